@@ -1,0 +1,144 @@
+package org.newsquotes.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.Block;
+import org.newsquotes.record.BlockKind;
+import org.newsquotes.record.Document;
+import org.newsquotes.record.Layer;
+import org.newsquotes.record.Mention;
+import org.newsquotes.record.Sentence;
+import org.newsquotes.record.SourceFormat;
+import org.newsquotes.record.Span;
+import org.newsquotes.record.Token;
+
+/**
+ * Builds an {@link AnnotatedDocument} from marked-up text without loading CoreNLP, for fast unit tests of the
+ * stages after {@code nlp}.
+ *
+ * <p>Markup: {@code [Hugh Hill|PERSON]} marks a mention and its NER type; everything else is plain text.
+ * Paragraphs are separated by newlines. Tokens are words, numbers and single punctuation marks (a rough stand-in
+ * for CoreNLP's tokenizer, good enough for rules that look at words and marks); sentences end after {@code . ! ?}
+ * (optionally followed by a closing quote) before whitespace, and at every newline. POS tags are left empty except
+ * for a tiny lexicon (pronouns PRP, possessives PRP$, {@code said}-like words VBD) so lexical rules can be tested;
+ * lemmas are lower-cased words.
+ */
+public final class MarkedText {
+    private static final Pattern MARK = Pattern.compile("\\[([^\\[\\]|]+)\\|([A-Z_]+)]");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.\\-][\\p{L}\\p{N}]+)*\\.?|'s|’s|\\S");
+    private static final Set<String> PRP = Set.of("he", "she", "it", "they", "i", "we", "you", "him", "her", "them");
+    private static final Set<String> PRP$ = Set.of("his", "her", "its", "their", "our", "my");
+
+    private MarkedText() {}
+
+    public static AnnotatedDocument parse(String marked) {
+        return parse("test.txt", marked);
+    }
+
+    public static AnnotatedDocument parse(String docId, String marked) {
+        StringBuilder text = new StringBuilder();
+        List<int[]> markSpans = new ArrayList<>();
+        List<String> markTypes = new ArrayList<>();
+        Matcher m = MARK.matcher(marked);
+        int last = 0;
+        while (m.find()) {
+            text.append(marked, last, m.start());
+            int start = text.length();
+            text.append(m.group(1));
+            markSpans.add(new int[] {start, text.length()});
+            markTypes.add(m.group(2));
+            last = m.end();
+        }
+        text.append(marked.substring(last));
+        String t = text.toString();
+
+        List<Block> blocks = new ArrayList<>();
+        int p = 0;
+        for (String line : t.split("\n", -1)) {
+            if (!line.isBlank()) blocks.add(new Block(new Span(p, p + line.length()), BlockKind.PARAGRAPH));
+            p += line.length() + 1;
+        }
+        Document doc = new Document(docId, docId, SourceFormat.TXT, null, null, null, t, blocks, List.of(), List.of());
+
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        Matcher tm = TOKEN.matcher(t);
+        int sentence = 0;
+        int sentenceFirstToken = 0;
+        int sentenceStart = -1;
+        int prevEnd = 0;
+        while (tm.find()) {
+            int start = tm.start();
+            int end = tm.end();
+            String word = tm.group();
+            // a trailing period belongs to the word only for abbreviations like "U.S." or "Mr."; else split it off
+            if (word.length() > 1 && word.endsWith(".") && !word.matches("(?:\\p{L}\\.)+|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|St\\.")) {
+                end--;
+                word = word.substring(0, word.length() - 1);
+                tm.region(end, t.length());
+            }
+            if (sentenceStart >= 0 && t.substring(prevEnd, start).contains("\n")) {
+                sentences.add(new Sentence(sentence++, sentenceStart, prevEnd, sentenceFirstToken, tokens.size()));
+                sentenceStart = -1;
+            }
+            if (sentenceStart < 0) {
+                sentenceStart = start;
+                sentenceFirstToken = tokens.size();
+            }
+            tokens.add(new Token(tokens.size(), sentence, start, end, word, word.toLowerCase(), pos(word), nerAt(start, markSpans, markTypes)));
+            prevEnd = end;
+            boolean closesQuote = word.matches("[\"”’']") && tokens.size() >= 2
+                    && tokens.get(tokens.size() - 2).word().matches("[.!?]");
+            if ((word.matches("[.!?]") && !nextIsClosingQuote(t, end)) || closesQuote) {
+                sentences.add(new Sentence(sentence++, sentenceStart, end, sentenceFirstToken, tokens.size()));
+                sentenceStart = -1;
+            }
+        }
+        if (sentenceStart >= 0) sentences.add(new Sentence(sentence, sentenceStart, prevEnd, sentenceFirstToken, tokens.size()));
+
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < markSpans.size(); i++) {
+            int[] s = markSpans.get(i);
+            int first = -1;
+            int endTok = -1;
+            for (Token tok : tokens) {
+                if (tok.start() >= s[0] && tok.end() <= s[1]) {
+                    if (first < 0) first = tok.index();
+                    endTok = tok.index() + 1;
+                }
+            }
+            if (first < 0) throw new IllegalArgumentException("mark covers no token: " + t.substring(s[0], s[1]));
+            mentions.add(new Mention("m" + (i + 1), tokens.get(first).sentence(), s[0], s[1], t.substring(s[0], s[1]),
+                    markTypes.get(i), first, endTok, null));
+        }
+        return AnnotatedDocument.of(doc)
+                .withTokens(tokens, sentences, Layer.POS, Layer.LEMMA, Layer.NER)
+                .withMentions(mentions);
+    }
+
+    private static boolean nextIsClosingQuote(String t, int end) {
+        return end < t.length() && "\"”’'".indexOf(t.charAt(end)) >= 0
+                && (end + 1 == t.length() || Character.isWhitespace(t.charAt(end + 1)));
+    }
+
+    private static String nerAt(int start, List<int[]> spans, List<String> types) {
+        for (int i = 0; i < spans.size(); i++) {
+            if (start >= spans.get(i)[0] && start < spans.get(i)[1]) return types.get(i);
+        }
+        return "O";
+    }
+
+    private static String pos(String word) {
+        String w = word.toLowerCase();
+        if (PRP.contains(w)) return "PRP";
+        if (PRP$.contains(w)) return "PRP$";
+        if (word.matches("\\p{Punct}|[“”‘’]")) return word;
+        if (Character.isUpperCase(word.charAt(0))) return "NNP";
+        if (w.endsWith("ed")) return "VBD";
+        return "";
+    }
+}
