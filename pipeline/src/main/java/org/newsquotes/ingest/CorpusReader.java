@@ -38,7 +38,7 @@ public final class CorpusReader {
 
     public CorpusReader(IngestConfig config) {
         this.config = Objects.requireNonNull(config, "config");
-        HtmlBlockExtractor html = new HtmlBlockExtractor(config.embedClasses());
+        HtmlBlockExtractor html = new HtmlBlockExtractor(config.embedClasses(), config.htmlDropSelectors());
         this.readers = Map.of(
                 FormatDetector.Kind.TXT, new PlainTextReader(),
                 FormatDetector.Kind.HTML, new HtmlReader(html),
@@ -97,11 +97,16 @@ public final class CorpusReader {
             SourceFile source = new SourceFile(rel, decoded);
             FormatDetector.Kind kind = detector.detect(source.extension(), source.text());
             Extraction extraction = readers.get(kind).read(source);
+            List<String> fileWarnings = new ArrayList<>(decoded.warnings());
+            FormatDetector.expectedFor(source.extension())
+                    .filter(expected -> expected != kind)
+                    .ifPresent(expected -> fileWarnings.add(rel + ": extension ." + source.extension()
+                            + " but the content is " + kind + "; read as " + kind));
             List<Document> docs = new ArrayList<>();
             List<DocumentFailure> failures = new ArrayList<>(extraction.failures());
             for (ExtractedDocument doc : extraction.documents()) {
                 try {
-                    docs.add(assembler.assemble(rel, doc, decoded.warnings()));
+                    docs.add(assembler.assemble(rel, doc, fileWarnings));
                 } catch (IngestException e) {
                     failures.add(new DocumentFailure(doc.docId(), STAGE, e.getMessage()));
                 } catch (RuntimeException e) {

@@ -27,7 +27,10 @@ public final class DocumentAssembler {
         this.remover = remover;
     }
 
-    public Document assemble(String path, ExtractedDocument doc, List<String> warnings) {
+    public Document assemble(String path, ExtractedDocument extracted, List<String> fileWarnings) {
+        ExtractedDocument doc = extracted.withNormalisedDate();
+        List<String> warnings = new ArrayList<>(fileWarnings);
+        warnings.addAll(doc.warnings());
         List<SourceBlock> blocks = doc.blocks();
         ChromeRemover.Result cleaned = remover.clean(blocks);
         List<Integer> keptIdx = cleaned.keptBlocks();

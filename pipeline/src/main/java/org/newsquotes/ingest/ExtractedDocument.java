@@ -16,10 +16,13 @@ import org.newsquotes.record.SourceFormat;
  * @param blocks           candidate blocks in reading order
  * @param firstLineIsTitle true for sources without title metadata (plain text): the first block kept after chrome
  *                         removal becomes the TITLE block and, when {@code title} is null, the title
+ * @param warnings         non-fatal problems met while reading this document
  */
 public record ExtractedDocument(String docId, SourceFormat format, String title, String date, String url,
-                                String sourceText, List<SourceBlock> blocks, boolean firstLineIsTitle) {
+                                String sourceText, List<SourceBlock> blocks, boolean firstLineIsTitle,
+                                List<String> warnings) {
     public ExtractedDocument {
+        warnings = List.copyOf(warnings);
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sourceText, "sourceText");
@@ -33,6 +36,24 @@ public record ExtractedDocument(String docId, SourceFormat format, String title,
         title = blankToNull(title);
         date = blankToNull(date);
         url = blankToNull(url);
+    }
+
+    /** Same document, with {@code date} normalised to ISO-8601 or dropped with a warning. */
+    public ExtractedDocument withNormalisedDate() {
+        if (date == null) return this;
+        var iso = DateNormalizer.normalize(date);
+        if (iso.isPresent() && iso.get().equals(date)) return this;
+        List<String> w = new java.util.ArrayList<>(warnings);
+        if (iso.isEmpty()) w.add(docId + ": date '" + date + "' is not ISO-8601 nor RFC 1123; left empty");
+        return new ExtractedDocument(docId, format, title, iso.orElse(null), url, sourceText, blocks,
+                firstLineIsTitle, w);
+    }
+
+    /** Same document with one more warning. */
+    public ExtractedDocument withWarning(String warning) {
+        List<String> w = new java.util.ArrayList<>(warnings);
+        w.add(warning);
+        return new ExtractedDocument(docId, format, title, date, url, sourceText, blocks, firstLineIsTitle, w);
     }
 
     private static String blankToNull(String s) {

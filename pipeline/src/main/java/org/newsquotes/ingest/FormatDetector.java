@@ -45,6 +45,17 @@ public final class FormatDetector {
         return Kind.TXT;
     }
 
+    /** The kind a file extension promises, if it is one of the known ones. */
+    public static java.util.Optional<Kind> expectedFor(String extension) {
+        return java.util.Optional.ofNullable(switch (extension) {
+            case "txt", "text" -> Kind.TXT;
+            case "html", "htm", "xhtml" -> Kind.HTML;
+            case "json" -> Kind.JSON;
+            case "jsonl", "ndjson" -> Kind.JSONL;
+            default -> null;
+        });
+    }
+
     private static boolean parses(String json) {
         try {
             JsonSupport.parse(json, "probe");

@@ -10,7 +10,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
 import org.newsquotes.record.BlockKind;
 
 /**
@@ -23,7 +26,8 @@ import org.newsquotes.record.BlockKind;
  * <p>Text rules: runs of ASCII white space collapse to one space (as a browser renders them), but U+00A0 and other
  * non-ASCII spaces are kept verbatim, because quotes are matched against the exact characters; entities are decoded
  * by the parser; {@code <br>} and nested blocks inside a caption or embed become {@code \n} inside that one block.
- * Dropped with their content: scripts, styles, forms, navigation, page headers/footers, asides, hidden elements.
+ * Dropped with their content: scripts, styles, forms, navigation, page headers/footers, asides, hidden elements,
+ * and whatever the configured furniture selectors ({@code models/html-drop.txt}) match.
  * Iterative traversal, so deeply nested markup cannot overflow the stack. Thread-safe.
  */
 public final class HtmlBlockExtractor {
@@ -38,9 +42,25 @@ public final class HtmlBlockExtractor {
             "thead", "tfoot", "tr", "td", "th", "caption", "ul", "legend");
 
     private final Set<String> embedClasses;
+    /** Matches any of the configured furniture selectors, or null when there are none. */
+    private final Evaluator furniture;
 
     public HtmlBlockExtractor(Set<String> embedClasses) {
+        this(embedClasses, List.of());
+    }
+
+    /** @throws IllegalArgumentException naming the selector when one of {@code dropSelectors} is not valid CSS */
+    public HtmlBlockExtractor(Set<String> embedClasses, List<String> dropSelectors) {
         this.embedClasses = Set.copyOf(embedClasses);
+        for (String selector : dropSelectors) {
+            try {
+                QueryParser.parse(selector);
+            } catch (Selector.SelectorParseException e) {
+                throw new IllegalArgumentException("invalid CSS selector '" + selector + "' in "
+                        + IngestConfig.HTML_DROP_FILE + ": " + e.getMessage(), e);
+            }
+        }
+        this.furniture = dropSelectors.isEmpty() ? null : QueryParser.parse(String.join(", ", dropSelectors));
     }
 
     /** The blocks of {@code root}'s content, in document order. */
@@ -65,7 +85,8 @@ public final class HtmlBlockExtractor {
         return false;
     }
 
-    static boolean isDropped(Element e, boolean insideArticle) {
+    boolean isDropped(Element e, boolean insideArticle) {
+        if (furniture != null && e.is(furniture) && !isEmbed(e)) return true;
         String tag = e.normalName();
         if (DROPPED.contains(tag)) return true;
         if (tag.equals("header") && !insideArticle) return true;

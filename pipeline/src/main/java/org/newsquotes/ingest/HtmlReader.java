@@ -37,7 +37,7 @@ public final class HtmlReader implements FormatReader {
         String title = meta.title() != null ? meta.title() : firstTitle(blocks);
         List<TextBlock> withTitle = withTitleBlock(title, blocks);
         return Extraction.of(new ExtractedDocument(file.relativePath(), SourceFormat.HTML, title, meta.date(),
-                meta.url(), TextBlock.joinedText(withTitle), TextBlock.joined(withTitle), false));
+                meta.url(), TextBlock.joinedText(withTitle), TextBlock.joined(withTitle), false, List.of()));
     }
 
     /** {@code blocks} with {@code title} in front as TITLE block, unless they already start with a TITLE. */

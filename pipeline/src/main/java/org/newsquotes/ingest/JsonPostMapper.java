@@ -18,7 +18,7 @@ import org.newsquotes.record.SourceFormat;
  *       The text is the title as TITLE block followed by the content blocks; every other field (excerpt, meta,
  *       _links, ...) is ignored.</li>
  *   <li>A plain object: {@code title} or {@code headline}; body from {@code text}, {@code content} or {@code body}
- *       (a string, or an object with {@code rendered}); HTML when the body contains tags, otherwise one block per
+ *       (a string, an array of paragraph strings, or an object with {@code rendered}); HTML when the body contains tags, otherwise one block per
  *       line; {@code date_gmt}/{@code date}/{@code published}/{@code datePublished}/...; {@code url}/{@code link}.</li>
  * </ul>
  * Throws {@link IngestException} for an object with no usable body.
@@ -53,20 +53,15 @@ final class JsonPostMapper {
         String date = firstText(post, DATE_FIELDS);
         String url = firstText(post, URL_FIELDS);
 
-        JsonNode bodyNode = null;
+        String body = null;
         for (String f : BODY_FIELDS) {
-            JsonNode n = post.get(f);
-            if (n != null && n.isObject()) n = n.get("rendered");
-            if (n != null && n.isTextual() && !n.asText().isBlank()) {
-                bodyNode = n;
-                break;
-            }
+            body = bodyText(post.get(f));
+            if (body != null) break;
         }
-        if (bodyNode == null) {
+        if (body == null) {
             throw new IngestException(docId + ": JSON object has no article text (expected content.rendered, or a "
                     + "text/content/body string)");
         }
-        String body = bodyNode.asText();
         List<TextBlock> blocks = new ArrayList<>();
         if (title != null) blocks.add(new TextBlock(title, BlockKind.TITLE));
         if (wordpress || HTML_TAG.matcher(body).find()) {
@@ -82,7 +77,24 @@ final class JsonPostMapper {
             throw new IngestException(docId + ": JSON post has no body text");
         }
         return new ExtractedDocument(docId, format, title, date, url, TextBlock.joinedText(blocks),
-                TextBlock.joined(blocks), false);
+                TextBlock.joined(blocks), false, List.of());
+    }
+
+    /** A body field's text: a string, an object's {@code rendered} string, or an array of strings (one per line). */
+    private static String bodyText(JsonNode n) {
+        if (n != null && n.isObject()) n = n.get("rendered");
+        if (n == null) return null;
+        if (n.isTextual()) return n.asText().isBlank() ? null : n.asText();
+        if (n.isArray()) {
+            StringBuilder sb = new StringBuilder();
+            for (JsonNode item : n) {
+                if (!item.isTextual()) return null;
+                if (!sb.isEmpty()) sb.append('\n');
+                sb.append(item.asText());
+            }
+            return sb.toString().isBlank() ? null : sb.toString();
+        }
+        return null;
     }
 
     private static String titleOf(JsonNode post) {

@@ -32,7 +32,8 @@ public final class PlainTextReader implements FormatReader {
      */
     static ExtractedDocument extract(String docId, SourceFormat format, String title, String date, String url,
                                      String text, boolean firstLineIsTitle) {
-        return new ExtractedDocument(docId, format, title, date, url, text, lineBlocks(text), firstLineIsTitle);
+        return new ExtractedDocument(docId, format, title, date, url, text, lineBlocks(text), firstLineIsTitle,
+                List.of());
     }
 
     /** One PARAGRAPH or HEADING block per non-blank line, with offsets into {@code text}. */

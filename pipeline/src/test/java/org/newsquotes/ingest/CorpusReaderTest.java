@@ -97,6 +97,22 @@ class CorpusReaderTest {
     }
 
     @Test
+    void configFingerprintFollowsTheConfiguration() {
+        IngestConfig c = TestIngest.config();
+        assertThat(c.fingerprint()).isEqualTo(TestIngest.config().fingerprint()).startsWith("ingest-");
+        assertThat(c.withMaxFileBytes(5).fingerprint()).isNotEqualTo(c.fingerprint());
+        IngestConfig fewerMarkers = new IngestConfig(ChromeMarkers.parse(java.util.List.of("line X"), "t"),
+                c.embedClasses(), c.htmlDropSelectors(), c.maxFileBytes(), c.minCharsBeforeTrailer(), c.ignoredFileNames());
+        assertThat(fewerMarkers.fingerprint()).isNotEqualTo(c.fingerprint());
+    }
+
+    @Test
+    void invalidDropSelectorIsASetupErrorNamingIt() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new HtmlBlockExtractor(java.util.Set.of(), java.util.List.of("div[")))
+                .hasMessageContaining("div[").hasMessageContaining("html-drop.txt");
+    }
+
+    @Test
     void missingFileIsAFailureNotAnException() {
         IngestResult r = reader.read(root, root.resolve("gone.txt"));
         assertThat(r.failures()).singleElement().satisfies(f -> assertThat(f.error()).contains("gone.txt"));

@@ -96,6 +96,15 @@ class HtmlReaderTest {
     }
 
     @Test
+    void furnitureSelectorsFromTheModelsFileAreDropped() throws Exception {
+        Document d = TestIngest.read(dir, "f.html", """
+                <html><body><article><h1>Title here</h1><p>Kept paragraph of the story.</p>
+                <div class="share">Share on Facebook</div><div class="jp-relatedposts"><h3>Related</h3><p>Other</p></div>
+                <div id="comments"><p>First!</p></div><p>Last kept paragraph.</p></article></body></html>""").documents().get(0);
+        assertThat(d.text()).isEqualTo("Title here\nKept paragraph of the story.\nLast kept paragraph.");
+    }
+
+    @Test
     void emptyParagraphsOfOnlyNoBreakSpacesAreNotBlocks() {
         var blocks = TestIngest.html().extract(org.jsoup.Jsoup.parseBodyFragment("<p>&nbsp;</p><p>Real text.</p>").body());
         assertThat(blocks).extracting(TextBlock::text).containsExactly("Real text.");

@@ -73,6 +73,7 @@ class SampleCorpusTest {
             assertThat(r.at()).isEqualTo(d.text().length());
         });
         assertThat(d.removedChars()).isGreaterThan(5000);
+        assertThat(d.warnings()).isEmpty();
     }
 
     @Test
@@ -127,6 +128,7 @@ class SampleCorpusTest {
         assertThat(d.blocks().stream().filter(b -> b.kind() == BlockKind.EMBED)).singleElement()
                 .satisfies(b -> assertThat(b.span().of(d.text())).contains("\n— ").contains("(@"));
         assertThat(d.removed()).isEmpty();
+        assertThat(d.warnings()).singleElement().asString().contains("extension .txt", "JSON");
     }
 
     @Test

@@ -41,6 +41,7 @@ class WordPressJsonReaderTest {
         Document d = TestIngest.read(dir, "post.txt", POST).documents().get(0);
         assertThat(d.format()).isEqualTo(SourceFormat.WORDPRESS_JSON);
         assertThat(d.docId()).isEqualTo("post.txt");
+        assertThat(d.warnings()).singleElement().asString().contains("post.txt", ".txt", "JSON");
     }
 
     @Test
@@ -64,6 +65,12 @@ class WordPressJsonReaderTest {
         Document d = TestIngest.read(dir, "h.json",
                 "{\"headline\":\"H\",\"content\":\"<p>One &amp; two.</p><script>no()</script><p>Three.</p>\"}").documents().get(0);
         assertThat(d.text()).isEqualTo("H\nOne & two.\nThree.");
+    }
+
+    @Test
+    void bodyGivenAsAnArrayOfParagraphs() throws Exception {
+        Document d = TestIngest.read(dir, "arr.json", "{\"title\":\"T\",\"body\":[\"First.\",\"Second.\"]}").documents().get(0);
+        assertThat(d.text()).isEqualTo("T\nFirst.\nSecond.");
     }
 
     @Test
