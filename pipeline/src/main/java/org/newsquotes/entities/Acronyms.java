@@ -41,9 +41,18 @@ public final class Acronyms {
     /** True when {@code acronym} abbreviates {@code fullName} (two or more words). */
     public static boolean abbreviates(String acronym, String fullName, Set<String> stopwords) {
         if (!looksLikeAcronym(acronym)) return false;
-        List<String> words = NameText.words(fullName);
-        if (words.size() < 2) return false;
         String acr = letters(acronym).toUpperCase(Locale.ROOT);
+        // hyphenated words count as one ("Co-operation") or as two ("France-Presse"): try both
+        List<String> whole = new ArrayList<>();
+        for (String t : NameText.tokens(fullName)) {
+            String w = NameText.trimPunct(t);
+            if (!w.isEmpty()) whole.add(w);
+        }
+        return matches(acr, NameText.words(fullName), stopwords) || matches(acr, whole, stopwords);
+    }
+
+    private static boolean matches(String acr, List<String> words, Set<String> stopwords) {
+        if (words.size() < 2) return false;
         StringBuilder all = new StringBuilder();
         StringBuilder content = new StringBuilder();
         List<String> contentWords = new ArrayList<>();

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  */
 public record CleanName(String surface, String name, List<String> titles) {
     private static final Pattern SUFFIX_AFFIX = Pattern.compile("^(\\p{Lu}[\\p{L}.]*)[-‐‑]\\p{Ll}[\\p{Ll}-]*$");
-    private static final Pattern PREFIX_AFFIX = Pattern.compile("^\\p{Ll}+[-‐‑](\\p{Lu}.*)$");
+    /** English prefixes glued to a name ("pro-Iran", "anti-American"); "al-" and other name particles are not among them. */
+    private static final Pattern PREFIX_AFFIX = Pattern.compile(
+            "^(?:pro|anti|non|post|pre|neo|pan|mid|ex|then|all|trans|inter|intra|ultra|semi|pseudo)[-‐‑](\\p{Lu}.*)$");
     private static final int MAX_TITLE_WORDS = 4;
 
     public CleanName {

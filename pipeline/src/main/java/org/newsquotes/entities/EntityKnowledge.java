@@ -18,10 +18,11 @@ import org.newsquotes.config.ModelFiles;
  * @param suffixes          {@code name-suffixes.txt}, lower-cased, periods dropped
  * @param acronymStopwords  {@code acronym-stopwords.txt}, lower-cased
  * @param orgDesignators    {@code org-designators.txt}, lower-cased
+ * @param transliteration   the romanisation key, with the articles of {@code name-articles.txt}
  */
 public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList neverMerge, Set<String> titles,
                               Set<String> particles, Set<String> suffixes, Set<String> acronymStopwords,
-                              Set<String> orgDesignators) {
+                              Set<String> orgDesignators, TransliterationKey transliteration) {
     public static final String ALIASES = "entity-aliases.csv";
     public static final String NEVER_MERGE = "never-merge.csv";
     public static final String TITLES = "person-titles.txt";
@@ -29,6 +30,7 @@ public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList 
     public static final String SUFFIXES = "name-suffixes.txt";
     public static final String ACRONYM_STOPWORDS = "acronym-stopwords.txt";
     public static final String ORG_DESIGNATORS = "org-designators.txt";
+    public static final String ARTICLES = "name-articles.txt";
 
     public EntityKnowledge {
         titles = Set.copyOf(titles);
@@ -48,7 +50,19 @@ public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList 
                 lower(models.lines(PARTICLES), false),
                 lower(models.lines(SUFFIXES), true),
                 lower(models.lines(ACRONYM_STOPWORDS), false),
-                lower(models.lines(ORG_DESIGNATORS), false));
+                lower(models.lines(ORG_DESIGNATORS), false),
+                transliteration(models.lines(ARTICLES), text));
+    }
+
+    private static TransliterationKey transliteration(List<String> lines, NameText text) {
+        Set<String> always = new HashSet<>();
+        Set<String> hyphenated = new HashSet<>();
+        for (String l : lines) {
+            String[] f = l.toLowerCase(Locale.ROOT).split("\\s+");
+            if (f.length > 1 && f[1].equals("hyphenated")) hyphenated.add(f[0]);
+            else always.add(f[0]);
+        }
+        return new TransliterationKey(text, always, hyphenated);
     }
 
     private static Set<String> lower(List<String> lines, boolean dropPeriods) {
