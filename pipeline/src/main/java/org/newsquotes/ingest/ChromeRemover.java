@@ -8,7 +8,8 @@ import org.newsquotes.record.BlockKind;
 /**
  * Cuts site chrome out of a document's candidate blocks, using {@link ChromeMarkers}.
  *
- * <p>Rules, in reading order: a block matching a {@code line} or {@code line-prefix} marker is dropped; a block
+ * <p>Rules, in reading order: blocks before the TITLE block (an HTML page's breadcrumbs, kicker and date line above
+ * its {@code <h1>}) are dropped as {@code before-title}; a block matching a {@code line} or {@code line-prefix} marker is dropped; a block
  * matching a {@code trailer} marker drops itself and every block after it, provided at least
  * {@link IngestConfig#minCharsBeforeTrailer()} characters of article text were kept before it (otherwise it is a
  * menu or navigation line above the article and is dropped alone). TITLE, CAPTION and EMBED blocks are never
@@ -31,8 +32,8 @@ public final class ChromeRemover {
      *
      * @param fromBlock index of the first dropped block
      * @param toBlock   index after the last dropped block
-     * @param reason    {@code line:…}, {@code line-prefix:…}, {@code trailer:…}, or {@code early-trailer:…} for a
-     *                  trailer marker dropped alone because too little article preceded it
+     * @param reason    {@code line:…}, {@code line-prefix:…}, {@code trailer:…}, {@code early-trailer:…} for a
+     *                  trailer marker dropped alone because too little article preceded it, or {@code before-title}
      */
     public record Cut(int fromBlock, int toBlock, String reason) {
         public Cut {
@@ -54,7 +55,15 @@ public final class ChromeRemover {
         List<Integer> kept = new ArrayList<>();
         List<Cut> cuts = new ArrayList<>();
         int articleChars = 0;
+        int start = 0;
         for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() == BlockKind.TITLE) {
+                if (i > 0) cuts.add(new Cut(0, i, "before-title"));
+                start = i;
+                break;
+            }
+        }
+        for (int i = start; i < blocks.size(); i++) {
             SourceBlock block = blocks.get(i);
             Optional<ChromeMarkers.Match> match = matchable(block.kind())
                     ? markers.match(block.text()) : Optional.empty();

@@ -18,7 +18,8 @@ import org.newsquotes.record.BlockKind;
 
 /**
  * Turns an HTML element tree into text blocks: paragraphs become PARAGRAPH blocks, {@code h1}–{@code h6} HEADING
- * (the first {@code h1} before any paragraph: TITLE), list items OTHER, {@code <figcaption>} one CAPTION block and an
+ * (the first {@code h1}: TITLE, since a page's {@code <h1>} is its headline; what stands above it is cut later as
+ * {@code before-title}), list items OTHER, {@code <figcaption>} one CAPTION block and an
  * embedded social post (an element with a class from {@code models/html-embeds.txt}) one EMBED block that keeps
  * the post's byline line. Used for HTML files and for the HTML inside WordPress JSON alike, so both give the same
  * blocks.
@@ -119,7 +120,6 @@ public final class HtmlBlockExtractor {
         private Element unit;
         private BlockKind unitKind;
         private int articleDepth;
-        private boolean sawParagraph;
         private boolean sawTitle;
 
         @Override
@@ -177,7 +177,7 @@ public final class HtmlBlockExtractor {
 
         private BlockKind kindOf(String tag) {
             return switch (tag) {
-                case "h1" -> !sawTitle && !sawParagraph ? BlockKind.TITLE : BlockKind.HEADING;
+                case "h1" -> !sawTitle ? BlockKind.TITLE : BlockKind.HEADING;
                 case "h2", "h3", "h4", "h5", "h6" -> BlockKind.HEADING;
                 case "li", "dt", "dd", "td", "th" -> BlockKind.OTHER;
                 case "caption" -> BlockKind.CAPTION;
@@ -205,7 +205,6 @@ public final class HtmlBlockExtractor {
                 if (sawTitle) kind = BlockKind.HEADING;
                 sawTitle = true;
             }
-            if (kind == BlockKind.PARAGRAPH) sawParagraph = true;
             blocks.add(new TextBlock(text, kind));
             bufferKind = null;
         }

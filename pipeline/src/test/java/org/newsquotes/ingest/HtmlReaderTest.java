@@ -105,6 +105,19 @@ class HtmlReaderTest {
     }
 
     @Test
+    void blocksAboveTheHeadlineAreCutAsBeforeTitle() throws Exception {
+        Document d = TestIngest.read(dir, "k.html", """
+                <html><body><article><ul><li>Home</li><li>World</li></ul><p>Politics</p>
+                <h1>The actual headline</h1><p>The story begins here.</p></article></body></html>""").documents().get(0);
+        assertThat(d.text()).isEqualTo("The actual headline\nThe story begins here.");
+        assertThat(d.removed()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo("before-title");
+            assertThat(r.at()).isZero();
+            assertThat(r.preview()).startsWith("Home");
+        });
+    }
+
+    @Test
     void emptyParagraphsOfOnlyNoBreakSpacesAreNotBlocks() {
         var blocks = TestIngest.html().extract(org.jsoup.Jsoup.parseBodyFragment("<p>&nbsp;</p><p>Real text.</p>").body());
         assertThat(blocks).extracting(TextBlock::text).containsExactly("Real text.");
