@@ -26,7 +26,8 @@ import org.newsquotes.record.BlockKind;
  *
  * <p>Text rules: runs of ASCII white space collapse to one space (as a browser renders them), but U+00A0 and other
  * non-ASCII spaces are kept verbatim, because quotes are matched against the exact characters; entities are decoded
- * by the parser; {@code <br>} and nested blocks inside a caption or embed become {@code \n} inside that one block.
+ * by the parser; {@code <br>} and nested blocks inside a caption or embed become {@code \n} inside that one block,
+ * while {@code <br>} inside a body block splits it into blocks of the same kind.
  * Dropped with their content: scripts, styles, forms, navigation, page headers/footers, asides, hidden elements,
  * and whatever the configured furniture selectors ({@code models/html-drop.txt}) match.
  * Iterative traversal, so deeply nested markup cannot overflow the stack. Thread-safe.
@@ -205,7 +206,13 @@ public final class HtmlBlockExtractor {
                 if (sawTitle) kind = BlockKind.HEADING;
                 sawTitle = true;
             }
-            blocks.add(new TextBlock(text, kind));
+            if (kind == BlockKind.EMBED || kind == BlockKind.CAPTION || kind == BlockKind.TITLE) {
+                blocks.add(new TextBlock(text.replace('\n', kind == BlockKind.TITLE ? ' ' : '\n'), kind));
+            } else {
+                // <br>-separated lines of a body block are paragraphs of their own (old sites write
+                // paragraphs that way), so chrome markers can match them one by one
+                for (String line : text.split("\n")) blocks.add(new TextBlock(line, kind));
+            }
             bufferKind = null;
         }
     }

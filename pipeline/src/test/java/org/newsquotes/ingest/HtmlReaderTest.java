@@ -118,6 +118,13 @@ class HtmlReaderTest {
     }
 
     @Test
+    void brSeparatedLinesOfABodyBlockAreSeparateBlocksSoChromeMarkersSeeThem() {
+        var blocks = TestIngest.html().extract(org.jsoup.Jsoup.parseBodyFragment(
+                "<div>First paragraph.<br><br>Read more: elsewhere<br>Second paragraph.</div>").body());
+        assertThat(blocks).extracting(TextBlock::text).containsExactly("First paragraph.", "Read more: elsewhere", "Second paragraph.");
+    }
+
+    @Test
     void emptyParagraphsOfOnlyNoBreakSpacesAreNotBlocks() {
         var blocks = TestIngest.html().extract(org.jsoup.Jsoup.parseBodyFragment("<p>&nbsp;</p><p>Real text.</p>").body());
         assertThat(blocks).extracting(TextBlock::text).containsExactly("Real text.");
