@@ -12,7 +12,7 @@ import org.newsquotes.record.BlockKind;
  * its {@code <h1>}) are dropped as {@code before-title}; a block matching a {@code line} or {@code line-prefix} marker is dropped, and so is a block repeating the previous kept
  * block word for word (a scraped headline shown twice), as {@code duplicate}; a block
  * matching a {@code trailer} marker drops itself and every block after it, provided at least
- * {@link IngestConfig#minCharsBeforeTrailer()} characters of article text were kept before it (same for
+ * {@link IngestConfig#minCharsBeforeTrailer()} characters of article text (not counting titles and headings) were kept before it (same for
  * {@code trailer-prefix}) (otherwise it is a
  * menu or navigation line above the article and is dropped alone). TITLE, CAPTION and EMBED blocks are never
  * matched: they are content by construction.
@@ -76,7 +76,7 @@ public final class ChromeRemover {
             }
             if (match.isEmpty()) {
                 kept.add(i);
-                if (block.kind() != BlockKind.TITLE) articleChars += block.text().length();
+                if (block.kind() != BlockKind.TITLE && block.kind() != BlockKind.HEADING) articleChars += block.text().length();
                 continue;
             }
             ChromeMarkers.Match m = match.get();

@@ -125,6 +125,48 @@ class HtmlReaderTest {
     }
 
     @Test
+    void typicalNewsPageWithoutArticleElementKeepsOnlyTheStory() throws Exception {
+        String page = """
+                <!doctype html><html lang="en"><head><meta charset="utf-8">
+                <meta property="og:url" content="https://news.example/2024/rail-strike">
+                <title>Rail strike called off - News Example</title></head>
+                <body>
+                <div role="banner"><a href="/">News Example</a><form><input name="q"></form></div>
+                <ol class="breadcrumbs"><li>Home</li><li>Business</li></ol>
+                <main>
+                  <header><h1>Rail strike called off after late deal</h1>
+                    <p class="byline">By Sam Reporter</p><time datetime="2024-04-02T06:00:00+01:00">2 April</time></header>
+                  <div class="share-buttons"><a>Facebook</a><a>X</a></div>
+                  <p>Union leaders called off Tuesday's strike after overnight talks.</p>
+                  <div class="ad-slot">Advertisement</div>
+                  <p>Advertisement</p>
+                  <p>"This is a fair offer," the union's general secretary said.</p>
+                  <p>Read more: Train fares to rise in March</p>
+                  <p>Services are expected to run normally.</p>
+                  <div class="newsletter-signup"><p>Sign up for our morning briefing</p></div>
+                  <ul class="post-tags"><li>Transport</li><li>Unions</li></ul>
+                  <h2>More from Business</h2>
+                  <ul><li><a>Bank holds rates</a></li><li><a>Shops report slow March</a></li></ul>
+                  <section id="comments"><h2>Comments</h2><p>Great news!</p></section>
+                </main>
+                <footer><p>© News Example</p></footer>
+                </body></html>""";
+        Document d = TestIngest.read(dir, "rail.html", page).documents().get(0);
+        assertThat(d.url()).isEqualTo("https://news.example/2024/rail-strike");
+        assertThat(d.date()).isEqualTo("2024-04-02T06:00:00+01:00");
+        assertThat(d.title()).isEqualTo("Rail strike called off after late deal");
+        assertThat(d.text()).isEqualTo(String.join("\n",
+                "Rail strike called off after late deal",
+                "By Sam Reporter",
+                "2 April",
+                "Union leaders called off Tuesday's strike after overnight talks.",
+                "\"This is a fair offer,\" the union's general secretary said.",
+                "Services are expected to run normally."));
+        assertThat(d.removed()).extracting(r -> r.reason())
+                .containsExactly("line:Advertisement", "line-prefix:Read more:", "trailer-prefix:More from");
+    }
+
+    @Test
     void emptyParagraphsOfOnlyNoBreakSpacesAreNotBlocks() {
         var blocks = TestIngest.html().extract(org.jsoup.Jsoup.parseBodyFragment("<p>&nbsp;</p><p>Real text.</p>").body());
         assertThat(blocks).extracting(TextBlock::text).containsExactly("Real text.");
