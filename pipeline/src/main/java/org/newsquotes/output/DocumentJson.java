@@ -48,7 +48,7 @@ import org.newsquotes.record.Token;
  * {@code char} offsets (UTF-16 code units) into {@code text}: an emoji outside the Basic Multilingual Plane counts
  * two, as it does for {@code String.substring} in Java and JavaScript (Python users slice the UTF-16 encoding; the
  * output README shows how). Characters outside the Basic Multilingual Plane, and lone surrogates, are written as
- * {@code \uXXXX} escapes, so even text with broken surrogate pairs round-trips.
+ * backslash-u escapes (JSON string escapes), so even text with broken surrogate pairs round-trips.
  *
  * <p>Writing is field-by-field rather than Jackson data binding on the records, so a record change cannot silently
  * change the file format: the format changes only here, with {@link #SCHEMA_VERSION}.
