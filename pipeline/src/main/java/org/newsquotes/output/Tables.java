@@ -34,7 +34,7 @@ public final class Tables {
                     "One row per document of the corpus, failed ones included.",
                     List.of(
                             docId("Document id: the file's path relative to the corpus root, with a #N suffix for "
-                                    + "the Nth record of a JSONL file or JSON array."),
+                                    + "the Nth record of a JSONL file or JSON array (N counts from 1)."),
                             Column.string("path", "Source file path relative to the corpus root (several documents "
                                     + "may share one file).").notEmpty(),
                             Column.string("format", "Detected source format.").oneOf(labels(SourceFormat.values(), SourceFormat::label)),
