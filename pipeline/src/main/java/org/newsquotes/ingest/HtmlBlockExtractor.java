@@ -92,7 +92,9 @@ public final class HtmlBlockExtractor {
         String tag = e.normalName();
         if (DROPPED.contains(tag)) return true;
         if (tag.equals("header") && !insideArticle) return true;
-        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) return true;
+        if (e.hasAttr("hidden")) return true;
+        // aria-hidden only on blocks: inline aria-hidden spans (drop caps) carry visible article text
+        if ("true".equalsIgnoreCase(e.attr("aria-hidden")) && BLOCK_TAGS.contains(tag)) return true;
         String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
         if (style.contains("display:none") || style.contains("visibility:hidden")) return true;
         return DROPPED_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT));

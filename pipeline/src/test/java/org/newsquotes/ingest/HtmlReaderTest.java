@@ -167,6 +167,21 @@ class HtmlReaderTest {
     }
 
     @Test
+    void smallTeaserArticlesDoNotHideAStoryInAPlainDiv() throws Exception {
+        String story = "<p>" + "The story paragraph has plenty of words in it. ".repeat(6) + "</p>";
+        Document d = TestIngest.read(dir, "teaser.html", "<html><body><h1>Main story</h1><div class=\"story\">" + story
+                + story + "</div><section><article><p>Teaser one</p></article></section></body></html>").documents().get(0);
+        assertThat(d.text()).startsWith("Main story\nThe story paragraph").contains("Teaser one");
+    }
+
+    @Test
+    void inlineAriaHiddenTextIsKept() {
+        var blocks = TestIngest.html().extract(org.jsoup.Jsoup.parseBodyFragment(
+                "<p><span aria-hidden=\"true\">T</span>he drop cap stays.</p><div aria-hidden=\"true\">icon</div>").body());
+        assertThat(blocks).extracting(TextBlock::text).containsExactly("The drop cap stays.");
+    }
+
+    @Test
     void emptyParagraphsOfOnlyNoBreakSpacesAreNotBlocks() {
         var blocks = TestIngest.html().extract(org.jsoup.Jsoup.parseBodyFragment("<p>&nbsp;</p><p>Real text.</p>").body());
         assertThat(blocks).extracting(TextBlock::text).containsExactly("Real text.");
