@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  * @param titles  titles stripped from the front, as written
  */
 public record CleanName(String surface, String name, List<String> titles) {
-    private static final Pattern SUFFIX_AFFIX = Pattern.compile("^(\\p{Lu}[\\p{L}.]*)[-‐‑]\\p{Ll}[\\p{Ll}-]*$");
+    /** English words glued after a name ("US-backed", "Iran-based", "Tehran-era"); not name parts (Shen-zhen). */
+    private static final Pattern SUFFIX_AFFIX = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.]*)[-‐‑](?:\\p{Ll}+ed|born|made|style|era|run|held|wide|like|friendly|free|centric|owned|"
+                    + "based|bound|led|linked|aligned|allied|funded|brokered|sponsored|controlled|supported|occupied)$");
     /** English prefixes glued to a name ("pro-Iran", "anti-American"); "al-" and other name particles are not among them. */
     private static final Pattern PREFIX_AFFIX = Pattern.compile(
             "^(?:pro|anti|non|post|pre|neo|pan|mid|ex|then|all|trans|inter|intra|ultra|semi|pseudo)[-‐‑](\\p{Lu}.*)$");

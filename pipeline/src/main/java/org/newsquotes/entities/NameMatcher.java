@@ -124,6 +124,9 @@ public final class NameMatcher {
                 return MatchDecision.yes("transliteration", 0.85, "given names and surname are romanisation variants ("
                         + translit.key(a) + ")");
             }
+            if (translit.sameJoined(a, b)) {
+                return MatchDecision.yes("transliteration", 0.8, "the same letters written with different spacing or hyphens");
+            }
             return MatchDecision.no("given-name-conflict", 0.95, "same surname '" + pa.surname() + "' but different given names ("
                     + String.join(" ", pa.given()) + " / " + String.join(" ", pb.given()) + ")");
         }
