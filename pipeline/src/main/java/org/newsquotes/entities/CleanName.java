@@ -29,6 +29,7 @@ public record CleanName(String surface, String name, List<String> titles) {
     private static final Pattern PREFIX_AFFIX = Pattern.compile(
             "^(?:pro|anti|non|post|pre|neo|pan|mid|ex|then|all|trans|inter|intra|ultra|semi|pseudo)[-‐‑](\\p{Lu}.*)$");
     private static final int MAX_TITLE_WORDS = 4;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public CleanName {
         Objects.requireNonNull(surface, "surface");
@@ -37,7 +38,8 @@ public record CleanName(String surface, String name, List<String> titles) {
     }
 
     public static CleanName of(String surface, String type, EntityKnowledge knowledge) {
-        String s = surface.strip().replace('\u00A0', ' ').replaceAll("\\s+", " ");
+        String s = surface.strip().replace('\u00A0', ' ');
+        s = SPACES.matcher(s).replaceAll(" ");
         s = NameText.dropPossessive(s);
         var suffix = SUFFIX_AFFIX.matcher(s);
         if (suffix.matches()) s = suffix.group(1);

@@ -40,6 +40,8 @@ public final class TransliterationKey {
     private static final Pattern APOSTROPHES = Pattern.compile("['’`ʼʻ‘]");
     private static final Pattern HYPHENS = Pattern.compile("[-‐‑–]");
     private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int CACHE_LIMIT = 500_000;
     private static final Pattern UMLAUT_E = Pattern.compile("(?<=[^aeiou])([uo])e(?=[^aeiouyv])");
     private static final int SHORT_WORD = 3;
     private static final int MIN_EPENTHESIS_WORD = 5;
@@ -48,6 +50,7 @@ public final class TransliterationKey {
     private final NameText text;
     private final Set<String> articles;
     private final Set<String> hyphenArticles;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> normalized = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param articles       Arabic article prefixes dropped as separate words or hyphenated (al, el, ul)
@@ -63,7 +66,7 @@ public final class TransliterationKey {
     public List<String> words(String name) {
         String a = APOSTROPHES.matcher(text.ascii(name).toLowerCase(Locale.ROOT)).replaceAll("");
         List<String> out = new ArrayList<>();
-        for (String token : a.strip().split("\\s+")) {
+        for (String token : SPACES.split(a.strip())) {
             String[] parts = HYPHENS.split(token);
             StringBuilder joined = new StringBuilder();
             for (int i = 0; i < parts.length; i++) {
@@ -83,6 +86,16 @@ public final class TransliterationKey {
         List<String> keys = new ArrayList<>();
         for (String w : words(name)) keys.add(wordKey(w));
         return String.join(" ", keys);
+    }
+
+    /**
+     * A coarse key for blocking: the words joined, folded like {@link #wordKey} and with the later-vowel
+     * placeholders removed, so that spacing variants (Kim Jong-un / Kim Jong Un) and inserted vowels (Teheran /
+     * Tehran) share it. Too coarse to decide anything; only used to find candidate pairs.
+     */
+    public String looseKey(String name) {
+        String joined = String.join("", words(name));
+        return vowelClassKey(normalize(joined)).replace("V", "");
     }
 
     /** The key of one word (lower-case ASCII letters). */
@@ -140,8 +153,19 @@ public final class TransliterationKey {
         return String.join("", ws);
     }
 
-    /** The folded spelling: consonants mapped, y/w resolved to consonant or vowel, doubles single, final h dropped. */
+    /** The folded spelling, memoised: the resolver folds the same words millions of times. */
     String normalize(String word) {
+        String n = normalized.get(word);
+        if (n == null) {
+            if (normalized.size() > CACHE_LIMIT) normalized.clear();
+            n = fold(word);
+            normalized.put(word, n);
+        }
+        return n;
+    }
+
+    /** The folded spelling: consonants mapped, y/w resolved to consonant or vowel, doubles single, final h dropped. */
+    private static String fold(String word) {
         String w = word;
         if (w.startsWith("ye") || w.startsWith("ie")) w = w.substring(1); // Yevgeny / Evgeny, Yeltsin / Eltsin
         if (w.startsWith("hs")) w = "x" + w.substring(2); // Wade-Giles hs = Pinyin x (Hsinhua / Xinhua)
@@ -154,7 +178,8 @@ public final class TransliterationKey {
                 .replace("ph", "f").replace("th", "t").replace("dh", "d").replace("kh", "h")
                 .replace("gh", "k").replace("ck", "k").replace("q", "k").replace("g", "k").replace("x", "ks")
                 .replace("wsk", "vsk").replace("wicz", "vich");
-        w = w.replaceAll("[uo]llah$", "allah").replaceAll("^abd[ueo]l", "abdal");
+        if (w.endsWith("ullah") || w.endsWith("ollah")) w = w.substring(0, w.length() - 5) + "allah";
+        if (w.startsWith("abdul") || w.startsWith("abdel") || w.startsWith("abdol")) w = "abdal" + w.substring(5);
         StringBuilder b = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
