@@ -28,7 +28,7 @@ public final class QuoteMarkScanner {
     private static final String SINGLE_OPEN = "‘‹";
     private static final String SINGLE_CLOSE = "’›";
     /** Characters after which a mark opens a quote. */
-    private static final String OPEN_CONTEXT = "([{—–-/:;,\"“‘'";
+    private static final String OPEN_CONTEXT = "([{—–-/:;,\"“‘'\u0001";
     /** Longest run of paragraphs one quote may continue through. */
     static final int MAX_CONTINUED_PARAGRAPHS = 12;
 
@@ -44,8 +44,30 @@ public final class QuoteMarkScanner {
 
     public static boolean isQuoteMark(char c) { return isSingleMark(c) || isDoubleMark(c); }
 
-    /** All top-level quoted spans of {@code text}, in reading order. */
-    public List<QuotedSpan> scan(String text) {
+    /** Stands for the second character of a two-character mark in {@link #markView(String)}. */
+    static final char SECOND_HALF = '\u0001';
+
+    /**
+     * The text with two-character marks ({@code ''} and {@code ``}, the typewriter double quotes of some archives and
+     * of PTB-style text) turned into a straight double mark plus {@link #SECOND_HALF}, so that every mark is one
+     * character; same length, same offsets.
+     */
+    public static String markView(String text) {
+        if (text.indexOf("''") < 0 && text.indexOf("``") < 0) return text;
+        char[] c = text.toCharArray();
+        for (int i = 0; i + 1 < c.length; i++) {
+            if ((c[i] == '\'' && c[i + 1] == '\'') || (c[i] == '`' && c[i + 1] == '`')) {
+                c[i] = '"';
+                c[i + 1] = SECOND_HALF;
+                i++;
+            }
+        }
+        return new String(c);
+    }
+
+    /** All top-level quoted spans of {@code original}, in reading order. */
+    public List<QuotedSpan> scan(String original) {
+        String text = markView(original);
         List<QuotedSpan> out = new ArrayList<>();
         List<int[]> paragraphs = paragraphs(text);
         boolean carryFamilyDouble = false;
@@ -78,7 +100,7 @@ public final class QuoteMarkScanner {
                     continues = false;
                 } else if (open.isDouble) {
                     if (isDoubleClose(text, i, ps)) {
-                        add(out, text, new QuotedSpan(open.at + 1, i, open.mark, true, continues));
+                        add(out, text, span(text, open, i, true, continues));
                         open = null;
                         continues = false;
                     } else if (DOUBLE_OPEN.indexOf(c) >= 0 && open.nested == 0) {
@@ -93,7 +115,7 @@ public final class QuoteMarkScanner {
                         if (isDoubleOpen(text, i, ps) && open.nested == 0) open.nested = 1;
                         else if (open.nested > 0 && isDoubleClose(text, i, ps)) open.nested = 0;
                     } else if (open.nested == 0 && isSingleClose(text, i, ps) && !isPluralPossessive(text, i, pe)) {
-                        add(out, text, new QuotedSpan(open.at + 1, i, open.mark, true, continues));
+                        add(out, text, span(text, open, i, true, continues));
                         open = null;
                         continues = false;
                     }
@@ -103,7 +125,7 @@ public final class QuoteMarkScanner {
                 int next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1)[0] : -1;
                 boolean nextOpensSame = next >= 0 && (open.isDouble ? isDoubleOpen(text, next, next) : isSingleOpen(text, next, next));
                 if (nextOpensSame && carried < MAX_CONTINUED_PARAGRAPHS) {
-                    add(out, text, new QuotedSpan(open.at + 1, trimEnd(text, open.at + 1, pe), open.mark, false, continues));
+                    add(out, text, span(text, open, trimEnd(text, open.at + 1, pe), false, continues));
                     carrying = true;
                     carryFamilyDouble = open.isDouble;
                 } else if (open.isDouble || continues) {
@@ -120,8 +142,17 @@ public final class QuoteMarkScanner {
         // or the last segment of a continued quote (a straight " is also the inch sign)
         boolean plausible = continues || DOUBLE_OPEN.indexOf(open.mark) >= 0 || Character.isUpperCase(text.charAt(open.at + 1));
         if (end > open.at + 1 && plausible) {
-            add(out, text, new QuotedSpan(open.at + 1, end, open.mark, false, continues));
+            add(out, text, span(text, open, end, false, continues));
         }
+    }
+
+    /** The span between an opening mark and {@code end} (a closing mark's offset when {@code closed}). */
+    private static QuotedSpan span(String text, Open open, int end, boolean closed, boolean continues) {
+        int start = open.at + 1;
+        if (start < text.length() && text.charAt(start) == SECOND_HALF) start++;
+        int markEnd = end;
+        if (closed) markEnd = end + 1 < text.length() && text.charAt(end + 1) == SECOND_HALF ? end + 2 : end + 1;
+        return new QuotedSpan(start, Math.max(start, end), open.at, Math.max(markEnd, Math.max(start, end)), open.mark, closed, continues);
     }
 
     private static void add(List<QuotedSpan> out, String text, QuotedSpan q) {

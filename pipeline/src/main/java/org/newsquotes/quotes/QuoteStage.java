@@ -88,7 +88,7 @@ public final class QuoteStage implements DocumentStage {
         for (QuoteCandidate q : all) {
             Attribution a = attributor.attribute(q, ctx);
             // a short phrase nobody is said to have said is a scare quote or a name
-            QuoteKind kind = q.kind() == QuoteKind.FRAGMENT && q.source() == null && !a.hasSpeaker() ? QuoteKind.OTHER : q.kind();
+            QuoteKind kind = q.kind();
             out.add(quote(text, q.content(), kind, a));
         }
         out.addAll(embeddedPosts(doc, ix, spans));

@@ -54,9 +54,12 @@ public final class SourcePhraseFinder {
     /** Region after the closing mark: speech verb first (inverted) or a source then its verb (normal). */
     SourcePhrase after(DocumentIndex ix, QuoteCandidate q) {
         int a = ix.firstTokenAtOrAfter(q.markEnd());
+        if (a >= ix.tokenCount() || ix.token(a).start() >= ix.paragraphEnd(ix.paragraphOf(Math.max(q.markStart(), q.markEnd() - 1)))) {
+            return null;
+        }
         int end = regionEnd(ix, a);
         while (a < end && ix.isPunct(a) && !isOpenMark(ix, a)) a++;
-        if (a >= end) return null;
+        if (a >= end || isOpenMark(ix, a)) return null;
         if (isVerb(ix, a) && !isParticiple(ix, a)) {
             int s = a + 1;
             int e = s;
@@ -76,7 +79,8 @@ public final class SourcePhraseFinder {
     /** Region before the opening mark: the last speech verb and the words before it. */
     SourcePhrase before(DocumentIndex ix, QuoteCandidate q) {
         int b = ix.lastTokenBefore(q.markStart());
-        int start = regionStart(ix, b);
+        int para = ix.paragraphOf(q.markStart());
+        int start = b >= 0 && ix.token(b).start() >= ix.paragraphStart(para) ? regionStart(ix, b) : b + 1;
         if (start > b) {
             // the quote opens its paragraph: "Hugh Hill said:" may close the paragraph before
             int p = ix.paragraphOf(q.markStart());
@@ -99,10 +103,12 @@ public final class SourcePhraseFinder {
 
     /** "according to X" in the quote's sentence, before or after it. */
     SourcePhrase accordingTo(DocumentIndex ix, QuoteCandidate q) {
+        int para = ix.paragraphOf(q.markStart());
         int b = ix.lastTokenBefore(q.markStart());
-        int start = regionStart(ix, b);
+        int start = b >= 0 && ix.token(b).start() >= ix.paragraphStart(para) ? regionStart(ix, b) : b + 1;
         int a = ix.firstTokenAtOrAfter(q.markEnd());
-        int end = regionEnd(ix, a);
+        int end = a < ix.tokenCount() && ix.token(a).start() < ix.paragraphEnd(ix.paragraphOf(Math.max(q.markStart(), q.markEnd() - 1)))
+                ? regionEnd(ix, a) : a;
         SourcePhrase s = accordingToIn(ix, a, end);
         return s != null ? s : accordingToIn(ix, start, b + 1);
     }
@@ -128,7 +134,7 @@ public final class SourcePhraseFinder {
         while (t < ix.tokenCount() && t - a < WINDOW + 20 && ix.token(t).start() < pEnd) {
             String w = tokenText(ix, t);
             if (w.equals(".") || w.equals("!") || w.equals("?")) break;
-            if (t > a && QuoteMarkScanner.isQuoteMark(ix.firstChar(t)) && w.length() == 1) break;
+            if (t > a && isMarkToken(w)) break;
             t++;
         }
         return t;
@@ -143,7 +149,7 @@ public final class SourcePhraseFinder {
         while (t >= 0 && b - t < WINDOW + 20 && ix.token(t).start() >= pStart) {
             String w = tokenText(ix, t);
             if (w.equals(".") || w.equals("!") || w.equals("?")) break;
-            if (QuoteMarkScanner.isQuoteMark(ix.firstChar(t)) && w.length() == 1) break;
+            if (isMarkToken(w)) break;
             t--;
         }
         return t + 1;
@@ -155,7 +161,16 @@ public final class SourcePhraseFinder {
     }
 
     private static boolean isOpenMark(DocumentIndex ix, int t) {
-        return QuoteMarkScanner.isQuoteMark(ix.firstChar(t)) && tokenText(ix, t).length() == 1;
+        return isMarkToken(tokenText(ix, t));
+    }
+
+    /** A token made of quote marks only: {@code "}, {@code “}, {@code ''}, {@code ``} ... */
+    static boolean isMarkToken(String w) {
+        if (w.isEmpty() || w.length() > 2) return false;
+        for (int i = 0; i < w.length(); i++) {
+            if (!QuoteMarkScanner.isQuoteMark(w.charAt(i)) && w.charAt(i) != '`') return false;
+        }
+        return true;
     }
 
     boolean isVerb(DocumentIndex ix, int t) {
@@ -179,7 +194,7 @@ public final class SourcePhraseFinder {
     /** Punctuation that ends a source phrase: , ; : . ! ? quote marks and dashes. */
     static boolean isClauseBreak(DocumentIndex ix, int t) {
         String w = tokenText(ix, t);
-        return w.length() == 1 && ",;:.!?—–()\"“”‘’'".indexOf(w.charAt(0)) >= 0;
+        return (w.length() == 1 && ",;:.!?—–()\"“”‘’'".indexOf(w.charAt(0)) >= 0) || isMarkToken(w) || w.equals("--");
     }
 
     /** End of the source words before verb {@code v}: drops auxiliaries and adverbs standing before the verb. */
