@@ -67,7 +67,7 @@ public final class AttributionContext {
             Mention m = all.get(i);
             if (m.start() >= offset) continue;
             if (sentence - m.sentence() > maxSentences) break;
-            if (insideQuote(m.start()) || !lexicon.isCue("speaker-type", m.ner())) continue;
+            if (insideQuote(m.start()) || !lexicon.isCue("speaker-type", m.ner()) || EvidencePicker.isPronoun(m)) continue;
             out.add(m);
         }
         return out;
@@ -124,7 +124,7 @@ public final class AttributionContext {
         Map<String, Set<String>> out = new HashMap<>();
         for (Mention m : index.document().mentions()) {
             LocalEntity e = index.entityOf(m);
-            if (e == null) continue;
+            if (e == null || EvidencePicker.isPronoun(m)) continue;
             Set<String> roles = out.computeIfAbsent(e.id(), k -> new HashSet<>());
             for (String attr : e.attributes()) addRoles(attr.toLowerCase(Locale.ROOT).split("\\s+"), roles);
             // title words right before the name, back to punctuation or a possessive owner

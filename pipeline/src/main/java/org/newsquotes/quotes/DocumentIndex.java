@@ -32,6 +32,8 @@ public final class DocumentIndex {
         for (int i = 0; i < tokens.size(); i++) tokenStarts[i] = tokens.get(i).start();
         mentionByToken = new Mention[tokens.size()];
         for (Mention m : doc.mentions()) {
+            // taggers sometimes make pronouns entity mentions; a pronoun is never a name here
+            if (EvidencePicker.PRONOUNS.contains(m.text().toLowerCase(java.util.Locale.ROOT))) continue;
             for (int t = m.firstToken(); t < m.endToken() && t < mentionByToken.length; t++) {
                 if (mentionByToken[t] == null) mentionByToken[t] = m;
             }

@@ -12,6 +12,9 @@ import org.newsquotes.record.Span;
  */
 public final class EvidencePicker {
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "i", "we");
+    /** Every personal pronoun: never a name, even when the tagger made it an entity mention. */
+    static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "i", "we", "you", "him", "her", "his", "hers",
+            "its", "them", "their", "theirs", "me", "my", "us", "our", "himself", "herself", "itself", "themselves");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where", "when");
     private static final Set<String> DESCRIPTION_STOPS = Set.of("and", "but", "or", "that", "if", "while", "because",
             "when", "as", "after", "before", "so");
@@ -32,7 +35,7 @@ public final class EvidencePicker {
             if (skip[t - p.firstToken()]) continue;
             Mention m = ix.mentionAt(t);
             if (m == null || m.firstToken() < p.firstToken() || m.endToken() > p.endToken()) continue;
-            if (!lexicon.isCue("speaker-type", m.ner()) || isPossessive(ix, m)) continue;
+            if (!lexicon.isCue("speaker-type", m.ner()) || isPossessive(ix, m) || isPronoun(m)) continue;
             if (m.ner().equals("PERSON") && best == null) best = m;
             if (bestAny == null) bestAny = m;
         }
@@ -67,6 +70,10 @@ public final class EvidencePicker {
         int start = ix.token(s).start();
         int end = ix.token(e - 1).end();
         return new Evidence(type, s, e, null, ix.text().substring(start, end), new Span(start, end));
+    }
+
+    static boolean isPronoun(Mention m) {
+        return PRONOUNS.contains(m.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     static boolean isPossessive(DocumentIndex ix, Mention m) {

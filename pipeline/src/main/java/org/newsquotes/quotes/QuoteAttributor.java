@@ -7,7 +7,7 @@ import org.newsquotes.record.QuoteKind;
 /**
  * Runs the attribution sieves over a document's quotes in reading order; the first sieve that answers decides.
  * Order (most reliable first): colon label, inverted verb, speech verb, "according to", organisation, nominal
- * description, pronoun, continuation, and last the unresolved-source fallback that keeps the evidence without
+ * description, pronoun, continuation, sentence subject (quoted phrases without a cue), and last the unresolved-source fallback that keeps the evidence without
  * guessing a speaker. Stateless; thread-safe.
  */
 public final class QuoteAttributor {
@@ -18,7 +18,7 @@ public final class QuoteAttributor {
         this.picker = new EvidencePicker(lexicon);
         this.sieves = List.of(new ColonLabelSieve(), new InvertedVerbSieve(), new SpeechVerbSieve(), new AccordingToSieve(),
                 new OrganisationSpeakerSieve(), new NominalDescriptionSieve(), new PronounSieve(), new ContinuationSieve(),
-                new UnresolvedSourceSieve());
+                new SentenceSubjectSieve(), new UnresolvedSourceSieve());
     }
 
     public List<AttributionSieve> sieves() { return sieves; }
