@@ -51,6 +51,13 @@ final class OutputReader {
             files = s.filter(p -> p.toString().endsWith(".json")).toList();
         }
         for (Path f : files) {
+            try (var in = Files.newInputStream(f)) {
+                var doc = org.newsquotes.output.DocumentJson.read(in);
+                out.put(doc.docId(), doc.text());
+                continue;
+            } catch (IOException | RuntimeException e) {
+                // not our current schema: fall back to the tolerant look-up below
+            }
             JsonNode root = om.readTree(f.toFile());
             String id = findText(root, List.of("doc_id", "docId"), 0);
             String text = longestText(root, 0);
