@@ -146,12 +146,22 @@ public final class LocalRunner {
         return ModelFiles.sha256(material.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 24);
     }
 
+    /**
+     * Heap below which stock CoreNLP's quote attribution ({@code --attribution corenlp}: dependency parser and
+     * coreference on top of NER) cannot run a document reliably.
+     */
+    static final long CORENLP_ATTRIBUTION_MIN_HEAP_BYTES = 3L * 1024 * 1024 * 1024;
+
     /** The heap the stage chain needs at least; 0 when it loads no CoreNLP models. */
     static long requiredHeap(Stages stages) {
+        long need = 0;
         for (DocumentStage s : stages.phase1().pipeline().stages()) {
-            if (s instanceof NlpStage) return NlpConfig.MIN_HEAP_BYTES;
+            if (s instanceof NlpStage) need = Math.max(need, NlpConfig.MIN_HEAP_BYTES);
+            if (s instanceof org.newsquotes.nlp.CoreNlpQuoteAttributionStage) {
+                need = Math.max(need, CORENLP_ATTRIBUTION_MIN_HEAP_BYTES);
+            }
         }
-        return 0;
+        return need;
     }
 
     private static void checkHeap(Stages stages) {
