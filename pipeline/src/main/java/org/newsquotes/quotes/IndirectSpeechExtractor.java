@@ -229,8 +229,10 @@ public final class IndirectSpeechExtractor {
 
     /** A new "X said" within the next words: the clause after the comma is another report. */
     private boolean reportFollows(DocumentIndex ix, int from, int to) {
+        to = Math.min(ix.tokenCount(), from + 14);
         for (int t = from + 1; t < to; t++) {
-            if (ix.isPunct(t)) return false;
+            if (ix.isPunct(t) && ix.firstChar(t) != ',') return false;
+            if (ix.word(t).equals("that")) return false;
             if (finder.isVerb(ix, t) && !SourcePhraseFinder.isParticiple(ix, t)) return true;
         }
         return false;
