@@ -69,7 +69,7 @@ public final class EvidencePicker {
         for (int i = 0; i < to - from; i++) {
             int t = leftFirst ? from + i : to - 1 - i;
             Mention m = ix.mentionAt(t);
-            if (m == null || m.firstToken() < from || m.endToken() > to) continue;
+            if (m == null || m.endToken() <= from || m.firstToken() >= to) continue;
             if (!lexicon.isCue("speaker-type", m.ner()) || isPossessive(ix, m) || isPronoun(m)) continue;
             if (m.ner().equals("PERSON") && best == null) best = m;
             if (bestAny == null) bestAny = m;

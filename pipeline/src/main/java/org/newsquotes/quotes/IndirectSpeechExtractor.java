@@ -115,6 +115,8 @@ public final class IndirectSpeechExtractor {
     /** "CLAUSE, X said." / "CLAUSE, said X.": the report closes the sentence. */
     private QuoteCandidate contentBeforeReport(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct, AttributionContext ctx) {
         int end = s.endToken();
+        QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v));
+        if (verb == null || verb.weak()) return null;
         int tail = end;
         while (tail > v + 1 && ix.isPunct(tail - 1)) tail--;
         if (tail - v > 8) return null;
@@ -202,9 +204,12 @@ public final class IndirectSpeechExtractor {
             // a leading adverbial ("Similarly, the daily ...") is not the subject
             for (int k = e; k < Math.min(v - 1, e + 4); k++) {
                 if (ix.firstChar(k) == ',') {
-                    boolean named = false;
-                    for (int j = e; j < k; j++) named |= ix.mentionAt(j) != null;
-                    if (!named) e = k + 1;
+                    boolean subjectLike = false;
+                    for (int j = e; j < k; j++) {
+                        subjectLike |= ix.mentionAt(j) != null || EvidencePicker.PRONOUNS.contains(ix.word(j))
+                                || isFiniteVerb(ix, j) || finder.isVerb(ix, j);
+                    }
+                    if (!subjectLike) e = k + 1;
                     break;
                 }
             }
@@ -288,16 +293,20 @@ public final class IndirectSpeechExtractor {
         if (tok.pos().equals("NNP") || tok.pos().equals("NNPS") || tok.pos().equals("CD") || tok.pos().equals("PRP")) return true;
         if (tok.pos().startsWith("NN") || tok.pos().equals("JJ") || tok.pos().equals("VBN")) {
             // "renewed talks could help": a bare noun phrase subject, if a finite verb follows before any comma
-            for (int k = t + 1; k < Math.min(ix.tokenCount(), t + 7); k++) {
-                if (ix.isPunct(k) || ix.token(k).pos().equals("IN") || ix.token(k).pos().equals("TO")) return false;
-                if (isFiniteVerb(ix, k)) return true;
+            for (int k = t + 1; k < Math.min(ix.tokenCount(), t + 9); k++) {
+                if (ix.isPunct(k) || ix.token(k).pos().equals("TO")) return false;
+                if (isFiniteVerb(ix, k) || ix.token(k).pos().equals("VBN")) return true;
             }
         }
         return ix.mentionAt(t) != null;
     }
 
+    /** A finite verb (or a past participle, which taggers give for many past tenses) before the next punctuation. */
     private static boolean hasFiniteVerb(DocumentIndex ix, int from, int to) {
-        for (int t = from; t < to; t++) if (isFiniteVerb(ix, t)) return true;
+        for (int t = from; t < to; t++) {
+            if (isFiniteVerb(ix, t) || ix.token(t).pos().equals("VBN")) return true;
+            if (ix.isPunct(t) && ix.firstChar(t) != ',') return false;
+        }
         return false;
     }
 

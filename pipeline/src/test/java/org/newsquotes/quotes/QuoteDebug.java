@@ -18,6 +18,16 @@ public final class QuoteDebug {
         DocumentIndex ix = new DocumentIndex(d);
         SourcePhraseFinder f = new SourcePhraseFinder(lex);
         EvidencePicker picker = new EvidencePicker(lex);
+        if (args[1].equals("--indirect")) {
+            var spans = new QuoteMarkScanner(lex.cues("elision")).scan(d.text());
+            var ctx = new AttributionContext(ix, lex, spans);
+            java.util.List<QuoteCandidate> marked = new java.util.ArrayList<>();
+            for (QuotedSpan s : spans) marked.add(new QuoteCandidate(s.span(), s.markStart(), s.markEnd(), new QuoteKindClassifier(lex).classify(d.text(), s), s.continuesPrevious(), null));
+            for (QuoteCandidate q : new IndirectSpeechExtractor(lex, f).extract(ix, marked, ctx)) {
+                System.out.println(q.content().of(d.text()) + "  <- " + q.source() + " " + picker.pick(ix, q.source()));
+            }
+            return;
+        }
         for (QuotedSpan s : new QuoteMarkScanner(lex.cues("elision")).scan(d.text())) {
             String t = d.text().substring(s.start(), s.end());
             if (!t.contains(args[1])) continue;
