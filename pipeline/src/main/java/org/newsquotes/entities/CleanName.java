@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * titles of {@code models/person-titles.txt} are stripped from the front, longest phrase first and repeatedly
  * ("Former Foreign Minister Abbas Araghchi" -> "Abbas Araghchi" with titles "Former", "Foreign Minister").
  * Titles are stripped only from PERSON mentions because in other names they are part of the name ("King's
- * College", "Prince Edward Island"), and never so far that nothing is left.
+ * College", "Prince Edward Island"), and never so far that nothing is left. Nationality plurals are made
+ * singular ("Iranians" -> "Iranian").
  *
  * @param surface the mention text as written
  * @param name    the cleaned name
@@ -50,7 +51,14 @@ public record CleanName(String surface, String name, List<String> titles) {
         if (s.isEmpty()) s = surface.strip();
         List<String> titles = new ArrayList<>();
         if ("PERSON".equals(type)) s = stripTitles(s, knowledge, titles);
+        if ("NATIONALITY".equals(type)) s = singular(s);
         return new CleanName(surface, s, titles);
+    }
+
+    /** "Americans" -> "American", "Saudis" -> "Saudi"; "Swiss" stays. Demonym plurals are regular in English. */
+    private static String singular(String s) {
+        if (s.length() > 4 && s.endsWith("s") && !s.endsWith("ss") && s.indexOf(' ') < 0) return s.substring(0, s.length() - 1);
+        return s;
     }
 
     private static String stripTitles(String s, EntityKnowledge knowledge, List<String> titles) {

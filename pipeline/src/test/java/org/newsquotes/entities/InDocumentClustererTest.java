@@ -159,4 +159,9 @@ class InDocumentClustererTest {
         assertThat(e.evidence().get(0).rule()).isEqualTo("short-form");
         assertThat(e.variants()).containsExactly("Donald Trump", "Trump");
     }
+
+    @Test void nationalityPluralsJoinTheSingular() {
+        assertThat(clusters("[Iranian|NATIONALITY] officials met [Iranians|NATIONALITY] and the [Swiss|NATIONALITY]."))
+                .isEqualTo("e1 Iranian NATIONALITY [m1, m2]; e2 Swiss NATIONALITY [m3]");
+    }
 }
