@@ -17,6 +17,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.newsquotes.config.ModelFiles;
+import org.newsquotes.entities.CleanName;
+import org.newsquotes.entities.EntityKnowledge;
 
 /**
  * Scores entity clustering against a FORMAT.md gold {@code entities.csv}: pairwise precision and recall over the
@@ -32,11 +35,17 @@ import org.apache.commons.csv.CSVRecord;
  *       the smallest id) or, when a surface has no mention, from our {@code entities.csv} (the entity whose
  *       {@code variants} list it, or whose {@code canonical_name} it is). Surface forms are compared after
  *       collapsing white space (no-break spaces included); when no form matches exactly, a case-insensitive match
- *       is used.</li>
+ *       is used, and then the form with leading titles stripped as our pipeline strips them ("President Donald
+ *       Trump" is looked up as "Donald Trump": CoreNLP tags the title apart, so the titled form is never a
+ *       mention of ours).</li>
  *   <li>Every unordered pair of items is a gold positive when both come from one gold entity, and a system positive
  *       when both were found and have one system entity. A gold positive the system does not make is a
- *       <i>miss</i> (also when a form was not found at all); a system positive that gold does not make is a
- *       <i>false merge</i>. Precision = TP / (TP + false merges); recall = TP / (TP + misses).</li>
+ *       <i>miss</i>; a system positive that gold does not make is a <i>false merge</i>. Precision = TP / (TP +
+ *       false merges); recall = TP / (TP + misses).</li>
+ *   <li>Gold forms found nowhere in our output are a mention-detection failure, not a clustering one: the main
+ *       figures ({@link Result#precision}, {@link Result#recall}) count pairs of found forms only;
+ *       {@link Result#strictRecall} also counts every gold pair with an unfound form as a miss, and
+ *       {@link Result#coverage} is the share of gold forms found. All three are reported.</li>
  * </ol>
  * Pure: {@link #score} takes the gold and the system's surface-to-entity map; {@link #evaluate} reads files.
  */
@@ -64,10 +73,11 @@ public final class EntityClusteringScore {
 
     /** The score and every error, for the eval report. */
     public record Result(int items, int truePositives, List<PairError> falseMerges, List<PairError> misses,
-                         List<String> notFound, List<String> ambiguous) {
+                         List<PairError> unfoundPairs, List<String> notFound, List<String> ambiguous) {
         public Result {
             falseMerges = List.copyOf(falseMerges);
             misses = List.copyOf(misses);
+            unfoundPairs = List.copyOf(unfoundPairs);
             notFound = List.copyOf(notFound);
             ambiguous = List.copyOf(ambiguous);
         }
@@ -82,6 +92,17 @@ public final class EntityClusteringScore {
             return d == 0 ? 1.0 : truePositives / (double) d;
         }
 
+        /** Recall counting gold pairs with an unfound form as misses. */
+        public double strictRecall() {
+            int d = truePositives + misses.size() + unfoundPairs.size();
+            return d == 0 ? 1.0 : truePositives / (double) d;
+        }
+
+        /** Share of gold forms found in our output. */
+        public double coverage() {
+            return items == 0 ? 1.0 : (items - notFound.size()) / (double) items;
+        }
+
         public double f1() {
             double p = precision();
             double r = recall();
@@ -91,8 +112,9 @@ public final class EntityClusteringScore {
         /** One line of figures. */
         public String summary() {
             return String.format(Locale.ROOT, "entity clustering: %d gold variants, pairwise precision %.3f recall %.3f F1 %.3f "
-                            + "(TP %d, false merges %d, misses %d, variants not found %d)", items, precision(), recall(), f1(),
-                    truePositives, falseMerges.size(), misses.size(), notFound.size());
+                            + "(TP %d, false merges %d, misses %d); found %d of %d variants (coverage %.3f), strict recall %.3f",
+                    items, precision(), recall(), f1(), truePositives, falseMerges.size(), misses.size(),
+                    items - notFound.size(), items, coverage(), strictRecall());
         }
 
         /** A report a person can read: the figures, then every false merge, miss and unfound variant. */
@@ -102,6 +124,8 @@ public final class EntityClusteringScore {
             falseMerges.forEach(e -> b.append("  ").append(e).append('\n'));
             b.append("\nMisses (one gold entity, not one of ours):\n");
             misses.forEach(e -> b.append("  ").append(e).append('\n'));
+            b.append("\nGold pairs with a form not found in our output (strict recall only):\n");
+            unfoundPairs.forEach(e -> b.append("  ").append(e).append('\n'));
             b.append("\nGold variants not found in our output:\n");
             notFound.forEach(v -> b.append("  ").append(v).append('\n'));
             if (!ambiguous.isEmpty()) {
@@ -114,6 +138,12 @@ public final class EntityClusteringScore {
 
     /** Reads gold and our output directory ({@code mentions.csv} and/or {@code entities.csv}) and scores. */
     public static Result evaluate(Path goldEntitiesCsv, Path outputDir, boolean includeOptional) throws IOException {
+        return evaluate(goldEntitiesCsv, outputDir, includeOptional, EntityKnowledge.load(ModelFiles.packaged()));
+    }
+
+    /** As {@link #evaluate(Path, Path, boolean)} with the titles of the given knowledge. */
+    public static Result evaluate(Path goldEntitiesCsv, Path outputDir, boolean includeOptional,
+                                  EntityKnowledge knowledge) throws IOException {
         List<GoldEntity> gold = readGold(goldEntitiesCsv);
         Map<String, Map<String, Integer>> system = new HashMap<>();
         Path mentions = outputDir.resolve("mentions.csv");
@@ -125,7 +155,7 @@ public final class EntityClusteringScore {
         Map<String, Map<String, Integer>> fromEntities = new HashMap<>();
         if (Files.isRegularFile(entities)) addEntities(entities, fromEntities);
         fromEntities.forEach(system::putIfAbsent);
-        return score(gold, resolve(system), includeOptional);
+        return score(gold, resolve(system), includeOptional, s -> CleanName.of(s, "PERSON", knowledge).name());
     }
 
     /** Gold entities from a FORMAT.md {@code entities.csv}. */
@@ -144,6 +174,12 @@ public final class EntityClusteringScore {
      * entity id; forms absent from the map were not found).
      */
     public static Result score(List<GoldEntity> gold, Map<String, String> systemBySurface, boolean includeOptional) {
+        return score(gold, systemBySurface, includeOptional, null);
+    }
+
+    /** As {@link #score(List, Map, boolean)}, looking unfound forms up again after {@code stripTitles}. */
+    public static Result score(List<GoldEntity> gold, Map<String, String> systemBySurface, boolean includeOptional,
+                               java.util.function.UnaryOperator<String> stripTitles) {
         Map<String, String> goldBySurface = new LinkedHashMap<>();
         Set<String> ambiguous = new TreeSet<>();
         for (GoldEntity g : gold) {
@@ -164,13 +200,18 @@ public final class EntityClusteringScore {
         List<String> sys = new ArrayList<>();
         List<String> notFound = new ArrayList<>();
         for (String s : items) {
-            String id = exact.containsKey(s) ? exact.get(s) : lower.get(s.toLowerCase(Locale.ROOT));
+            String id = lookup(s, exact, lower);
+            if (id == null && stripTitles != null) {
+                String stripped = stripTitles.apply(s);
+                if (!stripped.equals(s)) id = lookup(stripped, exact, lower);
+            }
             sys.add(id);
             if (id == null) notFound.add(s + " (gold " + goldBySurface.get(s) + ")");
         }
         int tp = 0;
         List<PairError> falseMerges = new ArrayList<>();
         List<PairError> misses = new ArrayList<>();
+        List<PairError> unfound = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             for (int j = i + 1; j < items.size(); j++) {
                 String gi = goldBySurface.get(items.get(i));
@@ -178,12 +219,18 @@ public final class EntityClusteringScore {
                 boolean goldSame = gi.equals(gj);
                 boolean sysSame = sys.get(i) != null && sys.get(i).equals(sys.get(j));
                 PairError e = new PairError(items.get(i), items.get(j), gi, gj, sys.get(i), sys.get(j));
+                boolean found = sys.get(i) != null && sys.get(j) != null;
                 if (goldSame && sysSame) tp++;
+                else if (goldSame && !found) unfound.add(e);
                 else if (goldSame) misses.add(e);
                 else if (sysSame) falseMerges.add(e);
             }
         }
-        return new Result(items.size(), tp, falseMerges, misses, notFound, new ArrayList<>(ambiguous));
+        return new Result(items.size(), tp, falseMerges, misses, unfound, notFound, new ArrayList<>(ambiguous));
+    }
+
+    private static String lookup(String s, Map<String, String> exact, Map<String, String> lower) {
+        return exact.containsKey(s) ? exact.get(s) : lower.get(s.toLowerCase(Locale.ROOT));
     }
 
     /** Surface -> entity id with the most votes (ties to the smallest id). */
