@@ -18,12 +18,11 @@ final class OutputStep {
         List<AnnotatedDocument> annotated = new ArrayList<>();
         List<DocumentFailure> failures = new ArrayList<>();
         for (DocumentOutcome o : corpus.outcomes()) {
+            rows.add(o.documentRow());
             if (o.isOk()) {
                 writer.writeDocumentJson(o.annotated());
-                rows.add(DocumentRow.ok(o.annotated()));
                 annotated.add(o.annotated());
             } else {
-                rows.add(o.source() != null ? DocumentRow.failed(o.source(), o.failure()) : DocumentRow.failed(o.failure()));
                 failures.add(o.failure());
             }
         }
