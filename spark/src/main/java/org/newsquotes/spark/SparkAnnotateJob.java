@@ -12,6 +12,7 @@ import org.newsquotes.config.ModelFiles;
 import org.newsquotes.ingest.CorpusReader;
 import org.newsquotes.ingest.IngestConfig;
 import org.newsquotes.runner.DocumentOutcome;
+import org.newsquotes.runner.Stages;
 import scala.Tuple2;
 
 /**
@@ -80,8 +81,7 @@ public final class SparkAnnotateJob {
         long t0 = System.nanoTime();
         HadoopConf hadoop = new HadoopConf(sc.hadoopConfiguration());
         // the driver needs only the listing rules, not the CoreNLP pipeline
-        ModelFiles models = config.modelsDir() != null ? ModelFiles.at(java.nio.file.Path.of(config.modelsDir()))
-                : ModelFiles.packaged();
+        ModelFiles models = Stages.models(config.stageConfig());
         CorpusReader rules = new CorpusReader(IngestConfig.defaults(models).withMaxFileBytes(config.maxFileBytes()));
         List<CorpusFile> files = CorpusListing.list(config.corpus(), sc.hadoopConfiguration(), rules);
         FileRangePartitioner partitioner = new FileRangePartitioner(partitions(files.size(), sc.defaultParallelism()),
@@ -96,13 +96,29 @@ public final class SparkAnnotateJob {
                 .mapPartitionsToPair(new Phase1Partition(config, hadoop), true)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
+        long p1 = System.nanoTime();
+        long documents = outcomes.count(); // materialises phase 1 once, before anything else reads it
+        double phase1Seconds = seconds(p1);
+
+        long p2 = System.nanoTime();
         SparkEntityResolution.Result entities = new SparkEntityResolution(config).resolve(outcomes, partitioner);
         JavaPairRDD<DocKey, DocumentOutcome> resolved = entities.apply(outcomes);
+        double phase2Seconds = seconds(p2);
 
+        long p3 = System.nanoTime();
         SparkOutput.Counts counts = new SparkOutput(config, hadoop).write(sc, resolved, entities.entities());
+        double phase3Seconds = seconds(p3);
+        entities.release();
         outcomes.unpersist(false);
+        if (counts.documents() != documents) {
+            throw new IllegalStateException("wrote " + counts.documents() + " document rows for " + documents + " documents");
+        }
         return new SparkRunSummary(files.size(), counts.documents(), counts.failed(), counts.quotes(),
-                entities.entities().size(), (System.nanoTime() - t0) / 1e9);
+                entities.entities().size(), seconds(t0), phase1Seconds, phase2Seconds, phase3Seconds);
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
     }
 
     /**
@@ -115,12 +131,20 @@ public final class SparkAnnotateJob {
         return Math.max(1, Math.min(n, files));
     }
 
-    /** The figures of one Spark run. */
+    /**
+     * The figures of one Spark run.
+     *
+     * @param phase1Seconds listing excluded: ingest and per-document stages, including loading the models on each
+     *                      executor the first time
+     * @param phase2Seconds corpus-wide entity resolution
+     * @param phase3Seconds JSON and tables
+     */
     public record SparkRunSummary(int files, long documents, long failedDocuments, long quotes, int entities,
-                                  double seconds) {
+                                  double seconds, double phase1Seconds, double phase2Seconds, double phase3Seconds) {
         public String oneLine() {
             return String.format(Locale.ROOT, "annotated %d documents from %d files on Spark: %d failed, %d quotes, "
-                    + "%d entities, %.1f s", documents, files, failedDocuments, quotes, entities, seconds);
+                    + "%d entities, %.1f s (phase 1 %.1f s, entities %.1f s, output %.1f s)", documents, files,
+                    failedDocuments, quotes, entities, seconds, phase1Seconds, phase2Seconds, phase3Seconds);
         }
     }
 }
