@@ -1,0 +1,96 @@
+package org.newsquotes.entities;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsquotes.config.ModelFiles;
+
+/**
+ * Everything the entity stage knows that is not code: the editable lists in {@code models/}, loaded once and
+ * shared (immutable, thread-safe).
+ *
+ * @param text              the ICU-backed string helpers
+ * @param aliases           {@code entity-aliases.csv}
+ * @param neverMerge        {@code never-merge.csv}
+ * @param titles            {@code person-titles.txt}, lower-cased phrases
+ * @param particles         {@code name-particles.txt}, lower-cased
+ * @param suffixes          {@code name-suffixes.txt}, lower-cased, periods dropped
+ * @param acronymStopwords  {@code acronym-stopwords.txt}, lower-cased
+ * @param orgDesignators    {@code org-designators.txt}, lower-cased
+ * @param transliteration   the romanisation key, with the articles of {@code name-articles.txt}
+ */
+public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList neverMerge, Set<String> titles,
+                              Set<String> particles, Set<String> suffixes, Set<String> acronymStopwords,
+                              Set<String> orgDesignators, TransliterationKey transliteration) {
+    public static final String ALIASES = "entity-aliases.csv";
+    public static final String NEVER_MERGE = "never-merge.csv";
+    public static final String TITLES = "person-titles.txt";
+    public static final String PARTICLES = "name-particles.txt";
+    public static final String SUFFIXES = "name-suffixes.txt";
+    public static final String ACRONYM_STOPWORDS = "acronym-stopwords.txt";
+    public static final String ORG_DESIGNATORS = "org-designators.txt";
+    public static final String ARTICLES = "name-articles.txt";
+
+    public EntityKnowledge {
+        titles = Set.copyOf(titles);
+        particles = Set.copyOf(particles);
+        suffixes = Set.copyOf(suffixes);
+        acronymStopwords = Set.copyOf(acronymStopwords);
+        orgDesignators = Set.copyOf(orgDesignators);
+    }
+
+    /** Loads every list; a malformed file stops here with its name in the message. */
+    public static EntityKnowledge load(ModelFiles models) {
+        NameText text = new NameText();
+        return new EntityKnowledge(text,
+                AliasTable.parse(models.lines(ALIASES), text, ALIASES),
+                NeverMergeList.parse(models.lines(NEVER_MERGE), text, NEVER_MERGE),
+                lower(models.lines(TITLES), false),
+                lower(models.lines(PARTICLES), false),
+                lower(models.lines(SUFFIXES), true),
+                lower(models.lines(ACRONYM_STOPWORDS), false),
+                lower(models.lines(ORG_DESIGNATORS), false),
+                transliteration(models.lines(ARTICLES), text));
+    }
+
+    private static TransliterationKey transliteration(List<String> lines, NameText text) {
+        Set<String> always = new HashSet<>();
+        Set<String> hyphenated = new HashSet<>();
+        for (String l : lines) {
+            String[] f = l.toLowerCase(Locale.ROOT).split("\\s+");
+            if (f.length > 1 && f[1].equals("hyphenated")) hyphenated.add(f[0]);
+            else always.add(f[0]);
+        }
+        return new TransliterationKey(text, always, hyphenated);
+    }
+
+    private static Set<String> lower(List<String> lines, boolean dropPeriods) {
+        Set<String> out = new HashSet<>();
+        for (String l : lines) {
+            String s = l.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            out.add(dropPeriods ? s.replace(".", "") : s);
+        }
+        return out;
+    }
+
+    /** Is this word a generational suffix (Jr., Sr., II ...)? */
+    public boolean isSuffix(String word) {
+        return suffixes.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /** Is this word a name particle (bin, al, von ...)? */
+    public boolean isParticle(String word) {
+        return particles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Is this word a generic organisation designator (newspaper, agency ...)? */
+    public boolean isDesignator(String word) {
+        return orgDesignators.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The alias-table entry for a name, or null. */
+    public AliasTable.Canonical alias(String name) {
+        return aliases.lookupKey(text.key(name));
+    }
+}

@@ -1,0 +1,295 @@
+package org.newsquotes.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
+import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.LocalEntity;
+import org.newsquotes.record.Layer;
+import org.newsquotes.record.Mention;
+import org.newsquotes.record.MergeEvidence;
+import org.newsquotes.record.Token;
+import org.newsquotes.stage.DocumentStage;
+
+/**
+ * Phase-1 stage that clusters one document's entity mentions into {@link LocalEntity} records.
+ *
+ * <p>Mentions are visited in reading order; each joins the first existing cluster that one of these rules links
+ * it to, tried in this order, or starts a new cluster:
+ * <ol>
+ *   <li>{@code same-string}: the same name key (case, periods, diacritics, possessive, "the" ignored), whatever
+ *       the CoreNLP types say (one sense per discourse: the type vote settles the type).</li>
+ *   <li>{@code alias-table}: both names are listed under one canonical in {@code models/entity-aliases.csv}.</li>
+ *   <li>{@code acronym-defined}: the mention stands in parentheses right after the cluster's mention, as in
+ *       "International Atomic Energy Agency (IAEA)" (either order), and its letters start like the other name.</li>
+ *   <li>{@code acronym}: an acronym whose letters are the initials of a cluster's non-person name (or the
+ *       reverse).</li>
+ *   <li>{@code short-form}: a surname to a person named in full ("Trump" -> "Donald Trump"), two compatible full
+ *       names ("Rafael Grossi" / "Rafael Mariano Grossi"), or an organisation/place short form ("Tasnim" /
+ *       "Tasnim News Agency", "Washington" / "Washington, D.C.", "Foreign Ministry" / "Iranian Foreign
+ *       Ministry"). A full name that arrives after its surname absorbs the surname's cluster if every name in it
+ *       is that surname.</li>
+ * </ol>
+ * A person's surname never links two people with different given names: "Melania Trump" after "Donald Trump"
+ * starts its own cluster. <b>Ambiguous short forms</b> ("Trump" when both Donald and Melania Trump were named) go
+ * to the candidate with the most mentions so far, then to the one mentioned most recently: news reports name the
+ * main actor most often and refer to the others with given names or titles ("Mrs Trump").
+ *
+ * <p>Titles at the front of person mentions and TITLE tokens right before a mention are kept as attributes.
+ * The cluster's name is its fullest variant (not an acronym, most words, then longest), and its type the
+ * majority of its mentions' CoreNLP types; ties go to the type of the mention that gave the name, then to the
+ * earlier mention. Local ids are {@code e1, e2, ...} in order of first mention. Mentions of non-entity types
+ * (DATE, TITLE, NUMBER ...) are left out.
+ *
+ * <p>Thread-safe: holds only immutable knowledge.
+ */
+public final class InDocumentClusterer implements DocumentStage {
+    private static final Pattern OPEN_PAREN = Pattern.compile("\\s*[(\\[]\\s*");
+    private static final Pattern CLOSE_PAREN = Pattern.compile("^\\s*[)\\]]");
+
+    private final EntityKnowledge knowledge;
+    private final ShortForms shortForms;
+    private final BiPredicate<String, String> sameWord;
+
+    public InDocumentClusterer(EntityKnowledge knowledge) {
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+        this.shortForms = new ShortForms(knowledge);
+        this.sameWord = ShortForms.exactWords(knowledge.text());
+    }
+
+    @Override public String name() { return "entities-local"; }
+
+    @Override public Set<Layer> requires() { return Set.of(Layer.TOKENS, Layer.MENTIONS); }
+
+    @Override public Set<Layer> provides() { return Set.of(Layer.LOCAL_ENTITIES); }
+
+    @Override public String fingerprint() { return name() + "-v1"; }
+
+    @Override public AnnotatedDocument process(AnnotatedDocument doc) {
+        return doc.withEntities(cluster(doc));
+    }
+
+    /** The document's local entities, in order of first mention. */
+    public List<LocalEntity> cluster(AnnotatedDocument doc) {
+        List<Cluster> clusters = new ArrayList<>();
+        Mention previous = null;
+        Cluster previousCluster = null;
+        int order = 0;
+        for (Mention m : doc.mentions()) {
+            if (!EntityTypes.isEntityType(m.ner())) continue;
+            CleanName name = CleanName.of(m.text(), m.ner(), knowledge);
+            Placed placed = place(doc.text(), m, name, previous, previousCluster, clusters);
+            Cluster target;
+            if (placed == null) {
+                target = new Cluster(knowledge);
+                clusters.add(target);
+            } else {
+                target = placed.cluster;
+                if (!target.hasVariant(knowledge.text().key(name.name()))) {
+                    target.evidence.add(new MergeEvidence(placed.rule, target.name(), name.name(), placed.confidence,
+                            placed.detail));
+                }
+            }
+            target.add(m, name, titlesBefore(doc, m), order++);
+            previous = m;
+            previousCluster = target;
+        }
+        clusters.sort(Comparator.comparingInt(c -> c.firstOrder));
+        List<LocalEntity> out = new ArrayList<>();
+        for (int i = 0; i < clusters.size(); i++) out.add(clusters.get(i).toLocalEntity("e" + (i + 1)));
+        return out;
+    }
+
+    private record Placed(Cluster cluster, String rule, double confidence, String detail) {}
+
+    private Placed place(String text, Mention m, CleanName name, Mention previous, Cluster previousCluster,
+                         List<Cluster> clusters) {
+        String key = knowledge.text().key(name.name());
+        Cluster best = pick(clusters, c -> c.hasVariant(key));
+        if (best != null) return new Placed(best, "same-string", 1.0, "");
+
+        AliasTable.Canonical alias = knowledge.aliases().lookupKey(key);
+        if (alias != null) {
+            best = pick(clusters, c -> alias.equals(c.alias));
+            if (best != null) return new Placed(best, "alias-table", 0.95, alias.name());
+        }
+
+        if (previousCluster != null && definesAcronym(text, previous, m, previousCluster.name(), name.name())) {
+            return new Placed(previousCluster, "acronym-defined", 0.95, "parenthesised after its expansion");
+        }
+
+        if (Acronyms.looksLikeAcronym(name.name())) {
+            best = pick(clusters, c -> !"PERSON".equals(c.nameType()) && c.names().stream()
+                    .anyMatch(n -> Acronyms.abbreviates(name.name(), n, knowledge.acronymStopwords())));
+            if (best != null) return new Placed(best, "acronym", 0.85, "initials");
+        } else if (!"PERSON".equals(m.ner())) {
+            best = pick(clusters, c -> c.isAcronymOnly() && c.names().stream()
+                    .anyMatch(a -> Acronyms.abbreviates(a, name.name(), knowledge.acronymStopwords())));
+            if (best != null) return new Placed(best, "acronym", 0.85, "initials");
+        }
+        return shortForm(m, name, clusters);
+    }
+
+    private Placed shortForm(Mention m, CleanName name, List<Cluster> clusters) {
+        String n = name.name();
+        boolean personLike = "PERSON".equals(m.ner()) || EntityTypes.isStatisticalGuess(m.ner());
+        if (personLike) {
+            PersonName pn = PersonName.parse(n, knowledge);
+            // a surname (or bare name) to a person named in full
+            Cluster best = pick(clusters, c -> c.isPerson() && (c.personNames().stream()
+                    .anyMatch(full -> shortForms.isSurnameOf(n, full, sameWord))));
+            if (best != null && !pn.hasGiven()) {
+                return new Placed(best, "short-form", 0.9, "surname");
+            }
+            if ("PERSON".equals(m.ner()) && pn.hasGiven()) {
+                best = pick(clusters, c -> c.isPerson() && c.personNames().stream()
+                        .anyMatch(full -> shortForms.compatibleFullNames(pn, full, sameWord)));
+                if (best != null) return new Placed(best, "short-form", 0.9, "compatible full names");
+                // a full name arriving after its bare surname: absorb a cluster holding only that surname
+                best = pick(clusters, c -> EntityTypes.isStatisticalGuess(c.nameType()) && c.names().stream()
+                        .allMatch(s -> shortForms.isSurnameOf(s, pn, sameWord)));
+                if (best != null) return new Placed(best, "short-form", 0.9, "surname before full name");
+            }
+        }
+        if (!"PERSON".equals(m.ner())) {
+            boolean org = EntityTypes.isOrgLike(m.ner());
+            Cluster best = pick(clusters, c -> !c.isPerson() && EntityTypes.groupCompatible(c.nameType(), m.ner())
+                    && c.names().stream().anyMatch(v ->
+                    shortForms.isOrgOrPlaceShortForm(n, v, org, sameWord)
+                            || shortForms.isOrgOrPlaceShortForm(v, n, org, sameWord)));
+            if (best != null) return new Placed(best, "short-form", 0.85, org ? "organisation" : "place");
+        }
+        return null;
+    }
+
+    /** "X (ACR)" or "ACR (X)": {@code m} is parenthesised right after {@code previous} and one is an acronym of the other. */
+    private boolean definesAcronym(String text, Mention previous, Mention m, String previousName, String name) {
+        if (previous == null || previous.end() > m.start()) return false;
+        if (!OPEN_PAREN.matcher(text.substring(previous.end(), m.start())).matches()) return false;
+        if (!CLOSE_PAREN.matcher(text.substring(m.end())).find()) return false;
+        String acr = Acronyms.looksLikeAcronym(name) ? name : Acronyms.looksLikeAcronym(previousName) ? previousName : null;
+        String full = acr == name ? previousName : name;
+        if (acr == null || full == null || acr.equals(full)) return false;
+        // letters need only start alike: defined acronyms are often foreign-language (AFP, OTAN) or loose
+        List<String> words = NameText.words(full);
+        return !words.isEmpty() && Character.toUpperCase(words.get(0).charAt(0)) == Acronyms.letters(acr).charAt(0);
+    }
+
+    /** Titles CoreNLP tagged TITLE right before the mention ("spokesman Esmaeil Baghaei"). */
+    private static List<String> titlesBefore(AnnotatedDocument doc, Mention m) {
+        List<Token> tokens = doc.tokens();
+        int i = m.firstToken() - 1;
+        int end = m.firstToken();
+        while (i >= 0 && i < tokens.size() && "TITLE".equals(tokens.get(i).ner())
+                && tokens.get(i).sentence() == m.sentence()) i--;
+        if (i + 1 >= end || end > tokens.size()) return List.of();
+        StringBuilder b = new StringBuilder();
+        for (Token t : tokens.subList(i + 1, end)) {
+            if (b.length() > 0) b.append(' ');
+            b.append(t.word());
+        }
+        return List.of(b.toString());
+    }
+
+    /** Among matching clusters: most mentions so far, then most recently mentioned. */
+    private static Cluster pick(List<Cluster> clusters, java.util.function.Predicate<Cluster> test) {
+        Cluster best = null;
+        for (Cluster c : clusters) {
+            if (!test.test(c)) continue;
+            if (best == null || c.mentions.size() > best.mentions.size()
+                    || (c.mentions.size() == best.mentions.size() && c.lastOrder > best.lastOrder)) best = c;
+        }
+        return best;
+    }
+
+    /** A cluster under construction. */
+    private static final class Cluster {
+        final EntityKnowledge knowledge;
+        final List<Mention> mentions = new ArrayList<>();
+        final Map<String, String> variantsByKey = new LinkedHashMap<>();
+        final Map<String, Integer> typeVotes = new HashMap<>();
+        final Set<String> attributes = new LinkedHashSet<>();
+        final List<MergeEvidence> evidence = new ArrayList<>();
+        AliasTable.Canonical alias;
+        String bestName;
+        String bestNameType;
+        int firstOrder = -1;
+        int lastOrder;
+
+        Cluster(EntityKnowledge knowledge) { this.knowledge = knowledge; }
+
+        void add(Mention m, CleanName name, List<String> titlesBefore, int order) {
+            if (firstOrder < 0) firstOrder = order;
+            lastOrder = order;
+            mentions.add(m);
+            String key = knowledge.text().key(name.name());
+            variantsByKey.putIfAbsent(key, name.name());
+            typeVotes.merge(m.ner(), 1, Integer::sum);
+            attributes.addAll(titlesBefore);
+            attributes.addAll(name.titles());
+            if (alias == null) alias = knowledge.aliases().lookupKey(key);
+            if (bestName == null || fuller(name.name(), bestName)) {
+                bestName = name.name();
+                bestNameType = m.ner();
+            }
+        }
+
+        boolean hasVariant(String key) { return variantsByKey.containsKey(key); }
+
+        String name() { return bestName; }
+
+        /** The cluster's type so far (the vote), what later rules compare against. */
+        String nameType() { return votedType(); }
+
+        boolean isPerson() { return "PERSON".equals(votedType()); }
+
+        boolean isAcronymOnly() { return names().stream().allMatch(Acronyms::looksLikeAcronym); }
+
+        List<String> names() { return List.copyOf(variantsByKey.values()); }
+
+        List<PersonName> personNames() {
+            List<PersonName> out = new ArrayList<>();
+            for (String n : variantsByKey.values()) out.add(PersonName.parse(n, knowledge));
+            return out;
+        }
+
+        String votedType() {
+            String best = null;
+            int bestVotes = -1;
+            for (Mention m : mentions) {
+                int v = typeVotes.get(m.ner());
+                boolean better = v > bestVotes || (v == bestVotes && m.ner().equals(bestNameType) && !best.equals(bestNameType));
+                if (better) {
+                    best = m.ner();
+                    bestVotes = v;
+                }
+            }
+            return best;
+        }
+
+        LocalEntity toLocalEntity(String id) {
+            List<String> ids = new ArrayList<>();
+            for (Mention m : mentions) ids.add(m.id());
+            return new LocalEntity(id, bestName, votedType(), ids, List.copyOf(variantsByKey.values()),
+                    List.copyOf(attributes), evidence, null);
+        }
+
+        private static boolean fuller(String a, String b) {
+            boolean acrA = Acronyms.looksLikeAcronym(a);
+            boolean acrB = Acronyms.looksLikeAcronym(b);
+            if (acrA != acrB) return acrB;
+            int wa = NameText.words(a).size();
+            int wb = NameText.words(b).size();
+            if (wa != wb) return wa > wb;
+            return a.length() > b.length();
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.newsquotes.entities;
+
+import java.util.Objects;
+import java.util.function.BiPredicate;
+
+/**
+ * Decides whether two names denote one entity, and says why. Rules, not a similarity threshold: a single
+ * string-similarity score rates Austria / Australia higher than Gaddafi / Kadhafi.
+ *
+ * <p>Order of the rules (the first that applies decides):
+ * <ol>
+ *   <li>{@code never-merge}: the pair is listed in {@code models/never-merge.csv}: no.</li>
+ *   <li>{@code same-string}: equal {@link NameText#key}s (after stripping titles and possessives) and
+ *       compatible types: yes.</li>
+ *   <li>{@code alias-table}: both names under one canonical in {@code models/entity-aliases.csv}: yes; under two
+ *       different canonicals: no ({@code alias-conflict}).</li>
+ *   <li>{@code type-mismatch}: types must be compatible ({@link EntityTypes}): PERSON only with PERSON; ORGANIZATION,
+ *       MISC and FACILITY together; FACILITY also with LOCATION; places of different fine types only through the
+ *       rules above (exact name or alias table), except that CoreNLP's generic LOCATION joins any place.</li>
+ *   <li>{@code acronym}: a non-person acronym whose letters are the other name's initials: yes (weak).</li>
+ *   <li>People: {@code suffix-conflict} (Donald Trump / Donald Trump Jr.), {@code given-name-conflict} (Donald /
+ *       Melania Trump), {@code short-form} for a bare surname (weak) or a dropped middle name, and
+ *       {@code transliteration} when surname or given names differ only in romanisation.</li>
+ *   <li>Other names: {@code transliteration} when every word is a {@link TransliterationKey#sameWord} variant (or the
+ *       joined words are), {@code short-form} for designator / qualifier / tail short forms (weak).</li>
+ *   <li>{@code different}: no rule links them.</li>
+ * </ol>
+ * Thread-safe and pure.
+ */
+public final class NameMatcher {
+    private final EntityKnowledge knowledge;
+    private final ShortForms shortForms;
+    private final TransliterationKey translit;
+    private final BiPredicate<String, String> exact;
+    private final BiPredicate<String, String> variant;
+
+    public NameMatcher(EntityKnowledge knowledge) {
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+        this.shortForms = new ShortForms(knowledge);
+        this.translit = knowledge.transliteration();
+        this.exact = ShortForms.exactWords(knowledge.text());
+        this.variant = (x, y) -> exact.test(x, y) || translit.sameWord(x, y);
+    }
+
+    public EntityKnowledge knowledge() { return knowledge; }
+
+    /** Two names of one type. */
+    public MatchDecision decide(String a, String b, String type) {
+        return decide(a, type, b, type);
+    }
+
+    /** Two names with their (possibly different) types. */
+    public MatchDecision decide(String rawA, String typeA, String rawB, String typeB) {
+        String a = CleanName.of(rawA, typeA, knowledge).name();
+        String b = CleanName.of(rawB, typeB, knowledge).name();
+        NameText text = knowledge.text();
+        String ka = text.key(a);
+        String kb = text.key(b);
+        if (knowledge.neverMerge().forbids(ka, kb, typeA) || knowledge.neverMerge().forbids(ka, kb, typeB)) {
+            return MatchDecision.no("never-merge", 1.0, "'" + a + "' and '" + b + "' are listed in never-merge.csv");
+        }
+        if (ka.equals(kb)) {
+            if (typeA.equals(typeB)) return MatchDecision.yes("same-string", 1.0, "the same name");
+            if (exactTypesCompatible(typeA, typeB)) {
+                return MatchDecision.yes("same-string", 0.8, "the same name; types " + typeA + " and " + typeB + " are compatible");
+            }
+            return MatchDecision.no("type-mismatch", 0.8, "the same name but types " + typeA + " and " + typeB + " are not compatible");
+        }
+        AliasTable.Canonical ca = knowledge.aliases().lookupKey(ka);
+        AliasTable.Canonical cb = knowledge.aliases().lookupKey(kb);
+        if (ca != null && ca.equals(cb)) {
+            if (fitsAlias(typeA, ca) && fitsAlias(typeB, ca)) {
+                return MatchDecision.yes("alias-table", 0.95, "both are aliases of '" + ca.name() + "' (" + ca.type() + ")");
+            }
+            return MatchDecision.no("type-mismatch", 0.7, "aliases of '" + ca.name() + "' (" + ca.type()
+                    + ") but typed " + typeA + " and " + typeB);
+        }
+        if (ca != null && cb != null) {
+            return MatchDecision.no("alias-conflict", 0.95, "'" + a + "' is '" + ca.name() + "' and '" + b + "' is '" + cb.name() + "' in the alias table");
+        }
+        if (!spellingTypesCompatible(typeA, typeB)) {
+            return MatchDecision.no("type-mismatch", 0.9, "types " + typeA + " and " + typeB + " are not compatible");
+        }
+        boolean person = "PERSON".equals(typeA);
+        if (!person) {
+            MatchDecision acr = acronym(a, b);
+            if (acr != null) return acr;
+            return other(a, b, typeA, typeB);
+        }
+        return person(a, b);
+    }
+
+    private MatchDecision acronym(String a, String b) {
+        if (Acronyms.abbreviates(a, b, knowledge.acronymStopwords())) {
+            return MatchDecision.weakYes("acronym", 0.8, "'" + a + "' is the initials of '" + b + "'");
+        }
+        if (Acronyms.abbreviates(b, a, knowledge.acronymStopwords())) {
+            return MatchDecision.weakYes("acronym", 0.8, "'" + b + "' is the initials of '" + a + "'");
+        }
+        return null;
+    }
+
+    private MatchDecision person(String a, String b) {
+        PersonName pa = PersonName.parse(a, knowledge);
+        PersonName pb = PersonName.parse(b, knowledge);
+        if (pa.hasGiven() && pb.hasGiven()) {
+            boolean sameSurname = samePhrase(pa.surname(), pb.surname(), exact) || exact.test(pa.surnameCore(), pb.surnameCore());
+            boolean variantSurname = sameSurname || samePhrase(pa.surname(), pb.surname(), variant)
+                    || variant.test(pa.surnameCore(), pb.surnameCore());
+            if (!variantSurname) {
+                if (translit.sameJoined(a, b) && pa.suffixKey().equals(pb.suffixKey())) {
+                    return MatchDecision.yes("transliteration", 0.8, "the same letters written with different spacing");
+                }
+                return MatchDecision.no("different", 0.9, "different surnames ('" + pa.surname() + "' / '" + pb.surname() + "')");
+            }
+            if (!pa.suffixKey().equals(pb.suffixKey())) {
+                return MatchDecision.no("suffix-conflict", 0.95, "generational suffixes differ ('" + pa.suffix() + "' / '" + pb.suffix() + "')");
+            }
+            if (shortForms.givenCompatible(pa.given(), pb.given(), exact) && sameSurname) {
+                return MatchDecision.yes("short-form", 0.9, "the same person with " + (pa.given().size() == pb.given().size()
+                        ? "the same given names" : "a middle name dropped"));
+            }
+            if (shortForms.givenCompatible(pa.given(), pb.given(), variant)) {
+                return MatchDecision.yes("transliteration", 0.85, "given names and surname are romanisation variants ("
+                        + translit.key(a) + ")");
+            }
+            return MatchDecision.no("given-name-conflict", 0.95, "same surname '" + pa.surname() + "' but different given names ("
+                    + String.join(" ", pa.given()) + " / " + String.join(" ", pb.given()) + ")");
+        }
+        if (pa.hasGiven() != pb.hasGiven()) {
+            PersonName full = pa.hasGiven() ? pa : pb;
+            String bare = pa.hasGiven() ? b : a;
+            if (shortForms.isSurnameOf(bare, full, exact)) {
+                return MatchDecision.weakYes("short-form", 0.8, "'" + bare + "' is the surname of '" + (full == pa ? a : b) + "'");
+            }
+            if (shortForms.isSurnameOf(bare, full, variant)) {
+                return MatchDecision.weakYes("short-form", 0.75, "'" + bare + "' is a romanisation variant of the surname of '"
+                        + (full == pa ? a : b) + "'");
+            }
+            return MatchDecision.no("different", 0.8, "'" + bare + "' is not the surname of '" + (full == pa ? a : b) + "'");
+        }
+        if (translit.sameName(a, b)) {
+            return MatchDecision.yes("transliteration", 0.85, "romanisation variants (key " + translit.key(a) + ")");
+        }
+        return MatchDecision.no("different", 0.8, "no rule links the names");
+    }
+
+    private MatchDecision other(String a, String b, String typeA, String typeB) {
+        if (translit.sameName(a, b)) {
+            return MatchDecision.yes("transliteration", 0.85, "romanisation variants (key " + translit.key(a) + ")");
+        }
+        if (translit.sameJoined(a, b)) {
+            return MatchDecision.yes("transliteration", 0.8, "romanisation variants written with different spacing");
+        }
+        boolean org = EntityTypes.isOrgLike(typeA) || EntityTypes.isOrgLike(typeB);
+        if (shortForms.isOrgOrPlaceShortForm(a, b, org, variant)) {
+            return MatchDecision.weakYes("short-form", 0.75, "'" + a + "' is a short form of '" + b + "'");
+        }
+        if (shortForms.isOrgOrPlaceShortForm(b, a, org, variant)) {
+            return MatchDecision.weakYes("short-form", 0.75, "'" + b + "' is a short form of '" + a + "'");
+        }
+        return MatchDecision.no("different", 0.8, "no rule links the names");
+    }
+
+    private boolean samePhrase(String a, String b, BiPredicate<String, String> same) {
+        var x = NameText.words(a);
+        var y = NameText.words(b);
+        if (x.size() != y.size()) return false;
+        for (int i = 0; i < x.size(); i++) if (!same.test(x.get(i), y.get(i))) return false;
+        return true;
+    }
+
+    /** Exact names: same group; places of different fine types only when one is the generic LOCATION. */
+    static boolean exactTypesCompatible(String a, String b) {
+        if (a.equals(b)) return true;
+        if (EntityTypes.isPlace(a) && EntityTypes.isPlace(b)) return "LOCATION".equals(a) || "LOCATION".equals(b);
+        return EntityTypes.groupCompatible(a, b) || facilityLocation(a, b);
+    }
+
+    /** Spelling rules: same type, organisation-like together, FACILITY with LOCATION, LOCATION with any place. */
+    static boolean spellingTypesCompatible(String a, String b) {
+        if (EntityTypes.spellingCompatible(a, b) || facilityLocation(a, b)) return true;
+        return EntityTypes.isPlace(a) && EntityTypes.isPlace(b) && ("LOCATION".equals(a) || "LOCATION".equals(b));
+    }
+
+    private static boolean facilityLocation(String a, String b) {
+        return ("FACILITY".equals(a) && "LOCATION".equals(b)) || ("LOCATION".equals(a) && "FACILITY".equals(b));
+    }
+
+    /** A name typed {@code type} may be an alias of {@code c}: same group, or a CoreNLP statistical guess. */
+    private static boolean fitsAlias(String type, AliasTable.Canonical c) {
+        return EntityTypes.groupCompatible(type, c.type()) || facilityLocation(type, c.type())
+                || (EntityTypes.isStatisticalGuess(type) && !"PERSON".equals(type) && !"PERSON".equals(c.type()))
+                || type.equals(c.type());
+    }
+}

@@ -1,0 +1,145 @@
+package org.newsquotes.ingest;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.newsquotes.record.Document;
+import org.newsquotes.stage.DocumentFailure;
+
+/**
+ * Ingest's entry point: lists the files of a corpus directory and reads each into documents.
+ *
+ * <p>{@link #listFiles} walks the corpus recursively and returns regular files sorted by their relative path with
+ * {@code /} separators (plain code-point order, independent of file system and locale, so runs are reproducible).
+ * Hidden files and directories (name starting with {@code .}) and {@link IngestConfig#ignoredFileNames()} are
+ * skipped; symbolic links to directories are not followed.
+ *
+ * <p>{@link #read} never throws for bad input: an unreadable, empty, binary, oversized or malformed file, or a
+ * document with no article text, becomes a {@link DocumentFailure} of stage {@value #STAGE} whose message names the
+ * file and the problem. Thread-safe: one instance serves all worker threads.
+ */
+public final class CorpusReader {
+    /** The stage name in failure rows. */
+    public static final String STAGE = "ingest";
+
+    private final IngestConfig config;
+    private final TextDecoder decoder = new TextDecoder();
+    private final FormatDetector detector = new FormatDetector();
+    private final Map<FormatDetector.Kind, FormatReader> readers;
+    private final DocumentAssembler assembler;
+
+    public CorpusReader(IngestConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        HtmlBlockExtractor html = new HtmlBlockExtractor(config.embedClasses(), config.htmlDropSelectors());
+        this.readers = Map.of(
+                FormatDetector.Kind.TXT, new PlainTextReader(),
+                FormatDetector.Kind.HTML, new HtmlReader(html),
+                FormatDetector.Kind.JSON, new WordPressJsonReader(html),
+                FormatDetector.Kind.JSONL, new JsonLinesReader(html));
+        this.assembler = new DocumentAssembler(new ChromeRemover(config.chromeMarkers(), config.minCharsBeforeTrailer()));
+    }
+
+    public IngestConfig config() { return config; }
+
+    /** Every document file under {@code root}, in stable order (see class doc). */
+    public List<Path> listFiles(Path root) throws IOException {
+        if (!Files.isDirectory(root)) throw new IOException("corpus directory not found: " + root);
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String name = file.getFileName().toString();
+                if (attrs.isRegularFile() && !isHidden(file) && !config.ignoredFileNames().contains(name)
+                        && !name.endsWith("~")) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                // an unreadable entry still gets listed, so reading it produces a failure row instead of vanishing
+                if (!isHidden(file)) files.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(Comparator.comparing(f -> relativePath(root, f)));
+        return files;
+    }
+
+    /**
+     * Reads one file. Document ids are {@link #relativePath(Path, Path)}, suffixed {@code #N} for the Nth (1-based)
+     * record of a JSON array or line of a JSON Lines file.
+     */
+    public IngestResult read(Path root, Path file) {
+        String rel = relativePath(root, file);
+        try {
+            long size = Files.size(file);
+            if (size > config.maxFileBytes()) {
+                return IngestResult.failed(new DocumentFailure(rel, STAGE, "file too large: " + rel + " is "
+                        + mb(size) + ", over the " + mb(config.maxFileBytes()) + " limit for one input file"));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            DecodedText decoded = decoder.decode(rel, bytes);
+            SourceFile source = new SourceFile(rel, decoded);
+            FormatDetector.Kind kind = detector.detect(source.extension(), source.text());
+            Extraction extraction = readers.get(kind).read(source);
+            List<String> fileWarnings = new ArrayList<>(decoded.warnings());
+            FormatDetector.expectedFor(source.extension())
+                    .filter(expected -> expected != kind)
+                    .ifPresent(expected -> fileWarnings.add(rel + ": extension ." + source.extension()
+                            + " but the content is " + kind + "; read as " + kind));
+            List<Document> docs = new ArrayList<>();
+            List<DocumentFailure> failures = new ArrayList<>(extraction.failures());
+            for (ExtractedDocument doc : extraction.documents()) {
+                try {
+                    docs.add(assembler.assemble(rel, doc, fileWarnings));
+                } catch (IngestException e) {
+                    failures.add(new DocumentFailure(doc.docId(), STAGE, e.getMessage()));
+                } catch (RuntimeException e) {
+                    failures.add(new DocumentFailure(doc.docId(), STAGE, "cannot build " + doc.docId() + ": "
+                            + DocumentFailure.describe(e)));
+                }
+            }
+            return new IngestResult(docs, failures);
+        } catch (IngestException e) {
+            return IngestResult.failed(new DocumentFailure(rel, STAGE, e.getMessage()));
+        } catch (IOException e) {
+            return IngestResult.failed(new DocumentFailure(rel, STAGE, "cannot read " + rel + ": "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())));
+        } catch (RuntimeException | StackOverflowError e) {
+            return IngestResult.failed(new DocumentFailure(rel, STAGE, "cannot read " + rel + ": "
+                    + DocumentFailure.describe(e)));
+        }
+    }
+
+    /** {@code file}'s path relative to {@code root} with {@code /} separators: the document id. */
+    public static String relativePath(Path root, Path file) {
+        Path rel = root.relativize(file);
+        List<String> parts = new ArrayList<>();
+        for (Path p : rel) parts.add(p.toString());
+        return String.join("/", parts);
+    }
+
+    private static boolean isHidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static String mb(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB (%,d bytes)", bytes / (1024.0 * 1024.0), bytes);
+    }
+}

@@ -1,0 +1,67 @@
+package org.newsquotes.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.newsquotes.record.BlockKind;
+import org.newsquotes.record.SourceFormat;
+
+/**
+ * Reads an HTML page: metadata from the head ({@link HtmlMetadata}), blocks from the article's content
+ * ({@link HtmlBlockExtractor}).
+ *
+ * <p>The content root is the {@code <article>} with the most text, else {@code <main>} / {@code [role=main]}, else
+ * {@code <body>}, so the page's menus and sidebars outside the article never enter the text. When the content has no
+ * {@code <h1>} title of its own, the metadata title is put in front as the TITLE block. A page whose content yields
+ * no text besides a title fails with "HTML has no body text".
+ */
+public final class HtmlReader implements FormatReader {
+    private final HtmlBlockExtractor extractor;
+
+    public HtmlReader(HtmlBlockExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    @Override
+    public Extraction read(SourceFile file) {
+        Document page = Jsoup.parse(file.text());
+        HtmlMetadata meta = HtmlMetadata.of(page);
+        List<TextBlock> blocks = extractor.extract(contentRoot(page));
+        if (blocks.stream().allMatch(b -> b.kind() == BlockKind.TITLE)) {
+            throw new IngestException("HTML has no body text: " + file.relativePath());
+        }
+        String title = meta.title() != null ? meta.title() : firstTitle(blocks);
+        List<TextBlock> withTitle = withTitleBlock(title, blocks);
+        return Extraction.of(new ExtractedDocument(file.relativePath(), SourceFormat.HTML, title, meta.date(),
+                meta.url(), TextBlock.joinedText(withTitle), TextBlock.joined(withTitle), false, List.of()));
+    }
+
+    /** {@code blocks} with {@code title} in front as TITLE block, unless they already start with a TITLE. */
+    static List<TextBlock> withTitleBlock(String title, List<TextBlock> blocks) {
+        if (title == null || blocks.stream().anyMatch(b -> b.kind() == BlockKind.TITLE)) return blocks;
+        String t = Whitespace.strip(title);
+        if (t.isEmpty()) return blocks;
+        List<TextBlock> out = new ArrayList<>(blocks.size() + 1);
+        out.add(new TextBlock(t.replace('\n', ' '), BlockKind.TITLE));
+        out.addAll(blocks);
+        return out;
+    }
+
+    private static String firstTitle(List<TextBlock> blocks) {
+        return blocks.stream().filter(b -> b.kind() == BlockKind.TITLE).map(TextBlock::text).findFirst().orElse(null);
+    }
+
+    static Element contentRoot(Document page) {
+        Elements articles = page.select("article");
+        if (!articles.isEmpty()) {
+            return articles.stream().max(Comparator.comparingInt(a -> a.text().length())).orElseThrow();
+        }
+        Element main = page.selectFirst("main, [role=main]");
+        if (main != null) return main;
+        return page.body();
+    }
+}

@@ -1,0 +1,143 @@
+package org.newsquotes.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.Layer;
+import org.newsquotes.record.Mention;
+import org.newsquotes.record.Sentence;
+import org.newsquotes.record.Token;
+import org.newsquotes.stage.DocumentStage;
+
+/**
+ * The CoreNLP stage: tokens, sentences, POS, lemmas, fine-grained NER and entity mentions.
+ *
+ * <p>CoreNLP's {@code CoreMap}s never leave this class: the result is converted at once into our own {@link Token},
+ * {@link Sentence} and {@link Mention} records, with character offsets into the document text.
+ *
+ * <p>One {@link StanfordCoreNLP} per JVM and configuration ({@link #shared(NlpConfig, String)}): loading takes
+ * seconds and gigabytes, and the annotators used here are thread-safe, so every worker thread (and under Spark every
+ * task of an executor) shares it. That per-JVM cache is the one deliberate piece of static state in the project.
+ */
+public final class NlpStage implements DocumentStage {
+    private static final Map<Properties, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final Properties properties;
+    private final StanfordCoreNLP pipeline;
+    private final String fingerprint;
+
+    private NlpStage(Properties properties, StanfordCoreNLP pipeline) {
+        this.properties = properties;
+        this.pipeline = pipeline;
+        this.fingerprint = "nlp:corenlp-4.5.10:" + new TreeMap<>(properties);
+    }
+
+    /**
+     * The stage over the JVM's shared pipeline for this configuration, building it on first use.
+     *
+     * @param gazetteerPath absolute path of the project gazetteer for {@code ner.additional.regexner.mapping}, or null
+     */
+    public static NlpStage shared(NlpConfig config, String gazetteerPath) {
+        Properties props = config.toProperties();
+        if (gazetteerPath != null) {
+            props.setProperty("ner.additional.regexner.mapping", gazetteerPath);
+            props.setProperty("ner.additional.regexner.ignorecase", "false");
+        }
+        StanfordCoreNLP p = PIPELINES.computeIfAbsent(props, StanfordCoreNLP::new);
+        return new NlpStage(props, p);
+    }
+
+    @Override public String name() { return "nlp"; }
+
+    @Override public Set<Layer> requires() { return Set.of(Layer.TEXT); }
+
+    @Override public Set<Layer> provides() {
+        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA, Layer.NER, Layer.MENTIONS);
+    }
+
+    @Override public String fingerprint() { return fingerprint; }
+
+    @Override public AnnotatedDocument process(AnnotatedDocument doc) {
+        String text = doc.text();
+        Annotation annotation = new Annotation(text);
+        String date = doc.document().date();
+        if (date != null && date.length() >= 10 && ISO_DATE.matcher(date.substring(0, 10)).matches()) {
+            annotation.set(CoreAnnotations.DocDateAnnotation.class, date.substring(0, 10));
+        }
+        pipeline.annotate(annotation);
+        return convert(doc, annotation);
+    }
+
+    /** Converts CoreNLP's annotation into our records. */
+    static AnnotatedDocument convert(AnnotatedDocument doc, Annotation annotation) {
+        String text = doc.text();
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        // CoreNLP's token offsets, in document order, to map mentions back to token indices
+        for (CoreMap s : coreSentences) {
+            int first = tokens.size();
+            int sentenceIndex = sentences.size();
+            for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                int start = l.beginPosition();
+                int end = l.endPosition();
+                tokens.add(new Token(tokens.size(), sentenceIndex, start, end, text.substring(start, end),
+                        l.lemma(), l.tag(), l.ner()));
+            }
+            if (tokens.size() == first) continue;
+            sentences.add(new Sentence(sentenceIndex, tokens.get(first).start(), tokens.get(tokens.size() - 1).end(),
+                    first, tokens.size()));
+        }
+        List<Mention> mentions = new ArrayList<>();
+        List<CoreMap> coreMentions = annotation.get(CoreAnnotations.MentionsAnnotation.class);
+        if (coreMentions != null) {
+            for (CoreMap m : coreMentions) {
+                List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
+                if (mt == null || mt.isEmpty()) continue;
+                int start = mt.get(0).beginPosition();
+                int end = mt.get(mt.size() - 1).endPosition();
+                int firstToken = tokenAt(tokens, start);
+                int endToken = tokenAt(tokens, end - 1) + 1;
+                if (firstToken < 0 || endToken <= firstToken) continue;
+                String ner = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+                if (ner == null || ner.equals("O")) continue;
+                mentions.add(new Mention("m" + (mentions.size() + 1), tokens.get(firstToken).sentence(), start, end,
+                        text.substring(start, end), ner, firstToken, endToken, null));
+            }
+        }
+        return doc.withTokens(tokens, sentences, Layer.POS, Layer.LEMMA, Layer.NER).withMentions(mentions);
+    }
+
+    /** Index of the token covering character {@code offset}, by binary search over token starts. */
+    private static int tokenAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (offset < t.start()) hi = mid - 1;
+            else if (offset >= t.end()) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    /** The properties the shared pipeline was built with (for run.json). */
+    public Properties properties() {
+        Properties copy = new Properties();
+        copy.putAll(properties);
+        return copy;
+    }
+}

@@ -1,0 +1,171 @@
+package org.newsquotes.output;
+
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Crash-safe file writing: every output file is written to a temporary file in the target's own directory,
+ * flushed to disk ({@code fsync}), then renamed over the target in one atomic step. A reader (or a run restarted
+ * after {@code kill -9}) therefore sees either the complete old file or the complete new one, never a partial file.
+ *
+ * <p>Temporary files are named {@code .<target name>.<random>.nqtmp}: hidden, and with an extension no output ever
+ * has, so {@link #deleteLeftovers(Path)} can remove those a killed run left behind without touching anything else.
+ * The temporary file lives in the same directory as the target because a rename is only atomic within one file
+ * system.
+ */
+public final class AtomicFiles {
+    /** Extension of temporary files; no real output file ends with it. */
+    public static final String TEMP_SUFFIX = ".nqtmp";
+
+    private AtomicFiles() {}
+
+    /** Something that writes a file's content to a stream. */
+    @FunctionalInterface
+    public interface StreamWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Something that writes a file's content as text. */
+    @FunctionalInterface
+    public interface TextWriter {
+        void write(Writer out) throws IOException;
+    }
+
+    /** Writes {@code target} atomically with the bytes {@code content} produces; on failure the target is untouched. */
+    public static void write(Path target, StreamWriter content) throws IOException {
+        try (Pending pending = open(target)) {
+            content.write(pending.stream());
+            pending.commit();
+        }
+    }
+
+    /** Writes {@code target} atomically as UTF-8 text (no byte-order mark). */
+    public static void writeText(Path target, TextWriter content) throws IOException {
+        try (Pending pending = open(target)) {
+            Writer w = pending.writer();
+            content.write(w);
+            pending.commit();
+        }
+    }
+
+    /** Writes {@code target} atomically with the given UTF-8 text. */
+    public static void writeString(Path target, String text) throws IOException {
+        writeText(target, w -> w.write(text));
+    }
+
+    /**
+     * Opens a temporary file next to {@code target} (creating parent directories). Write to {@link Pending#stream()}
+     * or {@link Pending#writer()}, then {@link Pending#commit()}; closing without commit deletes the temporary file
+     * and leaves the target as it was. Use for files written row by row (the CSV tables).
+     */
+    public static Pending open(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", TEMP_SUFFIX);
+        return new Pending(absolute, temp);
+    }
+
+    /**
+     * Deletes every temporary file a killed run left under {@code dir} (recursively). Call it when a run starts, before
+     * any writer of this run is open. Returns the deleted files.
+     */
+    public static List<Path> deleteLeftovers(Path dir) throws IOException {
+        List<Path> deleted = new ArrayList<>();
+        if (!Files.isDirectory(dir)) return deleted;
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                if (isTemp(p) && Files.isRegularFile(p)) {
+                    Files.deleteIfExists(p);
+                    deleted.add(p);
+                }
+            }
+        }
+        return deleted;
+    }
+
+    /** True for the name pattern of this class's temporary files. */
+    public static boolean isTemp(Path p) {
+        String name = p.getFileName().toString();
+        return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
+    }
+
+    /** A file being written: a temporary file that becomes the target on {@link #commit()}. Not thread-safe. */
+    public static final class Pending implements Closeable {
+        private final Path target;
+        private final Path temp;
+        private final FileChannel channel;
+        private final OutputStream stream;
+        private Writer writer;
+        private boolean done;
+
+        private Pending(Path target, Path temp) throws IOException {
+            this.target = target;
+            this.temp = temp;
+            this.channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        }
+
+        public Path target() { return target; }
+
+        /** The byte stream into the temporary file. Do not close it; {@link #commit()} does. */
+        public OutputStream stream() { return stream; }
+
+        /** A UTF-8 writer on {@link #stream()} (no byte-order mark). Do not close it; {@link #commit()} does. */
+        public Writer writer() {
+            if (writer == null) writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            return writer;
+        }
+
+        /** Flushes everything to disk and renames the temporary file over the target. */
+        public void commit() throws IOException {
+            if (done) throw new IllegalStateException("already committed or aborted: " + target);
+            if (writer != null) writer.flush();
+            stream.flush();
+            channel.force(true);
+            stream.close();
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException("file system cannot rename atomically in " + target.getParent(), e);
+            }
+            done = true;
+            syncDirectory(target.getParent());
+        }
+
+        /** Without a prior {@link #commit()}: deletes the temporary file, leaving the target untouched. */
+        @Override public void close() throws IOException {
+            if (done) return;
+            done = true;
+            try {
+                stream.close();
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** Makes the rename itself durable. Some platforms (Windows) cannot open a directory; the rename is still atomic. */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // best effort: durability of the directory entry, not atomicity, is what is lost here
+        }
+    }
+}

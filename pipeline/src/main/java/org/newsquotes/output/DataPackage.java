@@ -1,0 +1,131 @@
+package org.newsquotes.output;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The Frictionless Data Package descriptor ({@code datapackage.json}, profile {@code tabular-data-package}, spec v1)
+ * of the output tables, derived from {@link Tables}: one {@code tabular-data-resource} per CSV with its dialect and
+ * Table Schema (fields with type, description and constraints; primaryKey; foreignKeys). Empty cells are declared
+ * missing values ({@code "missingValues": [""]}), which is how the tables write null; foreign keys therefore allow an
+ * empty cell (not yet resolved). The descriptor depends only on the schema, never on the run, so it is byte-for-byte
+ * the same for every run of a version.
+ */
+public final class DataPackage {
+    /** The package name. */
+    public static final String NAME = "newsquotes-output";
+
+    private DataPackage() {}
+
+    /** Writes the descriptor as UTF-8 JSON ending with a newline. Does not close {@code out}. */
+    public static void write(OutputStream out) throws IOException {
+        JsonFactory factory = new JsonFactory();
+        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+            pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+            pp.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+            g.setPrettyPrinter(pp);
+            writeDescriptor(g);
+            g.writeRaw('\n');
+        }
+    }
+
+    /** The descriptor as a string. */
+    public static String json() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void writeDescriptor(JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("profile", "tabular-data-package");
+        g.writeStringField("name", NAME);
+        g.writeStringField("title", "newsquotes: quotes, speakers and named entities of a news corpus");
+        g.writeStringField("description", "Tables written by the newsquotes annotate command. Offsets are UTF-16 "
+                + "code unit (Java char) offsets into the document text of json/<doc_id>.json; see README.md.");
+        g.writeArrayFieldStart("resources");
+        for (Table<?> t : Tables.all()) writeResource(t.schema(), g);
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeResource(TableSchema s, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("profile", "tabular-data-resource");
+        g.writeStringField("name", s.name());
+        g.writeStringField("path", s.fileName());
+        g.writeStringField("description", s.description());
+        g.writeStringField("format", "csv");
+        g.writeStringField("mediatype", "text/csv");
+        g.writeStringField("encoding", "utf-8");
+        g.writeObjectFieldStart("dialect");
+        g.writeStringField("delimiter", ",");
+        g.writeStringField("lineTerminator", "\n");
+        g.writeStringField("quoteChar", "\"");
+        g.writeBooleanField("doubleQuote", true);
+        g.writeBooleanField("header", true);
+        g.writeEndObject();
+
+        g.writeObjectFieldStart("schema");
+        g.writeArrayFieldStart("fields");
+        for (Column c : s.columns()) {
+            g.writeStartObject();
+            g.writeStringField("name", c.name());
+            g.writeStringField("type", c.type().label());
+            g.writeStringField("description", c.description());
+            if (c.hasConstraints()) {
+                g.writeObjectFieldStart("constraints");
+                if (c.required()) g.writeBooleanField("required", true);
+                if (!c.allowedValues().isEmpty()) {
+                    g.writeArrayFieldStart("enum");
+                    for (String v : c.allowedValues()) g.writeString(v);
+                    g.writeEndArray();
+                }
+                if (c.minimum() != null) g.writeNumberField("minimum", c.minimum());
+                if (c.maximum() != null) g.writeNumberField("maximum", c.maximum());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("missingValues");
+        g.writeString("");
+        g.writeEndArray();
+        if (!s.primaryKey().isEmpty()) {
+            g.writeArrayFieldStart("primaryKey");
+            for (String k : s.primaryKey()) g.writeString(k);
+            g.writeEndArray();
+        }
+        if (!s.foreignKeys().isEmpty()) {
+            g.writeArrayFieldStart("foreignKeys");
+            for (ForeignKey fk : s.foreignKeys()) {
+                g.writeStartObject();
+                g.writeStringField("fields", fk.column());
+                g.writeObjectFieldStart("reference");
+                g.writeStringField("resource", fk.referencedTable());
+                g.writeStringField("fields", fk.referencedColumn());
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,72 @@
+package org.newsquotes.output;
+
+import java.util.Objects;
+import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.Document;
+import org.newsquotes.record.Layer;
+import org.newsquotes.record.SourceFormat;
+import org.newsquotes.stage.DocumentFailure;
+
+/**
+ * One row of {@code documents.csv}: every document of the corpus has one, failed ones too.
+ *
+ * <p>Counts are null (an empty cell) when the layer they count was never produced: a document that failed in
+ * {@code nlp} has {@code chars} but no {@code tokens}; a run without the quote stage has no {@code quotes} count.
+ * Optional strings are normalised so that "" and null are the same value, as they are in the CSV.
+ */
+public record DocumentRow(String docId, String path, SourceFormat format, String title, String date, String url,
+                          Integer chars, Integer tokens, Integer sentences, Integer mentions, Integer quotes,
+                          Integer removedChars, DocumentStatus status, String error) {
+    public DocumentRow {
+        Objects.requireNonNull(docId, "docId");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(status, "status");
+        title = Cells.emptyToNull(title);
+        date = Cells.emptyToNull(date);
+        url = Cells.emptyToNull(url);
+        error = Cells.emptyToNull(error);
+        if (status == DocumentStatus.FAILED && error == null) {
+            throw new IllegalArgumentException(docId + ": failed row without an error");
+        }
+        if (status == DocumentStatus.OK && error != null) {
+            throw new IllegalArgumentException(docId + ": ok row with an error: " + error);
+        }
+    }
+
+    /** The row of a document every stage processed. */
+    public static DocumentRow ok(AnnotatedDocument doc) {
+        return of(doc, DocumentStatus.OK, null);
+    }
+
+    /** The row of a document that failed after ingest: whatever the stages before the failure produced is kept. */
+    public static DocumentRow failed(AnnotatedDocument partial, DocumentFailure failure) {
+        return of(partial, DocumentStatus.FAILED, failure.stage() + ": " + failure.error());
+    }
+
+    /** The row of a document that failed after ingest, when only the ingested document is at hand. */
+    public static DocumentRow failed(Document document, DocumentFailure failure) {
+        return failed(AnnotatedDocument.of(document), failure);
+    }
+
+    /**
+     * The row of a document that could not even be read: only its id is known. The path is the id without its
+     * {@code #N} suffix (the id of a whole file is its path).
+     */
+    public static DocumentRow failed(DocumentFailure failure) {
+        String id = failure.docId();
+        String path = id.replaceFirst("#\\d+$", "");
+        return new DocumentRow(id, path, null, null, null, null, null, null, null, null, null, null,
+                DocumentStatus.FAILED, failure.stage() + ": " + failure.error());
+    }
+
+    private static DocumentRow of(AnnotatedDocument doc, DocumentStatus status, String error) {
+        Document d = doc.document();
+        return new DocumentRow(d.docId(), d.path(), d.format(), d.title(), d.date(), d.url(),
+                d.text().length(),
+                doc.has(Layer.TOKENS) ? doc.tokens().size() : null,
+                doc.has(Layer.SENTENCES) ? doc.sentences().size() : null,
+                doc.has(Layer.MENTIONS) ? doc.mentions().size() : null,
+                doc.has(Layer.QUOTES) ? doc.quotes().size() : null,
+                d.removedChars(), status, error);
+    }
+}

@@ -1,0 +1,45 @@
+package org.newsquotes.output;
+
+import java.util.Objects;
+import org.newsquotes.record.Attribution;
+import org.newsquotes.record.Quote;
+import org.newsquotes.record.QuoteKind;
+import org.newsquotes.record.ReviewStatus;
+import org.newsquotes.record.Span;
+
+/**
+ * One row of {@code quotes.csv}: a quote and its attribution, flattened. The document-local speaker id is not a
+ * column (it lives in the per-document JSON); everything else of {@link Quote} is.
+ */
+public record QuoteRow(String docId, String quoteId, QuoteKind kind, String text, int start, int end,
+                       String speakerEntityId, String speaker, String speakerMention, Integer speakerMentionStart,
+                       Integer speakerMentionEnd, String cue, String method, double confidence,
+                       ReviewStatus reviewStatus) {
+    public QuoteRow {
+        Objects.requireNonNull(docId, "docId");
+        Objects.requireNonNull(quoteId, "quoteId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(method, "method");
+        text = text == null ? "" : text;
+        speakerEntityId = Cells.emptyToNull(speakerEntityId);
+        speaker = Cells.emptyToNull(speaker);
+        speakerMention = Cells.emptyToNull(speakerMention);
+        cue = Cells.emptyToNull(cue);
+        reviewStatus = reviewStatus == null ? ReviewStatus.UNREVIEWED : reviewStatus;
+        if (start < 0 || end < start) throw new IllegalArgumentException("bad quote offsets [" + start + "," + end + ")");
+        if ((speakerMentionStart == null) != (speakerMentionEnd == null)) {
+            throw new IllegalArgumentException("speaker mention start and end must be given together");
+        }
+        if (confidence < 0 || confidence > 1 || Double.isNaN(confidence)) {
+            throw new IllegalArgumentException("confidence outside [0,1]: " + confidence);
+        }
+    }
+
+    public static QuoteRow of(String docId, Quote q) {
+        Attribution a = q.attribution();
+        Span ms = a.mentionSpan();
+        return new QuoteRow(docId, q.id(), q.kind(), q.text(), q.start(), q.end(), a.speakerEntityId(), a.speaker(),
+                a.mention(), ms == null ? null : ms.start(), ms == null ? null : ms.end(), a.cue(), a.method(),
+                a.confidence(), q.reviewStatus());
+    }
+}

@@ -1,0 +1,162 @@
+package org.newsquotes.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsquotes.config.ModelFiles;
+import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.Layer;
+import org.newsquotes.record.LocalEntity;
+import org.newsquotes.record.Mention;
+import org.newsquotes.testing.MarkedText;
+
+class InDocumentClustererTest {
+    private static final EntityKnowledge KNOWLEDGE = EntityKnowledge.load(ModelFiles.packaged());
+    private static final InDocumentClusterer CLUSTERER = new InDocumentClusterer(KNOWLEDGE);
+
+    /** Compact view: "e1 Donald Trump PERSON [m1,m2]" per entity. */
+    private static String clusters(String marked) {
+        AnnotatedDocument doc = CLUSTERER.process(MarkedText.parse(marked));
+        assertThat(doc.has(Layer.LOCAL_ENTITIES)).isTrue();
+        return doc.entities().stream().map(e -> e.id() + " " + e.name() + " " + e.type() + " " + e.mentionIds())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static LocalEntity entity(String marked, String name) {
+        return CLUSTERER.cluster(MarkedText.parse(marked)).stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity named " + name));
+    }
+
+    @Test void surnameJoinsTheFullNameGivenEarlier() {
+        assertThat(clusters("[Donald Trump|PERSON] spoke. Later [Trump|PERSON] said no."))
+                .isEqualTo("e1 Donald Trump PERSON [m1, m2]");
+    }
+
+    @Test void shortFormAfterTitledFullName() {
+        assertThat(clusters("[Foreign Minister Abbas Araghchi|PERSON] wrote. [Araghchi|PERSON] added."))
+                .isEqualTo("e1 Abbas Araghchi PERSON [m1, m2]");
+    }
+
+    @Test void titlesAreStrippedAndKeptAsAttributes() {
+        LocalEntity e = entity("[President Donald Trump|PERSON] and [Crown Prince Mohammed bin Salman|PERSON] met.",
+                "Mohammed bin Salman");
+        assertThat(e.attributes()).containsExactly("Crown Prince");
+        assertThat(entity("[Former Foreign Minister Javad Zarif|PERSON] spoke.", "Javad Zarif").attributes())
+                .containsExactly("Former", "Foreign Minister");
+    }
+
+    @Test void titleTokensBeforeTheMentionBecomeAttributes() {
+        AnnotatedDocument doc = MarkedText.parse("The spokesman [Esmaeil Baghaei|PERSON] said it.");
+        // mark "spokesman" as a CoreNLP TITLE token
+        var tokens = doc.tokens().stream().map(t -> t.word().equals("spokesman")
+                ? new org.newsquotes.record.Token(t.index(), t.sentence(), t.start(), t.end(), t.word(), t.lemma(), t.pos(), "TITLE")
+                : t).toList();
+        doc = doc.withTokens(tokens, doc.sentences());
+        assertThat(CLUSTERER.cluster(doc).get(0).attributes()).containsExactly("spokesman");
+    }
+
+    @Test void surnameBeforeTheFullNameIsAbsorbed() {
+        assertThat(clusters("[Trump|PERSON] claims talks. US President [Donald Trump|PERSON] said so."))
+                .isEqualTo("e1 Donald Trump PERSON [m1, m2]");
+    }
+
+    @Test void peopleSharingOnlyASurnameStayApart() {
+        assertThat(clusters("[Donald Trump|PERSON] arrived with [Melania Trump|PERSON] and [Donald Trump Jr.|PERSON]."))
+                .isEqualTo("e1 Donald Trump PERSON [m1]; e2 Melania Trump PERSON [m2]; e3 Donald Trump Jr. PERSON [m3]");
+    }
+
+    @Test void ambiguousSurnameGoesToTheMostMentionedPerson() {
+        String s = clusters("[Donald Trump|PERSON] spoke. [Trump|PERSON] smiled. [Melania Trump|PERSON] waved. "
+                + "[Trump|PERSON] then left.");
+        assertThat(s).isEqualTo("e1 Donald Trump PERSON [m1, m2, m4]; e2 Melania Trump PERSON [m3]");
+    }
+
+    @Test void ambiguousSurnameWithEqualCountsGoesToTheMostRecent() {
+        String s = clusters("[Donald Trump|PERSON] spoke. [Melania Trump|PERSON] waved. [Trump|PERSON] left.");
+        assertThat(s).isEqualTo("e1 Donald Trump PERSON [m1]; e2 Melania Trump PERSON [m2, m3]");
+    }
+
+    @Test void acronymDefinedInParentheses() {
+        assertThat(clusters("The [International Atomic Energy Agency|ORGANIZATION] ([IAEA|ORGANIZATION]) met. "
+                + "The [IAEA|ORGANIZATION] said."))
+                .isEqualTo("e1 International Atomic Energy Agency ORGANIZATION [m1, m2, m3]");
+    }
+
+    @Test void foreignAcronymDefinedInParentheses() {
+        assertThat(clusters("[Agence France-Presse|ORGANIZATION] ([AFP|ORGANIZATION]) reported."))
+                .isEqualTo("e1 Agence France-Presse ORGANIZATION [m1, m2]");
+    }
+
+    @Test void acronymByInitialsWithoutDefinition() {
+        assertThat(clusters("The [Joint Comprehensive Plan of Action|MISC] died. The [JCPOA|LOCATION] was signed."))
+                .isEqualTo("e1 Joint Comprehensive Plan of Action MISC [m1, m2]");
+    }
+
+    @Test void knownAcronymFromTheAliasTable() {
+        assertThat(clusters("[MBS|PERSON] met [Mohammed bin Salman|PERSON]'s aides."))
+                .isEqualTo("e1 Mohammed bin Salman PERSON [m1, m2]");
+    }
+
+    @Test void countryAliasesAndPeriods() {
+        assertThat(clusters("The [US|COUNTRY] and [U.S.|COUNTRY] and the [United States|COUNTRY] and [America|COUNTRY]."))
+                .isEqualTo("e1 United States COUNTRY [m1, m2, m3, m4]");
+    }
+
+    @Test void possessiveAndHyphenatedForms() {
+        assertThat(clusters("[Iran's|COUNTRY] leaders fear [US-backed|COUNTRY] strikes. [Iran|COUNTRY] and the [US|COUNTRY]."))
+                .isEqualTo("e1 Iran COUNTRY [m1, m3]; e2 US COUNTRY [m2, m4]");
+    }
+
+    @Test void typeVoteTakesTheMajority() {
+        assertThat(clusters("[Javan|LOCATION] wrote. [Javan|ORGANIZATION] added. [Javan|ORGANIZATION] said."))
+                .isEqualTo("e1 Javan ORGANIZATION [m1, m2, m3]");
+    }
+
+    @Test void typeVoteTieGoesToTheTypeOfTheFullestName() {
+        assertThat(clusters("[Pezeshkian|LOCATION] spoke. [Masoud Pezeshkian|PERSON] said."))
+                .isEqualTo("e1 Masoud Pezeshkian PERSON [m1, m2]");
+    }
+
+    @Test void statisticalTypeGuessJoinsAPersonNamedInFull() {
+        assertThat(clusters("[Masoud Pezeshkian|PERSON] spoke. [Pezeshkian|LOCATION] added. [Pezeshkian|PERSON] went."))
+                .isEqualTo("e1 Masoud Pezeshkian PERSON [m1, m2, m3]");
+    }
+
+    @Test void organisationDesignatorShortForm() {
+        assertThat(clusters("The [Tasnim news agency|ORGANIZATION] said. [Tasnim|ORGANIZATION] added. "
+                + "[Kayhan|ORGANIZATION] and the [Kayhan newspaper|ORGANIZATION]."))
+                .isEqualTo("e1 Tasnim news agency ORGANIZATION [m1, m2]; e3 Kayhan newspaper ORGANIZATION [m3, m4]".replace("e3", "e2"));
+    }
+
+    @Test void organisationTailShortForm() {
+        assertThat(clusters("The [Iranian Foreign Ministry|ORGANIZATION] spoke; the [Foreign Ministry|ORGANIZATION] added."))
+                .isEqualTo("e1 Iranian Foreign Ministry ORGANIZATION [m1, m2]");
+    }
+
+    @Test void placeQualifierShortForm() {
+        assertThat(clusters("In [Washington, D.C.|CITY] today. [Washington|CITY] said."))
+                .isEqualTo("e1 Washington, D.C. CITY [m1, m2]");
+    }
+
+    @Test void lookAlikePlacesStayApart() {
+        assertThat(clusters("[Iran|COUNTRY] and [Iraq|COUNTRY]; [Niger|COUNTRY] and [Nigeria|COUNTRY]; [Sudan|COUNTRY] and [South Sudan|COUNTRY]."))
+                .isEqualTo("e1 Iran COUNTRY [m1]; e2 Iraq COUNTRY [m2]; e3 Niger COUNTRY [m3]; e4 Nigeria COUNTRY [m4]; "
+                        + "e5 Sudan COUNTRY [m5]; e6 South Sudan COUNTRY [m6]");
+    }
+
+    @Test void nonEntityMentionsAreIgnored() {
+        AnnotatedDocument doc = MarkedText.parse("On [Tuesday|DATE] [Trump|PERSON] spoke.");
+        List<LocalEntity> es = CLUSTERER.cluster(doc);
+        assertThat(es).extracting(LocalEntity::name).containsExactly("Trump");
+        assertThat(doc.mentions()).extracting(Mention::ner).contains("DATE");
+    }
+
+    @Test void evidenceRecordsEachMerge() {
+        LocalEntity e = entity("[Donald Trump|PERSON] spoke. [Trump|PERSON] left. [Trump|PERSON] returned.", "Donald Trump");
+        assertThat(e.evidence()).hasSize(1);
+        assertThat(e.evidence().get(0).rule()).isEqualTo("short-form");
+        assertThat(e.variants()).containsExactly("Donald Trump", "Trump");
+    }
+}

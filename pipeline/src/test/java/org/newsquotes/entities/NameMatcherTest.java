@@ -1,0 +1,165 @@
+package org.newsquotes.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.newsquotes.config.ModelFiles;
+
+/** One named case per pair the entities issue names, plus the rules' edge cases. */
+class NameMatcherTest {
+    private static final NameMatcher MATCHER = new NameMatcher(EntityKnowledge.load(ModelFiles.packaged()));
+
+    private static MatchDecision d(String a, String b, String type) {
+        MatchDecision x = MATCHER.decide(a, b, type);
+        MatchDecision y = MATCHER.decide(b, a, type);
+        assertThat(y.match()).as("symmetric: " + a + " / " + b).isEqualTo(x.match());
+        return x;
+    }
+
+    private static void merges(String a, String b, String type, String rule) {
+        MatchDecision x = d(a, b, type);
+        assertThat(x.match()).as(a + " / " + b + ": " + x).isTrue();
+        assertThat(x.rule()).as(a + " / " + b + ": " + x).isEqualTo(rule);
+    }
+
+    private static void keepsApart(String a, String b, String type, String rule) {
+        MatchDecision x = d(a, b, type);
+        assertThat(x.match()).as(a + " / " + b + ": " + x).isFalse();
+        assertThat(x.rule()).as(a + " / " + b + ": " + x).isEqualTo(rule);
+    }
+
+    @Test void baghaeiBaqaei() {
+        merges("Baghaei", "Baqaei", "PERSON", "transliteration");
+        merges("Esmaeil Baghaei", "Esmaeil Baqaei", "PERSON", "transliteration");
+        merges("Baqaei", "Esmaeil Baghaei", "PERSON", "short-form");
+    }
+
+    @Test void fordowFordo() { merges("Fordow", "Fordo", "LOCATION", "transliteration"); }
+
+    @Test void trumpDonaldTrumpPresidentDonaldTrump() {
+        merges("Trump", "Donald Trump", "PERSON", "short-form");
+        merges("President Donald Trump", "Donald Trump", "PERSON", "same-string");
+        merges("Trump", "President Donald Trump", "PERSON", "short-form");
+        assertThat(d("Trump", "Donald Trump", "PERSON").weak()).isTrue();
+    }
+
+    @Test void iaeaInternationalAtomicEnergyAgency() {
+        merges("IAEA", "International Atomic Energy Agency", "ORGANIZATION", "alias-table");
+        merges("IAEA", "International Atomic Energy Agency", "ORGANIZATION", "alias-table");
+    }
+
+    @Test void acronymByInitialsWithoutTheAliasTable() {
+        merges("OSCE", "Organization for Security and Co-operation in Europe", "ORGANIZATION", "acronym");
+        keepsApart("OSCE", "Organisation of Islamic Cooperation", "ORGANIZATION", "different");
+    }
+
+    @Test void usUsUnitedStatesAmerica() {
+        merges("US", "U.S.", "COUNTRY", "same-string");
+        merges("US", "United States", "COUNTRY", "alias-table");
+        merges("U.S.", "America", "COUNTRY", "alias-table");
+        merges("United States", "America", "COUNTRY", "alias-table");
+    }
+
+    @Test void mbsMohammedBinSalman() {
+        merges("MBS", "Mohammed bin Salman", "PERSON", "alias-table");
+        merges("Crown Prince Mohammed bin Salman", "Mohammed bin Salman", "PERSON", "same-string");
+        merges("Muhammad bin Salman", "Mohammed bin Salman", "PERSON", "alias-table");
+    }
+
+    @Test void gaddafiQaddafiKadhafi() {
+        merges("Gaddafi", "Qaddafi", "PERSON", "transliteration");
+        merges("Qaddafi", "Kadhafi", "PERSON", "transliteration");
+        merges("Gaddafi", "Kadhafi", "PERSON", "transliteration");
+        merges("Muammar Gaddafi", "Moammar Qadhafi", "PERSON", "transliteration");
+    }
+
+    @Test void zelenskyZelenskyyZelenskiy() {
+        merges("Zelensky", "Zelenskyy", "PERSON", "alias-table");
+        merges("Zelensky", "Zelenskiy", "PERSON", "alias-table");
+        merges("Zelenskyy", "Zelenskiy", "PERSON", "alias-table");
+        // the spelling rules alone agree
+        TransliterationKey t = MATCHER.knowledge().transliteration();
+        assertThat(t.sameWord("Zelensky", "Zelenskyy")).isTrue();
+        assertThat(t.sameWord("Zelensky", "Zelenskiy")).isTrue();
+        assertThat(t.sameWord("Zelenskyy", "Zelenskiy")).isTrue();
+        merges("Oleksandr Zelenskyy", "Oleksandr Zelenskiy", "PERSON", "transliteration");
+    }
+
+    @Test void muhammadMohammed() {
+        merges("Muhammad", "Mohammed", "PERSON", "transliteration");
+        merges("Muhammad Ali", "Mohammed Ali", "PERSON", "transliteration");
+    }
+
+    @Test void alQaedaAlQaida() {
+        merges("al-Qaeda", "al-Qaida", "ORGANIZATION", "alias-table");
+        // without the alias table the article and the vowels fold too
+        assertThat(MATCHER.knowledge().transliteration().sameName("al-Qaeda", "al Qaida")).isTrue();
+        assertThat(MATCHER.knowledge().transliteration().sameName("al-Qaeda", "Qaida")).isTrue();
+    }
+
+    @Test void erdoganErdogan() {
+        merges("Erdogan", "Erdoğan", "PERSON", "same-string");
+        merges("Recep Tayyip Erdoğan", "Erdogan", "PERSON", "alias-table");
+    }
+
+    @Test void tchaikovskyChaikovsky() {
+        merges("Tchaikovsky", "Chaikovsky", "PERSON", "transliteration");
+        merges("Tchaikovsky", "Tschaikowsky", "PERSON", "transliteration");
+    }
+
+    @Test void iranIsNotIraq() { keepsApart("Iran", "Iraq", "COUNTRY", "never-merge"); }
+
+    @Test void iranIsNotIraqWithoutTheNeverMergeList() {
+        TransliterationKey t = MATCHER.knowledge().transliteration();
+        assertThat(t.sameWord("Iran", "Iraq")).isFalse();
+        assertThat(t.sameWord("Austria", "Australia")).isFalse();
+        assertThat(t.sameWord("Niger", "Nigeria")).isFalse();
+        assertThat(t.sameWord("Trump", "Truman")).isFalse();
+        assertThat(t.sameWord("Gaza", "Giza")).isFalse();
+    }
+
+    @Test void austriaIsNotAustralia() { keepsApart("Austria", "Australia", "COUNTRY", "never-merge"); }
+
+    @Test void nigerIsNotNigeria() { keepsApart("Niger", "Nigeria", "COUNTRY", "never-merge"); }
+
+    @Test void trumpIsNotTruman() { keepsApart("Trump", "Truman", "PERSON", "never-merge"); }
+
+    @Test void gazaIsNotGiza() { keepsApart("Gaza", "Giza", "CITY", "never-merge"); }
+
+    @Test void donaldTrumpMelaniaTrumpDonaldTrumpJr() {
+        keepsApart("Donald Trump", "Melania Trump", "PERSON", "given-name-conflict");
+        keepsApart("Donald Trump", "Donald Trump Jr.", "PERSON", "suffix-conflict");
+        keepsApart("Melania Trump", "Donald Trump Jr.", "PERSON", "suffix-conflict");
+    }
+
+    @Test void personNeverMergesWithCountry() {
+        MatchDecision x = MATCHER.decide("Jordan", "PERSON", "Jordan", "COUNTRY");
+        assertThat(x.match()).as(x.toString()).isFalse();
+        assertThat(x.rule()).isEqualTo("type-mismatch");
+        assertThat(MATCHER.decide("Chad", "PERSON", "Chad", "COUNTRY").match()).isFalse();
+    }
+
+    @Test void middleNameDropped() {
+        merges("Rafael Grossi", "Rafael Mariano Grossi", "PERSON", "short-form");
+        merges("George W. Bush", "George Walker Bush", "PERSON", "short-form");
+    }
+
+    @Test void spacingVariants() {
+        merges("Kim Jong-un", "Kim Jong Un", "PERSON", "same-string");
+    }
+
+    @Test void organisationShortForms() {
+        merges("Tasnim", "Tasnim News Agency", "ORGANIZATION", "short-form");
+        merges("Washington", "Washington, D.C.", "CITY", "alias-table");
+    }
+
+    @Test void placesOfDifferentFineTypesStayApartUnlessOneIsGenericLocation() {
+        assertThat(MATCHER.decide("Georgia", "COUNTRY", "Georgia", "STATE_OR_PROVINCE").rule()).isEqualTo("type-mismatch");
+        assertThat(MATCHER.decide("Georgia", "COUNTRY", "Georgia", "LOCATION").match()).isTrue();
+        assertThat(MATCHER.decide("Fordo", "LOCATION", "Fordow", "FACILITY").match()).isTrue();
+    }
+
+    @Test void decisionsSayWhy() {
+        assertThat(MATCHER.decide("Donald Trump", "Melania Trump", "PERSON").reason()).contains("Donald", "Melania");
+    }
+}

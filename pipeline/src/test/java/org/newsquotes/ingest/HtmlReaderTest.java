@@ -1,0 +1,112 @@
+package org.newsquotes.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsquotes.record.Block;
+import org.newsquotes.record.BlockKind;
+import org.newsquotes.record.Document;
+import org.newsquotes.record.SourceFormat;
+
+class HtmlReaderTest {
+    @TempDir Path dir;
+
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html><head>
+              <title>Harbour reopens | The Coastal Courier</title>
+              <meta property="og:title" content="Harbour reopens after storm">
+              <meta property="article:published_time" content="2024-03-05T08:30:00Z">
+              <link rel="canonical" href="https://courier.example/harbour">
+              <style>p { color: red }</style>
+              <script>var tracking = "do not read me";</script>
+            </head><body>
+              <header><a href="/">Home</a> <a href="/news">News</a></header>
+              <nav><ul><li>World</li><li>Sport</li></ul></nav>
+              <article>
+                <h1>Harbour reopens after storm</h1>
+                <p>The harbour   reopened on Tuesday,
+                   the port authority&#8217;s chief said.</p>
+                <h2>Damage &amp; repairs</h2>
+                <p>Crews worked&nbsp;overnight.<script>alert(1)</script></p>
+                <figure><img src="x.jpg"><figcaption>Boats return to the quay. (Photo: A. Writer)</figcaption></figure>
+                <blockquote class="twitter-tweet"><p lang="en">We are open again!<br><br>Thanks to all crews.</p>&mdash; Port Authority (@port) <a href="#">March 5, 2024</a></blockquote>
+                <ul><li>First listed point</li></ul>
+                <p>Advertisement</p>
+                <p>Fishermen said the season could still be saved.</p>
+                <footer>Share this article</footer>
+              </article>
+              <aside><p>Most read: something else</p></aside>
+              <footer><p>Copyright 2024</p></footer>
+            </body></html>
+            """;
+
+    @Test
+    void articleBlocksKindsAndTextFollowTheMarkup() throws Exception {
+        IngestResult r = TestIngest.read(dir, "pages/harbour.html", PAGE);
+        assertThat(r.failures()).isEmpty();
+        Document d = r.documents().get(0);
+        assertThat(d.format()).isEqualTo(SourceFormat.HTML);
+        assertThat(d.blocks()).extracting(b -> b.kind() + ":" + b.span().of(d.text())).containsExactly(
+                "TITLE:Harbour reopens after storm",
+                "PARAGRAPH:The harbour reopened on Tuesday, the port authority’s chief said.",
+                "HEADING:Damage & repairs",
+                "PARAGRAPH:Crews worked\u00a0overnight.",
+                "CAPTION:Boats return to the quay. (Photo: A. Writer)",
+                "EMBED:We are open again!\nThanks to all crews.\n— Port Authority (@port) March 5, 2024",
+                "OTHER:First listed point",
+                "PARAGRAPH:Fishermen said the season could still be saved.");
+        assertThat(d.text()).doesNotContain("tracking", "alert", "Home", "World", "Copyright", "Most read");
+        assertThat(d.removed()).extracting(x -> x.reason()).containsExactly("line:Advertisement");
+    }
+
+    @Test
+    void metadataComesFromTheHead() throws Exception {
+        Document d = TestIngest.read(dir, "harbour.htm", PAGE).documents().get(0);
+        assertThat(d.title()).isEqualTo("Harbour reopens after storm");
+        assertThat(d.date()).isEqualTo("2024-03-05T08:30:00Z");
+        assertThat(d.url()).isEqualTo("https://courier.example/harbour");
+    }
+
+    @Test
+    void titleFallsBackToTheTitleElementAndIsPrependedAsTitleBlock() throws Exception {
+        String page = """
+                <html><head><title>Plain page</title>
+                <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-02"}</script>
+                </head><body><p>Only one paragraph here.</p><p><time datetime="2020-01-01">Jan 1</time></p></body></html>""";
+        Document d = TestIngest.read(dir, "p.html", page).documents().get(0);
+        assertThat(d.title()).isEqualTo("Plain page");
+        assertThat(d.date()).isEqualTo("2023-11-02");
+        assertThat(d.blocks()).extracting(Block::kind).startsWith(BlockKind.TITLE, BlockKind.PARAGRAPH);
+        assertThat(d.text()).startsWith("Plain page\nOnly one paragraph here.");
+    }
+
+    @Test
+    void htmlWithNoBodyTextFails() throws Exception {
+        IngestResult r = TestIngest.read(dir, "empty.html",
+                "<html><head><title>Nothing</title><script>x()</script></head><body><nav>Menu</nav> </body></html>");
+        assertThat(r.documents()).isEmpty();
+        assertThat(r.failures()).singleElement().satisfies(f -> {
+            assertThat(f.stage()).isEqualTo("ingest");
+            assertThat(f.docId()).isEqualTo("empty.html");
+            assertThat(f.error()).contains("HTML has no body text", "empty.html");
+        });
+    }
+
+    @Test
+    void furnitureSelectorsFromTheModelsFileAreDropped() throws Exception {
+        Document d = TestIngest.read(dir, "f.html", """
+                <html><body><article><h1>Title here</h1><p>Kept paragraph of the story.</p>
+                <div class="share">Share on Facebook</div><div class="jp-relatedposts"><h3>Related</h3><p>Other</p></div>
+                <div id="comments"><p>First!</p></div><p>Last kept paragraph.</p></article></body></html>""").documents().get(0);
+        assertThat(d.text()).isEqualTo("Title here\nKept paragraph of the story.\nLast kept paragraph.");
+    }
+
+    @Test
+    void emptyParagraphsOfOnlyNoBreakSpacesAreNotBlocks() {
+        var blocks = TestIngest.html().extract(org.jsoup.Jsoup.parseBodyFragment("<p>&nbsp;</p><p>Real text.</p>").body());
+        assertThat(blocks).extracting(TextBlock::text).containsExactly("Real text.");
+    }
+}

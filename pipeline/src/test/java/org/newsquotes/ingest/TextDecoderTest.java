@@ -1,0 +1,79 @@
+package org.newsquotes.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+    private final TextDecoder decoder = new TextDecoder();
+
+    @Test
+    void utf8WithoutBomDecodesAsIs() {
+        DecodedText d = decoder.decode("a.txt", "Crème brûlée “quoted”".getBytes(StandardCharsets.UTF_8));
+        assertThat(d.text()).isEqualTo("Crème brûlée “quoted”");
+        assertThat(d.charset()).isEqualTo("UTF-8");
+        assertThat(d.warnings()).isEmpty();
+    }
+
+    @Test
+    void utf8BomIsRemoved() {
+        byte[] body = "Héllo".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        assertThat(decoder.decode("a.txt", bytes).text()).isEqualTo("Héllo");
+    }
+
+    @Test
+    void utf16WithBomIsDecoded() {
+        byte[] body = "Mixed “text”".getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        assertThat(decoder.decode("a.txt", bytes).text()).isEqualTo("Mixed “text”");
+    }
+
+    @Test
+    void invalidUtf8FallsBackToWindows1252ForTheBadBytesOnlyAndWarns() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write("Good “utf8” then ".getBytes(StandardCharsets.UTF_8));
+        out.write("caf\u00e9 \u2019bad\u2019".getBytes(Charset.forName("windows-1252")));
+        DecodedText d = decoder.decode("dir/x.txt", out.toByteArray());
+        assertThat(d.text()).isEqualTo("Good “utf8” then café ’bad’");
+        assertThat(d.charset()).isEqualTo("UTF-8+windows-1252");
+        assertThat(d.warnings()).singleElement().asString()
+                .contains("dir/x.txt", "not valid UTF-8", "3 invalid byte sequences", "windows-1252");
+    }
+
+    @Test
+    void pureWindows1252FileIsReadable() {
+        byte[] bytes = "Déjà vu – “yes”".getBytes(Charset.forName("windows-1252"));
+        assertThat(decoder.decode("a.txt", bytes).text()).isEqualTo("Déjà vu – “yes”");
+    }
+
+    @Test
+    void emptyAndBlankFilesAreRefused() {
+        assertThatThrownBy(() -> decoder.decode("e.txt", new byte[0]))
+                .isInstanceOf(IngestException.class).hasMessageContaining("empty file").hasMessageContaining("e.txt");
+        assertThatThrownBy(() -> decoder.decode("b.txt", " \n\t\r\n ".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IngestException.class).hasMessageContaining("only white space");
+    }
+
+    @Test
+    void binaryContentIsRefused() {
+        byte[] nul = {'a', 'b', 0, 'c', 'd'};
+        assertThatThrownBy(() -> decoder.decode("n.txt", nul)).hasMessageContaining("binary file").hasMessageContaining("NUL");
+        byte[] pdf = "%PDF-1.7\n%âãÏÓ".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> decoder.decode("p.txt", pdf)).hasMessageContaining("binary file").hasMessageContaining("PDF");
+        byte[] control = new byte[200];
+        for (int i = 0; i < control.length; i++) control[i] = (byte) (i % 2 == 0 ? 'x' : 0x03);
+        assertThatThrownBy(() -> decoder.decode("c.txt", control)).hasMessageContaining("control characters");
+    }
+}

@@ -1,0 +1,30 @@
+package org.newsquotes.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.Layer;
+import org.newsquotes.record.Mention;
+import org.newsquotes.record.Token;
+import org.newsquotes.testing.SharedNlp;
+
+class NlpStageIT {
+    @Test
+    void convertsCoreNlpOutputIntoRecordsWithOffsetsIntoTheText() throws Exception {
+        String text = "Talks stall in Geneva\n“We will not negotiate,” Foreign Minister Anna Petrova told reporters on Friday.";
+        AnnotatedDocument d = SharedNlp.annotate("t.txt", text, "2025-07-08");
+        assertThat(d.layers()).contains(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA, Layer.NER, Layer.MENTIONS);
+        for (Token t : d.tokens()) assertThat(text.substring(t.start(), t.end())).isEqualTo(t.word());
+        // a newline always ends a sentence, so the headline stays apart
+        assertThat(d.sentences()).hasSize(2);
+        assertThat(d.sentences().get(0).span().of(text)).isEqualTo("Talks stall in Geneva");
+        assertThat(d.mentions()).extracting(Mention::text).contains("Geneva", "Anna Petrova", "Friday");
+        Mention person = d.mentions().stream().filter(m -> m.text().equals("Anna Petrova")).findFirst().orElseThrow();
+        assertThat(person.ner()).isEqualTo("PERSON");
+        assertThat(d.tokens().subList(person.firstToken(), person.endToken())).extracting(Token::word)
+                .containsExactly("Anna", "Petrova");
+        assertThat(d.tokens()).filteredOn(t -> t.word().equals("told")).singleElement()
+                .satisfies(t -> { assertThat(t.lemma()).isEqualTo("tell"); assertThat(t.pos()).isEqualTo("VBD"); });
+    }
+}
