@@ -1,0 +1,69 @@
+package org.newsquotes.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsquotes.runner.LocalRunner;
+import org.newsquotes.runner.RunConfig;
+import org.newsquotes.runner.RunSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code annotate [CORPUS] [--out DIR] [--threads N]}: the main batch job. */
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+        description = {"Annotates every document under CORPUS and writes per-document JSON and CSV tables to --out.",
+                "One bad file never stops the run: it becomes a row of errors.csv."})
+public final class AnnotateCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CORPUS", defaultValue = "corpus",
+            description = "Corpus directory, read recursively (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+            description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--models", paramLabel = "DIR",
+            description = "Editable resources (speech verbs, chrome markers, aliases); files missing there come from "
+                    + "the packaged copy (default: models/ of the checkout).")
+    Path models;
+
+    @Option(names = "--attribution", paramLabel = "ours|corenlp", defaultValue = "ours",
+            description = "Quote attributor: ours, or stock CoreNLP's QuoteAttributionAnnotator for comparison "
+                    + "(slow: runs depparse and coref) (default: ${DEFAULT-VALUE}).")
+    String attribution;
+
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "10",
+            description = "Files larger than this are refused with an errors.csv row (default: ${DEFAULT-VALUE}).")
+    long maxFileMb;
+
+    @Option(names = "--no-progress", description = "Do not draw the progress line on stderr.")
+    boolean noProgress;
+
+    @Override public Integer call() throws Exception {
+        if (!Files.isDirectory(corpus)) {
+            throw new SetupException("corpus directory not found: " + corpus.toAbsolutePath());
+        }
+        RunConfig.Attribution mode = switch (attribution.toLowerCase(java.util.Locale.ROOT)) {
+            case "ours" -> RunConfig.Attribution.OURS;
+            case "corenlp" -> RunConfig.Attribution.CORENLP;
+            default -> throw new IllegalArgumentException("--attribution must be 'ours' or 'corenlp', got '" + attribution + "'");
+        };
+        RunConfig config = new RunConfig(corpus, out,
+                threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+                models != null ? models : defaultModels(), mode, maxFileMb * 1024 * 1024, !noProgress);
+        RunSummary summary = new LocalRunner(config, System.err).run();
+        System.err.println(summary.oneLine());
+        return summary.failedDocuments() > 0 ? Main.SOME_FAILED : Main.OK;
+    }
+
+    /** {@code models/} of the checkout the launcher runs from, when there is one. */
+    static Path defaultModels() {
+        String home = System.getProperty("newsquotes.home");
+        if (home != null && Files.isDirectory(Path.of(home, "models"))) return Path.of(home, "models");
+        return Files.isDirectory(Path.of("models")) ? Path.of("models") : null;
+    }
+}

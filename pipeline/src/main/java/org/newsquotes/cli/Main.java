@@ -1,0 +1,61 @@
+package org.newsquotes.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The one entry point of the jar: {@code newsquotes <command> ...}. Exit codes are mapped here and only here:
+ * 0 success, 1 the run finished but some documents failed ({@code annotate}) or a score slipped ({@code eval}),
+ * 2 bad usage or input, 3 setup failure (models, memory, output directory), 4 internal error.
+ */
+@Command(name = "newsquotes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Annotates a corpus of news articles: tokens, sentences, entities, quotes and who said them.",
+        subcommands = {AnnotateCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+    public static final int OK = 0;
+    public static final int SOME_FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int SETUP = 3;
+    public static final int INTERNAL = 4;
+
+    @Override public Integer call() {
+        new CommandLine(this).usage(System.err);
+        return USAGE;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this instead of {@link #main}). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExitCodeExceptionMapper(Main::exitCodeOf);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + ex.getMessage());
+            return exitCodeOf(ex);
+        });
+        cl.setParameterExceptionHandler((ex, args1) -> {
+            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return USAGE;
+        });
+        return cl.execute(args);
+    }
+
+    static int exitCodeOf(Throwable t) {
+        if (t instanceof SetupException) return SETUP;
+        if (t instanceof OutOfMemoryError) return SETUP;
+        if (t instanceof IllegalArgumentException || t instanceof CommandLine.ParameterException) return USAGE;
+        return INTERNAL;
+    }
+
+    /** Reads the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"newsquotes " + (v == null ? "dev" : v) + " (CoreNLP 4.5.10)"};
+        }
+    }
+}
