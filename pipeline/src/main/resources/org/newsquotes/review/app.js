@@ -102,7 +102,8 @@
     const listView = $('f-view').value === 'list';
     $('list').hidden = !listView;
     $('one').hidden = listView;
-    if (listView) renderList(); else renderOne();
+    if (listView) { renderList(); return Promise.resolve(); }
+    return renderOne();
   }
 
   function renderProgress() {
@@ -222,13 +223,14 @@
       if (next === null) next = state.queue.find((r) => r !== from) || null;
       state.current = next;
     }
-    render();
+    await render();
   }
 
   async function decide(action, extra) {
     const q = state.current ? state.byRef.get(state.current) : null;
     if (!q) return;
     const body = Object.assign({ annotator: state.annotator, doc: q.doc, quote: q.id, action: action }, extra || {});
+    document.body.dataset.busy = 'true';  // lets tests (and CSS) know the view is about to change
     try {
       const res = await api('/api/decide', body);
       if (!res.saved) throw new Error('not saved');
@@ -236,10 +238,13 @@
       await reloadAndAdvance(ref(q), true);
     } catch (e) {
       setSaved('NOT saved: ' + e.message, false);
+    } finally {
+      document.body.dataset.busy = 'false';
     }
   }
 
   async function undo() {
+    document.body.dataset.busy = 'true';
     try {
       const res = await api('/api/undo', { annotator: state.annotator });
       if (!res.saved) { setSaved(res.message || 'nothing to undo', false); return; }
@@ -248,9 +253,11 @@
       computeQueue();
       const r = res.doc + KEY_SEP + res.quote;
       if (state.byRef.has(r)) state.current = r;
-      render();
+      await render();
     } catch (e) {
       setSaved('NOT saved: ' + e.message, false);
+    } finally {
+      document.body.dataset.busy = 'false';
     }
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,11 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsquotes.output.DocumentRow;
+import org.newsquotes.output.OutputWriter;
 import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.record.Quote;
 import org.newsquotes.testing.WebDriverClient;
@@ -53,10 +53,8 @@ class ReviewBrowserIT {
         boolean ci = "true".equals(System.getenv("CI"));
         if (!ci) Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
         Path out = tmp.resolve("output");
-        Files.createDirectories(out.resolve("json"));
-        for (AnnotatedDocument d : corpus(false)) {
-            Files.write(out.resolve("json").resolve(d.docId() + ".json"), OutputDocuments.write(d));
-        }
+        OutputWriter writer = new OutputWriter(out);
+        for (AnnotatedDocument d : corpus(false)) writer.writeDocumentJson(d);
         List<AnnotatedDocument> loaded = OutputDocuments.load(out);
         assertThat(loaded).hasSize(2);
         int total = loaded.stream().mapToInt(d -> d.quotes().size()).sum();
@@ -99,8 +97,8 @@ class ReviewBrowserIT {
             // show everything, with the article's markup rendered inert
             browser.script("const s=document.getElementById('f-status'); s.value=''; s.dispatchEvent(new Event('change'));");
             waitReady(browser);
-            assertThat(browser.script("return document.getElementById('progress-text').textContent").asText())
-                    .startsWith("3 of " + total + " quotes reviewed");
+            waitFor(browser, "return document.getElementById('progress-text').textContent.startsWith(arguments[0])",
+                    "progress counter at 3", "3 of " + total + " quotes reviewed");
             browser.script("const s=document.getElementById('f-view'); s.value='list'; s.dispatchEvent(new Event('change'));");
             String listText = browser.script("return document.getElementById('list').innerText").asText();
             assertThat(listText).contains("<script>window.__pwned=1</script>").contains("<b>strange</b>");
@@ -125,7 +123,8 @@ class ReviewBrowserIT {
         ReviewApplier.Result applied = ReviewJournal.inOutput(out).apply(rerun);
         assertThat(applied.orphans()).isEmpty();
         Path quotesCsv = out.resolve("quotes.csv");
-        writeQuotesCsv(applied.documents(), quotesCsv);
+        new OutputWriter(out).writeTables(applied.documents().stream().map(DocumentRow::ok).toList(), applied.documents(),
+                List.of(), List.of());
 
         Map<String, CSVRecord> rows = new HashMap<>();
         try (Reader r = Files.newBufferedReader(quotesCsv)) {
@@ -148,28 +147,14 @@ class ReviewBrowserIT {
         assertThat(Integer.parseInt(acc.get("start"))).isEqualTo(moved.start());
     }
 
-    /** Stand-in for the runner's quotes.csv writer (same columns as the quotes issue). */
-    static void writeQuotesCsv(List<AnnotatedDocument> docs, Path csv) throws Exception {
-        try (Writer w = Files.newBufferedWriter(csv);
-             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader("doc_id", "quote_id", "kind", "text", "start",
-                     "end", "speaker_entity_id", "speaker", "method", "confidence", "review_status").build())) {
-            for (AnnotatedDocument d : docs) {
-                for (Quote q : d.quotes()) {
-                    p.printRecord(d.docId(), q.id(), q.kind().label(), q.text(), q.start(), q.end(),
-                            q.attribution().speakerEntityId(), q.attribution().speaker(), q.attribution().method(),
-                            q.attribution().confidence(), q.reviewStatus().label());
-                }
-            }
-        }
-    }
-
     private static String[] current(WebDriverClient b) throws Exception {
         JsonNode r = b.script("const e=document.getElementById('ref'); return [e.dataset.doc, e.dataset.quote];");
         return new String[] {r.get(0).asText(), r.get(1).asText()};
     }
 
     private static void waitReady(WebDriverClient b) throws Exception {
-        waitFor(b, "return document.body.dataset.ready === 'true' && document.getElementById('ref').dataset.quote !== ''"
+        waitFor(b, "return document.body.dataset.ready === 'true' && document.body.dataset.busy !== 'true'"
+                + " && document.getElementById('ref').dataset.quote !== ''"
                 + " && document.querySelector('#passage mark.quote') !== null", "page with a highlighted quote");
     }
 

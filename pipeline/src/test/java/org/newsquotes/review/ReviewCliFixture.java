@@ -11,8 +11,7 @@ public final class ReviewCliFixture {
 
     public static Path outputWithJournal(Path dir) throws Exception {
         AnnotatedDocument a = ReviewFixtures.doc("a.txt", "[Ada Bell|PERSON] said: “Rain later.”\n[Cy Moss|PERSON] said: “Sun 🌞 first.”");
-        Files.createDirectories(dir.resolve("json"));
-        Files.write(dir.resolve("json/a.txt.json"), OutputDocuments.write(a));
+        new org.newsquotes.output.OutputWriter(dir).writeDocumentJson(a);
         ReviewJournal j = ReviewJournal.inOutput(dir);
         for (JournalEntry e : List.of(ReviewFixtures.accept("ana", a, a.quotes().get(0)), ReviewFixtures.accept("bo", a, a.quotes().get(0)),
                 ReviewFixtures.correct("ana", a, a.quotes().get(1), "Ada Bell"), ReviewFixtures.reject("bo", a, a.quotes().get(1)))) {
