@@ -46,8 +46,9 @@ import org.newsquotes.record.Token;
  * {@code entities} (document-local), {@code quotes} (attribution flattened into the quote with the column names of
  * {@code quotes.csv}). Every field is always present; unknown values are {@code null}. All offsets are Java
  * {@code char} offsets (UTF-16 code units) into {@code text}: an emoji outside the Basic Multilingual Plane counts
- * two, as it does for {@code String.substring} in Java and JavaScript; Python users convert with
- * {@code len(text.encode("utf-16-le")) // 2}-style arithmetic or slice an UTF-16 encoding.
+ * two, as it does for {@code String.substring} in Java and JavaScript (Python users slice the UTF-16 encoding; the
+ * output README shows how). Characters outside the Basic Multilingual Plane, and lone surrogates, are written as
+ * backslash-u escapes (JSON string escapes), so even text with broken surrogate pairs round-trips.
  *
  * <p>Writing is field-by-field rather than Jackson data binding on the records, so a record change cannot silently
  * change the file format: the format changes only here, with {@link #SCHEMA_VERSION}.

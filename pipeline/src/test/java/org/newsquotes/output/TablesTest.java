@@ -1,0 +1,79 @@
+package org.newsquotes.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The column lists are the contract with issues 2-7; they are spelled out here on purpose, from the issue texts. */
+class TablesTest {
+    @Test void columnsAreExactlyTheDocumentedOnesInOrder() {
+        assertThat(Tables.DOCUMENTS.schema().columnNames()).containsExactly("doc_id", "path", "format", "title", "date",
+                "url", "chars", "tokens", "sentences", "mentions", "quotes", "removed_chars", "status", "error");
+        assertThat(Tables.MENTIONS.schema().columnNames()).containsExactly("doc_id", "mention_id", "sentence", "start",
+                "end", "text", "ner", "entity_id");
+        assertThat(Tables.QUOTES.schema().columnNames()).containsExactly("doc_id", "quote_id", "kind", "text", "start",
+                "end", "speaker_entity_id", "speaker", "speaker_mention", "speaker_mention_start",
+                "speaker_mention_end", "cue", "method", "confidence", "review_status");
+        assertThat(Tables.ENTITIES.schema().columnNames()).containsExactly("entity_id", "canonical_name", "type",
+                "variants", "mentions", "documents", "merge_evidence");
+        assertThat(Tables.ERRORS.schema().columnNames()).containsExactly("doc_id", "stage", "error");
+        assertThat(Tables.all()).extracting(Table::fileName)
+                .containsExactly("documents.csv", "mentions.csv", "quotes.csv", "entities.csv", "errors.csv");
+    }
+
+    @Test void everyForeignKeyPointsAtTheReferencedTablesPrimaryKey() {
+        for (Table<?> t : Tables.all()) {
+            for (ForeignKey fk : t.schema().foreignKeys()) {
+                TableSchema ref = Tables.byName(fk.referencedTable()).schema();
+                assertThat(ref.primaryKey()).as("%s.%s -> %s", t.name(), fk.column(), ref.name())
+                        .containsExactly(fk.referencedColumn());
+                assertThat(ref.column(fk.referencedColumn()).type()).isEqualTo(t.schema().column(fk.column()).type());
+            }
+        }
+    }
+
+    @Test void theIssueForeignKeysAreDeclared() {
+        assertThat(Tables.MENTIONS.schema().foreignKeys()).contains(
+                new ForeignKey("doc_id", "documents", "doc_id"), new ForeignKey("entity_id", "entities", "entity_id"));
+        assertThat(Tables.QUOTES.schema().foreignKeys()).contains(
+                new ForeignKey("doc_id", "documents", "doc_id"),
+                new ForeignKey("speaker_entity_id", "entities", "entity_id"));
+    }
+
+    @Test void primaryKeyColumnsAreNeverEmpty() {
+        for (Table<?> t : Tables.all()) {
+            for (String k : t.schema().primaryKey()) {
+                assertThat(t.schema().column(k).required()).as("%s.%s", t.name(), k).isTrue();
+            }
+        }
+    }
+
+    @Test void offsetAndCountColumnsAreNonNegativeIntegers() {
+        for (Table<?> t : Tables.all()) {
+            for (Column c : t.schema().columns()) {
+                if (c.type() == FieldType.INTEGER) {
+                    assertThat(c.minimum()).as("%s.%s minimum", t.name(), c.name()).isEqualTo(0);
+                }
+            }
+        }
+        assertThat(Tables.QUOTES.schema().column("confidence").type()).isEqualTo(FieldType.NUMBER);
+        assertThat(Tables.DOCUMENTS.schema().column("date").type()).isEqualTo(FieldType.STRING);
+    }
+
+    @Test void enumColumnsListTheRecordsLabels() {
+        assertThat(Tables.QUOTES.schema().column("kind").allowedValues())
+                .containsExactly("direct", "fragment", "indirect", "other");
+        assertThat(Tables.QUOTES.schema().column("review_status").allowedValues())
+                .containsExactly("unreviewed", "accepted", "corrected", "rejected");
+        assertThat(Tables.DOCUMENTS.schema().column("status").allowedValues()).containsExactly("ok", "failed");
+        assertThat(Tables.DOCUMENTS.schema().column("format").allowedValues()).contains("wordpress-json", "jsonl");
+    }
+
+    @Test void columnNamesAreUniqueSnakeCase() {
+        for (Table<?> t : Tables.all()) {
+            List<String> names = t.schema().columnNames();
+            assertThat(names).doesNotHaveDuplicates().allMatch(n -> n.matches("[a-z][a-z0-9_]*"));
+        }
+    }
+}
