@@ -43,7 +43,7 @@ public final class ReviewCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "OUTPUT", description = "output directory of annotate")
     Path positionalOutput;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output directory of annotate (or give it as the argument)")
+    @Option(names = {"-o", "--output", "--out"}, paramLabel = "DIR", description = "output directory of annotate (or give it as the argument)")
     Path output;
 
     @Option(names = "--port", defaultValue = "8765", description = "port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE})")
@@ -53,20 +53,28 @@ public final class ReviewCommand implements Callable<Integer> {
             description = "address to listen on (default: ${DEFAULT-VALUE}); anything else exposes unpublished data, give it only on purpose")
     String host;
 
+    /** Counted down by Ctrl-C (a shutdown hook) or by a test, to stop serving. */
+    final CountDownLatch stop = new CountDownLatch(1);
+
     @Override public Integer call() throws Exception {
         Path dir = outputDir(output, positionalOutput);
         PrintWriter out = spec.commandLine().getOut();
         List<AnnotatedDocument> docs = OutputDocuments.load(dir);
         ReviewSession session = new ReviewSession(docs, ReviewJournal.inOutput(dir), Clock.systemUTC());
-        CountDownLatch stop = new CountDownLatch(1);
         try (ReviewServer server = ReviewServer.start(session, host, port)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "review-shutdown"));
+            Thread hook = new Thread(stop::countDown, "review-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
             int quotes = docs.stream().mapToInt(d -> d.quotes().size()).sum();
             out.println("review: " + docs.size() + " documents, " + quotes + " quotes; journal " + ReviewJournal.inOutput(dir).file());
             if (!session.journalWarnings().isEmpty()) out.println("warning: " + session.journalWarnings().size() + " unreadable journal line(s) skipped");
             out.println("open " + server.url() + "   (Ctrl-C to stop)");
             out.flush();
             stop.await();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the JVM is already on its way out
+            }
         }
         return 0;
     }
@@ -92,7 +100,7 @@ public final class ReviewCommand implements Callable<Integer> {
                     + "loadable by brat and INCEpTION. Offsets are Unicode code points, as brat counts them.")
     static final class ExportBrat implements Callable<Integer> {
         @Spec CommandSpec spec;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "output directory of annotate") Path output;
+        @Option(names = {"-o", "--output", "--out"}, required = true, paramLabel = "DIR", description = "output directory of annotate") Path output;
         @Option(names = "--to", required = true, paramLabel = "DIR", description = "folder to write the brat files to") Path to;
         @Option(names = "--include-rejected", description = "also export quotes annotators rejected (marked ReviewStatus=rejected)") boolean rejected;
 
@@ -109,7 +117,7 @@ public final class ReviewCommand implements Callable<Integer> {
                     + "format) for eval --gold. Only documents whose quotes are all reviewed, unless --partial.")
     static final class ExportGold implements Callable<Integer> {
         @Spec CommandSpec spec;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "output directory of annotate") Path output;
+        @Option(names = {"-o", "--output", "--out"}, required = true, paramLabel = "DIR", description = "output directory of annotate") Path output;
         @Option(names = "--to", required = true, paramLabel = "DIR", description = "gold set folder to write") Path to;
         @Option(names = "--corpus", paramLabel = "DIR", description = "corpus directory, to copy the original files into docs/") Path corpus;
         @Option(names = "--partial", description = "include documents with only some quotes reviewed") boolean partial;
@@ -128,7 +136,7 @@ public final class ReviewCommand implements Callable<Integer> {
             description = "Cohen's kappa between two annotators on the quotes both judged: accept/reject, and speaker.")
     static final class AgreementCommand implements Callable<Integer> {
         @Spec CommandSpec spec;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "output directory of annotate") Path output;
+        @Option(names = {"-o", "--output", "--out"}, required = true, paramLabel = "DIR", description = "output directory of annotate") Path output;
         @Parameters(index = "0", paramLabel = "ANNOTATOR_A") String a;
         @Parameters(index = "1", paramLabel = "ANNOTATOR_B") String b;
 

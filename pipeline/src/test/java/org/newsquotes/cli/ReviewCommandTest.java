@@ -52,6 +52,36 @@ class ReviewCommandTest {
     }
 
     @Test
+    void servesTheOutputDirectoryAndPrintsItsUrl() throws Exception {
+        Path out = ReviewCliFixture.outputWithJournal(tmp.resolve("out"));
+        ReviewCommand cmd = new ReviewCommand();
+        StringWriter sw = new StringWriter();
+        CommandLine cl = new CommandLine(cmd);
+        cl.setOut(new PrintWriter(sw, true));
+        int[] code = {-1};
+        Thread t = new Thread(() -> code[0] = cl.execute(out.toString(), "--port", "0"));
+        t.start();
+        long end = System.currentTimeMillis() + 20_000;
+        while (!sw.toString().contains("open http") && System.currentTimeMillis() < end) Thread.sleep(50);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("open (http://127\\.0\\.0\\.1:\\d+/)").matcher(sw.toString());
+        assertThat(m.find()).as(sw.toString()).isTrue();
+        var http = java.net.http.HttpClient.newHttpClient();
+        var resp = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(m.group(1) + "api/quotes")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(resp.statusCode()).isEqualTo(200);
+        assertThat(resp.body()).contains("Rain later.");
+        cmd.stop.countDown();
+        t.join(10_000);
+        assertThat(code[0]).isZero();
+        assertThat(sw.toString()).contains("1 documents, 2 quotes");
+    }
+
+    @Test
+    void registeredInMain() {
+        assertThat(Main.run("review", "--help")).isZero();
+    }
+
+    @Test
     void missingOutputDirectoryIsAnError() {
         Run r = run("export-brat", "--output", tmp.resolve("nope").toString(), "--to", tmp.resolve("b").toString());
         assertThat(r.code()).isNotZero();
