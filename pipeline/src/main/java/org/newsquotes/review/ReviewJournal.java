@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class ReviewJournal {
     /** Where the journal lives inside an output directory. */
     public static final String RELATIVE_PATH = "review/journal.jsonl";
+    /** Where the runner writes {@link ReviewApplier.Result#orphans()} ({@link ReviewApplier.Result#writeOrphans}). */
+    public static final String ORPHANS_RELATIVE_PATH = "review/orphans.csv";
     private static final Logger LOG = LoggerFactory.getLogger(ReviewJournal.class);
 
     private final Path file;

@@ -70,7 +70,10 @@
       fillSelect($('f-method'), data.methods);
       state.filtersFilled = true;
     }
-    if (data.orphans > 0) setSaved(data.orphans + ' journal decision(s) no longer match a quote (reported by annotate)', false);
+    const notes = [];
+    if (data.orphans > 0) notes.push(data.orphans + ' journal decision(s) no longer match a quote (annotate reports them)');
+    if (data.journal_warnings > 0) notes.push(data.journal_warnings + ' unreadable journal line(s) skipped (see server log)');
+    $('notes').textContent = notes.join(' · ');
   }
 
   function fillSelect(select, values) {

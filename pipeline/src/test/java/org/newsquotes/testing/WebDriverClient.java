@@ -47,28 +47,37 @@ public final class WebDriverClient implements AutoCloseable {
         driver = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + port, "--allowed-ips=127.0.0.1")
                 .redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
         base = "http://127.0.0.1:" + port;
-        waitFor(() -> {
-            try {
-                return call("GET", "/status", null).path("value").path("ready").asBoolean();
-            } catch (Exception e) {
-                return false;
+        Path dir = null;
+        String id = null;
+        try {
+            waitFor(() -> {
+                try {
+                    return call("GET", "/status", null).path("value").path("ready").asBoolean();
+                } catch (Exception e) {
+                    return false;
+                }
+            }, Duration.ofSeconds(20), "chromedriver to start");
+            dir = Files.createTempDirectory("review-chromium-profile");
+            ObjectNode caps = JSON.createObjectNode();
+            ObjectNode always = caps.putObject("capabilities").putObject("alwaysMatch");
+            always.put("browserName", "chrome");
+            ObjectNode opts = always.putObject("goog:chromeOptions");
+            opts.put("binary", CHROMIUM.toString());
+            var args = opts.putArray("args");
+            for (String a : List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + dir)) {
+                args.add(a);
             }
-        }, Duration.ofSeconds(20), "chromedriver to start");
-        profile = Files.createTempDirectory("review-chromium-profile");
-        ObjectNode caps = JSON.createObjectNode();
-        ObjectNode always = caps.putObject("capabilities").putObject("alwaysMatch");
-        always.put("browserName", "chrome");
-        ObjectNode opts = always.putObject("goog:chromeOptions");
-        opts.put("binary", CHROMIUM.toString());
-        var args = opts.putArray("args");
-        for (String a : List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile)) {
-            args.add(a);
+            JsonNode r = call("POST", "/session", caps);
+            id = r.path("value").path("sessionId").asText();
+            if (id.isEmpty()) throw new IllegalStateException("no WebDriver session: " + r);
+        } catch (Exception | AssertionError e) {
+            driver.destroyForcibly();
+            throw e;
         }
-        JsonNode r = call("POST", "/session", caps);
-        session = r.path("value").path("sessionId").asText();
-        if (session.isEmpty()) throw new IllegalStateException("no WebDriver session: " + r);
+        profile = dir;
+        session = id;
     }
 
     private JsonNode call(String method, String path, JsonNode body) throws IOException, InterruptedException {
