@@ -37,9 +37,10 @@ import org.newsquotes.record.ReviewStatus;
  *       Unreviewed quotes of partial documents are left out too.</li>
  *   <li>{@code speaker} is the speaker's corpus entity id, or a slug of the name when the pipeline had none;
  *       empty for kind {@code other}. {@code speaker_mention} is the evidence mention, empty after a correction.</li>
- *   <li>{@code docs/}: with a corpus directory, the original file ({@link org.newsquotes.record.Document#path()}
- *       resolved inside it, never outside) is copied byte for byte; without one, the cleaned text is written as
- *       {@code <doc>.txt}. The {@code doc} column names that file.</li>
+ *   <li>{@code docs/<doc id>}: with a corpus directory, the original file ({@link org.newsquotes.record.Document#path()}
+ *       resolved inside it, never outside) is copied byte for byte; without one, the cleaned text is written
+ *       (fine for {@code .txt} sources; give {@code --corpus} for HTML/JSON sources so eval can re-ingest the
+ *       originals). The {@code doc} column names that file, which is the doc id, as eval matches them.</li>
  * </ul>
  * Limitation: the review app cannot add quotes the pipeline missed, so such a gold set measures precision and
  * speaker accuracy fully, and recall only against what some run once proposed.
@@ -59,7 +60,6 @@ public final class GoldExporter {
             Map<String, Set<String>> entDocs = new LinkedHashMap<>();
             int docCount = 0, quoteCount = 0, skipped = 0;
             Set<String> usedNames = new HashSet<>();
-            Map<String, String> copiedPaths = new LinkedHashMap<>();
             try (Writer qw = Files.newBufferedWriter(dir.resolve("quotes.csv"), StandardCharsets.UTF_8);
                  CSVPrinter qp = new CSVPrinter(qw, CSVFormat.RFC4180.builder()
                          .setHeader("doc", "qid", "kind", "text", "speaker", "speaker_mention", "cue", "notes").build())) {
@@ -70,7 +70,7 @@ public final class GoldExporter {
                         skipped++;
                         continue;
                     }
-                    String fileName = writeDoc(d, docsDir, corpusDir, usedNames, copiedPaths);
+                    String fileName = writeDoc(d, docsDir, corpusDir, usedNames);
                     docCount++;
                     int qid = 0;
                     List<Quote> quotes = new ArrayList<>(d.quotes());
@@ -113,23 +113,21 @@ public final class GoldExporter {
         }
     }
 
-    /** Writes the document file once and returns its name under {@code docs/}. */
-    private static String writeDoc(AnnotatedDocument d, Path docsDir, Path corpusDir, Set<String> used,
-                                   Map<String, String> copied) throws IOException {
-        String path = d.document().path();
+    /**
+     * Writes the document file and returns its name under {@code docs/}: the doc id itself (eval matches gold
+     * file names to doc ids), with {@code / \\ #} and other unsafe characters replaced by {@code _} for nested or
+     * multi-record sources (those then no longer match a doc id; a flat corpus is the normal case).
+     */
+    private static String writeDoc(AnnotatedDocument d, Path docsDir, Path corpusDir, Set<String> used) throws IOException {
+        String name = uniqueFileName(d.docId().replaceAll("[^\\p{L}\\p{N}._ -]", "_").replaceAll("^\\.+", "_"), used);
         if (corpusDir != null) {
-            if (copied.containsKey(path)) return copied.get(path);
             Path root = corpusDir.toAbsolutePath().normalize();
-            Path src = root.resolve(path).normalize();
+            Path src = root.resolve(d.document().path()).normalize();
             if (src.startsWith(root) && Files.isRegularFile(src)) {
-                String name = uniqueFileName(path.replace('/', '_').replace('\\', '_'), used);
                 Files.copy(src, docsDir.resolve(name));
-                copied.put(path, name);
                 return name;
             }
         }
-        String base = d.docId().replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.+", "_");
-        String name = uniqueFileName(base.endsWith(".txt") ? base : base + ".txt", used);
         Files.writeString(docsDir.resolve(name), d.text(), StandardCharsets.UTF_8);
         return name;
     }
