@@ -21,11 +21,15 @@ import java.util.regex.Pattern;
  * @param titles  titles stripped from the front, as written
  */
 public record CleanName(String surface, String name, List<String> titles) {
-    private static final Pattern SUFFIX_AFFIX = Pattern.compile("^(\\p{Lu}[\\p{L}.]*)[-‐‑]\\p{Ll}[\\p{Ll}-]*$");
+    /** English words glued after a name ("US-backed", "Iran-based", "Tehran-era"); not name parts (Shen-zhen). */
+    private static final Pattern SUFFIX_AFFIX = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.]*)[-‐‑](?:\\p{Ll}+ed|born|made|style|era|run|held|wide|like|friendly|free|centric|owned|"
+                    + "based|bound|led|linked|aligned|allied|funded|brokered|sponsored|controlled|supported|occupied)$");
     /** English prefixes glued to a name ("pro-Iran", "anti-American"); "al-" and other name particles are not among them. */
     private static final Pattern PREFIX_AFFIX = Pattern.compile(
             "^(?:pro|anti|non|post|pre|neo|pan|mid|ex|then|all|trans|inter|intra|ultra|semi|pseudo)[-‐‑](\\p{Lu}.*)$");
     private static final int MAX_TITLE_WORDS = 4;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public CleanName {
         Objects.requireNonNull(surface, "surface");
@@ -34,7 +38,8 @@ public record CleanName(String surface, String name, List<String> titles) {
     }
 
     public static CleanName of(String surface, String type, EntityKnowledge knowledge) {
-        String s = surface.strip().replace('\u00A0', ' ').replaceAll("\\s+", " ");
+        String s = surface.strip().replace('\u00A0', ' ');
+        s = SPACES.matcher(s).replaceAll(" ");
         s = NameText.dropPossessive(s);
         var suffix = SUFFIX_AFFIX.matcher(s);
         if (suffix.matches()) s = suffix.group(1);

@@ -49,13 +49,44 @@ public final class NameMatcher {
         return decide(a, type, b, type);
     }
 
+    /**
+     * A name with everything the matcher derives from it computed once: the resolver prepares each distinct name
+     * once and compares prepared names many times.
+     *
+     * @param name   the cleaned name ({@link CleanName})
+     * @param type   its type
+     * @param key    {@link NameText#key} of the name
+     * @param alias  its alias-table entry, or null
+     * @param person the parsed personal name (PERSON only), or null
+     */
+    public record Prepared(String name, String type, String key, AliasTable.Canonical alias, PersonName person) {
+        public Prepared {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(key, "key");
+        }
+    }
+
+    public Prepared prepare(String raw, String type) {
+        String name = CleanName.of(raw, type, knowledge).name();
+        String key = knowledge.text().key(name);
+        return new Prepared(name, type, key, knowledge.aliases().lookupKey(key),
+                "PERSON".equals(type) ? PersonName.parse(name, knowledge) : null);
+    }
+
     /** Two names with their (possibly different) types. */
     public MatchDecision decide(String rawA, String typeA, String rawB, String typeB) {
-        String a = CleanName.of(rawA, typeA, knowledge).name();
-        String b = CleanName.of(rawB, typeB, knowledge).name();
-        NameText text = knowledge.text();
-        String ka = text.key(a);
-        String kb = text.key(b);
+        return decide(prepare(rawA, typeA), prepare(rawB, typeB));
+    }
+
+    /** Two prepared names. */
+    public MatchDecision decide(Prepared pa, Prepared pb) {
+        String a = pa.name();
+        String b = pb.name();
+        String typeA = pa.type();
+        String typeB = pb.type();
+        String ka = pa.key();
+        String kb = pb.key();
         if (knowledge.neverMerge().forbids(ka, kb, typeA) || knowledge.neverMerge().forbids(ka, kb, typeB)) {
             return MatchDecision.no("never-merge", 1.0, "'" + a + "' and '" + b + "' are listed in never-merge.csv");
         }
@@ -66,8 +97,8 @@ public final class NameMatcher {
             }
             return MatchDecision.no("type-mismatch", 0.8, "the same name but types " + typeA + " and " + typeB + " are not compatible");
         }
-        AliasTable.Canonical ca = knowledge.aliases().lookupKey(ka);
-        AliasTable.Canonical cb = knowledge.aliases().lookupKey(kb);
+        AliasTable.Canonical ca = pa.alias();
+        AliasTable.Canonical cb = pb.alias();
         if (ca != null && ca.equals(cb)) {
             if (fitsAlias(typeA, ca) && fitsAlias(typeB, ca)) {
                 return MatchDecision.yes("alias-table", 0.95, "both are aliases of '" + ca.name() + "' (" + ca.type() + ")");
@@ -87,7 +118,8 @@ public final class NameMatcher {
             if (acr != null) return acr;
             return other(a, b, typeA, typeB);
         }
-        return person(a, b);
+        return person(a, b, pa.person() != null ? pa.person() : PersonName.parse(a, knowledge),
+                pb.person() != null ? pb.person() : PersonName.parse(b, knowledge));
     }
 
     private MatchDecision acronym(String a, String b) {
@@ -100,9 +132,7 @@ public final class NameMatcher {
         return null;
     }
 
-    private MatchDecision person(String a, String b) {
-        PersonName pa = PersonName.parse(a, knowledge);
-        PersonName pb = PersonName.parse(b, knowledge);
+    private MatchDecision person(String a, String b, PersonName pa, PersonName pb) {
         if (pa.hasGiven() && pb.hasGiven()) {
             boolean sameSurname = samePhrase(pa.surname(), pb.surname(), exact) || exact.test(pa.surnameCore(), pb.surnameCore());
             boolean variantSurname = sameSurname || samePhrase(pa.surname(), pb.surname(), variant)
@@ -123,6 +153,9 @@ public final class NameMatcher {
             if (shortForms.givenCompatible(pa.given(), pb.given(), variant)) {
                 return MatchDecision.yes("transliteration", 0.85, "given names and surname are romanisation variants ("
                         + translit.key(a) + ")");
+            }
+            if (translit.sameJoined(a, b)) {
+                return MatchDecision.yes("transliteration", 0.8, "the same letters written with different spacing or hyphens");
             }
             return MatchDecision.no("given-name-conflict", 0.95, "same surname '" + pa.surname() + "' but different given names ("
                     + String.join(" ", pa.given()) + " / " + String.join(" ", pb.given()) + ")");

@@ -18,7 +18,12 @@ public final class NameText {
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’`]s|s['’`]|['’`])$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    private static final Pattern HYPHEN = Pattern.compile("[-‐‑–]");
+    private static final int CACHE_LIMIT = 500_000;
+
     private final Transliterator toAscii;
+    /** Memoised keys: the resolver asks for the same names' keys many times. Bounded; thread-safe. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
     public NameText() {
         // Any-Latin turns Cyrillic/Greek/Arabic script into Latin; Latin-ASCII removes diacritics and folds letters
@@ -42,6 +47,16 @@ public final class NameText {
      * "Erdogan"; spelling variants that differ in letters are the {@link TransliterationKey}'s job.
      */
     public String key(String s) {
+        String k = keys.get(s);
+        if (k == null) {
+            if (keys.size() > CACHE_LIMIT) keys.clear();
+            k = computeKey(s);
+            keys.put(s, k);
+        }
+        return k;
+    }
+
+    private String computeKey(String s) {
         String a = ascii(s).toLowerCase(Locale.ROOT).replace(".", "").replace("'", "").replace("’", "");
         a = NON_WORD.matcher(a).replaceAll(" ").strip();
         if (a.startsWith("the ")) a = a.substring(4);
@@ -52,7 +67,7 @@ public final class NameText {
     public static List<String> words(String s) {
         List<String> out = new ArrayList<>();
         for (String w : SPACES.split(s.strip())) {
-            for (String part : w.split("[-‐‑–]")) {
+            for (String part : HYPHEN.split(w)) {
                 String t = trimPunct(part);
                 if (!t.isEmpty()) out.add(t);
             }

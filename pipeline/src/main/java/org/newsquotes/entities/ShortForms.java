@@ -43,17 +43,20 @@ public final class ShortForms {
         return givenCompatible(a.given(), b.given(), same);
     }
 
-    /** Given-name lists that do not conflict; the first given names must correspond. */
+    /**
+     * Given-name lists that do not conflict: the first given names correspond; middle names may be missing from
+     * one side only when that side gives just the first name ("Rafael Grossi" / "Rafael Mariano Grossi"); when
+     * both give middle names they must correspond one by one ("George W. Bush" is not "George H. W. Bush").
+     */
     public boolean givenCompatible(List<String> a, List<String> b, BiPredicate<String, String> same) {
         List<String> shorter = a.size() <= b.size() ? a : b;
         List<String> longer = shorter == a ? b : a;
         if (shorter.isEmpty()) return true;
         if (!givenWordMatch(shorter.get(0), longer.get(0), same)) return false;
-        int j = 1;
+        if (shorter.size() == 1) return true;
+        if (shorter.size() != longer.size()) return false;
         for (int i = 1; i < shorter.size(); i++) {
-            while (j < longer.size() && !givenWordMatch(shorter.get(i), longer.get(j), same)) j++;
-            if (j == longer.size()) return false;
-            j++;
+            if (!givenWordMatch(shorter.get(i), longer.get(i), same)) return false;
         }
         return true;
     }

@@ -1,6 +1,7 @@
 package org.newsquotes.ingest;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,31 +12,44 @@ import org.newsquotes.config.ModelFiles;
 
 /**
  * The site-chrome markers of {@code models/chrome-markers.txt} (format documented in that file): lines to drop,
- * line prefixes to drop, and trailer lines that start the end-of-article chrome.
+ * line prefixes to drop, and trailer lines (or short trailer-line prefixes) that start the end-of-article chrome.
  *
  * <p>Matching is on whole lines only: case-insensitive, any run of white space (including U+00A0) counts as one
- * space, and for {@code line}/{@code trailer} markers trailing punctuation is ignored. A line longer than
- * {@link #MAX_MARKER_LINE} characters is article text and never matches, whatever it starts with.
+ * space, {@code ’} counts as {@code '}, and for {@code line}/{@code trailer} markers trailing punctuation is ignored.
+ * A line longer than {@link #MAX_MARKER_LINE} characters is article text and never matches, whatever it starts
+ * with; a {@code trailer-prefix} only matches a short heading-like line ({@link #MAX_TRAILER_PREFIX_LINE}
+ * characters, no sentence-final punctuation), so "More from the minister's speech." stays article text.
  */
 public final class ChromeMarkers {
     /** The model file the markers are read from. */
     public static final String FILE = "chrome-markers.txt";
     /** Longer lines are never chrome, so a prefix marker cannot eat a paragraph that happens to start like one. */
     public static final int MAX_MARKER_LINE = 300;
+    /** Longest line a {@code trailer-prefix} marker can match ("More from Al Jazeera"). */
+    public static final int MAX_TRAILER_PREFIX_LINE = 60;
 
     private static final Pattern WHITE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s:：.…»›>|\\-–—]+$");
     private static final Pattern SPACE_BEFORE_COLON = Pattern.compile(" +([:：])");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\"”’'»]$");
 
     /** The kinds of marker, as spelled in the model file. */
     public enum Kind {
-        LINE("line"), LINE_PREFIX("line-prefix"), TRAILER("trailer");
+        LINE("line"), LINE_PREFIX("line-prefix"), TRAILER("trailer"), TRAILER_PREFIX("trailer-prefix");
 
         private final String label;
 
         Kind(String label) { this.label = label; }
 
         public String label() { return label; }
+
+        /** True for the kinds that start the end-of-article chrome. */
+        public boolean isTrailer() { return this == TRAILER || this == TRAILER_PREFIX; }
+
+        static Optional<Kind> ofLabel(String label) {
+            for (Kind k : values()) if (k.label.equals(label)) return Optional.of(k);
+            return Optional.empty();
+        }
     }
 
     /** A marker that matched a line: its kind and its text as written in the model file (the removal reason). */
@@ -43,14 +57,13 @@ public final class ChromeMarkers {
         public String reason() { return kind.label() + ":" + marker; }
     }
 
-    private final Map<String, String> lines;      // normalised -> as written
-    private final Map<String, String> trailers;   // normalised -> as written
-    private final Map<String, String> prefixes;   // normalised -> as written
+    /** Per kind: normalised marker -> marker as written, in file order. */
+    private final Map<Kind, Map<String, String>> markers;
 
-    private ChromeMarkers(Map<String, String> lines, Map<String, String> trailers, Map<String, String> prefixes) {
-        this.lines = Map.copyOf(lines);
-        this.trailers = Map.copyOf(trailers);
-        this.prefixes = Map.copyOf(prefixes);
+    private ChromeMarkers(Map<Kind, Map<String, String>> markers) {
+        Map<Kind, Map<String, String>> copy = new EnumMap<>(Kind.class);
+        markers.forEach((k, v) -> copy.put(k, new LinkedHashMap<>(v)));
+        this.markers = copy;
     }
 
     /** Reads {@value #FILE}. */
@@ -60,9 +73,8 @@ public final class ChromeMarkers {
 
     /** Parses comment-free marker lines ({@code KIND TEXT}); {@code source} names the file in error messages. */
     public static ChromeMarkers parse(List<String> markerLines, String source) {
-        Map<String, String> lines = new LinkedHashMap<>();
-        Map<String, String> trailers = new LinkedHashMap<>();
-        Map<String, String> prefixes = new LinkedHashMap<>();
+        Map<Kind, Map<String, String>> markers = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) markers.put(k, new LinkedHashMap<>());
         for (String raw : markerLines) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
@@ -70,47 +82,50 @@ public final class ChromeMarkers {
             if (parts.length < 2 || parts[1].isBlank()) {
                 throw new IllegalArgumentException(source + ": marker line needs KIND and TEXT: '" + line + "'");
             }
+            Kind kind = Kind.ofLabel(parts[0].toLowerCase(Locale.ROOT)).orElseThrow(() -> new IllegalArgumentException(
+                    source + ": unknown marker kind '" + parts[0]
+                            + "' (expected line, line-prefix, trailer or trailer-prefix): '" + line + "'"));
             String text = parts[1].strip();
-            switch (parts[0].toLowerCase(Locale.ROOT)) {
-                case "line" -> lines.putIfAbsent(normaliseWhole(text), text);
-                case "trailer" -> trailers.putIfAbsent(normaliseWhole(text), text);
-                case "line-prefix" -> prefixes.putIfAbsent(normalise(text), text);
-                default -> throw new IllegalArgumentException(source + ": unknown marker kind '" + parts[0]
-                        + "' (expected line, line-prefix or trailer): '" + line + "'");
-            }
+            String key = kind == Kind.LINE || kind == Kind.TRAILER ? normaliseWhole(text) : normalise(text);
+            markers.get(kind).putIfAbsent(key, text);
         }
-        return new ChromeMarkers(lines, trailers, prefixes);
+        return new ChromeMarkers(markers);
     }
 
     /** The marker a whole line matches, if any; trailer markers win over line markers. */
     public Optional<Match> match(String line) {
         if (line.length() > MAX_MARKER_LINE || line.isBlank()) return Optional.empty();
         String whole = normaliseWhole(line);
-        String trailer = trailers.get(whole);
-        if (trailer != null) return Optional.of(new Match(Kind.TRAILER, trailer));
-        String single = lines.get(whole);
-        if (single != null) return Optional.of(new Match(Kind.LINE, single));
         String norm = normalise(line);
-        for (Map.Entry<String, String> p : prefixes.entrySet()) {
+        String trailer = markers.get(Kind.TRAILER).get(whole);
+        if (trailer != null) return Optional.of(new Match(Kind.TRAILER, trailer));
+        if (line.length() <= MAX_TRAILER_PREFIX_LINE && !SENTENCE_END.matcher(norm).matches()) {
+            Optional<Match> m = prefixMatch(Kind.TRAILER_PREFIX, norm);
+            if (m.isPresent()) return m;
+        }
+        String single = markers.get(Kind.LINE).get(whole);
+        if (single != null) return Optional.of(new Match(Kind.LINE, single));
+        return prefixMatch(Kind.LINE_PREFIX, norm);
+    }
+
+    private Optional<Match> prefixMatch(Kind kind, String norm) {
+        for (Map.Entry<String, String> p : markers.get(kind).entrySet()) {
             if (norm.startsWith(p.getKey()) && norm.length() > p.getKey().length()) {
-                return Optional.of(new Match(Kind.LINE_PREFIX, p.getValue()));
+                return Optional.of(new Match(kind, p.getValue()));
             }
         }
         return Optional.empty();
     }
 
-    /** Every marker as written, by kind (for documentation and tests). */
+    /** Every marker as written, by kind (for documentation, fingerprints and tests). */
     public List<Match> all() {
         List<Match> out = new ArrayList<>();
-        lines.values().forEach(m -> out.add(new Match(Kind.LINE, m)));
-        prefixes.values().forEach(m -> out.add(new Match(Kind.LINE_PREFIX, m)));
-        trailers.values().forEach(m -> out.add(new Match(Kind.TRAILER, m)));
+        markers.forEach((kind, byKey) -> byKey.values().forEach(m -> out.add(new Match(kind, m))));
         return out;
     }
 
     static String normalise(String s) {
-        String t = WHITE.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
-        t = t.replace('’', '\'');
+        String t = WHITE.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT).replace('’', '\'');
         return SPACE_BEFORE_COLON.matcher(t).replaceAll("$1");
     }
 

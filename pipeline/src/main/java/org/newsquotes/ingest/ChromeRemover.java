@@ -8,9 +8,12 @@ import org.newsquotes.record.BlockKind;
 /**
  * Cuts site chrome out of a document's candidate blocks, using {@link ChromeMarkers}.
  *
- * <p>Rules, in reading order: a block matching a {@code line} or {@code line-prefix} marker is dropped; a block
+ * <p>Rules, in reading order: blocks before the TITLE block (an HTML page's breadcrumbs, kicker and date line above
+ * its {@code <h1>}) are dropped as {@code before-title}; a block matching a {@code line} or {@code line-prefix} marker is dropped, and so is a block repeating the previous kept
+ * block word for word (a scraped headline shown twice), as {@code duplicate}; a block
  * matching a {@code trailer} marker drops itself and every block after it, provided at least
- * {@link IngestConfig#minCharsBeforeTrailer()} characters of article text were kept before it (otherwise it is a
+ * {@link IngestConfig#minCharsBeforeTrailer()} characters of article text (not counting titles and headings) were kept before it (same for
+ * {@code trailer-prefix}) (otherwise it is a
  * menu or navigation line above the article and is dropped alone). TITLE, CAPTION and EMBED blocks are never
  * matched: they are content by construction.
  *
@@ -31,8 +34,9 @@ public final class ChromeRemover {
      *
      * @param fromBlock index of the first dropped block
      * @param toBlock   index after the last dropped block
-     * @param reason    {@code line:…}, {@code line-prefix:…}, {@code trailer:…}, or {@code early-trailer:…} for a
-     *                  trailer marker dropped alone because too little article preceded it
+     * @param reason    {@code line:…}, {@code line-prefix:…}, {@code trailer:…}, {@code early-trailer:…} for a
+     *                  trailer marker dropped alone because too little article preceded it, {@code before-title}, or
+     *                  {@code duplicate}
      */
     public record Cut(int fromBlock, int toBlock, String reason) {
         public Cut {
@@ -54,17 +58,29 @@ public final class ChromeRemover {
         List<Integer> kept = new ArrayList<>();
         List<Cut> cuts = new ArrayList<>();
         int articleChars = 0;
+        int start = 0;
         for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() == BlockKind.TITLE) {
+                if (i > 0) cuts.add(new Cut(0, i, "before-title"));
+                start = i;
+                break;
+            }
+        }
+        for (int i = start; i < blocks.size(); i++) {
             SourceBlock block = blocks.get(i);
             Optional<ChromeMarkers.Match> match = matchable(block.kind())
                     ? markers.match(block.text()) : Optional.empty();
+            if (match.isEmpty() && !kept.isEmpty() && block.text().equals(blocks.get(kept.get(kept.size() - 1)).text())) {
+                cuts.add(new Cut(i, i + 1, "duplicate"));
+                continue;
+            }
             if (match.isEmpty()) {
                 kept.add(i);
-                if (block.kind() != BlockKind.TITLE) articleChars += block.text().length();
+                if (block.kind() != BlockKind.TITLE && block.kind() != BlockKind.HEADING) articleChars += block.text().length();
                 continue;
             }
             ChromeMarkers.Match m = match.get();
-            if (m.kind() == ChromeMarkers.Kind.TRAILER) {
+            if (m.kind().isTrailer()) {
                 if (articleChars >= minCharsBeforeTrailer) {
                     cuts.add(new Cut(i, blocks.size(), m.reason()));
                     break;

@@ -20,7 +20,7 @@ import org.newsquotes.stage.DocumentFailure;
  * <p>{@link #listFiles} walks the corpus recursively and returns regular files sorted by their relative path with
  * {@code /} separators (plain code-point order, independent of file system and locale, so runs are reproducible).
  * Hidden files and directories (name starting with {@code .}) and {@link IngestConfig#ignoredFileNames()} are
- * skipped; symbolic links to directories are not followed.
+ * skipped; symbolic links to files are read, links to directories are not followed (no cycles).
  *
  * <p>{@link #read} never throws for bad input: an unreadable, empty, binary, oversized or malformed file, or a
  * document with no article text, becomes a {@link DocumentFailure} of stage {@value #STAGE} whose message names the
@@ -62,7 +62,8 @@ public final class CorpusReader {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = file.getFileName().toString();
-                if (attrs.isRegularFile() && !isHidden(file) && !config.ignoredFileNames().contains(name)
+                boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
+                if (regular && !isHidden(file) && !config.ignoredFileNames().contains(name)
                         && !name.endsWith("~")) {
                     files.add(file);
                 }

@@ -1,6 +1,7 @@
 package org.newsquotes.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.newsquotes.record.Block;
 import org.newsquotes.record.BlockKind;
@@ -42,8 +43,8 @@ public final class DocumentAssembler {
 
         StringBuilder text = new StringBuilder();
         List<Block> outBlocks = new ArrayList<>();
-        int[] textStartOfBlock = new int[blocks.size() + 1];
-        java.util.Arrays.fill(textStartOfBlock, -1);
+        int[] textStartOfBlock = new int[blocks.size()];
+        Arrays.fill(textStartOfBlock, -1);
         String title = doc.title();
         for (int n = 0; n < keptIdx.size(); n++) {
             SourceBlock b = blocks.get(keptIdx.get(n));
@@ -53,27 +54,30 @@ public final class DocumentAssembler {
                 if (title == null) title = b.text();
             }
             if (!text.isEmpty()) text.append('\n');
-            int start = text.length();
+            textStartOfBlock[keptIdx.get(n)] = text.length();
             text.append(b.text());
-            textStartOfBlock[keptIdx.get(n)] = start;
-            outBlocks.add(new Block(new Span(start, text.length()), kind));
+            outBlocks.add(new Block(new Span(textStartOfBlock[keptIdx.get(n)], text.length()), kind));
         }
-
         List<Removal> removals = new ArrayList<>();
         for (ChromeRemover.Cut cut : cleaned.cuts()) {
-            int at = text.length();
-            for (int i = cut.toBlock(); i < blocks.size(); i++) {
-                if (textStartOfBlock[i] >= 0) {
-                    at = textStartOfBlock[i];
-                    break;
-                }
-            }
-            int from = blocks.get(cut.fromBlock()).sourceStart();
-            int to = blocks.get(cut.toBlock() - 1).sourceEnd();
-            removals.add(new Removal(at, from, to, cut.reason(), preview(doc.sourceText().substring(from, to))));
+            removals.add(removal(cut, doc, textStartOfBlock, text.length()));
         }
-        return new org.newsquotes.record.Document(doc.docId(), path, doc.format(), title, doc.date(), doc.url(),
+        return new Document(doc.docId(), path, doc.format(), title, doc.date(), doc.url(),
                 text.toString(), outBlocks, removals, warnings);
+    }
+
+    /** The record of one cut: it sits where the next kept block starts (or at the end of the text). */
+    private static Removal removal(ChromeRemover.Cut cut, ExtractedDocument doc, int[] textStartOfBlock, int textLength) {
+        int at = textLength;
+        for (int i = cut.toBlock(); i < textStartOfBlock.length; i++) {
+            if (textStartOfBlock[i] >= 0) {
+                at = textStartOfBlock[i];
+                break;
+            }
+        }
+        int from = doc.blocks().get(cut.fromBlock()).sourceStart();
+        int to = doc.blocks().get(cut.toBlock() - 1).sourceEnd();
+        return new Removal(at, from, to, cut.reason(), preview(doc.sourceText().substring(from, to)));
     }
 
     static String preview(String removed) {

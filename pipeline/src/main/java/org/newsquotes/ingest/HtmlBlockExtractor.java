@@ -18,14 +18,16 @@ import org.newsquotes.record.BlockKind;
 
 /**
  * Turns an HTML element tree into text blocks: paragraphs become PARAGRAPH blocks, {@code h1}–{@code h6} HEADING
- * (the first {@code h1} before any paragraph: TITLE), list items OTHER, {@code <figcaption>} one CAPTION block and an
+ * (the first {@code h1}: TITLE, since a page's {@code <h1>} is its headline; what stands above it is cut later as
+ * {@code before-title}), list items OTHER, {@code <figcaption>} one CAPTION block and an
  * embedded social post (an element with a class from {@code models/html-embeds.txt}) one EMBED block that keeps
  * the post's byline line. Used for HTML files and for the HTML inside WordPress JSON alike, so both give the same
  * blocks.
  *
  * <p>Text rules: runs of ASCII white space collapse to one space (as a browser renders them), but U+00A0 and other
  * non-ASCII spaces are kept verbatim, because quotes are matched against the exact characters; entities are decoded
- * by the parser; {@code <br>} and nested blocks inside a caption or embed become {@code \n} inside that one block.
+ * by the parser; {@code <br>} and nested blocks inside a caption or embed become {@code \n} inside that one block,
+ * while {@code <br>} inside a body block splits it into blocks of the same kind.
  * Dropped with their content: scripts, styles, forms, navigation, page headers/footers, asides, hidden elements,
  * and whatever the configured furniture selectors ({@code models/html-drop.txt}) match.
  * Iterative traversal, so deeply nested markup cannot overflow the stack. Thread-safe.
@@ -90,7 +92,9 @@ public final class HtmlBlockExtractor {
         String tag = e.normalName();
         if (DROPPED.contains(tag)) return true;
         if (tag.equals("header") && !insideArticle) return true;
-        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) return true;
+        if (e.hasAttr("hidden")) return true;
+        // aria-hidden only on blocks: inline aria-hidden spans (drop caps) carry visible article text
+        if ("true".equalsIgnoreCase(e.attr("aria-hidden")) && BLOCK_TAGS.contains(tag)) return true;
         String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
         if (style.contains("display:none") || style.contains("visibility:hidden")) return true;
         return DROPPED_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT));
@@ -119,7 +123,6 @@ public final class HtmlBlockExtractor {
         private Element unit;
         private BlockKind unitKind;
         private int articleDepth;
-        private boolean sawParagraph;
         private boolean sawTitle;
 
         @Override
@@ -177,7 +180,7 @@ public final class HtmlBlockExtractor {
 
         private BlockKind kindOf(String tag) {
             return switch (tag) {
-                case "h1" -> !sawTitle && !sawParagraph ? BlockKind.TITLE : BlockKind.HEADING;
+                case "h1" -> !sawTitle ? BlockKind.TITLE : BlockKind.HEADING;
                 case "h2", "h3", "h4", "h5", "h6" -> BlockKind.HEADING;
                 case "li", "dt", "dd", "td", "th" -> BlockKind.OTHER;
                 case "caption" -> BlockKind.CAPTION;
@@ -205,8 +208,13 @@ public final class HtmlBlockExtractor {
                 if (sawTitle) kind = BlockKind.HEADING;
                 sawTitle = true;
             }
-            if (kind == BlockKind.PARAGRAPH) sawParagraph = true;
-            blocks.add(new TextBlock(text, kind));
+            if (kind == BlockKind.EMBED || kind == BlockKind.CAPTION || kind == BlockKind.TITLE) {
+                blocks.add(new TextBlock(text.replace('\n', kind == BlockKind.TITLE ? ' ' : '\n'), kind));
+            } else {
+                // <br>-separated lines of a body block are paragraphs of their own (old sites write
+                // paragraphs that way), so chrome markers can match them one by one
+                for (String line : text.split("\n")) blocks.add(new TextBlock(line, kind));
+            }
             bufferKind = null;
         }
     }

@@ -15,11 +15,16 @@ import org.newsquotes.record.SourceFormat;
  * ({@link HtmlBlockExtractor}).
  *
  * <p>The content root is the {@code <article>} with the most text, else {@code <main>} / {@code [role=main]}, else
- * {@code <body>}, so the page's menus and sidebars outside the article never enter the text. When the content has no
+ * {@code <body>} (an article or main holding under a quarter of the page's text is a teaser card, not the story), so the page's menus and sidebars outside the article never enter the text. When the content has no
  * {@code <h1>} title of its own, the metadata title is put in front as the TITLE block. A page whose content yields
  * no text besides a title fails with "HTML has no body text".
  */
 public final class HtmlReader implements FormatReader {
+    /**
+     * Share of the page's text an {@code <article>} or {@code <main>} must hold to be taken as the content root:
+     * on pages whose story sits in a plain {@code <div>}, the only {@code <article>} elements are small teaser cards.
+     */
+    static final double MIN_ROOT_SHARE = 0.25;
     private final HtmlBlockExtractor extractor;
 
     public HtmlReader(HtmlBlockExtractor extractor) {
@@ -56,12 +61,12 @@ public final class HtmlReader implements FormatReader {
     }
 
     static Element contentRoot(Document page) {
-        Elements articles = page.select("article");
-        if (!articles.isEmpty()) {
-            return articles.stream().max(Comparator.comparingInt(a -> a.text().length())).orElseThrow();
-        }
+        int pageChars = page.body().text().length();
+        Element article = page.select("article").stream()
+                .max(Comparator.comparingInt(a -> a.text().length())).orElse(null);
+        if (article != null && article.text().length() >= pageChars * MIN_ROOT_SHARE) return article;
         Element main = page.selectFirst("main, [role=main]");
-        if (main != null) return main;
+        if (main != null && main.text().length() >= pageChars * MIN_ROOT_SHARE) return main;
         return page.body();
     }
 }

@@ -22,8 +22,11 @@ public record IngestConfig(ChromeMarkers chromeMarkers, Set<String> embedClasses
                            int minCharsBeforeTrailer, Set<String> ignoredFileNames) {
     /** 10 MiB: far above any news article (the samples are ~10 KB), far below what would strain the heap. */
     public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
-    /** About two short paragraphs. */
-    public static final int DEFAULT_MIN_CHARS_BEFORE_TRAILER = 200;
+    /**
+     * About one long sentence: a menu line above the article has none before it, while even a news brief has this
+     * much before its "Related" list. Titles and headings do not count.
+     */
+    public static final int DEFAULT_MIN_CHARS_BEFORE_TRAILER = 120;
     /** The model file listing embed classes. */
     public static final String EMBEDS_FILE = "html-embeds.txt";
     /** The model file listing CSS selectors of HTML furniture. */

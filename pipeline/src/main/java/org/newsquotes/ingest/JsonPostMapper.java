@@ -27,7 +27,7 @@ final class JsonPostMapper {
     private static final String[] BODY_FIELDS = {"content", "text", "body", "article", "article_text", "maintext"};
     private static final String[] TITLE_FIELDS = {"title", "headline"};
     private static final String[] DATE_FIELDS = {"date_gmt", "date", "published", "published_at", "datePublished",
-        "pubDate", "date_publish", "publish_date", "created_at"};
+        "publishedAt", "pubDate", "date_publish", "publish_date", "created_at"};
     private static final String[] URL_FIELDS = {"link", "url", "canonical_url", "source_url"};
     private static final Pattern HTML_TAG = Pattern.compile("<(p|br|div|h[1-6]|figure|blockquote|ul|ol|li|span|a|em|strong|b|i)[\\s/>]",
             Pattern.CASE_INSENSITIVE);

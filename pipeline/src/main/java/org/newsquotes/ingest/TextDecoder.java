@@ -20,7 +20,8 @@ import java.util.List;
  * curly quote of a mostly-UTF-8 file into mojibake.
  *
  * <p>Throws {@link IngestException} for an empty file, a file of only white space, and binary content (known magic
- * numbers, NUL bytes, or mostly control characters).
+ * numbers, more than 1% NUL bytes, or more than 10% control characters, in the first 8 KB). A few stray NULs in an
+ * otherwise textual file are removed with a warning.
  */
 public final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -28,6 +29,8 @@ public final class TextDecoder {
     private static final int SNIFF_BYTES = 8192;
     /** Share of control characters above which a file is taken as binary. */
     private static final double MAX_CONTROL_SHARE = 0.10;
+    /** Share of NUL bytes above which a file is taken as binary; below it they are stray corruption and removed. */
+    private static final double MAX_NUL_SHARE = 0.01;
 
     /** Decodes {@code bytes}; {@code name} only labels the messages. */
     public DecodedText decode(String name, byte[] bytes) {
@@ -40,7 +43,7 @@ public final class TextDecoder {
         } else {
             rejectBinary(name, bytes);
             int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-            decoded = decodeUtf8WithFallback(name, bytes, offset);
+            decoded = withoutNuls(name, decodeUtf8WithFallback(name, bytes, offset));
         }
         if (decoded.text().isBlank()) {
             throw new IngestException("empty file: " + name + " (only white space)");
@@ -59,10 +62,19 @@ public final class TextDecoder {
             if (b == 0) nul++;
             else if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) control++;
         }
-        if (nul > 0) throw new IngestException("binary file: " + name + " (contains NUL bytes)");
+        if (nul > n * MAX_NUL_SHARE) throw new IngestException("binary file: " + name + " (contains NUL bytes)");
         if (control > n * MAX_CONTROL_SHARE) {
             throw new IngestException("binary file: " + name + " (" + (100 * control / n) + "% control characters)");
         }
+    }
+
+    /** Stray NULs (a few in a text file) are removed with a warning rather than failing the whole article. */
+    private static DecodedText withoutNuls(String name, DecodedText d) {
+        if (d.text().indexOf('\u0000') < 0) return d;
+        long count = d.text().chars().filter(c -> c == 0).count();
+        List<String> warnings = new ArrayList<>(d.warnings());
+        warnings.add(name + ": removed " + count + " stray NUL character" + (count == 1 ? "" : "s"));
+        return new DecodedText(d.text().replace("\u0000", ""), d.charset(), warnings);
     }
 
     private static String magicName(byte[] b) {

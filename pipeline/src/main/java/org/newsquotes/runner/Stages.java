@@ -2,14 +2,16 @@ package org.newsquotes.runner;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.newsquotes.config.ModelFiles;
 import org.newsquotes.entities.EntityKnowledge;
+import org.newsquotes.entities.EntityResolver;
 import org.newsquotes.entities.InDocumentClusterer;
 import org.newsquotes.ingest.CorpusReader;
 import org.newsquotes.ingest.IngestConfig;
 import org.newsquotes.nlp.NlpConfig;
+import org.newsquotes.nlp.CoreNlpQuoteAttributionStage;
 import org.newsquotes.nlp.NlpStage;
+import org.newsquotes.quotes.QuoteStage;
 import org.newsquotes.stage.DocumentPipeline;
 import org.newsquotes.stage.DocumentStage;
 
@@ -26,8 +28,10 @@ public record Stages(ModelFiles models, Phase1 phase1, CorpusStep corpusStep) {
         List<DocumentStage> stages = new ArrayList<>();
         stages.add(NlpStage.shared(NlpConfig.defaults(), null));
         stages.add(new InDocumentClusterer(knowledge));
+        stages.add(config.attribution() == RunConfig.Attribution.CORENLP
+                ? CoreNlpQuoteAttributionStage.shared() : new QuoteStage(models));
         DocumentPipeline pipeline = new DocumentPipeline(stages);
-        CorpusStep corpus = outcomes -> new CorpusResult(outcomes, List.of(), Map.of());
+        CorpusStep corpus = new EntityResolutionStep(new EntityResolver(knowledge));
         return new Stages(models, new Phase1(reader, pipeline), corpus);
     }
 }

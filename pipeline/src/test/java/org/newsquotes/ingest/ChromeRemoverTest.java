@@ -9,7 +9,8 @@ import org.newsquotes.record.BlockKind;
 
 class ChromeRemoverTest {
     private static final ChromeMarkers MARKERS = ChromeMarkers.parse(List.of(
-            "line Listen to article", "line-prefix Read more:", "trailer Related Articles", "trailer Comments"), "test");
+            "line Listen to article", "line-prefix Read more:", "trailer Related Articles", "trailer Comments",
+            "trailer-prefix More from"), "test");
 
     private static List<TextBlock> blocks(String... texts) {
         return java.util.Arrays.stream(texts).map(t -> new TextBlock(t, BlockKind.PARAGRAPH)).toList();
@@ -55,6 +56,22 @@ class ChromeRemoverTest {
         ChromeRemover.Result r = clean(0, "Headline", "Listen to article", "Para one.", "Read more: elsewhere", "Para two.");
         assertThat(r.keptBlocks()).containsExactly(0, 2, 4);
         assertThat(r.cuts()).extracting(ChromeRemover.Cut::reason).containsExactly("line:Listen to article", "line-prefix:Read more:");
+    }
+
+    @Test
+    void trailerPrefixOnlyMatchesShortHeadingLikeLines() {
+        assertThat(MARKERS.match("More from Al Jazeera")).hasValueSatisfying(m -> assertThat(m.kind()).isEqualTo(ChromeMarkers.Kind.TRAILER_PREFIX));
+        assertThat(MARKERS.match("More from the minister’s speech.")).isEmpty();
+        assertThat(MARKERS.match("More from the speech followed, and the crowd cheered loudly for the president")).isEmpty();
+        ChromeRemover.Result r = clean(10, "Headline", "Enough article text here.", "More from Example News", "Teaser");
+        assertThat(r.cuts()).containsExactly(new ChromeRemover.Cut(2, 4, "trailer-prefix:More from"));
+    }
+
+    @Test
+    void aBlockRepeatingThePreviousOneIsDropped() {
+        ChromeRemover.Result r = clean(0, "Same headline", "Same headline", "Body.", "Body two.", "Body.");
+        assertThat(r.keptBlocks()).containsExactly(0, 2, 3, 4);
+        assertThat(r.cuts()).containsExactly(new ChromeRemover.Cut(1, 2, "duplicate"));
     }
 
     @Test

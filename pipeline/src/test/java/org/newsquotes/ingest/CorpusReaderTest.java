@@ -34,6 +34,20 @@ class CorpusReaderTest {
     }
 
     @Test
+    void symbolicLinksToFilesAreReadButDirectoryLinksAreNotFollowed() throws Exception {
+        Path real = TestIngest.write(root.resolve("..").normalize(), "outside-" + System.nanoTime() + "/real.txt", "Linked\nText.");
+        try {
+            Files.createSymbolicLink(root.resolve("link.txt"), real);
+            Files.createSymbolicLink(root.resolve("loop"), root);
+        } catch (UnsupportedOperationException | java.io.IOException noLinks) {
+            return; // file system without symbolic links
+        }
+        List<String> ids = new ArrayList<>();
+        for (Path p : reader.listFiles(root)) ids.add(CorpusReader.relativePath(root, p));
+        assertThat(ids).containsExactly("link.txt");
+    }
+
+    @Test
     void docIdIsTheRelativePathWithSlashes() throws Exception {
         Path f = TestIngest.write(root, "2024/06/story.txt", "Headline\nBody text here.");
         Document d = reader.read(root, f).documents().get(0);

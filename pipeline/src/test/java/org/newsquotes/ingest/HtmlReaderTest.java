@@ -105,6 +105,83 @@ class HtmlReaderTest {
     }
 
     @Test
+    void blocksAboveTheHeadlineAreCutAsBeforeTitle() throws Exception {
+        Document d = TestIngest.read(dir, "k.html", """
+                <html><body><article><ul><li>Home</li><li>World</li></ul><p>Politics</p>
+                <h1>The actual headline</h1><p>The story begins here.</p></article></body></html>""").documents().get(0);
+        assertThat(d.text()).isEqualTo("The actual headline\nThe story begins here.");
+        assertThat(d.removed()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo("before-title");
+            assertThat(r.at()).isZero();
+            assertThat(r.preview()).startsWith("Home");
+        });
+    }
+
+    @Test
+    void brSeparatedLinesOfABodyBlockAreSeparateBlocksSoChromeMarkersSeeThem() {
+        var blocks = TestIngest.html().extract(org.jsoup.Jsoup.parseBodyFragment(
+                "<div>First paragraph.<br><br>Read more: elsewhere<br>Second paragraph.</div>").body());
+        assertThat(blocks).extracting(TextBlock::text).containsExactly("First paragraph.", "Read more: elsewhere", "Second paragraph.");
+    }
+
+    @Test
+    void typicalNewsPageWithoutArticleElementKeepsOnlyTheStory() throws Exception {
+        String page = """
+                <!doctype html><html lang="en"><head><meta charset="utf-8">
+                <meta property="og:url" content="https://news.example/2024/rail-strike">
+                <title>Rail strike called off - News Example</title></head>
+                <body>
+                <div role="banner"><a href="/">News Example</a><form><input name="q"></form></div>
+                <ol class="breadcrumbs"><li>Home</li><li>Business</li></ol>
+                <main>
+                  <header><h1>Rail strike called off after late deal</h1>
+                    <p class="byline">By Sam Reporter</p><time datetime="2024-04-02T06:00:00+01:00">2 April</time></header>
+                  <div class="share-buttons"><a>Facebook</a><a>X</a></div>
+                  <p>Union leaders called off Tuesday's strike after overnight talks.</p>
+                  <div class="ad-slot">Advertisement</div>
+                  <p>Advertisement</p>
+                  <p>"This is a fair offer," the union's general secretary said.</p>
+                  <p>Read more: Train fares to rise in March</p>
+                  <p>Services are expected to run normally.</p>
+                  <div class="newsletter-signup"><p>Sign up for our morning briefing</p></div>
+                  <ul class="post-tags"><li>Transport</li><li>Unions</li></ul>
+                  <h2>More from Business</h2>
+                  <ul><li><a>Bank holds rates</a></li><li><a>Shops report slow March</a></li></ul>
+                  <section id="comments"><h2>Comments</h2><p>Great news!</p></section>
+                </main>
+                <footer><p>© News Example</p></footer>
+                </body></html>""";
+        Document d = TestIngest.read(dir, "rail.html", page).documents().get(0);
+        assertThat(d.url()).isEqualTo("https://news.example/2024/rail-strike");
+        assertThat(d.date()).isEqualTo("2024-04-02T06:00:00+01:00");
+        assertThat(d.title()).isEqualTo("Rail strike called off after late deal");
+        assertThat(d.text()).isEqualTo(String.join("\n",
+                "Rail strike called off after late deal",
+                "By Sam Reporter",
+                "2 April",
+                "Union leaders called off Tuesday's strike after overnight talks.",
+                "\"This is a fair offer,\" the union's general secretary said.",
+                "Services are expected to run normally."));
+        assertThat(d.removed()).extracting(r -> r.reason())
+                .containsExactly("line:Advertisement", "line-prefix:Read more:", "trailer-prefix:More from");
+    }
+
+    @Test
+    void smallTeaserArticlesDoNotHideAStoryInAPlainDiv() throws Exception {
+        String story = "<p>" + "The story paragraph has plenty of words in it. ".repeat(6) + "</p>";
+        Document d = TestIngest.read(dir, "teaser.html", "<html><body><h1>Main story</h1><div class=\"story\">" + story
+                + story + "</div><section><article><p>Teaser one</p></article></section></body></html>").documents().get(0);
+        assertThat(d.text()).startsWith("Main story\nThe story paragraph").contains("Teaser one");
+    }
+
+    @Test
+    void inlineAriaHiddenTextIsKept() {
+        var blocks = TestIngest.html().extract(org.jsoup.Jsoup.parseBodyFragment(
+                "<p><span aria-hidden=\"true\">T</span>he drop cap stays.</p><div aria-hidden=\"true\">icon</div>").body());
+        assertThat(blocks).extracting(TextBlock::text).containsExactly("The drop cap stays.");
+    }
+
+    @Test
     void emptyParagraphsOfOnlyNoBreakSpacesAreNotBlocks() {
         var blocks = TestIngest.html().extract(org.jsoup.Jsoup.parseBodyFragment("<p>&nbsp;</p><p>Real text.</p>").body());
         assertThat(blocks).extracting(TextBlock::text).containsExactly("Real text.");

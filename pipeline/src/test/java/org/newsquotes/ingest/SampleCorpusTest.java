@@ -132,6 +132,24 @@ class SampleCorpusTest {
     }
 
     @Test
+    void oneReaderSharedByThreadsGivesTheSameDocuments() throws Exception {
+        List<Path> files = reader.listFiles(CORPUS);
+        List<Document> sequential = files.stream().flatMap(f -> reader.read(CORPUS, f).documents().stream()).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<IngestResult>> futures = new java.util.ArrayList<>();
+            for (int round = 0; round < 8; round++) {
+                for (Path f : files) futures.add(pool.submit(() -> reader.read(CORPUS, f)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get().documents()).containsExactly(sequential.get(i % files.size()));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void blocksCoverTheTextExactlyJoinedByNewlines() throws Exception {
         for (Path f : reader.listFiles(CORPUS)) {
             for (Document d : reader.read(CORPUS, f).documents()) {

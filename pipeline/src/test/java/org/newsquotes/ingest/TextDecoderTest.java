@@ -67,6 +67,14 @@ class TextDecoderTest {
     }
 
     @Test
+    void aStrayNulInALongTextIsRemovedWithAWarning() {
+        byte[] bytes = ("Headline\n" + "A long enough paragraph of text. ".repeat(10) + "\u0000end.").getBytes(StandardCharsets.UTF_8);
+        DecodedText d = decoder.decode("s.txt", bytes);
+        assertThat(d.text()).endsWith("text. end.").doesNotContain("\u0000");
+        assertThat(d.warnings()).singleElement().asString().contains("s.txt", "1 stray NUL");
+    }
+
+    @Test
     void binaryContentIsRefused() {
         byte[] nul = {'a', 'b', 0, 'c', 'd'};
         assertThatThrownBy(() -> decoder.decode("n.txt", nul)).hasMessageContaining("binary file").hasMessageContaining("NUL");

@@ -74,6 +74,14 @@ class WordPressJsonReaderTest {
     }
 
     @Test
+    void apiExportWrapperIsUnwrapped() throws Exception {
+        IngestResult r = TestIngest.read(dir, "export.json", "{\"status\":\"ok\",\"articles\":[{\"title\":\"A\",\"content\":\"Alpha.\","
+                + "\"publishedAt\":\"2024-05-01T12:00:00Z\"},{\"title\":\"B\",\"content\":\"Beta.\"}]}");
+        assertThat(r.documents()).extracting(Document::docId).containsExactly("export.json#1", "export.json#2");
+        assertThat(r.documents().get(0).date()).isEqualTo("2024-05-01T12:00:00Z");
+    }
+
+    @Test
     void truncatedJsonFailsWithPosition() throws Exception {
         IngestResult r = TestIngest.read(dir, "cut.json", POST.substring(0, 120));
         assertThat(r.documents()).isEmpty();

@@ -10,6 +10,7 @@ import org.newsquotes.record.Block;
 import org.newsquotes.record.BlockKind;
 import org.newsquotes.record.Document;
 import org.newsquotes.record.Layer;
+import org.newsquotes.record.LocalEntity;
 import org.newsquotes.record.Mention;
 import org.newsquotes.record.Sentence;
 import org.newsquotes.record.SourceFormat;
@@ -118,6 +119,59 @@ public final class MarkedText {
         return AnnotatedDocument.of(doc)
                 .withTokens(tokens, sentences, Layer.POS, Layer.LEMMA, Layer.NER)
                 .withMentions(mentions);
+    }
+
+    /**
+     * Like {@link #parse(String)}, plus a {@link Layer#LOCAL_ENTITIES} layer from a simple stand-in for the
+     * in-document clusterer: a mention joins an earlier entity of the same type when it equals its name, is contained
+     * in it, or (people) shares its last word ("Hill" joins "Hugh Hill"). The entity's name is its longest mention.
+     */
+    public static AnnotatedDocument parseWithEntities(String marked) {
+        AnnotatedDocument d = parse(marked);
+        List<List<Mention>> clusters = new ArrayList<>();
+        for (Mention m : d.mentions()) {
+            List<Mention> home = null;
+            for (List<Mention> c : clusters) {
+                for (Mention o : c) {
+                    if (!o.ner().equals(m.ner())) continue;
+                    String a = o.text();
+                    String b = m.text();
+                    boolean sameLast = m.ner().equals("PERSON") && last(a).equals(last(b));
+                    if (a.equals(b) || a.contains(b) || b.contains(a) || sameLast) { home = c; break; }
+                }
+                if (home != null) break;
+            }
+            if (home == null) clusters.add(home = new ArrayList<>());
+            home.add(m);
+        }
+        List<LocalEntity> entities = new ArrayList<>();
+        for (List<Mention> c : clusters) {
+            String name = c.stream().map(Mention::text).max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+            entities.add(new LocalEntity("e" + (entities.size() + 1), name, c.get(0).ner(),
+                    c.stream().map(Mention::id).toList(), c.stream().map(Mention::text).distinct().toList(),
+                    List.of(), List.of(), null));
+        }
+        return d.withEntities(entities);
+    }
+
+    /**
+     * A copy of {@code d} whose blocks {@code first..last} (0-based paragraphs, inclusive) become one block of kind
+     * {@code kind}, e.g. an embedded post with its byline line.
+     */
+    public static AnnotatedDocument withBlock(AnnotatedDocument d, int first, int last, BlockKind kind) {
+        List<Block> blocks = new ArrayList<>(d.document().blocks());
+        Block merged = new Block(new Span(blocks.get(first).span().start(), blocks.get(last).span().end()), kind);
+        for (int i = last; i >= first; i--) blocks.remove(i);
+        blocks.add(first, merged);
+        Document o = d.document();
+        Document doc = new Document(o.docId(), o.path(), o.format(), o.title(), o.date(), o.url(), o.text(), blocks,
+                o.removed(), o.warnings());
+        return new AnnotatedDocument(doc, d.tokens(), d.sentences(), d.mentions(), d.entities(), d.quotes(), d.layers());
+    }
+
+    private static String last(String name) {
+        String[] w = name.split("\\s+");
+        return w[w.length - 1];
     }
 
     private static boolean nextIsClosingQuote(String t, int end) {

@@ -1,0 +1,46 @@
+package org.newsquotes.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsquotes.eval.EvalResult;
+import org.newsquotes.eval.Evaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code eval --gold DIR --output DIR [--report FILE]}: scores an output directory against a gold set in either
+ * format (FORMAT.md or brat standoff), prints precision, recall and F1 per quote kind and speaker accuracy, and
+ * writes the misses, false alarms and wrong speakers to a readable report. Matching rules: see
+ * {@link org.newsquotes.eval.QuoteScorer}.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score an output directory's quotes against a gold set (FORMAT.md or brat standoff).")
+public final class EvalCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--gold", required = true, description = "gold directory: quotes.csv + entities.csv + docs/, or docs/ + attributions/*.ann")
+    Path gold;
+
+    @Option(names = "--output", required = true, description = "our output directory (quotes.csv, json/)")
+    Path output;
+
+    @Option(names = "--report", description = "where to write misses and false alarms (default: OUTPUT/eval-report.txt)")
+    Path report;
+
+    @Override public Integer call() throws Exception {
+        EvalResult r = Evaluation.run(gold, output);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("gold: " + gold + "   output: " + output);
+        out.print(r.table());
+        Path rep = report != null ? report : output.resolve("eval-report.txt");
+        Files.write(rep, r.report(), StandardCharsets.UTF_8);
+        out.println("misses, false alarms and wrong speakers: " + rep);
+        out.flush();
+        return 0;
+    }
+}

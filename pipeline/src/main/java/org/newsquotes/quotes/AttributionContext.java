@@ -1,0 +1,169 @@
+package org.newsquotes.quotes;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsquotes.record.Attribution;
+import org.newsquotes.record.LocalEntity;
+import org.newsquotes.record.Mention;
+
+/**
+ * Per-document state the sieves share while attributing quotes in reading order: the document index, the
+ * quotes attributed so far, and lazily built knowledge about the document's entities (the role words seen with each
+ * named person). One instance per document and thread; never shared.
+ */
+public final class AttributionContext {
+    private final DocumentIndex index;
+    private final QuoteLexicon lexicon;
+    private final BitSet quoted = new BitSet();
+    private final List<Attributed> done = new ArrayList<>();
+    private Map<String, Set<String>> rolesByEntity;
+
+    /** A quote already attributed, for continuation and pronoun rules. */
+    public record Attributed(QuoteCandidate quote, Attribution attribution) {}
+
+    public AttributionContext(DocumentIndex index, QuoteLexicon lexicon, List<QuotedSpan> directSpans) {
+        this.index = index;
+        this.lexicon = lexicon;
+        for (QuotedSpan s : directSpans) quoted.set(s.markStart(), s.markEnd());
+    }
+
+    public DocumentIndex index() { return index; }
+
+    public QuoteLexicon lexicon() { return lexicon; }
+
+    /** True when the offset lies inside a quoted passage (a name in the quoted words is not a speaker). */
+    public boolean insideQuote(int offset) { return quoted.get(offset); }
+
+    public List<Attributed> attributed() { return done; }
+
+    void record(QuoteCandidate q, Attribution a) { done.add(new Attributed(q, a)); }
+
+    /** The latest attributed quote before {@code offset} with a speaker, or null. */
+    public Attributed lastWithSpeakerBefore(int offset) {
+        for (int i = done.size() - 1; i >= 0; i--) {
+            Attributed a = done.get(i);
+            if (a.quote().content().start() < offset && a.attribution().hasSpeaker()) return a;
+        }
+        return null;
+    }
+
+    /**
+     * Speaker-typed mentions outside quoted passages that start before {@code offset}, nearest first, going back at
+     * most {@code maxSentences} sentences from the sentence holding {@code offset}.
+     */
+    public List<Mention> mentionsBefore(int offset, int maxSentences) {
+        List<Mention> all = index.document().mentions();
+        List<Mention> out = new ArrayList<>();
+        int here = index.firstTokenAtOrAfter(offset);
+        int sentence = here < index.tokenCount() ? index.token(here).sentence()
+                : (index.tokenCount() == 0 ? 0 : index.token(index.tokenCount() - 1).sentence());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Mention m = all.get(i);
+            if (m.start() >= offset) continue;
+            if (sentence - m.sentence() > maxSentences) break;
+            if (insideQuote(m.start()) || !lexicon.isCue("speaker-type", m.ner()) || EvidencePicker.isPronoun(m)) continue;
+            out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * True for a mention that can speak as a body: an organisation, or a name next to an outlet noun
+     * ("the reformist Ham Mihan newspaper") whatever type the tagger gave it.
+     */
+    public boolean isOrganisationLike(Mention m) {
+        if ("ORGANIZATION".equals(typeOf(m))) return true;
+        for (String w : m.text().toLowerCase(Locale.ROOT).split("\\s+")) if (lexicon.isCue("outlet", w)) return true;
+        return outletNear(m) != null;
+    }
+
+    /** The outlet noun within two words after or one before the mention ("Kayhan newspaper", "the daily Javan"), or null. */
+    public String outletNear(Mention m) {
+        for (int t = m.endToken(); t < m.endToken() + 2 && t < index.tokenCount(); t++) {
+            if (lexicon.isCue("outlet", index.word(t))) return index.word(t);
+        }
+        if (lexicon.isCue("outlet", index.word(m.firstToken() - 1))) return index.word(m.firstToken() - 1);
+        return null;
+    }
+
+    /** Speaker name and local id for a mention: its in-document entity, or the mention itself when unclustered. */
+    public Attribution named(Mention m, Evidence ev, String cue, String method, double confidence) {
+        LocalEntity e = index.entityOf(m);
+        String name = e != null ? e.name() : m.text();
+        return new Attribution(name, e != null ? e.id() : null, null, ev.text(), ev.span(), cue, method, confidence);
+    }
+
+    public Attribution entity(LocalEntity e, Evidence ev, String cue, String method, double confidence) {
+        return new Attribution(e.name(), e.id(), null, ev == null ? null : ev.text(), ev == null ? null : ev.span(),
+                cue, method, confidence);
+    }
+
+    /** Entity type of a mention's cluster (voted), falling back to the mention's own tag. */
+    public String typeOf(Mention m) {
+        LocalEntity e = index.entityOf(m);
+        return e != null ? e.type() : m.ner();
+    }
+
+    /**
+     * Role words seen with each PERSON entity in this document: titles before a name ("Foreign Minister Abbas
+     * Araghchi"), appositions after it ("Hugh Hill, a doctor,"), and the entity step's recorded attributes; each
+     * expanded with its synonyms from {@code speaker-roles.txt}.
+     */
+    public Set<String> roles(LocalEntity e) {
+        if (rolesByEntity == null) rolesByEntity = buildRoles();
+        return rolesByEntity.getOrDefault(e.id(), Set.of());
+    }
+
+    private Map<String, Set<String>> buildRoles() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Mention m : index.document().mentions()) {
+            LocalEntity e = index.entityOf(m);
+            if (e == null || EvidencePicker.isPronoun(m)) continue;
+            Set<String> roles = out.computeIfAbsent(e.id(), k -> new HashSet<>());
+            for (String attr : e.attributes()) addRoles(attr.toLowerCase(Locale.ROOT).split("\\s+"), roles);
+            // title words right before the name, back to punctuation or a possessive owner
+            List<String> before = new ArrayList<>();
+            for (int t = m.firstToken() - 1; t >= 0 && m.firstToken() - t <= 6; t--) {
+                if (index.isPunct(t) || index.word(t).equals("'s") || index.word(t).equals("’s")) break;
+                if (index.mentionAt(t) != null && index.mentionAt(t) != m && !index.token(t).ner().equals("TITLE")) break;
+                before.add(0, index.word(t));
+            }
+            addRoles(before.toArray(String[]::new), roles);
+            // apposition after the name: ", a doctor," / ", Iran's foreign minister,"
+            if (index.firstChar(m.endToken()) == ',') {
+                List<String> appo = new ArrayList<>();
+                for (int t = m.endToken() + 1; t < index.tokenCount() && t - m.endToken() <= 9; t++) {
+                    if (index.isPunct(t) && !index.word(t).equals("'s") && !index.word(t).equals("’s")) break;
+                    appo.add(index.word(t));
+                }
+                addRoles(appo.toArray(String[]::new), roles);
+            }
+        }
+        return out;
+    }
+
+    /** Adds every role phrase found in {@code words} with all its synonyms. */
+    void addRoles(String[] words, Set<String> into) {
+        for (String phrase : rolePhrases(words)) into.addAll(lexicon.synonyms(phrase));
+    }
+
+    /** Role phrases (1..n words) occurring in {@code words}. */
+    List<String> rolePhrases(String[] words) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = 0; n < lexicon.maxRoleWords() && i + n < words.length; n++) {
+                if (n > 0) sb.append(' ');
+                sb.append(words[i + n]);
+                if (lexicon.isRole(sb.toString())) out.add(sb.toString());
+            }
+        }
+        return out;
+    }
+}

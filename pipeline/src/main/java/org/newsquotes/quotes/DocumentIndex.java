@@ -1,0 +1,109 @@
+package org.newsquotes.quotes;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.LocalEntity;
+import org.newsquotes.record.Mention;
+import org.newsquotes.record.Sentence;
+import org.newsquotes.record.Token;
+
+/**
+ * Look-up tables over one annotated document that the quote rules share: token by offset, mention by token,
+ * entity by mention, paragraph by offset. Built once per document in linear time; read-only afterwards.
+ */
+public final class DocumentIndex {
+    private final AnnotatedDocument doc;
+    private final String text;
+    private final int[] tokenStarts;
+    private final Mention[] mentionByToken;
+    private final Map<String, LocalEntity> entityByMention = new HashMap<>();
+    private final Map<String, LocalEntity> entityById = new HashMap<>();
+    private final List<int[]> paragraphs;
+    private final int[] paragraphStarts;
+
+    public DocumentIndex(AnnotatedDocument doc) {
+        this.doc = doc;
+        this.text = doc.text();
+        List<Token> tokens = doc.tokens();
+        tokenStarts = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) tokenStarts[i] = tokens.get(i).start();
+        mentionByToken = new Mention[tokens.size()];
+        for (Mention m : doc.mentions()) {
+            // taggers sometimes make pronouns entity mentions; a pronoun is never a name here
+            if (EvidencePicker.PRONOUNS.contains(m.text().toLowerCase(java.util.Locale.ROOT))) continue;
+            for (int t = m.firstToken(); t < m.endToken() && t < mentionByToken.length; t++) {
+                if (mentionByToken[t] == null) mentionByToken[t] = m;
+            }
+        }
+        for (LocalEntity e : doc.entities()) {
+            entityById.put(e.id(), e);
+            for (String mid : e.mentionIds()) entityByMention.put(mid, e);
+        }
+        paragraphs = QuoteMarkScanner.paragraphs(text);
+        paragraphStarts = new int[paragraphs.size()];
+        for (int i = 0; i < paragraphs.size(); i++) paragraphStarts[i] = paragraphs.get(i)[0];
+    }
+
+    public AnnotatedDocument document() { return doc; }
+
+    public String text() { return text; }
+
+    public List<Token> tokens() { return doc.tokens(); }
+
+    public Token token(int i) { return doc.tokens().get(i); }
+
+    public int tokenCount() { return tokenStarts.length; }
+
+    /** Index of the first token starting at or after {@code offset} ({@link #tokenCount()} if none). */
+    public int firstTokenAtOrAfter(int offset) {
+        int i = Arrays.binarySearch(tokenStarts, offset);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /** Index of the last token starting before {@code offset}, or -1. */
+    public int lastTokenBefore(int offset) {
+        return firstTokenAtOrAfter(offset) - 1;
+    }
+
+    /** The sentence containing token {@code t}. */
+    public Sentence sentenceOf(int t) { return doc.sentences().get(token(t).sentence()); }
+
+    public Mention mentionAt(int t) { return t >= 0 && t < mentionByToken.length ? mentionByToken[t] : null; }
+
+    public LocalEntity entityOf(Mention m) { return m == null ? null : entityByMention.get(m.id()); }
+
+    public LocalEntity entity(String id) { return entityById.get(id); }
+
+    /** Lower-cased word of token t, or "" outside the document. */
+    public String word(int t) {
+        return t >= 0 && t < tokenStarts.length ? token(t).word().toLowerCase(java.util.Locale.ROOT) : "";
+    }
+
+    /** The first character of token t in the document text (robust to PTB quote normalisation of words). */
+    public char firstChar(int t) {
+        return t >= 0 && t < tokenStarts.length && token(t).end() > token(t).start() ? text.charAt(token(t).start()) : '\0';
+    }
+
+    /** True when token t is a punctuation or quote mark. */
+    public boolean isPunct(int t) {
+        if (t < 0 || t >= tokenStarts.length) return true;
+        Token tok = token(t);
+        String s = text.substring(tok.start(), tok.end());
+        return !s.isEmpty() && s.chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    public int paragraphCount() { return paragraphs.size(); }
+
+    /** Index of the paragraph containing {@code offset} (or the nearest one before it). */
+    public int paragraphOf(int offset) {
+        int i = Arrays.binarySearch(paragraphStarts, offset);
+        return i >= 0 ? i : Math.max(0, -i - 2);
+    }
+
+    public int paragraphStart(int p) { return paragraphs.get(p)[0]; }
+
+    public int paragraphEnd(int p) { return paragraphs.get(p)[1]; }
+}

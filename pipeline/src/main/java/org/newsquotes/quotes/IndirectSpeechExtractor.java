@@ -1,0 +1,290 @@
+package org.newsquotes.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsquotes.record.QuoteKind;
+import org.newsquotes.record.Sentence;
+import org.newsquotes.record.Span;
+import org.newsquotes.record.Token;
+
+/**
+ * Finds reported speech without quotation marks, on tokens alone (no parse):
+ * <ul>
+ *   <li>"X said (that) CLAUSE", "X told reporters (on Monday) that CLAUSE", "X denied CLAUSE-ing";</li>
+ *   <li>"CLAUSE, X said." and "CLAUSE, said X." (the report after its content);</li>
+ *   <li>"According to X, CLAUSE." and "CLAUSE, according to X.";</li>
+ *   <li>"X's claim that CLAUSE" (a reporting noun after a possessive source).</li>
+ * </ul>
+ * The content is the reported clause verbatim, up to the sentence end, cut before a direct quote of its own
+ * ("... that Tehran wants peace, but “we have doubts”" keeps "Tehran wants peace"), before "according to" and before
+ * a participle that starts a new report (", adding that"). Only reports with a source phrase are kept: an
+ * unattributed "it was said that" is no one's quote.
+ */
+public final class IndirectSpeechExtractor {
+    private static final Set<String> CLAUSE_STARTERS = Set.of("he", "she", "it", "they", "we", "i", "you", "the", "a",
+            "an", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "some", "no", "all",
+            "any", "every", "both", "each", "more", "many", "most", "such", "if", "whether", "why", "how", "what", "when");
+    private static final Set<String> FINITE_HINTS = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
+            "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "remains", "wants", "want");
+    private static final Set<String> TRAILING_JUNK = Set.of("but", "and", "or", "while", "as", "which");
+    static final int MIN_CONTENT_TOKENS = 3;
+
+    private final QuoteLexicon lexicon;
+    private final SourcePhraseFinder finder;
+
+    public IndirectSpeechExtractor(QuoteLexicon lexicon, SourcePhraseFinder finder) {
+        this.lexicon = lexicon;
+        this.finder = finder;
+    }
+
+    /**
+     * Indirect-speech candidates of the document, in reading order, none overlapping another.
+     *
+     * @param direct the document's marked quotes, to cut the content before them and to skip verbs inside them
+     */
+    public List<QuoteCandidate> extract(DocumentIndex ix, List<QuoteCandidate> direct, AttributionContext ctx) {
+        List<QuoteCandidate> out = new ArrayList<>();
+        for (Sentence s : ix.document().sentences()) {
+            int first = s.firstToken();
+            int end = s.endToken();
+            for (int v = first; v < end; v++) {
+                if (ctx.insideQuote(ix.token(v).start())) continue;
+                QuoteCandidate found = null;
+                if (finder.isVerb(ix, v)) {
+                    found = complementAfterVerb(ix, s, v, direct, ctx);
+                    if (found == null) found = contentBeforeReport(ix, s, v, direct, ctx);
+                } else if (v + 1 < end && lexicon.isCue("according-to", ix.word(v) + " " + ix.word(v + 1))) {
+                    found = accordingTo(ix, s, v, direct, ctx);
+                } else if (ix.word(v).equals("that") && v - 1 > first && lexicon.isCue("noun-cue", ix.word(v - 1))) {
+                    found = nounCue(ix, s, v, direct, ctx);
+                }
+                if (found == null) continue;
+                Span f = found.content();
+                if (out.stream().noneMatch(o -> o.content().overlaps(f))) out.add(found);
+                // go on after the content (a second report may follow: "X said A, after Y said B")
+                int next = ix.firstTokenAtOrAfter(f.end());
+                if (next > v) v = next - 1;
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(q -> q.content().start()));
+        return out;
+    }
+
+    /** "X said (that) CLAUSE": content after the verb (and its addressee or adverbials). */
+    private QuoteCandidate complementAfterVerb(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct, AttributionContext ctx) {
+        QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v));
+        if (verb == null) verb = lexicon.verb(ix.token(v).lemma());
+        int end = s.endToken();
+        int c = -1;
+        // "that" within a few words ("told reporters on Monday that", "said in a statement that")
+        for (int t = v + 1; t < end && t - v <= 8; t++) {
+            if (ix.word(t).equals("that")) { c = t + 1; break; }
+            if (SourcePhraseFinder.isClauseBreak(ix, t) && ix.firstChar(t) != ',') break;
+            if (finder.isVerb(ix, t)) break;
+        }
+        if (c < 0) {
+            int t = v + 1;
+            while (t < end && isTemporal(ix, t)) t++;
+            if (verb.addressee() && t < end && !startsClause(ix, t)) {
+                // "told reporters he ...", "told Fox News it ..."
+                Span obj = objectPhrase(ix, t, end);
+                if (obj != null) t = obj.end();
+                while (t < end && isTemporal(ix, t)) t++;
+            }
+            if (t < end && verb.gerund() && ix.word(t).endsWith("ing") && !ix.isPunct(t)) c = t;
+            else if (t < end && verb.bareClause() && !verb.weak() && startsClause(ix, t) && hasFiniteVerb(ix, t + 1, Math.min(end, t + 12))) c = t;
+        }
+        if (c < 0 || c >= end) return null;
+        if (QuoteMarkScanner.isQuoteMark(ix.firstChar(c))) return null;
+        Span content = contentSpan(ix, c, end, direct);
+        if (content == null) return null;
+        SourcePhrase src = subjectOf(ix, s, v);
+        if (src == null) return null;
+        return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    /** "CLAUSE, X said." / "CLAUSE, said X.": the report closes the sentence. */
+    private QuoteCandidate contentBeforeReport(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct, AttributionContext ctx) {
+        int end = s.endToken();
+        int tail = end;
+        while (tail > v + 1 && ix.isPunct(tail - 1)) tail--;
+        if (tail - v > 8) return null;
+        for (int t = v + 1; t < tail; t++) if (ix.word(t).equals("that") || QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
+        int comma = -1;
+        boolean inverted = ix.firstChar(v - 1) == ',';
+        if (inverted) comma = v - 1;
+        else {
+            for (int t = v - 1; t > s.firstToken() && v - t <= 12; t--) {
+                if (ix.firstChar(t) == ',') { comma = t; break; }
+                if (QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
+            }
+        }
+        if (comma < 0 || comma - s.firstToken() < MIN_CONTENT_TOKENS) return null;
+        if (QuoteMarkScanner.isQuoteMark(ix.firstChar(comma - 1))) return null;
+        // the content must be a clause, not a subject with an apposition ("X, a spokeswoman, confirmed the visit")
+        if (!hasFiniteVerb(ix, s.firstToken(), comma)) return null;
+        if (inverted && !looksLikeSpeaker(ix, v + 1, tail)) return null;
+        Span content = contentSpan(ix, s.firstToken(), comma, direct);
+        if (content == null) return null;
+        SourcePhrase src = inverted
+                ? new SourcePhrase(SourcePhrase.Position.AFTER_INVERTED, v + 1, tail, v, SourcePhraseFinder.cueText(ix, v, v + 1))
+                : new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, comma + 1, SourcePhraseFinder.trimAuxiliaries(ix, comma + 1, v), v,
+                        SourcePhraseFinder.cueText(ix, v, v + 1));
+        if (src.isEmpty()) return null;
+        return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    /** After an inverted verb: a name, or words ending in a role, outlet or generic source noun ("said the minister"). */
+    private boolean looksLikeSpeaker(DocumentIndex ix, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (ix.mentionAt(t) != null && lexicon.isCue("speaker-type", ix.mentionAt(t).ner())) return true;
+        }
+        for (int t = from; t < to; t++) {
+            String w = ix.word(t);
+            if (lexicon.isRole(w) || lexicon.isCue("outlet", w) || lexicon.isCue("generic", w)) return true;
+        }
+        return false;
+    }
+
+    /** "According to X, CLAUSE." and "CLAUSE, according to X." */
+    private QuoteCandidate accordingTo(DocumentIndex ix, Sentence s, int a, List<QuoteCandidate> direct, AttributionContext ctx) {
+        int end = s.endToken();
+        int srcStart = a + 2;
+        int srcEnd = srcStart;
+        while (srcEnd < end && srcEnd - srcStart < 12 && !SourcePhraseFinder.isClauseBreak(ix, srcEnd)) srcEnd++;
+        if (srcEnd == srcStart) return null;
+        SourcePhrase src = new SourcePhrase(SourcePhrase.Position.ACCORDING_TO, srcStart, srcEnd, a,
+                SourcePhraseFinder.cueText(ix, a, a + 2));
+        Span content;
+        if (a == s.firstToken() || (a == s.firstToken() + 1 && ix.isPunct(s.firstToken()))) {
+            if (srcEnd >= end || ix.firstChar(srcEnd) != ',') return null;
+            content = contentSpan(ix, srcEnd + 1, end, direct);
+        } else {
+            if (ix.firstChar(a - 1) != ',' || a - 1 - s.firstToken() < MIN_CONTENT_TOKENS) return null;
+            if (QuoteMarkScanner.isQuoteMark(ix.firstChar(a - 2))) return null;
+            content = contentSpan(ix, s.firstToken(), a - 1, direct);
+        }
+        return content == null ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    /** "X's claim that CLAUSE": the possessive before the noun is the source. */
+    private QuoteCandidate nounCue(DocumentIndex ix, Sentence s, int that, List<QuoteCandidate> direct, AttributionContext ctx) {
+        int noun = that - 1;
+        int poss = noun - 1;
+        while (poss > s.firstToken() && noun - poss <= 3 && !(ix.word(poss).equals("'s") || ix.word(poss).equals("’s"))) poss--;
+        if (!(ix.word(poss).equals("'s") || ix.word(poss).equals("’s"))) return null;
+        int srcEnd = poss;
+        int srcStart = srcEnd - 1;
+        while (srcStart > s.firstToken() && ix.mentionAt(srcStart - 1) != null && ix.mentionAt(srcStart - 1) == ix.mentionAt(srcEnd - 1)) srcStart--;
+        if (ix.mentionAt(srcEnd - 1) == null) return null;
+        Span content = contentSpan(ix, that + 1, s.endToken(), direct);
+        if (content == null) return null;
+        SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, srcStart, srcEnd, noun,
+                SourcePhraseFinder.cueText(ix, noun, noun + 1));
+        return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    /** The reporting verb's subject: the words before it in its clause (a participle's subject is the sentence's). */
+    private SourcePhrase subjectOf(DocumentIndex ix, Sentence s, int v) {
+        String cue = SourcePhraseFinder.cueText(ix, v, v + 1);
+        if (SourcePhraseFinder.isParticiple(ix, v) && v > s.firstToken() && ix.firstChar(v - 1) == ',') {
+            int e = s.firstToken();
+            while (e < v - 1 && !SourcePhraseFinder.isClauseBreak(ix, e) && !isFiniteVerb(ix, e)) e++;
+            e = SourcePhraseFinder.trimAuxiliaries(ix, s.firstToken(), e);
+            return e > s.firstToken() ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, s.firstToken(), e, v, cue) : null;
+        }
+        int start = v - 1;
+        while (start >= s.firstToken() && v - start <= SourcePhraseFinder.WINDOW
+                && !QuoteMarkScanner.isQuoteMark(ix.firstChar(start))
+                && !(ix.firstChar(start) == ';')) start--;
+        start++;
+        int e = SourcePhraseFinder.trimAuxiliaries(ix, start, v);
+        return e > start ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, start, e, v, cue) : null;
+    }
+
+    /** Content from token {@code c} to {@code end} (exclusive), cut at a direct quote, "according to" or a new report; trimmed. */
+    private Span contentSpan(DocumentIndex ix, int c, int end, List<QuoteCandidate> direct) {
+        int e = c;
+        for (; e < end; e++) {
+            if (ix.firstChar(e) == ';') break;
+            if (e > c && ix.firstChar(e) == ',' && e + 1 < end) {
+                String next = ix.word(e + 1);
+                if (lexicon.isCue("according-to", next + " " + ix.word(e + 2))) break;
+                if (next.endsWith("ing") && lexicon.isSpeechVerb(next)) break;
+                if (!next.equals("that") && reportFollows(ix, e + 1, Math.min(end, e + 9))) break;
+            }
+            int off = ix.token(e).start();
+            if (startsDirectQuote(off, direct)) break;
+        }
+        while (e > c && (ix.isPunct(e - 1) && !QuoteMarkScanner.isQuoteMark(ix.firstChar(e - 1))
+                || TRAILING_JUNK.contains(ix.word(e - 1)))) e--;
+        // a final period belongs to the sentence, not the clause (the tokenizer keeps "U.S." whole)
+        if (e - c < MIN_CONTENT_TOKENS) return null;
+        int start = ix.token(c).start();
+        int stop = ix.token(e - 1).end();
+        if (insideDirect(start, stop, direct)) return null;
+        return new Span(start, stop);
+    }
+
+    /** A new "X said" within the next words: the clause after the comma is another report. */
+    private boolean reportFollows(DocumentIndex ix, int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            if (ix.isPunct(t)) return false;
+            if (finder.isVerb(ix, t) && !SourcePhraseFinder.isParticiple(ix, t)) return true;
+        }
+        return false;
+    }
+
+    private static boolean startsDirectQuote(int offset, List<QuoteCandidate> direct) {
+        for (QuoteCandidate q : direct) {
+            if (q.markStart() == offset && q.kind() == QuoteKind.DIRECT) return true;
+        }
+        return false;
+    }
+
+    private static boolean insideDirect(int start, int end, List<QuoteCandidate> direct) {
+        for (QuoteCandidate q : direct) {
+            if (q.markStart() <= start && end <= q.markEnd()) return true;
+        }
+        return false;
+    }
+
+    private static boolean isTemporal(DocumentIndex ix, int t) {
+        String ner = ix.token(t).ner();
+        if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET")) return true;
+        String w = ix.word(t);
+        return (w.equals("on") || w.equals("last") || w.equals("this") || w.equals("earlier") || w.equals("late")
+                || w.equals("in") || w.equals("at"))
+                && t + 1 < ix.tokenCount() && Set.of("DATE", "TIME", "DURATION").contains(ix.token(t + 1).ner());
+    }
+
+    private boolean startsClause(DocumentIndex ix, int t) {
+        if (ix.isPunct(t)) return false;
+        String w = ix.word(t);
+        if (CLAUSE_STARTERS.contains(w)) return true;
+        Token tok = ix.token(t);
+        if (tok.pos().equals("NNP") || tok.pos().equals("NNPS") || tok.pos().equals("CD") || tok.pos().equals("PRP")) return true;
+        return ix.mentionAt(t) != null;
+    }
+
+    private static boolean hasFiniteVerb(DocumentIndex ix, int from, int to) {
+        for (int t = from; t < to; t++) if (isFiniteVerb(ix, t)) return true;
+        return false;
+    }
+
+    static boolean isFiniteVerb(DocumentIndex ix, int t) {
+        if (t < 0 || t >= ix.tokenCount()) return false;
+        String pos = ix.token(t).pos();
+        if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
+        return pos.isEmpty() && FINITE_HINTS.contains(ix.word(t));
+    }
+
+    /** The addressee after "told": a name, a pronoun or a short noun phrase ("reporters", "the BBC"). */
+    private static Span objectPhrase(DocumentIndex ix, int t, int end) {
+        if (ix.mentionAt(t) != null) return new Span(t, ix.mentionAt(t).endToken());
+        int e = t;
+        while (e < end && e - t < 4 && !ix.isPunct(e) && !CLAUSE_STARTERS.contains(ix.word(e)) || (e == t && e < end && Set.of("the", "a", "an").contains(ix.word(e)))) e++;
+        return e > t ? new Span(t, e) : null;
+    }
+}

@@ -1,0 +1,63 @@
+package org.newsquotes.quotes;
+
+import java.util.Locale;
+import org.newsquotes.record.Attribution;
+import org.newsquotes.record.LocalEntity;
+import org.newsquotes.record.Mention;
+
+/**
+ * Organisations, outlets and countries as speakers: a non-person name in the source phrase ("said an editorial in
+ * the hardline Kayhan newspaper", "the ministry of Foo said", "Iran said"); the pronoun {@code it} resolved to the
+ * nearest earlier organisation-like name ("it wrote"); an outlet description ("the newspaper said") resolved to the
+ * nearest earlier name standing with that outlet noun.
+ */
+public final class OrganisationSpeakerSieve implements AttributionSieve {
+    /** How many sentences back "it" and "the newspaper" may reach. */
+    static final int REACH = 4;
+
+    @Override public String method() { return "organisation"; }
+
+    @Override public Attribution attribute(QuoteCandidate q, Evidence ev, AttributionContext ctx) {
+        if (q.source() == null || ev == null) return null;
+        String cue = q.source().cue();
+        switch (ev.type()) {
+            case NAME -> {
+                return ctx.named(ev.mention(), ev, cue, method(), 0.8);
+            }
+            case PRONOUN -> {
+                if (!ev.text().toLowerCase(Locale.ROOT).equals("it")) return null;
+                AttributionContext.Attributed last = ctx.lastWithSpeakerBefore(q.content().start());
+                for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
+                    if (!ctx.isOrganisationLike(m)) continue;
+                    LocalEntity e = ctx.index().entityOf(m);
+                    if (e == null) return ctx.named(m, ev, cue, "pronoun-it", 0.6);
+                    return ctx.entity(e, ev, cue, "pronoun-it", last != null && e.id().equals(last.attribution().speakerLocalId()) ? 0.75 : 0.6);
+                }
+                return null;
+            }
+            default -> {
+                String outlet = outletWord(ev, ctx);
+                if (outlet == null) return null;
+                for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
+                    if (!"PERSON".equals(ctx.typeOf(m)) || ctx.outletNear(m) != null) {
+                        boolean sameOutlet = outlet.equals(ctx.outletNear(m)) || m.text().toLowerCase(Locale.ROOT).contains(outlet);
+                        if (!sameOutlet) continue;
+                        LocalEntity e = ctx.index().entityOf(m);
+                        return e != null ? ctx.entity(e, ev, cue, "outlet-description", 0.65)
+                                : ctx.named(m, ev, cue, "outlet-description", 0.6);
+                    }
+                }
+                return null;
+            }
+        }
+    }
+
+    /** The outlet noun that heads a description ("the newspaper", "the conservative daily"), or null. */
+    private static String outletWord(Evidence ev, AttributionContext ctx) {
+        String[] words = ev.text().toLowerCase(Locale.ROOT).split("[\\s]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            if (ctx.lexicon().isCue("outlet", words[i])) return words[i];
+        }
+        return null;
+    }
+}

@@ -1,0 +1,85 @@
+package org.newsquotes.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+import org.newsquotes.record.QuoteKind;
+
+/**
+ * Decides whether a marked quote is a {@code direct} quote, a {@code fragment} (a short quoted phrase of at most
+ * {@value #FRAGMENT_MAX_WORDS} words inside the writer's own sentence: calling his remarks "too soft") or
+ * {@code other} (titles, names, scare quotes after "so-called").
+ *
+ * <p>Rules: a continued paragraph segment, a quote after a colon, or a quote that opens its sentence is direct; a
+ * quote of more than {@value #FRAGMENT_MAX_WORDS} words is direct; a short one after a title cue ("so-called",
+ * "titled") or written In Title Case is other; any other short one is a fragment.
+ */
+public final class QuoteKindClassifier {
+    static final int FRAGMENT_MAX_WORDS = 6;
+    private static final Set<String> MINOR = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "with", "by");
+
+    private final QuoteLexicon lexicon;
+
+    public QuoteKindClassifier(QuoteLexicon lexicon) { this.lexicon = lexicon; }
+
+    public QuoteKind classify(String text, QuotedSpan q) {
+        String content = text.substring(q.start(), q.end());
+        int words = wordCount(content);
+        if (q.continuesPrevious()) return QuoteKind.DIRECT;
+        String before = lineBefore(text, q.markStart());
+        String trimmed = before.stripTrailing();
+        if (titleCue(trimmed)) return QuoteKind.OTHER;
+        boolean opensSentence = trimmed.isEmpty() || trimmed.endsWith(":") || trimmed.endsWith(".") || trimmed.endsWith("?")
+                || trimmed.endsWith("!") || trimmed.endsWith("—") || trimmed.endsWith("–");
+        if (words > FRAGMENT_MAX_WORDS) return QuoteKind.DIRECT;
+        if (opensSentence && (words > 1 || endsWithPunctuation(content))) return QuoteKind.DIRECT;
+        if (!opensSentence && words >= 2 && titleCase(content)) return QuoteKind.OTHER;
+        // ",” he said" after a short quote that follows a comma: a short full quote, not a phrase
+        if (trimmed.endsWith(",") && endsWithPunctuation(content) && Character.isUpperCase(content.charAt(0))) return QuoteKind.DIRECT;
+        return QuoteKind.FRAGMENT;
+    }
+
+    static int wordCount(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) n++;
+            in = w || (in && (s.charAt(i) == '\'' || s.charAt(i) == '’' || s.charAt(i) == '-'));
+        }
+        return n;
+    }
+
+    private static boolean endsWithPunctuation(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && ",.?!…".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    private static String lineBefore(String text, int at) {
+        int nl = text.lastIndexOf('\n', at - 1);
+        return text.substring(nl + 1, at);
+    }
+
+    private boolean titleCue(String before) {
+        String lower = before.toLowerCase(Locale.ROOT);
+        for (String cue : lexicon.cues("title-cue")) {
+            if (lower.endsWith(" " + cue) || lower.equals(cue)) return true;
+        }
+        return false;
+    }
+
+    /** Every major word capitalised ("The Art of the Deal"), and the phrase has no sentence punctuation. */
+    private static boolean titleCase(String s) {
+        String t = s.strip();
+        if (!t.isEmpty() && ",.?!".indexOf(t.charAt(t.length() - 1)) >= 0) return false;
+        String[] words = t.split("\\s+");
+        int major = 0;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
+            if (i > 0 && MINOR.contains(w.toLowerCase(Locale.ROOT))) continue;
+            if (!Character.isUpperCase(w.charAt(0))) return false;
+            major++;
+        }
+        return major >= 2;
+    }
+}

@@ -1,0 +1,103 @@
+package org.newsquotes.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsquotes.config.ModelFiles;
+
+/**
+ * The editable word knowledge of the quote stage, read once from {@code models/}: speech verbs
+ * ({@code speech-verbs.txt}), cue words by category ({@code quote-cues.txt}) and role synonyms
+ * ({@code speaker-roles.txt}). Immutable and thread-safe after construction.
+ */
+public final class QuoteLexicon {
+    static final String VERBS_FILE = "speech-verbs.txt";
+    static final String CUES_FILE = "quote-cues.txt";
+    static final String ROLES_FILE = "speaker-roles.txt";
+
+    /** Lower-cased verb form (any inflection) to its entry. */
+    private final Map<String, SpeechVerb> verbsByForm;
+    private final Map<String, Set<String>> cues;
+    /** Role phrase to every role phrase in any group it belongs to (including itself). */
+    private final Map<String, Set<String>> roleSynonyms;
+    private final int maxRoleWords;
+    private final String fingerprint;
+
+    /** One speech verb and the complements it takes. */
+    public record SpeechVerb(String lemma, boolean bareClause, boolean addressee, boolean gerund, boolean weak) {}
+
+    private QuoteLexicon(Map<String, SpeechVerb> verbsByForm, Map<String, Set<String>> cues,
+                         Map<String, Set<String>> roleSynonyms, String fingerprint) {
+        this.verbsByForm = Map.copyOf(verbsByForm);
+        Map<String, Set<String>> c = new HashMap<>();
+        cues.forEach((k, v) -> c.put(k, Set.copyOf(v)));
+        this.cues = Map.copyOf(c);
+        Map<String, Set<String>> r = new HashMap<>();
+        roleSynonyms.forEach((k, v) -> r.put(k, Set.copyOf(v)));
+        this.roleSynonyms = Map.copyOf(r);
+        this.maxRoleWords = roleSynonyms.keySet().stream().mapToInt(s -> s.split(" ").length).max().orElse(1);
+        this.fingerprint = fingerprint;
+    }
+
+    /** Reads the three files; fails with the file name and line when a line is malformed. */
+    public static QuoteLexicon load(ModelFiles models) {
+        Map<String, SpeechVerb> verbs = new HashMap<>();
+        for (String line : models.lines(VERBS_FILE)) {
+            String[] cols = line.split("\\|", -1);
+            if (cols.length < 2) throw new IllegalArgumentException(VERBS_FILE + ": expected 'lemma | forms | flags': " + line);
+            String lemma = cols[0].strip().toLowerCase(Locale.ROOT);
+            Set<String> flags = cols.length > 2 ? Set.of(cols[2].strip().toLowerCase(Locale.ROOT).split("\\s+")) : Set.of();
+            SpeechVerb v = new SpeechVerb(lemma, flags.contains("bare"), flags.contains("obj"), flags.contains("ger"),
+                    flags.contains("weak"));
+            verbs.putIfAbsent(lemma, v);
+            for (String form : cols[1].strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (!form.isEmpty()) verbs.putIfAbsent(form, v);
+            }
+        }
+        Map<String, Set<String>> cues = new HashMap<>();
+        for (String line : models.lines(CUES_FILE)) {
+            int sp = line.indexOf(' ');
+            if (sp < 0) throw new IllegalArgumentException(CUES_FILE + ": expected 'CATEGORY phrase': " + line);
+            cues.computeIfAbsent(line.substring(0, sp), k -> new HashSet<>())
+                    .add(line.substring(sp + 1).strip().toLowerCase(Locale.ROOT));
+        }
+        Map<String, Set<String>> roles = new HashMap<>();
+        for (String line : models.lines(ROLES_FILE)) {
+            List<String> group = new ArrayList<>();
+            for (String p : line.split("\\|")) {
+                String norm = p.strip().toLowerCase(Locale.ROOT);
+                if (!norm.isEmpty()) group.add(norm);
+            }
+            for (String p : group) roles.computeIfAbsent(p, k -> new HashSet<>()).addAll(group);
+        }
+        return new QuoteLexicon(verbs, cues, roles, models.fingerprint());
+    }
+
+    /** The verb entry for a word form or lemma, or null. */
+    public SpeechVerb verb(String wordOrLemma) {
+        return wordOrLemma == null ? null : verbsByForm.get(wordOrLemma.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isSpeechVerb(String word) { return verb(word) != null; }
+
+    /** Phrases of one cue category (lower-cased); empty when the category is absent. */
+    public Set<String> cues(String category) { return cues.getOrDefault(category, Set.of()); }
+
+    public boolean isCue(String category, String phrase) {
+        return phrase != null && cues(category).contains(phrase.toLowerCase(Locale.ROOT));
+    }
+
+    /** Every role phrase sharing a group with {@code role}; empty when the role is unknown. */
+    public Set<String> synonyms(String role) { return roleSynonyms.getOrDefault(role.toLowerCase(Locale.ROOT), Set.of()); }
+
+    public boolean isRole(String phrase) { return roleSynonyms.containsKey(phrase.toLowerCase(Locale.ROOT)); }
+
+    /** Longest role phrase in words, for phrase scanning. */
+    public int maxRoleWords() { return maxRoleWords; }
+
+    public String fingerprint() { return fingerprint; }
+}

@@ -1,0 +1,267 @@
+package org.newsquotes.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds direct quotations by their marks: straight and curly double quotes, and single quotes (British style)
+ * told apart from apostrophes (Iran's, 'em, rock 'n' roll, the '90s, O'Brien).
+ *
+ * <p>Contract:
+ * <ul>
+ *   <li>Top-level quotes only: marks of the other family inside a quote are nested quotes and stay part of the
+ *       outer quote's text.</li>
+ *   <li>A quote never crosses a paragraph (line) end, except by the news convention: when a paragraph ends inside a
+ *       quote and the next paragraph starts with the same family's opening mark, the quote continues there; each
+ *       paragraph becomes its own segment ({@link QuotedSpan#continuesPrevious()}).</li>
+ *   <li>Bounded: an opening mark that is never closed is cut at its paragraph end (double marks only, and only when
+ *       it looks like an opening quote); an unclosed single mark is taken for an apostrophe and dropped. So a stray
+ *       mark can never swallow the rest of the article.</li>
+ * </ul>
+ * Stateless apart from the immutable elision list; thread-safe.
+ */
+public final class QuoteMarkScanner {
+    private static final String DOUBLE_OPEN = "“„«";
+    private static final String DOUBLE_CLOSE = "”»";
+    private static final String SINGLE_OPEN = "‘‹";
+    private static final String SINGLE_CLOSE = "’›";
+    /** Characters after which a mark opens a quote. */
+    private static final String OPEN_CONTEXT = "([{—–-/:;,\"“‘'\u0001";
+    /** Longest run of paragraphs one quote may continue through. */
+    static final int MAX_CONTINUED_PARAGRAPHS = 12;
+
+    private final Set<String> elisions;
+
+    public QuoteMarkScanner(Set<String> elisions) {
+        this.elisions = Set.copyOf(elisions);
+    }
+
+    static boolean isSingleMark(char c) { return c == '\'' || SINGLE_OPEN.indexOf(c) >= 0 || SINGLE_CLOSE.indexOf(c) >= 0; }
+
+    static boolean isDoubleMark(char c) { return c == '"' || DOUBLE_OPEN.indexOf(c) >= 0 || DOUBLE_CLOSE.indexOf(c) >= 0; }
+
+    public static boolean isQuoteMark(char c) { return isSingleMark(c) || isDoubleMark(c); }
+
+    /** Stands for the second character of a two-character mark in {@link #markView(String)}. */
+    static final char SECOND_HALF = '\u0001';
+
+    /**
+     * The text with two-character marks ({@code ''} and {@code ``}, the typewriter double quotes of some archives and
+     * of PTB-style text) turned into a straight double mark plus {@link #SECOND_HALF}, so that every mark is one
+     * character; same length, same offsets.
+     */
+    public static String markView(String text) {
+        if (text.indexOf("''") < 0 && text.indexOf("``") < 0) return text;
+        char[] c = text.toCharArray();
+        for (int i = 0; i + 1 < c.length; i++) {
+            if ((c[i] == '\'' && c[i + 1] == '\'') || (c[i] == '`' && c[i + 1] == '`')) {
+                c[i] = '"';
+                c[i + 1] = SECOND_HALF;
+                i++;
+            }
+        }
+        return new String(c);
+    }
+
+    /** All top-level quoted spans of {@code original}, in reading order. */
+    public List<QuotedSpan> scan(String original) {
+        String text = markView(original);
+        List<QuotedSpan> out = new ArrayList<>();
+        List<int[]> paragraphs = paragraphs(text);
+        boolean carryFamilyDouble = false;
+        boolean carrying = false;
+        int carried = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            int ps = paragraphs.get(p)[0];
+            int pe = paragraphs.get(p)[1];
+            int i = ps;
+            boolean continues = false;
+            Open open = null;
+            if (carrying) {
+                // the previous paragraph ended inside a quote: continue only if this one opens with the same family
+                char c = text.charAt(ps);
+                if (carried < MAX_CONTINUED_PARAGRAPHS && (carryFamilyDouble ? isDoubleOpen(text, ps, ps) : isSingleOpen(text, ps, ps))) {
+                    open = new Open(ps, c, carryFamilyDouble);
+                    continues = true;
+                    i = ps + 1;
+                    carried++;
+                }
+                carrying = false;
+            }
+            if (!continues) carried = 0;
+            for (; i < pe; i++) {
+                char c = text.charAt(i);
+                if (!isQuoteMark(c)) continue;
+                if (open == null) {
+                    if (isDoubleOpen(text, i, ps)) open = new Open(i, c, true);
+                    else if (isSingleOpen(text, i, ps)) open = new Open(i, c, false);
+                    continues = false;
+                } else if (open.isDouble) {
+                    if (isDoubleClose(text, i, ps)) {
+                        add(out, text, span(text, open, i, true, continues));
+                        open = null;
+                        continues = false;
+                    } else if (DOUBLE_OPEN.indexOf(c) >= 0 && open.nested == 0) {
+                        // a second opening mark before any close: the first one was never closed; restart here
+                        cutUnclosed(out, text, open, i, continues);
+                        open = new Open(i, c, true);
+                        continues = false;
+                    }
+                } else {
+                    if (isDoubleMark(c)) {
+                        // nested double quote inside a single-quoted passage: track it so its marks don't close ours
+                        if (isDoubleOpen(text, i, ps) && open.nested == 0) open.nested = 1;
+                        else if (open.nested > 0 && isDoubleClose(text, i, ps)) open.nested = 0;
+                    } else if (open.nested == 0 && isSingleClose(text, i, ps) && !isPluralPossessive(text, i, pe)) {
+                        add(out, text, span(text, open, i, true, continues));
+                        open = null;
+                        continues = false;
+                    }
+                }
+            }
+            if (open != null) {
+                int next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1)[0] : -1;
+                boolean nextOpensSame = next >= 0 && (open.isDouble ? isDoubleOpen(text, next, next) : isSingleOpen(text, next, next));
+                if (nextOpensSame && carried < MAX_CONTINUED_PARAGRAPHS) {
+                    add(out, text, span(text, open, trimEnd(text, open.at + 1, pe), false, continues));
+                    carrying = true;
+                    carryFamilyDouble = open.isDouble;
+                } else if (open.isDouble || continues) {
+                    cutUnclosed(out, text, open, pe, continues);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void cutUnclosed(List<QuotedSpan> out, String text, Open open, int limit, boolean continues) {
+        int end = trimEnd(text, open.at + 1, limit);
+        // only a mark that plausibly opens speech: a curly opening mark, a straight one followed by a capital,
+        // or the last segment of a continued quote (a straight " is also the inch sign)
+        boolean plausible = continues || DOUBLE_OPEN.indexOf(open.mark) >= 0 || Character.isUpperCase(text.charAt(open.at + 1));
+        if (end > open.at + 1 && plausible) {
+            add(out, text, span(text, open, end, false, continues));
+        }
+    }
+
+    /** The span between an opening mark and {@code end} (a closing mark's offset when {@code closed}). */
+    private static QuotedSpan span(String text, Open open, int end, boolean closed, boolean continues) {
+        int start = open.at + 1;
+        if (start < text.length() && text.charAt(start) == SECOND_HALF) start++;
+        int markEnd = end;
+        if (closed) markEnd = end + 1 < text.length() && text.charAt(end + 1) == SECOND_HALF ? end + 2 : end + 1;
+        return new QuotedSpan(start, Math.max(start, end), open.at, Math.max(markEnd, Math.max(start, end)), open.mark, closed, continues);
+    }
+
+    private static void add(List<QuotedSpan> out, String text, QuotedSpan q) {
+        if (text.substring(q.start(), q.end()).isBlank()) return;
+        out.add(q);
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return end;
+    }
+
+    /** Paragraphs are maximal runs of text between newlines, trimmed, non-blank: {start, end} pairs. */
+    static List<int[]> paragraphs(String text) {
+        List<int[]> out = new ArrayList<>();
+        int s = 0;
+        int n = text.length();
+        while (s <= n) {
+            int e = text.indexOf('\n', s);
+            if (e < 0) e = n;
+            int a = s;
+            int b = e;
+            while (a < b && Character.isWhitespace(text.charAt(a))) a++;
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+            if (b > a) out.add(new int[] {a, b});
+            s = e + 1;
+        }
+        return out;
+    }
+
+    private static boolean openContext(String text, int i, int paragraphStart) {
+        if (i == paragraphStart) return true;
+        char prev = text.charAt(i - 1);
+        return Character.isWhitespace(prev) || OPEN_CONTEXT.indexOf(prev) >= 0;
+    }
+
+    private static boolean followedByText(String text, int i) {
+        return i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+    }
+
+    private static boolean closeContext(String text, int i, int paragraphStart) {
+        return i > paragraphStart && !Character.isWhitespace(text.charAt(i - 1));
+    }
+
+    private boolean isDoubleOpen(String text, int i, int ps) {
+        char c = text.charAt(i);
+        if (DOUBLE_OPEN.indexOf(c) >= 0) return followedByText(text, i);
+        return c == '"' && openContext(text, i, ps) && followedByText(text, i);
+    }
+
+    private boolean isDoubleClose(String text, int i, int ps) {
+        char c = text.charAt(i);
+        if (DOUBLE_CLOSE.indexOf(c) >= 0) return true;
+        return c == '"' && closeContext(text, i, ps);
+    }
+
+    private boolean isSingleOpen(String text, int i, int ps) {
+        char c = text.charAt(i);
+        if (c != '\'' && SINGLE_OPEN.indexOf(c) < 0) return false;
+        if (!openContext(text, i, ps) || !followedByText(text, i)) return false;
+        char next = text.charAt(i + 1);
+        if (!Character.isLetterOrDigit(next) && next != '.' && next != '"' && next != '“') return false;
+        return !isElision(text, i);
+    }
+
+    private boolean isSingleClose(String text, int i, int ps) {
+        char c = text.charAt(i);
+        if (c != '\'' && SINGLE_CLOSE.indexOf(c) < 0) return false;
+        if (!closeContext(text, i, ps)) return false;
+        // a letter after the mark makes it an apostrophe: Iran's, O'Brien, don't
+        return i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    /** 'em, 'n', 'tis, '90s: a leading apostrophe of a clipped word, not an opening quote. */
+    private boolean isElision(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && (Character.isLetterOrDigit(text.charAt(j)))) j++;
+        String word = text.substring(i + 1, j).toLowerCase(Locale.ROOT);
+        if (word.matches("\\d{2}s?")) return true;
+        boolean closedRightAway = j < text.length() && isSingleMark(text.charAt(j));
+        return elisions.contains("'" + word) || (closedRightAway && elisions.contains("'" + word + "'"));
+    }
+
+    /**
+     * "the leaders' meeting": a single closing mark after an s and before a lower-case word is more often a plural
+     * possessive than the end of a quote; treated as one when a better closing mark follows in the paragraph.
+     */
+    private boolean isPluralPossessive(String text, int i, int paragraphEnd) {
+        if (text.charAt(i - 1) != 's' || i + 2 >= paragraphEnd) return false;
+        if (text.charAt(i + 1) != ' ' || !Character.isLowerCase(text.charAt(i + 2))) return false;
+        for (int j = i + 1; j < paragraphEnd; j++) {
+            char c = text.charAt(j);
+            if ((c == '\'' || SINGLE_CLOSE.indexOf(c) >= 0) && !Character.isLetterOrDigit(j + 1 < text.length() ? text.charAt(j + 1) : ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class Open {
+        final int at;
+        final char mark;
+        final boolean isDouble;
+        int nested;
+
+        Open(int at, char mark, boolean isDouble) {
+            this.at = at;
+            this.mark = mark;
+            this.isDouble = isDouble;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.newsquotes.quotes;
+
+import org.newsquotes.record.Attribution;
+import org.newsquotes.record.Mention;
+import org.newsquotes.record.QuoteKind;
+
+/**
+ * A quoted phrase inside the writer's sentence with no speech verb next to it ("Smith called the plan “a mess” and
+ * left", "the senator's “grave concern”"): the speaker is taken to be the sentence's subject, an earlier quote's
+ * speaker in the same sentence, or a subject pronoun resolved like {@link PronounSieve}. Weak evidence: low confidence.
+ */
+public final class SentenceSubjectSieve implements AttributionSieve {
+    private final PronounSieve pronouns = new PronounSieve();
+
+    @Override public String method() { return "sentence-subject"; }
+
+    @Override public Attribution attribute(QuoteCandidate q, Evidence ev, AttributionContext ctx) {
+        if (q.source() != null || q.kind() == QuoteKind.OTHER || q.kind() == QuoteKind.INDIRECT) return null;
+        DocumentIndex ix = ctx.index();
+        int b = ix.lastTokenBefore(q.markStart());
+        if (b < 0) return null;
+        int para = ix.paragraphOf(q.markStart());
+        if (ix.token(b).start() < ix.paragraphStart(para)) return null;
+        int start = ix.sentenceOf(b).firstToken();
+        if (ix.token(start).start() < ix.paragraphStart(para)) start = ix.firstTokenAtOrAfter(ix.paragraphStart(para));
+        // an earlier quote of the same sentence that found its speaker
+        if (!ctx.attributed().isEmpty()) {
+            AttributionContext.Attributed prev = ctx.attributed().get(ctx.attributed().size() - 1);
+            if (prev.attribution().hasSpeaker() && prev.quote().markStart() >= ix.token(start).start()) {
+                Attribution a = prev.attribution();
+                return new Attribution(a.speaker(), a.speakerLocalId(), a.speakerEntityId(), a.mention(), a.mentionSpan(),
+                        a.cue(), "same-sentence", Math.min(0.6, a.confidence()));
+            }
+        }
+        for (int t = start; t <= b; t++) {
+            if (ctx.insideQuote(ix.token(t).start())) continue;
+            Mention m = ix.mentionAt(t);
+            if (m != null && ctx.lexicon().isCue("speaker-type", m.ner()) && !EvidencePicker.isPossessive(ix, m)) {
+                Evidence e = new Evidence(Evidence.Type.NAME, m.firstToken(), m.endToken(), m, m.text(), m.span());
+                return ctx.named(m, e, null, method(), 0.4);
+            }
+            String w = ix.word(t);
+            if (t == start && (w.equals("he") || w.equals("she"))) {
+                Evidence e = EvidencePicker.evidence(ix, Evidence.Type.PRONOUN, t, t + 1);
+                SourcePhrase sp = new SourcePhrase(SourcePhrase.Position.BEFORE, t, t + 1, -1, null);
+                Attribution a = pronouns.attribute(q.withSource(sp), e, ctx);
+                return a == null ? null : new Attribution(a.speaker(), a.speakerLocalId(), a.speakerEntityId(), a.mention(),
+                        a.mentionSpan(), null, method(), Math.min(0.4, a.confidence()));
+            }
+        }
+        return null;
+    }
+}

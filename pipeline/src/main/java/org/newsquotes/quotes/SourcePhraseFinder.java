@@ -1,0 +1,210 @@
+package org.newsquotes.quotes;
+
+import java.util.Set;
+import org.newsquotes.record.Token;
+
+/**
+ * Finds the phrase naming a direct quote's speaker, by looking at the words around the quote marks within the
+ * quote's own sentence (our own sentence bounds: sentence-final punctuation, another quote or the paragraph end,
+ * so that a CoreNLP sentence break after {@code ?”} does not hide "the minister said").
+ *
+ * <p>Preference, most reliable first: a colon label at the paragraph start, a speech verb right after the quote
+ * (inverted or normal order), a speech verb before the quote, "according to". Works on tokens and the document text
+ * only: no parse, no coreference.
+ */
+public final class SourcePhraseFinder {
+    /** Words that may stand between a source and its verb ("has also said", "was quoted as saying"). */
+    static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "be", "been",
+            "also", "later", "then", "further", "would", "will", "could", "once", "again", "previously", "quoted", "as",
+            "reportedly", "repeatedly", "publicly", "recently", "earlier", "simply", "not", "did", "does", "do", "just",
+            "flatly", "firmly", "never", "since", "now");
+    /** How far a verb may be from the quote mark, in tokens. */
+    static final int WINDOW = 30;
+
+    private final QuoteLexicon lexicon;
+
+    public SourcePhraseFinder(QuoteLexicon lexicon) { this.lexicon = lexicon; }
+
+    /** The source phrase of a marked quote, or null when none is near. */
+    public SourcePhrase find(DocumentIndex ix, QuoteCandidate q) {
+        SourcePhrase label = colonLabel(ix, q);
+        if (label != null) return label;
+        SourcePhrase after = after(ix, q);
+        if (after != null) return after;
+        SourcePhrase before = before(ix, q);
+        if (before != null) return before;
+        return accordingTo(ix, q);
+    }
+
+    /** "Hugh Hill: “…”" — a short label without a verb, then a colon, at the start of the paragraph. */
+    SourcePhrase colonLabel(DocumentIndex ix, QuoteCandidate q) {
+        int p = ix.paragraphOf(q.markStart());
+        String before = ix.text().substring(ix.paragraphStart(p), q.markStart()).strip();
+        if (!before.endsWith(":") || before.length() < 2) return null;
+        int first = ix.firstTokenAtOrAfter(ix.paragraphStart(p));
+        int colon = ix.lastTokenBefore(q.markStart());
+        while (colon > first && ix.firstChar(colon) != ':') colon--;
+        if (colon - first < 1 || colon - first > 14) return null;
+        for (int t = first; t < colon; t++) {
+            if (lexicon.isSpeechVerb(ix.word(t))) return null;
+        }
+        return new SourcePhrase(SourcePhrase.Position.COLON_LABEL, first, colon, colon, ":");
+    }
+
+    /** Region after the closing mark: speech verb first (inverted) or a source then its verb (normal). */
+    SourcePhrase after(DocumentIndex ix, QuoteCandidate q) {
+        int a = ix.firstTokenAtOrAfter(q.markEnd());
+        if (a >= ix.tokenCount() || ix.token(a).start() >= ix.paragraphEnd(ix.paragraphOf(Math.max(q.markStart(), q.markEnd() - 1)))) {
+            return null;
+        }
+        int end = regionEnd(ix, a);
+        while (a < end && ix.isPunct(a) && !isOpenMark(ix, a)) a++;
+        if (a >= end || isOpenMark(ix, a)) return null;
+        if (isVerb(ix, a) && !isParticiple(ix, a)) {
+            int s = a + 1;
+            int e = s;
+            while (e < end && e - s < 14 && !isClauseBreak(ix, e)) e++;
+            return new SourcePhrase(SourcePhrase.Position.AFTER_INVERTED, s, e, a, cueText(ix, a, a + 1));
+        }
+        for (int v = a + 1; v < end && v - a <= WINDOW; v++) {
+            if (isOpenMark(ix, v)) break;
+            if (isVerb(ix, v) && !(isParticiple(ix, v) && ix.firstChar(v - 1) == ',')) {
+                int s = trimAuxiliaries(ix, a, v);
+                return s > a ? new SourcePhrase(SourcePhrase.Position.AFTER_NORMAL, a, s, v, cueText(ix, v, v + 1)) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Region before the opening mark: the last speech verb and the words before it. */
+    SourcePhrase before(DocumentIndex ix, QuoteCandidate q) {
+        int b = ix.lastTokenBefore(q.markStart());
+        int para = ix.paragraphOf(q.markStart());
+        int start = b >= 0 && ix.token(b).start() >= ix.paragraphStart(para) ? regionStart(ix, b) : b + 1;
+        if (start > b) {
+            // the quote opens its paragraph: "Hugh Hill said:" may close the paragraph before
+            int p = ix.paragraphOf(q.markStart());
+            if (p == 0 || !ix.text().substring(ix.paragraphStart(p - 1), ix.paragraphEnd(p - 1)).endsWith(":")) return null;
+            b = ix.lastTokenBefore(ix.paragraphEnd(p - 1));
+            start = regionStart(ix, b - 1);
+        }
+        for (int v = b; v >= start && b - v <= WINDOW; v--) {
+            if (isVerb(ix, v)) {
+                if (isParticiple(ix, v) && v > start && ix.firstChar(v - 1) == ',') {
+                    // ", adding: “…”" continues the main clause's speaker: its subject is at the region start
+                    return new SourcePhrase(SourcePhrase.Position.BEFORE, start, v - 1, v, cueText(ix, v, v + 1));
+                }
+                int s = trimAuxiliaries(ix, start, v);
+                return new SourcePhrase(SourcePhrase.Position.BEFORE, start, s, v, cueText(ix, v, v + 1));
+            }
+        }
+        return null;
+    }
+
+    /** "according to X" in the quote's sentence, before or after it. */
+    SourcePhrase accordingTo(DocumentIndex ix, QuoteCandidate q) {
+        int para = ix.paragraphOf(q.markStart());
+        int b = ix.lastTokenBefore(q.markStart());
+        int start = b >= 0 && ix.token(b).start() >= ix.paragraphStart(para) ? regionStart(ix, b) : b + 1;
+        int a = ix.firstTokenAtOrAfter(q.markEnd());
+        int end = a < ix.tokenCount() && ix.token(a).start() < ix.paragraphEnd(ix.paragraphOf(Math.max(q.markStart(), q.markEnd() - 1)))
+                ? regionEnd(ix, a) : a;
+        SourcePhrase s = accordingToIn(ix, a, end);
+        return s != null ? s : accordingToIn(ix, start, b + 1);
+    }
+
+    SourcePhrase accordingToIn(DocumentIndex ix, int from, int to) {
+        for (int t = from; t + 1 < to; t++) {
+            if (lexicon.isCue("according-to", ix.word(t) + " " + ix.word(t + 1))) {
+                int s = t + 2;
+                int e = s;
+                while (e < to && e - s < 12 && !isClauseBreak(ix, e)) e++;
+                if (e > s) return new SourcePhrase(SourcePhrase.Position.ACCORDING_TO, s, e, t, cueText(ix, t, t + 2));
+            }
+        }
+        return null;
+    }
+
+    /** Tokens from {@code a} up to the first sentence end, quote mark or paragraph end (exclusive), bounded. */
+    static int regionEnd(DocumentIndex ix, int a) {
+        if (a >= ix.tokenCount()) return a;
+        int p = ix.paragraphOf(ix.token(a).start());
+        int pEnd = ix.paragraphEnd(p);
+        int t = a;
+        while (t < ix.tokenCount() && t - a < WINDOW + 20 && ix.token(t).start() < pEnd) {
+            String w = tokenText(ix, t);
+            if (w.equals(".") || w.equals("!") || w.equals("?")) break;
+            if (t > a && isMarkToken(w)) break;
+            t++;
+        }
+        return t;
+    }
+
+    /** First token of the region ending at {@code b} (inclusive): after the previous sentence end, quote mark or paragraph start. */
+    static int regionStart(DocumentIndex ix, int b) {
+        if (b < 0) return 0;
+        int p = ix.paragraphOf(ix.token(b).start());
+        int pStart = ix.paragraphStart(p);
+        int t = b;
+        while (t >= 0 && b - t < WINDOW + 20 && ix.token(t).start() >= pStart) {
+            String w = tokenText(ix, t);
+            if (w.equals(".") || w.equals("!") || w.equals("?")) break;
+            if (isMarkToken(w)) break;
+            t--;
+        }
+        return t + 1;
+    }
+
+    static String tokenText(DocumentIndex ix, int t) {
+        Token tok = ix.token(t);
+        return ix.text().substring(tok.start(), tok.end());
+    }
+
+    private static boolean isOpenMark(DocumentIndex ix, int t) {
+        return isMarkToken(tokenText(ix, t));
+    }
+
+    /** A token made of quote marks only: {@code "}, {@code “}, {@code ''}, {@code ``} ... */
+    static boolean isMarkToken(String w) {
+        if (w.isEmpty() || w.length() > 2) return false;
+        for (int i = 0; i < w.length(); i++) {
+            if (!QuoteMarkScanner.isQuoteMark(w.charAt(i)) && w.charAt(i) != '`') return false;
+        }
+        return true;
+    }
+
+    boolean isVerb(DocumentIndex ix, int t) {
+        if (t < 0 || t >= ix.tokenCount()) return false;
+        Token tok = ix.token(t);
+        if (!tok.ner().equals("O") && !tok.ner().isEmpty()) return false;
+        String pos = tok.pos();
+        // a tagger's noun reading ("the report", "his claims") is not a cue; an untagged word is trusted to the lexicon
+        if (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("IN") || pos.equals("DT")) return false;
+        if (lexicon.verb(ix.word(t)) == null && lexicon.verb(tok.lemma()) == null) return false;
+        // "the reports" / "a claim": a determiner right before makes it a noun even when the tagger was silent
+        String prev = ix.word(t - 1);
+        return !(prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("his") || prev.equals("her")
+                || prev.equals("their") || prev.equals("its"));
+    }
+
+    static boolean isParticiple(DocumentIndex ix, int t) {
+        return ix.word(t).endsWith("ing");
+    }
+
+    /** Punctuation that ends a source phrase: , ; : . ! ? quote marks and dashes. */
+    static boolean isClauseBreak(DocumentIndex ix, int t) {
+        String w = tokenText(ix, t);
+        return (w.length() == 1 && ",;:.!?—–()\"“”‘’'".indexOf(w.charAt(0)) >= 0) || isMarkToken(w) || w.equals("--");
+    }
+
+    /** End of the source words before verb {@code v}: drops auxiliaries and adverbs standing before the verb. */
+    static int trimAuxiliaries(DocumentIndex ix, int from, int v) {
+        int s = v;
+        while (s > from && (AUXILIARIES.contains(ix.word(s - 1)) || ix.word(s - 1).endsWith("ly"))) s--;
+        return s;
+    }
+
+    static String cueText(DocumentIndex ix, int first, int end) {
+        return ix.text().substring(ix.token(first).start(), ix.token(end - 1).end());
+    }
+}

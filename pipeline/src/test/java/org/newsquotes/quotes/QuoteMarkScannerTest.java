@@ -1,0 +1,86 @@
+package org.newsquotes.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.newsquotes.config.ModelFiles;
+
+class QuoteMarkScannerTest {
+    private static final QuoteMarkScanner SCANNER = new QuoteMarkScanner(QuoteLexicon.load(ModelFiles.packaged()).cues("elision"));
+
+    private static List<String> quoted(String text) {
+        return SCANNER.scan(text).stream().map(q -> text.substring(q.start(), q.end())).toList();
+    }
+
+    @Test
+    void straightAndCurlyDoubleQuotes() {
+        assertThat(quoted("She said \"the bridge is safe\" and left. He said “the road is not.”"))
+                .containsExactly("the bridge is safe", "the road is not.");
+    }
+
+    @Test
+    void britishSingleQuotesIgnoreApostrophes() {
+        String t = "Norway's minister said 'we'll give 'em a fair hearing on O'Brien's plan' after the '90s rock 'n' roll revival.";
+        assertThat(quoted(t)).containsExactly("we'll give 'em a fair hearing on O'Brien's plan");
+        assertThat(quoted("The farmers' union met. Its leader called it ‘a disgrace’.")).containsExactly("a disgrace");
+    }
+
+    @Test
+    void curlyApostrophesInsideBritishQuote() {
+        String t = "The mayor said ‘Lisbon’s port isn’t for sale, it’s ours’ on Friday.";
+        assertThat(quoted(t)).containsExactly("Lisbon’s port isn’t for sale, it’s ours");
+    }
+
+    @Test
+    void nestedQuotesStayInsideTheOuterQuote() {
+        String t = "“When they say ‘trust us’, we listen,” the envoy said. ‘He called it \"a farce\" twice,’ she said.";
+        assertThat(quoted(t)).containsExactly("When they say ‘trust us’, we listen,", "He called it \"a farce\" twice,");
+    }
+
+    @Test
+    void quoteSpanningSentences() {
+        String t = "“We waited. Nobody came. We left,” the farmer said.";
+        assertThat(quoted(t)).containsExactly("We waited. Nobody came. We left,");
+    }
+
+    @Test
+    void multiParagraphQuoteWithRepeatedOpeningMarks() {
+        String t = "The coach said: “We trained hard all winter.\n“The young players grew up fast.\n“Now we are ready.”\nThe season opens Friday.";
+        List<QuotedSpan> spans = SCANNER.scan(t);
+        assertThat(spans).extracting(q -> t.substring(q.start(), q.end()))
+                .containsExactly("We trained hard all winter.", "The young players grew up fast.", "Now we are ready.");
+        assertThat(spans).extracting(QuotedSpan::continuesPrevious).containsExactly(false, true, true);
+        assertThat(spans).extracting(QuotedSpan::closed).containsExactly(false, false, true);
+    }
+
+    @Test
+    void unbalancedMarkDoesNotSwallowArticle() {
+        String t = "The board said “profits will rise this year.\nShares fell 3 percent on Monday.\nAnalysts were \"cautious\" about it.";
+        List<String> q = quoted(t);
+        assertThat(q).containsExactly("profits will rise this year.", "cautious");
+        // a stray lower-case opening mark is dropped, never extended to the next paragraph
+        assertThat(quoted("A 5\" screen and a \"thing that never closes\nNext paragraph here.")).isEmpty();
+    }
+
+    @Test
+    void unclosedSingleMarkIsTakenForAnApostrophe() {
+        assertThat(quoted("The 'plan would fail, she said.\nNext line with 'quoted words' here.")).containsExactly("quoted words");
+    }
+
+    @Test
+    void randomTextNeverThrowsAndSpansStayInsideTheirParagraph() {
+        Random r = new Random(42);
+        String alphabet = "ab cd'\"“”‘’\n.,:";
+        for (int n = 0; n < 500; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 80; i++) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            String t = sb.toString();
+            for (QuotedSpan q : SCANNER.scan(t)) {
+                assertThat(t.substring(q.start(), q.end())).doesNotContain("\n");
+                assertThat(q.markStart()).isGreaterThanOrEqualTo(0);
+            }
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package org.newsquotes.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsquotes.config.ModelFiles;
+import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.BlockKind;
+import org.newsquotes.record.Layer;
+import org.newsquotes.record.Quote;
+import org.newsquotes.testing.MarkedText;
+
+/** One small case per quote and attribution pattern, on sentences written for these tests. */
+class QuoteStageTest {
+    private static final QuoteStage STAGE = new QuoteStage(ModelFiles.packaged());
+
+    /** Quotes as compact strings: {@code kind|text|speaker|evidence|method}. */
+    private static List<String> quotes(AnnotatedDocument d) {
+        AnnotatedDocument out = STAGE.process(d);
+        assertThat(out.has(Layer.QUOTES)).isTrue();
+        for (int i = 0; i < out.quotes().size(); i++) {
+            Quote q = out.quotes().get(i);
+            assertThat(q.id()).isEqualTo("q" + (i + 1));
+            assertThat(out.text().substring(q.start(), q.end())).isEqualTo(q.text());
+            if (q.attribution().mentionSpan() != null) {
+                assertThat(q.attribution().mentionSpan().of(out.text())).isEqualTo(q.attribution().mention());
+            }
+        }
+        return out.quotes().stream().map(q -> q.kind().label() + "|" + q.text() + "|" + q.attribution().speaker() + "|"
+                + q.attribution().mention() + "|" + q.attribution().method()).toList();
+    }
+
+    private static List<String> quotes(String marked) {
+        return quotes(MarkedText.parseWithEntities(marked));
+    }
+
+    @Test
+    void invertedSaidName() {
+        assertThat(quotes("“The harvest was poor,” said [Maria Lopez|PERSON]."))
+                .containsExactly("direct|The harvest was poor,|Maria Lopez|Maria Lopez|verb-inverted");
+    }
+
+    @Test
+    void speechVerbAfterQuote() {
+        assertThat(quotes("“The harvest was poor,” [Maria Lopez|PERSON] told the council."))
+                .containsExactly("direct|The harvest was poor,|Maria Lopez|Maria Lopez|verb-after");
+    }
+
+    @Test
+    void speechVerbBeforeQuote() {
+        assertThat(quotes("On Friday [Maria Lopez|PERSON] told the council: “The harvest was poor.”"))
+                .containsExactly("direct|The harvest was poor.|Maria Lopez|Maria Lopez|verb-before");
+    }
+
+    @Test
+    void appositionBetweenNameAndVerb() {
+        assertThat(quotes("“We need more nurses,” [Hugh Hill|PERSON], a doctor at the [City Hospital|ORGANIZATION], said."))
+                .containsExactly("direct|We need more nurses,|Hugh Hill|Hugh Hill|verb-after");
+    }
+
+    @Test
+    void possessiveBeforeAppositiveNameIsNotTheSpeaker() {
+        assertThat(quotes("[Lena Berg|PERSON]'s deputy, [Tom Aske|PERSON], said: “The figures are wrong.”"))
+                .containsExactly("direct|The figures are wrong.|Tom Aske|Tom Aske|verb-before");
+    }
+
+    @Test
+    void relativeClauseBetweenNameAndVerbIsSkipped() {
+        assertThat(quotes("“Costs doubled,” [Tom Aske|PERSON], who ran the project for [Vestby|CITY], said."))
+                .containsExactly("direct|Costs doubled,|Tom Aske|Tom Aske|verb-after");
+    }
+
+    @Test
+    void accordingTo() {
+        assertThat(quotes("“Repairs will take a year,” according to [Anna Meyer|PERSON]."))
+                .containsExactly("direct|Repairs will take a year,|Anna Meyer|Anna Meyer|according-to");
+    }
+
+    @Test
+    void colonLabel() {
+        assertThat(quotes("[Anna Meyer|PERSON], mayor of [Lund|CITY]: “We will rebuild the bridge.”"))
+                .containsExactly("direct|We will rebuild the bridge.|Anna Meyer|Anna Meyer|colon-label");
+    }
+
+    @Test
+    void pronounResolvesToPreviousPerson() {
+        assertThat(quotes("[Maria Lopez|PERSON] met [Tom Aske|PERSON]'s staff on Monday.\n“We disagree on the budget,” she said."))
+                .containsExactly("direct|We disagree on the budget,|Maria Lopez|she|pronoun");
+    }
+
+    @Test
+    void pronounPrefersThePreviousQuotesSpeaker() {
+        assertThat(quotes("“Talks went well,” [Ivan Petrov|PERSON] said after meeting [Tom Aske|PERSON].\n“We meet again in May,” he added."))
+                .element(1).isEqualTo("direct|We meet again in May,|Ivan Petrov|he|pronoun");
+    }
+
+    @Test
+    void pronounNeverResolvesToANameInsideTheQuote() {
+        assertThat(quotes("“Ask [Tom Aske|PERSON] about the money,” he said."))
+                .containsExactly("direct|Ask Tom Aske about the money,|null|he|source-unresolved");
+    }
+
+    @Test
+    void nominalDescriptionResolvesToNamedPerson() {
+        assertThat(quotes("Foreign Minister [Karl Strand|PERSON] arrived in [Oslo|CITY] on Monday.\n"
+                + "“We came to listen,” the country's top diplomat said."))
+                .containsExactly("direct|We came to listen,|Karl Strand|the country's top diplomat|nominal");
+    }
+
+    @Test
+    void nominalDescriptionFromApposition() {
+        assertThat(quotes("[Oda Lie|PERSON], a spokeswoman for the ministry, confirmed the visit.\n“No date has been set,” the spokeswoman added."))
+                .element(0).isEqualTo("direct|No date has been set,|Oda Lie|the spokeswoman|nominal");
+    }
+
+    @Test
+    void unknownDescriptionIsNotGuessed() {
+        assertThat(quotes("[Karl Strand|PERSON] spoke first.\n“The dam will hold,” an engineer said."))
+                .containsExactly("direct|The dam will hold,|null|an engineer|source-unresolved");
+    }
+
+    @Test
+    void continuationParagraph() {
+        assertThat(quotes("“We will appeal,” [Ivan Petrov|PERSON] said.\n“The ruling ignores the evidence.”"))
+                .containsExactly("direct|We will appeal,|Ivan Petrov|Ivan Petrov|verb-after",
+                        "direct|The ruling ignores the evidence.|Ivan Petrov|Ivan Petrov|continuation");
+    }
+
+    @Test
+    void secondQuoteInTheSameParagraph() {
+        assertThat(quotes("“We won,” [Ivan Petrov|PERSON] said. “Now we rest.”"))
+                .element(1).isEqualTo("direct|Now we rest.|Ivan Petrov|Ivan Petrov|same-paragraph");
+    }
+
+    @Test
+    void multiParagraphQuoteKeepsItsSpeaker() {
+        assertThat(quotes("[Ivan Petrov|PERSON] said: “The first season was hard.\n“The second was harder.\n“The third will be ours.”"))
+                .extracting(s -> s.split("\\|")[2] + "|" + s.split("\\|")[4])
+                .containsExactly("Ivan Petrov|verb-before", "Ivan Petrov|continuation", "Ivan Petrov|continuation");
+    }
+
+    @Test
+    void organisationAsSpeaker() {
+        assertThat(quotes("“The reform is a mistake,” said an editorial in the liberal [Dagbladet|ORGANIZATION] newspaper."))
+                .containsExactly("direct|The reform is a mistake,|Dagbladet|Dagbladet|organisation");
+    }
+
+    @Test
+    void itResolvesToTheOutlet() {
+        assertThat(quotes("The weekly [Norsk Tidend|ORGANIZATION] praised the plan.\n“This is long overdue,” it wrote."))
+                .containsExactly("direct|This is long overdue,|Norsk Tidend|it|pronoun-it");
+    }
+
+    @Test
+    void theMinistryResolvesToTheMinistry() {
+        assertThat(quotes("The [Ministry of Fisheries|ORGANIZATION] issued new rules.\n“Quotas stay as they are,” the ministry said."))
+                .containsExactly("direct|Quotas stay as they are,|Ministry of Fisheries|the ministry|outlet-description");
+    }
+
+    @Test
+    void fragmentInsideWritersSentence() {
+        assertThat(quotes("Opponents called the budget “too timid” on Tuesday."))
+                .containsExactly("fragment|too timid|null|Opponents|source-unresolved");
+    }
+
+    @Test
+    void titleAndScareQuotesAreOther() {
+        assertThat(quotes("She read the novel “The Silent Harbour” twice. The so-called “peace dividend” vanished."))
+                .extracting(s -> s.split("\\|")[0] + "|" + s.split("\\|")[4])
+                .containsExactly("other|none", "other|none");
+    }
+
+    @Test
+    void indirectSaidThat() {
+        assertThat(quotes("[Maria Lopez|PERSON] said that the harvest would be late this year."))
+                .containsExactly("indirect|the harvest would be late this year|Maria Lopez|Maria Lopez|indirect-subject");
+    }
+
+    @Test
+    void indirectWithoutThatAfterADate() {
+        assertThat(quotes("[Maria Lopez|PERSON] said on [Monday|DATE] the harvest would be late."))
+                .containsExactly("indirect|the harvest would be late|Maria Lopez|Maria Lopez|indirect-subject");
+    }
+
+    @Test
+    void indirectDenied() {
+        assertThat(quotes("[Norway|COUNTRY] denied sending troops to the border."))
+                .containsExactly("indirect|sending troops to the border|Norway|Norway|organisation");
+    }
+
+    @Test
+    void indirectToldReporters() {
+        assertThat(quotes("[Tom Aske|PERSON] told reporters he would resign in May."))
+                .containsExactly("indirect|he would resign in May|Tom Aske|Tom Aske|indirect-subject");
+    }
+
+    @Test
+    void indirectReportAfterItsContent() {
+        assertThat(quotes("The bridge will reopen in June, officials said."))
+                .containsExactly("indirect|The bridge will reopen in June|null|officials|source-unresolved");
+    }
+
+    @Test
+    void indirectAccordingTo() {
+        assertThat(quotes("According to [Anna Meyer|PERSON], the repairs will take a year."))
+                .containsExactly("indirect|the repairs will take a year|Anna Meyer|Anna Meyer|according-to");
+    }
+
+    @Test
+    void indirectStopsBeforeADirectQuote() {
+        assertThat(quotes("[Karl Strand|PERSON] wrote that the talks can go on, but “we need more honesty from all of them”."))
+                .containsExactly("indirect|the talks can go on|Karl Strand|Karl Strand|indirect-subject",
+                        "direct|we need more honesty from all of them|Karl Strand|Karl Strand|verb-before");
+    }
+
+    @Test
+    void twoReportsInOneSentence() {
+        assertThat(quotes("[Norway|COUNTRY] said it had no plans to sell, after [Tom Aske|PERSON] said the deal was done."))
+                .extracting(s -> s.split("\\|")[1] + "|" + s.split("\\|")[2])
+                .containsExactly("it had no plans to sell|Norway", "the deal was done|Tom Aske");
+    }
+
+    @Test
+    void embeddedPostWithByline() {
+        AnnotatedDocument d = MarkedText.parseWithEntities(
+                "Her post drew praise.\nGreat day at the harbour with the crew!\n— [Maria Lopez|PERSON] (@mlopez) May 2, 2025");
+        d = MarkedText.withBlock(d, 1, 2, BlockKind.EMBED);
+        assertThat(quotes(d)).containsExactly("direct|Great day at the harbour with the crew!|Maria Lopez|Maria Lopez|embed-byline");
+    }
+
+    @Test
+    void stageDeclaresItsLayers() {
+        assertThat(STAGE.requires()).contains(Layer.LOCAL_ENTITIES, Layer.MENTIONS, Layer.TOKENS);
+        assertThat(STAGE.provides()).containsExactly(Layer.QUOTES);
+        assertThat(STAGE.fingerprint()).startsWith("quotes:");
+    }
+}
