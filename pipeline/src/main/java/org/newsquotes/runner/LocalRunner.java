@@ -48,7 +48,7 @@ public final class LocalRunner {
         stageSeconds.put("entities-corpus", seconds(p2));
 
         long p3 = System.nanoTime();
-        OutputStep.write(config, corpus, stages);
+        OutputStep.write(config, corpus, stages).ifPresent(err::println);
         stageSeconds.put("write", seconds(p3));
 
         return new RunSummary(files.size(), corpus.outcomes().size(),

@@ -3,153 +3,194 @@ package org.newsquotes.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsquotes.output.DocumentRow;
-import org.newsquotes.output.OutputWriter;
+import org.newsquotes.cli.Main;
+import org.newsquotes.output.CsvTableReader;
+import org.newsquotes.output.QuoteRow;
+import org.newsquotes.output.Tables;
 import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.LocalEntity;
 import org.newsquotes.record.Quote;
 import org.newsquotes.testing.WebDriverClient;
 
 /**
- * End to end in a real browser: headless Chromium drives the review page over an output directory, accepts one
- * quote (keyboard), corrects one speaker (keyboard + typing), rejects one (button); then the pipeline "re-runs"
- * with an edited unrelated paragraph and quotes.csv must carry the three decisions. Saves a screenshot to
- * {@code target/review-screenshot.png} (and the list view to {@code target/review-list-screenshot.png}).
+ * The issue's "done when", end to end in a real browser: {@code annotate} the sample corpus; headless Chromium
+ * drives the review page, accepts one quote (keyboard), corrects one speaker by picking an entity of the document
+ * (keyboard + clicks), rejects one (button); an editor then inserts a paragraph near the top of the article, so
+ * its content hash and every later offset change; {@code annotate} runs again and {@code quotes.csv} must carry
+ * the three decisions. Screenshots: {@code target/review-screenshot.png} (one-quote view, on the corrected
+ * quote) and {@code target/review-list-screenshot.png} (list view).
  */
 class ReviewBrowserIT {
+    private static final Path SAMPLE = Path.of("..", "corpus");
+    private static final String DOC = "001_9cbe978b5caa4335.txt";
+
     @TempDir Path tmp;
 
-    static List<AnnotatedDocument> corpus(boolean edited) {
-        String lede = edited ? "The ferry company, after a stormy week of delays and cancelled crossings, promised changes."
-                : "The ferry company promised changes.";
-        return List.of(
-                ReviewFixtures.doc("harbour.txt", String.join("\n",
-                        "Ferry timetable row deepens",
-                        lede,
-                        "[Mara Quill|PERSON] told the council: “We cannot wait another winter for this.”",
-                        "[Tobias Wren|PERSON] answered: “The boats are already booked.”",
-                        "[Ida Lund|PERSON], who runs the kiosk, shrugged. “Nobody asked the shop owners,” [Tobias Wren|PERSON] noted.",
-                        "The sign on the pier read “Closed for repairs”.")),
-                ReviewFixtures.doc("market.txt", String.join("\n",
-                        "Market hours extended",
-                        "[Ada Bell|PERSON] said: “Saturday trading will start at six.”",
-                        "[Cy Moss|PERSON] said: “<script>window.__pwned=1</script> was the <b>strange</b> note we found.”")));
-    }
+    private record Decided(String doc, String quoteId, String text) {}
 
     @Test
     void annotatorDecisionsInTheBrowserLandInQuotesCsvAfterARerun() throws Exception {
-        boolean ci = "true".equals(System.getenv("CI"));
-        if (!ci) Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
+        }
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        try (Stream<Path> files = Files.list(SAMPLE)) {
+            for (Path f : files.toList()) Files.copy(f, corpus.resolve(f.getFileName()));
+        }
         Path out = tmp.resolve("output");
-        OutputWriter writer = new OutputWriter(out);
-        for (AnnotatedDocument d : corpus(false)) writer.writeDocumentJson(d);
-        List<AnnotatedDocument> loaded = OutputDocuments.load(out);
-        assertThat(loaded).hasSize(2);
-        int total = loaded.stream().mapToInt(d -> d.quotes().size()).sum();
+        assertThat(Main.run("annotate", corpus.toString(), "--out", out.toString(), "--no-progress")).isEqualTo(Main.OK);
+
+        List<AnnotatedDocument> docs = OutputDocuments.load(out);
+        AnnotatedDocument doc = docs.stream().filter(d -> d.docId().equals(DOC)).findFirst().orElseThrow();
+        assertThat(doc.quotes()).as("quotes in " + DOC).hasSizeGreaterThanOrEqualTo(3);
+        int total = docs.stream().mapToInt(d -> d.quotes().size()).sum();
 
         Path target = Path.of("target");
         Files.createDirectories(target);
-        Map<String, String[]> decided = new HashMap<>();
-        ReviewSession session = new ReviewSession(loaded, ReviewJournal.inOutput(out), Clock.systemUTC());
+        Decided accepted;
+        Decided corrected;
+        Decided rejected;
+        LocalEntity newSpeaker;
+        ReviewSession session = new ReviewSession(docs, ReviewJournal.inOutput(out), Clock.systemUTC());
         try (ReviewServer server = ReviewServer.start(session, "127.0.0.1", 0);
              WebDriverClient browser = new WebDriverClient(target.resolve("chromedriver.log"))) {
             browser.navigate(server.url() + "?annotator=ana");
             waitReady(browser);
-            assertThat(browser.script("return document.getElementById('progress-text').textContent").asText())
-                    .startsWith("0 of " + total + " quotes reviewed");
+            assertThat(text(browser, "progress-text")).startsWith("0 of " + total + " quotes reviewed");
+            // filter to one document, as an annotator working through an article would
+            browser.click("#f-doc option[value='" + DOC + "']");
+            waitFor(browser, "return document.getElementById('ref').dataset.doc === arguments[0]", "document filter", DOC);
+            waitReady(browser);
 
             // 1. accept with the keyboard
-            String[] first = current(browser);
+            accepted = current(browser, doc);
             browser.type("body", "a");
-            waitSaved(browser, "accept", first);
-            decided.put("accepted", first);
+            waitSaved(browser, "accept", accepted);
 
-            // 2. correct the speaker: C opens the form, type a name, Enter saves
+            // 2. correct the speaker: C opens the form; pick another person of this document; save
             waitReady(browser);
-            String[] second = current(browser);
-            assertThat(second).isNotEqualTo(first);
+            corrected = current(browser, doc);
+            assertThat(corrected).isNotEqualTo(accepted);
+            String proposed = quote(doc, corrected).attribution().speaker();
+            newSpeaker = doc.entities().stream()
+                    .filter(e -> e.type().equals("PERSON") && !e.name().equals(proposed) && e.entityId() != null)
+                    .findFirst().orElseThrow();
             browser.type("body", "c");
-            waitFor(browser, "return !document.getElementById('speaker-form').hidden", "speaker form");
-            browser.type("#speaker-input", "Ida Lund\n");
-            waitSaved(browser, "correct-speaker", second);
-            decided.put("corrected", second);
+            waitFor(browser, "return !document.getElementById('speaker-form').hidden"
+                    + " && document.getElementById('speaker-select').options.length > 1", "speaker form");
+            browser.click("#speaker-select option[value='" + newSpeaker.id() + "']");
+            browser.click("#btn-save-speaker");
+            waitSaved(browser, "correct-speaker", corrected);
 
             // 3. reject with the button
             waitReady(browser);
-            String[] third = current(browser);
-            assertThat(third).isNotEqualTo(second);
+            rejected = current(browser, doc);
+            assertThat(rejected).isNotIn(accepted, corrected);
             browser.click("#btn-reject");
-            waitSaved(browser, "reject", third);
-            decided.put("rejected", third);
-
-            // show everything, with the article's markup rendered inert
-            browser.script("const s=document.getElementById('f-status'); s.value=''; s.dispatchEvent(new Event('change'));");
+            waitSaved(browser, "reject", rejected);
             waitReady(browser);
             waitFor(browser, "return document.getElementById('progress-text').textContent.startsWith(arguments[0])",
                     "progress counter at 3", "3 of " + total + " quotes reviewed");
-            browser.script("const s=document.getElementById('f-view'); s.value='list'; s.dispatchEvent(new Event('change'));");
-            String listText = browser.script("return document.getElementById('list').innerText").asText();
-            assertThat(listText).contains("<script>window.__pwned=1</script>").contains("<b>strange</b>");
-            assertThat(browser.script("return typeof window.__pwned").asText()).isEqualTo("undefined");
+
+            // list view of everything; the article text is rendered as text only
+            browser.click("#f-status option[value='']");
+            browser.click("#f-view option[value='list']");
+            waitFor(browser, "return document.querySelectorAll('#list-body tr').length > 0", "list view");
             assertThat(browser.script("return document.scripts.length").asInt()).isEqualTo(1);
-            assertThat(browser.script("return document.querySelectorAll('#list b, #list img').length").asInt()).isZero();
             Files.write(target.resolve("review-list-screenshot.png"), browser.screenshot());
 
-            // one-at-a-time view on the corrected quote for the screenshot
-            browser.script("const s=document.getElementById('f-view'); s.value='one'; s.dispatchEvent(new Event('change'));");
-            browser.script("const d=document.getElementById('f-doc'); d.value=arguments[0]; d.dispatchEvent(new Event('change'));", second[0]);
-            for (int i = 0; i < 10 && !List.of(current(browser)).equals(List.of(second)); i++) {
+            // back to one quote at a time, on the corrected one, for the screenshot
+            browser.click("#f-view option[value='one']");
+            for (int i = 0; i < 50 && !current(browser, doc).equals(corrected); i++) {
                 browser.type("body", "s");
-                Thread.sleep(150);
+                waitReady(browser);
             }
-            waitReady(browser);
+            assertThat(current(browser, doc)).isEqualTo(corrected);
+            assertThat(text(browser, "p-status")).isEqualTo("corrected");
             Files.write(target.resolve("review-screenshot.png"), browser.screenshot());
         }
+        assertThat(ReviewJournal.inOutput(out).read().entries()).hasSize(3)
+                .allSatisfy(e -> assertThat(e.annotator()).isEqualTo("ana"));
 
-        // the pipeline runs again, this time on a version of the articles whose lede was edited
-        List<AnnotatedDocument> rerun = corpus(true);
-        ReviewApplier.Result applied = ReviewJournal.inOutput(out).apply(rerun);
-        assertThat(applied.orphans()).isEmpty();
-        Path quotesCsv = out.resolve("quotes.csv");
-        new OutputWriter(out).writeTables(applied.documents().stream().map(DocumentRow::ok).toList(), applied.documents(),
-                List.of(), List.of());
+        // an editor inserts a paragraph below the headline: the hash and all later offsets change
+        Path file = corpus.resolve(DOC);
+        String original = Files.readString(file, StandardCharsets.UTF_8);
+        int firstBreak = original.indexOf('\n', original.indexOf(original.strip().charAt(0)));
+        Files.writeString(file, original.substring(0, firstBreak + 1)
+                + "This article was updated on Thursday afternoon with further background.\n"
+                + original.substring(firstBreak + 1), StandardCharsets.UTF_8);
+        assertThat(Main.run("annotate", corpus.toString(), "--out", out.toString(), "--no-progress")).isEqualTo(Main.OK);
+        AnnotatedDocument rerun = OutputDocuments.load(out).stream().filter(d -> d.docId().equals(DOC)).findFirst().orElseThrow();
+        assertThat(QuoteKey.sha256(rerun.text())).isNotEqualTo(QuoteKey.sha256(doc.text()));
 
-        Map<String, CSVRecord> rows = new HashMap<>();
-        try (Reader r = Files.newBufferedReader(quotesCsv)) {
-            for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
-                rows.put(rec.get("doc_id") + "/" + rec.get("quote_id"), rec);
-            }
-        }
-        // quote ids are stable here (same extractor); offsets moved, the keys still found them
-        CSVRecord acc = rows.get(decided.get("accepted")[0] + "/" + decided.get("accepted")[1]);
-        CSVRecord cor = rows.get(decided.get("corrected")[0] + "/" + decided.get("corrected")[1]);
-        CSVRecord rej = rows.get(decided.get("rejected")[0] + "/" + decided.get("rejected")[1]);
-        assertThat(acc.get("review_status")).isEqualTo("accepted");
-        assertThat(cor.get("review_status")).isEqualTo("corrected");
-        assertThat(cor.get("speaker")).isEqualTo("Ida Lund");
-        assertThat(cor.get("speaker_entity_id")).isEqualTo("ida_lund");
-        assertThat(rej.get("review_status")).isEqualTo("rejected");
-        assertThat(rows.values().stream().filter(x -> x.get("review_status").equals("unreviewed")).count()).isEqualTo(total - 3);
-        Quote moved = rerun.stream().filter(d -> d.docId().equals(decided.get("accepted")[0])).findFirst().orElseThrow()
-                .quotes().stream().filter(q -> q.id().equals(decided.get("accepted")[1])).findFirst().orElseThrow();
-        assertThat(Integer.parseInt(acc.get("start"))).isEqualTo(moved.start());
+        List<QuoteRow> rows = CsvTableReader.readAll(Tables.QUOTES, out);
+        QuoteRow acc = row(rows, accepted);
+        QuoteRow cor = row(rows, corrected);
+        QuoteRow rej = row(rows, rejected);
+        assertThat(acc.reviewStatus().label()).isEqualTo("accepted");
+        assertThat(acc.start()).isGreaterThan(quote(doc, accepted).start());
+        assertThat(cor.reviewStatus().label()).isEqualTo("corrected");
+        assertThat(cor.speaker()).isEqualTo(newSpeaker.name());
+        assertThat(cor.speakerEntityId()).isEqualTo(newSpeaker.entityId());
+        assertThat(rej.reviewStatus().label()).isEqualTo("rejected");
+        assertThat(rows.stream().filter(r -> r.reviewStatus().label().equals("unreviewed")).count())
+                .isEqualTo(rows.size() - 3);
+        assertThat(Files.readAllLines(out.resolve(ReviewJournal.ORPHANS_RELATIVE_PATH))).hasSize(1); // header only
     }
 
-    private static String[] current(WebDriverClient b) throws Exception {
+    @Test
+    void articleMarkupIsShownAsTextAndNeverRuns() throws Exception {
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
+        }
+        AnnotatedDocument evil = ReviewFixtures.doc("market.txt", String.join("\n",
+                "Market <b>hours</b> <img src=x onerror=\"window.__pwned=2\">",
+                "[Cy Moss|PERSON] said: “<script>window.__pwned=1</script> was the <b>strange</b> note we found.”"));
+        Path out = tmp.resolve("evil-output");
+        new org.newsquotes.output.OutputWriter(out).writeDocumentJson(evil);
+        ReviewSession session = new ReviewSession(OutputDocuments.load(out), ReviewJournal.inOutput(out), Clock.systemUTC());
+        try (ReviewServer server = ReviewServer.start(session, "127.0.0.1", 0);
+             WebDriverClient browser = new WebDriverClient(Path.of("target", "chromedriver-evil.log"))) {
+            browser.navigate(server.url() + "?annotator=ana");
+            waitReady(browser);
+            assertThat(text(browser, "passage")).contains("<script>window.__pwned=1</script> was the <b>strange</b> note");
+            browser.click("#f-view option[value='list']");
+            assertThat(text(browser, "list-body")).contains("<script>window.__pwned=1</script>");
+            Thread.sleep(300);
+            assertThat(browser.script("return typeof window.__pwned").asText()).isEqualTo("undefined");
+            assertThat(browser.script("return document.querySelectorAll('main script, main b, main img').length").asInt()).isZero();
+        }
+    }
+
+    private static QuoteRow row(List<QuoteRow> rows, Decided d) {
+        return rows.stream().filter(r -> r.docId().equals(d.doc()) && r.text().equals(d.text())).findFirst()
+                .orElseThrow(() -> new AssertionError("no quotes.csv row for " + d));
+    }
+
+    private static Quote quote(AnnotatedDocument doc, Decided d) {
+        return doc.quotes().stream().filter(q -> q.id().equals(d.quoteId())).findFirst().orElseThrow();
+    }
+
+    private static String text(WebDriverClient b, String id) throws Exception {
+        return b.script("return document.getElementById(arguments[0]).textContent", id).asText();
+    }
+
+    private static Decided current(WebDriverClient b, AnnotatedDocument doc) throws Exception {
         JsonNode r = b.script("const e=document.getElementById('ref'); return [e.dataset.doc, e.dataset.quote];");
-        return new String[] {r.get(0).asText(), r.get(1).asText()};
+        String quoteId = r.get(1).asText();
+        String qText = doc.docId().equals(r.get(0).asText()) ? doc.quotes().stream().filter(q -> q.id().equals(quoteId))
+                .findFirst().map(Quote::text).orElse("") : "";
+        return new Decided(r.get(0).asText(), quoteId, qText);
     }
 
     private static void waitReady(WebDriverClient b) throws Exception {
@@ -158,8 +199,8 @@ class ReviewBrowserIT {
                 + " && document.querySelector('#passage mark.quote') !== null", "page with a highlighted quote");
     }
 
-    private static void waitSaved(WebDriverClient b, String action, String[] ref) throws Exception {
-        String expected = "Saved: " + action + " " + ref[0] + " " + ref[1];
+    private static void waitSaved(WebDriverClient b, String action, Decided d) throws Exception {
+        String expected = "Saved: " + action + " " + d.doc() + " " + d.quoteId();
         waitFor(b, "return document.getElementById('saved').textContent.startsWith(arguments[0])", "saved " + action, expected);
     }
 
@@ -170,6 +211,6 @@ class ReviewBrowserIT {
             } catch (Exception e) {
                 return false;
             }
-        }, Duration.ofSeconds(20), what);
+        }, Duration.ofSeconds(30), what);
     }
 }
