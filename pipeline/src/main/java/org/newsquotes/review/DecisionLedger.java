@@ -34,18 +34,16 @@ public final class DecisionLedger {
     private final List<JournalEntry> inForce = new ArrayList<>();
 
     public DecisionLedger(Collection<AnnotatedDocument> documents, List<JournalEntry> entries) {
-        Map<String, AnnotatedDocument> docs = new HashMap<>();
-        for (AnnotatedDocument d : documents) docs.put(d.docId(), d);
+        this(new DocumentIndex(documents), entries);
+    }
+
+    DecisionLedger(DocumentIndex index, List<JournalEntry> entries) {
         Set<String> undone = new HashSet<>();
         for (JournalEntry e : entries) if (e.action() == ReviewAction.UNDO) undone.add(e.undoes());
-        Map<QuoteKey, Optional<QuoteLocator.Located>> cache = new HashMap<>();
         for (JournalEntry e : entries) {
             if (e.action() == ReviewAction.UNDO || undone.contains(e.id())) continue;
             inForce.add(e);
-            Optional<QuoteLocator.Located> found = cache.computeIfAbsent(e.key(), k -> {
-                AnnotatedDocument d = docs.get(k.docId());
-                return d == null ? Optional.empty() : QuoteLocator.locate(k, d);
-            });
+            Optional<QuoteLocator.Located> found = index.locate(e.key());
             if (found.isEmpty()) {
                 orphans.remove(e.annotator() + "\u0000" + e.key());
                 orphans.put(e.annotator() + "\u0000" + e.key(), e);

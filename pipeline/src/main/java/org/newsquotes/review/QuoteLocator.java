@@ -35,9 +35,14 @@ public final class QuoteLocator {
     private QuoteLocator() {}
 
     public static Optional<Located> locate(QuoteKey key, AnnotatedDocument doc) {
+        return locate(key, doc, QuoteKey.sha256(doc.text()));
+    }
+
+    /** As {@link #locate(QuoteKey, AnnotatedDocument)}, with the document's content hash already computed. */
+    static Optional<Located> locate(QuoteKey key, AnnotatedDocument doc, String docHash) {
         if (!key.docId().equals(doc.docId())) return Optional.empty();
         String text = doc.text();
-        if (key.docHash().equals(QuoteKey.sha256(text))) {
+        if (key.docHash().equals(docHash)) {
             for (Quote q : doc.quotes()) {
                 if (q.start() == key.start() && q.text().equals(key.text())) return Optional.of(new Located(q, Match.EXACT));
             }

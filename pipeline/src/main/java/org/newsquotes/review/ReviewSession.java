@@ -30,6 +30,7 @@ public final class ReviewSession {
     private static final int MAX_SPEAKER = 200;
 
     private final Map<String, AnnotatedDocument> docs = new LinkedHashMap<>();
+    private final DocumentIndex index;
     private final ReviewJournal journal;
     private final Clock clock;
     private final List<JournalEntry> entries = new ArrayList<>();
@@ -38,12 +39,13 @@ public final class ReviewSession {
 
     public ReviewSession(Collection<AnnotatedDocument> documents, ReviewJournal journal, Clock clock) {
         for (AnnotatedDocument d : documents) docs.put(d.docId(), d);
+        index = new DocumentIndex(docs.values());
         this.journal = Objects.requireNonNull(journal, "journal");
         this.clock = Objects.requireNonNull(clock, "clock");
         ReviewJournal.Contents c = journal.read();
         entries.addAll(c.entries());
         warnings = c.warnings();
-        ledger = new DecisionLedger(docs.values(), entries);
+        ledger = new DecisionLedger(index, entries);
     }
 
     /** A quote with what the app shows about it. */
@@ -139,7 +141,7 @@ public final class ReviewSession {
     private Saved save(JournalEntry e, QuoteRef ref) {
         journal.append(e);
         entries.add(e);
-        ledger = new DecisionLedger(docs.values(), entries);
+        ledger = new DecisionLedger(index, entries);
         AnnotatedDocument d = docs.get(ref.docId());
         ReviewState state = d == null ? e.newState() : d.quotes().stream().filter(q -> q.id().equals(ref.quoteId()))
                 .findFirst().map(q -> item(d, q).state()).orElse(e.newState());
