@@ -25,7 +25,7 @@ import org.newsquotes.testing.WebDriverClient;
 /**
  * The issue's "done when", end to end in a real browser: {@code annotate} the sample corpus; headless Chromium
  * drives the review page, accepts one quote (keyboard), corrects one speaker by picking an entity of the document
- * (keyboard + clicks), rejects one (button); an editor then inserts a paragraph near the top of the article, so
+ * (keyboard + clicks), rejects one (button), changes a kind and undoes that (keyboard); an editor then inserts a paragraph near the top of the article, so
  * its content hash and every later offset change; {@code annotate} runs again and {@code quotes.csv} must carry
  * the three decisions. Screenshots: {@code target/review-screenshot.png} (one-quote view, on the corrected
  * quote) and {@code target/review-list-screenshot.png} (list view).
@@ -60,6 +60,7 @@ class ReviewBrowserIT {
         Decided accepted;
         Decided corrected;
         Decided rejected;
+        Decided undone;
         LocalEntity newSpeaker;
         ReviewSession session = new ReviewSession(docs, ReviewJournal.inOutput(out), Clock.systemUTC());
         try (ReviewServer server = ReviewServer.start(session, "127.0.0.1", 0);
@@ -99,6 +100,20 @@ class ReviewBrowserIT {
             browser.click("#btn-reject");
             waitSaved(browser, "reject", rejected);
             waitReady(browser);
+
+            // 4. change a kind with K then 2 (fragment), and take it back with U
+            undone = current(browser, doc);
+            assertThat(undone).isNotIn(accepted, corrected, rejected);
+            browser.type("body", "k");
+            waitFor(browser, "return !document.getElementById('kind-form').hidden", "kind form");
+            browser.type("body", "2");
+            waitSaved(browser, "change-kind", undone);
+            waitReady(browser);
+            browser.type("body", "u");
+            waitSaved(browser, "undo", undone);
+            waitReady(browser);
+            assertThat(current(browser, doc)).isEqualTo(undone);
+            assertThat(text(browser, "p-status")).isEqualTo("unreviewed");
             waitFor(browser, "return document.getElementById('progress-text').textContent.startsWith(arguments[0])",
                     "progress counter at 3", "3 of " + total + " quotes reviewed");
 
@@ -119,7 +134,7 @@ class ReviewBrowserIT {
             assertThat(text(browser, "p-status")).isEqualTo("corrected");
             Files.write(target.resolve("review-screenshot.png"), browser.screenshot());
         }
-        assertThat(ReviewJournal.inOutput(out).read().entries()).hasSize(3)
+        assertThat(ReviewJournal.inOutput(out).read().entries()).hasSize(5)
                 .allSatisfy(e -> assertThat(e.annotator()).isEqualTo("ana"));
 
         // an editor inserts a paragraph below the headline: the hash and all later offsets change
@@ -143,6 +158,7 @@ class ReviewBrowserIT {
         assertThat(cor.speaker()).isEqualTo(newSpeaker.name());
         assertThat(cor.speakerEntityId()).isEqualTo(newSpeaker.entityId());
         assertThat(rej.reviewStatus().label()).isEqualTo("rejected");
+        assertThat(row(rows, undone).reviewStatus().label()).isEqualTo("unreviewed");
         assertThat(rows.stream().filter(r -> r.reviewStatus().label().equals("unreviewed")).count())
                 .isEqualTo(rows.size() - 3);
         assertThat(Files.readAllLines(out.resolve(ReviewJournal.ORPHANS_RELATIVE_PATH))).hasSize(1); // header only
