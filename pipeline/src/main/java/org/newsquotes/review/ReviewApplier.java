@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.newsquotes.record.AnnotatedDocument;
@@ -48,7 +51,8 @@ public final class ReviewApplier {
     /**
      * The outcome of applying the journal.
      *
-     * @param documents the documents with review status, speakers and kinds set, in input order
+     * @param documents the documents with review status, speakers and kinds set, in input order (empty from a
+     *                  streaming {@link Pass})
      * @param orphans   decisions in force whose quote no longer exists
      * @param counts    number of quotes per resulting status
      * @param warnings  journal lines that were skipped (torn or unreadable)
@@ -98,10 +102,45 @@ public final class ReviewApplier {
     }
 
     public static Result apply(Collection<AnnotatedDocument> documents, List<JournalEntry> entries) {
-        DecisionLedger ledger = new DecisionLedger(documents, entries);
+        Pass pass = new Pass(entries);
         List<AnnotatedDocument> out = new ArrayList<>(documents.size());
-        Map<ReviewStatus, Integer> counts = new EnumMap<>(ReviewStatus.class);
-        for (AnnotatedDocument doc : documents) {
+        for (AnnotatedDocument doc : documents) out.add(pass.apply(doc));
+        Result r = pass.finish();
+        return new Result(out, r.orphans(), r.counts(), r.warnings());
+    }
+
+    /**
+     * Applies decisions one document at a time, for a runner that streams documents into {@code quotes.csv}
+     * without holding the corpus: call {@link #apply(AnnotatedDocument)} for every document, then
+     * {@link #finish()}. Decisions for documents never passed in are orphans. Not thread-safe.
+     */
+    public static final class Pass {
+        private final Map<String, List<JournalEntry>> inForceByDoc = new LinkedHashMap<>();
+        private final List<JournalEntry> inForce = new ArrayList<>();
+        private final Set<String> located = new HashSet<>();
+        private final Map<ReviewStatus, Integer> counts = new EnumMap<>(ReviewStatus.class);
+        private final List<String> warnings;
+
+        public Pass(List<JournalEntry> entries) {
+            this(entries, List.of());
+        }
+
+        Pass(List<JournalEntry> entries, List<String> warnings) {
+            this.warnings = List.copyOf(warnings);
+            Set<String> undone = new HashSet<>();
+            for (JournalEntry e : entries) if (e.action() == ReviewAction.UNDO) undone.add(e.undoes());
+            for (JournalEntry e : entries) {
+                if (e.action() == ReviewAction.UNDO || undone.contains(e.id())) continue;
+                inForce.add(e);
+                inForceByDoc.computeIfAbsent(e.key().docId(), k -> new ArrayList<>()).add(e);
+            }
+        }
+
+        /** {@code doc} with the decisions in force on its quotes applied. */
+        public AnnotatedDocument apply(AnnotatedDocument doc) {
+            List<JournalEntry> mine = inForceByDoc.getOrDefault(doc.docId(), List.of());
+            DecisionLedger ledger = new DecisionLedger(List.of(doc), mine);
+            for (JournalEntry e : mine) if (ledger.refOf(e).isPresent()) located.add(e.id());
             List<Quote> quotes = new ArrayList<>(doc.quotes().size());
             boolean changed = false;
             for (Quote q : doc.quotes()) {
@@ -111,9 +150,20 @@ public final class ReviewApplier {
                 counts.merge(nq.reviewStatus(), 1, Integer::sum);
                 quotes.add(nq);
             }
-            out.add(changed ? doc.withQuotes(quotes) : doc);
+            return changed ? doc.withQuotes(quotes) : doc;
         }
-        return new Result(out, ledger.orphans(), counts, List.of());
+
+        /** Counts and orphans (decisions in force never located), one per annotator and key, the latest. */
+        public Result finish() {
+            Map<String, JournalEntry> orphans = new LinkedHashMap<>();
+            for (JournalEntry e : inForce) {
+                if (located.contains(e.id())) continue;
+                String k = e.annotator() + "\u0000" + e.key();
+                orphans.remove(k);
+                orphans.put(k, e);
+            }
+            return new Result(List.of(), List.copyOf(orphans.values()), counts, warnings);
+        }
     }
 
     /** The quote as the decided {@code state} says it should be, relative to the pipeline's current proposal. */

@@ -134,4 +134,10 @@ public final class ReviewJournal {
         ReviewApplier.Result r = ReviewApplier.apply(documents, c.entries());
         return r.withWarnings(c.warnings());
     }
+
+    /** A streaming application of this journal ({@link ReviewApplier.Pass}), carrying the journal's read warnings. */
+    public ReviewApplier.Pass pass() {
+        Contents c = read();
+        return new ReviewApplier.Pass(c.entries(), c.warnings());
+    }
 }
