@@ -109,4 +109,19 @@ class ReviewApplierTest {
         assertThat(r.warnings()).hasSize(1);
         assertThat(ReviewFixtures.quote(r.documents().get(0), "Nobody asked us.").reviewStatus()).isEqualTo(ReviewStatus.REJECTED);
     }
+
+    @Test
+    void streamingPassAppliesPerDocumentAndReportsDecisionsForDocumentsThatNeverCame() {
+        AnnotatedDocument other = ReviewFixtures.doc("gone.txt", "[Ada Bell|PERSON] said: “Bye.”");
+        Quote publish = ReviewFixtures.quote(v1, "We will publish everything.");
+        JournalEntry accept = ReviewFixtures.accept("ana", v1, publish);
+        JournalEntry lost = ReviewFixtures.reject("ana", other, other.quotes().get(0));
+        ReviewApplier.Pass pass = new ReviewApplier.Pass(List.of(accept, lost));
+        AnnotatedDocument out = pass.apply(v2);
+        assertThat(ReviewFixtures.quote(out, "We will publish everything.").reviewStatus()).isEqualTo(ReviewStatus.ACCEPTED);
+        ReviewApplier.Result r = pass.finish();
+        assertThat(r.documents()).isEmpty();
+        assertThat(r.orphans()).containsExactly(lost);
+        assertThat(r.counts()).containsEntry(ReviewStatus.ACCEPTED, 1).containsEntry(ReviewStatus.UNREVIEWED, v2.quotes().size() - 1);
+    }
 }
