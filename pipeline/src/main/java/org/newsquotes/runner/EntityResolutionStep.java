@@ -7,21 +7,18 @@ import org.newsquotes.entities.Resolution;
 import org.newsquotes.record.AnnotatedDocument;
 
 /**
- * Phase 2 of the local runner: the corpus-wide {@link EntityResolver} over every successfully annotated document,
- * its ids filled into each document ({@link Resolution#apply}). Failed documents pass through unchanged. The Spark
- * job runs the same resolver's steps distributed and must give the same result.
+ * Phase 2 on one machine: resolves every document's in-document entities into corpus-wide entities and fills the
+ * entity ids of mentions, local entities and quote speakers.
  */
 final class EntityResolutionStep implements CorpusStep {
     private final EntityResolver resolver;
 
-    EntityResolutionStep(EntityResolver resolver) {
-        this.resolver = resolver;
-    }
+    EntityResolutionStep(EntityResolver resolver) { this.resolver = resolver; }
 
     @Override public CorpusResult apply(List<DocumentOutcome> outcomes) {
-        List<AnnotatedDocument> ok = new ArrayList<>();
-        for (DocumentOutcome o : outcomes) if (o.isOk()) ok.add(o.annotated());
-        Resolution resolution = resolver.resolveDocuments(ok);
+        List<AnnotatedDocument> docs = new ArrayList<>();
+        for (DocumentOutcome o : outcomes) if (o.isOk()) docs.add(o.annotated());
+        Resolution resolution = resolver.resolveDocuments(docs);
         List<DocumentOutcome> resolved = new ArrayList<>(outcomes.size());
         for (DocumentOutcome o : outcomes) resolved.add(o.isOk() ? DocumentOutcome.ok(resolution.apply(o.annotated())) : o);
         return new CorpusResult(resolved, resolution.entities(), resolution.mergesByRule());

@@ -47,6 +47,6 @@ public record SparkJobConfig(String corpus, String out, int partitions, String m
     public RunConfig stageConfig() {
         RunConfig d = RunConfig.defaults(Path.of("."), Path.of("."));
         return new RunConfig(d.corpus(), d.out(), 1, modelsDir == null ? null : Path.of(modelsDir), d.attribution(),
-                maxFileBytes, false);
+                maxFileBytes, false, RunConfig.CacheMode.OFF, d.documentTimeLimit(), d.maxDocumentChars());
     }
 }

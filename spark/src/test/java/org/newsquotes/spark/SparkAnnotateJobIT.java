@@ -52,7 +52,7 @@ class SparkAnnotateJobIT {
 
         localOut = tmp.resolve("local-out");
         sparkOut = tmp.resolve("spark-out");
-        RunConfig local = new RunConfig(corpus, localOut, 2, null, RunConfig.Attribution.OURS, 10L * 1024 * 1024, false);
+        RunConfig local = RunConfig.defaults(corpus, localOut).withThreads(2).withProgress(false);
         localSummary = new LocalRunner(local, new PrintStream(OutputStream.nullOutputStream())).run();
 
         SparkConf conf = new SparkConf().setMaster("local[2,4]").setAppName("newsquotes-it")
