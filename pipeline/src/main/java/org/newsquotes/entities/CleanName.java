@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  * <p>{@link #of} applies, in order: a possessive ending is dropped ("Iran's"), a hyphenated lower-case affix is
  * dropped ("US-backed" -> "US", "pro-Iran" -> "Iran"), a leading lower-case "the" is dropped, and for people the
  * titles of {@code models/person-titles.txt} are stripped from the front, longest phrase first and repeatedly
- * ("Former Foreign Minister Abbas Araghchi" -> "Abbas Araghchi" with titles "Former", "Foreign Minister").
+ * ("Former Foreign Minister Abbas Araghchi" -> "Abbas Araghchi" with titles "Former", "Foreign Minister");
+ * a person written surname first with a comma is turned round ("Trump, Donald" -> "Donald Trump").
  * Titles are stripped only from PERSON mentions because in other names they are part of the name ("King's
- * College", "Prince Edward Island"), and never so far that nothing is left.
+ * College", "Prince Edward Island"), and never so far that nothing is left. Nationality plurals are made
+ * singular ("Iranians" -> "Iranian").
  *
  * @param surface the mention text as written
  * @param name    the cleaned name
@@ -49,8 +51,25 @@ public record CleanName(String surface, String name, List<String> titles) {
         s = NameText.trimPunct(s);
         if (s.isEmpty()) s = surface.strip();
         List<String> titles = new ArrayList<>();
-        if ("PERSON".equals(type)) s = stripTitles(s, knowledge, titles);
+        if ("PERSON".equals(type)) s = stripTitles(uninvert(s, knowledge), knowledge, titles);
+        if ("NATIONALITY".equals(type)) s = singular(s);
         return new CleanName(surface, s, titles);
+    }
+
+    /** "Trump, Donald" -> "Donald Trump" (tables list people surname first); "Donald Trump, Jr." is left alone. */
+    private static String uninvert(String s, EntityKnowledge knowledge) {
+        int comma = s.indexOf(',');
+        if (comma <= 0 || comma != s.lastIndexOf(',')) return s;
+        String last = s.substring(0, comma).strip();
+        String first = s.substring(comma + 1).strip();
+        if (first.isEmpty() || last.isEmpty() || knowledge.isSuffix(first)) return s;
+        return first + " " + last;
+    }
+
+    /** "Americans" -> "American", "Saudis" -> "Saudi"; "Swiss" stays. Demonym plurals are regular in English. */
+    private static String singular(String s) {
+        if (s.length() > 4 && s.endsWith("s") && !s.endsWith("ss") && s.indexOf(' ') < 0) return s.substring(0, s.length() - 1);
+        return s;
     }
 
     private static String stripTitles(String s, EntityKnowledge knowledge, List<String> titles) {

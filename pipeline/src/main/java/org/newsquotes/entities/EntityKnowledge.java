@@ -1,6 +1,14 @@
 package org.newsquotes.entities;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,10 +27,13 @@ import org.newsquotes.config.ModelFiles;
  * @param acronymStopwords  {@code acronym-stopwords.txt}, lower-cased
  * @param orgDesignators    {@code org-designators.txt}, lower-cased
  * @param transliteration   the romanisation key, with the articles of {@code name-articles.txt}
+ * @param demonyms          lower-cased demonym (singular or plural) -> its singular adjectival form, from CoreNLP's
+ *                          {@code edu/stanford/nlp/models/dcoref/demonyms.txt} (empty when the models jar is absent)
  */
 public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList neverMerge, Set<String> titles,
                               Set<String> particles, Set<String> suffixes, Set<String> acronymStopwords,
-                              Set<String> orgDesignators, TransliterationKey transliteration) {
+                              Set<String> orgDesignators, TransliterationKey transliteration,
+                              Map<String, String> demonyms) {
     public static final String ALIASES = "entity-aliases.csv";
     public static final String NEVER_MERGE = "never-merge.csv";
     public static final String TITLES = "person-titles.txt";
@@ -31,6 +42,7 @@ public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList 
     public static final String ACRONYM_STOPWORDS = "acronym-stopwords.txt";
     public static final String ORG_DESIGNATORS = "org-designators.txt";
     public static final String ARTICLES = "name-articles.txt";
+    static final String COURENLP_DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
 
     public EntityKnowledge {
         titles = Set.copyOf(titles);
@@ -38,6 +50,7 @@ public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList 
         suffixes = Set.copyOf(suffixes);
         acronymStopwords = Set.copyOf(acronymStopwords);
         orgDesignators = Set.copyOf(orgDesignators);
+        demonyms = Map.copyOf(demonyms);
     }
 
     /** Loads every list; a malformed file stops here with its name in the message. */
@@ -51,7 +64,34 @@ public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList 
                 lower(models.lines(SUFFIXES), true),
                 lower(models.lines(ACRONYM_STOPWORDS), false),
                 lower(models.lines(ORG_DESIGNATORS), false),
-                transliteration(models.lines(ARTICLES), text));
+                transliteration(models.lines(ARTICLES), text),
+                coreNlpDemonyms());
+    }
+
+    /** CoreNLP's demonym list (small: 11 KB, read once), the place -> adjective -> plural rows of its coref. */
+    static Map<String, String> coreNlpDemonyms() {
+        Map<String, String> out = new HashMap<>();
+        try (InputStream in = EntityKnowledge.class.getClassLoader().getResourceAsStream(COURENLP_DEMONYMS)) {
+            if (in == null) return out;
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                if (f.length < 2 || f[1].isBlank()) continue;
+                String singular = f[1].strip();
+                for (int i = 1; i < f.length; i++) {
+                    if (!f[i].isBlank()) out.putIfAbsent(f[i].strip().toLowerCase(Locale.ROOT), singular);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read CoreNLP's demonym list: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The singular demonym for a demonym ("Americans" -> "American"), or null when it is none. */
+    public String demonym(String word) {
+        return demonyms.get(word.toLowerCase(Locale.ROOT));
     }
 
     private static TransliterationKey transliteration(List<String> lines, NameText text) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -47,13 +48,19 @@ import org.newsquotes.stage.DocumentStage;
  * The cluster's name is its fullest variant (not an acronym, most words, then longest), and its type the
  * majority of its mentions' CoreNLP types; ties go to the type of the mention that gave the name, then to the
  * earlier mention. Local ids are {@code e1, e2, ...} in order of first mention. Mentions of non-entity types
- * (DATE, TITLE, NUMBER ...) are left out.
+ * (DATE, TITLE, NUMBER ...), pronoun mentions and bare titles ("Crown Prince") are left out. Demonyms in
+ * CoreNLP's own list ({@code dcoref/demonyms.txt}) typed MISC or NATIONALITY become NATIONALITY in their singular
+ * form ("Americans" -> "American").
  *
  * <p>Thread-safe: holds only immutable knowledge.
  */
 public final class InDocumentClusterer implements DocumentStage {
     private static final Pattern OPEN_PAREN = Pattern.compile("\\s*[(\\[]\\s*");
     private static final Pattern CLOSE_PAREN = Pattern.compile("^\\s*[)\\]]");
+    /** English personal pronouns: a closed class, checked besides the POS tags. */
+    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "it", "its", "they",
+            "them", "their", "theirs", "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours",
+            "himself", "herself", "itself", "themselves", "who", "whom", "whose");
 
     private final EntityKnowledge knowledge;
     private final ShortForms shortForms;
@@ -83,9 +90,18 @@ public final class InDocumentClusterer implements DocumentStage {
         Mention previous = null;
         Cluster previousCluster = null;
         int order = 0;
-        for (Mention m : doc.mentions()) {
-            if (!EntityTypes.isEntityType(m.ner())) continue;
-            CleanName name = CleanName.of(m.text(), m.ner(), knowledge);
+        for (Mention original : doc.mentions()) {
+            if (!EntityTypes.isEntityType(original.ner()) || isPronoun(doc, original)) continue;
+            CleanName name = CleanName.of(original.text(), original.ner(), knowledge);
+            if (knowledge.titles().contains(name.name().toLowerCase(Locale.ROOT))) continue; // "Crown Prince" alone
+            Mention m = original;
+            String demonym = knowledge.demonym(name.name());
+            if (demonym != null && ("MISC".equals(m.ner()) || "NATIONALITY".equals(m.ner()))) {
+                // CoreNLP tags plural demonyms MISC ("Americans"); its own demonym list says what they are
+                name = new CleanName(name.surface(), demonym, name.titles());
+                m = new Mention(m.id(), m.sentence(), m.start(), m.end(), m.text(), "NATIONALITY", m.firstToken(),
+                        m.endToken(), m.entityId());
+            }
             Placed placed = place(doc.text(), m, name, previous, previousCluster, clusters);
             Cluster target;
             if (placed == null) {
@@ -181,6 +197,22 @@ public final class InDocumentClusterer implements DocumentStage {
         // letters need only start alike: defined acronyms are often foreign-language (AFP, OTAN) or loose
         List<String> words = NameText.words(full);
         return !words.isEmpty() && Character.toUpperCase(words.get(0).charAt(0)) == Acronyms.letters(acr).charAt(0);
+    }
+
+    /**
+     * Pronoun mentions (CoreNLP's entity mentions include "he", "his" typed PERSON) name no one by themselves:
+     * resolving them is the quote attributor's job, so they stay out of entities.
+     */
+    private static boolean isPronoun(AnnotatedDocument doc, Mention m) {
+        if (m.text().isEmpty()) return false;
+        String lower = m.text().toLowerCase(Locale.ROOT);
+        boolean written = m.text().equals(lower) || m.text().substring(1).equals(lower.substring(1)); // not "US"
+        if (written && PRONOUNS.contains(lower)) return true;
+        if (m.endToken() > doc.tokens().size() || m.firstToken() >= m.endToken()) return false;
+        for (Token t : doc.tokens().subList(m.firstToken(), m.endToken())) {
+            if (!(t.pos().startsWith("PRP") || t.pos().startsWith("WP"))) return false;
+        }
+        return true;
     }
 
     /** Titles CoreNLP tagged TITLE right before the mention ("spokesman Esmaeil Baghaei"). */

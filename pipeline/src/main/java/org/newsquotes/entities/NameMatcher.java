@@ -11,7 +11,8 @@ import java.util.function.BiPredicate;
  * <ol>
  *   <li>{@code never-merge}: the pair is listed in {@code models/never-merge.csv}: no.</li>
  *   <li>{@code same-string}: equal {@link NameText#key}s (after stripping titles and possessives) and
- *       compatible types: yes.</li>
+ *       compatible types, or a name of two or more words that CoreNLP's statistical tagger typed differently
+ *       (PERSON / ORGANIZATION / LOCATION / MISC): yes.</li>
  *   <li>{@code alias-table}: both names under one canonical in {@code models/entity-aliases.csv}: yes; under two
  *       different canonicals: no ({@code alias-conflict}).</li>
  *   <li>{@code type-mismatch}: types must be compatible ({@link EntityTypes}): PERSON only with PERSON; ORGANIZATION,
@@ -92,7 +93,7 @@ public final class NameMatcher {
         }
         if (ka.equals(kb)) {
             if (typeA.equals(typeB)) return MatchDecision.yes("same-string", 1.0, "the same name");
-            if (exactTypesCompatible(typeA, typeB)) {
+            if (exactTypesCompatible(typeA, typeB) || statisticalGuesses(a, typeA, typeB)) {
                 return MatchDecision.yes("same-string", 0.8, "the same name; types " + typeA + " and " + typeB + " are compatible");
             }
             return MatchDecision.no("type-mismatch", 0.8, "the same name but types " + typeA + " and " + typeB + " are not compatible");
@@ -208,6 +209,15 @@ public final class NameMatcher {
         if (a.equals(b)) return true;
         if (EntityTypes.isPlace(a) && EntityTypes.isPlace(b)) return "LOCATION".equals(a) || "LOCATION".equals(b);
         return EntityTypes.groupCompatible(a, b) || facilityLocation(a, b);
+    }
+
+    /**
+     * The same name of two or more words typed differently by CoreNLP's statistical tagger (PERSON, ORGANIZATION,
+     * LOCATION, MISC) in different documents: unfamiliar foreign names ("Ham Mihan" PERSON here, ORGANIZATION there)
+     * are one entity far more often than two; single words ("Ford", "Jordan") are too ambiguous for this.
+     */
+    private static boolean statisticalGuesses(String name, String a, String b) {
+        return EntityTypes.isStatisticalGuess(a) && EntityTypes.isStatisticalGuess(b) && NameText.words(name).size() >= 2;
     }
 
     /** Spelling rules: same type, organisation-like together, FACILITY with LOCATION, LOCATION with any place. */

@@ -13,20 +13,37 @@ import org.newsquotes.record.Mention;
 import org.newsquotes.record.Quote;
 
 /**
- * The result of corpus-wide entity resolution: the canonical entities, where each local entity went, and how many
+ * The result of corpus-wide entity resolution (immutable): the canonical entities, where each local entity went, and how many
  * merges each rule made.
  *
- * @param entities      canonical entities, sorted by entity id
- * @param entityIdByRef (docId, localId) -> entity id, for every local entity of the input
- * @param mergesByRule  corpus-wide merges per rule ({@code alias-table}, {@code transliteration}, ...)
+ * <ul>
+ *   <li>{@link #entities()}: canonical entities, sorted by entity id;</li>
+ *   <li>{@link #entityIdByRef()}: (docId, localId) -> entity id, for every local entity of the input;</li>
+ *   <li>{@link #mergesByRule()}: merges per rule ({@code alias-table}, {@code transliteration}, ...; in-document
+ *       ones prefixed {@code in-document}), sorted by rule.</li>
+ * </ul>
  */
-public record Resolution(List<Entity> entities, Map<NameOccurrence.LocalRef, String> entityIdByRef,
-                         Map<String, Integer> mergesByRule) {
-    public Resolution {
-        entities = List.copyOf(entities);
-        entityIdByRef = Map.copyOf(entityIdByRef);
-        mergesByRule = Map.copyOf(mergesByRule);
+public final class Resolution {
+    private final List<Entity> entities;
+    private final Map<NameOccurrence.LocalRef, String> entityIdByRef;
+    private final Map<String, Integer> mergesByRule;
+    private final Map<String, Entity> byId = new HashMap<>();
+
+    public Resolution(List<Entity> entities, Map<NameOccurrence.LocalRef, String> entityIdByRef,
+                      Map<String, Integer> mergesByRule) {
+        this.entities = List.copyOf(entities);
+        this.entityIdByRef = Map.copyOf(entityIdByRef);
+        this.mergesByRule = Map.copyOf(new java.util.TreeMap<>(mergesByRule));
+        for (Entity e : this.entities) {
+            if (byId.put(e.entityId(), e) != null) throw new IllegalArgumentException("duplicate entity id " + e.entityId());
+        }
     }
+
+    public List<Entity> entities() { return entities; }
+
+    public Map<NameOccurrence.LocalRef, String> entityIdByRef() { return entityIdByRef; }
+
+    public Map<String, Integer> mergesByRule() { return mergesByRule; }
 
     /** The entity id of a local entity, or null when it was not part of the input. */
     public String entityIdOf(String docId, String localId) {
@@ -40,8 +57,6 @@ public record Resolution(List<Entity> entities, Map<NameOccurrence.LocalRef, Str
      * Mentions outside any local entity and quotes without a local speaker are left as they are.
      */
     public AnnotatedDocument apply(AnnotatedDocument doc) {
-        Map<String, Entity> byId = new HashMap<>();
-        for (Entity e : entities) byId.put(e.entityId(), e);
         Map<String, String> idByLocal = new HashMap<>();
         Map<String, String> idByMention = new HashMap<>();
         List<LocalEntity> locals = new ArrayList<>();
@@ -70,8 +85,6 @@ public record Resolution(List<Entity> entities, Map<NameOccurrence.LocalRef, Str
 
     /** The canonical entity with this id, or null. */
     public Entity entity(String entityId) {
-        Objects.requireNonNull(entityId, "entityId");
-        for (Entity e : entities) if (e.entityId().equals(entityId)) return e;
-        return null;
+        return byId.get(Objects.requireNonNull(entityId, "entityId"));
     }
 }

@@ -112,6 +112,7 @@ public final class LocalRunner {
         long p3 = System.nanoTime();
         double cpu3 = ProcessCpu.seconds();
         OutputStep.Written written = OutputStep.write(config, corpus, results, cache);
+        if (written.review() != null) err.println(written.review());
         if (cache != null) {
             Set<String> used = new HashSet<>();
             for (FileResult r : results) if (r.cacheKey() != null) used.add(r.cacheKey());

@@ -159,4 +159,19 @@ class InDocumentClustererTest {
         assertThat(e.evidence().get(0).rule()).isEqualTo("short-form");
         assertThat(e.variants()).containsExactly("Donald Trump", "Trump");
     }
+
+    @Test void nationalityPluralsJoinTheSingular() {
+        assertThat(clusters("[Iranian|NATIONALITY] officials met [Iranians|NATIONALITY] and the [Swiss|NATIONALITY]."))
+                .isEqualTo("e1 Iranian NATIONALITY [m1, m2]; e2 Swiss NATIONALITY [m3]");
+    }
+
+    @Test void pronounsAndBareTitlesFormNoEntities() {
+        assertThat(clusters("[Hugh Hill|PERSON] spoke and [he|PERSON] left; the [Crown Prince|PERSON] and [his|PERSON] aides."))
+                .isEqualTo("e1 Hugh Hill PERSON [m1]");
+    }
+
+    @Test void pluralDemonymsTaggedMiscBecomeNationalities() {
+        assertThat(clusters("[American|NATIONALITY] media and the [Americans|MISC] agreed."))
+                .isEqualTo("e1 American NATIONALITY [m1, m2]");
+    }
 }

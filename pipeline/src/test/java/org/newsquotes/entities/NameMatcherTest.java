@@ -162,4 +162,10 @@ class NameMatcherTest {
     @Test void decisionsSayWhy() {
         assertThat(MATCHER.decide("Donald Trump", "Melania Trump", "PERSON").reason()).contains("Donald", "Melania");
     }
+
+    @Test void multiWordNamesTypedDifferentlyByTheStatisticalTaggerMerge() {
+        assertThat(MATCHER.decide("Ham Mihan", "PERSON", "Ham Mihan", "ORGANIZATION").match()).isTrue();
+        assertThat(MATCHER.decide("Ford", "PERSON", "Ford", "ORGANIZATION").match()).isFalse();
+        assertThat(MATCHER.decide("Ham Mihan", "PERSON", "Ham Mihan", "COUNTRY").match()).isFalse();
+    }
 }
