@@ -78,7 +78,7 @@ public final class LocalRunner {
         Map<String, Double> cpuSeconds = new LinkedHashMap<>();
 
         Stages stages = stagesFactory.apply(config);
-        checkHeap(stages);
+        checkHeap(stages, Runtime.getRuntime().maxMemory());
         prepareOutput();
         String fingerprint = runFingerprint(stages);
         DocumentCache cache = config.cache() == RunConfig.CacheMode.OFF ? null : new DocumentCache(config.out(), fingerprint);
@@ -176,10 +176,11 @@ public final class LocalRunner {
         return need;
     }
 
-    private static void checkHeap(Stages stages) {
+    /** Stops the run before anything is loaded when {@code max} bytes of heap cannot hold the stages' models. */
+    static void checkHeap(Stages stages, long max) {
         long need = requiredHeap(stages);
-        long max = Runtime.getRuntime().maxMemory();
-        if (max < need) {
+        // some collectors report a little less than -Xmx (a survivor space is not counted): allow 10%
+        if (max < need - need / 10) {
             throw new SetupException(String.format(java.util.Locale.ROOT,
                     "the Java heap (%d MB) is below the %d MB the CoreNLP pipeline needs; run with "
                             + "NEWSQUOTES_HEAP=3g (./newsquotes, the default) or java -Xmx3g",
