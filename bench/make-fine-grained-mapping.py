@@ -1,32 +1,28 @@
 #!/usr/bin/env python3
 """Derives the project's fine-grained NER mapping (models/ner-fine-grained-caseless.tab and
 models/ner-fine-grained-cased.tab) from CoreNLP 4.5.10's own KBP gazetteers (regexner_caseless.tab,
-regexner_cased.tab in the models jar), dropping only entries that can never match or that the project never uses:
+regexner_cased.tab in the models jar), dropping only entries the project does not need:
 
-* entries with a literal token containing a hyphen that CoreNLP's tokenizer never keeps as one token ("abu-dhabi",
-  "iran-based", "beverly-hills-registered"): CoreNLP 4.5's English tokenizer splits most hyphenated words
-  ("Iran - based"), so such a pattern never matches a token. They are most of the 586,731 entries. Hyphenated words
-  the tokenizer keeps whole ("African-American", "co-founder", "non-aligned") are kept: bench/HyphenTokens.java
-  asks the tokenizer, configured as the pipeline's, about every hyphenated word of the gazetteers;
+* CITY entries with a hyphenated word (491,863 of the 586,731 entries): "-registered", "-based", "-area", "-born" ...
+  forms of every town ("beverly-hills-registered", "tehran-based") and hyphenated spellings of names written with
+  spaces in news ("abu-dhabi"). CoreNLP's NER merges hyphen-split tokens again before matching, so such entries can
+  match, but what they tag ("Tehran-based" as a CITY) is an adjective, not a place mention. Hyphenated entries of
+  the other types are kept ("African-American" NATIONALITY, "co-founder" TITLE, "non-aligned" IDEOLOGY);
 * URL, EMAIL and HANDLE: regular expressions tried on every sentence, and types nothing downstream reads.
 
 and rewriting the simple regular expressions into literal strings. Why: CoreNLP indexes a pattern by one of its
 literal tokens and tries only the patterns whose literal occurs in the sentence, but a pattern without any literal
-token ("U\.S\.", "Calif\.?", "P[Aa]\.?") is tried on every sentence: about 1,000 such patterns cost most of the
-fine-grained step's time. A regex token built only from literal characters, escapes (\. \/), optional dots (\.?),
+token ("U\\.S\\.", "Calif\\.?", "P[Aa]\\.?") is tried on every sentence: about 1,000 such patterns cost most of the
+fine-grained step's time. A regex token built only from literal characters, escapes, optional characters (\\.?),
 alternatives (a|b) and character lists ([Aa]) is expanded into the finite set of strings it matches; a string with
 regex characters in it ("U.S.") is written as a TokensRegex entry with a quoted literal ( [{word:"U.S."}] ), which
 CoreNLP indexes too. Matches, types, priorities and the POS check (applied after the match) are unchanged.
-
-Everything else (CITY, COUNTRY, STATE_OR_PROVINCE, NATIONALITY, TITLE, RELIGION, IDEOLOGY, ...) is kept verbatim.
 Measured effect: docs/performance.md.
 
-usage: make-fine-grained-mapping.py CORENLP_MODELS_JAR OUT_DIR CLASSPATH
-       (CLASSPATH: CoreNLP's jar and dependencies, e.g. "pipeline/target/newsquotes.jar:pipeline/target/lib/*")
+usage: make-fine-grained-mapping.py CORENLP_MODELS_JAR OUT_DIR
 """
 import os
 import re
-import subprocess
 import sys
 import zipfile
 
@@ -38,26 +34,15 @@ DROP_TYPES = {"URL", "EMAIL", "HANDLE"}
 MAX_COMBINATIONS = 16
 
 
-WHOLE = set()  # hyphenated words the tokenizer keeps as one token (filled in main)
-
-
 def hyphenated(s):
-    """True for a string that can never be one token: it has a hyphen and the tokenizer splits it."""
-    return "-" in s and s != "-" and s not in WHOLE
+    return "-" in s and s != "-"
 
 
-def dead(pattern):
-    for token in pattern.split():
-        if not REGEX_CHARS.search(token) and hyphenated(token):
-            return True
-    return False
-
-
-def tokenizer_keeps_whole(words, classpath):
-    tool = os.path.join(os.path.dirname(os.path.abspath(__file__)), "HyphenTokens.java")
-    out = subprocess.run(["java", "-Xmx2g", "-cp", classpath, tool], input="\n".join(sorted(words)),
-                         capture_output=True, text=True, check=True).stdout
-    return set(out.split())
+def dropped(pattern, ner_type):
+    """A hyphenated CITY form (see the module doc)."""
+    if ner_type != "CITY":
+        return False
+    return any(hyphenated(t) for t in pattern.split() if not REGEX_CHARS.search(t))
 
 
 def expand_token(token):
@@ -103,8 +88,10 @@ def rewrite(line):
     """The entry lines replacing one mapping line (the line itself when nothing simpler exists; [] when dead)."""
     fields = line.split("\t")
     pattern, rest = fields[0], fields[1:]
-    if pattern.startswith("( ") or dead(pattern):
-        return [] if dead(pattern) else [line]
+    if dropped(pattern, rest[0]):
+        return []
+    if pattern.startswith("( "):
+        return [line]
     tokens = pattern.split()
     if not all(REGEX_CHARS.search(t) for t in tokens):
         return [line]  # already indexed by a literal token
@@ -113,9 +100,10 @@ def rewrite(line):
         strings = expand_token(t)
         if strings is None:
             return [line]
-        strings = [s for s in strings if not hyphenated(s)]
-        if not strings:
-            return []
+        if rest[0] == "CITY":
+            strings = [s for s in strings if not hyphenated(s)]
+            if not strings:
+                return []
         expanded.append(strings)
     combos = [[]]
     for strings in expanded:
@@ -135,17 +123,9 @@ def rewrite(line):
 
 
 def main():
-    jar, out, classpath = sys.argv[1], sys.argv[2], sys.argv[3]
+    jar, out = sys.argv[1], sys.argv[2]
     os.makedirs(out, exist_ok=True)
     with zipfile.ZipFile(jar) as z:
-        words = set()
-        for src in ("regexner_caseless.tab", "regexner_cased.tab"):
-            for l in z.read(GAZ + src).decode("utf-8").splitlines():
-                for token in l.split("\t")[0].split():
-                    if not REGEX_CHARS.search(token) and "-" in token and token != "-":
-                        words.add(token)
-        WHOLE.update(tokenizer_keeps_whole(words, classpath))
-        print(f"{len(WHOLE)} of {len(words)} hyphenated gazetteer words stay one token")
         for src, dst in (("regexner_caseless.tab", "ner-fine-grained-caseless.tab"),
                          ("regexner_cased.tab", "ner-fine-grained-cased.tab")):
             lines = z.read(GAZ + src).decode("utf-8").splitlines()

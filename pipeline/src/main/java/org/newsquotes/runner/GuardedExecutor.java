@@ -51,12 +51,18 @@ public final class GuardedExecutor implements AutoCloseable {
             Task task = new Task(Thread.currentThread());
             ScheduledFuture<?> dog = watchdog.schedule(() -> {
                 synchronized (task) {
-                    if (!task.ended && future.complete(onTimeout.get())) {
-                        task.abandoned = true;
-                        abandoned.incrementAndGet();
-                        grow();
-                        task.thread.interrupt();
+                    if (task.ended || future.isDone()) return;
+                    T value = onTimeout.get();
+                    // counted before the future completes, so whoever sees the timeout also sees the count
+                    task.abandoned = true;
+                    abandoned.incrementAndGet();
+                    if (!future.complete(value)) {
+                        task.abandoned = false;
+                        abandoned.decrementAndGet();
+                        return;
                     }
+                    grow();
+                    task.thread.interrupt();
                 }
             }, limit.toNanos(), TimeUnit.NANOSECONDS);
             try {
