@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsquotes.eval.EntityClusteringScore;
 import org.newsquotes.eval.EvalResult;
 import org.newsquotes.eval.Evaluation;
 import picocli.CommandLine.Command;
@@ -40,6 +41,16 @@ public final class EvalCommand implements Callable<Integer> {
         Path rep = report != null ? report : output.resolve("eval-report.txt");
         Files.write(rep, r.report(), StandardCharsets.UTF_8);
         out.println("misses, false alarms and wrong speakers: " + rep);
+        Path goldEntities = gold.resolve("entities.csv");
+        if (Files.isRegularFile(goldEntities)
+                && (Files.isRegularFile(output.resolve("mentions.csv")) || Files.isRegularFile(output.resolve("entities.csv")))) {
+            // entity clustering, pairwise over the gold variants (rules: EntityClusteringScore)
+            EntityClusteringScore.Result e = EntityClusteringScore.evaluate(goldEntities, output, true);
+            out.println(e.summary());
+            Path entityReport = rep.resolveSibling("entity-eval-report.txt");
+            Files.writeString(entityReport, e.report(), StandardCharsets.UTF_8);
+            out.println("entity false merges and misses: " + entityReport);
+        }
         out.flush();
         return 0;
     }
