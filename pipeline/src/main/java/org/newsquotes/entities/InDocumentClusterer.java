@@ -38,6 +38,8 @@ import org.newsquotes.stage.DocumentStage;
  *       "Tasnim News Agency", "Washington" / "Washington, D.C.", "Foreign Ministry" / "Iranian Foreign
  *       Ministry"). A full name that arrives after its surname absorbs the surname's cluster if every name in it
  *       is that surname.</li>
+ *   <li>{@code transliteration}: the {@link NameMatcher} says the two are romanisation variants (Baghaei /
+ *       Baqaei written both ways in one article).</li>
  * </ol>
  * A person's surname never links two people with different given names: "Melania Trump" after "Donald Trump"
  * starts its own cluster. <b>Ambiguous short forms</b> ("Trump" when both Donald and Melania Trump were named) go
@@ -65,11 +67,13 @@ public final class InDocumentClusterer implements DocumentStage {
     private final EntityKnowledge knowledge;
     private final ShortForms shortForms;
     private final BiPredicate<String, String> sameWord;
+    private final NameMatcher matcher;
 
     public InDocumentClusterer(EntityKnowledge knowledge) {
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.shortForms = new ShortForms(knowledge);
         this.sameWord = ShortForms.exactWords(knowledge.text());
+        this.matcher = new NameMatcher(knowledge);
     }
 
     @Override public String name() { return "entities-local"; }
@@ -78,7 +82,7 @@ public final class InDocumentClusterer implements DocumentStage {
 
     @Override public Set<Layer> provides() { return Set.of(Layer.LOCAL_ENTITIES); }
 
-    @Override public String fingerprint() { return name() + "-v1"; }
+    @Override public String fingerprint() { return name() + "-v2"; }
 
     @Override public AnnotatedDocument process(AnnotatedDocument doc) {
         return doc.withEntities(cluster(doc));
@@ -151,7 +155,19 @@ public final class InDocumentClusterer implements DocumentStage {
                     .anyMatch(a -> Acronyms.abbreviates(a, name.name(), knowledge.acronymStopwords())));
             if (best != null) return new Placed(best, "acronym", 0.85, "initials");
         }
-        return shortForm(m, name, clusters);
+        Placed shortForm = shortForm(m, name, clusters);
+        if (shortForm != null) return shortForm;
+        return transliteration(m, name, clusters);
+    }
+
+    /** A romanisation variant of a name already in a cluster (Baghaei / Baqaei in one article). */
+    private Placed transliteration(Mention m, CleanName name, List<Cluster> clusters) {
+        NameMatcher.Prepared p = matcher.prepare(name.name(), m.ner());
+        Cluster best = pick(clusters, c -> c.names().stream().anyMatch(n -> {
+            MatchDecision d = matcher.decide(p, matcher.prepare(n, c.nameType()));
+            return d.match() && "transliteration".equals(d.rule());
+        }));
+        return best == null ? null : new Placed(best, "transliteration", 0.85, "romanisation variant");
     }
 
     private Placed shortForm(Mention m, CleanName name, List<Cluster> clusters) {

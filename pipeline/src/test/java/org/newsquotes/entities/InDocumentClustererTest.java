@@ -174,4 +174,11 @@ class InDocumentClustererTest {
         assertThat(clusters("[American|NATIONALITY] media and the [Americans|MISC] agreed."))
                 .isEqualTo("e1 American NATIONALITY [m1, m2]");
     }
+
+    @Test void transliterationVariantsInOneArticle() {
+        assertThat(clusters("[Esmaeil Baghaei|PERSON] spoke. [Esmaeil Baqaei|PERSON] added. [Baqaei|PERSON] left."))
+                .isEqualTo("e1 Esmaeil Baghaei PERSON [m1, m2, m3]");
+        assertThat(clusters("[Fordow|LOCATION] and [Fordo|LOCATION] and [Natanz|LOCATION]."))
+                .isEqualTo("e1 Fordow LOCATION [m1, m2]; e2 Natanz LOCATION [m3]");
+    }
 }
