@@ -44,6 +44,12 @@ public final class ResolverBenchmark {
                         + " | entities %.2f s | resolution total %.2f s%n", s(t0, t1), s(t1, t2), s(t2, t3), s(t3, t4),
                 s(t4, t5), s(t5, t6), s(t1, t6));
         System.out.println("merges by rule: " + r.mergesByRule());
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            System.out.printf(Locale.ROOT, "process CPU time %.1f s on %d cores, system load average %.1f "
+                            + "(wall-clock figures above grow with other load on the machine)%n",
+                    os.getProcessCpuTime() / 1e9, Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage());
+        }
     }
 
     private static double s(long a, long b) { return (b - a) / 1e9; }
