@@ -163,10 +163,13 @@ public final class InDocumentClusterer implements DocumentStage {
     /** A romanisation variant of a name already in a cluster (Baghaei / Baqaei in one article). */
     private Placed transliteration(Mention m, CleanName name, List<Cluster> clusters) {
         NameMatcher.Prepared p = matcher.prepare(name.name(), m.ner());
-        Cluster best = pick(clusters, c -> c.names().stream().anyMatch(n -> {
-            MatchDecision d = matcher.decide(p, matcher.prepare(n, c.nameType()));
-            return d.match() && "transliteration".equals(d.rule());
-        }));
+        Set<String> keys = wordKeysOf(knowledge, name.name());
+        // only clusters sharing a word key can hold a variant: the matcher runs on few pairs
+        Cluster best = pick(clusters, c -> !java.util.Collections.disjoint(keys, c.wordKeys)
+                && c.names().stream().anyMatch(n -> {
+                    MatchDecision d = matcher.decide(p, matcher.prepare(n, c.nameType()));
+                    return d.match() && "transliteration".equals(d.rule());
+                }));
         return best == null ? null : new Placed(best, "transliteration", 0.85, "romanisation variant");
     }
 
@@ -247,6 +250,16 @@ public final class InDocumentClusterer implements DocumentStage {
         return List.of(b.toString());
     }
 
+    /** Transliteration keys of a name's words, and of the words joined (spacing variants). */
+    private static Set<String> wordKeysOf(EntityKnowledge knowledge, String name) {
+        TransliterationKey t = knowledge.transliteration();
+        Set<String> out = new java.util.HashSet<>();
+        List<String> words = t.words(name);
+        for (String w : words) out.add(t.wordKey(w));
+        out.add(t.wordKey(String.join("", words)));
+        return out;
+    }
+
     /** Among matching clusters: most mentions so far, then most recently mentioned. */
     private static Cluster pick(List<Cluster> clusters, java.util.function.Predicate<Cluster> test) {
         Cluster best = null;
@@ -266,9 +279,14 @@ public final class InDocumentClusterer implements DocumentStage {
         final Map<String, Integer> typeVotes = new HashMap<>();
         final Set<String> attributes = new LinkedHashSet<>();
         final List<MergeEvidence> evidence = new ArrayList<>();
+        /** Derived from the variants, kept up to date as they are added (the rules ask for them per mention). */
+        final List<String> names = new ArrayList<>();
+        final List<PersonName> personNames = new ArrayList<>();
+        final Set<String> wordKeys = new java.util.HashSet<>();
         AliasTable.Canonical alias;
         String bestName;
         String bestNameType;
+        String voted;
         int firstOrder = -1;
         int lastOrder;
 
@@ -279,7 +297,11 @@ public final class InDocumentClusterer implements DocumentStage {
             lastOrder = order;
             mentions.add(m);
             String key = knowledge.text().key(name.name());
-            variantsByKey.putIfAbsent(key, name.name());
+            if (variantsByKey.putIfAbsent(key, name.name()) == null) {
+                names.add(name.name());
+                personNames.add(PersonName.parse(name.name(), knowledge));
+                wordKeys.addAll(wordKeysOf(knowledge, name.name()));
+            }
             typeVotes.merge(m.ner(), 1, Integer::sum);
             attributes.addAll(titlesBefore);
             attributes.addAll(name.titles());
@@ -288,6 +310,7 @@ public final class InDocumentClusterer implements DocumentStage {
                 bestName = name.name();
                 bestNameType = m.ner();
             }
+            voted = computeVotedType();
         }
 
         boolean hasVariant(String key) { return variantsByKey.containsKey(key); }
@@ -295,21 +318,19 @@ public final class InDocumentClusterer implements DocumentStage {
         String name() { return bestName; }
 
         /** The cluster's type so far (the vote), what later rules compare against. */
-        String nameType() { return votedType(); }
+        String nameType() { return voted; }
 
-        boolean isPerson() { return "PERSON".equals(votedType()); }
+        boolean isPerson() { return "PERSON".equals(voted); }
 
-        boolean isAcronymOnly() { return names().stream().allMatch(Acronyms::looksLikeAcronym); }
+        boolean isAcronymOnly() { return names.stream().allMatch(Acronyms::looksLikeAcronym); }
 
-        List<String> names() { return List.copyOf(variantsByKey.values()); }
+        List<String> names() { return names; }
 
-        List<PersonName> personNames() {
-            List<PersonName> out = new ArrayList<>();
-            for (String n : variantsByKey.values()) out.add(PersonName.parse(n, knowledge));
-            return out;
-        }
+        List<PersonName> personNames() { return personNames; }
 
-        String votedType() {
+        String votedType() { return voted; }
+
+        private String computeVotedType() {
             String best = null;
             int bestVotes = -1;
             for (Mention m : mentions) {
