@@ -50,6 +50,12 @@ import org.newsquotes.record.MergeEvidence;
  * {@code georgia_state_or_province}); if still shared, {@code _2}, {@code _3} ... in order of mentions
  * (descending), then of their smallest name key.
  *
+ * <p>A Spark job runs the same pieces: {@code reduceByKey(NameNode::plus)} over {@link NameNode#of} for the distinct
+ * names; {@code flatMap} of {@link BlockingKeys#of} and {@code groupByKey} for the blocks; {@link #pairsWithin} and
+ * {@code distinct} for the candidate pairs; {@link NameMatcher#prepare} and {@link NameMatcher#decide} in a
+ * {@code map}; then only the distinct names and the positive decisions go to the driver for {@link #components}
+ * and {@link #entities}, and the (docId, localId) -> entity id mapping goes back out as a broadcast or a join.
+ *
  * <p>Thread-safe and stateless between calls.
  */
 public final class EntityResolver {
@@ -136,25 +142,32 @@ public final class EntityResolver {
         Set<Long> seen = new HashSet<>();
         List<int[]> pairs = new ArrayList<>();
         for (List<Integer> block : blocks.values()) {
-            if (block.size() < 2) continue;
             List<Integer> plain = new ArrayList<>();
             List<Integer> star = new ArrayList<>();
             for (int m : block) {
                 if (m >= 0) plain.add(m);
                 else star.add(-m - 1);
             }
-            if (plain.isEmpty()) continue;
-            if ((long) plain.size() * (plain.size() + star.size()) > (long) maxBlock * maxBlock) {
-                skippedBlocks[0]++;
-                continue;
-            }
-            for (int x = 0; x < plain.size(); x++) {
-                for (int y = x + 1; y < plain.size(); y++) addPair(plain.get(x), plain.get(y), seen, pairs);
-                for (int s : star) addPair(plain.get(x), s, seen, pairs);
-            }
+            if (!pairsWithin(plain, star, maxBlock, (a, b) -> addPair(a, b, seen, pairs))) skippedBlocks[0]++;
         }
         pairs.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
         return pairs;
+    }
+
+    /**
+     * The candidate pairs of one block, for any member type (node indices here, node ids in a Spark job):
+     * every pair of plain members, and every plain member with every star member, never two star members
+     * ({@link BlockingKeys#STAR}). Returns false, emitting nothing, when the block would yield more than
+     * {@code maxBlock²} pairs.
+     */
+    public static <T> boolean pairsWithin(List<T> plain, List<T> star, int maxBlock,
+                                          java.util.function.BiConsumer<T, T> emit) {
+        if ((long) plain.size() * (plain.size() + star.size()) > (long) maxBlock * maxBlock) return false;
+        for (int x = 0; x < plain.size(); x++) {
+            for (int y = x + 1; y < plain.size(); y++) emit.accept(plain.get(x), plain.get(y));
+            for (T s : star) emit.accept(plain.get(x), s);
+        }
+        return true;
     }
 
     private static void addPair(int a, int b, Set<Long> seen, List<int[]> pairs) {

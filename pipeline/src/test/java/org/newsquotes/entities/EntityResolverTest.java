@@ -121,4 +121,21 @@ class EntityResolverTest {
         assertThat(applied.quotes().get(0).attribution().speaker()).isEqualTo("Donald Trump");
         assertThat(r.mergesByRule()).containsEntry("in-document short-form", 1);
     }
+
+    @Test void starMembersPairWithPlainMembersOnly() {
+        List<String> out = new ArrayList<>();
+        assertThat(EntityResolver.pairsWithin(List.of("Smith"), List.of("John Smith", "Jane Smith"), 10,
+                (a, b) -> out.add(a + "~" + b))).isTrue();
+        assertThat(out).containsExactly("Smith~John Smith", "Smith~Jane Smith");
+        assertThat(EntityResolver.pairsWithin(List.of("a", "b", "c"), List.of(), 2, (a, b) -> out.add(a + b))).isFalse();
+    }
+
+    @Test void oversizedBlocksAreSkippedAndCounted() {
+        EntityResolver small = new EntityResolver(KNOWLEDGE, 2);
+        List<NameOccurrence> occ = List.of(occ("d1", "Baghaei", "PERSON", 1), occ("d2", "Baqaei", "PERSON", 1),
+                occ("d3", "Bagaei", "PERSON", 1));
+        int[] skipped = new int[1];
+        small.candidatePairs(small.nodes(occ), skipped);
+        assertThat(skipped[0]).isGreaterThan(0);
+    }
 }
