@@ -138,4 +138,18 @@ class EntityResolverTest {
         small.candidatePairs(small.nodes(occ), skipped);
         assertThat(skipped[0]).isGreaterThan(0);
     }
+
+    @Test void organisationShortFormsAndAcronymsAcrossDocuments() {
+        Resolution r = RESOLVER.resolve(List.of(occ("d1", "Kayhan newspaper", "ORGANIZATION", 2), occ("d2", "Kayhan", "ORGANIZATION", 3),
+                occ("d3", "IAEA Board of Governors", "ORGANIZATION", 1), occ("d4", "Board of Governors", "ORGANIZATION", 1),
+                occ("d5", "OSCE", "ORGANIZATION", 1), occ("d6", "Organization for Security and Co-operation in Europe", "ORGANIZATION", 2),
+                occ("d7", "Washington, D.C.", "CITY", 1), occ("d8", "Washington", "CITY", 4),
+                occ("d9", "National Assembly", "ORGANIZATION", 1), occ("d10", "North America", "LOCATION", 1)));
+        assertThat(r.entityIdOf("d2", "e1")).isEqualTo(r.entityIdOf("d1", "e1")).isEqualTo("kayhan_newspaper");
+        assertThat(r.entityIdOf("d4", "e1")).isEqualTo(r.entityIdOf("d3", "e1"));
+        assertThat(r.entityIdOf("d5", "e1")).isEqualTo(r.entityIdOf("d6", "e1"))
+                .isEqualTo("organization_for_security_and_co_operation_in_europe");
+        assertThat(r.entityIdOf("d7", "e1")).isEqualTo(r.entityIdOf("d8", "e1"));
+        assertThat(r.entityIdOf("d9", "e1")).isNotEqualTo(r.entityIdOf("d10", "e1"));
+    }
 }
