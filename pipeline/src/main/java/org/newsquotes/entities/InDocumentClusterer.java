@@ -41,6 +41,7 @@ import org.newsquotes.stage.DocumentStage;
  *   <li>{@code transliteration}: the {@link NameMatcher} says the two are romanisation variants (Baghaei /
  *       Baqaei written both ways in one article).</li>
  * </ol>
+ * No rule joins a mention to a cluster holding a name it is listed with in {@code models/never-merge.csv}.
  * A person's surname never links two people with different given names: "Melania Trump" after "Donald Trump"
  * starts its own cluster. <b>Ambiguous short forms</b> ("Trump" when both Donald and Melania Trump were named) go
  * to the candidate with the most mentions so far, then to the one mentioned most recently: news reports name the
@@ -107,6 +108,7 @@ public final class InDocumentClusterer implements DocumentStage {
                         m.endToken(), m.entityId());
             }
             Placed placed = place(doc.text(), m, name, previous, previousCluster, clusters);
+            if (placed != null && forbidden(placed.cluster, name.name(), m.ner())) placed = null;
             Cluster target;
             if (placed == null) {
                 target = new Cluster(knowledge);
@@ -158,6 +160,15 @@ public final class InDocumentClusterer implements DocumentStage {
         Placed shortForm = shortForm(m, name, clusters);
         if (shortForm != null) return shortForm;
         return transliteration(m, name, clusters);
+    }
+
+    /** Does {@code models/never-merge.csv} keep this name away from a name of the cluster? */
+    private boolean forbidden(Cluster c, String name, String type) {
+        String key = knowledge.text().key(name);
+        for (String n : c.names()) {
+            if (knowledge.neverMerge().forbids(key, knowledge.text().key(n), type)) return true;
+        }
+        return false;
     }
 
     /** A romanisation variant of a name already in a cluster (Baghaei / Baqaei in one article). */
@@ -213,9 +224,8 @@ public final class InDocumentClusterer implements DocumentStage {
         String acr = Acronyms.looksLikeAcronym(name) ? name : Acronyms.looksLikeAcronym(previousName) ? previousName : null;
         String full = acr == name ? previousName : name;
         if (acr == null || full == null || acr.equals(full)) return false;
-        // letters need only start alike: defined acronyms are often foreign-language (AFP, OTAN) or loose
-        List<String> words = NameText.words(full);
-        return !words.isEmpty() && Character.toUpperCase(words.get(0).charAt(0)) == Acronyms.letters(acr).charAt(0);
+        // defined acronyms are often loose (letters from inside words, skipped words): initials in order suffice
+        return Acronyms.abbreviates(acr, full, knowledge.acronymStopwords()) || Acronyms.initialsInOrder(acr, full);
     }
 
     /**

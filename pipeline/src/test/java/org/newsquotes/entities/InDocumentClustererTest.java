@@ -181,4 +181,16 @@ class InDocumentClustererTest {
         assertThat(clusters("[Fordow|LOCATION] and [Fordo|LOCATION] and [Natanz|LOCATION]."))
                 .isEqualTo("e1 Fordow LOCATION [m1, m2]; e2 Natanz LOCATION [m3]");
     }
+
+    @Test void parenthesisedAcronymOfAnotherNameStaysApart() {
+        assertThat(clusters("Officials in [Iran|COUNTRY] ([IAEA|ORGANIZATION]) met."))
+                .isEqualTo("e1 Iran COUNTRY [m1]; e2 IAEA ORGANIZATION [m2]");
+        assertThat(clusters("The [Islamic Revolutionary Guard Corps|ORGANIZATION] ([IRGC|ORGANIZATION]) said."))
+                .isEqualTo("e1 Islamic Revolutionary Guard Corps ORGANIZATION [m1, m2]");
+    }
+
+    @Test void neverMergePairsStayApartInADocument() {
+        assertThat(clusters("[Khomeini|PERSON] and later [Khamenei|PERSON] ruled."))
+                .isEqualTo("e1 Khomeini PERSON [m1]; e2 Khamenei PERSON [m2]");
+    }
 }
