@@ -43,6 +43,24 @@ public final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not draw the progress line on stderr.")
     boolean noProgress;
 
+    @Option(names = "--no-cache", description = "Neither read nor write the per-document cache in OUT/.cache "
+            + "(every document is annotated and held in memory until written).")
+    boolean noCache;
+
+    @Option(names = "--rebuild", description = "Ignore cached results: annotate every document again and replace "
+            + "the cache entries.")
+    boolean rebuild;
+
+    @Option(names = "--doc-timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "A document still being annotated after this long is skipped with an errors.csv row "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long docTimeoutSeconds;
+
+    @Option(names = "--max-doc-chars", paramLabel = "N", defaultValue = "300000",
+            description = "Documents longer than this (characters after cleaning) are skipped with an errors.csv row "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int maxDocChars;
+
     @Override public Integer call() throws Exception {
         if (!Files.isDirectory(corpus)) {
             throw new SetupException("corpus directory not found: " + corpus.toAbsolutePath());
@@ -52,11 +70,16 @@ public final class AnnotateCommand implements Callable<Integer> {
             case "corenlp" -> RunConfig.Attribution.CORENLP;
             default -> throw new IllegalArgumentException("--attribution must be 'ours' or 'corenlp', got '" + attribution + "'");
         };
+        if (noCache && rebuild) throw new IllegalArgumentException("--no-cache and --rebuild exclude each other");
+        RunConfig.CacheMode cache = noCache ? RunConfig.CacheMode.OFF
+                : rebuild ? RunConfig.CacheMode.REBUILD : RunConfig.CacheMode.USE;
         RunConfig config = new RunConfig(corpus, out,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-                models != null ? models : defaultModels(), mode, maxFileMb * 1024 * 1024, !noProgress);
+                models != null ? models : defaultModels(), mode, maxFileMb * 1024 * 1024, !noProgress, cache,
+                java.time.Duration.ofSeconds(docTimeoutSeconds), maxDocChars);
         RunSummary summary = new LocalRunner(config, System.err).run();
         System.err.println(summary.oneLine());
+        System.err.println(summary.stageLine());
         return summary.failedDocuments() > 0 ? Main.SOME_FAILED : Main.OK;
     }
 

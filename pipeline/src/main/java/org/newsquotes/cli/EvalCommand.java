@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code eval --gold DIR --output DIR [--report FILE]}: scores an output directory against a gold set in either
  * format (FORMAT.md or brat standoff), prints precision, recall and F1 per quote kind and speaker accuracy, and
  * writes the misses, false alarms and wrong speakers to a readable report. Matching rules: see
- * {@link org.newsquotes.eval.QuoteScorer}.
+ * {@link org.newsquotes.eval.QuoteScorer}. For a FORMAT.md gold set with {@code entities.csv} it also prints the
+ * pairwise entity-clustering figures of {@link EntityClusteringScore} and appends its errors to the report.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score an output directory's quotes against a gold set (FORMAT.md or brat standoff).")
@@ -38,19 +39,20 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("gold: " + gold + "   output: " + output);
         out.print(r.table());
-        Path rep = report != null ? report : output.resolve("eval-report.txt");
-        Files.write(rep, r.report(), StandardCharsets.UTF_8);
-        out.println("misses, false alarms and wrong speakers: " + rep);
+        java.util.List<String> lines = new java.util.ArrayList<>(r.report());
         Path goldEntities = gold.resolve("entities.csv");
         if (Files.isRegularFile(goldEntities)
                 && (Files.isRegularFile(output.resolve("mentions.csv")) || Files.isRegularFile(output.resolve("entities.csv")))) {
-            // entity clustering, pairwise over the gold variants (rules: EntityClusteringScore)
-            EntityClusteringScore.Result e = EntityClusteringScore.evaluate(goldEntities, output, true);
+            // FORMAT.md sets also score entity clustering (pairwise, see EntityClusteringScore)
+            EntityClusteringScore.Result e = EntityClusteringScore.evaluate(goldEntities, output, false);
             out.println(e.summary());
-            Path entityReport = rep.resolveSibling("entity-eval-report.txt");
-            Files.writeString(entityReport, e.report(), StandardCharsets.UTF_8);
-            out.println("entity false merges and misses: " + entityReport);
+            lines.add("");
+            lines.add("== entity clustering");
+            lines.addAll(java.util.List.of(e.report().split("\n")));
         }
+        Path rep = report != null ? report : output.resolve("eval-report.txt");
+        Files.write(rep, lines, StandardCharsets.UTF_8);
+        out.println("misses, false alarms and wrong speakers: " + rep);
         out.flush();
         return 0;
     }

@@ -51,7 +51,7 @@ import org.newsquotes.record.MergeEvidence;
  * (descending), then of their smallest name key.
  *
  * <p>A Spark job runs the same pieces: {@code reduceByKey(NameNode::plus)} over {@link NameNode#of} for the distinct
- * names; {@code flatMap} of {@link BlockingKeys#of} and {@code groupByKey} for the blocks; {@link #pairsWithin} and
+ * names; {@code flatMap} of {@link BlockingKeys#of} and {@code groupByKey} for the blocks; {@link #pairsInBlock} and
  * {@code distinct} for the candidate pairs; {@link NameMatcher#prepare} and {@link NameMatcher#decide} in a
  * {@code map}; then only the distinct names and the positive decisions go to the driver for {@link #components}
  * and {@link #entities}, and the (docId, localId) -> entity id mapping goes back out as a broadcast or a join.
@@ -148,24 +148,25 @@ public final class EntityResolver {
                 if (m >= 0) plain.add(m);
                 else star.add(-m - 1);
             }
-            if (!pairsWithin(plain, star, maxBlock, (a, b) -> addPair(a, b, seen, pairs))) skippedBlocks[0]++;
+            if (!pairsInBlock(plain, star, maxBlock, (a, b) -> addPair(a, b, seen, pairs))) skippedBlocks[0]++;
         }
         pairs.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
         return pairs;
     }
 
     /**
-     * The candidate pairs of one block, for any member type (node indices here, node ids in a Spark job):
-     * every pair of plain members, and every plain member with every star member, never two star members
-     * ({@link BlockingKeys#STAR}). Returns false, emitting nothing, when the block would yield more than
-     * {@code maxBlock²} pairs.
+     * The candidate pairs of one block: every two plain members, and every plain member with every star member
+     * (star members are never paired with each other). Pairs may repeat across blocks and may hold one member twice
+     * (a node under a plain and a star key of one block); callers drop those. Returns false, pairing nothing, when
+     * the block is over {@code maxBlock} (see {@link #candidatePairs}).
      */
-    public static <T> boolean pairsWithin(List<T> plain, List<T> star, int maxBlock,
-                                          java.util.function.BiConsumer<T, T> emit) {
+    public static <T> boolean pairsInBlock(List<T> plain, List<T> star, int maxBlock,
+                                           java.util.function.BiConsumer<T, T> pair) {
+        if (plain.isEmpty() || plain.size() + star.size() < 2) return true;
         if ((long) plain.size() * (plain.size() + star.size()) > (long) maxBlock * maxBlock) return false;
         for (int x = 0; x < plain.size(); x++) {
-            for (int y = x + 1; y < plain.size(); y++) emit.accept(plain.get(x), plain.get(y));
-            for (T s : star) emit.accept(plain.get(x), s);
+            for (int y = x + 1; y < plain.size(); y++) pair.accept(plain.get(x), plain.get(y));
+            for (T s : star) pair.accept(plain.get(x), s);
         }
         return true;
     }
@@ -346,10 +347,37 @@ public final class EntityResolver {
 
     // ---- 6. entities ----
 
+    /**
+     * A component's entity before its id is known: the canonical name, voted type, id slug, mentions, and its
+     * smallest member node id (the tie-breaker when slugs collide).
+     *
+     * @param root the component's root node index (in the node list the components were built on)
+     */
+    public record Draft(int root, String name, String type, String slug, long mentions, String firstKey)
+            implements java.io.Serializable {}
+
     /** Names, types and ids for every component, and the local-entity mapping. */
     public Resolution entities(List<NameNode> nodes, List<NameMatcher.Prepared> prepared, Components c,
                                Collection<NameOccurrence> occurrences) {
-        record Draft(int root, String name, String type, String slug, long mentions, String firstKey) {}
+        List<Draft> drafts = drafts(nodes, prepared, c);
+        Map<Draft, String> ids = entityIds(drafts);
+        Map<Integer, String> idByRoot = new HashMap<>();
+        for (Draft d : drafts) idByRoot.put(d.root(), ids.get(d));
+        Map<NameOccurrence.LocalRef, String> byRef = new HashMap<>();
+        Map<String, Integer> nodeIndex = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) nodeIndex.put(nodes.get(i).id(), i);
+        for (NameOccurrence o : occurrences) {
+            Integer i = nodeIndex.get(NameNode.idOf(knowledge.text(), o.name(), o.type()));
+            if (i != null) byRef.put(o.ref(), idByRoot.get(c.find(i)));
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (Draft d : drafts) entities.add(entity(d, ids.get(d), nodes, c));
+        entities.sort(Comparator.comparing(Entity::entityId));
+        return new Resolution(entities, byRef, new LinkedHashMap<>(c.mergesByRule()));
+    }
+
+    /** Step 6a: type vote, canonical name and slug of every component, in root order. */
+    public List<Draft> drafts(List<NameNode> nodes, List<NameMatcher.Prepared> prepared, Components c) {
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < c.size(); i++) {
             if (c.find(i) != i) continue;
@@ -360,13 +388,21 @@ public final class EntityResolver {
             String type = votedType(nodes, memberIdx, nodes.get(canonical));
             drafts.add(new Draft(i, name, type, slug(name), c.mentionsOf(i), nodes.get(memberIdx.get(0)).id()));
         }
+        return drafts;
+    }
+
+    /**
+     * Step 6b: the entity id of every draft (see the class doc). Drafts only compete with drafts of the same slug,
+     * so the drafts of one slug may be given alone (a distributed runner groups them by slug).
+     */
+    public Map<Draft, String> entityIds(Collection<Draft> drafts) {
         Map<String, List<Draft>> bySlug = new TreeMap<>();
         for (Draft d : drafts) bySlug.computeIfAbsent(d.slug(), k -> new ArrayList<>()).add(d);
-        Map<Integer, String> idByRoot = new HashMap<>();
+        Map<Draft, String> ids = new HashMap<>();
         for (var e : bySlug.entrySet()) {
             List<Draft> group = e.getValue();
             if (group.size() == 1) {
-                idByRoot.put(group.get(0).root(), e.getKey());
+                ids.put(group.get(0), e.getKey());
                 continue;
             }
             Map<String, List<Draft>> byTyped = new TreeMap<>();
@@ -377,30 +413,23 @@ public final class EntityResolver {
                 List<Draft> same = t.getValue();
                 same.sort(Comparator.comparingLong((Draft d) -> -d.mentions()).thenComparing(Draft::firstKey));
                 for (int k = 0; k < same.size(); k++) {
-                    idByRoot.put(same.get(k).root(), k == 0 ? t.getKey() : t.getKey() + "_" + (k + 1));
+                    ids.put(same.get(k), k == 0 ? t.getKey() : t.getKey() + "_" + (k + 1));
                 }
             }
         }
-        Map<NameOccurrence.LocalRef, String> byRef = new HashMap<>();
-        Map<String, Integer> nodeIndex = new HashMap<>();
-        for (int i = 0; i < nodes.size(); i++) nodeIndex.put(nodes.get(i).id(), i);
-        for (NameOccurrence o : occurrences) {
-            Integer i = nodeIndex.get(NameNode.idOf(knowledge.text(), o.name(), o.type()));
-            if (i != null) byRef.put(o.ref(), idByRoot.get(c.find(i)));
+        return ids;
+    }
+
+    /** Step 6c: the {@code entities.csv} record of a draft's component. */
+    public static Entity entity(Draft d, String entityId, List<NameNode> nodes, Components c) {
+        TreeSet<String> variants = new TreeSet<>();
+        TreeSet<String> docs = new TreeSet<>();
+        for (int m : c.membersOf(d.root())) {
+            variants.addAll(nodes.get(m).variants());
+            docs.addAll(nodes.get(m).documents());
         }
-        List<Entity> entities = new ArrayList<>();
-        for (Draft d : drafts) {
-            TreeSet<String> variants = new TreeSet<>();
-            TreeSet<String> docs = new TreeSet<>();
-            for (int m : c.membersOf(d.root())) {
-                variants.addAll(nodes.get(m).variants());
-                docs.addAll(nodes.get(m).documents());
-            }
-            entities.add(new Entity(idByRoot.get(d.root()), d.name(), d.type(), new ArrayList<>(variants),
-                    (int) Math.min(Integer.MAX_VALUE, d.mentions()), new ArrayList<>(docs), c.evidenceOf(d.root())));
-        }
-        entities.sort(Comparator.comparing(Entity::entityId));
-        return new Resolution(entities, byRef, new LinkedHashMap<>(c.mergesByRule()));
+        return new Entity(entityId, d.name(), d.type(), new ArrayList<>(variants),
+                (int) Math.min(Integer.MAX_VALUE, d.mentions()), new ArrayList<>(docs), c.evidenceOf(d.root()));
     }
 
     private static int canonicalNode(List<NameNode> nodes, List<NameMatcher.Prepared> prepared, List<Integer> members) {

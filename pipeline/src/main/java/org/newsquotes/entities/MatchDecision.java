@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param weak       true for links that are only safe when unambiguous (a bare surname, an acronym by initials, an
  *                   organisation short form): the resolver links such a name to its best candidate only
  */
-public record MatchDecision(boolean match, String rule, double confidence, String reason, boolean weak) {
+public record MatchDecision(boolean match, String rule, double confidence, String reason, boolean weak)
+        implements java.io.Serializable {
     public MatchDecision {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(reason, "reason");

@@ -61,10 +61,8 @@ public final class CorpusReader {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                String name = file.getFileName().toString();
                 boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
-                if (regular && !isHidden(file) && !config.ignoredFileNames().contains(name)
-                        && !name.endsWith("~")) {
+                if (regular && isCorpusFile(relativePath(root, file))) {
                     files.add(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -86,14 +84,33 @@ public final class CorpusReader {
      * record of a JSON array or line of a JSON Lines file.
      */
     public IngestResult read(Path root, Path file) {
-        String rel = relativePath(root, file);
+        return read(relativePath(root, file), () -> Files.size(file), () -> Files.readAllBytes(file));
+    }
+
+    /**
+     * Reads one file's bytes that came from elsewhere (a Hadoop file system, an archive): the same checks, ids and
+     * failure rows as {@link #read(Path, Path)}.
+     *
+     * @param relativePath the file's path relative to the corpus root with {@code /} separators
+     */
+    public IngestResult read(String relativePath, byte[] bytes) {
+        return read(relativePath, () -> bytes.length, () -> bytes);
+    }
+
+    /**
+     * Reads one file given its relative path and how to get its size and bytes: the size is checked against
+     * {@link IngestConfig#maxFileBytes()} before the bytes are fetched. This is what every other {@code read} calls,
+     * so a file gives the same documents and failure rows whichever file system it comes from.
+     */
+    public IngestResult read(String relativePath, FileSize size, FileBytes content) {
+        String rel = relativePath;
         try {
-            long size = Files.size(file);
-            if (size > config.maxFileBytes()) {
+            long bytesOnDisk = size.get();
+            if (bytesOnDisk > config.maxFileBytes()) {
                 return IngestResult.failed(new DocumentFailure(rel, STAGE, "file too large: " + rel + " is "
-                        + mb(size) + ", over the " + mb(config.maxFileBytes()) + " limit for one input file"));
+                        + mb(bytesOnDisk) + ", over the " + mb(config.maxFileBytes()) + " limit for one input file"));
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = content.get();
             DecodedText decoded = decoder.decode(rel, bytes);
             SourceFile source = new SourceFile(rel, decoded);
             FormatDetector.Kind kind = detector.detect(source.extension(), source.text());
@@ -125,6 +142,30 @@ public final class CorpusReader {
             return IngestResult.failed(new DocumentFailure(rel, STAGE, "cannot read " + rel + ": "
                     + DocumentFailure.describe(e)));
         }
+    }
+
+    /**
+     * Whether a file at {@code relativePath} (with {@code /} separators) belongs to the corpus by the rules of
+     * {@link #listFiles}: no hidden segment, not an ignored name, not an editor backup. For runners that list a
+     * corpus on another file system (Spark over HDFS or S3).
+     */
+    public boolean isCorpusFile(String relativePath) {
+        String[] segments = relativePath.split("/");
+        for (String seg : segments) if (seg.startsWith(".")) return false;
+        String name = segments[segments.length - 1];
+        return !config.ignoredFileNames().contains(name) && !name.endsWith("~");
+    }
+
+    /** The size of a file, read before its bytes. */
+    @FunctionalInterface
+    public interface FileSize {
+        long get() throws IOException;
+    }
+
+    /** The bytes of a file. */
+    @FunctionalInterface
+    public interface FileBytes {
+        byte[] get() throws IOException;
     }
 
     /** {@code file}'s path relative to {@code root} with {@code /} separators: the document id. */

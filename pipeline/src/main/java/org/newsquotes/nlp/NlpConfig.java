@@ -1,23 +1,60 @@
 package org.newsquotes.nlp;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 
 /**
- * Configuration of the CoreNLP stage; every default lives here.
+ * Configuration of the CoreNLP stage; every default lives here. {@link #defaults()} is the configuration tuned for
+ * this project's job (fine-grained person, organisation and place mentions for quotes and entities at a fraction of
+ * stock cost); {@link #stock()} is CoreNLP's own NER configuration with the same tokenisation, kept for comparison
+ * and benchmarks. The measurements behind the choice are in {@code docs/performance.md}.
  *
- * @param fineGrainedNer   CoreNLP's fine-grained NER (COUNTRY, CITY, TITLE ...) via its regexner rules
- * @param useSUTime        normalise dates and times (anchored on the document date when known)
- * @param gazetteer        model file name of an extra regexner mapping (project gazetteer), or null
- * @param maxSentenceTokens sentences longer than this are not POS-tagged or NER-tagged in full
- *                          (CoreNLP's {@code pos.maxlen} / {@code ner.maxlen}); guards pathological input
+ * @param nerModels          CRF models run by the NER annotator, in order (CoreNLP's {@code ner.model}); each model
+ *                           costs time on every token, and later models only fill tokens earlier ones left O
+ * @param fineGrainedNer     CoreNLP's fine-grained NER (COUNTRY, CITY, STATE_OR_PROVINCE, NATIONALITY, TITLE ...)
+ *                           via its regexner rules
+ * @param fineGrainedMapping the fine-grained regexner mapping ({@code ner.fine.regexner.mapping}), or null for
+ *                           CoreNLP's default (its full KBP gazetteers)
+ * @param useSUTime          normalise dates and times with SUTime (anchored on the document date when known)
+ * @param numericClassifiers CoreNLP's numeric sequence classifiers (MONEY, PERCENT, NUMBER, DATE ...)
+ * @param gazetteer          model file name of an extra regexner mapping (project gazetteer), or null
+ * @param maxSentenceTokens  sentences longer than this are not POS-tagged or NER-tagged in full
+ *                           (CoreNLP's {@code pos.maxlen} / {@code ner.maxlen}); guards pathological input
  */
-public record NlpConfig(boolean fineGrainedNer, boolean useSUTime, String gazetteer, int maxSentenceTokens) {
+public record NlpConfig(List<String> nerModels, boolean fineGrainedNer, String fineGrainedMapping, boolean useSUTime,
+                        boolean numericClassifiers, String gazetteer, int maxSentenceTokens) {
+    /** CoreNLP's three English CRF models, its default. */
+    public static final List<String> STOCK_NER_MODELS = List.of(
+            "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz",
+            "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz",
+            "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+
+    /**
+     * Minimum heap for this stage: the tuned pipeline holds about 1 GB of models and needs working space per
+     * thread. Below this a run stops at once with a clear message instead of dying mid-run.
+     */
+    public static final long MIN_HEAP_BYTES = 1536L * 1024 * 1024;
+
     public NlpConfig {
+        nerModels = List.copyOf(nerModels);
+        if (nerModels.isEmpty()) throw new IllegalArgumentException("nerModels is empty");
         if (maxSentenceTokens < 10) throw new IllegalArgumentException("maxSentenceTokens < 10: " + maxSentenceTokens);
     }
 
+    /** The tuned configuration used by {@code annotate}. */
     public static NlpConfig defaults() {
-        return new NlpConfig(true, true, null, 250);
+        return new NlpConfig(STOCK_NER_MODELS, true, null, true, true, null, 250);
+    }
+
+    /** CoreNLP's own NER defaults (all three CRFs, SUTime, numeric classifiers, full fine-grained gazetteers). */
+    public static NlpConfig stock() {
+        return new NlpConfig(STOCK_NER_MODELS, true, null, true, true, null, 250);
+    }
+
+    public NlpConfig withGazetteer(String modelFileName) {
+        return new NlpConfig(nerModels, fineGrainedNer, fineGrainedMapping, useSUTime, numericClassifiers,
+                modelFileName, maxSentenceTokens);
     }
 
     /** The CoreNLP properties this configuration stands for. */
@@ -28,11 +65,18 @@ public record NlpConfig(boolean fineGrainedNer, boolean useSUTime, String gazett
         // captions never merge into the next sentence (see shared/CORENLP-NOTES.md)
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
+        p.setProperty("ner.model", String.join(",", nerModels));
         p.setProperty("ner.applyFineGrained", String.valueOf(fineGrainedNer));
+        if (fineGrainedMapping != null) p.setProperty("ner.fine.regexner.mapping", fineGrainedMapping);
         p.setProperty("ner.useSUTime", String.valueOf(useSUTime));
+        p.setProperty("ner.applyNumericClassifiers", String.valueOf(numericClassifiers));
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("pos.maxlen", String.valueOf(maxSentenceTokens));
         p.setProperty("ner.maxlen", String.valueOf(maxSentenceTokens));
         return p;
+    }
+
+    @Override public String toString() {
+        return "NlpConfig" + Objects.toString(toProperties());
     }
 }

@@ -29,19 +29,26 @@ import org.newsquotes.stage.DocumentStage;
  * <p>One {@link StanfordCoreNLP} per JVM and configuration ({@link #shared(NlpConfig, String)}): loading takes
  * seconds and gigabytes, and the annotators used here are thread-safe, so every worker thread (and under Spark every
  * task of an executor) shares it. That per-JVM cache is the one deliberate piece of static state in the project.
+ *
+ * <p>The pipeline is loaded lazily, by {@link #prepare()} or the first {@link #process}: building the stage (and
+ * its {@link #fingerprint()}, part of the cache key) costs nothing, so a re-run whose documents all hit the cache
+ * never loads CoreNLP.
  */
 public final class NlpStage implements DocumentStage {
     private static final Map<Properties, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    private final Properties properties;
-    private final StanfordCoreNLP pipeline;
-    private final String fingerprint;
+    /** The CoreNLP version this stage is built and tested against. */
+    public static final String CORENLP_VERSION = "4.5.10";
 
-    private NlpStage(Properties properties, StanfordCoreNLP pipeline) {
+    private final Properties properties;
+    private final String fingerprint;
+    private volatile StanfordCoreNLP pipeline;
+    private volatile double loadSeconds;
+
+    private NlpStage(Properties properties) {
         this.properties = properties;
-        this.pipeline = pipeline;
-        this.fingerprint = "nlp:corenlp-4.5.10:" + new TreeMap<>(properties);
+        this.fingerprint = "nlp:corenlp-" + CORENLP_VERSION + ":" + new TreeMap<>(properties);
     }
 
     /**
@@ -55,9 +62,32 @@ public final class NlpStage implements DocumentStage {
             props.setProperty("ner.additional.regexner.mapping", gazetteerPath);
             props.setProperty("ner.additional.regexner.ignorecase", "false");
         }
-        StanfordCoreNLP p = PIPELINES.computeIfAbsent(props, StanfordCoreNLP::new);
-        return new NlpStage(props, p);
+        return new NlpStage(props);
     }
+
+    /** Loads (or finds) the JVM's shared CoreNLP pipeline for this configuration. Idempotent and thread-safe. */
+    @Override public void prepare() {
+        pipeline();
+    }
+
+    private StanfordCoreNLP pipeline() {
+        StanfordCoreNLP p = pipeline;
+        if (p != null) return p;
+        synchronized (this) {
+            if (pipeline == null) {
+                long t0 = System.nanoTime();
+                pipeline = PIPELINES.computeIfAbsent(properties, StanfordCoreNLP::new);
+                loadSeconds = (System.nanoTime() - t0) / 1e9;
+            }
+            return pipeline;
+        }
+    }
+
+    /** Seconds this stage spent loading models (0 when not loaded yet, or when another stage had loaded them). */
+    public double loadSeconds() { return loadSeconds; }
+
+    /** True once the CoreNLP pipeline is loaded. */
+    public boolean isLoaded() { return pipeline != null; }
 
     @Override public String name() { return "nlp"; }
 
@@ -76,7 +106,7 @@ public final class NlpStage implements DocumentStage {
         if (date != null && date.length() >= 10 && ISO_DATE.matcher(date.substring(0, 10)).matches()) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, date.substring(0, 10));
         }
-        pipeline.annotate(annotation);
+        pipeline().annotate(annotation);
         return convert(doc, annotation);
     }
 

@@ -1,5 +1,6 @@
 package org.newsquotes.output;
 
+import java.io.Serializable;
 import java.util.Objects;
 import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.record.Document;
@@ -13,10 +14,11 @@ import org.newsquotes.stage.DocumentFailure;
  * <p>Counts are null (an empty cell) when the layer they count was never produced: a document that failed in
  * {@code nlp} has {@code chars} but no {@code tokens}; a run without the quote stage has no {@code quotes} count.
  * Optional strings are normalised so that "" and null are the same value, as they are in the CSV.
+ * Serializable so a distributed runner can compute rows where the documents are and send only the rows.
  */
 public record DocumentRow(String docId, String path, SourceFormat format, String title, String date, String url,
                           Integer chars, Integer tokens, Integer sentences, Integer mentions, Integer quotes,
-                          Integer removedChars, DocumentStatus status, String error) {
+                          Integer removedChars, DocumentStatus status, String error) implements Serializable {
     public DocumentRow {
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(path, "path");

@@ -2,6 +2,7 @@ package org.newsquotes.runner;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.newsquotes.output.DocumentRow;
 import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.record.Document;
 import org.newsquotes.stage.DocumentFailure;
@@ -35,4 +36,10 @@ public record DocumentOutcome(String docId, String path, Document source, Annota
     }
 
     public boolean isOk() { return failure == null; }
+
+    /** This outcome's row of {@code documents.csv} (both runners write it so). */
+    public DocumentRow documentRow() {
+        if (isOk()) return DocumentRow.ok(annotated);
+        return source != null ? DocumentRow.failed(source, failure) : DocumentRow.failed(failure);
+    }
 }

@@ -2,99 +2,290 @@ package org.newsquotes.runner;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import org.newsquotes.cli.SetupException;
+import org.newsquotes.config.ModelFiles;
+import org.newsquotes.ingest.CorpusReader;
+import org.newsquotes.nlp.NlpConfig;
+import org.newsquotes.nlp.NlpStage;
+import org.newsquotes.output.AtomicFiles;
+import org.newsquotes.stage.DocumentPipeline;
+import org.newsquotes.stage.DocumentStage;
 
 /**
- * Runs the three phases on one machine: phase 1 (ingest and per-document stages) on N threads over one shared
- * pipeline, phase 2 (corpus-wide entity resolution), phase 3 (writers).
+ * Runs the three phases on one machine: phase 1 (ingest and per-document stages, or the cache) on N threads over
+ * one shared pipeline, phase 2 (corpus-wide steps), phase 3 (writers).
  *
- * <p>Output content and order do not depend on the number of threads: results are collected per file in corpus
- * order, whatever order the threads finish in.
+ * <p>Guarantees:
+ * <ul>
+ *   <li><b>Deterministic</b>: output content and order do not depend on the number of threads; results are
+ *       collected per file in corpus order, whatever order the threads finish in.</li>
+ *   <li><b>Incremental</b>: phase-1 results are cached per source file ({@link DocumentCache}); an unchanged file is
+ *       read back, not annotated, and when no file needs annotating the CoreNLP models are never loaded.</li>
+ *   <li><b>Crash-safe</b>: every file (outputs, cache entries, run.json) is written atomically, and temporary files
+ *       of a killed run are removed at start; a run killed at any moment and started again writes the same output as
+ *       an uninterrupted run, and reuses every cache entry the killed run completed.</li>
+ *   <li><b>Guarded</b>: a document over the size limit is refused, one over the time limit abandoned
+ *       ({@link GuardedExecutor}); both become {@code errors.csv} rows. Too small a heap stops the run at start, and
+ *       running out of memory stops it with a {@link SetupException} that says what to do.</li>
+ *   <li><b>Bounded memory</b>: with the cache on, phase 1 keeps only slim outcomes (no tokens) in memory, and phase 3
+ *       re-reads full documents one file at a time.</li>
+ * </ul>
  */
 public final class LocalRunner {
     private final RunConfig config;
     private final PrintStream err;
+    private final Function<RunConfig, Stages> stagesFactory;
 
     public LocalRunner(RunConfig config, PrintStream err) {
+        this(config, err, Stages::build);
+    }
+
+    /** A runner whose stages come from {@code stagesFactory} (tests use a cheap fake NLP stage). */
+    public LocalRunner(RunConfig config, PrintStream err, Function<RunConfig, Stages> stagesFactory) {
         this.config = config;
         this.err = err;
+        this.stagesFactory = stagesFactory;
     }
 
     public RunSummary run() throws IOException, InterruptedException {
+        try {
+            return runPhases();
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(e);
+        }
+    }
+
+    private RunSummary runPhases() throws IOException, InterruptedException {
+        Instant started = Instant.now();
         long t0 = System.nanoTime();
         Map<String, Double> stageSeconds = new LinkedHashMap<>();
-        Path root = config.corpus();
 
-        long loadStart = System.nanoTime();
-        Stages stages = Stages.build(config);
-        stageSeconds.put("setup", seconds(loadStart));
+        Stages stages = stagesFactory.apply(config);
+        checkHeap(stages);
+        prepareOutput();
+        String fingerprint = runFingerprint(stages);
+        DocumentCache cache = config.cache() == RunConfig.CacheMode.OFF ? null : new DocumentCache(config.out(), fingerprint);
+        List<Path> files = stages.phase1().reader().listFiles(config.corpus());
+        stageSeconds.put("setup", seconds(t0));
 
-        List<Path> files = stages.phase1().reader().listFiles(root);
+        long p1 = System.nanoTime();
         Progress progress = new Progress(err, config.progress(), files.size());
-        List<DocumentOutcome> outcomes = runPhase1(stages.phase1(), root, files, progress);
+        Phase1Run phase1 = new Phase1Run(stages.phase1(), cache, progress);
+        List<FileResult> results = phase1.run(files);
         progress.draw(true);
+        stageSeconds.put("model-load", phase1.loadSeconds);
+        stageSeconds.put("phase1", seconds(p1));
+        stageSeconds.put("ingest", phase1.ingestNanos.sum() / 1e9);
+        stageSeconds.put("cache-read", phase1.cacheReadNanos.sum() / 1e9);
+        stageSeconds.put("cache-write", phase1.cacheWriteNanos.sum() / 1e9);
         stageSeconds.putAll(stages.phase1().pipeline().stageSeconds());
 
         long p2 = System.nanoTime();
+        List<DocumentOutcome> outcomes = new ArrayList<>();
+        for (FileResult r : results) outcomes.addAll(r.outcomes());
         CorpusResult corpus = stages.corpusStep().apply(outcomes);
-        stageSeconds.put("entities-corpus", seconds(p2));
+        stageSeconds.put("corpus", seconds(p2));
 
         long p3 = System.nanoTime();
-        OutputStep.write(config, corpus, stages);
+        OutputStep.Written written = OutputStep.write(config, corpus, results, cache);
+        if (written.review() != null) err.println(written.review());
+        if (cache != null) {
+            Set<String> used = new HashSet<>();
+            for (FileResult r : results) if (r.cacheKey() != null) used.add(r.cacheKey());
+            cache.prune(used);
+        }
         stageSeconds.put("write", seconds(p3));
 
-        return new RunSummary(files.size(), corpus.outcomes().size(),
-                (int) corpus.outcomes().stream().filter(o -> !o.isOk()).count(),
-                corpus.outcomes().stream().filter(DocumentOutcome::isOk).mapToInt(o -> o.annotated().quotes().size()).sum(),
-                corpus.entities().size(),
-                corpus.outcomes().stream().filter(DocumentOutcome::isOk).mapToLong(o -> o.annotated().tokens().size()).sum(),
-                seconds(t0), stageSeconds);
+        int documents = results.stream().mapToInt(FileResult::documents).sum();
+        int failed = (int) corpus.outcomes().stream().filter(o -> !o.isOk()).count();
+        int cached = results.stream().filter(FileResult::fromCache).mapToInt(FileResult::documents).sum();
+        long tokens = results.stream().flatMap(r -> r.tokens().stream()).filter(java.util.Objects::nonNull)
+                .mapToLong(Integer::longValue).sum();
+        RunSummary summary = new RunSummary(files.size(), documents, failed, cached, phase1.timedOut(),
+                written.mentions(), written.quotes(), corpus.entities().size(), tokens, seconds(t0), stageSeconds,
+                corpus.mergesByRule());
+        RunReport.write(config.out(), config, stages, fingerprint, summary, started, Instant.now());
+        return summary;
     }
 
-    /** Phase 1 over all files on {@code config.threads()} threads; results in corpus order. */
-    private List<DocumentOutcome> runPhase1(Phase1 phase1, Path root, List<Path> files, Progress progress)
-            throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {
-            Thread t = new Thread(r, "annotate-worker");
-            t.setDaemon(true);
-            return t;
-        });
+    /** Creates the output directory and removes temporary files a killed run left (outputs and cache). */
+    private void prepareOutput() throws IOException {
         try {
-            List<Future<List<DocumentOutcome>>> futures = new ArrayList<>();
-            for (Path file : files) {
-                futures.add(pool.submit(() -> {
-                    List<DocumentOutcome> r = phase1.processFile(root, file);
-                    progress.fileDone(r.size(), (int) r.stream().filter(o -> !o.isOk()).count());
-                    return r;
-                }));
-            }
-            List<DocumentOutcome> all = new ArrayList<>();
-            for (Future<List<DocumentOutcome>> f : futures) {
-                try {
-                    all.addAll(f.get());
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof OutOfMemoryError) {
-                        throw new SetupException("out of memory: the JVM heap (" + Runtime.getRuntime().maxMemory() / (1 << 20)
-                                + " MB) is too small for CoreNLP; set NEWSQUOTES_HEAP=3g or more", e.getCause());
-                    }
-                    throw new IllegalStateException("phase 1 failed outside any document: " + e.getCause(), e.getCause());
-                }
-            }
-            return all;
-        } finally {
-            pool.shutdownNow();
+            Files.createDirectories(config.out());
+        } catch (IOException e) {
+            throw new SetupException("cannot create the output directory " + config.out().toAbsolutePath() + ": " + e, e);
         }
+        if (!Files.isWritable(config.out())) {
+            throw new SetupException("output directory is not writable: " + config.out().toAbsolutePath());
+        }
+        AtomicFiles.deleteLeftovers(config.out());
+    }
+
+    /** Everything besides a file's own bytes that phase 1's result depends on (see {@link DocumentCache}). */
+    private String runFingerprint(Stages stages) {
+        String material = String.join("\n",
+                "code " + CodeVersion.fingerprint(),
+                "stages " + stages.phase1().pipeline().fingerprint(),
+                "models " + stages.models().fingerprint(),
+                "ingest " + stages.phase1().reader().config().fingerprint(),
+                "limits " + config.maxDocumentChars() + " " + config.documentTimeLimit().toMillis());
+        return ModelFiles.sha256(material.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 24);
+    }
+
+    /** The heap the stage chain needs at least; 0 when it loads no CoreNLP models. */
+    static long requiredHeap(Stages stages) {
+        for (DocumentStage s : stages.phase1().pipeline().stages()) {
+            if (s instanceof NlpStage) return NlpConfig.MIN_HEAP_BYTES;
+        }
+        return 0;
+    }
+
+    private static void checkHeap(Stages stages) {
+        long need = requiredHeap(stages);
+        long max = Runtime.getRuntime().maxMemory();
+        if (max < need) {
+            throw new SetupException(String.format(java.util.Locale.ROOT,
+                    "the Java heap (%d MB) is below the %d MB the CoreNLP pipeline needs; run with "
+                            + "NEWSQUOTES_HEAP=3g (./newsquotes, the default) or java -Xmx3g",
+                    max >> 20, need >> 20));
+        }
+    }
+
+    private static SetupException outOfMemory(OutOfMemoryError e) {
+        return new SetupException(String.format(java.util.Locale.ROOT,
+                "out of memory: the Java heap (%d MB) is too small for this run; give it more with NEWSQUOTES_HEAP=4g "
+                        + "(./newsquotes) or java -Xmx4g, or use fewer --threads", Runtime.getRuntime().maxMemory() >> 20), e);
     }
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** Phase 1 over all files: cache lookups and ingest on N file workers, annotation on a guarded pool. */
+    private final class Phase1Run {
+        private final Phase1 phase1;
+        private final DocumentCache cache;
+        private final Progress progress;
+        final LongAdder ingestNanos = new LongAdder();
+        final LongAdder cacheReadNanos = new LongAdder();
+        final LongAdder cacheWriteNanos = new LongAdder();
+        private GuardedExecutor annotators;
+        private boolean prepared;
+        private RuntimeException prepareFailure;
+        volatile double loadSeconds;
+
+        Phase1Run(Phase1 phase1, DocumentCache cache, Progress progress) {
+            this.phase1 = phase1;
+            this.cache = cache;
+            this.progress = progress;
+        }
+
+        int timedOut() { return annotators == null ? 0 : annotators.abandoned(); }
+
+        List<FileResult> run(List<Path> files) throws InterruptedException {
+            ExecutorService fileWorkers = Executors.newFixedThreadPool(config.threads(), GuardedExecutor.daemon("files-"));
+            annotators = new GuardedExecutor(config.threads(), config.documentTimeLimit());
+            try {
+                List<Future<FileResult>> futures = new ArrayList<>();
+                for (Path file : files) futures.add(fileWorkers.submit(() -> processFile(file)));
+                List<FileResult> all = new ArrayList<>(files.size());
+                for (Future<FileResult> f : futures) {
+                    try {
+                        all.add(f.get());
+                    } catch (ExecutionException e) {
+                        Throwable cause = e.getCause();
+                        if (cause instanceof OutOfMemoryError oom) throw oom;
+                        if (cause instanceof SetupException setup) throw setup;
+                        if (cause instanceof java.io.UncheckedIOException io) throw io;
+                        throw new IllegalStateException("phase 1 failed outside any document: " + cause, cause);
+                    }
+                }
+                return all;
+            } finally {
+                fileWorkers.shutdownNow();
+                annotators.close();
+            }
+        }
+
+        private FileResult processFile(Path file) throws IOException {
+            Path root = config.corpus();
+            String rel = CorpusReader.relativePath(root, file);
+            String key = null;
+            if (cache != null) {
+                long t = System.nanoTime();
+                byte[] bytes = readIfCacheable(file);
+                if (bytes != null) {
+                    key = cache.key(rel, bytes);
+                    if (config.cache() == RunConfig.CacheMode.USE) {
+                        List<DocumentOutcome> hit = cache.read(key);
+                        if (hit != null) {
+                            FileResult r = FileResult.of(rel, key, true, hit, false);
+                            cacheReadNanos.add(System.nanoTime() - t);
+                            progress.fileDone(r.documents(), r.failures(), true);
+                            return r;
+                        }
+                    }
+                }
+                cacheReadNanos.add(System.nanoTime() - t);
+            }
+            long t = System.nanoTime();
+            var ingested = phase1.reader().read(root, file);
+            ingestNanos.add(System.nanoTime() - t);
+            if (!ingested.documents().isEmpty()) prepare();
+            List<DocumentOutcome> outcomes = phase1.annotate(ingested, rel, d -> annotators.submit(
+                    () -> phase1.pipeline().process(d),
+                    () -> DocumentPipeline.Result.failed(Phase1.timedOut(d, config.documentTimeLimit()))));
+            if (key != null) {
+                long w = System.nanoTime();
+                cache.write(key, outcomes);
+                cacheWriteNanos.add(System.nanoTime() - w);
+            }
+            FileResult r = FileResult.of(rel, key, false, outcomes, cache == null);
+            progress.fileDone(r.documents(), r.failures(), false);
+            return r;
+        }
+
+        /** The file's bytes for its cache key, or null when ingest will refuse it anyway (too large, unreadable). */
+        private byte[] readIfCacheable(Path file) {
+            try {
+                if (Files.size(file) > config.maxFileBytes()) return null;
+                return Files.readAllBytes(file);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        /** Loads the stages' models once, on the first document that needs annotating; failures stop the run. */
+        private synchronized void prepare() {
+            if (prepareFailure != null) throw prepareFailure;
+            if (prepared) return;
+            long t = System.nanoTime();
+            try {
+                phase1.pipeline().prepare();
+            } catch (OutOfMemoryError e) {
+                throw e;
+            } catch (Exception e) {
+                prepareFailure = e instanceof SetupException s ? s
+                        : new SetupException("cannot load the annotation models: " + e.getMessage(), e);
+                throw prepareFailure;
+            }
+            prepared = true;
+            loadSeconds = (System.nanoTime() - t) / 1e9;
+        }
     }
 }

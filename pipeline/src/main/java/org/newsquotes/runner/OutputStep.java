@@ -1,33 +1,207 @@
 package org.newsquotes.runner;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.newsquotes.output.AtomicFiles;
+import org.newsquotes.output.DocumentJson;
 import org.newsquotes.output.DocumentRow;
 import org.newsquotes.output.OutputWriter;
 import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.review.ReviewApplier;
+import org.newsquotes.review.ReviewJournal;
 import org.newsquotes.stage.DocumentFailure;
 
-/** Phase 3: per-document JSON, the CSV tables and the data package, from the corpus after phase 2. */
+/**
+ * Phase 3: per-document JSON, the CSV tables and the data package, from the corpus after phase 2.
+ *
+ * <p>Streams: documents are taken one source file at a time (re-read from the cache when phase 1 kept only slim
+ * outcomes), given the entity ids phase 2 assigned, written as JSON and turned into table rows, then dropped. Only
+ * the table rows of {@code documents.csv} and {@code errors.csv} are held for the whole corpus.
+ *
+ * <p>Every file is written atomically. A document's JSON is rewritten only when its bytes change, so a re-run of an
+ * unchanged corpus costs reading, not writing; JSON files of documents that are no longer in the output (removed from
+ * the corpus, or failing now) are deleted, so the output directory always equals what a clean run would write.
+ *
+ * <p>Review decisions ({@code review/journal.jsonl}, when the output directory has one) are applied to the rows of
+ * the tables only ({@code quotes.csv}: review_status, corrected speaker and kind); the per-document JSON keeps the
+ * machine's proposals, because it is the cache and the review app's input (applying there would turn every later
+ * comparison of a decision with what the pipeline proposes into a comparison with the decision itself). Decisions
+ * whose quote no longer exists are written to {@code review/orphans.csv}.
+ */
 final class OutputStep {
     private OutputStep() {}
 
-    static void write(RunConfig config, CorpusResult corpus, Stages stages) throws IOException {
+    /**
+     * What was written, for the summary.
+     *
+     * @param review the review summary line when a review journal was applied, else null
+     */
+    record Written(int jsonWritten, int jsonUnchanged, int jsonDeleted, long mentions, long quotes, String review) {}
+
+    /**
+     * @param cache the phase-1 cache holding the full documents of files with a cache key, or null (cache off: the
+     *              file results hold full documents)
+     */
+    static Written write(RunConfig config, CorpusResult corpus, List<FileResult> files, DocumentCache cache)
+            throws IOException {
         OutputWriter writer = new OutputWriter(config.out());
+        Map<String, DocumentOutcome> resolved = new HashMap<>();
+        for (DocumentOutcome o : corpus.outcomes()) resolved.put(o.docId(), o);
+
         List<DocumentRow> rows = new ArrayList<>();
-        List<AnnotatedDocument> annotated = new ArrayList<>();
         List<DocumentFailure> failures = new ArrayList<>();
-        for (DocumentOutcome o : corpus.outcomes()) {
-            if (o.isOk()) {
-                writer.writeDocumentJson(o.annotated());
-                rows.add(DocumentRow.ok(o.annotated()));
-                annotated.add(o.annotated());
-            } else {
-                rows.add(o.source() != null ? DocumentRow.failed(o.source(), o.failure()) : DocumentRow.failed(o.failure()));
-                failures.add(o.failure());
+        for (FileResult file : files) {
+            for (int i = 0; i < file.outcomes().size(); i++) {
+                DocumentOutcome o = resolved.getOrDefault(file.outcomes().get(i).docId(), file.outcomes().get(i));
+                if (o.isOk()) {
+                    rows.add(withCounts(DocumentRow.ok(o.annotated()), file.tokens().get(i), file.sentences().get(i)));
+                } else {
+                    rows.add(o.source() != null ? DocumentRow.failed(o.source(), o.failure()) : DocumentRow.failed(o.failure()));
+                    failures.add(o.failure());
+                }
             }
         }
-        writer.writeTables(rows, annotated, corpus.entities(), failures);
+        DocumentStream documents = new DocumentStream(files, resolved, cache, writer);
+        ReviewJournal journal = ReviewJournal.inOutput(config.out());
+        ReviewApplier.Pass review = Files.exists(journal.file()) ? journal.pass() : null;
+        Iterable<AnnotatedDocument> tableDocuments = review == null ? documents
+                : () -> com.google.common.collect.Iterators.transform(documents.iterator(), review::apply);
+        writer.writeTables(rows, tableDocuments, corpus.entities(), failures);
+        String reviewLine = null;
+        if (review != null) {
+            ReviewApplier.Result r = review.finish();
+            r.writeOrphans(config.out().resolve(ReviewJournal.ORPHANS_RELATIVE_PATH));
+            reviewLine = r.summary() + (r.orphans().isEmpty() ? "" : " (" + ReviewJournal.ORPHANS_RELATIVE_PATH + ")");
+        }
+        int deleted = deleteStaleJson(writer, documents.writtenPaths);
         writer.writeDataPackage();
+        return new Written(documents.written, documents.unchanged, deleted, documents.mentions, documents.quotes, reviewLine);
+    }
+
+    /** The full document with what phase 2 changed (entity ids on mentions, entities and quotes). */
+    static AnnotatedDocument merge(AnnotatedDocument full, AnnotatedDocument resolved) {
+        if (!resolved.tokens().isEmpty() || full.tokens().isEmpty()) return resolved;
+        return new AnnotatedDocument(resolved.document(), full.tokens(), full.sentences(), resolved.mentions(),
+                resolved.entities(), resolved.quotes(), resolved.layers());
+    }
+
+    private static DocumentRow withCounts(DocumentRow r, Integer tokens, Integer sentences) {
+        if (tokens == null) return r;
+        return new DocumentRow(r.docId(), r.path(), r.format(), r.title(), r.date(), r.url(), r.chars(), tokens,
+                sentences, r.mentions(), r.quotes(), r.removedChars(), r.status(), r.error());
+    }
+
+    /** Writes {@code bytes} to {@code target} atomically unless the file already holds exactly these bytes. */
+    static boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
+        try {
+            if (Files.size(target) == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes)) return false;
+        } catch (NoSuchFileException e) {
+            // not written yet
+        }
+        AtomicFiles.write(target, out -> out.write(bytes));
+        return true;
+    }
+
+    private static int deleteStaleJson(OutputWriter writer, Set<Path> keep) throws IOException {
+        Path dir = writer.jsonDir();
+        if (!Files.isDirectory(dir)) return 0;
+        int deleted = 0;
+        List<Path> stale = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+                    .filter(p -> !keep.contains(p.toAbsolutePath().normalize()))
+                    .forEach(stale::add);
+        }
+        for (Path p : stale) {
+            Files.deleteIfExists(p);
+            deleted++;
+        }
+        return deleted;
+    }
+
+    /**
+     * The annotated documents in corpus order, loaded one file at a time, each written as JSON as it passes.
+     * Traversed once, by {@link OutputWriter#writeTables}.
+     */
+    private static final class DocumentStream implements Iterable<AnnotatedDocument> {
+        private final List<FileResult> files;
+        private final Map<String, DocumentOutcome> resolved;
+        private final DocumentCache cache;
+        private final OutputWriter writer;
+        final Set<Path> writtenPaths = new HashSet<>();
+        int written;
+        int unchanged;
+        long mentions;
+        long quotes;
+
+        DocumentStream(List<FileResult> files, Map<String, DocumentOutcome> resolved, DocumentCache cache,
+                       OutputWriter writer) {
+            this.files = files;
+            this.resolved = resolved;
+            this.cache = cache;
+            this.writer = writer;
+        }
+
+        @Override public Iterator<AnnotatedDocument> iterator() {
+            return new Iterator<>() {
+                private int next;
+                private final Deque<AnnotatedDocument> buffer = new ArrayDeque<>();
+
+                @Override public boolean hasNext() {
+                    while (buffer.isEmpty() && next < files.size()) load(files.get(next++), buffer);
+                    return !buffer.isEmpty();
+                }
+
+                @Override public AnnotatedDocument next() {
+                    if (!hasNext()) throw new NoSuchElementException();
+                    return buffer.removeFirst();
+                }
+            };
+        }
+
+        private void load(FileResult file, Deque<AnnotatedDocument> into) {
+            List<DocumentOutcome> full = file.outcomes();
+            if (cache != null && file.cacheKey() != null) {
+                full = cache.read(file.cacheKey());
+                if (full == null) {
+                    throw new IllegalStateException("cache entry of " + file.path() + " vanished during the run ("
+                            + cache.entryPath(file.cacheKey()) + ")");
+                }
+            }
+            Map<String, AnnotatedDocument> fullById = new HashMap<>();
+            for (DocumentOutcome o : full) if (o.isOk()) fullById.put(o.docId(), o.annotated());
+            for (DocumentOutcome slim : file.outcomes()) {
+                DocumentOutcome r = resolved.getOrDefault(slim.docId(), slim);
+                if (!r.isOk()) continue;
+                AnnotatedDocument base = fullById.getOrDefault(r.docId(), r.annotated());
+                AnnotatedDocument doc = merge(base, r.annotated());
+                try {
+                    Path target = writer.jsonPath(doc.docId());
+                    if (writeIfChanged(target, DocumentJson.toBytes(doc))) written++;
+                    else unchanged++;
+                    writtenPaths.add(target.toAbsolutePath().normalize());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("cannot write the JSON of " + doc.docId() + ": "
+                            + e.getMessage(), e);
+                }
+                mentions += doc.mentions().size();
+                quotes += doc.quotes().size();
+                into.addLast(doc);
+            }
+        }
     }
 }

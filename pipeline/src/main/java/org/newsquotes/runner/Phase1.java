@@ -3,6 +3,9 @@ package org.newsquotes.runner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.newsquotes.ingest.CorpusReader;
 import org.newsquotes.ingest.IngestResult;
 import org.newsquotes.record.Document;
@@ -13,33 +16,93 @@ import org.newsquotes.stage.DocumentPipeline;
  * Phase 1 for one source file: ingest it, then run every document through the stage chain. Never throws for bad
  * input: every problem becomes a {@link DocumentOutcome} with a failure. Thread-safe; the local runner calls it
  * from worker threads and the Spark job from executor tasks.
+ *
+ * <p>A document longer than {@code maxDocumentChars} is refused (stage {@value #LIMITS_STAGE}) before any stage
+ * runs: CoreNLP's cost and memory grow with document length, and nothing that long is a news article.
  */
 public final class Phase1 {
+    /** The stage name of size and time limit failures in {@code errors.csv}. */
+    public static final String LIMITS_STAGE = "limits";
+
     private final CorpusReader reader;
     private final DocumentPipeline pipeline;
+    private final int maxDocumentChars;
 
     public Phase1(CorpusReader reader, DocumentPipeline pipeline) {
+        this(reader, pipeline, RunConfig.DEFAULT_MAX_DOCUMENT_CHARS);
+    }
+
+    public Phase1(CorpusReader reader, DocumentPipeline pipeline, int maxDocumentChars) {
         this.reader = reader;
         this.pipeline = pipeline;
+        this.maxDocumentChars = maxDocumentChars;
     }
 
     public DocumentPipeline pipeline() { return pipeline; }
 
     public CorpusReader reader() { return reader; }
 
-    /** Ingests and annotates every document of one file, in document order. */
+    /** How one document's stages are run: directly on the caller's thread, or guarded on a pool. */
+    @FunctionalInterface
+    public interface DocumentRunner {
+        CompletableFuture<DocumentPipeline.Result> run(Document document);
+    }
+
+    /** Ingests and annotates every document of one file, in document order, on the calling thread. */
     public List<DocumentOutcome> processFile(Path root, Path file) {
         return annotate(reader.read(root, file), CorpusReader.relativePath(root, file));
     }
 
-    /** Annotates the documents of an already-ingested file. */
+    /** Annotates the documents of an already-ingested file on the calling thread. */
     public List<DocumentOutcome> annotate(IngestResult ingested, String path) {
+        return annotate(ingested, path, d -> CompletableFuture.completedFuture(pipeline.process(d)));
+    }
+
+    /**
+     * Annotates the documents of an already-ingested file through {@code runner} (all documents are handed over
+     * first, so a file of many documents is annotated in parallel), and returns the outcomes in document order:
+     * ingest failures first, then the documents. An {@link Error} from a document (out of memory) is rethrown.
+     */
+    public List<DocumentOutcome> annotate(IngestResult ingested, String path, DocumentRunner runner) {
         List<DocumentOutcome> out = new ArrayList<>();
         for (DocumentFailure f : ingested.failures()) out.add(DocumentOutcome.failed(f.docId(), path, null, f));
+        List<CompletableFuture<DocumentPipeline.Result>> pending = new ArrayList<>();
         for (Document d : ingested.documents()) {
-            DocumentPipeline.Result r = pipeline.process(d);
+            pending.add(d.text().length() > maxDocumentChars
+                    ? CompletableFuture.completedFuture(DocumentPipeline.Result.failed(tooLong(d)))
+                    : runner.run(d));
+        }
+        for (int i = 0; i < pending.size(); i++) {
+            Document d = ingested.documents().get(i);
+            DocumentPipeline.Result r = await(pending.get(i), d);
             out.add(r.isOk() ? DocumentOutcome.ok(r.document()) : DocumentOutcome.failed(d.docId(), d.path(), d, r.failure()));
         }
         return out;
+    }
+
+    /** The failure recorded for a document that ran past the time limit and was abandoned. */
+    public static DocumentFailure timedOut(Document d, java.time.Duration limit) {
+        return new DocumentFailure(d.docId(), LIMITS_STAGE, String.format(Locale.ROOT,
+                "time limit exceeded: %s (%,d characters) was still being annotated after %d s and was skipped",
+                d.docId(), d.text().length(), limit.toSeconds()));
+    }
+
+    private DocumentFailure tooLong(Document d) {
+        return new DocumentFailure(d.docId(), LIMITS_STAGE, String.format(Locale.ROOT,
+                "document too long: %s has %,d characters, over the %,d limit for one document",
+                d.docId(), d.text().length(), maxDocumentChars));
+    }
+
+    private static DocumentPipeline.Result await(CompletableFuture<DocumentPipeline.Result> f, Document d) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while annotating " + d.docId(), e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error err) throw err;
+            return DocumentPipeline.Result.failed(new DocumentFailure(d.docId(), "pipeline",
+                    DocumentFailure.describe(e.getCause())));
+        }
     }
 }

@@ -4,7 +4,8 @@ import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A progress line on stderr: files done of total, documents and documents per second, failures and ETA. Redrawn in place
+ * A progress line on stderr: files done of total, documents and documents per second, documents taken from the
+ * cache, failures and ETA (from the file rate so far). Redrawn in place
  * on a terminal, printed as a plain line every few seconds otherwise (logs, CI). Thread-safe.
  */
 final class Progress {
@@ -19,6 +20,7 @@ final class Progress {
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
+    private final AtomicInteger cached = new AtomicInteger();
     private long lastDraw;
 
     Progress(PrintStream err, boolean enabled, int total) {
@@ -28,10 +30,11 @@ final class Progress {
         this.total = total;
     }
 
-    void fileDone(int documents, int failures) {
+    void fileDone(int documents, int failures, boolean fromCache) {
         files.incrementAndGet();
         done.addAndGet(documents);
         failed.addAndGet(failures);
+        if (fromCache) cached.addAndGet(documents);
         draw(false);
     }
 
@@ -51,8 +54,9 @@ final class Progress {
         String eta = fileRate > 0 ? formatSeconds(Math.max(0, (total - Math.min(f, total)) / fileRate)) : "?";
         int width = 24;
         int filled = total == 0 ? width : (int) Math.min(width, (long) width * Math.min(f, total) / total);
-        return String.format(java.util.Locale.ROOT, "[%s%s] %d/%d files | %d docs | %.1f docs/s | %d failed | ETA %s   ",
-                "#".repeat(filled), ".".repeat(width - filled), f, total, done.get(), done.get() / secs, failed.get(), eta);
+        return String.format(java.util.Locale.ROOT, "[%s%s] %d/%d files | %d docs (%d cached) | %.1f docs/s | %d failed | ETA %s   ",
+                "#".repeat(filled), ".".repeat(width - filled), f, total, done.get(), cached.get(), done.get() / secs,
+                failed.get(), eta);
     }
 
     static String formatSeconds(double s) {

@@ -1,38 +1,87 @@
 package org.newsquotes.runner;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
  * Everything one {@code annotate} run is configured with; defaults in {@link #defaults(Path, Path)}.
  *
- * @param corpus       the corpus root directory
- * @param out          the output directory
- * @param threads      worker threads for phase 1 (documents are independent)
- * @param modelsDir    the user's editable models directory, or null for the packaged copy only
- * @param attribution  which quote attributor runs: ours or stock CoreNLP's (for side-by-side evaluation)
- * @param maxFileBytes files larger than this are refused with an {@code errors.csv} row
- * @param progress     draw a progress line on stderr
+ * @param corpus           the corpus root directory
+ * @param out              the output directory
+ * @param threads          worker threads for phase 1 (documents are independent)
+ * @param modelsDir        the user's editable models directory, or null for the packaged copy only
+ * @param attribution      which quote attributor runs: ours or stock CoreNLP's (for side-by-side evaluation)
+ * @param maxFileBytes     files larger than this are refused with an {@code errors.csv} row
+ * @param progress         draw a progress line on stderr
+ * @param cache            how the per-document cache under {@code OUT/.cache/} is used
+ * @param documentTimeLimit a document whose phase-1 stages run longer than this is abandoned and recorded in
+ *                         {@code errors.csv} (see {@link GuardedExecutor} for what abandoning means)
+ * @param maxDocumentChars documents with more characters than this (after ingest) are refused with an
+ *                         {@code errors.csv} row before any stage runs
  */
 public record RunConfig(Path corpus, Path out, int threads, Path modelsDir, Attribution attribution,
-                        long maxFileBytes, boolean progress) {
+                        long maxFileBytes, boolean progress, CacheMode cache, Duration documentTimeLimit,
+                        int maxDocumentChars) {
     /** Which quote attributor the run uses. */
     public enum Attribution { OURS, CORENLP }
+
+    /** How a run uses the per-document cache. */
+    public enum CacheMode {
+        /** Reuse entries whose key matches; store new ones (the default). */
+        USE,
+        /** Ignore existing entries, annotate everything again, store the new entries ({@code --rebuild}). */
+        REBUILD,
+        /** Neither read nor write the cache; every document stays in memory until written ({@code --no-cache}). */
+        OFF
+    }
+
+    /** Default time limit per document: a 50,000-character article takes well under a minute on a busy core. */
+    public static final Duration DEFAULT_DOCUMENT_TIME_LIMIT = Duration.ofSeconds(300);
+    /** Default size limit per document: about 100 pages of text, far above any news article. */
+    public static final int DEFAULT_MAX_DOCUMENT_CHARS = 300_000;
 
     public RunConfig {
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(attribution, "attribution");
+        Objects.requireNonNull(cache, "cache");
+        Objects.requireNonNull(documentTimeLimit, "documentTimeLimit");
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         if (maxFileBytes < 1) throw new IllegalArgumentException("maxFileBytes must be >= 1, got " + maxFileBytes);
+        if (documentTimeLimit.isNegative() || documentTimeLimit.isZero()) {
+            throw new IllegalArgumentException("documentTimeLimit must be > 0, got " + documentTimeLimit);
+        }
+        if (maxDocumentChars < 1) throw new IllegalArgumentException("maxDocumentChars must be >= 1, got " + maxDocumentChars);
     }
 
     public static RunConfig defaults(Path corpus, Path out) {
         return new RunConfig(corpus, out, Runtime.getRuntime().availableProcessors(), null, Attribution.OURS,
-                10L * 1024 * 1024, true);
+                10L * 1024 * 1024, true, CacheMode.USE, DEFAULT_DOCUMENT_TIME_LIMIT, DEFAULT_MAX_DOCUMENT_CHARS);
     }
 
     public RunConfig withThreads(int n) {
-        return new RunConfig(corpus, out, n, modelsDir, attribution, maxFileBytes, progress);
+        return new RunConfig(corpus, out, n, modelsDir, attribution, maxFileBytes, progress, cache, documentTimeLimit,
+                maxDocumentChars);
+    }
+
+    public RunConfig withCache(CacheMode mode) {
+        return new RunConfig(corpus, out, threads, modelsDir, attribution, maxFileBytes, progress, mode,
+                documentTimeLimit, maxDocumentChars);
+    }
+
+    public RunConfig withOut(Path dir) {
+        return new RunConfig(corpus, dir, threads, modelsDir, attribution, maxFileBytes, progress, cache,
+                documentTimeLimit, maxDocumentChars);
+    }
+
+    public RunConfig withProgress(boolean draw) {
+        return new RunConfig(corpus, out, threads, modelsDir, attribution, maxFileBytes, draw, cache,
+                documentTimeLimit, maxDocumentChars);
+    }
+
+    public RunConfig withLimits(Duration timeLimit, int maxChars) {
+        return new RunConfig(corpus, out, threads, modelsDir, attribution, maxFileBytes, progress, cache, timeLimit,
+                maxChars);
     }
 }

@@ -1,28 +1,45 @@
 package org.newsquotes.runner;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * The figures of one run, for the one-line summary and {@code run.json}.
+ * The figures of one run, for the summary on stderr and {@code run.json}.
  *
  * @param files           source files read
  * @param documents       documents found (a JSONL file holds many)
  * @param failedDocuments documents or files that failed (rows of errors.csv)
+ * @param cachedDocuments documents (and failures) taken from the cache instead of being annotated
+ * @param timedOut        documents abandoned at the time limit
+ * @param mentions        entity mentions written
  * @param quotes          quotes written
  * @param entities        canonical entities written
- * @param tokens          tokens annotated
+ * @param tokens          tokens of the documents written
  * @param seconds         wall-clock seconds of the whole run
- * @param stageSeconds    seconds per stage (phase-1 stages summed over threads; corpus-wide steps and writing)
+ * @param stageSeconds    seconds per stage, in run order: wall-clock for setup, model load, phase 1, the corpus-wide
+ *                        step and writing; the phase-1 stages (ingest, cache, nlp, ...) summed over threads
+ * @param mergesByRule    entity merges per rule (empty until entity resolution reports them)
  */
-public record RunSummary(int files, int documents, int failedDocuments, int quotes, int entities, long tokens,
-                         double seconds, Map<String, Double> stageSeconds) {
+public record RunSummary(int files, int documents, int failedDocuments, int cachedDocuments, int timedOut,
+                         long mentions, long quotes, int entities, long tokens, double seconds,
+                         Map<String, Double> stageSeconds, Map<String, Integer> mergesByRule) {
     public RunSummary {
-        stageSeconds = Map.copyOf(stageSeconds);
+        stageSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds));
+        mergesByRule = Map.copyOf(mergesByRule);
     }
 
     public String oneLine() {
-        return String.format(Locale.ROOT, "annotated %d documents from %d files: %d failed, %d quotes, %d entities, %.1f s",
-                documents, files, failedDocuments, quotes, entities, seconds);
+        return String.format(Locale.ROOT,
+                "annotated %d documents from %d files (%d from cache): %d failed, %d quotes, %d entities, %,d tokens, %.1f s",
+                documents, files, cachedDocuments, failedDocuments, quotes, entities, tokens, seconds);
+    }
+
+    /** Seconds per stage on one line ({@code setup 0.4 s | nlp 12.1 s | ...}). */
+    public String stageLine() {
+        return "time per stage: " + stageSeconds.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(" | "));
     }
 }

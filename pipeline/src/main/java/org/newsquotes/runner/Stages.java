@@ -17,21 +17,53 @@ import org.newsquotes.stage.DocumentStage;
 
 /**
  * Assembles the stages of a run from its {@link RunConfig}: the one place that knows which stages exist and in
- * which order. Both runners (local threads, Spark) build their work from here.
+ * which order. Both runners (local threads, Spark) build their work from here: the Spark job runs phase 1 from
+ * {@link #phase1()} and phase 2 as the {@link #resolver()}'s steps, distributed.
+ *
+ * <p>Building is cheap: heavy resources (CoreNLP models) are loaded by {@link DocumentPipeline#prepare()} when the
+ * first document actually needs annotating, so a run whose documents all come from the cache never loads them.
  */
-public record Stages(ModelFiles models, Phase1 phase1, CorpusStep corpusStep) {
+public record Stages(ModelFiles models, Phase1 phase1, EntityResolver resolver, CorpusStep corpusStep) {
+
+    /** Makes the stage that turns text into tokens, sentences, NER and mentions: CoreNLP, or a test stand-in. */
+    @FunctionalInterface
+    public interface NlpFactory {
+        DocumentStage create(RunConfig config, ModelFiles models);
+    }
+
+    /** The real CoreNLP stage with the tuned configuration. */
+    public static final NlpFactory CORENLP = (config, models) -> NlpStage.shared(NlpConfig.defaults(), null);
 
     public static Stages build(RunConfig config) {
-        ModelFiles models = config.modelsDir() != null ? ModelFiles.at(config.modelsDir()) : ModelFiles.packaged();
+        return build(config, CORENLP);
+    }
+
+    /** The run's stages with {@code nlp} making the NLP stage (tests pass a cheap fake; everything else is real). */
+    public static Stages build(RunConfig config, NlpFactory nlp) {
+        ModelFiles models = models(config);
         CorpusReader reader = new CorpusReader(IngestConfig.defaults(models).withMaxFileBytes(config.maxFileBytes()));
         EntityKnowledge knowledge = EntityKnowledge.load(models);
         List<DocumentStage> stages = new ArrayList<>();
-        stages.add(NlpStage.shared(NlpConfig.defaults(), null));
+        stages.add(nlp.create(config, models));
         stages.add(new InDocumentClusterer(knowledge));
         stages.add(config.attribution() == RunConfig.Attribution.CORENLP
                 ? CoreNlpQuoteAttributionStage.shared() : new QuoteStage(models));
         DocumentPipeline pipeline = new DocumentPipeline(stages);
-        CorpusStep corpus = new EntityResolutionStep(new EntityResolver(knowledge));
-        return new Stages(models, new Phase1(reader, pipeline), corpus);
+        EntityResolver resolver = resolver(knowledge);
+        return new Stages(models, new Phase1(reader, pipeline, config.maxDocumentChars()), resolver,
+                new EntityResolutionStep(resolver));
+    }
+
+    /** The editable resources a run reads: its models directory over the packaged copy. */
+    public static ModelFiles models(RunConfig config) {
+        return config.modelsDir() != null ? ModelFiles.at(config.modelsDir()) : ModelFiles.packaged();
+    }
+
+    /**
+     * The corpus-wide resolver of a run; on its own for runners that resolve entities where no phase-1 pipeline
+     * (and so no CoreNLP) is loaded.
+     */
+    public static EntityResolver resolver(EntityKnowledge knowledge) {
+        return new EntityResolver(knowledge);
     }
 }

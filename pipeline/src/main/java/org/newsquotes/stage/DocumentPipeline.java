@@ -47,6 +47,14 @@ public final class DocumentPipeline {
         return stages.stream().map(DocumentStage::fingerprint).collect(Collectors.joining("|"));
     }
 
+    /**
+     * Loads every stage's heavy resources ({@link DocumentStage#prepare()}); call before the first {@link #process}.
+     * Exceptions propagate: they are setup failures, not document failures.
+     */
+    public void prepare() throws Exception {
+        for (DocumentStage stage : stages) stage.prepare();
+    }
+
     /** Runs every stage on one document; a failing stage becomes a {@link Result#failure()}, never an exception. */
     public Result process(Document document) {
         AnnotatedDocument current = AnnotatedDocument.of(document);

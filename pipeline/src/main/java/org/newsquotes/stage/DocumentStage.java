@@ -30,4 +30,12 @@ public interface DocumentStage {
      * resource versions. Part of the per-document cache key.
      */
     default String fingerprint() { return name(); }
+
+    /**
+     * Loads heavy resources (CoreNLP models) ahead of the first {@link #process} call. Runners call it once, outside
+     * any per-document error handling, before the first document that needs this stage, so a stage can be built
+     * cheaply and loaded only when a document actually misses the cache; a failure here is a setup failure that stops
+     * the run, not a row of {@code errors.csv}. Must be idempotent and thread-safe. Default: nothing to load.
+     */
+    default void prepare() throws Exception {}
 }

@@ -124,10 +124,10 @@ class EntityResolverTest {
 
     @Test void starMembersPairWithPlainMembersOnly() {
         List<String> out = new ArrayList<>();
-        assertThat(EntityResolver.pairsWithin(List.of("Smith"), List.of("John Smith", "Jane Smith"), 10,
+        assertThat(EntityResolver.pairsInBlock(List.of("Smith"), List.of("John Smith", "Jane Smith"), 10,
                 (a, b) -> out.add(a + "~" + b))).isTrue();
         assertThat(out).containsExactly("Smith~John Smith", "Smith~Jane Smith");
-        assertThat(EntityResolver.pairsWithin(List.of("a", "b", "c"), List.of(), 2, (a, b) -> out.add(a + b))).isFalse();
+        assertThat(EntityResolver.pairsInBlock(List.of("a", "b", "c"), List.of(), 2, (a, b) -> out.add(a + b))).isFalse();
     }
 
     @Test void oversizedBlocksAreSkippedAndCounted() {

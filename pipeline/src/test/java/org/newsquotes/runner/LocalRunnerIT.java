@@ -1,0 +1,36 @@
+package org.newsquotes.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real pipeline (CoreNLP, shared per JVM) on the sample corpus: 1 and 2 threads write the same bytes. */
+class LocalRunnerIT {
+    @TempDir Path tmp;
+
+    @Test
+    void sampleCorpusOnOneAndTwoThreadsIsIdenticalAndAReRunComesFromTheCache() throws Exception {
+        Path corpus = Path.of("..", "corpus");
+        assertThat(corpus.resolve("000_fe7b2f415766e588.txt")).exists();
+        RunSummary one = run(RunConfig.defaults(corpus, tmp.resolve("one")).withThreads(1).withProgress(false));
+        RunSummary two = run(RunConfig.defaults(corpus, tmp.resolve("two")).withThreads(2).withProgress(false));
+        assertThat(one.failedDocuments()).isZero();
+        assertThat(one.tokens()).isGreaterThan(3000);
+        assertThat(two.tokens()).isEqualTo(one.tokens());
+        RunnerFixtures.assertSameTree(tmp.resolve("one"), tmp.resolve("two"));
+
+        RunSummary again = run(RunConfig.defaults(corpus, tmp.resolve("two")).withThreads(2).withProgress(false));
+        assertThat(again.cachedDocuments()).isEqualTo(again.documents());
+        assertThat(again.stageSeconds().get("model-load")).isZero();
+        assertThat(Files.readString(tmp.resolve("two/mentions.csv"))).contains(",PERSON");
+    }
+
+    private static RunSummary run(RunConfig config) throws Exception {
+        return new LocalRunner(config, new PrintStream(new ByteArrayOutputStream())).run();
+    }
+}

@@ -1,0 +1,52 @@
+package org.newsquotes.spark;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.newsquotes.ingest.IngestConfig;
+import org.newsquotes.runner.RunConfig;
+
+/**
+ * What one Spark run is configured with. Serializable, because executor tasks carry it to build their
+ * {@link ExecutorStages} from, and a value type, because it is the key of that per-JVM holder.
+ *
+ * @param corpus       the corpus root, any Hadoop-compatible URI ({@code hdfs://}, {@code s3a://}, {@code file:}) or a
+ *                     local path
+ * @param out          the output directory, likewise
+ * @param partitions   phase-1 partitions (0: chosen from the corpus size and the cluster's parallelism)
+ * @param modelsDir    an editable models directory present on every executor at this local path, or null for the
+ *                     copy packaged in the jar
+ * @param maxFileBytes files larger than this are refused with an {@code errors.csv} row, as in the local runner
+ */
+public record SparkJobConfig(String corpus, String out, int partitions, String modelsDir, long maxFileBytes)
+        implements Serializable {
+    public SparkJobConfig {
+        Objects.requireNonNull(corpus, "corpus");
+        Objects.requireNonNull(out, "out");
+        if (partitions < 0) throw new IllegalArgumentException("partitions must be >= 0, got " + partitions);
+        if (maxFileBytes < 1) throw new IllegalArgumentException("maxFileBytes must be >= 1, got " + maxFileBytes);
+    }
+
+    public static SparkJobConfig defaults(String corpus, String out) {
+        return new SparkJobConfig(corpus, out, 0, null, IngestConfig.DEFAULT_MAX_FILE_BYTES);
+    }
+
+    public SparkJobConfig withPartitions(int n) {
+        return new SparkJobConfig(corpus, out, n, modelsDir, maxFileBytes);
+    }
+
+    public SparkJobConfig withModelsDir(String dir) {
+        return new SparkJobConfig(corpus, out, partitions, dir, maxFileBytes);
+    }
+
+    /**
+     * The local runner's configuration for the same stages, so both runners assemble them through
+     * {@link org.newsquotes.runner.Stages#build}. Corpus and output paths are placeholders: the stages never read
+     * them (the Spark job does its own listing and writing).
+     */
+    public RunConfig stageConfig() {
+        RunConfig d = RunConfig.defaults(Path.of("."), Path.of("."));
+        return new RunConfig(d.corpus(), d.out(), 1, modelsDir == null ? null : Path.of(modelsDir), d.attribution(),
+                maxFileBytes, false, RunConfig.CacheMode.OFF, d.documentTimeLimit(), d.maxDocumentChars());
+    }
+}
