@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsquotes.eval.EntityClusteringScore;
 import org.newsquotes.eval.EvalResult;
 import org.newsquotes.eval.Evaluation;
 import picocli.CommandLine.Command;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code eval --gold DIR --output DIR [--report FILE]}: scores an output directory against a gold set in either
  * format (FORMAT.md or brat standoff), prints precision, recall and F1 per quote kind and speaker accuracy, and
  * writes the misses, false alarms and wrong speakers to a readable report. Matching rules: see
- * {@link org.newsquotes.eval.QuoteScorer}.
+ * {@link org.newsquotes.eval.QuoteScorer}. For a FORMAT.md gold set with {@code entities.csv} it also prints the
+ * pairwise entity-clustering figures of {@link EntityClusteringScore} and appends its errors to the report.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score an output directory's quotes against a gold set (FORMAT.md or brat standoff).")
@@ -37,8 +39,19 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("gold: " + gold + "   output: " + output);
         out.print(r.table());
+        java.util.List<String> lines = new java.util.ArrayList<>(r.report());
+        Path goldEntities = gold.resolve("entities.csv");
+        if (Files.isRegularFile(goldEntities)
+                && (Files.isRegularFile(output.resolve("mentions.csv")) || Files.isRegularFile(output.resolve("entities.csv")))) {
+            // FORMAT.md sets also score entity clustering (pairwise, see EntityClusteringScore)
+            EntityClusteringScore.Result e = EntityClusteringScore.evaluate(goldEntities, output, false);
+            out.println(e.summary());
+            lines.add("");
+            lines.add("== entity clustering");
+            lines.addAll(java.util.List.of(e.report().split("\n")));
+        }
         Path rep = report != null ? report : output.resolve("eval-report.txt");
-        Files.write(rep, r.report(), StandardCharsets.UTF_8);
+        Files.write(rep, lines, StandardCharsets.UTF_8);
         out.println("misses, false alarms and wrong speakers: " + rep);
         out.flush();
         return 0;

@@ -126,6 +126,28 @@ final class BratGoldReader {
         }
         if (open >= 0) add(out, text, open + 1, content.end());
         if (!sawMark && insideMarks(original, content)) add(out, text, content.start(), content.end());
+        if (!sawMark && out.isEmpty()) out.addAll(singleQuoted(text, content));
+        return out;
+    }
+
+    /**
+     * Single quotation marks (headlines, British style): an opening ‘ or ' at a word start, closed by the next ’ or '
+     * that ends a word (a letter after it makes it an apostrophe).
+     */
+    static List<Span> singleQuoted(String text, Span content) {
+        List<Span> out = new ArrayList<>();
+        int open = -1;
+        for (int i = content.start(); i < content.end(); i++) {
+            char c = text.charAt(i);
+            if (c != '‘' && c != '’' && c != '\'') continue;
+            boolean prevSpace = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean nextLetter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+            if (open < 0 && (c == '‘' || c == '\'') && prevSpace && nextLetter) open = i;
+            else if (open >= 0 && (c == '’' || c == '\'') && !prevSpace && !nextLetter) {
+                add(out, text, open + 1, i);
+                open = -1;
+            }
+        }
         return out;
     }
 

@@ -1,8 +1,11 @@
 package org.newsquotes.nlp;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import org.newsquotes.config.ModelFiles;
 
 /**
  * Configuration of the CoreNLP stage; every default lives here. {@link #defaults()} is the configuration tuned for
@@ -30,6 +33,14 @@ public record NlpConfig(List<String> nerModels, boolean fineGrainedNer, String f
             "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz",
             "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
 
+    /** CoreNLP's English 3-class model (PERSON, ORGANIZATION, LOCATION): the one that decides those types. */
+    public static final String NER_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    /** CoreNLP's English CoNLL 4-class model: run after the 3-class one, it adds MISC. */
+    public static final String NER_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+    /** The project's fine-grained gazetteers in {@code models/} (see models/README.md). */
+    public static final String FINE_GRAINED_CASELESS = "ner-fine-grained-caseless.tab";
+    public static final String FINE_GRAINED_CASED = "ner-fine-grained-cased.tab";
+
     /**
      * Minimum heap for this stage: the tuned pipeline holds about 1 GB of models and needs working space per
      * thread. Below this a run stops at once with a clear message instead of dying mid-run.
@@ -42,9 +53,53 @@ public record NlpConfig(List<String> nerModels, boolean fineGrainedNer, String f
         if (maxSentenceTokens < 10) throw new IllegalArgumentException("maxSentenceTokens < 10: " + maxSentenceTokens);
     }
 
-    /** The tuned configuration used by {@code annotate}. */
+    /**
+     * The tuned configuration used by {@code annotate}, with the project's fine-grained gazetteers read from the
+     * packaged {@code models/} (see {@link #withModelFiles} for a user's copy). Against CoreNLP's defaults
+     * ({@link #stock()}), measured in docs/performance.md:
+     * <ul>
+     *   <li>two CRFs instead of three: the 3-class model decides PERSON/ORGANIZATION/LOCATION exactly as in the
+     *       stock chain (it runs first there too), the 4-class model adds MISC; the 7-class model only added
+     *       dates, times, money and percentages the numeric classifiers find anyway;</li>
+     *   <li>no SUTime: the rule-based numeric classifiers still tag DATE, TIME, MONEY, NUMBER, PERCENT, but dates are
+     *       not normalised (nothing downstream reads the normalised value);</li>
+     *   <li>fine-grained NER from gazetteers without CoreNLP's 500,000 entries that can never match a token, which
+     *       halves model loading and memory.</li>
+     * </ul>
+     */
     public static NlpConfig defaults() {
-        return new NlpConfig(STOCK_NER_MODELS, true, null, true, true, null, 250);
+        return new NlpConfig(List.of(NER_3CLASS, NER_4CLASS), true, projectMapping("models/" + FINE_GRAINED_CASELESS,
+                "models/" + FINE_GRAINED_CASED), false, true, null, 250);
+    }
+
+    /**
+     * This configuration reading the project's fine-grained gazetteers from {@code models}: the user's directory
+     * when it holds them, else the packaged copy. Reads both files once through {@code models} so their hashes enter
+     * {@link ModelFiles#fingerprint()} and an edited gazetteer invalidates cached documents.
+     */
+    public NlpConfig withModelFiles(ModelFiles models) {
+        if (!fineGrainedNer || fineGrainedMapping == null || !fineGrainedMapping.contains(FINE_GRAINED_CASELESS)) {
+            return this;
+        }
+        models.bytes(FINE_GRAINED_CASELESS);
+        models.bytes(FINE_GRAINED_CASED);
+        return new NlpConfig(nerModels, fineGrainedNer, projectMapping(path(models, FINE_GRAINED_CASELESS),
+                path(models, FINE_GRAINED_CASED)), useSUTime, numericClassifiers, gazetteer, maxSentenceTokens);
+    }
+
+    private static String path(ModelFiles models, String name) {
+        Path dir = models.directory();
+        if (dir != null && Files.isRegularFile(dir.resolve(name))) return dir.resolve(name).toAbsolutePath().toString();
+        return "models/" + name;
+    }
+
+    /**
+     * The {@code ner.fine.regexner.mapping} value for our two gazetteers, with CoreNLP's own per-file options: the
+     * caseless file matches ignoring case but only on nouns and adjectives (so "general" the adjective is no TITLE
+     * unless tagged so), the cased file as written. Paths are file paths or classpath resources.
+     */
+    static String projectMapping(String caseless, String cased) {
+        return "ignorecase=true,validpospattern=^(NN|JJ).*," + caseless + ";" + cased;
     }
 
     /** CoreNLP's own NER defaults (all three CRFs, SUTime, numeric classifiers, full fine-grained gazetteers). */

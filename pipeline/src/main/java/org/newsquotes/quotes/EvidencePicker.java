@@ -1,5 +1,7 @@
 package org.newsquotes.quotes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.newsquotes.record.Mention;
 import org.newsquotes.record.Span;
@@ -25,30 +27,67 @@ public final class EvidencePicker {
 
     public Evidence pick(DocumentIndex ix, SourcePhrase p) {
         if (p == null || p.isEmpty()) return null;
-        boolean[] skip = relativeClauses(ix, p.firstToken(), p.endToken());
+        if (p.position() == SourcePhrase.Position.COLON_LABEL) return name(ix, p.firstToken(), p.endToken(), true);
+        if (p.verbFirst()) {
+            Evidence name = name(ix, p.firstToken(), p.endToken(), true);
+            if (name != null) return name;
+            if (SUBJECT_PRONOUNS.contains(ix.word(p.firstToken()))) {
+                return evidence(ix, Evidence.Type.PRONOUN, p.firstToken(), p.firstToken() + 1);
+            }
+            return description(ix, p);
+        }
+        // verb last: the subject is the noun phrase right before the verb, possibly followed by appositions or a
+        // relative clause (", a doctor at the clinic," / ", who ran the project,") that are skipped
+        int e = p.endToken();
+        List<int[]> appositions = new ArrayList<>();
+        while (e - 1 > p.firstToken() && ix.firstChar(e - 1) == ',' && appositions.size() < 3) {
+            int c = e - 2;
+            while (c >= p.firstToken() && ix.firstChar(c) != ',' && !hardBreak(ix, c)) c--;
+            if (c < p.firstToken() || ix.firstChar(c) != ',') break;
+            if (!RELATIVES.contains(ix.word(c + 1))) appositions.add(new int[] {c + 1, e - 1});
+            e = c;
+        }
+        while (e - 1 > p.firstToken() && ix.firstChar(e - 1) == ',') e--;
+        int s = e;
+        while (s > p.firstToken() && e - s < 8 && !SourcePhraseFinder.isClauseBreak(ix, s - 1)
+                && !DESCRIPTION_STOPS.contains(ix.word(s - 1)) && !lexicon.isSpeechVerb(ix.word(s - 1))) s--;
+        if (s == e) return null;
+        Evidence name = name(ix, s, e, false);
+        if (name != null) return name;
+        if (SUBJECT_PRONOUNS.contains(ix.word(e - 1))) return evidence(ix, Evidence.Type.PRONOUN, e - 1, e);
+        for (int[] a : appositions) {
+            Evidence appositive = name(ix, a[0], a[1], false);
+            if (appositive != null && "PERSON".equals(appositive.mention().ner())) return appositive;
+        }
+        return hasLetters(ix, s, e) ? evidence(ix, Evidence.Type.DESCRIPTION, s, e) : null;
+    }
+
+    /** The speaker-typed, non-possessive name in [from, to) nearest the cue, people first; or null. */
+    private Evidence name(DocumentIndex ix, int from, int to, boolean leftFirst) {
         Mention best = null;
         Mention bestAny = null;
-        // verb-first phrases: nearest is leftmost; verb-last: nearest is rightmost
-        int from = p.verbFirst() ? p.firstToken() : p.endToken() - 1;
-        int step = p.verbFirst() ? 1 : -1;
-        for (int t = from; t >= p.firstToken() && t < p.endToken(); t += step) {
-            if (skip[t - p.firstToken()]) continue;
+        for (int i = 0; i < to - from; i++) {
+            int t = leftFirst ? from + i : to - 1 - i;
             Mention m = ix.mentionAt(t);
-            if (m == null || m.firstToken() < p.firstToken() || m.endToken() > p.endToken()) continue;
+            if (m == null || m.endToken() <= from || m.firstToken() >= to) continue;
             if (!lexicon.isCue("speaker-type", m.ner()) || isPossessive(ix, m) || isPronoun(m)) continue;
             if (m.ner().equals("PERSON") && best == null) best = m;
             if (bestAny == null) bestAny = m;
         }
         Mention chosen = best != null ? best : bestAny;
-        if (chosen != null) return new Evidence(Evidence.Type.NAME, chosen.firstToken(), chosen.endToken(), chosen,
+        return chosen == null ? null : new Evidence(Evidence.Type.NAME, chosen.firstToken(), chosen.endToken(), chosen,
                 ix.text().substring(chosen.start(), chosen.end()), chosen.span());
-        int near = p.verbFirst() ? p.firstToken() : p.endToken() - 1;
-        if (SUBJECT_PRONOUNS.contains(ix.word(near))) return evidence(ix, Evidence.Type.PRONOUN, near, near + 1);
-        return description(ix, p);
+    }
+
+    /** Sentence-level punctuation that no apposition crosses. */
+    private static boolean hardBreak(DocumentIndex ix, int t) {
+        String w = SourcePhraseFinder.tokenText(ix, t);
+        return w.equals(".") || w.equals(";") || w.equals(":") || w.equals("!") || w.equals("?") || SourcePhraseFinder.isMarkToken(w);
     }
 
     /** The noun phrase next to the cue, bounded by punctuation, verbs and conjunctions. */
     private Evidence description(DocumentIndex ix, SourcePhrase p) {
+        if (p.position() == SourcePhrase.Position.COLON_LABEL) return name(ix, p.firstToken(), p.endToken(), true);
         if (p.verbFirst()) {
             int e = p.firstToken();
             while (e < p.endToken() && e - p.firstToken() < 10 && !SourcePhraseFinder.isClauseBreak(ix, e)
@@ -81,18 +120,5 @@ public final class EvidencePicker {
         if (next.equals("'s") || next.equals("’s") || next.equals("'") || next.equals("’")) return true;
         String covered = m.text();
         return covered.endsWith("'s") || covered.endsWith("’s");
-    }
-
-    /** Marks tokens inside ", who ... ," so that names in a relative clause are not taken for the subject. */
-    private static boolean[] relativeClauses(DocumentIndex ix, int first, int end) {
-        boolean[] skip = new boolean[end - first];
-        for (int t = first; t + 1 < end; t++) {
-            if (ix.firstChar(t) == ',' && RELATIVES.contains(ix.word(t + 1))) {
-                int u = t + 1;
-                while (u < end && ix.firstChar(u) != ',') skip[u++ - first] = true;
-                t = u - 1;
-            }
-        }
-        return skip;
     }
 }

@@ -56,8 +56,11 @@ public final class IndirectSpeechExtractor {
                     if (found == null) found = contentBeforeReport(ix, s, v, direct, ctx);
                 } else if (v + 1 < end && lexicon.isCue("according-to", ix.word(v) + " " + ix.word(v + 1))) {
                     found = accordingTo(ix, s, v, direct, ctx);
-                } else if (ix.word(v).equals("that") && v - 1 > first && lexicon.isCue("noun-cue", ix.word(v - 1))) {
-                    found = nounCue(ix, s, v, direct, ctx);
+                } else if (ix.word(v).equals("that") && v - 1 > first) {
+                    for (int n = v - 1; n > first && v - n <= 4 && found == null; n--) {
+                        if (ix.isPunct(n)) break;
+                        if (lexicon.isCue("noun-cue", ix.word(n))) found = nounCue(ix, s, n, v, direct, ctx);
+                    }
                 }
                 if (found == null) continue;
                 Span f = found.content();
@@ -78,10 +81,10 @@ public final class IndirectSpeechExtractor {
         int end = s.endToken();
         int c = -1;
         // "that" within a few words ("told reporters on Monday that", "said in a statement that")
-        for (int t = v + 1; t < end && t - v <= 8; t++) {
+        for (int t = v + 1; t < end && t - v <= 14; t++) {
             if (ix.word(t).equals("that")) { c = t + 1; break; }
             if (SourcePhraseFinder.isClauseBreak(ix, t) && ix.firstChar(t) != ',') break;
-            if (finder.isVerb(ix, t)) break;
+            if (finder.isVerb(ix, t) || SourcePhraseFinder.isFinite(ix, t)) break;
         }
         if (c < 0) {
             int t = v + 1;
@@ -92,6 +95,11 @@ public final class IndirectSpeechExtractor {
                 if (obj != null) t = obj.end();
                 while (t < end && isTemporal(ix, t)) t++;
             }
+            boolean attributesDirectQuote = false;
+            for (int k = v - 1; k >= Math.max(s.firstToken(), v - 5); k--) {
+                if (SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, k))) { attributesDirectQuote = true; break; }
+            }
+            if (attributesDirectQuote) return null;
             if (t < end && verb.gerund() && ix.word(t).endsWith("ing") && !ix.isPunct(t)) c = t;
             else if (t < end && verb.bareClause() && !verb.weak() && startsClause(ix, t) && hasFiniteVerb(ix, t + 1, Math.min(end, t + 12))) c = t;
         }
@@ -107,6 +115,8 @@ public final class IndirectSpeechExtractor {
     /** "CLAUSE, X said." / "CLAUSE, said X.": the report closes the sentence. */
     private QuoteCandidate contentBeforeReport(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct, AttributionContext ctx) {
         int end = s.endToken();
+        QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v));
+        if (verb == null || verb.weak()) return null;
         int tail = end;
         while (tail > v + 1 && ix.isPunct(tail - 1)) tail--;
         if (tail - v > 8) return null;
@@ -169,8 +179,7 @@ public final class IndirectSpeechExtractor {
     }
 
     /** "X's claim that CLAUSE": the possessive before the noun is the source. */
-    private QuoteCandidate nounCue(DocumentIndex ix, Sentence s, int that, List<QuoteCandidate> direct, AttributionContext ctx) {
-        int noun = that - 1;
+    private QuoteCandidate nounCue(DocumentIndex ix, Sentence s, int noun, int that, List<QuoteCandidate> direct, AttributionContext ctx) {
         int poss = noun - 1;
         while (poss > s.firstToken() && noun - poss <= 3 && !(ix.word(poss).equals("'s") || ix.word(poss).equals("’s"))) poss--;
         if (!(ix.word(poss).equals("'s") || ix.word(poss).equals("’s"))) return null;
@@ -188,11 +197,26 @@ public final class IndirectSpeechExtractor {
     /** The reporting verb's subject: the words before it in its clause (a participle's subject is the sentence's). */
     private SourcePhrase subjectOf(DocumentIndex ix, Sentence s, int v) {
         String cue = SourcePhraseFinder.cueText(ix, v, v + 1);
-        if (SourcePhraseFinder.isParticiple(ix, v) && v > s.firstToken() && ix.firstChar(v - 1) == ',') {
+        boolean afterComma = v > s.firstToken() && (ix.firstChar(v - 1) == ','
+                || (v - 1 > s.firstToken() && SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, v - 1)) && ix.firstChar(v - 2) == ','));
+        if (SourcePhraseFinder.isParticiple(ix, v) && afterComma) {
             int e = s.firstToken();
+            // a leading adverbial ("Similarly, the daily ...") is not the subject
+            for (int k = e; k < Math.min(v - 1, e + 4); k++) {
+                if (ix.firstChar(k) == ',') {
+                    boolean subjectLike = false;
+                    for (int j = e; j < k; j++) {
+                        subjectLike |= ix.mentionAt(j) != null || EvidencePicker.PRONOUNS.contains(ix.word(j))
+                                || isFiniteVerb(ix, j) || finder.isVerb(ix, j);
+                    }
+                    if (!subjectLike) e = k + 1;
+                    break;
+                }
+            }
+            int subjectStart = e;
             while (e < v - 1 && !SourcePhraseFinder.isClauseBreak(ix, e) && !isFiniteVerb(ix, e)) e++;
-            e = SourcePhraseFinder.trimAuxiliaries(ix, s.firstToken(), e);
-            return e > s.firstToken() ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, s.firstToken(), e, v, cue) : null;
+            e = SourcePhraseFinder.trimAuxiliaries(ix, subjectStart, e);
+            return e > subjectStart ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, subjectStart, e, v, cue) : null;
         }
         int start = v - 1;
         while (start >= s.firstToken() && v - start <= SourcePhraseFinder.WINDOW
@@ -229,8 +253,10 @@ public final class IndirectSpeechExtractor {
 
     /** A new "X said" within the next words: the clause after the comma is another report. */
     private boolean reportFollows(DocumentIndex ix, int from, int to) {
+        to = Math.min(ix.tokenCount(), from + 14);
         for (int t = from + 1; t < to; t++) {
-            if (ix.isPunct(t)) return false;
+            if (ix.isPunct(t) && ix.firstChar(t) != ',') return false;
+            if (ix.word(t).equals("that")) return false;
             if (finder.isVerb(ix, t) && !SourcePhraseFinder.isParticiple(ix, t)) return true;
         }
         return false;
@@ -265,11 +291,22 @@ public final class IndirectSpeechExtractor {
         if (CLAUSE_STARTERS.contains(w)) return true;
         Token tok = ix.token(t);
         if (tok.pos().equals("NNP") || tok.pos().equals("NNPS") || tok.pos().equals("CD") || tok.pos().equals("PRP")) return true;
+        if (tok.pos().startsWith("NN") || tok.pos().equals("JJ") || tok.pos().equals("VBN")) {
+            // "renewed talks could help": a bare noun phrase subject, if a finite verb follows before any comma
+            for (int k = t + 1; k < Math.min(ix.tokenCount(), t + 9); k++) {
+                if (ix.isPunct(k) || ix.token(k).pos().equals("TO")) return false;
+                if (isFiniteVerb(ix, k) || ix.token(k).pos().equals("VBN")) return true;
+            }
+        }
         return ix.mentionAt(t) != null;
     }
 
+    /** A finite verb (or a past participle, which taggers give for many past tenses) before the next punctuation. */
     private static boolean hasFiniteVerb(DocumentIndex ix, int from, int to) {
-        for (int t = from; t < to; t++) if (isFiniteVerb(ix, t)) return true;
+        for (int t = from; t < to; t++) {
+            if (isFiniteVerb(ix, t) || ix.token(t).pos().equals("VBN")) return true;
+            if (ix.isPunct(t) && ix.firstChar(t) != ',') return false;
+        }
         return false;
     }
 
@@ -284,7 +321,8 @@ public final class IndirectSpeechExtractor {
     private static Span objectPhrase(DocumentIndex ix, int t, int end) {
         if (ix.mentionAt(t) != null) return new Span(t, ix.mentionAt(t).endToken());
         int e = t;
-        while (e < end && e - t < 4 && !ix.isPunct(e) && !CLAUSE_STARTERS.contains(ix.word(e)) || (e == t && e < end && Set.of("the", "a", "an").contains(ix.word(e)))) e++;
+        while (e < end && e - t < 4 && !ix.isPunct(e) && !ix.token(e).pos().equals("IN") && !ix.token(e).pos().equals("TO")
+                && (!CLAUSE_STARTERS.contains(ix.word(e)) || (e == t && Set.of("the", "a", "an").contains(ix.word(e))))) e++;
         return e > t ? new Span(t, e) : null;
     }
 }

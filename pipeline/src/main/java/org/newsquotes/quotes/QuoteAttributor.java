@@ -23,6 +23,20 @@ public final class QuoteAttributor {
 
     public List<AttributionSieve> sieves() { return sieves; }
 
+    /**
+     * A description must look like a noun phrase ("the spokesman", "officials", "an editorial in the daily") to stand
+     * as evidence; words such as "Meanwhile" or "going on to" left before a verb are no source, and the quote falls
+     * through to the rules for quotes without a source.
+     */
+    static boolean nounPhrase(DocumentIndex ix, Evidence ev) {
+        String firstPos = ix.token(ev.firstToken()).pos();
+        String lastPos = ix.token(ev.endToken() - 1).pos();
+        if (firstPos.isEmpty() && lastPos.isEmpty()) return true; // untagged text: trust the phrase
+        if (firstPos.equals("IN") || firstPos.equals("TO") || firstPos.startsWith("RB") || firstPos.startsWith("VB")
+                || firstPos.equals("CC") || firstPos.equals("WDT") || firstPos.equals("WP")) return false;
+        return lastPos.startsWith("NN") || lastPos.equals("PRP") || lastPos.equals("CD");
+    }
+
     /** Attributes one quote, given the quotes before it were attributed through the same {@code ctx}. */
     public Attribution attribute(QuoteCandidate q, AttributionContext ctx) {
         if (q.kind() == QuoteKind.OTHER) {
@@ -30,6 +44,7 @@ public final class QuoteAttributor {
             return Attribution.none();
         }
         Evidence ev = picker.pick(ctx.index(), q.source());
+        if (ev != null && q.kind() != QuoteKind.INDIRECT && ev.type() == Evidence.Type.DESCRIPTION && !nounPhrase(ctx.index(), ev)) ev = null;
         QuoteCandidate effective = ev == null ? q.withSource(null) : q;
         Attribution result = Attribution.none();
         for (AttributionSieve sieve : sieves) {

@@ -17,7 +17,10 @@ public final class SourcePhraseFinder {
     static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "be", "been",
             "also", "later", "then", "further", "would", "will", "could", "once", "again", "previously", "quoted", "as",
             "reportedly", "repeatedly", "publicly", "recently", "earlier", "simply", "not", "did", "does", "do", "just",
-            "flatly", "firmly", "never", "since", "now");
+            "flatly", "firmly", "never", "since", "now", "even", "already", "still", "too");
+    /** Words that start a new clause: a speech verb after them belongs to another subject. */
+    static final Set<String> CLAUSE_WORDS = Set.of("but", "and", "or", "after", "before", "when", "while", "because",
+            "as", "that", "if", "since", "although", "though", "until", "so");
     /** How far a verb may be from the quote mark, in tokens. */
     static final int WINDOW = 30;
 
@@ -58,8 +61,24 @@ public final class SourcePhraseFinder {
             return null;
         }
         int end = regionEnd(ix, a);
-        while (a < end && ix.isPunct(a) && !isOpenMark(ix, a)) a++;
+        String content = ix.text().substring(q.content().start(), q.content().end()).strip();
+        char last = content.isEmpty() ? ' ' : content.charAt(content.length() - 1);
+        // “… it is over.” followed by a capital starts a new sentence; after “…?” or “…!” a report may still follow
+        boolean closedSentence = last == '.' || last == '…';
+        boolean asked = last == '?' || last == '!';
+        int first = a;
+        while (a < end && ix.isPunct(a) && !isOpenMark(ix, a) && !isDash(ix, a)) a++;
         if (a >= end || isOpenMark(ix, a)) return null;
+        if (isDash(ix, a) && a + 1 < end) {
+            // “…” — Jane Roe (a byline after a quote: reader comments, posts, epigraphs)
+            int s = a + 1;
+            int e = s;
+            while (e < end && e - s < 8 && !isClauseBreak(ix, e)) e++;
+            return e > s ? new SourcePhrase(SourcePhrase.Position.AFTER_INVERTED, s, e, a, tokenText(ix, a)) : null;
+        }
+        boolean lowerStart = Character.isLowerCase(ix.firstChar(a));
+        if (closedSentence && a == first && !lowerStart) return null;
+        if (asked && !lowerStart && !isVerb(ix, a) && !(a + 1 < end && isVerb(ix, a + 1)) && !(a + 2 < end && isVerb(ix, a + 2))) return null;
         if (isVerb(ix, a) && !isParticiple(ix, a)) {
             int s = a + 1;
             int e = s;
@@ -70,7 +89,8 @@ public final class SourcePhraseFinder {
             if (isOpenMark(ix, v)) break;
             if (isVerb(ix, v) && !(isParticiple(ix, v) && ix.firstChar(v - 1) == ',')) {
                 int s = trimAuxiliaries(ix, a, v);
-                return s > a ? new SourcePhrase(SourcePhrase.Position.AFTER_NORMAL, a, s, v, cueText(ix, v, v + 1)) : null;
+                if (s <= a || !subjectOnly(ix, a, s)) return null;
+                return new SourcePhrase(SourcePhrase.Position.AFTER_NORMAL, a, s, v, cueText(ix, v, v + 1));
             }
         }
         return null;
@@ -91,8 +111,11 @@ public final class SourcePhraseFinder {
         for (int v = b; v >= start && b - v <= WINDOW; v--) {
             if (isVerb(ix, v)) {
                 if (isParticiple(ix, v) && v > start && ix.firstChar(v - 1) == ',') {
-                    // ", adding: “…”" continues the main clause's speaker: its subject is at the region start
-                    return new SourcePhrase(SourcePhrase.Position.BEFORE, start, v - 1, v, cueText(ix, v, v + 1));
+                    // ", adding: “…”" continues the main clause's speaker: its subject opens the sentence
+                    int e = start;
+                    while (e < v - 1 && !isClauseBreak(ix, e) && !isFinite(ix, e) && !isVerb(ix, e)) e++;
+                    e = trimAuxiliaries(ix, start, e);
+                    return e > start ? new SourcePhrase(SourcePhrase.Position.BEFORE, start, e, v, cueText(ix, v, v + 1)) : null;
                 }
                 int s = trimAuxiliaries(ix, start, v);
                 return new SourcePhrase(SourcePhrase.Position.BEFORE, start, s, v, cueText(ix, v, v + 1));
@@ -185,6 +208,31 @@ public final class SourcePhraseFinder {
         String prev = ix.word(t - 1);
         return !(prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("his") || prev.equals("her")
                 || prev.equals("their") || prev.equals("its"));
+    }
+
+    /** "…,” Hugh Hill, who ran it, said": only a subject (with appositions) stands between quote and verb. */
+    static boolean subjectOnly(DocumentIndex ix, int from, int to) {
+        boolean inRelative = false;
+        for (int t = from; t < to; t++) {
+            String w = ix.word(t);
+            if (ix.firstChar(t) == ',') {
+                inRelative = t + 1 < to && (ix.word(t + 1).equals("who") || ix.word(t + 1).equals("which") || ix.word(t + 1).equals("whose"));
+                continue;
+            }
+            if (inRelative) continue;
+            if (CLAUSE_WORDS.contains(w) || (isFinite(ix, t) && !AUXILIARIES.contains(w))) return false;
+        }
+        return true;
+    }
+
+    static boolean isFinite(DocumentIndex ix, int t) {
+        String pos = ix.token(t).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
+    private static boolean isDash(DocumentIndex ix, int t) {
+        String w = tokenText(ix, t);
+        return w.equals("―") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals("-");
     }
 
     static boolean isParticiple(DocumentIndex ix, int t) {

@@ -30,7 +30,7 @@ import org.newsquotes.record.Token;
  */
 public final class MarkedText {
     private static final Pattern MARK = Pattern.compile("\\[([^\\[\\]|]+)\\|([A-Z_]+)]");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.\\-][\\p{L}\\p{N}]+)*\\.?|'s|’s|\\S");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:(?:['’](?![sS]\\b)|[.\\-])[\\p{L}\\p{N}]+)*\\.?|'s|’s|\\S");
     private static final Set<String> PRP = Set.of("he", "she", "it", "they", "i", "we", "you", "him", "her", "them");
     private static final Set<String> PRP$ = Set.of("his", "her", "its", "their", "our", "my");
 

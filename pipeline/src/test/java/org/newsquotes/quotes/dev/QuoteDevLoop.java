@@ -32,12 +32,19 @@ public final class QuoteDevLoop {
         Map<String, String> texts = new HashMap<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(cache)) {
-            files = s.filter(p -> p.toString().endsWith(".ser")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".ser") || p.toString().endsWith(".json")).sorted().toList();
         }
         long nanos = 0;
         long tokens = 0;
         for (Path f : files) {
-            AnnotatedDocument d = NlpCache.read(f);
+            AnnotatedDocument d;
+            if (f.toString().endsWith(".json")) {
+                try (var in = Files.newInputStream(f)) {
+                    d = org.newsquotes.output.DocumentJson.read(in);
+                }
+            } else {
+                d = NlpCache.read(f);
+            }
             if (!d.has(org.newsquotes.record.Layer.LOCAL_ENTITIES)) d = StandInClusterer.cluster(d);
             long t0 = System.nanoTime();
             AnnotatedDocument q = stage.process(d);
