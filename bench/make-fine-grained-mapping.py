@@ -3,9 +3,11 @@
 models/ner-fine-grained-cased.tab) from CoreNLP 4.5.10's own KBP gazetteers (regexner_caseless.tab,
 regexner_cased.tab in the models jar), dropping only entries that can never match or that the project never uses:
 
-* entries with a literal token containing a hyphen ("abu-dhabi", "iran-based", "beverly-hills-registered"):
-  CoreNLP 4.5's English tokenizer splits hyphenated words ("Iran - based"), so a one-token pattern with a hyphen
-  never matches a token. They are 85% of the 586,731 entries (491,863 of them CITY "-registered"/"-area" forms);
+* entries with a literal token containing a hyphen that CoreNLP's tokenizer never keeps as one token ("abu-dhabi",
+  "iran-based", "beverly-hills-registered"): CoreNLP 4.5's English tokenizer splits most hyphenated words
+  ("Iran - based"), so such a pattern never matches a token. They are most of the 586,731 entries. Hyphenated words
+  the tokenizer keeps whole ("African-American", "co-founder", "non-aligned") are kept: bench/HyphenTokens.java
+  asks the tokenizer, configured as the pipeline's, about every hyphenated word of the gazetteers;
 * URL, EMAIL and HANDLE: regular expressions tried on every sentence, and types nothing downstream reads.
 
 and rewriting the simple regular expressions into literal strings. Why: CoreNLP indexes a pattern by one of its
@@ -19,9 +21,12 @@ CoreNLP indexes too. Matches, types, priorities and the POS check (applied after
 Everything else (CITY, COUNTRY, STATE_OR_PROVINCE, NATIONALITY, TITLE, RELIGION, IDEOLOGY, ...) is kept verbatim.
 Measured effect: docs/performance.md.
 
-usage: make-fine-grained-mapping.py CORENLP_MODELS_JAR OUT_DIR
+usage: make-fine-grained-mapping.py CORENLP_MODELS_JAR OUT_DIR CLASSPATH
+       (CLASSPATH: CoreNLP's jar and dependencies, e.g. "pipeline/target/newsquotes.jar:pipeline/target/lib/*")
 """
+import os
 import re
+import subprocess
 import sys
 import zipfile
 
@@ -33,8 +38,12 @@ DROP_TYPES = {"URL", "EMAIL", "HANDLE"}
 MAX_COMBINATIONS = 16
 
 
+WHOLE = set()  # hyphenated words the tokenizer keeps as one token (filled in main)
+
+
 def hyphenated(s):
-    return "-" in s and s != "-"
+    """True for a string that can never be one token: it has a hyphen and the tokenizer splits it."""
+    return "-" in s and s != "-" and s not in WHOLE
 
 
 def dead(pattern):
@@ -42,6 +51,13 @@ def dead(pattern):
         if not REGEX_CHARS.search(token) and hyphenated(token):
             return True
     return False
+
+
+def tokenizer_keeps_whole(words, classpath):
+    tool = os.path.join(os.path.dirname(os.path.abspath(__file__)), "HyphenTokens.java")
+    out = subprocess.run(["java", "-Xmx2g", "-cp", classpath, tool], input="\n".join(sorted(words)),
+                         capture_output=True, text=True, check=True).stdout
+    return set(out.split())
 
 
 def expand_token(token):
@@ -119,8 +135,17 @@ def rewrite(line):
 
 
 def main():
-    jar, out = sys.argv[1], sys.argv[2]
+    jar, out, classpath = sys.argv[1], sys.argv[2], sys.argv[3]
+    os.makedirs(out, exist_ok=True)
     with zipfile.ZipFile(jar) as z:
+        words = set()
+        for src in ("regexner_caseless.tab", "regexner_cased.tab"):
+            for l in z.read(GAZ + src).decode("utf-8").splitlines():
+                for token in l.split("\t")[0].split():
+                    if not REGEX_CHARS.search(token) and "-" in token and token != "-":
+                        words.add(token)
+        WHOLE.update(tokenizer_keeps_whole(words, classpath))
+        print(f"{len(WHOLE)} of {len(words)} hyphenated gazetteer words stay one token")
         for src, dst in (("regexner_caseless.tab", "ner-fine-grained-caseless.tab"),
                          ("regexner_cased.tab", "ner-fine-grained-cased.tab")):
             lines = z.read(GAZ + src).decode("utf-8").splitlines()

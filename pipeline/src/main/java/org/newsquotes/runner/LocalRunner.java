@@ -254,9 +254,9 @@ public final class LocalRunner {
                 if (bytes != null) {
                     key = cache.key(rel, bytes);
                     if (config.cache() == RunConfig.CacheMode.USE) {
-                        List<DocumentOutcome> hit = cache.read(key);
+                        List<DocumentCache.Cached> hit = cache.readSlim(key);
                         if (hit != null) {
-                            FileResult r = FileResult.of(rel, key, true, hit, false);
+                            FileResult r = FileResult.ofCached(rel, key, hit);
                             cacheReadNanos.add(System.nanoTime() - t);
                             progress.fileDone(r.documents(), r.failures(), true);
                             return r;
