@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>The input needs a {@code name} column and may have a {@code type} column (CoreNLP type names: PERSON,
  * ORGANIZATION, COUNTRY, CITY, LOCATION, FACILITY, ...). Rows without a type get {@code --type}; without that, the
- * type is guessed: the alias table's type when the name is listed there, ORGANIZATION for an acronym, else PERSON
+ * type is guessed: the alias table's type when the name is listed there, ORGANIZATION for an acronym or a name
+ * ending in a designator ("News Agency"), else PERSON
  * (for {@code --pair}, a type known for one name is used for both).
  * The output repeats every input row and column, in order, and adds {@code cluster_id} (the entity id
  * {@code annotate} would give) and {@code canonical_name}. Rows with an empty name get empty cells.
@@ -93,11 +94,16 @@ public final class NamesCommand implements Callable<Integer> {
         return clusterFile(resolver, knowledge, t, stdout);
     }
 
-    /** The alias table's type for a listed name, ORGANIZATION for an acronym, or null when nothing is known. */
+    /**
+     * The alias table's type for a listed name; ORGANIZATION for an acronym or a name ending in an organisation
+     * designator ("Tasnim News Agency"); null when nothing is known.
+     */
     static String guessType(EntityKnowledge knowledge, String name) {
         var alias = knowledge.alias(name);
         if (alias != null) return alias.type();
-        return org.newsquotes.entities.Acronyms.looksLikeAcronym(name.strip()) ? "ORGANIZATION" : null;
+        if (org.newsquotes.entities.Acronyms.looksLikeAcronym(name.strip())) return "ORGANIZATION";
+        List<String> words = org.newsquotes.entities.NameText.words(name);
+        return words.size() > 1 && knowledge.isDesignator(words.get(words.size() - 1)) ? "ORGANIZATION" : null;
     }
 
     private int clusterFile(EntityResolver resolver, EntityKnowledge knowledge, String defaultType, PrintWriter stdout)

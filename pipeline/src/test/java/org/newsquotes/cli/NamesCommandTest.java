@@ -83,6 +83,7 @@ class NamesCommandTest {
         assertThat(r.out()).contains("same entity").contains("(CITY)").contains("rule: alias-table");
         Run acr = run("--pair", "OSCE", "Organization for Security and Co-operation in Europe");
         assertThat(acr.out()).contains("same entity").contains("rule: acronym");
+        assertThat(run("--pair", "Tasnim", "Tasnim News Agency").out()).contains("same entity").contains("(ORGANIZATION)");
         Run people = run("--pair", "Muammar Gaddafi", "Moammar Qadhafi");
         assertThat(people.out()).contains("same entity").contains("(PERSON)");
     }
