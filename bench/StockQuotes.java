@@ -37,6 +37,7 @@ public class StockQuotes {
         StanfordCoreNLP nlp = new StanfordCoreNLP(p);
         double load = (System.nanoTime() - t0) / 1e9;
         long t1 = System.nanoTime();
+        double cpu1 = cpu();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<long[]>> results = new ArrayList<>();
         for (String text : texts) {
@@ -56,8 +57,15 @@ public class StockQuotes {
         }
         pool.shutdown();
         double secs = (System.nanoTime() - t1) / 1e9;
+        double cpuSecs = cpu() - cpu1;
         System.out.printf(Locale.ROOT, "STOCK documents=%d tokens=%d quotes=%d threads=%d load_s=%.1f annotate_s=%.1f "
-                + "tokens_per_s=%.1f docs_per_s=%.3f%n", texts.size(), tokens, quotes, threads, load, secs,
-                tokens / secs, texts.size() / secs);
+                + "annotate_cpu_s=%.1f tokens_per_s=%.1f docs_per_s=%.3f tokens_per_cpu_s=%.1f%n", texts.size(), tokens,
+                quotes, threads, load, secs, cpuSecs, tokens / secs, texts.size() / secs, tokens / cpuSecs);
+    }
+
+    /** CPU seconds of this process (all threads). */
+    static double cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 }

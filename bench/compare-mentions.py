@@ -14,6 +14,7 @@ from collections import Counter
 
 LOC = {"LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE"}
 FAMILIES = ["PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY", "TITLE", "MISC", "IDEOLOGY", "RELIGION"]
+# then every other type present (DATE, NUMBER, ...)
 
 
 def family(t):
@@ -45,7 +46,7 @@ def main():
         if b is None or family(b) != family(t):
             extra[family(t)] += 1
     print(f"{'type':<14}{'baseline':>9}{'recall':>9}{'same fine type':>16}{'extra':>7}")
-    for f in FAMILIES:
+    for f in FAMILIES + sorted(set(total) | set(extra) - set(FAMILIES)):
         if total[f] == 0 and extra[f] == 0:
             continue
         r = hit[f] / total[f] if total[f] else float("nan")

@@ -45,17 +45,31 @@ public final class CoreNlpQuoteAttributionStage implements DocumentStage {
     private static final String MARKS = "\"“”‘’'`«»„";
 
     private final Properties properties;
-    private final StanfordCoreNLP pipeline;
+    private volatile StanfordCoreNLP pipeline;
 
-    private CoreNlpQuoteAttributionStage(Properties properties, StanfordCoreNLP pipeline) {
+    private CoreNlpQuoteAttributionStage(Properties properties) {
         this.properties = properties;
-        this.pipeline = pipeline;
     }
 
-    /** The factory the runner calls: the stage over the JVM's shared stock pipeline, built on first use. */
+    /**
+     * The factory the runner calls: the stage over the JVM's shared stock pipeline, loaded lazily by
+     * {@link #prepare()} or the first document (a run served from the cache never loads it).
+     */
     public static CoreNlpQuoteAttributionStage shared() {
-        Properties p = stockProperties();
-        return new CoreNlpQuoteAttributionStage(p, PIPELINES.computeIfAbsent(p, StanfordCoreNLP::new));
+        return new CoreNlpQuoteAttributionStage(stockProperties());
+    }
+
+    @Override public void prepare() {
+        pipeline();
+    }
+
+    private StanfordCoreNLP pipeline() {
+        StanfordCoreNLP p = pipeline;
+        if (p != null) return p;
+        synchronized (this) {
+            if (pipeline == null) pipeline = PIPELINES.computeIfAbsent(properties, StanfordCoreNLP::new);
+            return pipeline;
+        }
     }
 
     /** Stock settings plus the two the comparison needs: attribution on, British single quotes on. */
@@ -78,8 +92,9 @@ public final class CoreNlpQuoteAttributionStage implements DocumentStage {
 
     @Override public AnnotatedDocument process(AnnotatedDocument doc) {
         Annotation a = new Annotation(doc.text());
-        synchronized (pipeline) {
-            pipeline.annotate(a);
+        StanfordCoreNLP p = pipeline();
+        synchronized (p) {
+            p.annotate(a);
         }
         return doc.withQuotes(convert(doc, a));
     }

@@ -1,8 +1,11 @@
 package org.newsquotes.nlp;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import org.newsquotes.config.ModelFiles;
 
 /**
  * Configuration of the CoreNLP stage; every default lives here. {@link #defaults()} is the configuration tuned for
@@ -30,6 +33,10 @@ public record NlpConfig(List<String> nerModels, boolean fineGrainedNer, String f
             "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz",
             "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
 
+    /** The project's fine-grained gazetteers in {@code models/} (see models/README.md). */
+    public static final String FINE_GRAINED_CASELESS = "ner-fine-grained-caseless.tab";
+    public static final String FINE_GRAINED_CASED = "ner-fine-grained-cased.tab";
+
     /**
      * Minimum heap for this stage: the tuned pipeline holds about 1 GB of models and needs working space per
      * thread. Below this a run stops at once with a clear message instead of dying mid-run.
@@ -42,9 +49,53 @@ public record NlpConfig(List<String> nerModels, boolean fineGrainedNer, String f
         if (maxSentenceTokens < 10) throw new IllegalArgumentException("maxSentenceTokens < 10: " + maxSentenceTokens);
     }
 
-    /** The tuned configuration used by {@code annotate}. */
+    /**
+     * The tuned configuration used by {@code annotate}, with the project's fine-grained gazetteers read from the
+     * packaged {@code models/} (see {@link #withModelFiles} for a user's copy). Against CoreNLP's defaults
+     * ({@link #stock()}), measured in docs/performance.md:
+     * <ul>
+     *   <li>the same three CRFs in the same order, so PERSON, ORGANIZATION, LOCATION and MISC are exactly stock's
+     *       (the 7-class model also tags the DATE and TIME the quote stage reads; dropping it saves a fifth);</li>
+     *   <li>no SUTime: the CRF and the rule-based numeric classifiers still tag DATE, TIME, MONEY, NUMBER, but dates
+     *       are not normalised (nothing downstream reads the normalised value); SUTime was 30% of stock NER time;</li>
+     *   <li>fine-grained NER from the project's gazetteers: CoreNLP's own without the 500,000 entries that can never
+     *       match a token (halves model loading and memory) and with its simple regular expressions written as
+     *       indexable literals (CoreNLP tried about 1,000 of them on every sentence: half of stock NER time).</li>
+     * </ul>
+     */
     public static NlpConfig defaults() {
-        return new NlpConfig(STOCK_NER_MODELS, true, null, true, true, null, 250);
+        return new NlpConfig(STOCK_NER_MODELS, true, projectMapping("models/" + FINE_GRAINED_CASELESS,
+                "models/" + FINE_GRAINED_CASED), false, true, null, 250);
+    }
+
+    /**
+     * This configuration reading the project's fine-grained gazetteers from {@code models}: the user's directory
+     * when it holds them, else the packaged copy. Reads both files once through {@code models} so their hashes enter
+     * {@link ModelFiles#fingerprint()} and an edited gazetteer invalidates cached documents.
+     */
+    public NlpConfig withModelFiles(ModelFiles models) {
+        if (!fineGrainedNer || fineGrainedMapping == null || !fineGrainedMapping.contains(FINE_GRAINED_CASELESS)) {
+            return this;
+        }
+        models.bytes(FINE_GRAINED_CASELESS);
+        models.bytes(FINE_GRAINED_CASED);
+        return new NlpConfig(nerModels, fineGrainedNer, projectMapping(path(models, FINE_GRAINED_CASELESS),
+                path(models, FINE_GRAINED_CASED)), useSUTime, numericClassifiers, gazetteer, maxSentenceTokens);
+    }
+
+    private static String path(ModelFiles models, String name) {
+        Path dir = models.directory();
+        if (dir != null && Files.isRegularFile(dir.resolve(name))) return dir.resolve(name).toAbsolutePath().toString();
+        return "models/" + name;
+    }
+
+    /**
+     * The {@code ner.fine.regexner.mapping} value for our two gazetteers, with CoreNLP's own per-file options: the
+     * caseless file matches ignoring case but only on nouns and adjectives (so "general" the adjective is no TITLE
+     * unless tagged so), the cased file as written. Paths are file paths or classpath resources.
+     */
+    static String projectMapping(String caseless, String cased) {
+        return "ignorecase=true,validpospattern=^(NN|JJ).*," + caseless + ";" + cased;
     }
 
     /** CoreNLP's own NER defaults (all three CRFs, SUTime, numeric classifiers, full fine-grained gazetteers). */

@@ -35,15 +35,17 @@ import org.newsquotes.stage.DocumentFailure;
  * absent. An entry that cannot be read back (a different format version, a damaged disk) counts as a miss.
  *
  * <p>Layout of an entry: a first line {@value #MAGIC}, then per outcome a one-line JSON header
- * ({@code {"status":"ok","bytes":N}} or {@code {"status":"failed","doc_id":..,"path":..,"stage":..,"error":..,
- * "bytes":N}}) followed by N bytes of {@link DocumentJson} (the annotated document; for a failure the ingested
- * document, or nothing when ingest itself failed). Reusing {@link DocumentJson} means the cache round-trips
- * exactly what the JSON output holds.
+ * ({@code {"status":"ok","tokens":T,"sentences":S,"slim_bytes":M,"bytes":N}} or
+ * {@code {"status":"failed","doc_id":..,"path":..,"stage":..,"error":..,"bytes":N}}) followed by M bytes of the slim
+ * document (no tokens, no sentences: what phase 2 needs, see {@link FileResult#slim}) and N bytes of the full one,
+ * both as {@link DocumentJson} (for a failure: the ingested document, or nothing when ingest itself failed). Reusing
+ * {@link DocumentJson} means the cache round-trips exactly what the JSON output holds; the slim copy lets a cache hit
+ * skip parsing every token in phase 1 (the full document is parsed once, when its output is written).
  */
 final class DocumentCache {
     /** The cache directory's name inside the output directory (hidden: not an output table). */
     static final String DIR = ".cache";
-    static final String MAGIC = "newsquotes-cache 1";
+    static final String MAGIC = "newsquotes-cache 2";
     private static final String SUFFIX = ".entry";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -67,8 +69,21 @@ final class DocumentCache {
         return dir.resolve(key.substring(0, 2)).resolve(key + SUFFIX);
     }
 
-    /** The cached outcomes of {@code key}, or null when there is no readable entry. */
+    /** One outcome read back: full or slim, with the token and sentence counts of the full document. */
+    record Cached(DocumentOutcome outcome, Integer tokens, Integer sentences) {}
+
+    /** The cached full outcomes of {@code key}, or null when there is no readable entry. */
     List<DocumentOutcome> read(String key) {
+        List<Cached> entries = read(key, false);
+        return entries == null ? null : entries.stream().map(Cached::outcome).toList();
+    }
+
+    /** The cached outcomes of {@code key} with slim documents, or null when there is no readable entry. */
+    List<Cached> readSlim(String key) {
+        return read(key, true);
+    }
+
+    private List<Cached> read(String key, boolean slim) {
         byte[] data;
         try {
             data = Files.readAllBytes(entryPath(key));
@@ -78,7 +93,7 @@ final class DocumentCache {
             return null;
         }
         try {
-            return parse(data);
+            return parse(data, slim);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -113,8 +128,20 @@ final class DocumentCache {
             ObjectNode header = JSON.createObjectNode();
             byte[] body;
             if (o.isOk()) {
+                AnnotatedDocument d = o.annotated();
+                byte[] slim = DocumentJson.toBytes(FileResult.slim(o).annotated());
+                byte[] full = DocumentJson.toBytes(d);
                 header.put("status", "ok");
-                body = DocumentJson.toBytes(o.annotated());
+                header.put("tokens", d.tokens().size());
+                header.put("sentences", d.sentences().size());
+                header.put("slim_bytes", slim.length);
+                body = new byte[slim.length + full.length];
+                System.arraycopy(slim, 0, body, 0, slim.length);
+                System.arraycopy(full, 0, body, slim.length, full.length);
+                header.put("bytes", full.length);
+                writeLine(out, JSON.writeValueAsString(header));
+                out.write(body);
+                continue;
             } else {
                 DocumentFailure f = o.failure();
                 header.put("status", "failed");
@@ -132,26 +159,33 @@ final class DocumentCache {
     }
 
     static List<DocumentOutcome> parse(byte[] data) throws IOException {
+        return parse(data, false).stream().map(Cached::outcome).toList();
+    }
+
+    static List<Cached> parse(byte[] data, boolean slim) throws IOException {
         int pos = 0;
         int nl = indexOf(data, pos);
         if (!MAGIC.equals(new String(data, 0, nl, StandardCharsets.UTF_8))) throw new IOException("not a cache entry");
         pos = nl + 1;
-        List<DocumentOutcome> out = new ArrayList<>();
+        List<Cached> out = new ArrayList<>();
         while (pos < data.length) {
             nl = indexOf(data, pos);
             JsonNode h = JSON.readTree(new String(data, pos, nl - pos, StandardCharsets.UTF_8));
             pos = nl + 1;
+            boolean ok = h.get("status").asText().equals("ok");
+            int m = ok ? h.get("slim_bytes").asInt() : 0;
             int n = h.get("bytes").asInt();
-            if (n < 0 || pos + n > data.length) throw new IOException("truncated cache entry");
-            byte[] body = Arrays.copyOfRange(data, pos, pos + n);
-            pos += n;
-            if (h.get("status").asText().equals("ok")) {
-                out.add(DocumentOutcome.ok(DocumentJson.fromBytes(body)));
+            if (m < 0 || n < 0 || pos + m + n > data.length) throw new IOException("truncated cache entry");
+            byte[] body = ok && slim ? Arrays.copyOfRange(data, pos, pos + m) : Arrays.copyOfRange(data, pos + m, pos + m + n);
+            pos += m + n;
+            if (ok) {
+                out.add(new Cached(DocumentOutcome.ok(DocumentJson.fromBytes(body)), h.get("tokens").asInt(),
+                        h.get("sentences").asInt()));
             } else {
                 DocumentFailure f = new DocumentFailure(h.get("doc_id").asText(), h.get("stage").asText(),
                         h.get("error").asText());
-                out.add(DocumentOutcome.failed(f.docId(), h.get("path").asText(), n == 0 ? null
-                        : DocumentJson.fromBytes(body).document(), f));
+                out.add(new Cached(DocumentOutcome.failed(f.docId(), h.get("path").asText(), n == 0 ? null
+                        : DocumentJson.fromBytes(body).document(), f), null, null));
             }
         }
         return out;

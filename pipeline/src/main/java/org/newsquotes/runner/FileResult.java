@@ -45,6 +45,20 @@ record FileResult(String path, String cacheKey, boolean fromCache, List<Document
         return new FileResult(path, cacheKey, fromCache, kept, tokens, sentences);
     }
 
+    /** The result of a cache hit read with {@link DocumentCache#readSlim}. */
+    static FileResult ofCached(String path, String cacheKey, List<DocumentCache.Cached> cached) {
+        List<DocumentOutcome> outcomes = new java.util.ArrayList<>();
+        List<Integer> tokens = new java.util.ArrayList<>();
+        List<Integer> sentences = new java.util.ArrayList<>();
+        for (DocumentCache.Cached c : cached) {
+            boolean has = c.outcome().isOk() && c.outcome().annotated().has(org.newsquotes.record.Layer.TOKENS);
+            outcomes.add(c.outcome());
+            tokens.add(has ? c.tokens() : null);
+            sentences.add(has ? c.sentences() : null);
+        }
+        return new FileResult(path, cacheKey, true, outcomes, tokens, sentences);
+    }
+
     /**
      * The outcome without tokens and sentences: what phase 2 needs (document, mentions, local entities, quotes) at a
      * small fraction of the memory. The layers still name what the full document has.

@@ -25,14 +25,16 @@ import java.util.function.Supplier;
  *
  * <p>An {@link Error} thrown by a task (such as {@link OutOfMemoryError}) completes its future exceptionally so the
  * runner can stop with a clear message.
+ *
+ * <p>Public for the Spark job, which guards its executors' documents with the same limit.
  */
-final class GuardedExecutor implements AutoCloseable {
+public final class GuardedExecutor implements AutoCloseable {
     private final ThreadPoolExecutor pool;
     private final ScheduledExecutorService watchdog;
     private final Duration limit;
     private final AtomicInteger abandoned = new AtomicInteger();
 
-    GuardedExecutor(int threads, Duration limit) {
+    public GuardedExecutor(int threads, Duration limit) {
         this.limit = limit;
         this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 daemon("annotate-"));
@@ -43,7 +45,7 @@ final class GuardedExecutor implements AutoCloseable {
      * Runs {@code work} on a pool thread. The future completes with its result, or with {@code onTimeout.get()} when
      * it runs past the limit, or exceptionally with whatever it threw.
      */
-    <T> CompletableFuture<T> submit(Supplier<T> work, Supplier<T> onTimeout) {
+    public <T> CompletableFuture<T> submit(Supplier<T> work, Supplier<T> onTimeout) {
         CompletableFuture<T> future = new CompletableFuture<>();
         pool.execute(() -> {
             Task task = new Task(Thread.currentThread());
@@ -78,7 +80,7 @@ final class GuardedExecutor implements AutoCloseable {
     }
 
     /** Tasks abandoned so far. */
-    int abandoned() { return abandoned.get(); }
+    public int abandoned() { return abandoned.get(); }
 
     /** Threads currently in the pool (the configured number plus abandoned tasks still running). */
     int poolSize() { return pool.getMaximumPoolSize(); }

@@ -73,7 +73,9 @@ public final class LocalRunner {
     private RunSummary runPhases() throws IOException, InterruptedException {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
+        double cpu0 = ProcessCpu.seconds();
         Map<String, Double> stageSeconds = new LinkedHashMap<>();
+        Map<String, Double> cpuSeconds = new LinkedHashMap<>();
 
         Stages stages = stagesFactory.apply(config);
         checkHeap(stages);
@@ -82,33 +84,43 @@ public final class LocalRunner {
         DocumentCache cache = config.cache() == RunConfig.CacheMode.OFF ? null : new DocumentCache(config.out(), fingerprint);
         List<Path> files = stages.phase1().reader().listFiles(config.corpus());
         stageSeconds.put("setup", seconds(t0));
+        cpuSeconds.put("setup", ProcessCpu.seconds() - cpu0);
 
         long p1 = System.nanoTime();
+        double cpu1 = ProcessCpu.seconds();
         Progress progress = new Progress(err, config.progress(), files.size());
         Phase1Run phase1 = new Phase1Run(stages.phase1(), cache, progress);
         List<FileResult> results = phase1.run(files);
         progress.draw(true);
         stageSeconds.put("model-load", phase1.loadSeconds);
         stageSeconds.put("phase1", seconds(p1));
+        cpuSeconds.put("model-load", phase1.loadCpuSeconds);
+        cpuSeconds.put("phase1", ProcessCpu.seconds() - cpu1);
         stageSeconds.put("ingest", phase1.ingestNanos.sum() / 1e9);
         stageSeconds.put("cache-read", phase1.cacheReadNanos.sum() / 1e9);
         stageSeconds.put("cache-write", phase1.cacheWriteNanos.sum() / 1e9);
         stageSeconds.putAll(stages.phase1().pipeline().stageSeconds());
 
         long p2 = System.nanoTime();
+        double cpu2 = ProcessCpu.seconds();
         List<DocumentOutcome> outcomes = new ArrayList<>();
         for (FileResult r : results) outcomes.addAll(r.outcomes());
         CorpusResult corpus = stages.corpusStep().apply(outcomes);
         stageSeconds.put("corpus", seconds(p2));
+        cpuSeconds.put("corpus", ProcessCpu.seconds() - cpu2);
 
         long p3 = System.nanoTime();
+        double cpu3 = ProcessCpu.seconds();
         OutputStep.Written written = OutputStep.write(config, corpus, results, cache);
+        if (written.review() != null) err.println(written.review());
         if (cache != null) {
             Set<String> used = new HashSet<>();
             for (FileResult r : results) if (r.cacheKey() != null) used.add(r.cacheKey());
             cache.prune(used);
         }
         stageSeconds.put("write", seconds(p3));
+        cpuSeconds.put("write", ProcessCpu.seconds() - cpu3);
+        cpuSeconds.put("total", ProcessCpu.seconds() - cpu0);
 
         int documents = results.stream().mapToInt(FileResult::documents).sum();
         int failed = (int) corpus.outcomes().stream().filter(o -> !o.isOk()).count();
@@ -117,7 +129,7 @@ public final class LocalRunner {
                 .mapToLong(Integer::longValue).sum();
         RunSummary summary = new RunSummary(files.size(), documents, failed, cached, phase1.timedOut(),
                 written.mentions(), written.quotes(), corpus.entities().size(), tokens, seconds(t0), stageSeconds,
-                corpus.mergesByRule());
+                cpuSeconds, corpus.mergesByRule());
         RunReport.write(config.out(), config, stages, fingerprint, summary, started, Instant.now());
         return summary;
     }
@@ -146,12 +158,22 @@ public final class LocalRunner {
         return ModelFiles.sha256(material.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 24);
     }
 
+    /**
+     * Heap below which stock CoreNLP's quote attribution ({@code --attribution corenlp}: dependency parser and
+     * coreference on top of NER) cannot run a document reliably.
+     */
+    static final long CORENLP_ATTRIBUTION_MIN_HEAP_BYTES = 3L * 1024 * 1024 * 1024;
+
     /** The heap the stage chain needs at least; 0 when it loads no CoreNLP models. */
     static long requiredHeap(Stages stages) {
+        long need = 0;
         for (DocumentStage s : stages.phase1().pipeline().stages()) {
-            if (s instanceof NlpStage) return NlpConfig.MIN_HEAP_BYTES;
+            if (s instanceof NlpStage) need = Math.max(need, NlpConfig.MIN_HEAP_BYTES);
+            if (s instanceof org.newsquotes.nlp.CoreNlpQuoteAttributionStage) {
+                need = Math.max(need, CORENLP_ATTRIBUTION_MIN_HEAP_BYTES);
+            }
         }
-        return 0;
+        return need;
     }
 
     private static void checkHeap(Stages stages) {
@@ -187,6 +209,7 @@ public final class LocalRunner {
         private boolean prepared;
         private RuntimeException prepareFailure;
         volatile double loadSeconds;
+        volatile double loadCpuSeconds;
 
         Phase1Run(Phase1 phase1, DocumentCache cache, Progress progress) {
             this.phase1 = phase1;
@@ -231,9 +254,9 @@ public final class LocalRunner {
                 if (bytes != null) {
                     key = cache.key(rel, bytes);
                     if (config.cache() == RunConfig.CacheMode.USE) {
-                        List<DocumentOutcome> hit = cache.read(key);
+                        List<DocumentCache.Cached> hit = cache.readSlim(key);
                         if (hit != null) {
-                            FileResult r = FileResult.of(rel, key, true, hit, false);
+                            FileResult r = FileResult.ofCached(rel, key, hit);
                             cacheReadNanos.add(System.nanoTime() - t);
                             progress.fileDone(r.documents(), r.failures(), true);
                             return r;
@@ -274,6 +297,7 @@ public final class LocalRunner {
             if (prepareFailure != null) throw prepareFailure;
             if (prepared) return;
             long t = System.nanoTime();
+            double cpu = ProcessCpu.seconds();
             try {
                 phase1.pipeline().prepare();
             } catch (OutOfMemoryError e) {
@@ -285,6 +309,7 @@ public final class LocalRunner {
             }
             prepared = true;
             loadSeconds = (System.nanoTime() - t) / 1e9;
+            loadCpuSeconds = ProcessCpu.seconds() - cpu;
         }
     }
 }

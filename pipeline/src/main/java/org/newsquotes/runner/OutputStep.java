@@ -21,6 +21,8 @@ import org.newsquotes.output.DocumentJson;
 import org.newsquotes.output.DocumentRow;
 import org.newsquotes.output.OutputWriter;
 import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.review.ReviewApplier;
+import org.newsquotes.review.ReviewJournal;
 import org.newsquotes.stage.DocumentFailure;
 
 /**
@@ -33,12 +35,22 @@ import org.newsquotes.stage.DocumentFailure;
  * <p>Every file is written atomically. A document's JSON is rewritten only when its bytes change, so a re-run of an
  * unchanged corpus costs reading, not writing; JSON files of documents that are no longer in the output (removed from
  * the corpus, or failing now) are deleted, so the output directory always equals what a clean run would write.
+ *
+ * <p>Review decisions ({@code review/journal.jsonl}, when the output directory has one) are applied to the rows of
+ * the tables only ({@code quotes.csv}: review_status, corrected speaker and kind); the per-document JSON keeps the
+ * machine's proposals, because it is the cache and the review app's input (applying there would turn every later
+ * comparison of a decision with what the pipeline proposes into a comparison with the decision itself). Decisions
+ * whose quote no longer exists are written to {@code review/orphans.csv}.
  */
 final class OutputStep {
     private OutputStep() {}
 
-    /** What was written, for the summary. */
-    record Written(int jsonWritten, int jsonUnchanged, int jsonDeleted, long mentions, long quotes) {}
+    /**
+     * What was written, for the summary.
+     *
+     * @param review the review summary line when a review journal was applied, else null
+     */
+    record Written(int jsonWritten, int jsonUnchanged, int jsonDeleted, long mentions, long quotes, String review) {}
 
     /**
      * @param cache the phase-1 cache holding the full documents of files with a cache key, or null (cache off: the
@@ -64,10 +76,20 @@ final class OutputStep {
             }
         }
         DocumentStream documents = new DocumentStream(files, resolved, cache, writer);
-        writer.writeTables(rows, documents, corpus.entities(), failures);
+        ReviewJournal journal = ReviewJournal.inOutput(config.out());
+        ReviewApplier.Pass review = Files.exists(journal.file()) ? journal.pass() : null;
+        Iterable<AnnotatedDocument> tableDocuments = review == null ? documents
+                : () -> com.google.common.collect.Iterators.transform(documents.iterator(), review::apply);
+        writer.writeTables(rows, tableDocuments, corpus.entities(), failures);
+        String reviewLine = null;
+        if (review != null) {
+            ReviewApplier.Result r = review.finish();
+            r.writeOrphans(config.out().resolve(ReviewJournal.ORPHANS_RELATIVE_PATH));
+            reviewLine = r.summary() + (r.orphans().isEmpty() ? "" : " (" + ReviewJournal.ORPHANS_RELATIVE_PATH + ")");
+        }
         int deleted = deleteStaleJson(writer, documents.writtenPaths);
         writer.writeDataPackage();
-        return new Written(documents.written, documents.unchanged, deleted, documents.mentions, documents.quotes);
+        return new Written(documents.written, documents.unchanged, deleted, documents.mentions, documents.quotes, reviewLine);
     }
 
     /** The full document with what phase 2 changed (entity ids on mentions, entities and quotes). */

@@ -20,6 +20,7 @@ import org.newsquotes.stage.DocumentStage;
  * versions        newsquotes, code fingerprint, CoreNLP, Java
  * configuration   corpus, threads, limits, cache mode, heap, stage fingerprints, CoreNLP properties
  * timings_seconds total and per stage (see {@link RunSummary#stageSeconds()})
+ * cpu_seconds     process CPU time per phase (see {@link RunSummary#cpuSeconds()})
  * counts          files, documents, failed, cached, annotated, timed_out, tokens, mentions, quotes, entities
  * entity_merges_by_rule
  * started, finished (ISO-8601 UTC)
@@ -70,6 +71,9 @@ final class RunReport {
         timings.put("total", round(summary.seconds()));
         summary.stageSeconds().forEach((k, v) -> timings.put(k, round(v)));
         root.put("timings_seconds", timings);
+        Map<String, Object> cpu = new LinkedHashMap<>();
+        summary.cpuSeconds().forEach((k, v) -> cpu.put(k, round(v)));
+        root.put("cpu_seconds", cpu);
 
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("files", summary.files());

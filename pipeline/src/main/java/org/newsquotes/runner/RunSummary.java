@@ -20,13 +20,18 @@ import java.util.stream.Collectors;
  * @param seconds         wall-clock seconds of the whole run
  * @param stageSeconds    seconds per stage, in run order: wall-clock for setup, model load, phase 1, the corpus-wide
  *                        step and writing; the phase-1 stages (ingest, cache, nlp, ...) summed over threads
+ * @param cpuSeconds      CPU seconds of the whole process (all threads, GC included) per phase: setup, model-load,
+ *                        phase1, corpus, write, total; unlike wall-clock time, hardly affected by other processes
+ *                        competing for the cores, so the figure to compare on a busy machine
  * @param mergesByRule    entity merges per rule (empty until entity resolution reports them)
  */
 public record RunSummary(int files, int documents, int failedDocuments, int cachedDocuments, int timedOut,
                          long mentions, long quotes, int entities, long tokens, double seconds,
-                         Map<String, Double> stageSeconds, Map<String, Integer> mergesByRule) {
+                         Map<String, Double> stageSeconds, Map<String, Double> cpuSeconds,
+                         Map<String, Integer> mergesByRule) {
     public RunSummary {
         stageSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds));
+        cpuSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cpuSeconds));
         mergesByRule = Map.copyOf(mergesByRule);
     }
 

@@ -31,8 +31,9 @@ public record Stages(ModelFiles models, Phase1 phase1, EntityResolver resolver, 
         DocumentStage create(RunConfig config, ModelFiles models);
     }
 
-    /** The real CoreNLP stage with the tuned configuration. */
-    public static final NlpFactory CORENLP = (config, models) -> NlpStage.shared(NlpConfig.defaults(), null);
+    /** The real CoreNLP stage with the tuned configuration (gazetteers from the run's models directory). */
+    public static final NlpFactory CORENLP =
+            (config, models) -> NlpStage.shared(NlpConfig.defaults().withModelFiles(models), null);
 
     public static Stages build(RunConfig config) {
         return build(config, CORENLP);

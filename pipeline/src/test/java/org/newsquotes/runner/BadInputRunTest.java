@@ -54,6 +54,7 @@ class BadInputRunTest {
         assertThat(run.at("/counts/cached").asInt()).isZero();
         assertThat(run.at("/counts/tokens").asLong()).isEqualTo(first.tokens()).isPositive();
         assertThat(run.at("/counts/mentions").asLong()).isEqualTo(first.mentions()).isPositive();
+        assertThat(run.at("/cpu_seconds/total").asDouble()).isPositive();
         for (String stage : new String[] {"total", "setup", "model-load", "phase1", "ingest", "nlp", "corpus", "write"}) {
             assertThat(run.at("/timings_seconds").has(stage)).as(stage).isTrue();
         }

@@ -28,6 +28,15 @@ class DocumentCacheTest {
         assertThat(cache.read(key)).isNull();
         cache.write(key, outcomes);
         assertThat(cache.read(key)).isEqualTo(outcomes);
+        // the slim read: no tokens or sentences, everything else equal, counts of the full document
+        List<DocumentCache.Cached> slim = cache.readSlim(key);
+        assertThat(slim).extracting(DocumentCache.Cached::outcome)
+                .containsExactly(outcomes.get(0), FileResult.slim(outcomes.get(1)), outcomes.get(2));
+        assertThat(slim.get(1).outcome().annotated().tokens()).isEmpty();
+        assertThat(slim.get(1).outcome().annotated().mentions()).isEqualTo(a.mentions()).hasSize(2);
+        assertThat(slim.get(1).tokens()).isEqualTo(a.tokens().size());
+        assertThat(slim.get(1).sentences()).isEqualTo(a.sentences().size());
+        assertThat(slim.get(0).tokens()).isNull();
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsquotes.entities.EntityKnowledge;
 import org.newsquotes.entities.EntityResolver;
+import org.newsquotes.runner.GuardedExecutor;
+import org.newsquotes.runner.RunConfig;
 import org.newsquotes.runner.Stages;
 
 /**
@@ -19,12 +21,27 @@ import org.newsquotes.runner.Stages;
 final class ExecutorStages {
     private static final Map<SparkJobConfig, Stages> STAGES = new ConcurrentHashMap<>();
     private static final Map<SparkJobConfig, EntityResolver> RESOLVERS = new ConcurrentHashMap<>();
+    private static final Map<SparkJobConfig, GuardedExecutor> GUARDS = new ConcurrentHashMap<>();
 
     private ExecutorStages() {}
 
-    /** The stages for {@code config}, assembled by {@link Stages#build} exactly as the local runner does. */
+    /**
+     * The stages for {@code config}, assembled by {@link Stages#build} exactly as the local runner does, with the
+     * models loaded ({@code DocumentPipeline.prepare}): as in the local runner, a model that cannot be loaded is a
+     * setup failure that fails the task (and, after Spark's retries, the job), never an {@code errors.csv} row per
+     * document.
+     */
     static Stages get(SparkJobConfig config) {
-        return STAGES.computeIfAbsent(config, c -> Stages.build(c.stageConfig()));
+        return STAGES.computeIfAbsent(config, c -> {
+            Stages s = Stages.build(c.stageConfig());
+            try {
+                s.phase1().pipeline().prepare();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot load the annotation models on this executor (is the CoreNLP "
+                        + "models jar on its class path?): " + e.getMessage(), e);
+            }
+            return s;
+        });
     }
 
     /**
@@ -35,5 +52,15 @@ final class ExecutorStages {
         Stages loaded = STAGES.get(config);
         if (loaded != null) return loaded.resolver();
         return RESOLVERS.computeIfAbsent(config, c -> Stages.resolver(EntityKnowledge.load(Stages.models(c.stageConfig()))));
+    }
+
+    /**
+     * The JVM's guard for the per-document time limit ({@link RunConfig#documentTimeLimit()}), as the local runner
+     * uses it. Each task hands it one document at a time, so it never runs more documents than there are tasks; it
+     * has a thread per processor, at least as many as the tasks an executor runs at once.
+     */
+    static GuardedExecutor guard(SparkJobConfig config) {
+        return GUARDS.computeIfAbsent(config, c -> new GuardedExecutor(Runtime.getRuntime().availableProcessors(),
+                c.stageConfig().documentTimeLimit()));
     }
 }

@@ -25,7 +25,8 @@ import org.newsquotes.stage.DocumentFailure;
  *   <li>The CSV tables and {@code datapackage.json}: {@link OutputWriter#writeTables} on the driver. The small
  *       per-document rows ({@code documents.csv}, {@code errors.csv}) are collected; the annotated documents, the
  *       source of {@code mentions.csv} and {@code quotes.csv}, are streamed one partition at a time
- *       ({@code toLocalIterator}) in corpus order, so the driver never holds the corpus. Off the local file system
+ *       ({@code toLocalIterator}) in corpus order and without their tokens and sentences, so the driver never
+ *       holds the corpus. Off the local file system
  *       the tables are written to a local staging directory and then copied.</li>
  * </ul>
  * Trade-off: the driver writes every mention row itself. For a few million documents that is minutes; for far more
@@ -58,7 +59,10 @@ final class SparkOutput {
         List<DocumentRow> rows = outcomes.map(DocumentOutcome::documentRow).collect();
         List<DocumentFailure> failures = outcomes.filter(o -> !o.isOk()).map(DocumentOutcome::failure).collect();
         long quotes = annotated.map(d -> (long) d.quotes().size()).fold(0L, Long::sum);
-        Iterable<AnnotatedDocument> stream = annotated::toLocalIterator;
+        // mentions.csv and quotes.csv need only ids, mentions and quotes: tokens and sentences (most of a
+        // document's bytes) stay on the executors
+        JavaRDD<AnnotatedDocument> forTables = annotated.map(SparkOutput::withoutTokens);
+        Iterable<AnnotatedDocument> stream = forTables::toLocalIterator;
 
         java.nio.file.Path tablesDir = location.isLocal() ? java.nio.file.Path.of(location.local())
                 : Files.createTempDirectory("newsquotes-tables");
@@ -67,6 +71,11 @@ final class SparkOutput {
         writer.writeDataPackage();
         if (!location.isLocal()) upload(tablesDir, location);
         return new Counts(rows.size(), failures.size(), quotes);
+    }
+
+    /** The document as {@link OutputWriter#writeTables} reads it: text, mentions and quotes, no tokens or sentences. */
+    static AnnotatedDocument withoutTokens(AnnotatedDocument d) {
+        return new AnnotatedDocument(d.document(), List.of(), List.of(), d.mentions(), d.entities(), d.quotes(), d.layers());
     }
 
     /** Copies the staged tables into the output directory and removes the staging copy. */

@@ -28,14 +28,23 @@ public final class SparkThroughput {
                 sc.setLogLevel("WARN");
                 new SparkAnnotateJob(SparkJobConfig.defaults(warmup, Files.createTempDirectory(out, "warm").toString())).run(sc);
                 double load = loadAverage();
+                long cpu0 = cpuNanos();
                 SparkAnnotateJob.SparkRunSummary s = new SparkAnnotateJob(SparkJobConfig.defaults(corpus,
                         out.resolve("local-" + cores).toString())).run(sc);
+                double cpu = (cpuNanos() - cpu0) / 1e9;
                 System.out.println(s.oneLine());
                 System.out.printf(Locale.ROOT, "local[%d]: %d documents, phase 1 %.1f s = %.2f docs/s; whole run %.1f s = "
-                                + "%.2f docs/s; load average before %.1f, after %.1f%n", cores, s.documents(), s.phase1Seconds(),
-                        s.documents() / s.phase1Seconds(), s.seconds(), s.documents() / s.seconds(), load, loadAverage());
+                                + "%.2f docs/s; process CPU %.1f s = %.2f CPU-s per document; load average before %.1f, "
+                                + "after %.1f%n", cores, s.documents(), s.phase1Seconds(), s.documents() / s.phase1Seconds(),
+                        s.seconds(), s.documents() / s.seconds(), cpu, cpu / s.documents(), load, loadAverage());
             }
         }
+    }
+
+    /** CPU time of this whole JVM (all threads, GC included). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double loadAverage() throws Exception {

@@ -1,0 +1,150 @@
+package org.newsquotes.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.review.Agreement;
+import org.newsquotes.review.BratExporter;
+import org.newsquotes.review.GoldExporter;
+import org.newsquotes.review.OutputDocuments;
+import org.newsquotes.review.ReviewApplier;
+import org.newsquotes.review.ReviewJournal;
+import org.newsquotes.review.ReviewServer;
+import org.newsquotes.review.ReviewSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code review}: the annotators' web app over an output directory, and its exports.
+ *
+ * <pre>
+ * review [--output] DIR [--port 8765] [--host 127.0.0.1]   serve the review page, print its URL, run until Ctrl-C
+ * review export-brat  --output DIR --to BRAT_DIR [--include-rejected]
+ * review export-gold  --output DIR --to GOLD_DIR [--corpus CORPUS_DIR] [--partial]
+ * review agreement    --output DIR ANNOTATOR_A ANNOTATOR_B
+ * </pre>
+ * Decisions go to {@code DIR/review/journal.jsonl}; {@code annotate} applies them to {@code quotes.csv}.
+ */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {"Review quote attributions in a browser; decisions are journaled in OUTPUT/review/journal.jsonl "
+                + "and applied to quotes.csv by the next annotate run.",
+                "Listens on 127.0.0.1 only, unless --host says otherwise."},
+        subcommands = {ReviewCommand.ExportBrat.class, ReviewCommand.ExportGold.class, ReviewCommand.AgreementCommand.class})
+public final class ReviewCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "OUTPUT", description = "output directory of annotate")
+    Path positionalOutput;
+
+    @Option(names = {"-o", "--output", "--out"}, paramLabel = "DIR", description = "output directory of annotate (or give it as the argument)")
+    Path output;
+
+    @Option(names = "--port", defaultValue = "8765", description = "port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "address to listen on (default: ${DEFAULT-VALUE}); anything else exposes unpublished data, give it only on purpose")
+    String host;
+
+    /** Counted down by Ctrl-C (a shutdown hook) or by a test, to stop serving. */
+    final CountDownLatch stop = new CountDownLatch(1);
+
+    @Override public Integer call() throws Exception {
+        Path dir = outputDir(output, positionalOutput);
+        PrintWriter out = spec.commandLine().getOut();
+        List<AnnotatedDocument> docs = OutputDocuments.load(dir);
+        ReviewSession session = new ReviewSession(docs, ReviewJournal.inOutput(dir), Clock.systemUTC());
+        try (ReviewServer server = ReviewServer.start(session, host, port)) {
+            Thread hook = new Thread(stop::countDown, "review-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            int quotes = docs.stream().mapToInt(d -> d.quotes().size()).sum();
+            out.println("review: " + docs.size() + " documents, " + quotes + " quotes; journal " + ReviewJournal.inOutput(dir).file());
+            if (!session.journalWarnings().isEmpty()) out.println("warning: " + session.journalWarnings().size() + " unreadable journal line(s) skipped");
+            out.println("open " + server.url() + "   (Ctrl-C to stop)");
+            out.flush();
+            stop.await();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the JVM is already on its way out
+            }
+        }
+        return 0;
+    }
+
+    static Path outputDir(Path option, Path positional) {
+        if (option != null && positional != null && !option.equals(positional)) {
+            throw new IllegalArgumentException("give the output directory once: --output " + option + " or " + positional);
+        }
+        Path dir = option != null ? option : positional;
+        if (dir == null) throw new IllegalArgumentException("no output directory given (review --output DIR)");
+        return dir;
+    }
+
+    /** Documents of the output directory with the journal applied. */
+    static List<AnnotatedDocument> reviewed(Path dir, PrintWriter out) {
+        ReviewApplier.Result r = ReviewJournal.inOutput(dir).apply(OutputDocuments.load(dir));
+        out.println(r.summary());
+        return r.documents();
+    }
+
+    @Command(name = "export-brat", mixinStandardHelpOptions = true,
+            description = "Export quotes and speakers as brat standoff (.txt + .ann per document, annotation.conf), "
+                    + "loadable by brat and INCEpTION. Offsets are Unicode code points, as brat counts them.")
+    static final class ExportBrat implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = {"-o", "--output", "--out"}, required = true, paramLabel = "DIR", description = "output directory of annotate") Path output;
+        @Option(names = "--to", required = true, paramLabel = "DIR", description = "folder to write the brat files to") Path to;
+        @Option(names = "--include-rejected", description = "also export quotes annotators rejected (marked ReviewStatus=rejected)") boolean rejected;
+
+        @Override public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<String> names = BratExporter.export(reviewed(output, out), to, rejected);
+            out.println("wrote " + names.size() + " documents and annotation.conf to " + to);
+            return 0;
+        }
+    }
+
+    @Command(name = "export-gold", mixinStandardHelpOptions = true,
+            description = "Export reviewed quotes as a gold set (docs/, quotes.csv, entities.csv in the eval FORMAT.md "
+                    + "format) for eval --gold. Only documents whose quotes are all reviewed, unless --partial.")
+    static final class ExportGold implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = {"-o", "--output", "--out"}, required = true, paramLabel = "DIR", description = "output directory of annotate") Path output;
+        @Option(names = "--to", required = true, paramLabel = "DIR", description = "gold set folder to write") Path to;
+        @Option(names = "--corpus", paramLabel = "DIR", description = "corpus directory, to copy the original files into docs/") Path corpus;
+        @Option(names = "--partial", description = "include documents with only some quotes reviewed") boolean partial;
+
+        @Override public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            GoldExporter.Summary s = GoldExporter.export(reviewed(output, out), to, corpus, partial);
+            out.println("wrote gold set to " + to + ": " + s.documents() + " documents, " + s.quotes() + " quotes, "
+                    + s.entities() + " entities" + (s.skippedIncompleteDocuments() > 0
+                    ? "; skipped " + s.skippedIncompleteDocuments() + " partly reviewed documents (see --partial)" : ""));
+            return 0;
+        }
+    }
+
+    @Command(name = "agreement", mixinStandardHelpOptions = true,
+            description = "Cohen's kappa between two annotators on the quotes both judged: accept/reject, and speaker.")
+    static final class AgreementCommand implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = {"-o", "--output", "--out"}, required = true, paramLabel = "DIR", description = "output directory of annotate") Path output;
+        @Parameters(index = "0", paramLabel = "ANNOTATOR_A") String a;
+        @Parameters(index = "1", paramLabel = "ANNOTATOR_B") String b;
+
+        @Override public Integer call() {
+            ReviewJournal.Contents c = ReviewJournal.inOutput(output).read();
+            Agreement ag = Agreement.compute(OutputDocuments.load(output), c.entries(), a, b);
+            spec.commandLine().getOut().println(ag.describe());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.newsquotes.review;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One line of the review journal: one decision by one annotator on one quote.
+ *
+ * @param id        unique id of this entry (a UUID), so an undo can name what it takes back
+ * @param time      when the server recorded it (UTC)
+ * @param annotator who decided
+ * @param action    what was done
+ * @param key       which quote (stable across re-runs)
+ * @param quoteId   the doc-local quote id at decision time, for humans reading the journal only
+ * @param oldState  the state the annotator saw before deciding
+ * @param newState  the state after; for {@link ReviewAction#UNDO} the state the quote returns to
+ * @param undoes    for {@link ReviewAction#UNDO}: the id of the entry taken back; else null
+ */
+public record JournalEntry(String id, Instant time, String annotator, ReviewAction action, QuoteKey key,
+                           String quoteId, ReviewState oldState, ReviewState newState, String undoes) {
+    public JournalEntry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(annotator, "annotator");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(newState, "newState");
+        if (annotator.isBlank()) throw new IllegalArgumentException("annotator name is blank");
+        if ((action == ReviewAction.UNDO) != (undoes != null)) {
+            throw new IllegalArgumentException("undoes must be set exactly for an undo: " + action + " / " + undoes);
+        }
+    }
+}

@@ -1,0 +1,333 @@
+package org.newsquotes.review;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.Block;
+import org.newsquotes.record.LocalEntity;
+import org.newsquotes.record.Quote;
+import org.newsquotes.record.QuoteKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The review web app: the JDK's {@link HttpServer} serving one static page (from the classpath) and a small JSON API
+ * over a {@link ReviewSession}.
+ *
+ * <p>Routes: {@code GET /} (the page), {@code GET /app.js}, {@code GET /app.css}, {@code GET /api/quotes},
+ * {@code GET /api/doc?id=DOC_ID}, {@code POST /api/decide}, {@code POST /api/undo}. Nothing else exists.
+ *
+ * <p>Safety, since article text is untrusted and the server may hold unpublished data:
+ * <ul>
+ *   <li>Static files come from a fixed table of three classpath resources; a request path is looked up in that
+ *       table, never turned into a file path, so {@code /../} or encoded variants are simply 404.</li>
+ *   <li>Documents are looked up by id in the loaded set ({@link ReviewSession#document}); an id is never used to
+ *       build a path.</li>
+ *   <li>Every response carries a strict Content-Security-Policy (scripts and styles only from this server, no
+ *       inline script, no framing), {@code X-Content-Type-Options: nosniff} and {@code Referrer-Policy:
+ *       no-referrer}; API answers are {@code application/json} and uncached. The page renders all data with
+ *       {@code textContent}/DOM APIs, so a {@code <script>} in an article is shown as text.</li>
+ *   <li>It binds to the loopback address unless another host is explicitly given. On loopback it also rejects
+ *       requests whose {@code Host} header is not a loopback name (DNS rebinding), and POSTs must be
+ *       {@code application/json} from the same origin (no cross-site form posts).</li>
+ * </ul>
+ */
+public final class ReviewServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewServer.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ASSET_DIR = "/org/newsquotes/review/";
+    private static final Map<String, String[]> ASSETS = Map.of(
+            "/", new String[] {"index.html", "text/html; charset=utf-8"},
+            "/index.html", new String[] {"index.html", "text/html; charset=utf-8"},
+            "/app.js", new String[] {"app.js", "text/javascript; charset=utf-8"},
+            "/app.css", new String[] {"app.css", "text/css; charset=utf-8"});
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+            + "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    private static final int MAX_BODY = 64 * 1024;
+
+    private final ReviewSession session;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final boolean loopback;
+
+    private ReviewServer(ReviewSession session, HttpServer server, ExecutorService executor, boolean loopback) {
+        this.session = session;
+        this.server = server;
+        this.executor = executor;
+        this.loopback = loopback;
+    }
+
+    /**
+     * Starts serving.
+     *
+     * @param host address to bind: {@code 127.0.0.1} unless the user explicitly asked for another
+     * @param port port, 0 for any free one
+     */
+    public static ReviewServer start(ReviewSession session, String host, int port) throws IOException {
+        InetAddress addr = InetAddress.getByName(Objects.requireNonNull(host, "host"));
+        HttpServer http = HttpServer.create(new InetSocketAddress(addr, port), 32);
+        ExecutorService ex = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "review-http");
+            t.setDaemon(true);
+            return t;
+        });
+        ReviewServer s = new ReviewServer(session, http, ex, addr.isLoopbackAddress());
+        http.createContext("/", s::handle);
+        http.setExecutor(ex);
+        http.start();
+        return s;
+    }
+
+    public int port() { return server.getAddress().getPort(); }
+
+    /** The URL to open, e.g. {@code http://127.0.0.1:8765/}. */
+    public String url() {
+        InetSocketAddress a = server.getAddress();
+        String h = a.getAddress().getHostAddress();
+        if (h.contains(":")) h = "[" + h + "]";
+        return "http://" + h + ":" + a.getPort() + "/";
+    }
+
+    @Override public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange ex) {
+        try (ex) {
+            Headers h = ex.getResponseHeaders();
+            h.set("Content-Security-Policy", CSP);
+            h.set("X-Content-Type-Options", "nosniff");
+            h.set("Referrer-Policy", "no-referrer");
+            h.set("X-Frame-Options", "DENY");
+            h.set("Cache-Control", "no-store");
+            if (loopback && !loopbackHost(ex.getRequestHeaders().getFirst("Host"))) {
+                sendError(ex, 403, "bad Host header");
+                return;
+            }
+            String rawPath = ex.getRequestURI().getRawPath();
+            String method = ex.getRequestMethod();
+            if (rawPath == null) rawPath = "";
+            if (rawPath.startsWith("/api/")) {
+                api(ex, method, rawPath);
+                return;
+            }
+            String[] asset = ASSETS.get(rawPath);
+            if (asset == null || !(method.equals("GET") || method.equals("HEAD"))) {
+                sendError(ex, 404, "not found");
+                return;
+            }
+            try (InputStream in = ReviewServer.class.getResourceAsStream(ASSET_DIR + asset[0])) {
+                if (in == null) throw new IllegalStateException("asset missing from the jar: " + asset[0]);
+                send(ex, 200, asset[1], in.readAllBytes());
+            }
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("request {} failed: {}", ex.getRequestURI(), e.toString());
+        } catch (RuntimeException e) {
+            LOG.error("request {} failed", ex.getRequestURI(), e);
+            try {
+                sendError(ex, 500, "internal error: " + e.getClass().getSimpleName());
+            } catch (IOException ignored) {
+                // the client has gone; nothing to tell it
+            }
+        }
+    }
+
+    static boolean loopbackHost(String host) {
+        if (host == null) return false;
+        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+                : host.contains(":") ? host.substring(0, host.lastIndexOf(':')) : host;
+        name = name.toLowerCase(Locale.ROOT);
+        return name.equals("localhost") || name.equals("[::1]") || name.matches("127(\\.\\d{1,3}){3}");
+    }
+
+    private void api(HttpExchange ex, String method, String path) throws IOException {
+        switch (method + " " + path) {
+            case "GET /api/quotes" -> sendJson(ex, 200, quotesJson());
+            case "GET /api/doc" -> {
+                String id = query(ex.getRequestURI()).get("id");
+                Optional<AnnotatedDocument> d = session.document(id);
+                if (d.isEmpty()) sendError(ex, 404, "unknown document");
+                else sendJson(ex, 200, docJson(d.get()));
+            }
+            case "POST /api/decide", "POST /api/undo" -> post(ex, path);
+            default -> sendError(ex, 404, "not found");
+        }
+    }
+
+    private void post(HttpExchange ex, String path) throws IOException {
+        String ct = Optional.ofNullable(ex.getRequestHeaders().getFirst("Content-Type")).orElse("");
+        if (!ct.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            sendError(ex, 415, "Content-Type must be application/json");
+            return;
+        }
+        String origin = ex.getRequestHeaders().getFirst("Origin");
+        String host = ex.getRequestHeaders().getFirst("Host");
+        if (origin != null && !origin.equals("http://" + host)) {
+            sendError(ex, 403, "cross-origin request refused");
+            return;
+        }
+        byte[] body = ex.getRequestBody().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            sendError(ex, 413, "request too large");
+            return;
+        }
+        JsonNode req;
+        try {
+            req = JSON.readTree(body);
+            if (req == null || !req.isObject()) throw new IOException("not an object");
+        } catch (IOException e) {
+            sendError(ex, 400, "body is not a JSON object");
+            return;
+        }
+        try {
+            String annotator = text(req, "annotator");
+            if (path.equals("/api/undo")) {
+                Optional<ReviewSession.Saved> s = session.undo(annotator);
+                if (s.isEmpty()) {
+                    ObjectNode n = JSON.createObjectNode().put("saved", false).put("message", "nothing to undo");
+                    sendJson(ex, 200, n);
+                } else {
+                    sendJson(ex, 200, savedJson(s.get()));
+                }
+                return;
+            }
+            ReviewAction action = ReviewAction.fromLabel(Objects.requireNonNullElse(text(req, "action"), ""));
+            String kind = text(req, "kind");
+            ReviewSession.Saved s = session.decide(annotator, text(req, "doc"), text(req, "quote"), action,
+                    text(req, "speaker"), text(req, "speaker_local_id"),
+                    kind == null || kind.isEmpty() ? null : QuoteKind.fromLabel(kind));
+            sendJson(ex, 200, savedJson(s));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            sendError(ex, 400, e.getMessage() == null ? "bad request" : e.getMessage());
+        }
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private ObjectNode savedJson(ReviewSession.Saved s) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("saved", true);
+        n.put("entry_id", s.entry().id());
+        n.put("action", s.entry().action().label());
+        n.put("doc", s.ref().docId());
+        n.put("quote", s.ref().quoteId());
+        n.set("state", JournalCodec.stateToJson(s.state()));
+        return n;
+    }
+
+    private ObjectNode quotesJson() {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode arr = root.putArray("quotes");
+        Set<String> kinds = new TreeSet<>();
+        Set<String> methods = new TreeSet<>();
+        for (ReviewSession.Item it : session.items()) {
+            Quote q = it.quote();
+            ObjectNode n = arr.addObject();
+            n.put("doc", it.doc().docId());
+            n.put("id", q.id());
+            n.put("kind", q.kind().label());
+            n.put("text", q.text());
+            n.put("start", q.start());
+            n.put("end", q.end());
+            n.put("speaker", q.attribution().speaker());
+            n.put("speaker_entity_id", q.attribution().speakerEntityId());
+            n.put("speaker_local_id", q.attribution().speakerLocalId());
+            n.put("mention", q.attribution().mention());
+            if (q.attribution().mentionSpan() != null) {
+                n.put("mention_start", q.attribution().mentionSpan().start());
+                n.put("mention_end", q.attribution().mentionSpan().end());
+            }
+            n.put("cue", q.attribution().cue());
+            n.put("method", q.attribution().method());
+            n.put("confidence", q.attribution().confidence());
+            n.set("state", JournalCodec.stateToJson(it.state()));
+            ObjectNode by = n.putObject("by");
+            it.byAnnotator().forEach((who, st) -> by.put(who, st.label()));
+            kinds.add(q.kind().label());
+            methods.add(q.attribution().method());
+        }
+        session.docIds().forEach(root.putArray("docs")::add);
+        kinds.forEach(root.putArray("kinds")::add);
+        methods.forEach(root.putArray("methods")::add);
+        for (QuoteKind k : QuoteKind.values()) root.withArray("all_kinds").add(k.label());
+        root.put("orphans", session.orphans().size());
+        root.put("journal_warnings", session.journalWarnings().size());
+        return root;
+    }
+
+    private static ObjectNode docJson(AnnotatedDocument d) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("doc_id", d.docId());
+        n.put("title", d.document().title());
+        n.put("url", d.document().url());
+        n.put("text", d.text());
+        ArrayNode blocks = n.putArray("blocks");
+        for (Block b : d.document().blocks()) {
+            blocks.addObject().put("start", b.span().start()).put("end", b.span().end()).put("kind", b.kind().name().toLowerCase(Locale.ROOT));
+        }
+        ArrayNode ents = n.putArray("entities");
+        for (LocalEntity e : d.entities()) {
+            ents.addObject().put("id", e.id()).put("name", e.name()).put("type", e.type()).put("entity_id", e.entityId());
+        }
+        return n;
+    }
+
+    static Map<String, String> query(URI uri) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String raw = uri.getRawQuery();
+        if (raw == null) return out;
+        for (String part : raw.split("&")) {
+            int eq = part.indexOf('=');
+            String k = URLDecoder.decode(eq < 0 ? part : part.substring(0, eq), StandardCharsets.UTF_8);
+            String v = eq < 0 ? "" : URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8);
+            out.putIfAbsent(k, v);
+        }
+        return out;
+    }
+
+    private static void sendJson(HttpExchange ex, int status, JsonNode body) throws IOException {
+        send(ex, status, "application/json; charset=utf-8", JSON.writeValueAsBytes(body));
+    }
+
+    private static void sendError(HttpExchange ex, int status, String message) throws IOException {
+        sendJson(ex, status, JSON.createObjectNode().put("error", message));
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", type);
+        boolean head = ex.getRequestMethod().equals("HEAD");
+        ex.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) {
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}

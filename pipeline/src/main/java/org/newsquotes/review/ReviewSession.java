@@ -1,0 +1,156 @@
+package org.newsquotes.review;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.LocalEntity;
+import org.newsquotes.record.Quote;
+import org.newsquotes.record.QuoteKind;
+import org.newsquotes.record.ReviewStatus;
+
+/**
+ * The review app's state without HTTP: the documents of one output directory, the journal, and the decisions in
+ * force. Thread-safe: every method is synchronised, so two annotators' decisions are journaled one after the other
+ * and each sees the other's.
+ *
+ * <p>A decision is appended to the journal (and fsync'd) before the method returns; the in-memory ledger is
+ * updated only after the append succeeded, so what the page sees is always what is on disk.
+ */
+public final class ReviewSession {
+    /** Annotator names: letters, digits, space, dot, dash, underscore, at sign; 1-64 characters. */
+    private static final Pattern ANNOTATOR = Pattern.compile("[\\p{L}\\p{N} ._@-]{1,64}");
+    private static final int MAX_SPEAKER = 200;
+
+    private final Map<String, AnnotatedDocument> docs = new LinkedHashMap<>();
+    private final DocumentIndex index;
+    private final ReviewJournal journal;
+    private final Clock clock;
+    private final List<JournalEntry> entries = new ArrayList<>();
+    private final List<String> warnings;
+    private DecisionLedger ledger;
+
+    public ReviewSession(Collection<AnnotatedDocument> documents, ReviewJournal journal, Clock clock) {
+        for (AnnotatedDocument d : documents) docs.put(d.docId(), d);
+        index = new DocumentIndex(docs.values());
+        this.journal = Objects.requireNonNull(journal, "journal");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        ReviewJournal.Contents c = journal.read();
+        entries.addAll(c.entries());
+        warnings = c.warnings();
+        ledger = new DecisionLedger(index, entries);
+    }
+
+    /** A quote with what the app shows about it. */
+    public record Item(AnnotatedDocument doc, Quote quote, ReviewState state, Map<String, ReviewStatus> byAnnotator) {}
+
+    /** Outcome of a decision or an undo: the entry journaled and the quote's state now. */
+    public record Saved(JournalEntry entry, QuoteRef ref, ReviewState state) {}
+
+    public synchronized List<String> journalWarnings() { return warnings; }
+
+    public synchronized List<JournalEntry> orphans() { return ledger.orphans(); }
+
+    /** The document with that id, if the output directory has it: the only way the server finds a document. */
+    public synchronized Optional<AnnotatedDocument> document(String docId) {
+        return Optional.ofNullable(docId == null ? null : docs.get(docId));
+    }
+
+    public synchronized List<String> docIds() { return List.copyOf(docs.keySet()); }
+
+    /** Every quote in document order with its state in force (the latest decision of any annotator). */
+    public synchronized List<Item> items() {
+        List<Item> out = new ArrayList<>();
+        for (AnnotatedDocument d : docs.values()) {
+            for (Quote q : d.quotes()) out.add(item(d, q));
+        }
+        return out;
+    }
+
+    private Item item(AnnotatedDocument d, Quote q) {
+        QuoteRef ref = new QuoteRef(d.docId(), q.id());
+        ReviewState state = ledger.latest(ref).map(JournalEntry::newState).orElse(ReviewState.of(q));
+        Map<String, ReviewStatus> by = new LinkedHashMap<>();
+        ledger.byAnnotator(ref).forEach((who, e) -> by.put(who, e.newState().status()));
+        return new Item(d, q, state, by);
+    }
+
+    /**
+     * Records a decision.
+     *
+     * @param speaker        for {@link ReviewAction#CORRECT_SPEAKER}: the name typed or picked (blank: no speaker)
+     * @param speakerLocalId for a speaker picked from the document's entities: its local id, else null
+     * @param kind           for {@link ReviewAction#CHANGE_KIND}: the new kind
+     * @throws IllegalArgumentException for an unknown document or quote, a bad annotator name or missing values
+     */
+    public synchronized Saved decide(String annotator, String docId, String quoteId, ReviewAction action,
+                                     String speaker, String speakerLocalId, QuoteKind kind) {
+        checkAnnotator(annotator);
+        if (action == ReviewAction.UNDO) throw new IllegalArgumentException("use undo() to undo");
+        AnnotatedDocument d = document(docId).orElseThrow(() -> new IllegalArgumentException("unknown document"));
+        Quote q = d.quotes().stream().filter(x -> x.id().equals(quoteId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown quote"));
+        ReviewState old = item(d, q).state();
+        ReviewState now = switch (action) {
+            // accepting what the page shows keeps an earlier correction (by anyone) a correction
+            case ACCEPT -> old.withStatus(old.status() == ReviewStatus.CORRECTED ? ReviewStatus.CORRECTED : ReviewStatus.ACCEPTED);
+            case REJECT -> old.withStatus(ReviewStatus.REJECTED);
+            case CORRECT_SPEAKER -> correctedSpeaker(d, old, speaker, speakerLocalId);
+            case CHANGE_KIND -> old.withKind(Objects.requireNonNull(kind, "kind"));
+            case UNDO -> throw new AssertionError();
+        };
+        JournalEntry e = new JournalEntry(UUID.randomUUID().toString(), clock.instant(), annotator, action,
+                QuoteKey.of(d, q), q.id(), old, now, null);
+        return save(e, new QuoteRef(docId, quoteId));
+    }
+
+    private static ReviewState correctedSpeaker(AnnotatedDocument d, ReviewState old, String speaker, String localId) {
+        String name = speaker == null ? "" : speaker.strip();
+        if (name.length() > MAX_SPEAKER) throw new IllegalArgumentException("speaker name too long");
+        if (localId != null && !localId.isEmpty()) {
+            LocalEntity e = d.entities().stream().filter(x -> x.id().equals(localId)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown entity"));
+            return old.withSpeaker(name.isEmpty() ? e.name() : name, e.entityId(), e.id());
+        }
+        if (name.isEmpty()) return old.withSpeaker(null, null, null);
+        Optional<LocalEntity> match = ReviewApplier.matchEntity(d, new ReviewState(ReviewStatus.CORRECTED, name, null, null, old.kind()));
+        return old.withSpeaker(name, match.map(LocalEntity::entityId).orElse(null), match.map(LocalEntity::id).orElse(null));
+    }
+
+    /** Takes back the annotator's latest decision still in force; empty when there is none. */
+    public synchronized Optional<Saved> undo(String annotator) {
+        checkAnnotator(annotator);
+        Optional<JournalEntry> last = ledger.lastInForce(annotator);
+        if (last.isEmpty()) return Optional.empty();
+        JournalEntry undone = last.get();
+        JournalEntry e = new JournalEntry(UUID.randomUUID().toString(), clock.instant(), annotator, ReviewAction.UNDO,
+                undone.key(), undone.quoteId(), undone.newState(),
+                undone.oldState() == null ? undone.newState().withStatus(ReviewStatus.UNREVIEWED) : undone.oldState(),
+                undone.id());
+        QuoteRef ref = ledger.refOf(undone).orElse(new QuoteRef(undone.key().docId(), undone.quoteId() == null ? "" : undone.quoteId()));
+        return Optional.of(save(e, ref));
+    }
+
+    private Saved save(JournalEntry e, QuoteRef ref) {
+        journal.append(e);
+        entries.add(e);
+        ledger = new DecisionLedger(index, entries);
+        AnnotatedDocument d = docs.get(ref.docId());
+        ReviewState state = d == null ? e.newState() : d.quotes().stream().filter(q -> q.id().equals(ref.quoteId()))
+                .findFirst().map(q -> item(d, q).state()).orElse(e.newState());
+        return new Saved(e, ref, state);
+    }
+
+    static void checkAnnotator(String annotator) {
+        if (annotator == null || !ANNOTATOR.matcher(annotator).matches() || annotator.isBlank()) {
+            throw new IllegalArgumentException("annotator name missing or not allowed (letters, digits, space . _ @ -; at most 64)");
+        }
+    }
+}

@@ -1,0 +1,381 @@
+// newsquotes review page. All data from the server is untrusted article text: it is only ever put into the page
+// with textContent / createTextNode / option.text, never parsed as HTML (no HTML-string sinks anywhere), and the server's
+// Content-Security-Policy forbids inline script, so a <script> inside an article is shown as text and never runs.
+'use strict';
+
+(function () {
+  const $ = (id) => document.getElementById(id);
+  const KEY_SEP = '\u0000';
+  const state = {
+    annotator: null,
+    quotes: [],      // from /api/quotes
+    byRef: new Map(),
+    queue: [],       // refs matching the filters, in order
+    current: null,   // ref of the quote on screen
+    docs: new Map(), // doc id -> document JSON
+    filtersFilled: false,
+  };
+  const ref = (q) => q.doc + KEY_SEP + q.id;
+
+  function el(tag, text, cls) {
+    const e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    if (cls) e.className = cls;
+    return e;
+  }
+
+  function setSaved(message, ok) {
+    const s = $('saved');
+    s.textContent = message;
+    s.className = ok ? 'ok' : 'error';
+  }
+
+  // ---------------------------------------------------------------- annotator
+  function initAnnotator() {
+    const params = new URLSearchParams(window.location.search);
+    let name = params.get('annotator') || window.localStorage.getItem('newsquotes.annotator');
+    if (!name) name = window.prompt('Your annotator name (recorded with every decision):', '') || '';
+    setAnnotator(name.trim() || 'anonymous');
+    $('annotator').addEventListener('click', () => {
+      const n = window.prompt('Annotator name:', state.annotator);
+      if (n && n.trim()) { setAnnotator(n.trim()); render(); }
+    });
+  }
+
+  function setAnnotator(name) {
+    state.annotator = name;
+    window.localStorage.setItem('newsquotes.annotator', name);
+    $('annotator').textContent = name;
+  }
+
+  // ---------------------------------------------------------------- data
+  async function api(path, body) {
+    const init = body === undefined ? {} : {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+    };
+    const res = await fetch(path, init);
+    let data = null;
+    try { data = await res.json(); } catch (e) { data = null; }
+    if (!res.ok) throw new Error((data && data.error) || ('HTTP ' + res.status));
+    return data;
+  }
+
+  async function loadQuotes() {
+    const data = await api('/api/quotes');
+    state.quotes = data.quotes;
+    state.byRef = new Map(data.quotes.map((q) => [ref(q), q]));
+    if (!state.filtersFilled) {
+      fillSelect($('f-doc'), data.docs);
+      fillSelect($('f-kind'), data.all_kinds);
+      fillSelect($('f-method'), data.methods);
+      state.filtersFilled = true;
+    }
+    const notes = [];
+    if (data.orphans > 0) notes.push(data.orphans + ' journal decision(s) no longer match a quote (annotate reports them)');
+    if (data.journal_warnings > 0) notes.push(data.journal_warnings + ' unreadable journal line(s) skipped (see server log)');
+    $('notes').textContent = notes.join(' · ');
+  }
+
+  function fillSelect(select, values) {
+    for (const v of values) select.add(new Option(v, v));
+  }
+
+  async function loadDoc(docId) {
+    if (!state.docs.has(docId)) state.docs.set(docId, await api('/api/doc?id=' + encodeURIComponent(docId)));
+    return state.docs.get(docId);
+  }
+
+  // ---------------------------------------------------------------- filtering
+  function computeQueue() {
+    const doc = $('f-doc').value, kind = $('f-kind').value, method = $('f-method').value;
+    const status = $('f-status').value;
+    const conf = parseFloat($('f-conf').value);
+    let qs = state.quotes.filter((q) => (!doc || q.doc === doc) && (!kind || q.state.kind === kind)
+      && (!method || q.method === method) && (!status || q.state.status === status)
+      && (isNaN(conf) || q.confidence <= conf + 1e-9));
+    if ($('f-order').value === 'conf') {
+      qs = qs.slice().sort((a, b) => a.confidence - b.confidence);  // stable: document order within ties
+    }
+    state.queue = qs.map(ref);
+  }
+
+  // ---------------------------------------------------------------- rendering
+  function render() {
+    renderProgress();
+    const listView = $('f-view').value === 'list';
+    $('list').hidden = !listView;
+    $('one').hidden = listView;
+    if (listView) { renderList(); return Promise.resolve(); }
+    return renderOne();
+  }
+
+  function renderProgress() {
+    const total = state.quotes.length;
+    const done = state.quotes.filter((q) => q.state.status !== 'unreviewed').length;
+    const mine = state.quotes.filter((q) => q.by && q.by[state.annotator]).length;
+    const pct = total ? Math.round(100 * done / total) : 0;
+    $('progress-text').textContent = done + ' of ' + total + ' quotes reviewed (' + pct + '%) · ' + mine
+      + ' by you · ' + state.queue.length + ' match the filters';
+    $('progress-bar').style.width = pct + '%';
+  }
+
+  function renderList() {
+    const body = $('list-body');
+    body.replaceChildren();
+    for (const r of state.queue) {
+      const q = state.byRef.get(r);
+      const tr = document.createElement('tr');
+      if (r === state.current) tr.className = 'current';
+      const text = q.text.length > 120 ? q.text.slice(0, 117) + '…' : q.text;
+      for (const v of [q.doc, q.id, text, q.state.speaker || '—', q.state.kind, q.method, q.confidence.toFixed(2)]) {
+        tr.appendChild(el('td', v));
+      }
+      tr.appendChild(el('td', q.state.status, 'status-' + q.state.status));
+      tr.addEventListener('click', () => { state.current = r; $('f-view').value = 'one'; render(); });
+      body.appendChild(tr);
+    }
+  }
+
+  async function renderOne() {
+    closeForms();
+    const q = state.current ? state.byRef.get(state.current) : null;
+    $('empty').hidden = !!q;
+    $('card').hidden = !q;
+    if (!q) { $('position').textContent = ''; return; }
+    const idx = state.queue.indexOf(state.current);
+    $('position').textContent = idx >= 0 ? ('quote ' + (idx + 1) + ' of ' + state.queue.length + ' in this view')
+      : '(this quote is outside the current filters)';
+    $('ref').textContent = q.doc + ' · ' + q.id;
+    $('ref').dataset.doc = q.doc;
+    $('ref').dataset.quote = q.id;
+    $('p-speaker').textContent = (q.state.speaker || '— none —')
+      + (q.state.speaker_entity_id ? '  [' + q.state.speaker_entity_id + ']' : '')
+      + (q.state.status === 'corrected' && q.state.speaker !== q.speaker ? '  (machine: ' + (q.speaker || 'none') + ')' : '');
+    $('p-mention').textContent = q.mention ? q.mention + ' @' + q.mention_start : '—';
+    $('p-cue').textContent = q.cue || '—';
+    $('p-method').textContent = q.method;
+    $('p-confidence').textContent = q.confidence.toFixed(2);
+    $('p-kind').textContent = q.state.kind + (q.state.kind !== q.kind ? '  (machine: ' + q.kind + ')' : '');
+    $('p-status').textContent = q.state.status;
+    $('p-status').className = 'status-' + q.state.status;
+    $('p-by').textContent = Object.entries(q.by || {}).map(([who, st]) => who + ': ' + st).join(', ') || '—';
+    const passage = $('passage');
+    try {
+      const doc = await loadDoc(q.doc);
+      if (state.byRef.get(state.current) !== q) return; // moved on meanwhile
+      passage.replaceChildren(...passageNodes(doc, q));
+    } catch (e) {
+      passage.replaceChildren(el('p', 'cannot load document: ' + e.message));
+    }
+  }
+
+  /** Paragraphs around the quote and its evidence mention, with both highlighted. */
+  function passageNodes(doc, q) {
+    const text = doc.text;
+    const marks = [{ start: q.start, end: q.end, cls: 'quote' }];
+    if (q.mention_start !== undefined && q.mention_start !== null) {
+      marks.push({ start: q.mention_start, end: q.mention_end, cls: 'mention' });
+    }
+    const lo = Math.min(...marks.map((m) => m.start));
+    const hi = Math.max(...marks.map((m) => m.end));
+    let blocks = (doc.blocks || []).filter((b) => b.end > lo && b.start < hi || (b.start <= lo && lo < b.end));
+    if (blocks.length === 0) blocks = [{ start: Math.max(0, lo - 300), end: Math.min(text.length, hi + 300) }];
+    const nodes = [];
+    if (blocks.length > 6) {  // quote and mention far apart: show their own paragraphs only
+      const keep = blocks.filter((b) => marks.some((m) => m.start < b.end && b.start < m.end));
+      blocks = keep.length ? keep : blocks.slice(0, 6);
+    }
+    let prevEnd = null;
+    for (const b of blocks) {
+      if (prevEnd !== null && b.start > prevEnd + 2 && text.slice(prevEnd, b.start).trim()) nodes.push(el('p', '…'));
+      nodes.push(paragraph(text, b.start, b.end, marks));
+      prevEnd = b.end;
+    }
+    return nodes;
+  }
+
+  function paragraph(text, start, end, marks) {
+    const p = document.createElement('p');
+    const cuts = new Set([start, end]);
+    for (const m of marks) for (const c of [m.start, m.end]) if (c > start && c < end) cuts.add(c);
+    const points = [...cuts].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < points.length; i++) {
+      const a = points[i], b = points[i + 1];
+      let node = document.createTextNode(text.slice(a, b));
+      for (const m of marks.slice().reverse()) {  // mention innermost, quote outside
+        if (m.start <= a && b <= m.end) {
+          const w = el('mark', null, m.cls);
+          w.appendChild(node);
+          node = w;
+        }
+      }
+      p.appendChild(node);
+    }
+    return p;
+  }
+
+  // ---------------------------------------------------------------- actions
+  async function reloadAndAdvance(from, advance) {
+    const oldQueue = state.queue.slice();
+    await loadQuotes();
+    computeQueue();
+    if (advance) {
+      const i = oldQueue.indexOf(from);
+      let next = null;
+      for (let j = i + 1; j < oldQueue.length && next === null; j++) if (state.queue.includes(oldQueue[j])) next = oldQueue[j];
+      if (next === null) next = state.queue.find((r) => r !== from) || null;
+      state.current = next;
+    }
+    await render();
+  }
+
+  async function decide(action, extra) {
+    const q = state.current ? state.byRef.get(state.current) : null;
+    if (!q) return;
+    const body = Object.assign({ annotator: state.annotator, doc: q.doc, quote: q.id, action: action }, extra || {});
+    document.body.dataset.busy = 'true';  // lets tests (and CSS) know the view is about to change
+    try {
+      const res = await api('/api/decide', body);
+      if (!res.saved) throw new Error('not saved');
+      setSaved('Saved: ' + action + ' ' + q.doc + ' ' + q.id + ' → ' + res.state.status, true);
+      await reloadAndAdvance(ref(q), true);
+    } catch (e) {
+      setSaved('NOT saved: ' + e.message, false);
+    } finally {
+      document.body.dataset.busy = 'false';
+    }
+  }
+
+  async function undo() {
+    document.body.dataset.busy = 'true';
+    try {
+      const res = await api('/api/undo', { annotator: state.annotator });
+      if (!res.saved) { setSaved(res.message || 'nothing to undo', false); return; }
+      setSaved('Saved: undo ' + res.doc + ' ' + res.quote + ' → ' + res.state.status, true);
+      await loadQuotes();
+      computeQueue();
+      const r = res.doc + KEY_SEP + res.quote;
+      if (state.byRef.has(r)) state.current = r;
+      await render();
+    } catch (e) {
+      setSaved('NOT saved: ' + e.message, false);
+    } finally {
+      document.body.dataset.busy = 'false';
+    }
+  }
+
+  function move(delta) {
+    if (state.queue.length === 0) return;
+    const i = state.queue.indexOf(state.current);
+    const j = i < 0 ? 0 : Math.min(state.queue.length - 1, Math.max(0, i + delta));
+    state.current = state.queue[j];
+    render();
+  }
+
+  function closeForms() {
+    $('speaker-form').hidden = true;
+    $('kind-form').hidden = true;
+  }
+
+  async function openSpeakerForm() {
+    const q = state.current ? state.byRef.get(state.current) : null;
+    if (!q) return;
+    const sel = $('speaker-select');
+    while (sel.options.length > 1) sel.remove(1);
+    const doc = await loadDoc(q.doc);
+    for (const e of doc.entities) {
+      const label = e.name + ' (' + e.type + (e.entity_id ? ', ' + e.entity_id : '') + ')';
+      sel.add(new Option(label, e.id));
+    }
+    sel.value = '';
+    $('speaker-input').value = '';
+    $('kind-form').hidden = true;
+    $('speaker-form').hidden = false;
+    sel.focus();
+  }
+
+  function saveSpeaker(ev) {
+    if (ev) ev.preventDefault();
+    const localId = $('speaker-select').value;
+    const typed = $('speaker-input').value.trim();
+    closeForms();
+    decide('correct-speaker', { speaker: typed, speaker_local_id: localId || null });
+  }
+
+  function openKindForm() {
+    const q = state.current ? state.byRef.get(state.current) : null;
+    if (!q) return;
+    const box = $('kind-buttons');
+    box.replaceChildren();
+    ['direct', 'fragment', 'indirect', 'other'].forEach((k, i) => {
+      const b = el('button', null);
+      b.type = 'button';
+      b.id = 'kind-' + k;
+      b.append(k + ' ', el('kbd', String(i + 1)));
+      b.addEventListener('click', () => chooseKind(k));
+      box.appendChild(b);
+    });
+    $('speaker-form').hidden = true;
+    $('kind-form').hidden = false;
+  }
+
+  function chooseKind(k) {
+    closeForms();
+    decide('change-kind', { kind: k });
+  }
+
+  function toggleView() {
+    $('f-view').value = $('f-view').value === 'list' ? 'one' : 'list';
+    render();
+  }
+
+  function onKey(ev) {
+    const t = ev.target;
+    const typing = t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA');
+    if (ev.key === 'Escape') { closeForms(); if (typing) t.blur(); return; }
+    if (!$('speaker-form').hidden && ev.key === 'Enter' && typing) { saveSpeaker(ev); return; }
+    if (typing || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    if (!$('kind-form').hidden && /^[1-4]$/.test(ev.key)) {
+      chooseKind(['direct', 'fragment', 'indirect', 'other'][Number(ev.key) - 1]);
+      ev.preventDefault();
+      return;
+    }
+    const actions = {
+      a: () => decide('accept'), r: () => decide('reject'), c: openSpeakerForm, k: openKindForm,
+      s: () => move(1), ArrowRight: () => move(1), b: () => move(-1), ArrowLeft: () => move(-1),
+      u: undo, l: toggleView, '?': () => $('keys').scrollIntoView(),
+    };
+    const f = actions[ev.key.length === 1 ? ev.key.toLowerCase() : ev.key];
+    if (f) { ev.preventDefault(); f(); }
+  }
+
+  async function start() {
+    initAnnotator();
+    $('btn-accept').addEventListener('click', () => decide('accept'));
+    $('btn-reject').addEventListener('click', () => decide('reject'));
+    $('btn-correct').addEventListener('click', openSpeakerForm);
+    $('btn-kind').addEventListener('click', openKindForm);
+    $('btn-skip').addEventListener('click', () => move(1));
+    $('btn-prev').addEventListener('click', () => move(-1));
+    $('btn-undo').addEventListener('click', undo);
+    $('speaker-form').addEventListener('submit', saveSpeaker);
+    $('btn-cancel-speaker').addEventListener('click', closeForms);
+    $('btn-cancel-kind').addEventListener('click', closeForms);
+    for (const id of ['f-doc', 'f-kind', 'f-method', 'f-status', 'f-conf', 'f-order']) {
+      $(id).addEventListener('change', () => { computeQueue(); state.current = state.queue[0] || null; render(); });
+    }
+    $('f-view').addEventListener('change', render);
+    document.addEventListener('keydown', onKey);
+    try {
+      await loadQuotes();
+      computeQueue();
+      state.current = state.queue[0] || null;
+      render();
+      document.body.dataset.ready = 'true';
+    } catch (e) {
+      setSaved('cannot load quotes: ' + e.message, false);
+    }
+  }
+
+  start();
+}());

@@ -1,0 +1,60 @@
+package org.newsquotes.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.Quote;
+
+class AgreementTest {
+    @Test
+    void kappaMatchesAHandComputedExample() {
+        // 10 items: both "yes" 4, both "no" 3, A yes/B no 2, A no/B yes 1.
+        // po = 7/10 = 0.7; A yes 6/10, B yes 5/10; pe = 0.6*0.5 + 0.4*0.5 = 0.5; kappa = (0.7-0.5)/(1-0.5) = 0.4
+        List<String> a = List.of("y", "y", "y", "y", "n", "n", "n", "y", "y", "n");
+        List<String> b = List.of("y", "y", "y", "y", "n", "n", "n", "n", "n", "y");
+        CohenKappa k = CohenKappa.of(a, b);
+        assertThat(k.observed()).isCloseTo(0.7, within(1e-12));
+        assertThat(k.expected()).isCloseTo(0.5, within(1e-12));
+        assertThat(k.kappa()).isCloseTo(0.4, within(1e-12));
+    }
+
+    @Test
+    void threeLabelsAndDegenerateCases() {
+        // A: a a b c ; B: a b b c -> po 3/4; pA = (.5,.25,.25), pB = (.25,.5,.25); pe = .125+.125+.0625 = .3125
+        CohenKappa k = CohenKappa.of(List.of("a", "a", "b", "c"), List.of("a", "b", "b", "c"));
+        assertThat(k.kappa()).isCloseTo((0.75 - 0.3125) / (1 - 0.3125), within(1e-12));
+        assertThat(CohenKappa.of(List.of("x", "x"), List.of("x", "x")).kappa()).isNaN();
+        assertThat(CohenKappa.of(List.of(), List.of()).describe()).contains("n/a");
+    }
+
+    @Test
+    void agreementFromTheJournalOverQuotesBothJudged() {
+        AnnotatedDocument d = ReviewFixtures.doc("k.txt", String.join("\n",
+                "[Ada Bell|PERSON] said: “One.”", "[Ada Bell|PERSON] said: “Two.”", "[Cy Moss|PERSON] said: “Three.”",
+                "[Cy Moss|PERSON] said: “Four.”", "[Cy Moss|PERSON] said: “Five.”"));
+        List<Quote> q = d.quotes();
+        List<JournalEntry> e = new ArrayList<>();
+        // quote decisions: ana q,q,q,n ; bo q,q,n,n ; q5 only ana -> not counted
+        e.add(ReviewFixtures.accept("ana", d, q.get(0)));
+        e.add(ReviewFixtures.accept("bo", d, q.get(0)));
+        e.add(ReviewFixtures.accept("ana", d, q.get(1)));
+        e.add(ReviewFixtures.correct("bo", d, q.get(1), "cy moss"));
+        e.add(ReviewFixtures.accept("ana", d, q.get(2)));
+        e.add(ReviewFixtures.reject("bo", d, q.get(2)));
+        e.add(ReviewFixtures.reject("ana", d, q.get(3)));
+        e.add(ReviewFixtures.reject("bo", d, q.get(3)));
+        e.add(ReviewFixtures.accept("ana", d, q.get(4)));
+        Agreement ag = Agreement.compute(List.of(d), e, "ana", "bo");
+        // accept/reject: ana Q Q Q N, bo Q Q N N: po .75; pA(Q)=.75 pB(Q)=.5; pe=.375+.125=.5; kappa .5
+        assertThat(ag.quote().items()).isEqualTo(4);
+        assertThat(ag.quote().kappa()).isCloseTo(0.5, within(1e-12));
+        // speaker over q1,q2: ana ada,ada ; bo ada,cy -> po .5; pA(ada)=1, pB(ada)=.5 -> pe .5 -> kappa 0
+        assertThat(ag.speaker().items()).isEqualTo(2);
+        assertThat(ag.speaker().kappa()).isCloseTo(0.0, within(1e-12));
+        assertThat(ag.describe()).contains("ana vs bo");
+    }
+}

@@ -1,0 +1,232 @@
+package org.newsquotes.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsquotes.cli.Main;
+import org.newsquotes.output.CsvTableReader;
+import org.newsquotes.output.QuoteRow;
+import org.newsquotes.output.Tables;
+import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.LocalEntity;
+import org.newsquotes.record.Quote;
+import org.newsquotes.testing.WebDriverClient;
+
+/**
+ * The issue's "done when", end to end in a real browser: {@code annotate} the sample corpus; headless Chromium
+ * drives the review page, accepts one quote (keyboard), corrects one speaker by picking an entity of the document
+ * (keyboard + clicks), rejects one (button), changes a kind and undoes that (keyboard); an editor then inserts a paragraph near the top of the article, so
+ * its content hash and every later offset change; {@code annotate} runs again and {@code quotes.csv} must carry
+ * the three decisions. Screenshots: {@code target/review-screenshot.png} (one-quote view, on the corrected
+ * quote) and {@code target/review-list-screenshot.png} (list view).
+ */
+class ReviewBrowserIT {
+    private static final Path SAMPLE = Path.of("..", "corpus");
+    private static final String DOC = "001_9cbe978b5caa4335.txt";
+
+    @TempDir Path tmp;
+
+    private record Decided(String doc, String quoteId, String text) {}
+
+    @Test
+    void annotatorDecisionsInTheBrowserLandInQuotesCsvAfterARerun() throws Exception {
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
+        }
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        try (Stream<Path> files = Files.list(SAMPLE)) {
+            for (Path f : files.toList()) Files.copy(f, corpus.resolve(f.getFileName()));
+        }
+        Path out = tmp.resolve("output");
+        assertThat(Main.run("annotate", corpus.toString(), "--out", out.toString(), "--no-progress")).isEqualTo(Main.OK);
+
+        List<AnnotatedDocument> docs = OutputDocuments.load(out);
+        AnnotatedDocument doc = docs.stream().filter(d -> d.docId().equals(DOC)).findFirst().orElseThrow();
+        assertThat(doc.quotes()).as("quotes in " + DOC).hasSizeGreaterThanOrEqualTo(3);
+        int total = docs.stream().mapToInt(d -> d.quotes().size()).sum();
+
+        Path target = Path.of("target");
+        Files.createDirectories(target);
+        Decided accepted;
+        Decided corrected;
+        Decided rejected;
+        Decided undone;
+        LocalEntity newSpeaker;
+        ReviewSession session = new ReviewSession(docs, ReviewJournal.inOutput(out), Clock.systemUTC());
+        try (ReviewServer server = ReviewServer.start(session, "127.0.0.1", 0);
+             WebDriverClient browser = new WebDriverClient(target.resolve("chromedriver.log"))) {
+            browser.navigate(server.url() + "?annotator=ana");
+            waitReady(browser);
+            assertThat(text(browser, "progress-text")).startsWith("0 of " + total + " quotes reviewed");
+            // filter to one document, as an annotator working through an article would
+            browser.click("#f-doc option[value='" + DOC + "']");
+            waitFor(browser, "return document.getElementById('ref').dataset.doc === arguments[0]", "document filter", DOC);
+            waitReady(browser);
+
+            // 1. accept with the keyboard
+            accepted = current(browser, doc);
+            browser.type("body", "a");
+            waitSaved(browser, "accept", accepted);
+
+            // 2. correct the speaker: C opens the form; pick another person of this document; save
+            waitReady(browser);
+            corrected = current(browser, doc);
+            assertThat(corrected).isNotEqualTo(accepted);
+            String proposed = quote(doc, corrected).attribution().speaker();
+            newSpeaker = doc.entities().stream()
+                    .filter(e -> e.type().equals("PERSON") && !e.name().equals(proposed) && e.entityId() != null)
+                    .findFirst().orElseThrow();
+            browser.type("body", "c");
+            waitFor(browser, "return !document.getElementById('speaker-form').hidden"
+                    + " && document.getElementById('speaker-select').options.length > 1", "speaker form");
+            browser.click("#speaker-select option[value='" + newSpeaker.id() + "']");
+            browser.click("#btn-save-speaker");
+            waitSaved(browser, "correct-speaker", corrected);
+
+            // 3. reject with the button
+            waitReady(browser);
+            rejected = current(browser, doc);
+            assertThat(rejected).isNotIn(accepted, corrected);
+            browser.click("#btn-reject");
+            waitSaved(browser, "reject", rejected);
+            waitReady(browser);
+
+            // 4. change a kind with K then 2 (fragment), and take it back with U
+            undone = current(browser, doc);
+            assertThat(undone).isNotIn(accepted, corrected, rejected);
+            browser.type("body", "k");
+            waitFor(browser, "return !document.getElementById('kind-form').hidden", "kind form");
+            browser.type("body", "2");
+            waitSaved(browser, "change-kind", undone);
+            waitReady(browser);
+            browser.type("body", "u");
+            waitSaved(browser, "undo", undone);
+            waitReady(browser);
+            assertThat(current(browser, doc)).isEqualTo(undone);
+            assertThat(text(browser, "p-status")).isEqualTo("unreviewed");
+            waitFor(browser, "return document.getElementById('progress-text').textContent.startsWith(arguments[0])",
+                    "progress counter at 3", "3 of " + total + " quotes reviewed");
+
+            // list view of everything; the article text is rendered as text only
+            browser.click("#f-status option[value='']");
+            browser.click("#f-view option[value='list']");
+            waitFor(browser, "return document.querySelectorAll('#list-body tr').length > 0", "list view");
+            assertThat(browser.script("return document.scripts.length").asInt()).isEqualTo(1);
+            Files.write(target.resolve("review-list-screenshot.png"), browser.screenshot());
+
+            // back to one quote at a time, on the corrected one, for the screenshot
+            browser.click("#f-view option[value='one']");
+            for (int i = 0; i < 50 && !current(browser, doc).equals(corrected); i++) {
+                browser.type("body", "s");
+                waitReady(browser);
+            }
+            assertThat(current(browser, doc)).isEqualTo(corrected);
+            assertThat(text(browser, "p-status")).isEqualTo("corrected");
+            Files.write(target.resolve("review-screenshot.png"), browser.screenshot());
+        }
+        assertThat(ReviewJournal.inOutput(out).read().entries()).hasSize(5)
+                .allSatisfy(e -> assertThat(e.annotator()).isEqualTo("ana"));
+
+        // an editor inserts a paragraph below the headline: the hash and all later offsets change
+        Path file = corpus.resolve(DOC);
+        String original = Files.readString(file, StandardCharsets.UTF_8);
+        int firstBreak = original.indexOf('\n', original.indexOf(original.strip().charAt(0)));
+        Files.writeString(file, original.substring(0, firstBreak + 1)
+                + "This article was updated on Thursday afternoon with further background.\n"
+                + original.substring(firstBreak + 1), StandardCharsets.UTF_8);
+        assertThat(Main.run("annotate", corpus.toString(), "--out", out.toString(), "--no-progress")).isEqualTo(Main.OK);
+        AnnotatedDocument rerun = OutputDocuments.load(out).stream().filter(d -> d.docId().equals(DOC)).findFirst().orElseThrow();
+        assertThat(QuoteKey.sha256(rerun.text())).isNotEqualTo(QuoteKey.sha256(doc.text()));
+
+        List<QuoteRow> rows = CsvTableReader.readAll(Tables.QUOTES, out);
+        QuoteRow acc = row(rows, accepted);
+        QuoteRow cor = row(rows, corrected);
+        QuoteRow rej = row(rows, rejected);
+        assertThat(acc.reviewStatus().label()).isEqualTo("accepted");
+        assertThat(acc.start()).isGreaterThan(quote(doc, accepted).start());
+        assertThat(cor.reviewStatus().label()).isEqualTo("corrected");
+        assertThat(cor.speaker()).isEqualTo(newSpeaker.name());
+        assertThat(cor.speakerEntityId()).isEqualTo(newSpeaker.entityId());
+        assertThat(rej.reviewStatus().label()).isEqualTo("rejected");
+        assertThat(row(rows, undone).reviewStatus().label()).isEqualTo("unreviewed");
+        assertThat(rows.stream().filter(r -> r.reviewStatus().label().equals("unreviewed")).count())
+                .isEqualTo(rows.size() - 3);
+        assertThat(Files.readAllLines(out.resolve(ReviewJournal.ORPHANS_RELATIVE_PATH))).hasSize(1); // header only
+    }
+
+    @Test
+    void articleMarkupIsShownAsTextAndNeverRuns() throws Exception {
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
+        }
+        AnnotatedDocument evil = ReviewFixtures.doc("market.txt", String.join("\n",
+                "Market <b>hours</b> <img src=x onerror=\"window.__pwned=2\">",
+                "[Cy Moss|PERSON] said: “<script>window.__pwned=1</script> was the <b>strange</b> note we found.”"));
+        Path out = tmp.resolve("evil-output");
+        new org.newsquotes.output.OutputWriter(out).writeDocumentJson(evil);
+        ReviewSession session = new ReviewSession(OutputDocuments.load(out), ReviewJournal.inOutput(out), Clock.systemUTC());
+        try (ReviewServer server = ReviewServer.start(session, "127.0.0.1", 0);
+             WebDriverClient browser = new WebDriverClient(Path.of("target", "chromedriver-evil.log"))) {
+            browser.navigate(server.url() + "?annotator=ana");
+            waitReady(browser);
+            assertThat(text(browser, "passage")).contains("<script>window.__pwned=1</script> was the <b>strange</b> note");
+            browser.click("#f-view option[value='list']");
+            assertThat(text(browser, "list-body")).contains("<script>window.__pwned=1</script>");
+            Thread.sleep(300);
+            assertThat(browser.script("return typeof window.__pwned").asText()).isEqualTo("undefined");
+            assertThat(browser.script("return document.querySelectorAll('main script, main b, main img').length").asInt()).isZero();
+        }
+    }
+
+    private static QuoteRow row(List<QuoteRow> rows, Decided d) {
+        return rows.stream().filter(r -> r.docId().equals(d.doc()) && r.text().equals(d.text())).findFirst()
+                .orElseThrow(() -> new AssertionError("no quotes.csv row for " + d));
+    }
+
+    private static Quote quote(AnnotatedDocument doc, Decided d) {
+        return doc.quotes().stream().filter(q -> q.id().equals(d.quoteId())).findFirst().orElseThrow();
+    }
+
+    private static String text(WebDriverClient b, String id) throws Exception {
+        return b.script("return document.getElementById(arguments[0]).textContent", id).asText();
+    }
+
+    private static Decided current(WebDriverClient b, AnnotatedDocument doc) throws Exception {
+        JsonNode r = b.script("const e=document.getElementById('ref'); return [e.dataset.doc, e.dataset.quote];");
+        String quoteId = r.get(1).asText();
+        String qText = doc.docId().equals(r.get(0).asText()) ? doc.quotes().stream().filter(q -> q.id().equals(quoteId))
+                .findFirst().map(Quote::text).orElse("") : "";
+        return new Decided(r.get(0).asText(), quoteId, qText);
+    }
+
+    private static void waitReady(WebDriverClient b) throws Exception {
+        waitFor(b, "return document.body.dataset.ready === 'true' && document.body.dataset.busy !== 'true'"
+                + " && document.getElementById('ref').dataset.quote !== ''"
+                + " && document.querySelector('#passage mark.quote') !== null", "page with a highlighted quote");
+    }
+
+    private static void waitSaved(WebDriverClient b, String action, Decided d) throws Exception {
+        String expected = "Saved: " + action + " " + d.doc() + " " + d.quoteId();
+        waitFor(b, "return document.getElementById('saved').textContent.startsWith(arguments[0])", "saved " + action, expected);
+    }
+
+    private static void waitFor(WebDriverClient b, String js, String what, Object... args) throws Exception {
+        WebDriverClient.waitFor(() -> {
+            try {
+                return b.script(js, args).asBoolean();
+            } catch (Exception e) {
+                return false;
+            }
+        }, Duration.ofSeconds(30), what);
+    }
+}

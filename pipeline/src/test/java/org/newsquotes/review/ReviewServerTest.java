@@ -1,0 +1,148 @@
+package org.newsquotes.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.ReviewStatus;
+
+class ReviewServerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir Path dir;
+    private ReviewServer server;
+    private ReviewJournal journal;
+    private final AnnotatedDocument doc = ReviewFixtures.doc("evil.txt", String.join("\n",
+            "Headline <b>bold</b>",
+            "[Mara Quill|PERSON] said: “<script>window.__pwned=1</script> is what they typed.”",
+            "[Tobias Wren|PERSON] added: “<img src=x onerror=alert(1)> too.”"));
+
+    @BeforeEach
+    void start() throws Exception {
+        journal = ReviewJournal.inOutput(dir);
+        server = ReviewServer.start(new ReviewSession(List.of(doc), journal, Clock.systemUTC()), "127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() { server.close(); }
+
+    /** Sends a raw request line, so no client library normalises the path first. Returns status line + body. */
+    private String[] raw(String method, String target, String extraHeaders, String body) throws Exception {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            byte[] b = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            String req = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nConnection: close\r\n"
+                    + extraHeaders + (body == null ? "" : "Content-Length: " + b.length + "\r\n") + "\r\n";
+            OutputStream out = s.getOutputStream();
+            out.write(req.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(b);
+            out.flush();
+            InputStream in = s.getInputStream();
+            String resp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int split = resp.indexOf("\r\n\r\n");
+            return new String[] {resp.substring(0, split), resp.substring(split + 4)};
+        }
+    }
+
+    private static int status(String[] r) { return Integer.parseInt(r[0].split(" ")[1]); }
+
+    @Test
+    void servesThePageWithAStrictContentSecurityPolicy() throws Exception {
+        String[] r = raw("GET", "/", "", null);
+        assertThat(status(r)).isEqualTo(200);
+        assertThat(r[0]).containsIgnoringCase("Content-Security-Policy: " + ReviewServer.CSP)
+                .containsIgnoringCase("X-Content-Type-Options: nosniff");
+        assertThat(ReviewServer.CSP).contains("script-src 'self'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        assertThat(r[1]).contains("<script src=\"/app.js\"");
+        assertThat(status(raw("GET", "/app.js", "", null))).isEqualTo(200);
+        assertThat(status(raw("GET", "/app.css", "", null))).isEqualTo(200);
+    }
+
+    @Test
+    void rejectsPathTraversalAndUnknownPaths() throws Exception {
+        for (String target : List.of("/api/doc/..%2F..%2Fetc%2Fpasswd", "/../", "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",
+                "/app.js/../../pom.xml", "/org/newsquotes/review/app.js", "/ReviewServer.class", "/api/doc?id=../../etc/passwd",
+                "/api/doc?id=%2Fetc%2Fpasswd", "/api/doc?id=json%2Fevil.txt.json", "/api/nothing")) {
+            String[] r = raw("GET", target, "", null);
+            assertThat(status(r)).as(target).isIn(400, 404);
+            assertThat(r[1]).as(target).doesNotContain("root:").doesNotContain("<project");
+        }
+    }
+
+    @Test
+    void apiReturnsArticleTextAsJsonDataOnly() throws Exception {
+        String[] r = raw("GET", "/api/doc?id=evil.txt", "", null);
+        assertThat(status(r)).isEqualTo(200);
+        assertThat(r[0]).containsIgnoringCase("Content-Type: application/json");
+        JsonNode d = JSON.readTree(r[1]);
+        assertThat(d.get("text").asText()).contains("<script>window.__pwned=1</script>");
+        JsonNode q = JSON.readTree(raw("GET", "/api/quotes", "", null)[1]).get("quotes");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).get("text").asText()).startsWith("<script>");
+    }
+
+    @Test
+    void pageScriptNeverParsesDataAsHtml() throws Exception {
+        String js = raw("GET", "/app.js", "", null)[1];
+        assertThat(js).doesNotContain("innerHTML").doesNotContain("outerHTML").doesNotContain("insertAdjacentHTML")
+                .doesNotContain("document.write").doesNotContain("eval(").doesNotContain("new Function");
+        String html = raw("GET", "/", "", null)[1];
+        assertThat(html).doesNotContainPattern("<script>[^<]").doesNotContain(" on" + "click=").doesNotContain("style=");
+    }
+
+    @Test
+    void decisionsAreJournaledBeforeTheAnswerAndUndoWorks() throws Exception {
+        String hdr = "Content-Type: application/json\r\n";
+        String[] r = raw("POST", "/api/decide", hdr,
+                "{\"annotator\":\"ana\",\"doc\":\"evil.txt\",\"quote\":\"q1\",\"action\":\"correct-speaker\",\"speaker\":\"Tobias Wren\"}");
+        assertThat(status(r)).isEqualTo(200);
+        JsonNode saved = JSON.readTree(r[1]);
+        assertThat(saved.get("saved").asBoolean()).isTrue();
+        assertThat(saved.at("/state/speaker_entity_id").asText()).isEqualTo("tobias_wren");
+        List<JournalEntry> entries = journal.read().entries();
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.annotator()).isEqualTo("ana");
+            assertThat(e.action()).isEqualTo(ReviewAction.CORRECT_SPEAKER);
+            assertThat(e.oldState().speaker()).isEqualTo("Mara Quill");
+            assertThat(e.newState().speaker()).isEqualTo("Tobias Wren");
+            assertThat(e.newState().status()).isEqualTo(ReviewStatus.CORRECTED);
+        });
+        r = raw("POST", "/api/undo", hdr, "{\"annotator\":\"ana\"}");
+        assertThat(JSON.readTree(r[1]).at("/state/status").asText()).isEqualTo("unreviewed");
+        assertThat(journal.read().entries()).hasSize(2);
+        r = raw("POST", "/api/undo", hdr, "{\"annotator\":\"ana\"}");
+        assertThat(JSON.readTree(r[1]).get("saved").asBoolean()).isFalse();
+    }
+
+    @Test
+    void refusesBadPostsAndForeignHosts() throws Exception {
+        String body = "{\"annotator\":\"ana\",\"doc\":\"evil.txt\",\"quote\":\"q1\",\"action\":\"accept\"}";
+        assertThat(status(raw("POST", "/api/decide", "Content-Type: text/plain\r\n", body))).isEqualTo(415);
+        assertThat(status(raw("POST", "/api/decide", "Content-Type: application/json\r\nOrigin: http://evil.example\r\n", body))).isEqualTo(403);
+        assertThat(status(raw("POST", "/api/decide", "Content-Type: application/json\r\n",
+                body.replace("evil.txt", "../../etc/passwd")))).isEqualTo(400);
+        assertThat(status(raw("POST", "/api/decide", "Content-Type: application/json\r\n",
+                body.replace("\"ana\"", "\"<script>\"")))).isEqualTo(400);
+        assertThat(journal.read().entries()).isEmpty();
+        assertThat(ReviewServer.loopbackHost("127.0.0.1:8765")).isTrue();
+        assertThat(ReviewServer.loopbackHost("localhost:1")).isTrue();
+        assertThat(ReviewServer.loopbackHost("[::1]:1")).isTrue();
+        assertThat(ReviewServer.loopbackHost("attacker.example:8765")).isFalse();
+        assertThat(ReviewServer.loopbackHost(null)).isFalse();
+    }
+
+    @Test
+    void listensOnLoopback() {
+        assertThat(server.url()).startsWith("http://127.0.0.1:");
+    }
+}

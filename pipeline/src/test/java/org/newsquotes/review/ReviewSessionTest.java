@@ -1,0 +1,92 @@
+package org.newsquotes.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.QuoteKind;
+import org.newsquotes.record.ReviewStatus;
+
+class ReviewSessionTest {
+    @TempDir Path dir;
+
+    private final AnnotatedDocument doc = ReviewFixtures.doc("s.txt", String.join("\n",
+            "[Ada Bell|PERSON] said: “One.”", "[Cy Moss|PERSON] said: “Two.”", "[Ada Bell|PERSON] said: “Three.”"));
+
+    private ReviewSession session() {
+        return new ReviewSession(List.of(doc), ReviewJournal.inOutput(dir), Clock.systemUTC());
+    }
+
+    @Test
+    void speakerPickedFromTheEntitiesCarriesItsIdsAndKindChangeKeepsIt() {
+        ReviewSession s = session();
+        ReviewSession.Saved saved = s.decide("ana", "s.txt", "q1", ReviewAction.CORRECT_SPEAKER, null, "e2", null);
+        assertThat(saved.state().speaker()).isEqualTo("Cy Moss");
+        assertThat(saved.state().speakerEntityId()).isEqualTo("cy_moss");
+        assertThat(saved.state().speakerLocalId()).isEqualTo("e2");
+        ReviewSession.Saved kind = s.decide("ana", "s.txt", "q1", ReviewAction.CHANGE_KIND, null, null, QuoteKind.FRAGMENT);
+        assertThat(kind.state().kind()).isEqualTo(QuoteKind.FRAGMENT);
+        assertThat(kind.state().speaker()).isEqualTo("Cy Moss");
+        assertThat(kind.state().status()).isEqualTo(ReviewStatus.CORRECTED);
+        // accepting a corrected quote keeps it corrected
+        assertThat(s.decide("bo", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null).state().status())
+                .isEqualTo(ReviewStatus.CORRECTED);
+    }
+
+    @Test
+    void undoIsAStackPerAnnotatorAndSurvivesARestart() {
+        ReviewSession s = session();
+        s.decide("ana", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null);
+        s.decide("bo", "s.txt", "q2", ReviewAction.REJECT, null, null, null);
+        s.decide("ana", "s.txt", "q3", ReviewAction.REJECT, null, null, null);
+        ReviewSession.Saved u = s.undo("ana").orElseThrow();
+        assertThat(u.ref()).isEqualTo(new QuoteRef("s.txt", "q3"));
+        assertThat(u.state().status()).isEqualTo(ReviewStatus.UNREVIEWED);
+        // a new session reads the journal: ana's next undo takes back q1, bo's q2 stays rejected
+        ReviewSession again = session();
+        assertThat(again.undo("ana").orElseThrow().ref().quoteId()).isEqualTo("q1");
+        assertThat(again.undo("ana")).isEmpty();
+        assertThat(again.items()).extracting(i -> i.state().status())
+                .containsExactly(ReviewStatus.UNREVIEWED, ReviewStatus.REJECTED, ReviewStatus.UNREVIEWED);
+    }
+
+    @Test
+    void twoAnnotatorsDecidingAtOnceBothKeepTheirDecisions() throws Exception {
+        ReviewSession s = session();
+        List<Thread> threads = new ArrayList<>();
+        for (String who : List.of("ana", "bo")) {
+            Thread t = new Thread(() -> {
+                for (int i = 0; i < 50; i++) {
+                    s.decide(who, "s.txt", "q" + (1 + i % 3), i % 2 == 0 ? ReviewAction.ACCEPT : ReviewAction.REJECT, null, null, null);
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) t.join(60_000);
+        List<JournalEntry> entries = ReviewJournal.inOutput(dir).read().entries();
+        assertThat(entries).hasSize(100);
+        assertThat(entries.stream().filter(e -> e.annotator().equals("ana")).count()).isEqualTo(50);
+        assertThat(session().items().get(0).byAnnotator()).containsOnlyKeys("ana", "bo");
+    }
+
+    @Test
+    void unknownDocumentsQuotesAndBadNamesAreRefused() {
+        ReviewSession s = session();
+        assertThatThrownBy(() -> s.decide("ana", "../s.txt", "q1", ReviewAction.ACCEPT, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> s.decide("ana", "s.txt", "q9", ReviewAction.ACCEPT, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> s.decide("", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> s.decide("ana", "s.txt", "q1", ReviewAction.CORRECT_SPEAKER, null, "e99", null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(ReviewJournal.inOutput(dir).read().entries()).isEmpty();
+    }
+}
