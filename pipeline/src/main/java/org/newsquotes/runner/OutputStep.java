@@ -75,7 +75,8 @@ final class OutputStep {
                 }
             }
         }
-        DocumentStream documents = new DocumentStream(files, resolved, cache, writer);
+        JsonManifest manifest = cache == null ? null : JsonManifest.load(cache.directory());
+        DocumentStream documents = new DocumentStream(files, resolved, cache, writer, manifest);
         ReviewJournal journal = ReviewJournal.inOutput(config.out());
         ReviewApplier.Pass review = Files.exists(journal.file()) ? journal.pass() : null;
         Iterable<AnnotatedDocument> tableDocuments = review == null ? documents
@@ -88,6 +89,7 @@ final class OutputStep {
             reviewLine = r.summary() + (r.orphans().isEmpty() ? "" : " (" + ReviewJournal.ORPHANS_RELATIVE_PATH + ")");
         }
         int deleted = deleteStaleJson(writer, documents.writtenPaths);
+        if (manifest != null) manifest.save();
         writer.writeDataPackage();
         return new Written(documents.written, documents.unchanged, deleted, documents.mentions, documents.quotes, reviewLine);
     }
@@ -142,6 +144,7 @@ final class OutputStep {
         private final Map<String, DocumentOutcome> resolved;
         private final DocumentCache cache;
         private final OutputWriter writer;
+        private final JsonManifest manifest;
         final Set<Path> writtenPaths = new HashSet<>();
         int written;
         int unchanged;
@@ -149,11 +152,12 @@ final class OutputStep {
         long quotes;
 
         DocumentStream(List<FileResult> files, Map<String, DocumentOutcome> resolved, DocumentCache cache,
-                       OutputWriter writer) {
+                       OutputWriter writer, JsonManifest manifest) {
             this.files = files;
             this.resolved = resolved;
             this.cache = cache;
             this.writer = writer;
+            this.manifest = manifest;
         }
 
         @Override public Iterator<AnnotatedDocument> iterator() {
@@ -173,7 +177,45 @@ final class OutputStep {
             };
         }
 
+        /**
+         * Adds the file's documents to {@code into}, writing each one's JSON. A document whose JSON the manifest shows
+         * unchanged is passed on as its slim resolved copy (the tables need only its mentions and quotes); the full
+         * documents are read from the cache only when some document of the file must be written.
+         */
         private void load(FileResult file, Deque<AnnotatedDocument> into) {
+            Map<String, AnnotatedDocument> fullById = null;
+            for (DocumentOutcome slim : file.outcomes()) {
+                DocumentOutcome r = resolved.getOrDefault(slim.docId(), slim);
+                if (!r.isOk()) continue;
+                Path target = writer.jsonPath(r.docId());
+                writtenPaths.add(target.toAbsolutePath().normalize());
+                String stamp = manifest == null || file.cacheKey() == null ? null
+                        : org.newsquotes.config.ModelFiles.sha256((file.cacheKey() + "\n").getBytes(
+                                java.nio.charset.StandardCharsets.UTF_8)) + ":" + org.newsquotes.config.ModelFiles.sha256(
+                                DocumentJson.toBytes(r.annotated()));
+                AnnotatedDocument doc;
+                if (stamp != null && manifest.unchanged(r.docId(), stamp, target)) {
+                    doc = r.annotated();
+                    unchanged++;
+                } else {
+                    if (fullById == null) fullById = fullDocuments(file);
+                    doc = merge(fullById.getOrDefault(r.docId(), r.annotated()), r.annotated());
+                    try {
+                        if (writeIfChanged(target, DocumentJson.toBytes(doc))) written++;
+                        else unchanged++;
+                        if (stamp != null) manifest.written(r.docId(), stamp, target);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException("cannot write the JSON of " + doc.docId() + ": "
+                                + e.getMessage(), e);
+                    }
+                }
+                mentions += doc.mentions().size();
+                quotes += doc.quotes().size();
+                into.addLast(doc);
+            }
+        }
+
+        private Map<String, AnnotatedDocument> fullDocuments(FileResult file) {
             List<DocumentOutcome> full = file.outcomes();
             if (cache != null && file.cacheKey() != null) {
                 full = cache.read(file.cacheKey());
@@ -182,26 +224,9 @@ final class OutputStep {
                             + cache.entryPath(file.cacheKey()) + ")");
                 }
             }
-            Map<String, AnnotatedDocument> fullById = new HashMap<>();
-            for (DocumentOutcome o : full) if (o.isOk()) fullById.put(o.docId(), o.annotated());
-            for (DocumentOutcome slim : file.outcomes()) {
-                DocumentOutcome r = resolved.getOrDefault(slim.docId(), slim);
-                if (!r.isOk()) continue;
-                AnnotatedDocument base = fullById.getOrDefault(r.docId(), r.annotated());
-                AnnotatedDocument doc = merge(base, r.annotated());
-                try {
-                    Path target = writer.jsonPath(doc.docId());
-                    if (writeIfChanged(target, DocumentJson.toBytes(doc))) written++;
-                    else unchanged++;
-                    writtenPaths.add(target.toAbsolutePath().normalize());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException("cannot write the JSON of " + doc.docId() + ": "
-                            + e.getMessage(), e);
-                }
-                mentions += doc.mentions().size();
-                quotes += doc.quotes().size();
-                into.addLast(doc);
-            }
+            Map<String, AnnotatedDocument> byId = new HashMap<>();
+            for (DocumentOutcome o : full) if (o.isOk()) byId.put(o.docId(), o.annotated());
+            return byId;
         }
     }
 }

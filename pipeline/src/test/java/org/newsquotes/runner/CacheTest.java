@@ -58,6 +58,23 @@ class CacheTest {
     }
 
     @Test
+    void anUnchangedJsonFileIsNotRewrittenButOneEditedByHandIs() throws Exception {
+        Path corpus = RunnerFixtures.corpus(tmp.resolve("corpus"), 4);
+        Path out = tmp.resolve("out");
+        RunnerFixtures.run(RunnerFixtures.config(corpus, out, 2), new FakeNlpStage());
+        Path json = out.resolve("json/article-001.txt.json");
+        byte[] original = Files.readAllBytes(json);
+        var before = Files.getLastModifiedTime(json);
+        Thread.sleep(20);
+        RunnerFixtures.run(RunnerFixtures.config(corpus, out, 2), new FakeNlpStage());
+        assertThat(Files.getLastModifiedTime(json)).as("left alone").isEqualTo(before);
+
+        Files.writeString(json, "{}");
+        RunnerFixtures.run(RunnerFixtures.config(corpus, out, 2), new FakeNlpStage());
+        assertThat(Files.readAllBytes(json)).as("rebuilt").isEqualTo(original);
+    }
+
+    @Test
     void rebuildAnnotatesEverythingAgainAndNoCacheWritesNoCache() throws Exception {
         Path corpus = RunnerFixtures.corpus(tmp.resolve("corpus"), 6);
         Path out = tmp.resolve("out");

@@ -64,14 +64,15 @@ final class RunnerFixtures {
         return c.withLimits(limit, maxChars);
     }
 
-    /** Every file under {@code dir} except run.json, by relative path, with its bytes. */
+    /** Every file under {@code dir} except run.json and the JSON manifest, by relative path, with its bytes. */
     static Map<String, byte[]> tree(Path dir) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 if (!Files.isRegularFile(p)) continue;
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                if (rel.equals(RunReport.FILE)) continue;
+                // run.json records timings; the JSON manifest records file times: both differ between equal runs
+                if (rel.equals(RunReport.FILE) || rel.equals(DocumentCache.DIR + "/" + JsonManifest.FILE)) continue;
                 out.put(rel, Files.readAllBytes(p));
             }
         }
