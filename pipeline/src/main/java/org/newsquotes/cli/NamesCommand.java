@@ -33,7 +33,10 @@ import picocli.CommandLine.Spec;
  * resolver as {@code annotate}; {@code names --pair A B [--type T]} explains the decision for two names.
  *
  * <p>The input needs a {@code name} column and may have a {@code type} column (CoreNLP type names: PERSON,
- * ORGANIZATION, COUNTRY, CITY, LOCATION, FACILITY, ...); rows without a type get {@code --type} (default PERSON).
+ * ORGANIZATION, COUNTRY, CITY, LOCATION, FACILITY, ...). Rows without a type get {@code --type}; without that, the
+ * type is guessed: the alias table's type when the name is listed there, ORGANIZATION for an acronym or a name
+ * ending in a designator ("News Agency"), else PERSON
+ * (for {@code --pair}, a type known for one name is used for both).
  * The output repeats every input row and column, in order, and adds {@code cluster_id} (the entity id
  * {@code annotate} would give) and {@code canonical_name}. Rows with an empty name get empty cells.
  */
@@ -52,8 +55,9 @@ public final class NamesCommand implements Callable<Integer> {
     @Option(names = "--pair", arity = "2", paramLabel = "NAME", description = "Decide for two names instead of a file.")
     List<String> pair;
 
-    @Option(names = "--type", paramLabel = "T", defaultValue = "PERSON",
-            description = "Type for --pair and for rows without a type (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--type", paramLabel = "T",
+            description = "Type for --pair and for rows without a type (default: the alias table's type for a listed "
+                    + "name, ORGANIZATION for an acronym, else PERSON).")
     String type;
 
     @Option(names = "--models", paramLabel = "DIR",
@@ -67,22 +71,43 @@ public final class NamesCommand implements Callable<Integer> {
         Path dir = models != null ? models : AnnotateCommand.defaultModels();
         EntityKnowledge knowledge = EntityKnowledge.load(dir != null ? ModelFiles.at(dir) : ModelFiles.packaged());
         EntityResolver resolver = new EntityResolver(knowledge);
-        String t = type.strip().toUpperCase(Locale.ROOT);
+        String t = type == null ? null : type.strip().toUpperCase(Locale.ROOT);
         PrintWriter stdout = spec.commandLine().getOut();
         if (pair != null) {
-            MatchDecision d = resolver.matcher().decide(pair.get(0), t, pair.get(1), t);
+            String ta = t;
+            String tb = t;
+            if (t == null) {
+                String ga = guessType(knowledge, pair.get(0));
+                String gb = guessType(knowledge, pair.get(1));
+                ta = ga != null ? ga : gb != null ? gb : "PERSON";
+                tb = gb != null ? gb : ta;
+            }
+            MatchDecision d = resolver.matcher().decide(pair.get(0), ta, pair.get(1), tb);
             stdout.println((d.match() ? "same entity" : "different entities") + ": '" + pair.get(0) + "' / '"
-                    + pair.get(1) + "' (" + t + ")");
+                    + pair.get(1) + "' (" + (ta.equals(tb) ? ta : ta + " / " + tb) + ")");
             stdout.println("rule: " + d.rule() + (d.weak() ? " (weak: applied only when unambiguous in a corpus)" : ""));
             stdout.printf(Locale.ROOT, "confidence: %.2f%n", d.confidence());
             stdout.println("why: " + d.reason());
             stdout.flush();
             return Main.OK;
         }
-        return clusterFile(resolver, t, stdout);
+        return clusterFile(resolver, knowledge, t, stdout);
     }
 
-    private int clusterFile(EntityResolver resolver, String defaultType, PrintWriter stdout) throws IOException {
+    /**
+     * The alias table's type for a listed name; ORGANIZATION for an acronym or a name ending in an organisation
+     * designator ("Tasnim News Agency"); null when nothing is known.
+     */
+    static String guessType(EntityKnowledge knowledge, String name) {
+        var alias = knowledge.alias(name);
+        if (alias != null) return alias.type();
+        if (org.newsquotes.entities.Acronyms.looksLikeAcronym(name.strip())) return "ORGANIZATION";
+        List<String> words = org.newsquotes.entities.NameText.words(name);
+        return words.size() > 1 && knowledge.isDesignator(words.get(words.size() - 1)) ? "ORGANIZATION" : null;
+    }
+
+    private int clusterFile(EntityResolver resolver, EntityKnowledge knowledge, String defaultType, PrintWriter stdout)
+            throws IOException {
         if (!Files.isRegularFile(input)) throw new IllegalArgumentException("input file not found: " + input);
         List<String> header;
         List<CSVRecord> rows;
@@ -107,6 +132,10 @@ public final class NamesCommand implements Callable<Integer> {
             if (name.isBlank()) continue;
             String t = typeCol >= 0 && !cell(rows.get(i), typeCol).isBlank()
                     ? cell(rows.get(i), typeCol).strip().toUpperCase(Locale.ROOT) : defaultType;
+            if (t == null) {
+                String guess = guessType(knowledge, name);
+                t = guess != null ? guess : "PERSON";
+            }
             occ.add(new NameOccurrence("row" + (i + 1), "n", name.strip(), t, 1, List.of(name.strip())));
         }
         Resolution res = resolver.resolve(occ);

@@ -51,6 +51,23 @@ public final class Acronyms {
         return matches(acr, NameText.words(fullName), stopwords) || matches(acr, whole, stopwords);
     }
 
+    /**
+     * A looser test for acronyms the text defines itself ("Agence France-Presse (AFP)"): a name of two or more words
+     * whose first word starts with the acronym's first letter and whose word initials contain the acronym's letters
+     * in order (words may be skipped).
+     */
+    public static boolean initialsInOrder(String acronym, String fullName) {
+        if (!looksLikeAcronym(acronym)) return false;
+        String acr = letters(acronym).toUpperCase(Locale.ROOT);
+        List<String> words = NameText.words(fullName);
+        if (words.size() < 2 || Character.toUpperCase(words.get(0).charAt(0)) != acr.charAt(0)) return false;
+        int i = 0;
+        for (String w : words) {
+            if (i < acr.length() && Character.toUpperCase(w.charAt(0)) == acr.charAt(i)) i++;
+        }
+        return i == acr.length();
+    }
+
     private static boolean matches(String acr, List<String> words, Set<String> stopwords) {
         if (words.size() < 2) return false;
         StringBuilder all = new StringBuilder();

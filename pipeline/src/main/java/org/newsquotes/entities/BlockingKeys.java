@@ -17,11 +17,15 @@ import java.util.TreeSet;
  *       surname key plus the first letter of the first given name's {@link TransliterationKey#wordKey} (middle
  *       names dropped, initials, given-name variants);</li>
  *   <li>{@code c:} the alias-table canonical;</li>
- *   <li>{@code a:} acronym letters: of an acronym, or the initials of a longer name (all words, content words,
- *       hyphenated words whole);</li>
- *   <li>{@code f:} for non-people, the loose key of the first word (designator and comma short forms), and
- *       {@code e:} of the last two words (tail short forms).</li>
+ *   <li>{@code a:} acronym letters of an acronym; a longer name holds the star form for its initials (all
+ *       words, content words, hyphenated words whole), so it meets acronyms but not other names with its
+ *       initials;</li>
+ *   <li>for other names, star {@code l:} keys for the short forms the name could have: its core without
+ *       designators or comma qualifier ("Tasnim News Agency" -> Tasnim, "Washington, D.C." -> Washington) and
+ *       each tail of two or more words ("UN Security Council" -> Security Council): the longer name meets the
+ *       short one in the short one's own block.</li>
  * </ul>
+ * Star keys keep blocks from growing with common words: names sharing only a star key are never compared.
  * Pure and thread-safe; a Spark job calls it in a {@code flatMap} over distinct names.
  */
 public final class BlockingKeys {
@@ -59,13 +63,30 @@ public final class BlockingKeys {
         }
         List<String> words = NameText.words(name);
         if (words.size() >= 2) {
-            keys.add("a:" + initials(words, false));
-            keys.add("a:" + initials(words, true));
-            keys.add("a:" + initials(NameText.tokens(name), true));
-            keys.add("e:" + t.looseKey(words.get(words.size() - 2) + " " + words.get(words.size() - 1)));
+            // an expansion meets its acronym, never the other expansions with the same initials
+            keys.add(STAR + "a:" + initials(words, false));
+            keys.add(STAR + "a:" + initials(words, true));
+            keys.add(STAR + "a:" + initials(NameText.tokens(name), true));
+            // a longer name meets the names it could be a short form of, which sit in their own l: block
+            for (int i = 1; i <= words.size() - 2; i++) {
+                keys.add(STAR + "l:" + t.looseKey(String.join(" ", words.subList(i, words.size()))));
+            }
         }
-        if (!words.isEmpty()) keys.add("f:" + t.looseKey(words.get(0)));
+        String core = core(name);
+        if (!core.isEmpty() && !core.equals(name)) {
+            String k = t.looseKey(core);
+            if (!k.isEmpty() && !k.equals(loose)) keys.add(STAR + "l:" + k);
+        }
         return keys;
+    }
+
+    /** The name before a comma, without trailing designator words ("Tasnim News Agency" -> "Tasnim"). */
+    private String core(String name) {
+        int comma = name.indexOf(',');
+        String head = comma > 0 ? name.substring(0, comma) : name;
+        List<String> w = new java.util.ArrayList<>(NameText.tokens(head));
+        while (w.size() > 1 && knowledge.isDesignator(NameText.trimPunct(w.get(w.size() - 1)))) w.remove(w.size() - 1);
+        return String.join(" ", w);
     }
 
     private String initials(List<String> words, boolean skipStopwords) {

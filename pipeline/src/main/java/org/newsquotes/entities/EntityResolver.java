@@ -50,6 +50,12 @@ import org.newsquotes.record.MergeEvidence;
  * {@code georgia_state_or_province}); if still shared, {@code _2}, {@code _3} ... in order of mentions
  * (descending), then of their smallest name key.
  *
+ * <p>A Spark job runs the same pieces: {@code reduceByKey(NameNode::plus)} over {@link NameNode#of} for the distinct
+ * names; {@code flatMap} of {@link BlockingKeys#of} and {@code groupByKey} for the blocks; {@link #pairsInBlock} and
+ * {@code distinct} for the candidate pairs; {@link NameMatcher#prepare} and {@link NameMatcher#decide} in a
+ * {@code map}; then only the distinct names and the positive decisions go to the driver for {@link #components}
+ * and {@link #entities}, and the (docId, localId) -> entity id mapping goes back out as a broadcast or a join.
+ *
  * <p>Thread-safe and stateless between calls.
  */
 public final class EntityResolver {

@@ -38,7 +38,10 @@ import org.newsquotes.stage.DocumentStage;
  *       "Tasnim News Agency", "Washington" / "Washington, D.C.", "Foreign Ministry" / "Iranian Foreign
  *       Ministry"). A full name that arrives after its surname absorbs the surname's cluster if every name in it
  *       is that surname.</li>
+ *   <li>{@code transliteration}: the {@link NameMatcher} says the two are romanisation variants (Baghaei /
+ *       Baqaei written both ways in one article).</li>
  * </ol>
+ * No rule joins a mention to a cluster holding a name it is listed with in {@code models/never-merge.csv}.
  * A person's surname never links two people with different given names: "Melania Trump" after "Donald Trump"
  * starts its own cluster. <b>Ambiguous short forms</b> ("Trump" when both Donald and Melania Trump were named) go
  * to the candidate with the most mentions so far, then to the one mentioned most recently: news reports name the
@@ -65,11 +68,13 @@ public final class InDocumentClusterer implements DocumentStage {
     private final EntityKnowledge knowledge;
     private final ShortForms shortForms;
     private final BiPredicate<String, String> sameWord;
+    private final NameMatcher matcher;
 
     public InDocumentClusterer(EntityKnowledge knowledge) {
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.shortForms = new ShortForms(knowledge);
         this.sameWord = ShortForms.exactWords(knowledge.text());
+        this.matcher = new NameMatcher(knowledge);
     }
 
     @Override public String name() { return "entities-local"; }
@@ -78,7 +83,7 @@ public final class InDocumentClusterer implements DocumentStage {
 
     @Override public Set<Layer> provides() { return Set.of(Layer.LOCAL_ENTITIES); }
 
-    @Override public String fingerprint() { return name() + "-v1"; }
+    @Override public String fingerprint() { return name() + "-v2"; }
 
     @Override public AnnotatedDocument process(AnnotatedDocument doc) {
         return doc.withEntities(cluster(doc));
@@ -103,6 +108,7 @@ public final class InDocumentClusterer implements DocumentStage {
                         m.endToken(), m.entityId());
             }
             Placed placed = place(doc.text(), m, name, previous, previousCluster, clusters);
+            if (placed != null && forbidden(placed.cluster, name.name(), m.ner())) placed = null;
             Cluster target;
             if (placed == null) {
                 target = new Cluster(knowledge);
@@ -151,7 +157,31 @@ public final class InDocumentClusterer implements DocumentStage {
                     .anyMatch(a -> Acronyms.abbreviates(a, name.name(), knowledge.acronymStopwords())));
             if (best != null) return new Placed(best, "acronym", 0.85, "initials");
         }
-        return shortForm(m, name, clusters);
+        Placed shortForm = shortForm(m, name, clusters);
+        if (shortForm != null) return shortForm;
+        return transliteration(m, name, clusters);
+    }
+
+    /** Does {@code models/never-merge.csv} keep this name away from a name of the cluster? */
+    private boolean forbidden(Cluster c, String name, String type) {
+        String key = knowledge.text().key(name);
+        for (String n : c.names()) {
+            if (knowledge.neverMerge().forbids(key, knowledge.text().key(n), type)) return true;
+        }
+        return false;
+    }
+
+    /** A romanisation variant of a name already in a cluster (Baghaei / Baqaei in one article). */
+    private Placed transliteration(Mention m, CleanName name, List<Cluster> clusters) {
+        NameMatcher.Prepared p = matcher.prepare(name.name(), m.ner());
+        Set<String> keys = wordKeysOf(knowledge, name.name());
+        // only clusters sharing a word key can hold a variant: the matcher runs on few pairs
+        Cluster best = pick(clusters, c -> !java.util.Collections.disjoint(keys, c.wordKeys)
+                && c.names().stream().anyMatch(n -> {
+                    MatchDecision d = matcher.decide(p, matcher.prepare(n, c.nameType()));
+                    return d.match() && "transliteration".equals(d.rule());
+                }));
+        return best == null ? null : new Placed(best, "transliteration", 0.85, "romanisation variant");
     }
 
     private Placed shortForm(Mention m, CleanName name, List<Cluster> clusters) {
@@ -194,9 +224,8 @@ public final class InDocumentClusterer implements DocumentStage {
         String acr = Acronyms.looksLikeAcronym(name) ? name : Acronyms.looksLikeAcronym(previousName) ? previousName : null;
         String full = acr == name ? previousName : name;
         if (acr == null || full == null || acr.equals(full)) return false;
-        // letters need only start alike: defined acronyms are often foreign-language (AFP, OTAN) or loose
-        List<String> words = NameText.words(full);
-        return !words.isEmpty() && Character.toUpperCase(words.get(0).charAt(0)) == Acronyms.letters(acr).charAt(0);
+        // defined acronyms are often loose (letters from inside words, skipped words): initials in order suffice
+        return Acronyms.abbreviates(acr, full, knowledge.acronymStopwords()) || Acronyms.initialsInOrder(acr, full);
     }
 
     /**
@@ -231,6 +260,16 @@ public final class InDocumentClusterer implements DocumentStage {
         return List.of(b.toString());
     }
 
+    /** Transliteration keys of a name's words, and of the words joined (spacing variants). */
+    private static Set<String> wordKeysOf(EntityKnowledge knowledge, String name) {
+        TransliterationKey t = knowledge.transliteration();
+        Set<String> out = new java.util.HashSet<>();
+        List<String> words = t.words(name);
+        for (String w : words) out.add(t.wordKey(w));
+        out.add(t.wordKey(String.join("", words)));
+        return out;
+    }
+
     /** Among matching clusters: most mentions so far, then most recently mentioned. */
     private static Cluster pick(List<Cluster> clusters, java.util.function.Predicate<Cluster> test) {
         Cluster best = null;
@@ -250,9 +289,14 @@ public final class InDocumentClusterer implements DocumentStage {
         final Map<String, Integer> typeVotes = new HashMap<>();
         final Set<String> attributes = new LinkedHashSet<>();
         final List<MergeEvidence> evidence = new ArrayList<>();
+        /** Derived from the variants, kept up to date as they are added (the rules ask for them per mention). */
+        final List<String> names = new ArrayList<>();
+        final List<PersonName> personNames = new ArrayList<>();
+        final Set<String> wordKeys = new java.util.HashSet<>();
         AliasTable.Canonical alias;
         String bestName;
         String bestNameType;
+        String voted;
         int firstOrder = -1;
         int lastOrder;
 
@@ -263,7 +307,11 @@ public final class InDocumentClusterer implements DocumentStage {
             lastOrder = order;
             mentions.add(m);
             String key = knowledge.text().key(name.name());
-            variantsByKey.putIfAbsent(key, name.name());
+            if (variantsByKey.putIfAbsent(key, name.name()) == null) {
+                names.add(name.name());
+                personNames.add(PersonName.parse(name.name(), knowledge));
+                wordKeys.addAll(wordKeysOf(knowledge, name.name()));
+            }
             typeVotes.merge(m.ner(), 1, Integer::sum);
             attributes.addAll(titlesBefore);
             attributes.addAll(name.titles());
@@ -272,6 +320,7 @@ public final class InDocumentClusterer implements DocumentStage {
                 bestName = name.name();
                 bestNameType = m.ner();
             }
+            voted = computeVotedType();
         }
 
         boolean hasVariant(String key) { return variantsByKey.containsKey(key); }
@@ -279,21 +328,19 @@ public final class InDocumentClusterer implements DocumentStage {
         String name() { return bestName; }
 
         /** The cluster's type so far (the vote), what later rules compare against. */
-        String nameType() { return votedType(); }
+        String nameType() { return voted; }
 
-        boolean isPerson() { return "PERSON".equals(votedType()); }
+        boolean isPerson() { return "PERSON".equals(voted); }
 
-        boolean isAcronymOnly() { return names().stream().allMatch(Acronyms::looksLikeAcronym); }
+        boolean isAcronymOnly() { return names.stream().allMatch(Acronyms::looksLikeAcronym); }
 
-        List<String> names() { return List.copyOf(variantsByKey.values()); }
+        List<String> names() { return names; }
 
-        List<PersonName> personNames() {
-            List<PersonName> out = new ArrayList<>();
-            for (String n : variantsByKey.values()) out.add(PersonName.parse(n, knowledge));
-            return out;
-        }
+        List<PersonName> personNames() { return personNames; }
 
-        String votedType() {
+        String votedType() { return voted; }
+
+        private String computeVotedType() {
             String best = null;
             int bestVotes = -1;
             for (Mention m : mentions) {

@@ -88,6 +88,9 @@ public final class NameMatcher {
         String typeB = pb.type();
         String ka = pa.key();
         String kb = pb.key();
+        if (ka.isEmpty() || kb.isEmpty()) {
+            return MatchDecision.no("different", 1.0, "a name without letters or digits matches nothing");
+        }
         if (knowledge.neverMerge().forbids(ka, kb, typeA) || knowledge.neverMerge().forbids(ka, kb, typeB)) {
             return MatchDecision.no("never-merge", 1.0, "'" + a + "' and '" + b + "' are listed in never-merge.csv");
         }

@@ -6,7 +6,8 @@ import java.util.Locale;
 import org.newsquotes.config.ModelFiles;
 
 /**
- * Benchmark (not a test): clusters N distinct synthetic names ({@link SyntheticNames}) with the corpus-wide
+ * Benchmark (not a test): clusters N distinct synthetic names ({@link SyntheticNames}: 80% people, 20%
+ * organisations) with the corpus-wide
  * {@link EntityResolver} and prints the time of each step. Run with
  * {@code java -cp pipeline/target/classes:$(cat cp.txt) org.newsquotes.entities.ResolverBenchmark [N]}
  * (default N = 100000).
@@ -21,8 +22,12 @@ public final class ResolverBenchmark {
         EntityResolver resolver = new EntityResolver(knowledge);
         List<NameOccurrence> occ = new ArrayList<>(n);
         int i = 0;
-        for (String name : SyntheticNames.generate(n, 2026)) {
+        int orgs = n / 5;
+        for (String name : SyntheticNames.generate(n - orgs, 2026)) {
             occ.add(new NameOccurrence("doc" + (i % 5000), "e" + (i++), name, "PERSON", 1 + i % 7, List.of(name)));
+        }
+        for (String name : SyntheticNames.organisations(orgs, 2027)) {
+            occ.add(new NameOccurrence("doc" + (i % 5000), "e" + (i++), name, "ORGANIZATION", 1 + i % 7, List.of(name)));
         }
         long t1 = System.nanoTime();
         List<NameNode> nodes = resolver.nodes(occ);
@@ -44,6 +49,12 @@ public final class ResolverBenchmark {
                         + " | entities %.2f s | resolution total %.2f s%n", s(t0, t1), s(t1, t2), s(t2, t3), s(t3, t4),
                 s(t4, t5), s(t5, t6), s(t1, t6));
         System.out.println("merges by rule: " + r.mergesByRule());
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            System.out.printf(Locale.ROOT, "process CPU time %.1f s on %d cores, system load average %.1f "
+                            + "(wall-clock figures above grow with other load on the machine)%n",
+                    os.getProcessCpuTime() / 1e9, Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage());
+        }
     }
 
     private static double s(long a, long b) { return (b - a) / 1e9; }

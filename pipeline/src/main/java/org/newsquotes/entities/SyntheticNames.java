@@ -32,7 +32,41 @@ public final class SyntheticNames {
         "wicz", "ova", "ssi", "elli", "ez", "es", "son", "sen", "ton", "ley", "field", "wood", "well", "ani", "awi",
         "oui", "ahi", "imi", "uddin", "ullah", "afi", "aei", "iri", "uri", "ash", "ush", "ik", "ek", "ak"};
 
+    private static final String[] ORG_HEADS = {
+        "National", "Islamic", "United", "Federal", "Democratic", "People's", "Royal", "Central", "Supreme",
+        "International", "Arab", "European", "Iranian", "Russian", "Chinese", "Turkish", "Ukrainian", "Syrian", "Gulf"};
+    private static final String[] ORG_BODIES = {
+        "Ministry of Foreign Affairs", "Foreign Ministry", "Defence Ministry", "Security Council", "Assembly",
+        "Bank", "Council", "Party", "Front", "Movement", "Court", "Agency", "Guard", "Army", "Press", "Commission",
+        "Union", "Institute", "University", "Broadcasting Corporation", "News Agency", "Daily", "Oil Company"};
+
     private SyntheticNames() {}
+
+    /**
+     * {@code n} distinct organisation names built from common heads and bodies plus a made-up proper word
+     * ("Kavani National Bank", "Iranian Foreign Ministry"), with some bare proper words and acronyms, as in news.
+     */
+    public static List<String> organisations(int n, long seed) {
+        Random r = new Random(seed);
+        Set<String> out = new LinkedHashSet<>();
+        while (out.size() < n) {
+            String proper = SURNAME_PARTS_A[r.nextInt(SURNAME_PARTS_A.length)] + SURNAME_PARTS_B[r.nextInt(SURNAME_PARTS_B.length)];
+            String head = ORG_HEADS[r.nextInt(ORG_HEADS.length)];
+            String body = ORG_BODIES[r.nextInt(ORG_BODIES.length)];
+            int shape = r.nextInt(10);
+            String name;
+            if (shape == 0) name = proper;
+            else if (shape == 1) name = head + " " + body;
+            else if (shape == 2) {
+                StringBuilder acr = new StringBuilder();
+                for (int i = 0; i < 2 + r.nextInt(4); i++) acr.append((char) ('A' + r.nextInt(26)));
+                name = acr.toString();
+            } else if (shape < 6) name = proper + " " + head + " " + body;
+            else name = proper + " " + body;
+            out.add(name);
+        }
+        return new ArrayList<>(out);
+    }
 
     /** {@code n} distinct names. */
     public static List<String> generate(int n, long seed) {

@@ -31,7 +31,8 @@ import org.newsquotes.record.Span;
  *       speaker is right when our evidence mention overlaps the gold speaker mention (placed in our text near the
  *       quote), or our resolved speaker name (or mention) equals one of the gold speaker's names (FORMAT.md:
  *       the gold entity's canonical name and variants; brat: the Source text, or a name standing in it as whole words,
- *       not as a possessive) after case, accent and quote-mark normalisation.</li>
+ *       not as a possessive, or the Source naming the person by our name's surname, see {@link #sameSurname}) after
+ *       case, accent and quote-mark normalisation.</li>
  * </ol>
  */
 public final class QuoteScorer {
@@ -178,7 +179,37 @@ public final class QuoteScorer {
                 // brat sources carry titles and descriptions: "Republican nominee Donald Trump"
                 if (g.speakerMentionSpan() != null && ours == o.speaker() && Character.isUpperCase(ours.strip().charAt(0))
                         && (" " + gname + " ").contains(" " + n + " ") && !(" " + gname + " ").contains(" " + n + " 's")) return true;
+                if (g.speakerMentionSpan() != null && ours == o.speaker() && sameSurname(gn, ours)) return true;
             }
+        }
+        return false;
+    }
+
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator",
+            "secretary", "governor", "mayor", "judge", "justice", "gen", "general", "prof", "professor", "sir", "lord",
+            "minister", "chairman", "speaker", "leader", "chief", "former", "vice", "the");
+
+    /**
+     * A brat Source naming the person by a short form of our resolved name: "Trump" or "Mr. Trump" for "Donald Trump",
+     * "Clinton, the former secretary of State," for "Hillary Clinton". The surname must stand in the Source as a
+     * whole word, not as a possessive, and a given name in the Source must be ours too ("Bill Clinton" is not
+     * "Hillary Clinton").
+     */
+    static boolean sameSurname(String goldSource, String ourName) {
+        String[] ours = name(ourName).split(" ");
+        if (ours.length < 2) return false;
+        String surname = ours[ours.length - 1];
+        String[] gold = name(goldSource).split(" ");
+        for (int i = 0; i < gold.length; i++) {
+            if (!gold[i].equals(surname)) continue;
+            if (i + 1 < gold.length && gold[i + 1].equals("'s")) return false;
+            if (i > 0 && !TITLES.contains(gold[i - 1].replace(".", ""))) {
+                String given = gold[i - 1];
+                boolean capitalisedInSource = java.util.Arrays.stream(goldSource.split("[\\s,]+"))
+                        .anyMatch(w -> name(w).equals(given) && !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+                if (capitalisedInSource && java.util.Arrays.stream(ours).noneMatch(given::equals)) return false;
+            }
+            return true;
         }
         return false;
     }

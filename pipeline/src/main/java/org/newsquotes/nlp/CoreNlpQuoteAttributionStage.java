@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.record.Attribution;
 import org.newsquotes.record.Layer;
@@ -41,14 +40,14 @@ import org.newsquotes.stage.DocumentStage;
  * quote attributor keeps static state.
  */
 public final class CoreNlpQuoteAttributionStage implements DocumentStage {
-    private static final Map<Properties, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
     private static final String MARKS = "\"“”‘’'`«»„";
 
     private final Properties properties;
-    private volatile StanfordCoreNLP pipeline;
+    private final SharedPipeline pipeline;
 
     private CoreNlpQuoteAttributionStage(Properties properties) {
         this.properties = properties;
+        this.pipeline = new SharedPipeline(properties);
     }
 
     /**
@@ -64,12 +63,7 @@ public final class CoreNlpQuoteAttributionStage implements DocumentStage {
     }
 
     private StanfordCoreNLP pipeline() {
-        StanfordCoreNLP p = pipeline;
-        if (p != null) return p;
-        synchronized (this) {
-            if (pipeline == null) pipeline = PIPELINES.computeIfAbsent(properties, StanfordCoreNLP::new);
-            return pipeline;
-        }
+        return pipeline.get();
     }
 
     /** Stock settings plus the two the comparison needs: attribution on, British single quotes on. */

@@ -7,11 +7,9 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.record.Layer;
@@ -35,7 +33,6 @@ import org.newsquotes.stage.DocumentStage;
  * never loads CoreNLP.
  */
 public final class NlpStage implements DocumentStage {
-    private static final Map<Properties, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** The CoreNLP version this stage is built and tested against. */
@@ -43,12 +40,12 @@ public final class NlpStage implements DocumentStage {
 
     private final Properties properties;
     private final String fingerprint;
-    private volatile StanfordCoreNLP pipeline;
-    private volatile double loadSeconds;
+    private final SharedPipeline pipeline;
 
     private NlpStage(Properties properties) {
         this.properties = properties;
         this.fingerprint = "nlp:corenlp-" + CORENLP_VERSION + ":" + new TreeMap<>(properties);
+        this.pipeline = new SharedPipeline(properties);
     }
 
     /**
@@ -71,23 +68,14 @@ public final class NlpStage implements DocumentStage {
     }
 
     private StanfordCoreNLP pipeline() {
-        StanfordCoreNLP p = pipeline;
-        if (p != null) return p;
-        synchronized (this) {
-            if (pipeline == null) {
-                long t0 = System.nanoTime();
-                pipeline = PIPELINES.computeIfAbsent(properties, StanfordCoreNLP::new);
-                loadSeconds = (System.nanoTime() - t0) / 1e9;
-            }
-            return pipeline;
-        }
+        return pipeline.get();
     }
 
     /** Seconds this stage spent loading models (0 when not loaded yet, or when another stage had loaded them). */
-    public double loadSeconds() { return loadSeconds; }
+    public double loadSeconds() { return pipeline.loadSeconds(); }
 
     /** True once the CoreNLP pipeline is loaded. */
-    public boolean isLoaded() { return pipeline != null; }
+    public boolean isLoaded() { return pipeline.isLoaded(); }
 
     @Override public String name() { return "nlp"; }
 

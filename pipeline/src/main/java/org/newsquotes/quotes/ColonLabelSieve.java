@@ -1,6 +1,7 @@
 package org.newsquotes.quotes;
 
 import org.newsquotes.record.Attribution;
+import org.newsquotes.record.LocalEntity;
 
 /** "Hugh Hill: “…”" — a name label ending in a colon at the start of the quote's paragraph. */
 public final class ColonLabelSieve implements AttributionSieve {
@@ -8,7 +9,15 @@ public final class ColonLabelSieve implements AttributionSieve {
 
     @Override public Attribution attribute(QuoteCandidate q, Evidence ev, AttributionContext ctx) {
         if (q.source() == null || q.source().position() != SourcePhrase.Position.COLON_LABEL) return null;
-        if (ev == null || ev.type() != Evidence.Type.NAME) return null;
-        return ctx.named(ev.mention(), ev, ":", method(), 0.9);
+        if (ev == null) return null;
+        if (ev.type() == Evidence.Type.NAME) return ctx.named(ev.mention(), ev, ":", method(), 0.9);
+        // a transcript label in capitals ("SMITH:") names a person the document introduced: match the surname
+        String label = ev.text().strip();
+        if (!label.equals(label.toUpperCase(java.util.Locale.ROOT))) return null;
+        for (LocalEntity e : ctx.index().document().entities()) {
+            String[] words = e.name().split("\\s+");
+            if ("PERSON".equals(e.type()) && words[words.length - 1].equalsIgnoreCase(label)) return ctx.entity(e, ev, ":", method(), 0.8);
+        }
+        return new Attribution(label, null, null, ev.text(), ev.span(), ":", method(), 0.5);
     }
 }

@@ -27,7 +27,11 @@ public final class EvidencePicker {
 
     public Evidence pick(DocumentIndex ix, SourcePhrase p) {
         if (p == null || p.isEmpty()) return null;
-        if (p.position() == SourcePhrase.Position.COLON_LABEL) return name(ix, p.firstToken(), p.endToken(), true);
+        if (p.position() == SourcePhrase.Position.COLON_LABEL) {
+            Evidence label = name(ix, p.firstToken(), p.endToken(), true);
+            return label != null || !hasLetters(ix, p.firstToken(), p.endToken()) ? label
+                    : evidence(ix, Evidence.Type.DESCRIPTION, p.firstToken(), p.endToken());
+        }
         if (p.verbFirst()) {
             Evidence name = name(ix, p.firstToken(), p.endToken(), true);
             if (name != null) return name;
@@ -87,7 +91,11 @@ public final class EvidencePicker {
 
     /** The noun phrase next to the cue, bounded by punctuation, verbs and conjunctions. */
     private Evidence description(DocumentIndex ix, SourcePhrase p) {
-        if (p.position() == SourcePhrase.Position.COLON_LABEL) return name(ix, p.firstToken(), p.endToken(), true);
+        if (p.position() == SourcePhrase.Position.COLON_LABEL) {
+            Evidence label = name(ix, p.firstToken(), p.endToken(), true);
+            return label != null || !hasLetters(ix, p.firstToken(), p.endToken()) ? label
+                    : evidence(ix, Evidence.Type.DESCRIPTION, p.firstToken(), p.endToken());
+        }
         if (p.verbFirst()) {
             int e = p.firstToken();
             while (e < p.endToken() && e - p.firstToken() < 10 && !SourcePhraseFinder.isClauseBreak(ix, e)

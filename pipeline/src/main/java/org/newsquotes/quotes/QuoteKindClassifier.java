@@ -32,10 +32,25 @@ public final class QuoteKindClassifier {
                 || trimmed.endsWith("!") || trimmed.endsWith("—") || trimmed.endsWith("–");
         if (words > FRAGMENT_MAX_WORDS) return QuoteKind.DIRECT;
         if (opensSentence && (words > 1 || endsWithPunctuation(content))) return QuoteKind.DIRECT;
-        if (!opensSentence && words >= 2 && titleCase(content)) return QuoteKind.OTHER;
+        if (!opensSentence && words >= 2 && titleCase(content) && !headline(text, q)) return QuoteKind.OTHER;
         // ",” he said" after a short quote that follows a comma: a short full quote, not a phrase
         if (trimmed.endsWith(",") && endsWithPunctuation(content) && Character.isUpperCase(content.charAt(0))) return QuoteKind.DIRECT;
         return QuoteKind.FRAGMENT;
+    }
+
+    /** A line written In Title Case (a headline): capitals there say nothing about the quote being a title. */
+    private static boolean headline(String text, QuotedSpan q) {
+        int ls = text.lastIndexOf('\n', q.markStart() - 1) + 1;
+        int le = text.indexOf('\n', q.markEnd());
+        String line = text.substring(ls, q.markStart()) + " " + text.substring(q.markEnd(), le < 0 ? text.length() : le);
+        int words = 0;
+        int capitals = 0;
+        for (String w : line.split("\\s+")) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || MINOR.contains(w.toLowerCase(Locale.ROOT))) continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) capitals++;
+        }
+        return words >= 2 && capitals * 10 >= words * 7;
     }
 
     static int wordCount(String s) {
@@ -70,7 +85,9 @@ public final class QuoteKindClassifier {
     /** Every major word capitalised ("The Art of the Deal"), and the phrase has no sentence punctuation. */
     private static boolean titleCase(String s) {
         String t = s.strip();
-        if (!t.isEmpty() && ",.?!".indexOf(t.charAt(t.length() - 1)) >= 0) return false;
+        // US style keeps a comma or period inside the marks even after a title ("Face the Nation,")
+        if (!t.isEmpty() && ",.".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
+        if (!t.isEmpty() && "?!".indexOf(t.charAt(t.length() - 1)) >= 0) return false;
         String[] words = t.split("\\s+");
         int major = 0;
         for (int i = 0; i < words.length; i++) {

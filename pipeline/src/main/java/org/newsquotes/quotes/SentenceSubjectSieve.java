@@ -32,6 +32,26 @@ public final class SentenceSubjectSieve implements AttributionSieve {
                         a.cue(), "same-sentence", Math.min(0.6, a.confidence()));
             }
         }
+        // the subject of the nearest finite verb before the quote: "... he blasted the media as “dishonest”"
+        for (int v = b; v > start; v--) {
+            if (ctx.insideQuote(ix.token(v).start()) || !SourcePhraseFinder.isFinite(ix, v)) continue;
+            int subj = SourcePhraseFinder.trimAuxiliaries(ix, start, v) - 1;
+            if (subj < start) break;
+            Mention m = ix.mentionAt(subj);
+            if (m != null && ctx.lexicon().isCue("speaker-type", m.ner()) && !EvidencePicker.isPossessive(ix, m)) {
+                Evidence e = new Evidence(Evidence.Type.NAME, m.firstToken(), m.endToken(), m, m.text(), m.span());
+                return ctx.named(m, e, null, method(), 0.45);
+            }
+            String w = ix.word(subj);
+            if (w.equals("he") || w.equals("she")) {
+                Evidence e = EvidencePicker.evidence(ix, Evidence.Type.PRONOUN, subj, subj + 1);
+                SourcePhrase sp = new SourcePhrase(SourcePhrase.Position.BEFORE, subj, subj + 1, -1, null);
+                Attribution a = pronouns.attribute(q.withSource(sp), e, ctx);
+                if (a != null) return new Attribution(a.speaker(), a.speakerLocalId(), a.speakerEntityId(), a.mention(),
+                        a.mentionSpan(), null, method(), Math.min(0.4, a.confidence()));
+            }
+            break;
+        }
         for (int t = start; t <= b; t++) {
             if (ctx.insideQuote(ix.token(t).start())) continue;
             Mention m = ix.mentionAt(t);

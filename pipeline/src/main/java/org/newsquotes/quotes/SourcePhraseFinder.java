@@ -30,6 +30,8 @@ public final class SourcePhraseFinder {
 
     /** The source phrase of a marked quote, or null when none is near. */
     public SourcePhrase find(DocumentIndex ix, QuoteCandidate q) {
+        SourcePhrase transcript = transcriptLabel(ix, q);
+        if (transcript != null) return transcript;
         SourcePhrase label = colonLabel(ix, q);
         if (label != null) return label;
         SourcePhrase after = after(ix, q);
@@ -37,6 +39,19 @@ public final class SourcePhraseFinder {
         SourcePhrase before = before(ix, q);
         if (before != null) return before;
         return accordingTo(ix, q);
+    }
+
+    /** A quoted transcript line that opens with the speaker's name in capitals: “SMITH: We will ...”. */
+    SourcePhrase transcriptLabel(DocumentIndex ix, QuoteCandidate q) {
+        String text = ix.text();
+        int s = q.content().start();
+        int colon = text.indexOf(':', s);
+        if (colon < 0 || colon - s < 2 || colon - s > 30 || colon >= q.content().end()) return null;
+        String label = text.substring(s, colon);
+        if (!label.matches("[A-Z][A-Z.'\\- ]*[A-Z.]")) return null;
+        int first = ix.firstTokenAtOrAfter(s);
+        int end = ix.firstTokenAtOrAfter(colon);
+        return end > first ? new SourcePhrase(SourcePhrase.Position.COLON_LABEL, first, end, end, ":") : null;
     }
 
     /** "Hugh Hill: “…”" — a short label without a verb, then a colon, at the start of the paragraph. */

@@ -29,18 +29,29 @@ public final class OutputDocuments {
             throw new IllegalArgumentException(outputDir + " has no json/ directory: is it an output directory of annotate?");
         }
         List<AnnotatedDocument> docs = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(json)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList()) {
-                try (InputStream in = Files.newInputStream(f)) {
-                    docs.add(DocumentJson.read(in));
-                } catch (IOException | RuntimeException e) {
-                    throw new IllegalArgumentException("cannot read " + f + ": " + e.getMessage(), e);
-                }
+        for (Path f : jsonFiles(json)) {
+            try (InputStream in = Files.newInputStream(f)) {
+                docs.add(DocumentJson.read(in));
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalArgumentException("cannot read " + f + ": " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + json, e);
         }
         docs.sort(Comparator.comparing(AnnotatedDocument::docId));
         return docs;
+    }
+
+    /**
+     * The {@code .json} files under {@code json/}, sorted. A running {@code annotate} may create and rename
+     * temporary files meanwhile, which makes a directory walk fail on a vanished file: the walk is then retried.
+     */
+    private static List<Path> jsonFiles(Path json) {
+        for (int attempt = 1; ; attempt++) {
+            try (Stream<Path> files = Files.walk(json)) {
+                return files.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList();
+            } catch (IOException | UncheckedIOException e) {
+                if (attempt == 5) throw new UncheckedIOException("cannot list " + json, e instanceof IOException io ? io
+                        : ((UncheckedIOException) e).getCause());
+            }
+        }
     }
 }

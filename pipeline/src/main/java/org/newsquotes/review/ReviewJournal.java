@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ public final class ReviewJournal {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.READ);
-                 FileLock ignored = ch.lock()) {
+                 FileLock ignored = lockFile(ch)) {
                 long size = ch.size();
                 ByteBuffer out;
                 if (size > 0 && !endsWithNewline(ch, size)) {
@@ -85,6 +86,27 @@ public final class ReviewJournal {
             throw new UncheckedIOException("cannot append to review journal " + file, e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * The OS lock on the journal, against another process appending. Within one JVM the OS lock is per process, so
+     * a second {@code ReviewJournal} on the same file gets {@link OverlappingFileLockException} while the first
+     * holds it: then it waits and tries again (up to about ten seconds) instead of failing the decision.
+     */
+    private FileLock lockFile(FileChannel ch) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return ch.lock();
+            } catch (OverlappingFileLockException e) {
+                if (attempt >= 2000) throw new IOException("journal " + file + " stayed locked by this JVM", e);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while waiting for the journal lock", ie);
+                }
+            }
         }
     }
 

@@ -77,4 +77,14 @@ class NamesCommandTest {
         assertThat(run().code()).isEqualTo(Main.USAGE);
         assertThat(run("--pair", "A").code()).isEqualTo(Main.USAGE);
     }
+
+    @Test void withoutATypeListedNamesTakeTheAliasTableType() {
+        Run r = run("--pair", "Kyiv", "Kiev");
+        assertThat(r.out()).contains("same entity").contains("(CITY)").contains("rule: alias-table");
+        Run acr = run("--pair", "OSCE", "Organization for Security and Co-operation in Europe");
+        assertThat(acr.out()).contains("same entity").contains("rule: acronym");
+        assertThat(run("--pair", "Tasnim", "Tasnim News Agency").out()).contains("same entity").contains("(ORGANIZATION)");
+        Run people = run("--pair", "Muammar Gaddafi", "Moammar Qadhafi");
+        assertThat(people.out()).contains("same entity").contains("(PERSON)");
+    }
 }

@@ -121,4 +121,35 @@ class EntityResolverTest {
         assertThat(applied.quotes().get(0).attribution().speaker()).isEqualTo("Donald Trump");
         assertThat(r.mergesByRule()).containsEntry("in-document short-form", 1);
     }
+
+    @Test void starMembersPairWithPlainMembersOnly() {
+        List<String> out = new ArrayList<>();
+        assertThat(EntityResolver.pairsInBlock(List.of("Smith"), List.of("John Smith", "Jane Smith"), 10,
+                (a, b) -> out.add(a + "~" + b))).isTrue();
+        assertThat(out).containsExactly("Smith~John Smith", "Smith~Jane Smith");
+        assertThat(EntityResolver.pairsInBlock(List.of("a", "b", "c"), List.of(), 2, (a, b) -> out.add(a + b))).isFalse();
+    }
+
+    @Test void oversizedBlocksAreSkippedAndCounted() {
+        EntityResolver small = new EntityResolver(KNOWLEDGE, 2);
+        List<NameOccurrence> occ = List.of(occ("d1", "Baghaei", "PERSON", 1), occ("d2", "Baqaei", "PERSON", 1),
+                occ("d3", "Bagaei", "PERSON", 1));
+        int[] skipped = new int[1];
+        small.candidatePairs(small.nodes(occ), skipped);
+        assertThat(skipped[0]).isGreaterThan(0);
+    }
+
+    @Test void organisationShortFormsAndAcronymsAcrossDocuments() {
+        Resolution r = RESOLVER.resolve(List.of(occ("d1", "Kayhan newspaper", "ORGANIZATION", 2), occ("d2", "Kayhan", "ORGANIZATION", 3),
+                occ("d3", "IAEA Board of Governors", "ORGANIZATION", 1), occ("d4", "Board of Governors", "ORGANIZATION", 1),
+                occ("d5", "OSCE", "ORGANIZATION", 1), occ("d6", "Organization for Security and Co-operation in Europe", "ORGANIZATION", 2),
+                occ("d7", "Washington, D.C.", "CITY", 1), occ("d8", "Washington", "CITY", 4),
+                occ("d9", "National Assembly", "ORGANIZATION", 1), occ("d10", "North America", "LOCATION", 1)));
+        assertThat(r.entityIdOf("d2", "e1")).isEqualTo(r.entityIdOf("d1", "e1")).isEqualTo("kayhan_newspaper");
+        assertThat(r.entityIdOf("d4", "e1")).isEqualTo(r.entityIdOf("d3", "e1"));
+        assertThat(r.entityIdOf("d5", "e1")).isEqualTo(r.entityIdOf("d6", "e1"))
+                .isEqualTo("organization_for_security_and_co_operation_in_europe");
+        assertThat(r.entityIdOf("d7", "e1")).isEqualTo(r.entityIdOf("d8", "e1"));
+        assertThat(r.entityIdOf("d9", "e1")).isNotEqualTo(r.entityIdOf("d10", "e1"));
+    }
 }

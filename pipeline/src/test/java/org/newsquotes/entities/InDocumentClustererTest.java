@@ -174,4 +174,23 @@ class InDocumentClustererTest {
         assertThat(clusters("[American|NATIONALITY] media and the [Americans|MISC] agreed."))
                 .isEqualTo("e1 American NATIONALITY [m1, m2]");
     }
+
+    @Test void transliterationVariantsInOneArticle() {
+        assertThat(clusters("[Esmaeil Baghaei|PERSON] spoke. [Esmaeil Baqaei|PERSON] added. [Baqaei|PERSON] left."))
+                .isEqualTo("e1 Esmaeil Baghaei PERSON [m1, m2, m3]");
+        assertThat(clusters("[Fordow|LOCATION] and [Fordo|LOCATION] and [Natanz|LOCATION]."))
+                .isEqualTo("e1 Fordow LOCATION [m1, m2]; e2 Natanz LOCATION [m3]");
+    }
+
+    @Test void parenthesisedAcronymOfAnotherNameStaysApart() {
+        assertThat(clusters("Officials in [Iran|COUNTRY] ([IAEA|ORGANIZATION]) met."))
+                .isEqualTo("e1 Iran COUNTRY [m1]; e2 IAEA ORGANIZATION [m2]");
+        assertThat(clusters("The [Islamic Revolutionary Guard Corps|ORGANIZATION] ([IRGC|ORGANIZATION]) said."))
+                .isEqualTo("e1 Islamic Revolutionary Guard Corps ORGANIZATION [m1, m2]");
+    }
+
+    @Test void neverMergePairsStayApartInADocument() {
+        assertThat(clusters("[Khomeini|PERSON] and later [Khamenei|PERSON] ruled."))
+                .isEqualTo("e1 Khomeini PERSON [m1]; e2 Khamenei PERSON [m2]");
+    }
 }

@@ -151,6 +151,8 @@ class NameMatcherTest {
     @Test void organisationShortForms() {
         merges("Tasnim", "Tasnim News Agency", "ORGANIZATION", "short-form");
         merges("Washington", "Washington, D.C.", "CITY", "alias-table");
+        merges("Washington, DC", "Washington, D.C.", "CITY", "same-string");
+        merges("Kerman", "Kerman, Iran", "CITY", "short-form");
     }
 
     @Test void placesOfDifferentFineTypesStayApartUnlessOneIsGenericLocation() {

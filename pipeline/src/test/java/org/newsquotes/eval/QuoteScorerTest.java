@@ -147,6 +147,15 @@ class QuoteScorerTest {
     }
 
     @Test
+    void bratSourceWithAShortFormOfOurNameMatches() {
+        assertThat(QuoteScorer.sameSurname("Mr. Aske", "Tom Aske")).isTrue();
+        assertThat(QuoteScorer.sameSurname("Aske, the harbour master,", "Tom Aske")).isTrue();
+        assertThat(QuoteScorer.sameSurname("Lena Aske", "Tom Aske")).isFalse();
+        assertThat(QuoteScorer.sameSurname("Aske's lawyer", "Tom Aske")).isFalse();
+        assertThat(QuoteScorer.sameSurname("Aske", "Aske")).isFalse();
+    }
+
+    @Test
     void evalCommandReadsAnOutputDirectoryAndWritesTheReport(@TempDir Path dir) throws Exception {
         Path gold = formatGold(dir.resolve("gold"));
         Path out = dir.resolve("out");

@@ -230,6 +230,42 @@ class QuoteStageTest {
     }
 
     @Test
+    void dashBylineAfterTheQuote() {
+        assertThat(quotes("“The ferry saved my village.” ― [Ines Vik|PERSON]"))
+                .containsExactly("direct|The ferry saved my village.|Ines Vik|Ines Vik|verb-inverted");
+    }
+
+    @Test
+    void transcriptLabelInsideTheQuote() {
+        assertThat(quotes("[Ola Berg|PERSON] hosted the debate.\n“BERG: Who pays for the bridge?"))
+                .containsExactly("direct|BERG: Who pays for the bridge?|Ola Berg|BERG|colon-label");
+    }
+
+    @Test
+    void typewriterDoubleMarks() {
+        assertThat(quotes("''We will not sell,'' [Ines Vik|PERSON] said."))
+                .containsExactly("direct|We will not sell,|Ines Vik|Ines Vik|verb-after");
+    }
+
+    @Test
+    void quoteEndingTheSentenceDoesNotTakeTheNextSentencesSpeaker() {
+        assertThat(quotes("[Ola Berg|PERSON] warned of “a long winter.” The mayor, [Ines Vik|PERSON], said nothing."))
+                .extracting(s -> s.split("\\|")[2]).containsExactly("Ola Berg");
+    }
+
+    @Test
+    void titleWithCommaInsideTheMarksIsOther() {
+        assertThat(quotes("She told “Morning Harbour Live,” a radio show, about the plan."))
+                .extracting(s -> s.split("\\|")[0]).containsExactly("other");
+    }
+
+    @Test
+    void capitalisedQuoteInAHeadlineIsNotATitle() {
+        assertThat(quotes("Mayor Calls Ferry Cuts ‘Deeply Unfair’ As Budget Talks Stall"))
+                .extracting(s -> s.split("\\|")[0]).containsExactly("fragment");
+    }
+
+    @Test
     void stageDeclaresItsLayers() {
         assertThat(STAGE.requires()).contains(Layer.LOCAL_ENTITIES, Layer.MENTIONS, Layer.TOKENS);
         assertThat(STAGE.provides()).containsExactly(Layer.QUOTES);

@@ -1,6 +1,5 @@
 package org.newsquotes.review;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.newsquotes.record.AnnotatedDocument;

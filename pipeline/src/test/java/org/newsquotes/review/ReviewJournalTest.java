@@ -108,4 +108,27 @@ class ReviewJournalTest {
         other.append(ReviewFixtures.reject("cy", doc, doc.quotes().get(0)));
         assertThat(j.read().entries()).hasSize(2 * perThread + 1);
     }
+
+    @Test
+    void twoJournalObjectsOnOneFileInOneJvmAppendConcurrentlyWithoutLosingEntries() throws Exception {
+        ReviewJournal a = ReviewJournal.inOutput(dir);
+        ReviewJournal b = new ReviewJournal(a.file());
+        List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        for (ReviewJournal j : List.of(a, b)) {
+            Thread t = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 100; i++) j.append(ReviewFixtures.accept(j == a ? "ana" : "bo", doc, doc.quotes().get(0)));
+                } catch (Throwable e) {
+                    errors.add(e);
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) t.join(60_000);
+        assertThat(errors).isEmpty();
+        assertThat(a.read().entries()).hasSize(200);
+        assertThat(a.read().warnings()).isEmpty();
+    }
 }

@@ -39,7 +39,14 @@ public final class SparkAnnotateJob {
     }
 
     public static void main(String[] args) throws IOException {
-        SparkJobConfig config = parse(args);
+        SparkJobConfig config;
+        try {
+            config = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2); // bad usage, as the CLI's exit codes
+            return;
+        }
         SparkConf conf = new SparkConf().setAppName("newsquotes annotate " + config.corpus());
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             SparkRunSummary summary = new SparkAnnotateJob(config).run(sc);

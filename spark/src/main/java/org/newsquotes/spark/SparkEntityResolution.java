@@ -58,8 +58,8 @@ final class SparkEntityResolution {
     /** A positive decision between two nodes, {@code a < b} by node id. */
     record Edge(String a, String b, MatchDecision decision) implements Serializable {}
 
-    /** A component's draft entity, its entity row (id to be set) and its member node ids. */
-    record DraftEntity(EntityResolver.Draft draft, Entity row, List<String> members) implements Serializable {}
+    /** A component's entity row (its id still the bare slug) and its member node ids. */
+    record DraftEntity(Entity row, List<String> members) implements Serializable {}
 
     Result resolve(JavaPairRDD<DocKey, DocumentOutcome> outcomes, FileRangePartitioner partitioner) {
         SparkJobConfig cfg = config;
@@ -194,7 +194,7 @@ final class SparkEntityResolution {
         for (EntityResolver.Draft d : resolver.drafts(nodes, prepared, c)) {
             List<String> members = new ArrayList<>();
             for (int m : c.membersOf(d.root())) members.add(nodes.get(m).id());
-            out.add(new Tuple2<>(d, new DraftEntity(d, EntityResolver.entity(d, d.slug(), nodes, c), members)));
+            out.add(new Tuple2<>(d, new DraftEntity(EntityResolver.entity(d, d.slug(), nodes, c), members)));
         }
         return out;
     }
@@ -238,7 +238,10 @@ final class SparkEntityResolution {
                 @Override public Tuple2<DocKey, DocumentOutcome> next() {
                     Tuple2<DocKey, DocumentOutcome> d = docs.next();
                     List<Assignment> mine = new ArrayList<>();
-                    while (a.hasNext() && a.peek()._1().compareTo(d._1()) < 0) a.next(); // cannot happen; defensive
+                    if (a.hasNext() && a.peek()._1().compareTo(d._1()) < 0) {
+                        throw new IllegalStateException("entity assignment for " + a.peek()._1() + " has no document "
+                                + "in its partition: outcomes and assignments are not partitioned alike");
+                    }
                     while (a.hasNext() && a.peek()._1().equals(d._1())) mine.add(a.next()._2());
                     if (!d._2().isOk() || mine.isEmpty()) return d;
                     return new Tuple2<>(d._1(), DocumentOutcome.ok(applyTo(d._2().annotated(), mine)));

@@ -14,6 +14,8 @@ import org.newsquotes.output.DocumentRow;
 import org.newsquotes.output.OutputWriter;
 import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.record.Entity;
+import org.newsquotes.review.ReviewApplier;
+import org.newsquotes.review.ReviewJournal;
 import org.newsquotes.runner.DocumentOutcome;
 import org.newsquotes.stage.DocumentFailure;
 
@@ -67,7 +69,13 @@ final class SparkOutput {
         java.nio.file.Path tablesDir = location.isLocal() ? java.nio.file.Path.of(location.local())
                 : Files.createTempDirectory("newsquotes-tables");
         OutputWriter writer = new OutputWriter(tablesDir);
-        writer.writeTables(rows, stream, entities, failures);
+        // annotators' decisions apply to quotes.csv exactly as in the local runner (journal in a local OUT only)
+        ReviewJournal journal = ReviewJournal.inOutput(tablesDir);
+        ReviewApplier.Pass review = location.isLocal() && Files.exists(journal.file()) ? journal.pass() : null;
+        Iterable<AnnotatedDocument> tableDocuments = review == null ? stream
+                : () -> com.google.common.collect.Iterators.transform(stream.iterator(), review::apply);
+        writer.writeTables(rows, tableDocuments, entities, failures);
+        if (review != null) review.finish().writeOrphans(tablesDir.resolve(ReviewJournal.ORPHANS_RELATIVE_PATH));
         writer.writeDataPackage();
         if (!location.isLocal()) upload(tablesDir, location);
         return new Counts(rows.size(), failures.size(), quotes);
