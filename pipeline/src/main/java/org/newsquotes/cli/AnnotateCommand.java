@@ -80,6 +80,7 @@ public final class AnnotateCommand implements Callable<Integer> {
         RunSummary summary = new LocalRunner(config, System.err).run();
         System.err.println(summary.oneLine());
         System.err.println(summary.stageLine());
+        System.err.println(summary.mergeLine());
         return summary.failedDocuments() > 0 ? Main.SOME_FAILED : Main.OK;
     }
 

@@ -41,6 +41,16 @@ public record RunSummary(int files, int documents, int failedDocuments, int cach
                 documents, files, cachedDocuments, failedDocuments, quotes, entities, tokens, seconds);
     }
 
+    /** Corpus-wide entity merges per rule, most frequent first ({@code entity merges: short-form 12 | alias-table 3}). */
+    public String mergeLine() {
+        if (mergesByRule.isEmpty()) return "entity merges: none";
+        return "entity merges: " + mergesByRule.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(" | "));
+    }
+
     /** Seconds per stage on one line ({@code setup 0.4 s | nlp 12.1 s | ...}). */
     public String stageLine() {
         return "time per stage: " + stageSeconds.entrySet().stream()
