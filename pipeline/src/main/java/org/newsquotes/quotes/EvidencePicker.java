@@ -42,7 +42,7 @@ public final class EvidencePicker {
         }
         // verb last: the subject is the noun phrase right before the verb, possibly followed by appositions or a
         // relative clause (", a doctor at the clinic," / ", who ran the project,") that are skipped
-        int e = p.endToken();
+        int e = skipParenthetical(ix, p.firstToken(), p.endToken());
         List<int[]> appositions = new ArrayList<>();
         while (e - 1 > p.firstToken() && ix.firstChar(e - 1) == ',' && appositions.size() < 3) {
             int c = e - 2;
@@ -64,6 +64,18 @@ public final class EvidencePicker {
             if (appositive != null && "PERSON".equals(appositive.mention().ner())) return appositive;
         }
         return hasLetters(ix, s, e) ? evidence(ix, Evidence.Type.DESCRIPTION, s, e) : null;
+    }
+
+    /**
+     * End of the subject when a short parenthesis closes it ("Rep. Ann Roe (D-Ohio) said", "Hill (62) said"): the
+     * token of its opening bracket; else {@code end} unchanged.
+     */
+    static int skipParenthetical(DocumentIndex ix, int from, int end) {
+        if (end - 1 <= from || !SourcePhraseFinder.tokenText(ix, end - 1).equals(")")) return end;
+        for (int t = end - 2; t > from && end - 1 - t <= 8; t--) {
+            if (SourcePhraseFinder.tokenText(ix, t).equals("(")) return t;
+        }
+        return end;
     }
 
     /** The speaker-typed, non-possessive name in [from, to) nearest the cue, people first; or null. */

@@ -228,14 +228,18 @@ public final class SourcePhraseFinder {
     /** "…,” Hugh Hill, who ran it, said": only a subject (with appositions) stands between quote and verb. */
     static boolean subjectOnly(DocumentIndex ix, int from, int to) {
         boolean inRelative = false;
+        boolean afterComma = false;
         for (int t = from; t < to; t++) {
             String w = ix.word(t);
             if (ix.firstChar(t) == ',') {
+                afterComma = true;
                 inRelative = t + 1 < to && (ix.word(t + 1).equals("who") || ix.word(t + 1).equals("which") || ix.word(t + 1).equals("whose"));
                 continue;
             }
             if (inRelative) continue;
-            if (CLAUSE_WORDS.contains(w) || (isFinite(ix, t) && !AUXILIARIES.contains(w))) return false;
+            // "and"/"or" inside an apposition join its roles (", a fellow at X and a former envoy,"); a clause would bring a finite verb
+            boolean joinsRoles = afterComma && (w.equals("and") || w.equals("or"));
+            if ((CLAUSE_WORDS.contains(w) && !joinsRoles) || (isFinite(ix, t) && !AUXILIARIES.contains(w))) return false;
         }
         return true;
     }

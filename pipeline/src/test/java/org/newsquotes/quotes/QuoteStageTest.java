@@ -271,4 +271,15 @@ class QuoteStageTest {
         assertThat(STAGE.provides()).containsExactly(Layer.QUOTES);
         assertThat(STAGE.fingerprint()).startsWith("quotes:");
     }
+    @Test
+    void partyAffiliationInBracketsBetweenNameAndVerb() {
+        assertThat(quotes("“The bill is dead,” [Ann Roe|PERSON] (D-Ohio) said on Tuesday."))
+                .containsExactly("direct|The bill is dead,|Ann Roe|Ann Roe|verb-after");
+    }
+
+    @Test
+    void appositionJoiningTwoRolesWithAnd() {
+        assertThat(quotes("“The river is rising,” [Hugh Hill|PERSON], a hydrologist at the [Lund Institute|ORGANIZATION] and a former mayor, said."))
+                .containsExactly("direct|The river is rising,|Hugh Hill|Hugh Hill|verb-after");
+    }
 }
