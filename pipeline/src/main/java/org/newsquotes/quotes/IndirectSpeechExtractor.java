@@ -14,7 +14,11 @@ import org.newsquotes.record.Token;
  *   <li>"X said (that) CLAUSE", "X told reporters (on Monday) that CLAUSE", "X denied CLAUSE-ing";</li>
  *   <li>"CLAUSE, X said." and "CLAUSE, said X." (the report after its content);</li>
  *   <li>"According to X, CLAUSE." and "CLAUSE, according to X.";</li>
- *   <li>"X's claim that CLAUSE" (a reporting noun after a possessive source).</li>
+ *   <li>"X's claim that CLAUSE" (a reporting noun after a possessive source);</li>
+ *   <li>"X promised to VERB ..." for verbs flagged {@code inf} (the "to" clause is the content);</li>
+ *   <li>"CLAUSE, X said, CLAUSE." (a report set off by commas inside its content: the whole sentence is the content);</li>
+ *   <li>"X found that CLAUSE" for the finding verbs of {@code quote-cues.txt} ("the survey shows that"), only with
+ *       "that" right after the verb.</li>
  * </ul>
  * The content is the reported clause verbatim, up to the sentence end, cut before a direct quote of its own
  * ("... that Tehran wants peace, but “we have doubts”" keeps "Tehran wants peace"), before "according to" and before
@@ -54,6 +58,9 @@ public final class IndirectSpeechExtractor {
                 if (finder.isVerb(ix, v)) {
                     found = complementAfterVerb(ix, s, v, direct, ctx);
                     if (found == null) found = contentBeforeReport(ix, s, v, direct, ctx);
+                    if (found == null) found = parentheticalReport(ix, s, v, direct);
+                } else if (isFindingVerb(ix, v) && v + 1 < end && ix.word(v + 1).equals("that")) {
+                    found = findingThat(ix, s, v, direct);
                 } else if (v + 1 < end && lexicon.isCue("according-to", ix.word(v) + " " + ix.word(v + 1))) {
                     found = accordingTo(ix, s, v, direct, ctx);
                 } else if (ix.word(v).equals("that") && v - 1 > first) {
@@ -89,7 +96,8 @@ public final class IndirectSpeechExtractor {
         if (c < 0) {
             int t = v + 1;
             while (t < end && isTemporal(ix, t)) t++;
-            if (verb.addressee() && t < end && !startsClause(ix, t)) {
+            boolean infinitive = t == v + 1 && t + 1 < end && verb.infinitive() && ix.word(t).equals("to") && isBareVerb(ix, t + 1);
+            if (!infinitive && verb.addressee() && t < end && !startsClause(ix, t)) {
                 // "told reporters he ...", "told Fox News it ..."
                 Span obj = objectPhrase(ix, t, end);
                 if (obj != null) t = obj.end();
@@ -100,7 +108,8 @@ public final class IndirectSpeechExtractor {
                 if (SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, k))) { attributesDirectQuote = true; break; }
             }
             if (attributesDirectQuote) return null;
-            if (t < end && verb.gerund() && ix.word(t).endsWith("ing") && !ix.isPunct(t)) c = t;
+            if (infinitive) c = t;
+            else if (t < end && verb.gerund() && ix.word(t).endsWith("ing") && !ix.isPunct(t)) c = t;
             else if (t < end && verb.bareClause() && !verb.weak() && startsClause(ix, t) && hasFiniteVerb(ix, t + 1, Math.min(end, t + 12))) c = t;
         }
         if (c < 0 || c >= end) return null;
@@ -110,6 +119,60 @@ public final class IndirectSpeechExtractor {
         SourcePhrase src = subjectOf(ix, s, v);
         if (src == null) return null;
         return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    /**
+     * "CLAUSE, X said, CLAUSE.": a short report set off by commas inside its content. The content is the whole
+     * sentence (one span, the report words included), since the reported words run on both sides.
+     */
+    private QuoteCandidate parentheticalReport(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
+        int end = s.endToken();
+        QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v));
+        if (verb == null || verb.weak() || v + 1 >= end || ix.firstChar(v + 1) != ',') return null;
+        int comma = -1;
+        for (int t = v - 1; t > s.firstToken() && v - t <= 6; t--) {
+            if (ix.firstChar(t) == ',') { comma = t; break; }
+            if (ix.isPunct(t) || SourcePhraseFinder.CLAUSE_WORDS.contains(ix.word(t))) return null;
+        }
+        if (comma < 0) return null;
+        int srcEnd = SourcePhraseFinder.trimAuxiliaries(ix, comma + 1, v);
+        if (srcEnd <= comma + 1 || !namesASpeaker(ix, comma + 1, srcEnd)) return null;
+        Span before = contentSpan(ix, s.firstToken(), comma, direct);
+        Span after = contentSpan(ix, v + 2, end, direct);
+        if (before == null || after == null || !hasFiniteVerb(ix, ix.firstTokenAtOrAfter(after.start()), end)) return null;
+        for (int t = s.firstToken(); t < comma; t++) {
+            if (QuoteMarkScanner.isQuoteMark(ix.firstChar(t)) || finder.isVerb(ix, t)) return null;
+        }
+        Span content = new Span(before.start(), after.end());
+        SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, comma + 1, srcEnd, v,
+                SourcePhraseFinder.cueText(ix, v, v + 1));
+        return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    /** "X found that CLAUSE" / "the poll shows that CLAUSE": a finding verb with "that" right after it. */
+    private QuoteCandidate findingThat(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
+        Span content = contentSpan(ix, v + 2, s.endToken(), direct);
+        if (content == null) return null;
+        SourcePhrase src = subjectOf(ix, s, v);
+        return src == null ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    private boolean isFindingVerb(DocumentIndex ix, int t) {
+        String pos = ix.token(t).pos();
+        return !pos.startsWith("NN") && !pos.equals("JJ") && lexicon.isCue("finding-verb", ix.word(t));
+    }
+
+    /** A name, pronoun or role/outlet/generic source noun among [from, to). */
+    private boolean namesASpeaker(DocumentIndex ix, int from, int to) {
+        if (EvidencePicker.SUBJECT_PRONOUNS.contains(ix.word(to - 1)) && to - from == 1) return true;
+        return looksLikeSpeaker(ix, from, to);
+    }
+
+    /** The base form of a verb after "to" (tagged VB, or untagged and not a determiner or pronoun). */
+    private static boolean isBareVerb(DocumentIndex ix, int t) {
+        String pos = ix.token(t).pos();
+        if (pos.isEmpty()) return !ix.isPunct(t) && !CLAUSE_STARTERS.contains(ix.word(t)) && ix.mentionAt(t) == null;
+        return pos.equals("VB");
     }
 
     /** "CLAUSE, X said." / "CLAUSE, said X.": the report closes the sentence. */
@@ -122,9 +185,18 @@ public final class IndirectSpeechExtractor {
         if (tail - v > 8) return null;
         for (int t = v + 1; t < tail; t++) if (ix.word(t).equals("that") || QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
         int comma = -1;
-        boolean inverted = ix.firstChar(v - 1) == ',';
+        boolean inverted = ix.firstChar(v - 1) == ',' && tail > v + 1;
         if (inverted) comma = v - 1;
-        else {
+        else if (ix.firstChar(v - 1) == ',') {
+            // "CLAUSE, Hugh Hill, a doctor at the clinic who ..., said.": the comma before the name opens the source
+            for (int t = v - 2; t > s.firstToken() && v - t <= SourcePhraseFinder.WINDOW; t--) {
+                if (QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
+                if (ix.firstChar(t) == ',' && ix.mentionAt(t + 1) != null && lexicon.isCue("speaker-type", ix.mentionAt(t + 1).ner())) {
+                    comma = t;
+                    break;
+                }
+            }
+        } else {
             for (int t = v - 1; t > s.firstToken() && v - t <= 12; t--) {
                 if (ix.firstChar(t) == ',') { comma = t; break; }
                 if (QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;

@@ -282,4 +282,32 @@ class QuoteStageTest {
         assertThat(quotes("“The river is rising,” [Hugh Hill|PERSON], a hydrologist at the [Lund Institute|ORGANIZATION] and a former mayor, said."))
                 .containsExactly("direct|The river is rising,|Hugh Hill|Hugh Hill|verb-after");
     }
+    @Test
+    void indirectInfinitiveAfterPromise() {
+        assertThat(quotes("[Maria Lopez|PERSON] promised to rebuild the harbour wall by spring."))
+                .containsExactly("indirect|to rebuild the harbour wall by spring|Maria Lopez|Maria Lopez|indirect-subject");
+    }
+
+    @Test
+    void indirectReportSetOffByCommasInsideItsContent() {
+        assertThat(quotes("The ferry service, [Tom Aske|PERSON] said, will stop running in winter."))
+                .containsExactly("indirect|The ferry service, Tom Aske said, will stop running in winter|Tom Aske|Tom Aske|indirect-subject");
+    }
+
+    @Test
+    void indirectFindingVerbWithThat() {
+        assertThat(quotes("A survey by [Lund University|ORGANIZATION] found that most farmers were short of water."))
+                .containsExactly("indirect|most farmers were short of water|Lund University|Lund University|organisation");
+    }
+
+    @Test
+    void findingVerbWithoutThatIsNoReport() {
+        assertThat(quotes("[Tom Aske|PERSON] found the keys in the harbour office.")).isEmpty();
+    }
+
+    @Test
+    void indirectReportAfterItsContentWithALongApposition() {
+        assertThat(quotes("The dam will hold, [Hugh Hill|PERSON], an engineer at the [Lund Institute|ORGANIZATION] who has studied it for years, said."))
+                .containsExactly("indirect|The dam will hold|Hugh Hill|Hugh Hill|indirect-subject");
+    }
 }
