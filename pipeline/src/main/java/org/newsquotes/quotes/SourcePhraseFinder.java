@@ -33,9 +33,12 @@ public final class SourcePhraseFinder {
         SourcePhrase transcript = transcriptLabel(ix, q);
         if (transcript != null) return transcript;
         SourcePhrase label = colonLabel(ix, q);
-        if (label != null) return label;
+        // a label with a finite verb is a sentence ("Senator Roe scolded him:"): a speech verb at the quote comes first
+        boolean sentenceLabel = label != null && hasFinite(ix, label.firstToken(), label.endToken());
+        if (label != null && !sentenceLabel) return label;
         SourcePhrase after = after(ix, q);
         if (after != null) return after;
+        if (label != null) return label;
         SourcePhrase before = before(ix, q);
         if (before != null) return before;
         return accordingTo(ix, q);
@@ -242,6 +245,11 @@ public final class SourcePhraseFinder {
             if ((CLAUSE_WORDS.contains(w) && !joinsRoles) || (isFinite(ix, t) && !AUXILIARIES.contains(w))) return false;
         }
         return true;
+    }
+
+    private static boolean hasFinite(DocumentIndex ix, int from, int to) {
+        for (int t = from; t < to; t++) if (isFinite(ix, t)) return true;
+        return false;
     }
 
     static boolean isFinite(DocumentIndex ix, int t) {

@@ -310,4 +310,9 @@ class QuoteStageTest {
         assertThat(quotes("The dam will hold, [Hugh Hill|PERSON], an engineer at the [Lund Institute|ORGANIZATION] who has studied it for years, said."))
                 .containsExactly("indirect|The dam will hold|Hugh Hill|Hugh Hill|indirect-subject");
     }
+    @Test
+    void sentenceBeforeAColonIsNoLabelWhenASpeechVerbFollowsTheQuote() {
+        assertThat(quotes("[Anna Meyer|PERSON] turned to [Tom Aske|PERSON]: “Your numbers are wrong,” she said."))
+                .containsExactly("direct|Your numbers are wrong,|Anna Meyer|she|pronoun");
+    }
 }
