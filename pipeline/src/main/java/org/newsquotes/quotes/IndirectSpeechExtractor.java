@@ -31,6 +31,7 @@ public final class IndirectSpeechExtractor {
             "any", "every", "both", "each", "more", "many", "most", "such", "if", "whether", "why", "how", "what", "when");
     private static final Set<String> FINITE_HINTS = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
             "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "remains", "wants", "want");
+    private static final Set<String> AFTER_VERB_ADVERBS = Set.of("then", "later", "now", "again", "today", "yesterday");
     private static final Set<String> TRAILING_JUNK = Set.of("but", "and", "or", "while", "as", "which");
     static final int MIN_CONTENT_TOKENS = 3;
 
@@ -105,6 +106,8 @@ public final class IndirectSpeechExtractor {
             }
             boolean attributesDirectQuote = false;
             for (int k = v - 1; k >= Math.max(s.firstToken(), v - 5); k--) {
+                // '“…” and said he ...' / '“…,” though she noted ...': the verb opens a clause of its own
+                if (SourcePhraseFinder.CLAUSE_WORDS.contains(ix.word(k))) break;
                 if (SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, k))) { attributesDirectQuote = true; break; }
             }
             if (attributesDirectQuote) return null;
@@ -128,7 +131,11 @@ public final class IndirectSpeechExtractor {
     private QuoteCandidate parentheticalReport(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
         int end = s.endToken();
         QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v));
-        if (verb == null || verb.weak() || v + 1 >= end || ix.firstChar(v + 1) != ',') return null;
+        if (verb == null || verb.weak()) return null;
+        int close = v + 1;
+        // ", the senator said then," / ", Ann Roe said on Monday,"
+        while (close < end && close - v <= 4 && (isTemporal(ix, close) || AFTER_VERB_ADVERBS.contains(ix.word(close)))) close++;
+        if (close >= end || ix.firstChar(close) != ',') return null;
         int comma = -1;
         for (int t = v - 1; t > s.firstToken() && v - t <= 6; t--) {
             if (ix.firstChar(t) == ',') { comma = t; break; }
@@ -137,11 +144,14 @@ public final class IndirectSpeechExtractor {
         if (comma < 0) return null;
         int srcEnd = SourcePhraseFinder.trimAuxiliaries(ix, comma + 1, v);
         if (srcEnd <= comma + 1 || !namesASpeaker(ix, comma + 1, srcEnd)) return null;
-        Span before = contentSpan(ix, s.firstToken(), comma, direct);
-        Span after = contentSpan(ix, v + 2, end, direct);
+        // the words before the report may be a bare subject ("The museum, Hill said, opens in May")
+        Span before = comma > s.firstToken() && !ix.isPunct(s.firstToken())
+                ? new Span(ix.token(s.firstToken()).start(), ix.token(comma - 1).end()) : null;
+        Span after = contentSpan(ix, close + 1, end, direct);
+        if (before != null && insideDirect(before.start(), before.end(), direct)) return null;
         if (before == null || after == null || !hasFiniteVerb(ix, ix.firstTokenAtOrAfter(after.start()), end)) return null;
         for (int t = s.firstToken(); t < comma; t++) {
-            if (QuoteMarkScanner.isQuoteMark(ix.firstChar(t)) || finder.isVerb(ix, t)) return null;
+            if (SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, t)) || finder.isVerb(ix, t)) return null;
         }
         Span content = new Span(before.start(), after.end());
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, comma + 1, srcEnd, v,
@@ -271,7 +281,10 @@ public final class IndirectSpeechExtractor {
         String cue = SourcePhraseFinder.cueText(ix, v, v + 1);
         boolean afterComma = v > s.firstToken() && (ix.firstChar(v - 1) == ','
                 || (v - 1 > s.firstToken() && SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, v - 1)) && ix.firstChar(v - 2) == ','));
-        if (SourcePhraseFinder.isParticiple(ix, v) && afterComma) {
+        // "X urged ... and said ...": a verb conjoined to the main clause shares its subject
+        int beforeVerb = SourcePhraseFinder.trimAuxiliaries(ix, s.firstToken(), v) - 1;
+        boolean conjoined = beforeVerb > s.firstToken() && (ix.word(beforeVerb).equals("and") || ix.word(beforeVerb).equals("but"));
+        if ((SourcePhraseFinder.isParticiple(ix, v) && afterComma) || conjoined) {
             int e = s.firstToken();
             // a leading adverbial ("Similarly, the daily ...") is not the subject
             for (int k = e; k < Math.min(v - 1, e + 4); k++) {

@@ -315,4 +315,15 @@ class QuoteStageTest {
         assertThat(quotes("[Anna Meyer|PERSON] turned to [Tom Aske|PERSON]: “Your numbers are wrong,” she said."))
                 .containsExactly("direct|Your numbers are wrong,|Anna Meyer|she|pronoun");
     }
+    @Test
+    void indirectParentheticalReportAfterABareSubjectWithAnAdverb() {
+        assertThat(quotes("The museum, [Tom Aske|PERSON] said then, will open its doors in May."))
+                .containsExactly("indirect|The museum, Tom Aske said then, will open its doors in May|Tom Aske|Tom Aske|indirect-subject");
+    }
+
+    @Test
+    void indirectClauseAfterAQuoteJoinedByAnd() {
+        assertThat(quotes("[Tom Aske|PERSON] urged members to “think again” and said he would stay on the board."))
+                .contains("indirect|he would stay on the board|Tom Aske|Tom Aske|indirect-subject");
+    }
 }
