@@ -31,6 +31,7 @@ public final class IndirectSpeechExtractor {
             "any", "every", "both", "each", "more", "many", "most", "such", "if", "whether", "why", "how", "what", "when");
     private static final Set<String> FINITE_HINTS = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
             "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "remains", "wants", "want");
+    private static final Set<String> CONTRACTED_AUXILIARIES = Set.of("'ll", "'d", "'re", "'ve", "'m");
     private static final Set<String> AFTER_VERB_ADVERBS = Set.of("then", "later", "now", "again", "today", "yesterday");
     private static final Set<String> TRAILING_JUNK = Set.of("but", "and", "or", "while", "as", "which");
     static final int MIN_CONTENT_TOKENS = 3;
@@ -108,6 +109,7 @@ public final class IndirectSpeechExtractor {
             for (int k = v - 1; k >= Math.max(s.firstToken(), v - 5); k--) {
                 // '“…” and said he ...' / '“…,” though she noted ...': the verb opens a clause of its own
                 if (SourcePhraseFinder.CLAUSE_WORDS.contains(ix.word(k))) break;
+                if (ix.mentionAt(k) != null) continue; // an apostrophe inside a name ("the Court of Appeals’ Board")
                 if (SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, k))) { attributesDirectQuote = true; break; }
             }
             if (attributesDirectQuote) return null;
@@ -399,6 +401,8 @@ public final class IndirectSpeechExtractor {
         if (t < 0 || t >= ix.tokenCount()) return false;
         String pos = ix.token(t).pos();
         if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
+        // contracted auxiliaries ("she’ll", "they’d") are finite whatever the tagger says
+        if (CONTRACTED_AUXILIARIES.contains(ix.word(t).replace('’', '\''))) return true;
         return pos.isEmpty() && FINITE_HINTS.contains(ix.word(t));
     }
 

@@ -326,4 +326,33 @@ class QuoteStageTest {
         assertThat(quotes("[Tom Aske|PERSON] urged members to “think again” and said he would stay on the board."))
                 .contains("indirect|he would stay on the board|Tom Aske|Tom Aske|indirect-subject");
     }
+    @Test
+    void indirectClauseWithAContractedAuxiliary() {
+        // CoreNLP splits "she’ll" and may tag "’ll" VB: the contraction still makes the clause finite
+        AnnotatedDocument d = splitContraction(MarkedText.parseWithEntities("[Maria Lopez|PERSON] says she’ll run for the council again."));
+        assertThat(quotes(d)).containsExactly("indirect|she’ll run for the council again|Maria Lopez|Maria Lopez|indirect-subject");
+    }
+
+    /** The document with every "X’ll" token split into "X" and "’ll" (tagged VB), as CoreNLP tokenizes it. */
+    private static AnnotatedDocument splitContraction(AnnotatedDocument d) {
+        List<org.newsquotes.record.Token> tokens = new java.util.ArrayList<>();
+        for (org.newsquotes.record.Token t : d.tokens()) {
+            int cut = t.word().indexOf("’ll");
+            if (cut <= 0) {
+                tokens.add(new org.newsquotes.record.Token(tokens.size(), t.sentence(), t.start(), t.end(), t.word(), t.lemma(), t.pos(), t.ner()));
+                continue;
+            }
+            String head = t.word().substring(0, cut);
+            tokens.add(new org.newsquotes.record.Token(tokens.size(), t.sentence(), t.start(), t.start() + cut, head, head.toLowerCase(), "PRP", "O"));
+            tokens.add(new org.newsquotes.record.Token(tokens.size(), t.sentence(), t.start() + cut, t.end(), "’ll", "will", "VB", "O"));
+        }
+        List<org.newsquotes.record.Sentence> sentences = d.sentences().stream()
+                .map(s -> new org.newsquotes.record.Sentence(s.index(), s.start(), s.end(),
+                        (int) tokens.stream().filter(t -> t.start() < s.start()).count(),
+                        (int) tokens.stream().filter(t -> t.start() < s.end()).count()))
+                .toList();
+        AnnotatedDocument split = AnnotatedDocument.of(d.document()).withTokens(tokens, sentences, Layer.POS, Layer.LEMMA, Layer.NER)
+                .withMentions(d.mentions());
+        return split.withEntities(d.entities());
+    }
 }
