@@ -355,4 +355,9 @@ class QuoteStageTest {
                 .withMentions(d.mentions());
         return split.withEntities(d.entities());
     }
+    @Test
+    void apostropheInsideANameBeforeTheVerbIsNoQuoteMark() {
+        assertThat(quotes("The [Court of Appeals’ Board|ORGANIZATION] says the rule was broken twice."))
+                .containsExactly("indirect|the rule was broken twice|Court of Appeals’ Board|Court of Appeals’ Board|organisation");
+    }
 }
