@@ -52,6 +52,7 @@ public final class EvidencePicker {
             e = c;
         }
         while (e - 1 > p.firstToken() && ix.firstChar(e - 1) == ',') e--;
+        e = skipParenthetical(ix, p.firstToken(), e); // "Rep. Ann Roe (D-Ohio), a panel member, said"
         int s = e;
         while (s > p.firstToken() && e - s < 8 && !SourcePhraseFinder.isClauseBreak(ix, s - 1)
                 && !DESCRIPTION_STOPS.contains(ix.word(s - 1)) && !lexicon.isSpeechVerb(ix.word(s - 1))) s--;

@@ -360,4 +360,9 @@ class QuoteStageTest {
         assertThat(quotes("The [Court of Appeals’ Board|ORGANIZATION] says the rule was broken twice."))
                 .containsExactly("indirect|the rule was broken twice|Court of Appeals’ Board|Court of Appeals’ Board|organisation");
     }
+    @Test
+    void partyAffiliationInBracketsFollowedByAnApposition() {
+        assertThat(quotes("“The bill is dead,” [Ann Roe|PERSON] (D-Ohio), a member of the panel, said."))
+                .containsExactly("direct|The bill is dead,|Ann Roe|Ann Roe|verb-after");
+    }
 }
