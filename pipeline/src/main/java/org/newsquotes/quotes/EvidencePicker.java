@@ -40,6 +40,11 @@ public final class EvidencePicker {
             }
             return description(ix, p);
         }
+        if (lexicon.isCue("noun-cue", ix.word(p.cueToken())) && p.cueToken() >= p.endToken()) {
+            // "Hill's claim that …": here the possessive is the source
+            Evidence owner = name(ix, p.firstToken(), p.endToken(), false, true);
+            if (owner != null) return owner;
+        }
         // verb last: the subject is the noun phrase right before the verb, possibly followed by appositions or a
         // relative clause (", a doctor at the clinic," / ", who ran the project,") that are skipped
         int e = skipParenthetical(ix, p.firstToken(), p.endToken());
@@ -81,13 +86,17 @@ public final class EvidencePicker {
 
     /** The speaker-typed, non-possessive name in [from, to) nearest the cue, people first; or null. */
     private Evidence name(DocumentIndex ix, int from, int to, boolean leftFirst) {
+        return name(ix, from, to, leftFirst, false);
+    }
+
+    private Evidence name(DocumentIndex ix, int from, int to, boolean leftFirst, boolean possessiveAllowed) {
         Mention best = null;
         Mention bestAny = null;
         for (int i = 0; i < to - from; i++) {
             int t = leftFirst ? from + i : to - 1 - i;
             Mention m = ix.mentionAt(t);
             if (m == null || m.endToken() <= from || m.firstToken() >= to) continue;
-            if (!lexicon.isCue("speaker-type", m.ner()) || isPossessive(ix, m) || isPronoun(m)) continue;
+            if (!lexicon.isCue("speaker-type", m.ner()) || (!possessiveAllowed && isPossessive(ix, m)) || isPronoun(m)) continue;
             if (m.ner().equals("PERSON") && best == null) best = m;
             if (bestAny == null) bestAny = m;
         }

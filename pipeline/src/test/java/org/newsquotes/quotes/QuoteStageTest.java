@@ -365,4 +365,16 @@ class QuoteStageTest {
         assertThat(quotes("“The bill is dead,” [Ann Roe|PERSON] (D-Ohio), a member of the panel, said."))
                 .containsExactly("direct|The bill is dead,|Ann Roe|Ann Roe|verb-after");
     }
+    @Test
+    void indirectRulingWithThat() {
+        assertThat(quotes("The [Lund District Court|ORGANIZATION] ruled that the ferry fees were unlawful."))
+                .containsExactly("indirect|the ferry fees were unlawful|Lund District Court|Lund District Court|organisation");
+    }
+
+    @Test
+    void indirectPossessiveAllegationThat() {
+        // the content runs to the sentence end; the possessive name is the evidence
+        assertThat(quotes("Later, [Tom Aske|PERSON]'s allegation that the count was rigged."))
+                .containsExactly("indirect|the count was rigged|Tom Aske|Tom Aske|indirect-subject");
+    }
 }
