@@ -40,9 +40,14 @@ public final class EvidencePicker {
             }
             return description(ix, p);
         }
+        if (lexicon.isCue("noun-cue", ix.word(p.cueToken())) && p.cueToken() >= p.endToken()) {
+            // "Hill's claim that …": here the possessive is the source
+            Evidence owner = name(ix, p.firstToken(), p.endToken(), false, true);
+            if (owner != null) return owner;
+        }
         // verb last: the subject is the noun phrase right before the verb, possibly followed by appositions or a
         // relative clause (", a doctor at the clinic," / ", who ran the project,") that are skipped
-        int e = p.endToken();
+        int e = skipParenthetical(ix, p.firstToken(), p.endToken());
         List<int[]> appositions = new ArrayList<>();
         while (e - 1 > p.firstToken() && ix.firstChar(e - 1) == ',' && appositions.size() < 3) {
             int c = e - 2;
@@ -52,6 +57,7 @@ public final class EvidencePicker {
             e = c;
         }
         while (e - 1 > p.firstToken() && ix.firstChar(e - 1) == ',') e--;
+        e = skipParenthetical(ix, p.firstToken(), e); // "Rep. Ann Roe (D-Ohio), a panel member, said"
         int s = e;
         while (s > p.firstToken() && e - s < 8 && !SourcePhraseFinder.isClauseBreak(ix, s - 1)
                 && !DESCRIPTION_STOPS.contains(ix.word(s - 1)) && !lexicon.isSpeechVerb(ix.word(s - 1))) s--;
@@ -66,15 +72,31 @@ public final class EvidencePicker {
         return hasLetters(ix, s, e) ? evidence(ix, Evidence.Type.DESCRIPTION, s, e) : null;
     }
 
+    /**
+     * End of the subject when a short parenthesis closes it ("Rep. Ann Roe (D-Ohio) said", "Hill (62) said"): the
+     * token of its opening bracket; else {@code end} unchanged.
+     */
+    static int skipParenthetical(DocumentIndex ix, int from, int end) {
+        if (end - 1 <= from || !SourcePhraseFinder.tokenText(ix, end - 1).equals(")")) return end;
+        for (int t = end - 2; t > from && end - 1 - t <= 8; t--) {
+            if (SourcePhraseFinder.tokenText(ix, t).equals("(")) return t;
+        }
+        return end;
+    }
+
     /** The speaker-typed, non-possessive name in [from, to) nearest the cue, people first; or null. */
     private Evidence name(DocumentIndex ix, int from, int to, boolean leftFirst) {
+        return name(ix, from, to, leftFirst, false);
+    }
+
+    private Evidence name(DocumentIndex ix, int from, int to, boolean leftFirst, boolean possessiveAllowed) {
         Mention best = null;
         Mention bestAny = null;
         for (int i = 0; i < to - from; i++) {
             int t = leftFirst ? from + i : to - 1 - i;
             Mention m = ix.mentionAt(t);
             if (m == null || m.endToken() <= from || m.firstToken() >= to) continue;
-            if (!lexicon.isCue("speaker-type", m.ner()) || isPossessive(ix, m) || isPronoun(m)) continue;
+            if (!lexicon.isCue("speaker-type", m.ner()) || (!possessiveAllowed && isPossessive(ix, m)) || isPronoun(m)) continue;
             if (m.ner().equals("PERSON") && best == null) best = m;
             if (bestAny == null) bestAny = m;
         }

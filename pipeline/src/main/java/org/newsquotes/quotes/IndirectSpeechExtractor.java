@@ -14,7 +14,11 @@ import org.newsquotes.record.Token;
  *   <li>"X said (that) CLAUSE", "X told reporters (on Monday) that CLAUSE", "X denied CLAUSE-ing";</li>
  *   <li>"CLAUSE, X said." and "CLAUSE, said X." (the report after its content);</li>
  *   <li>"According to X, CLAUSE." and "CLAUSE, according to X.";</li>
- *   <li>"X's claim that CLAUSE" (a reporting noun after a possessive source).</li>
+ *   <li>"X's claim that CLAUSE" (a reporting noun after a possessive source);</li>
+ *   <li>"X promised to VERB ..." for verbs flagged {@code inf} (the "to" clause is the content);</li>
+ *   <li>"CLAUSE, X said, CLAUSE." (a report set off by commas inside its content: the whole sentence is the content);</li>
+ *   <li>"X found that CLAUSE" for the finding verbs of {@code quote-cues.txt} ("the survey shows that"), only with
+ *       "that" right after the verb.</li>
  * </ul>
  * The content is the reported clause verbatim, up to the sentence end, cut before a direct quote of its own
  * ("... that Tehran wants peace, but “we have doubts”" keeps "Tehran wants peace"), before "according to" and before
@@ -27,6 +31,8 @@ public final class IndirectSpeechExtractor {
             "any", "every", "both", "each", "more", "many", "most", "such", "if", "whether", "why", "how", "what", "when");
     private static final Set<String> FINITE_HINTS = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
             "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "remains", "wants", "want");
+    private static final Set<String> CONTRACTED_AUXILIARIES = Set.of("'ll", "'d", "'re", "'ve", "'m");
+    private static final Set<String> AFTER_VERB_ADVERBS = Set.of("then", "later", "now", "again", "today", "yesterday");
     private static final Set<String> TRAILING_JUNK = Set.of("but", "and", "or", "while", "as", "which");
     static final int MIN_CONTENT_TOKENS = 3;
 
@@ -54,6 +60,9 @@ public final class IndirectSpeechExtractor {
                 if (finder.isVerb(ix, v)) {
                     found = complementAfterVerb(ix, s, v, direct, ctx);
                     if (found == null) found = contentBeforeReport(ix, s, v, direct, ctx);
+                    if (found == null) found = parentheticalReport(ix, s, v, direct);
+                } else if (isFindingVerb(ix, v) && v + 1 < end && ix.word(v + 1).equals("that")) {
+                    found = findingThat(ix, s, v, direct);
                 } else if (v + 1 < end && lexicon.isCue("according-to", ix.word(v) + " " + ix.word(v + 1))) {
                     found = accordingTo(ix, s, v, direct, ctx);
                 } else if (ix.word(v).equals("that") && v - 1 > first) {
@@ -89,7 +98,8 @@ public final class IndirectSpeechExtractor {
         if (c < 0) {
             int t = v + 1;
             while (t < end && isTemporal(ix, t)) t++;
-            if (verb.addressee() && t < end && !startsClause(ix, t)) {
+            boolean infinitive = t == v + 1 && t + 1 < end && verb.infinitive() && ix.word(t).equals("to") && isBareVerb(ix, t + 1);
+            if (!infinitive && verb.addressee() && t < end && !startsClause(ix, t)) {
                 // "told reporters he ...", "told Fox News it ..."
                 Span obj = objectPhrase(ix, t, end);
                 if (obj != null) t = obj.end();
@@ -97,10 +107,14 @@ public final class IndirectSpeechExtractor {
             }
             boolean attributesDirectQuote = false;
             for (int k = v - 1; k >= Math.max(s.firstToken(), v - 5); k--) {
+                // '“…” and said he ...' / '“…,” though she noted ...': the verb opens a clause of its own
+                if (SourcePhraseFinder.CLAUSE_WORDS.contains(ix.word(k))) break;
+                if (ix.mentionAt(k) != null) continue; // an apostrophe inside a name ("the Court of Appeals’ Board")
                 if (SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, k))) { attributesDirectQuote = true; break; }
             }
             if (attributesDirectQuote) return null;
-            if (t < end && verb.gerund() && ix.word(t).endsWith("ing") && !ix.isPunct(t)) c = t;
+            if (infinitive) c = t;
+            else if (t < end && verb.gerund() && ix.word(t).endsWith("ing") && !ix.isPunct(t)) c = t;
             else if (t < end && verb.bareClause() && !verb.weak() && startsClause(ix, t) && hasFiniteVerb(ix, t + 1, Math.min(end, t + 12))) c = t;
         }
         if (c < 0 || c >= end) return null;
@@ -110,6 +124,67 @@ public final class IndirectSpeechExtractor {
         SourcePhrase src = subjectOf(ix, s, v);
         if (src == null) return null;
         return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    /**
+     * "CLAUSE, X said, CLAUSE.": a short report set off by commas inside its content. The content is the whole
+     * sentence (one span, the report words included), since the reported words run on both sides.
+     */
+    private QuoteCandidate parentheticalReport(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
+        int end = s.endToken();
+        QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v));
+        if (verb == null || verb.weak()) return null;
+        int close = v + 1;
+        // ", the senator said then," / ", Ann Roe said on Monday,"
+        while (close < end && close - v <= 4 && (isTemporal(ix, close) || AFTER_VERB_ADVERBS.contains(ix.word(close)))) close++;
+        if (close >= end || ix.firstChar(close) != ',') return null;
+        int comma = -1;
+        for (int t = v - 1; t > s.firstToken() && v - t <= 6; t--) {
+            if (ix.firstChar(t) == ',') { comma = t; break; }
+            if (ix.isPunct(t) || SourcePhraseFinder.CLAUSE_WORDS.contains(ix.word(t))) return null;
+        }
+        if (comma < 0) return null;
+        int srcEnd = SourcePhraseFinder.trimAuxiliaries(ix, comma + 1, v);
+        if (srcEnd <= comma + 1 || !namesASpeaker(ix, comma + 1, srcEnd)) return null;
+        // the words before the report may be a bare subject ("The museum, Hill said, opens in May")
+        Span before = comma > s.firstToken() && !ix.isPunct(s.firstToken())
+                ? new Span(ix.token(s.firstToken()).start(), ix.token(comma - 1).end()) : null;
+        Span after = contentSpan(ix, close + 1, end, direct);
+        if (before != null && insideDirect(before.start(), before.end(), direct)) return null;
+        if (before == null || after == null || !hasFiniteVerb(ix, ix.firstTokenAtOrAfter(after.start()), end)) return null;
+        for (int t = s.firstToken(); t < comma; t++) {
+            if (SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, t)) || finder.isVerb(ix, t)) return null;
+        }
+        Span content = new Span(before.start(), after.end());
+        SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, comma + 1, srcEnd, v,
+                SourcePhraseFinder.cueText(ix, v, v + 1));
+        return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    /** "X found that CLAUSE" / "the poll shows that CLAUSE": a finding verb with "that" right after it. */
+    private QuoteCandidate findingThat(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
+        Span content = contentSpan(ix, v + 2, s.endToken(), direct);
+        if (content == null) return null;
+        SourcePhrase src = subjectOf(ix, s, v);
+        return src == null ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    private boolean isFindingVerb(DocumentIndex ix, int t) {
+        String pos = ix.token(t).pos();
+        return !pos.startsWith("NN") && !pos.equals("JJ") && lexicon.isCue("finding-verb", ix.word(t));
+    }
+
+    /** A name, pronoun or role/outlet/generic source noun among [from, to). */
+    private boolean namesASpeaker(DocumentIndex ix, int from, int to) {
+        if (EvidencePicker.SUBJECT_PRONOUNS.contains(ix.word(to - 1)) && to - from == 1) return true;
+        return looksLikeSpeaker(ix, from, to);
+    }
+
+    /** The base form of a verb after "to" (tagged VB, or untagged and not a determiner or pronoun). */
+    private static boolean isBareVerb(DocumentIndex ix, int t) {
+        String pos = ix.token(t).pos();
+        if (pos.isEmpty()) return !ix.isPunct(t) && !CLAUSE_STARTERS.contains(ix.word(t)) && ix.mentionAt(t) == null;
+        return pos.equals("VB");
     }
 
     /** "CLAUSE, X said." / "CLAUSE, said X.": the report closes the sentence. */
@@ -122,9 +197,18 @@ public final class IndirectSpeechExtractor {
         if (tail - v > 8) return null;
         for (int t = v + 1; t < tail; t++) if (ix.word(t).equals("that") || QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
         int comma = -1;
-        boolean inverted = ix.firstChar(v - 1) == ',';
+        boolean inverted = ix.firstChar(v - 1) == ',' && tail > v + 1;
         if (inverted) comma = v - 1;
-        else {
+        else if (ix.firstChar(v - 1) == ',') {
+            // "CLAUSE, Hugh Hill, a doctor at the clinic who ..., said.": the comma before the name opens the source
+            for (int t = v - 2; t > s.firstToken() && v - t <= SourcePhraseFinder.WINDOW; t--) {
+                if (QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
+                if (ix.firstChar(t) == ',' && ix.mentionAt(t + 1) != null && lexicon.isCue("speaker-type", ix.mentionAt(t + 1).ner())) {
+                    comma = t;
+                    break;
+                }
+            }
+        } else {
             for (int t = v - 1; t > s.firstToken() && v - t <= 12; t--) {
                 if (ix.firstChar(t) == ',') { comma = t; break; }
                 if (QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
@@ -199,7 +283,10 @@ public final class IndirectSpeechExtractor {
         String cue = SourcePhraseFinder.cueText(ix, v, v + 1);
         boolean afterComma = v > s.firstToken() && (ix.firstChar(v - 1) == ','
                 || (v - 1 > s.firstToken() && SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, v - 1)) && ix.firstChar(v - 2) == ','));
-        if (SourcePhraseFinder.isParticiple(ix, v) && afterComma) {
+        // "X urged ... and said ...": a verb conjoined to the main clause shares its subject
+        int beforeVerb = SourcePhraseFinder.trimAuxiliaries(ix, s.firstToken(), v) - 1;
+        boolean conjoined = beforeVerb > s.firstToken() && (ix.word(beforeVerb).equals("and") || ix.word(beforeVerb).equals("but"));
+        if ((SourcePhraseFinder.isParticiple(ix, v) && afterComma) || conjoined) {
             int e = s.firstToken();
             // a leading adverbial ("Similarly, the daily ...") is not the subject
             for (int k = e; k < Math.min(v - 1, e + 4); k++) {
@@ -314,6 +401,8 @@ public final class IndirectSpeechExtractor {
         if (t < 0 || t >= ix.tokenCount()) return false;
         String pos = ix.token(t).pos();
         if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
+        // contracted auxiliaries ("she’ll", "they’d") are finite whatever the tagger says
+        if (CONTRACTED_AUXILIARIES.contains(ix.word(t).replace('’', '\''))) return true;
         return pos.isEmpty() && FINITE_HINTS.contains(ix.word(t));
     }
 

@@ -27,8 +27,11 @@ public final class QuoteLexicon {
     private final int maxRoleWords;
     private final String fingerprint;
 
-    /** One speech verb and the complements it takes. */
-    public record SpeechVerb(String lemma, boolean bareClause, boolean addressee, boolean gerund, boolean weak) {}
+    /**
+     * One speech verb and the complements it takes; {@code infinitive}: a "to" clause is its reported content
+     * ("promised to cut taxes").
+     */
+    public record SpeechVerb(String lemma, boolean bareClause, boolean addressee, boolean gerund, boolean weak, boolean infinitive) {}
 
     private QuoteLexicon(Map<String, SpeechVerb> verbsByForm, Map<String, Set<String>> cues,
                          Map<String, Set<String>> roleSynonyms, String fingerprint) {
@@ -52,7 +55,7 @@ public final class QuoteLexicon {
             String lemma = cols[0].strip().toLowerCase(Locale.ROOT);
             Set<String> flags = cols.length > 2 ? Set.of(cols[2].strip().toLowerCase(Locale.ROOT).split("\\s+")) : Set.of();
             SpeechVerb v = new SpeechVerb(lemma, flags.contains("bare"), flags.contains("obj"), flags.contains("ger"),
-                    flags.contains("weak"));
+                    flags.contains("weak"), flags.contains("inf"));
             verbs.putIfAbsent(lemma, v);
             for (String form : cols[1].strip().toLowerCase(Locale.ROOT).split("\\s+")) {
                 if (!form.isEmpty()) verbs.putIfAbsent(form, v);

@@ -33,9 +33,12 @@ public final class SourcePhraseFinder {
         SourcePhrase transcript = transcriptLabel(ix, q);
         if (transcript != null) return transcript;
         SourcePhrase label = colonLabel(ix, q);
-        if (label != null) return label;
+        // a label with a finite verb is a sentence ("Senator Roe scolded him:"): a speech verb at the quote comes first
+        boolean sentenceLabel = label != null && hasFinite(ix, label.firstToken(), label.endToken());
+        if (label != null && !sentenceLabel) return label;
         SourcePhrase after = after(ix, q);
         if (after != null) return after;
+        if (label != null) return label;
         SourcePhrase before = before(ix, q);
         if (before != null) return before;
         return accordingTo(ix, q);
@@ -228,16 +231,25 @@ public final class SourcePhraseFinder {
     /** "…,” Hugh Hill, who ran it, said": only a subject (with appositions) stands between quote and verb. */
     static boolean subjectOnly(DocumentIndex ix, int from, int to) {
         boolean inRelative = false;
+        boolean afterComma = false;
         for (int t = from; t < to; t++) {
             String w = ix.word(t);
             if (ix.firstChar(t) == ',') {
+                afterComma = true;
                 inRelative = t + 1 < to && (ix.word(t + 1).equals("who") || ix.word(t + 1).equals("which") || ix.word(t + 1).equals("whose"));
                 continue;
             }
             if (inRelative) continue;
-            if (CLAUSE_WORDS.contains(w) || (isFinite(ix, t) && !AUXILIARIES.contains(w))) return false;
+            // "and"/"or" inside an apposition join its roles (", a fellow at X and a former envoy,"); a clause would bring a finite verb
+            boolean joinsRoles = afterComma && (w.equals("and") || w.equals("or"));
+            if ((CLAUSE_WORDS.contains(w) && !joinsRoles) || (isFinite(ix, t) && !AUXILIARIES.contains(w))) return false;
         }
         return true;
+    }
+
+    private static boolean hasFinite(DocumentIndex ix, int from, int to) {
+        for (int t = from; t < to; t++) if (isFinite(ix, t)) return true;
+        return false;
     }
 
     static boolean isFinite(DocumentIndex ix, int t) {

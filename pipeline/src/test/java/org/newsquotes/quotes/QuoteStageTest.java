@@ -271,4 +271,110 @@ class QuoteStageTest {
         assertThat(STAGE.provides()).containsExactly(Layer.QUOTES);
         assertThat(STAGE.fingerprint()).startsWith("quotes:");
     }
+    @Test
+    void partyAffiliationInBracketsBetweenNameAndVerb() {
+        assertThat(quotes("“The bill is dead,” [Ann Roe|PERSON] (D-Ohio) said on Tuesday."))
+                .containsExactly("direct|The bill is dead,|Ann Roe|Ann Roe|verb-after");
+    }
+
+    @Test
+    void appositionJoiningTwoRolesWithAnd() {
+        assertThat(quotes("“The river is rising,” [Hugh Hill|PERSON], a hydrologist at the [Lund Institute|ORGANIZATION] and a former mayor, said."))
+                .containsExactly("direct|The river is rising,|Hugh Hill|Hugh Hill|verb-after");
+    }
+    @Test
+    void indirectInfinitiveAfterPromise() {
+        assertThat(quotes("[Maria Lopez|PERSON] promised to rebuild the harbour wall by spring."))
+                .containsExactly("indirect|to rebuild the harbour wall by spring|Maria Lopez|Maria Lopez|indirect-subject");
+    }
+
+    @Test
+    void indirectReportSetOffByCommasInsideItsContent() {
+        assertThat(quotes("The ferry service, [Tom Aske|PERSON] said, will stop running in winter."))
+                .containsExactly("indirect|The ferry service, Tom Aske said, will stop running in winter|Tom Aske|Tom Aske|indirect-subject");
+    }
+
+    @Test
+    void indirectFindingVerbWithThat() {
+        assertThat(quotes("A survey by [Lund University|ORGANIZATION] found that most farmers were short of water."))
+                .containsExactly("indirect|most farmers were short of water|Lund University|Lund University|organisation");
+    }
+
+    @Test
+    void findingVerbWithoutThatIsNoReport() {
+        assertThat(quotes("[Tom Aske|PERSON] found the keys in the harbour office.")).isEmpty();
+    }
+
+    @Test
+    void indirectReportAfterItsContentWithALongApposition() {
+        assertThat(quotes("The dam will hold, [Hugh Hill|PERSON], an engineer at the [Lund Institute|ORGANIZATION] who has studied it for years, said."))
+                .containsExactly("indirect|The dam will hold|Hugh Hill|Hugh Hill|indirect-subject");
+    }
+    @Test
+    void sentenceBeforeAColonIsNoLabelWhenASpeechVerbFollowsTheQuote() {
+        assertThat(quotes("[Anna Meyer|PERSON] turned to [Tom Aske|PERSON]: “Your numbers are wrong,” she said."))
+                .containsExactly("direct|Your numbers are wrong,|Anna Meyer|she|pronoun");
+    }
+    @Test
+    void indirectParentheticalReportAfterABareSubjectWithAnAdverb() {
+        assertThat(quotes("The museum, [Tom Aske|PERSON] said then, will open its doors in May."))
+                .containsExactly("indirect|The museum, Tom Aske said then, will open its doors in May|Tom Aske|Tom Aske|indirect-subject");
+    }
+
+    @Test
+    void indirectClauseAfterAQuoteJoinedByAnd() {
+        assertThat(quotes("[Tom Aske|PERSON] urged members to “think again” and said he would stay on the board."))
+                .contains("indirect|he would stay on the board|Tom Aske|Tom Aske|indirect-subject");
+    }
+    @Test
+    void indirectClauseWithAContractedAuxiliary() {
+        // CoreNLP splits "she’ll" and may tag "’ll" VB: the contraction still makes the clause finite
+        AnnotatedDocument d = splitContraction(MarkedText.parseWithEntities("[Maria Lopez|PERSON] says she’ll run for the council again."));
+        assertThat(quotes(d)).containsExactly("indirect|she’ll run for the council again|Maria Lopez|Maria Lopez|indirect-subject");
+    }
+
+    /** The document with every "X’ll" token split into "X" and "’ll" (tagged VB), as CoreNLP tokenizes it. */
+    private static AnnotatedDocument splitContraction(AnnotatedDocument d) {
+        List<org.newsquotes.record.Token> tokens = new java.util.ArrayList<>();
+        for (org.newsquotes.record.Token t : d.tokens()) {
+            int cut = t.word().indexOf("’ll");
+            if (cut <= 0) {
+                tokens.add(new org.newsquotes.record.Token(tokens.size(), t.sentence(), t.start(), t.end(), t.word(), t.lemma(), t.pos(), t.ner()));
+                continue;
+            }
+            String head = t.word().substring(0, cut);
+            tokens.add(new org.newsquotes.record.Token(tokens.size(), t.sentence(), t.start(), t.start() + cut, head, head.toLowerCase(), "PRP", "O"));
+            tokens.add(new org.newsquotes.record.Token(tokens.size(), t.sentence(), t.start() + cut, t.end(), "’ll", "will", "VB", "O"));
+        }
+        List<org.newsquotes.record.Sentence> sentences = d.sentences().stream()
+                .map(s -> new org.newsquotes.record.Sentence(s.index(), s.start(), s.end(),
+                        (int) tokens.stream().filter(t -> t.start() < s.start()).count(),
+                        (int) tokens.stream().filter(t -> t.start() < s.end()).count()))
+                .toList();
+        AnnotatedDocument split = AnnotatedDocument.of(d.document()).withTokens(tokens, sentences, Layer.POS, Layer.LEMMA, Layer.NER)
+                .withMentions(d.mentions());
+        return split.withEntities(d.entities());
+    }
+    @Test
+    void apostropheInsideANameBeforeTheVerbIsNoQuoteMark() {
+        assertThat(quotes("The [Court of Appeals’ Board|ORGANIZATION] says the rule was broken twice."))
+                .containsExactly("indirect|the rule was broken twice|Court of Appeals’ Board|Court of Appeals’ Board|organisation");
+    }
+    @Test
+    void partyAffiliationInBracketsFollowedByAnApposition() {
+        assertThat(quotes("“The bill is dead,” [Ann Roe|PERSON] (D-Ohio), a member of the panel, said."))
+                .containsExactly("direct|The bill is dead,|Ann Roe|Ann Roe|verb-after");
+    }
+    @Test
+    void indirectRulingWithThat() {
+        assertThat(quotes("The [Lund District Court|ORGANIZATION] ruled that the ferry fees were unlawful."))
+                .containsExactly("indirect|the ferry fees were unlawful|Lund District Court|Lund District Court|organisation");
+    }
+
+    @Test
+    void indirectPossessiveAllegationThat() {
+        // the content runs to the sentence end; the possessive name is the evidence
+        assertThat(quotes("Later, [Tom Aske|PERSON]'s allegation that the count was rigged."))
+                .containsExactly("indirect|the count was rigged|Tom Aske|Tom Aske|indirect-subject");
+    }
 }

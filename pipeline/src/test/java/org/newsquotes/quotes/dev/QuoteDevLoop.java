@@ -27,7 +27,11 @@ public final class QuoteDevLoop {
     public static void main(String[] args) throws Exception {
         Path cache = Path.of(args[0]);
         GoldSet gold = GoldSet.load(Path.of(args[1]));
-        QuoteStage stage = new QuoteStage(args.length > 3 ? ModelFiles.at(Path.of(args[3])) : ModelFiles.packaged());
+        ModelFiles models = args.length > 3 ? ModelFiles.at(Path.of(args[3])) : ModelFiles.packaged();
+        QuoteStage stage = new QuoteStage(models);
+        // the production in-document clusterer, so the figures match an `annotate` run
+        org.newsquotes.entities.InDocumentClusterer clusterer =
+                new org.newsquotes.entities.InDocumentClusterer(org.newsquotes.entities.EntityKnowledge.load(models));
         List<OutputQuote> ours = new ArrayList<>();
         Map<String, String> texts = new HashMap<>();
         List<Path> files;
@@ -45,7 +49,7 @@ public final class QuoteDevLoop {
             } else {
                 d = NlpCache.read(f);
             }
-            if (!d.has(org.newsquotes.record.Layer.LOCAL_ENTITIES)) d = StandInClusterer.cluster(d);
+            if (!d.has(org.newsquotes.record.Layer.LOCAL_ENTITIES)) d = clusterer.process(d);
             long t0 = System.nanoTime();
             AnnotatedDocument q = stage.process(d);
             nanos += System.nanoTime() - t0;
