@@ -42,7 +42,7 @@ public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList 
     public static final String ACRONYM_STOPWORDS = "acronym-stopwords.txt";
     public static final String ORG_DESIGNATORS = "org-designators.txt";
     public static final String ARTICLES = "name-articles.txt";
-    static final String COURENLP_DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
+    static final String CORENLP_DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
 
     public EntityKnowledge {
         titles = Set.copyOf(titles);
@@ -71,7 +71,7 @@ public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList 
     /** CoreNLP's demonym list (small: 11 KB, read once), the place -> adjective -> plural rows of its coref. */
     static Map<String, String> coreNlpDemonyms() {
         Map<String, String> out = new HashMap<>();
-        try (InputStream in = EntityKnowledge.class.getClassLoader().getResourceAsStream(COURENLP_DEMONYMS)) {
+        try (InputStream in = EntityKnowledge.class.getClassLoader().getResourceAsStream(CORENLP_DEMONYMS)) {
             if (in == null) return out;
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
