@@ -153,6 +153,14 @@ public final class ReviewApplier {
             return changed ? doc.withQuotes(quotes) : doc;
         }
 
+        /**
+         * {@code documents} with {@link #apply} run on each as it is iterated, for a writer that streams them once;
+         * call {@link #finish()} after the iteration.
+         */
+        public Iterable<AnnotatedDocument> applying(Iterable<AnnotatedDocument> documents) {
+            return () -> com.google.common.collect.Iterators.transform(documents.iterator(), this::apply);
+        }
+
         /** Counts and orphans (decisions in force never located), one per annotator and key, the latest. */
         public Result finish() {
             Map<String, JournalEntry> orphans = new LinkedHashMap<>();

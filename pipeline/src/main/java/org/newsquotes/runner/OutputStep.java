@@ -67,20 +67,16 @@ final class OutputStep {
         for (FileResult file : files) {
             for (int i = 0; i < file.outcomes().size(); i++) {
                 DocumentOutcome o = resolved.getOrDefault(file.outcomes().get(i).docId(), file.outcomes().get(i));
-                if (o.isOk()) {
-                    rows.add(withCounts(DocumentRow.ok(o.annotated()), file.tokens().get(i), file.sentences().get(i)));
-                } else {
-                    rows.add(o.source() != null ? DocumentRow.failed(o.source(), o.failure()) : DocumentRow.failed(o.failure()));
-                    failures.add(o.failure());
-                }
+                rows.add(o.isOk() ? withCounts(o.documentRow(), file.tokens().get(i), file.sentences().get(i))
+                        : o.documentRow());
+                if (!o.isOk()) failures.add(o.failure());
             }
         }
         JsonManifest manifest = cache == null ? null : JsonManifest.load(cache.directory());
         DocumentStream documents = new DocumentStream(files, resolved, cache, writer, manifest);
         ReviewJournal journal = ReviewJournal.inOutput(config.out());
         ReviewApplier.Pass review = Files.exists(journal.file()) ? journal.pass() : null;
-        Iterable<AnnotatedDocument> tableDocuments = review == null ? documents
-                : () -> com.google.common.collect.Iterators.transform(documents.iterator(), review::apply);
+        Iterable<AnnotatedDocument> tableDocuments = review == null ? documents : review.applying(documents);
         writer.writeTables(rows, tableDocuments, corpus.entities(), failures);
         String reviewLine = null;
         if (review != null) {

@@ -72,8 +72,7 @@ final class SparkOutput {
         // annotators' decisions apply to quotes.csv exactly as in the local runner (journal in a local OUT only)
         ReviewJournal journal = ReviewJournal.inOutput(tablesDir);
         ReviewApplier.Pass review = location.isLocal() && Files.exists(journal.file()) ? journal.pass() : null;
-        Iterable<AnnotatedDocument> tableDocuments = review == null ? stream
-                : () -> com.google.common.collect.Iterators.transform(stream.iterator(), review::apply);
+        Iterable<AnnotatedDocument> tableDocuments = review == null ? stream : review.applying(stream);
         writer.writeTables(rows, tableDocuments, entities, failures);
         if (review != null) review.finish().writeOrphans(tablesDir.resolve(ReviewJournal.ORPHANS_RELATIVE_PATH));
         writer.writeDataPackage();
