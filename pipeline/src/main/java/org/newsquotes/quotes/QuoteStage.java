@@ -78,7 +78,10 @@ public final class QuoteStage implements DocumentStage {
         for (QuotedSpan s : spans) {
             QuoteCandidate q = new QuoteCandidate(s.span(), s.markStart(), s.markEnd(), classifier.classify(text, s),
                     s.continuesPrevious(), null);
-            marked.add(q.kind() == QuoteKind.OTHER || s.continuesPrevious() ? q : q.withSource(finder.find(ix, q)));
+            if (q.kind() == QuoteKind.OTHER) marked.add(q);
+            // a paragraph that repeats the opening mark continues the quote, unless a transcript label names a new speaker
+            else if (s.continuesPrevious()) marked.add(q.withSource(finder.transcriptLabel(ix, q)));
+            else marked.add(q.withSource(finder.find(ix, q)));
         }
         List<QuoteCandidate> all = new ArrayList<>(marked);
         all.addAll(indirect.extract(ix, marked, ctx));

@@ -242,6 +242,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void transcriptLabelOnARepeatedOpeningMarkNamesTheNewSpeaker() {
+        assertThat(quotes("[Ola Berg|PERSON] interviewed [Kari Dahl|PERSON].\n“BERG: Who pays for the bridge?\n“DAHL: The toll does."))
+                .containsExactly("direct|BERG: Who pays for the bridge?|Ola Berg|BERG|colon-label",
+                        "direct|DAHL: The toll does.|Kari Dahl|DAHL|colon-label");
+    }
+
+    @Test
     void typewriterDoubleMarks() {
         assertThat(quotes("''We will not sell,'' [Ines Vik|PERSON] said."))
                 .containsExactly("direct|We will not sell,|Ines Vik|Ines Vik|verb-after");
