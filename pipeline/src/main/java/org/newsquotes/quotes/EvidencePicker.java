@@ -60,7 +60,7 @@ public final class EvidencePicker {
         e = skipParenthetical(ix, p.firstToken(), e); // "Rep. Ann Roe (D-Ohio), a panel member, said"
         int s = e;
         while (s > p.firstToken() && e - s < 8 && !SourcePhraseFinder.isClauseBreak(ix, s - 1)
-                && !DESCRIPTION_STOPS.contains(ix.word(s - 1)) && !lexicon.isSpeechVerb(ix.word(s - 1))) s--;
+                && !DESCRIPTION_STOPS.contains(ix.word(s - 1)) && !speechVerbAt(ix, s - 1)) s--;
         if (s == e) return null;
         Evidence name = name(ix, s, e, false);
         if (name != null) return name;
@@ -70,6 +70,14 @@ public final class EvidencePicker {
             if (appositive != null && "PERSON".equals(appositive.mention().ner())) return appositive;
         }
         return hasLetters(ix, s, e) ? evidence(ix, Evidence.Type.DESCRIPTION, s, e) : null;
+    }
+
+    /**
+     * A speech verb ends a subject phrase, but not a speech word the tagger read as a noun: "the report said" keeps
+     * "the report", "the court's statement said" keeps "the court's statement".
+     */
+    private boolean speechVerbAt(DocumentIndex ix, int t) {
+        return lexicon.isSpeechVerb(ix.word(t)) && !ix.token(t).pos().startsWith("NN");
     }
 
     /**
@@ -126,7 +134,7 @@ public final class EvidencePicker {
         }
         int s = p.endToken();
         while (s > p.firstToken() && p.endToken() - s < 8 && !SourcePhraseFinder.isClauseBreak(ix, s - 1)
-                && !DESCRIPTION_STOPS.contains(ix.word(s - 1)) && !lexicon.isSpeechVerb(ix.word(s - 1))) s--;
+                && !DESCRIPTION_STOPS.contains(ix.word(s - 1)) && !speechVerbAt(ix, s - 1)) s--;
         return s < p.endToken() && hasLetters(ix, s, p.endToken()) ? evidence(ix, Evidence.Type.DESCRIPTION, s, p.endToken()) : null;
     }
 

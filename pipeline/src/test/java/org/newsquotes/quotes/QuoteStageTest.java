@@ -249,6 +249,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void speechWordReadAsNounStaysInTheSubject() {
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities("“Costs rose by a third,” the audit report said."), "report", "NN");
+        assertThat(quotes(d)).containsExactly("direct|Costs rose by a third,|null|the audit report|source-unresolved");
+    }
+
+    @Test
+    void documentThatReadsIsTheSource() {
+        assertThat(quotes("“We ask the council to think again,” the petition reads."))
+                .containsExactly("direct|We ask the council to think again,|null|the petition|source-unresolved");
+    }
+
+    @Test
     void typewriterDoubleMarks() {
         assertThat(quotes("''We will not sell,'' [Ines Vik|PERSON] said."))
                 .containsExactly("direct|We will not sell,|Ines Vik|Ines Vik|verb-after");

@@ -155,6 +155,18 @@ public final class MarkedText {
     }
 
     /**
+     * A copy of {@code d} with the POS tag of every token spelled {@code word} (case-sensitive) set to {@code pos},
+     * for rules that depend on the tagger's reading of one word ("the report said": a noun, not a verb).
+     */
+    public static AnnotatedDocument withPos(AnnotatedDocument d, String word, String pos) {
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : d.tokens()) {
+            tokens.add(t.word().equals(word) ? new Token(t.index(), t.sentence(), t.start(), t.end(), t.word(), t.lemma(), pos, t.ner()) : t);
+        }
+        return d.withTokens(tokens, d.sentences());
+    }
+
+    /**
      * A copy of {@code d} whose blocks {@code first..last} (0-based paragraphs, inclusive) become one block of kind
      * {@code kind}, e.g. an embedded post with its byline line.
      */
