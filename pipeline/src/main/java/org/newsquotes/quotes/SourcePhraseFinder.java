@@ -128,18 +128,49 @@ public final class SourcePhraseFinder {
         }
         for (int v = b; v >= start && b - v <= WINDOW; v--) {
             if (isVerb(ix, v)) {
-                if (isParticiple(ix, v) && v > start && ix.firstChar(v - 1) == ',') {
-                    // ", adding: “…”" continues the main clause's speaker: its subject opens the sentence
-                    int e = start;
-                    while (e < v - 1 && !isClauseBreak(ix, e) && !isFinite(ix, e) && !isVerb(ix, e)) e++;
-                    e = trimAuxiliaries(ix, start, e);
-                    return e > start ? new SourcePhrase(SourcePhrase.Position.BEFORE, start, e, v, cueText(ix, v, v + 1)) : null;
+                int participle = participleAfterComma(ix, start, v);
+                if (participle >= 0) {
+                    // ", adding: “…”" / ", going on to say “…”" continues the main clause's speaker: its subject
+                    // opens the sentence, after an introductory phrase ("During the speech, Roe attacked him, saying")
+                    int s = mainClauseStart(ix, start, participle - 1);
+                    int e = s;
+                    while (e < participle - 1 && !isClauseBreak(ix, e) && !isFinite(ix, e) && !isVerb(ix, e)) e++;
+                    e = trimAuxiliaries(ix, s, e);
+                    return e > s ? new SourcePhrase(SourcePhrase.Position.BEFORE, s, e, v, cueText(ix, v, v + 1)) : null;
                 }
                 int s = trimAuxiliaries(ix, start, v);
                 return new SourcePhrase(SourcePhrase.Position.BEFORE, start, s, v, cueText(ix, v, v + 1));
             }
         }
         return null;
+    }
+
+    /**
+     * The participle that opens a clause after a comma and carries speech verb {@code v}: {@code v} itself
+     * (", adding") or a participle shortly before a "to" verb (", going on to say"); -1 when there is none.
+     */
+    private int participleAfterComma(DocumentIndex ix, int start, int v) {
+        if (isParticiple(ix, v)) return v > start && ix.firstChar(v - 1) == ',' ? v : -1;
+        if (v - 1 <= start || !ix.word(v - 1).equals("to")) return -1;
+        for (int p = v - 2; p > start && v - p <= 4; p--) {
+            if (isParticiple(ix, p) && ix.firstChar(p - 1) == ',') return p;
+            if (isClauseBreak(ix, p)) break;
+        }
+        return -1;
+    }
+
+    /**
+     * First token of the main clause in [start, limit): after an introductory phrase that opens with a preposition
+     * or adverb and ends with a comma ("During the speech, …", "Meanwhile, …"); else {@code start}.
+     */
+    static int mainClauseStart(DocumentIndex ix, int start, int limit) {
+        String pos = ix.token(start).pos();
+        if (!(pos.equals("IN") || pos.startsWith("RB"))) return start;
+        for (int t = start + 1; t < limit && t - start <= 12; t++) {
+            if (ix.firstChar(t) == ',') return t + 1 < limit ? t + 1 : start;
+            if (isFinite(ix, t) || isMarkToken(tokenText(ix, t))) return start;
+        }
+        return start;
     }
 
     /** "according to X" in the quote's sentence, before or after it. */

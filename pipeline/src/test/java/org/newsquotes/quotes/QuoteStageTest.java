@@ -261,6 +261,19 @@ class QuoteStageTest {
     }
 
     @Test
+    void participleAfterAnIntroductoryPhraseTakesTheMainSubject() {
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                "During a visit to the port, [Rita Holm|PERSON] criticised the plan, saying: “It will never pay.”"), "During", "IN");
+        assertThat(quotes(d)).containsExactly("direct|It will never pay.|Rita Holm|Rita Holm|verb-before");
+    }
+
+    @Test
+    void participleBeforeAToVerbTakesTheMainSubject() {
+        assertThat(quotes("[Rita Holm|PERSON] praised the crew, going on to say the yard had “never been in better shape.”"))
+                .contains("fragment|never been in better shape.|Rita Holm|Rita Holm|verb-before");
+    }
+
+    @Test
     void typewriterDoubleMarks() {
         assertThat(quotes("''We will not sell,'' [Ines Vik|PERSON] said."))
                 .containsExactly("direct|We will not sell,|Ines Vik|Ines Vik|verb-after");
