@@ -39,9 +39,36 @@ public final class SourcePhraseFinder {
         SourcePhrase after = after(ix, q);
         if (after != null) return after;
         if (label != null) return label;
+        SourcePhrase asPutIt = asPutIt(ix, q);
+        if (asPutIt != null) return asPutIt;
         SourcePhrase before = before(ix, q);
         if (before != null) return before;
         return accordingTo(ix, q);
+    }
+
+    /** "…,” as the memo put it" / "As Roe put it, the plan is “…”": the words between "as" and the cue are the source. */
+    SourcePhrase asPutIt(DocumentIndex ix, QuoteCandidate q) {
+        int para = ix.paragraphOf(q.markStart());
+        int b = ix.lastTokenBefore(q.markStart());
+        int start = b >= 0 && ix.token(b).start() >= ix.paragraphStart(para) ? regionStart(ix, b) : b + 1;
+        int a = ix.firstTokenAtOrAfter(q.markEnd());
+        int end = a < ix.tokenCount() && ix.token(a).start() < ix.paragraphEnd(ix.paragraphOf(Math.max(q.markStart(), q.markEnd() - 1)))
+                ? regionEnd(ix, a) : a;
+        SourcePhrase after = asPutItIn(ix, a, end, SourcePhrase.Position.AFTER_NORMAL);
+        return after != null ? after : asPutItIn(ix, start, b + 1, SourcePhrase.Position.BEFORE);
+    }
+
+    private SourcePhrase asPutItIn(DocumentIndex ix, int from, int to, SourcePhrase.Position position) {
+        for (int t = from; t < to; t++) {
+            if (!ix.word(t).equalsIgnoreCase("as")) continue;
+            for (int c = t + 2; c + 1 < to && c - t <= 9; c++) {
+                if (isClauseBreak(ix, c - 1)) break;
+                if (lexicon.isCue("as-cue", ix.word(c) + " " + ix.word(c + 1))) {
+                    return new SourcePhrase(position, t + 1, c, c, cueText(ix, c, c + 2));
+                }
+            }
+        }
+        return null;
     }
 
     /** A quoted transcript line that opens with the speaker's name in capitals: “SMITH: We will ...”. */

@@ -274,6 +274,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void asSourcePutItAfterTheQuote() {
+        assertThat(quotes("The new rules are “a tax in disguise,” as the [Farmers Union|ORGANIZATION] put it."))
+                .containsExactly("fragment|a tax in disguise,|Farmers Union|Farmers Union|organisation");
+    }
+
+    @Test
+    void asSourcePutItBeforeTheQuote() {
+        assertThat(quotes("As [Rita Holm|PERSON] put it in her letter, the budget is “a house of cards.”"))
+                .containsExactly("fragment|a house of cards.|Rita Holm|Rita Holm|verb-before");
+    }
+
+    @Test
     void typewriterDoubleMarks() {
         assertThat(quotes("''We will not sell,'' [Ines Vik|PERSON] said."))
                 .containsExactly("direct|We will not sell,|Ines Vik|Ines Vik|verb-after");
