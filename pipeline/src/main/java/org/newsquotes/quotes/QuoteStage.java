@@ -79,8 +79,9 @@ public final class QuoteStage implements DocumentStage {
             QuoteCandidate q = new QuoteCandidate(s.span(), s.markStart(), s.markEnd(), classifier.classify(text, s),
                     s.continuesPrevious(), null);
             if (q.kind() == QuoteKind.OTHER) marked.add(q);
-            // a paragraph that repeats the opening mark continues the quote, unless a transcript label names a new speaker
-            else if (s.continuesPrevious()) marked.add(q.withSource(finder.transcriptLabel(ix, q)));
+            // a paragraph that repeats the opening mark continues the quote, unless a transcript label or a speech
+            // verb right after it names the speaker ("“…,” added Ann Roe.")
+            else if (s.continuesPrevious()) marked.add(q.withSource(finder.continuationSource(ix, q)));
             else marked.add(q.withSource(finder.find(ix, q)));
         }
         List<QuoteCandidate> all = new ArrayList<>(marked);

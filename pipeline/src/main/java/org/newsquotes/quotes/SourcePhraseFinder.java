@@ -71,6 +71,15 @@ public final class SourcePhraseFinder {
         return null;
     }
 
+    /**
+     * The source of a paragraph that repeats the opening mark of a quote begun earlier: a transcript label or a
+     * speech verb right after its closing mark; null (the quote continues its speaker) otherwise.
+     */
+    public SourcePhrase continuationSource(DocumentIndex ix, QuoteCandidate q) {
+        SourcePhrase transcript = transcriptLabel(ix, q);
+        return transcript != null ? transcript : after(ix, q);
+    }
+
     /** A quoted transcript line that opens with the speaker's name in capitals: “SMITH: We will ...”. */
     SourcePhrase transcriptLabel(DocumentIndex ix, QuoteCandidate q) {
         String text = ix.text();

@@ -286,6 +286,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void repeatedOpeningMarkWithItsOwnSpeechVerbNamesTheNewSpeaker() {
+        assertThat(quotes("[Rita Holm|PERSON] said: “The yard is closing.\n“We will fight it,” added [Ola Berg|PERSON], a welder."))
+                .containsExactly("direct|The yard is closing.|Rita Holm|Rita Holm|verb-before",
+                        "direct|We will fight it,|Ola Berg|Ola Berg|verb-inverted");
+    }
+
+    @Test
     void typewriterDoubleMarks() {
         assertThat(quotes("''We will not sell,'' [Ines Vik|PERSON] said."))
                 .containsExactly("direct|We will not sell,|Ines Vik|Ines Vik|verb-after");
