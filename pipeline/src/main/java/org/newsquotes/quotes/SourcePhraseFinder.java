@@ -43,7 +43,34 @@ public final class SourcePhraseFinder {
         if (asPutIt != null) return asPutIt;
         SourcePhrase before = before(ix, q);
         if (before != null) return before;
-        return accordingTo(ix, q);
+        SourcePhrase according = accordingTo(ix, q);
+        return according != null ? according : labelledClaim(ix, q);
+    }
+
+    /**
+     * "Roe: Budget plan is ‘dead on arrival’" — a headline-style claim labelled with its speaker's name and a colon,
+     * the quote later in the same sentence. Only a person or organisation name counts as a label ("Update:", "Watch:"
+     * and datelines do not), and only when no cue nearer the quote was found.
+     */
+    SourcePhrase labelledClaim(DocumentIndex ix, QuoteCandidate q) {
+        int para = ix.paragraphOf(q.markStart());
+        int first = ix.firstTokenAtOrAfter(ix.paragraphStart(para));
+        int b = ix.lastTokenBefore(q.markStart());
+        if (b <= first) return null;
+        int colon = -1;
+        for (int t = first; t <= b && t - first <= 5; t++) {
+            if (ix.firstChar(t) == ':') { colon = t; break; }
+            if (ix.isPunct(t) || isFinite(ix, t) || lexicon.isSpeechVerb(ix.word(t))) return null;
+        }
+        if (colon <= first) return null;
+        org.newsquotes.record.Mention m = ix.mentionAt(colon - 1);
+        boolean named = m != null && (m.ner().equals("PERSON") || m.ner().equals("ORGANIZATION"));
+        if (!named && !(ix.token(colon - 1).pos().equals("NNP") && personSurname(ix, ix.word(colon - 1)))) return null;
+        for (int t = colon + 1; t <= b; t++) {
+            String w = tokenText(ix, t);
+            if (w.equals(".") || w.equals("!") || w.equals("?") || w.equals(":")) return null;
+        }
+        return new SourcePhrase(SourcePhrase.Position.COLON_LABEL, first, colon, colon, ":");
     }
 
     /** "…,” as the memo put it" / "As Roe put it, the plan is “…”": the words between "as" and the cue are the source. */
@@ -91,6 +118,15 @@ public final class SourcePhraseFinder {
         int first = ix.firstTokenAtOrAfter(s);
         int end = ix.firstTokenAtOrAfter(colon);
         return end > first ? new SourcePhrase(SourcePhrase.Position.COLON_LABEL, first, end, end, ":") : null;
+    }
+
+    /** True when {@code word} is the last word of a person the document names (a headline's "Roe:" for Ann Roe). */
+    static boolean personSurname(DocumentIndex ix, String word) {
+        for (org.newsquotes.record.LocalEntity e : ix.document().entities()) {
+            String[] words = e.name().split("\\s+");
+            if ("PERSON".equals(e.type()) && words.length > 1 && words[words.length - 1].equalsIgnoreCase(word)) return true;
+        }
+        return false;
     }
 
     /** "Hugh Hill: “…”" — a short label without a verb, then a colon, at the start of the paragraph. */

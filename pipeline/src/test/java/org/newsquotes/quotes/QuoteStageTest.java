@@ -293,6 +293,23 @@ class QuoteStageTest {
     }
 
     @Test
+    void headlineLabelNamesTheSpeakerOfAQuoteLaterInTheClaim() {
+        assertThat(quotes("[Rita Holm|PERSON]: Harbour plan is “dead on arrival.”"))
+                .containsExactly("fragment|dead on arrival.|Rita Holm|Rita Holm|colon-label");
+    }
+
+    @Test
+    void headlineSurnameLabelWithoutATagIsTheNamedPerson() {
+        assertThat(quotes("Holm: Harbour plan is “dead on arrival.”\n[Rita Holm|PERSON] spoke on Monday."))
+                .containsExactly("fragment|dead on arrival.|Rita Holm|Holm|colon-label");
+    }
+
+    @Test
+    void headlineLabelThatNamesNoOneIsNoSpeaker() {
+        assertThat(quotes("Update: the ferry is “running late.”")).containsExactly("fragment|running late.|null|null|none");
+    }
+
+    @Test
     void typewriterDoubleMarks() {
         assertThat(quotes("''We will not sell,'' [Ines Vik|PERSON] said."))
                 .containsExactly("direct|We will not sell,|Ines Vik|Ines Vik|verb-after");
