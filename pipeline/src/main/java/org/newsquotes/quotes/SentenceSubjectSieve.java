@@ -14,6 +14,16 @@ public final class SentenceSubjectSieve implements AttributionSieve {
 
     @Override public String method() { return "sentence-subject"; }
 
+    /** True when an attribution kept evidence words that look like a noun phrase ("one reader", not "despite"). */
+    private static boolean nounPhraseEvidence(DocumentIndex ix, Attribution a) {
+        if (a.mention() == null || a.mentionSpan() == null) return false;
+        int first = ix.firstTokenAtOrAfter(a.mentionSpan().start());
+        int last = ix.lastTokenBefore(a.mentionSpan().end());
+        if (first > last) return false;
+        Evidence ev = new Evidence(Evidence.Type.DESCRIPTION, first, last + 1, null, a.mention(), a.mentionSpan());
+        return QuoteAttributor.nounPhrase(ix, ev);
+    }
+
     @Override public Attribution attribute(QuoteCandidate q, Evidence ev, AttributionContext ctx) {
         if (q.source() != null || q.kind() == QuoteKind.OTHER || q.kind() == QuoteKind.INDIRECT) return null;
         DocumentIndex ix = ctx.index();
@@ -26,7 +36,9 @@ public final class SentenceSubjectSieve implements AttributionSieve {
         // an earlier quote of the same sentence that found its speaker
         if (!ctx.attributed().isEmpty()) {
             AttributionContext.Attributed prev = ctx.attributed().get(ctx.attributed().size() - 1);
-            if (prev.attribution().hasSpeaker() && prev.quote().markStart() >= ix.token(start).start()) {
+            // (also one whose source was found but not resolved: "one reader called it “x” and “y”" shares "one reader")
+            boolean sourced = prev.attribution().hasSpeaker() || nounPhraseEvidence(ix, prev.attribution());
+            if (sourced && prev.quote().markStart() >= ix.token(start).start()) {
                 Attribution a = prev.attribution();
                 return new Attribution(a.speaker(), a.speakerLocalId(), a.speakerEntityId(), a.mention(), a.mentionSpan(),
                         a.cue(), "same-sentence", Math.min(0.6, a.confidence()));

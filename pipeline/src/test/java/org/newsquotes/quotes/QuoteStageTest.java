@@ -310,6 +310,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void secondQuoteOfASentenceSharesAnUnresolvedSource() {
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                "An engineer warned that the bridge was “unsafe” and “badly built.”"), "engineer", "NN");
+        assertThat(quotes(d)).contains("fragment|unsafe|null|An engineer|source-unresolved",
+                        "fragment|badly built.|null|An engineer|same-sentence");
+    }
+
+    @Test
     void typewriterDoubleMarks() {
         assertThat(quotes("''We will not sell,'' [Ines Vik|PERSON] said."))
                 .containsExactly("direct|We will not sell,|Ines Vik|Ines Vik|verb-after");
