@@ -169,6 +169,8 @@ public final class SourcePhraseFinder {
         boolean lowerStart = Character.isLowerCase(ix.firstChar(a));
         if (closedSentence && a == first && !lowerStart) return null;
         if (asked && !lowerStart && !isVerb(ix, a) && !(a + 1 < end && isVerb(ix, a + 1)) && !(a + 2 < end && isVerb(ix, a + 2))) return null;
+        // "“…” suggests that …": a verb that opens a "that" clause is the quote's own predicate, not an inverted cue
+        if (isVerb(ix, a) && a + 1 < end && ix.word(a + 1).equals("that")) return null;
         if (isVerb(ix, a) && !isParticiple(ix, a)) {
             int s = a + 1;
             int e = s;
@@ -211,10 +213,37 @@ public final class SourcePhraseFinder {
                     return e > s ? new SourcePhrase(SourcePhrase.Position.BEFORE, s, e, v, cueText(ix, v, v + 1)) : null;
                 }
                 int s = trimAuxiliaries(ix, start, v);
-                return new SourcePhrase(SourcePhrase.Position.BEFORE, start, s, v, cueText(ix, v, v + 1));
+                SourcePhrase outer = outerReport(ix, start, s);
+                return outer != null ? outer : new SourcePhrase(SourcePhrase.Position.BEFORE, start, s, v, cueText(ix, v, v + 1));
             }
         }
         return null;
+    }
+
+    /**
+     * "Roe said the spate of shootings demands “more listening”": when the words before the nearest verb can name no
+     * speaker (no name, pronoun, role, outlet or generic source noun), that verb's subject is a thing inside the
+     * content of an earlier report in the sentence, whose source is the quote's source. Null when there is none.
+     */
+    private SourcePhrase outerReport(DocumentIndex ix, int start, int subjectEnd) {
+        for (int v = subjectEnd - 1; v > start; v--) {
+            if (!isVerb(ix, v) || isParticiple(ix, v)) continue;
+            if (!speakerless(ix, v + 1, subjectEnd)) return null;
+            int s = trimAuxiliaries(ix, start, v);
+            return s > start ? new SourcePhrase(SourcePhrase.Position.BEFORE, start, s, v, cueText(ix, v, v + 1)) : null;
+        }
+        return null;
+    }
+
+    /** True when no word in [from, to) could name a speaker: no mention, pronoun, role, outlet or generic noun. */
+    private boolean speakerless(DocumentIndex ix, int from, int to) {
+        if (to <= from) return false;
+        for (int t = from; t < to; t++) {
+            String w = ix.word(t).toLowerCase(java.util.Locale.ROOT);
+            if (ix.mentionAt(t) != null || EvidencePicker.PRONOUNS.contains(w) || lexicon.isRole(w)
+                    || lexicon.isCue("outlet", w) || lexicon.isCue("generic", w) || ix.token(t).pos().startsWith("NNP")) return false;
+        }
+        return true;
     }
 
     /**

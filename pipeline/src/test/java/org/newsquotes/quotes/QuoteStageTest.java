@@ -318,6 +318,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void verbOpeningAThatClauseAfterTheQuoteIsNoInvertedCue() {
+        assertThat(quotes("[Rita Holm|PERSON] said the new toll “quietly and unfairly” suggests that [Vestby|CITY] drivers pay twice."))
+                .contains("fragment|quietly and unfairly|Rita Holm|Rita Holm|verb-before");
+    }
+
+    @Test
+    void speechVerbWithAThingAsSubjectDefersToTheOuterReport() {
+        assertThat(quotes("[Rita Holm|PERSON] said the recent run of floods demands “a new dam.”"))
+                .contains("fragment|a new dam.|Rita Holm|Rita Holm|verb-before");
+    }
+
+    @Test
     void typewriterDoubleMarks() {
         assertThat(quotes("''We will not sell,'' [Ines Vik|PERSON] said."))
                 .containsExactly("direct|We will not sell,|Ines Vik|Ines Vik|verb-after");
