@@ -330,6 +330,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void sungAndExclaimedWordsHaveTheirSpeaker() {
+        assertThat(quotes("“Row the boat to the island,” [Ines Vik|PERSON] sang to the children. “What a day!” exclaimed [Ola Berg|PERSON]."))
+                .containsExactly("direct|Row the boat to the island,|Ines Vik|Ines Vik|verb-after",
+                        "direct|What a day!|Ola Berg|Ola Berg|verb-inverted");
+    }
+
+    @Test
     void typewriterDoubleMarks() {
         assertThat(quotes("''We will not sell,'' [Ines Vik|PERSON] said."))
                 .containsExactly("direct|We will not sell,|Ines Vik|Ines Vik|verb-after");
