@@ -181,8 +181,30 @@ public final class SourcePhraseFinder {
             if (isOpenMark(ix, v)) break;
             if (isVerb(ix, v) && !(isParticiple(ix, v) && ix.firstChar(v - 1) == ',')) {
                 int s = trimAuxiliaries(ix, a, v);
-                if (s <= a || !subjectOnly(ix, a, s)) return null;
-                return new SourcePhrase(SourcePhrase.Position.AFTER_NORMAL, a, s, v, cueText(ix, v, v + 1));
+                if (s > a && subjectOnly(ix, a, s)) return new SourcePhrase(SourcePhrase.Position.AFTER_NORMAL, a, s, v, cueText(ix, v, v + 1));
+                return sentenceFinalReport(ix, q, a, s, v);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "“You broke it” to save money, she said.": a quote that opens its sentence, words of the writer's, then a short
+     * subject and its verb closing the sentence after a comma. The subject must be a pronoun or a name; null otherwise.
+     */
+    private SourcePhrase sentenceFinalReport(DocumentIndex ix, QuoteCandidate q, int a, int s, int v) {
+        int b = ix.lastTokenBefore(q.markStart());
+        boolean opensSentence = b < 0 || ix.token(b).start() < ix.paragraphStart(ix.paragraphOf(q.markStart()))
+                || tokenText(ix, b).equals(".") || tokenText(ix, b).equals("?") || tokenText(ix, b).equals("!");
+        if (!opensSentence || v + 1 >= ix.tokenCount()) return null;
+        String next = tokenText(ix, v + 1);
+        if (!(next.equals(".") || next.equals(","))) return null;
+        int c = s - 1;
+        while (c > a && ix.firstChar(c) != ',') c--;
+        if (c <= a || s - (c + 1) < 1 || s - (c + 1) > 4) return null;
+        for (int t = c + 1; t < s; t++) {
+            if (ix.mentionAt(t) != null || EvidencePicker.SUBJECT_PRONOUNS.contains(ix.word(t).toLowerCase(java.util.Locale.ROOT))) {
+                return new SourcePhrase(SourcePhrase.Position.AFTER_NORMAL, c + 1, s, v, cueText(ix, v, v + 1));
             }
         }
         return null;

@@ -337,6 +337,12 @@ class QuoteStageTest {
     }
 
     @Test
+    void speechVerbClosingTheSentenceAfterTheWritersWords() {
+        assertThat(quotes("[Rita Holm|PERSON] faced the board. “You broke the pump” to save money and time, she said."))
+                .containsExactly("direct|You broke the pump|Rita Holm|she|pronoun");
+    }
+
+    @Test
     void typewriterDoubleMarks() {
         assertThat(quotes("''We will not sell,'' [Ines Vik|PERSON] said."))
                 .containsExactly("direct|We will not sell,|Ines Vik|Ines Vik|verb-after");
