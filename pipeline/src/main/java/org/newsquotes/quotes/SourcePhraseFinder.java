@@ -225,6 +225,14 @@ public final class SourcePhraseFinder {
         for (int v = b; v >= start && b - v <= WINDOW; v--) {
             if (isVerb(ix, v)) {
                 int participle = participleAfterComma(ix, start, v);
+                int conjoined = trimAuxiliaries(ix, start, v) - 1;
+                // "She then turns to him and says: “…”": a verb conjoined to the main clause shares its subject
+                // (only when the region opens the sentence: after an earlier quote of the sentence its subject is out of sight)
+                boolean opensSentence = start == 0 || !isMarkToken(tokenText(ix, start - 1));
+                if (participle < 0 && opensSentence && conjoined > start
+                        && (ix.word(conjoined).equals("and") || ix.word(conjoined).equals("but"))) {
+                    participle = conjoined + 1;
+                }
                 if (participle >= 0) {
                     // ", adding: “…”" / ", going on to say “…”" continues the main clause's speaker: its subject
                     // opens the sentence, after an introductory phrase ("During the speech, Roe attacked him, saying")
@@ -287,11 +295,24 @@ public final class SourcePhraseFinder {
      * or adverb and ends with a comma ("During the speech, …", "Meanwhile, …"); else {@code start}.
      */
     static int mainClauseStart(DocumentIndex ix, int start, int limit) {
+        int s = start;
+        // several introductory phrases may follow each other ("Once, when my mother asked, I said")
+        for (int round = 0; round < 3; round++) {
+            int next = afterIntroduction(ix, s, limit);
+            if (next == s) break;
+            s = next;
+        }
+        return s;
+    }
+
+    private static int afterIntroduction(DocumentIndex ix, int start, int limit) {
         String pos = ix.token(start).pos();
-        if (!(pos.equals("IN") || pos.startsWith("RB"))) return start;
-        for (int t = start + 1; t < limit && t - start <= 12; t++) {
+        if (!(pos.equals("IN") || pos.startsWith("RB") || pos.equals("WRB"))) return start;
+        for (int t = start + 1; t < limit && t - start <= 20; t++) {
             if (ix.firstChar(t) == ',') return t + 1 < limit ? t + 1 : start;
-            if (isFinite(ix, t) || isMarkToken(tokenText(ix, t))) return start;
+            if (isMarkToken(tokenText(ix, t))) return start;
+            // a finite verb ends an adverbial phrase, but belongs to a subordinate clause ("when she asked,")
+            if (isFinite(ix, t) && !(pos.equals("WRB") || pos.equals("IN"))) return start;
         }
         return start;
     }

@@ -343,6 +343,20 @@ class QuoteStageTest {
     }
 
     @Test
+    void verbConjoinedToTheMainClauseSharesItsSubject() {
+        assertThat(quotes("[Rita Holm|PERSON] turned to the crowd and quietly added, “Go home.”"))
+                .containsExactly("direct|Go home.|Rita Holm|Rita Holm|verb-before");
+    }
+
+    @Test
+    void subjectAfterSeveralIntroductoryPhrases() {
+        AnnotatedDocument d = MarkedText.parseWithEntities(
+                "Once, when the mayor asked about the bridge at the harbour, [Rita Holm|PERSON] laughed and said, “Ask the engineers.”");
+        d = MarkedText.withPos(MarkedText.withPos(d, "Once", "RB"), "when", "WRB");
+        assertThat(quotes(d)).containsExactly("direct|Ask the engineers.|Rita Holm|Rita Holm|verb-before");
+    }
+
+    @Test
     void typewriterDoubleMarks() {
         assertThat(quotes("''We will not sell,'' [Ines Vik|PERSON] said."))
                 .containsExactly("direct|We will not sell,|Ines Vik|Ines Vik|verb-after");
