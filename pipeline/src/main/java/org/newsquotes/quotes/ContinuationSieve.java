@@ -23,10 +23,18 @@ public final class ContinuationSieve implements AttributionSieve {
         if (q.kind() == QuoteKind.FRAGMENT) return null;
         if (para == prevPara) return inherit(prev.attribution(), "same-paragraph", 0.75);
         boolean opensParagraph = ix.text().substring(ix.paragraphStart(para), q.markStart()).isBlank();
-        if (opensParagraph && para == prevPara + 1 && prev.quote().kind() != QuoteKind.FRAGMENT) {
+        if (opensParagraph && para == prevPara + 1 && (prev.quote().kind() != QuoteKind.FRAGMENT || cueAttributed(prev.attribution()))) {
             return inherit(prev.attribution(), "continuation", 0.7);
         }
         return null;
+    }
+
+    /**
+     * A fragment's speaker carries over to a quote paragraph only when a cue named it ("she called it “x”."), not when
+     * it was a guess from the sentence's subject.
+     */
+    private static boolean cueAttributed(Attribution a) {
+        return a.hasSpeaker() && a.cue() != null && !a.method().equals("sentence-subject");
     }
 
     private Attribution inherit(Attribution a, String method, double confidence) {

@@ -357,6 +357,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void quoteParagraphContinuesAFragmentWhoseSpeakerACueNamed() {
+        assertThat(quotes("[Rita Holm|PERSON] spoke at noon. She called the plan “reckless.”\n“Nobody asked the fishermen.”"))
+                .containsExactly("fragment|reckless.|Rita Holm|She|pronoun",
+                        "direct|Nobody asked the fishermen.|Rita Holm|She|continuation");
+    }
+
+    @Test
     void typewriterDoubleMarks() {
         assertThat(quotes("''We will not sell,'' [Ines Vik|PERSON] said."))
                 .containsExactly("direct|We will not sell,|Ines Vik|Ines Vik|verb-after");
