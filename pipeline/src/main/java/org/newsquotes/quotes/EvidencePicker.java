@@ -17,6 +17,8 @@ public final class EvidencePicker {
     /** Every personal pronoun: never a name, even when the tagger made it an entity mention. */
     static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "i", "we", "you", "him", "her", "his", "hers",
             "its", "them", "their", "theirs", "me", "my", "us", "our", "himself", "herself", "itself", "themselves");
+    /** Relative pronouns that can be the subject of a speech verb ("who said", "which reported"). */
+    private static final Set<String> RELATIVE_SUBJECTS = Set.of("who", "which");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where", "when");
     private static final Set<String> DESCRIPTION_STOPS = Set.of("and", "but", "or", "that", "if", "while", "because",
             "when", "as", "after", "before", "so");
@@ -62,6 +64,14 @@ public final class EvidencePicker {
         while (s > p.firstToken() && e - s < 8 && !SourcePhraseFinder.isClauseBreak(ix, s - 1)
                 && !DESCRIPTION_STOPS.contains(ix.word(s - 1)) && !speechVerbAt(ix, s - 1)) s--;
         if (s == e) return null;
+        if (RELATIVE_SUBJECTS.contains(ix.word(s).toLowerCase(java.util.Locale.ROOT))) {
+            // "McConnell, who in 2010 said …": the relative pronoun is the evidence, its antecedent the speaker
+            Mention antecedent = antecedent(ix, s, p.firstToken());
+            if (antecedent != null) {
+                Evidence who = evidence(ix, Evidence.Type.NAME, s, s + 1);
+                return new Evidence(Evidence.Type.NAME, s, s + 1, antecedent, who.text(), who.span());
+            }
+        }
         Evidence name = name(ix, s, e, false);
         if (name != null) return name;
         if (SUBJECT_PRONOUNS.contains(ix.word(e - 1))) return evidence(ix, Evidence.Type.PRONOUN, e - 1, e);
@@ -78,6 +88,28 @@ public final class EvidencePicker {
      */
     private boolean speechVerbAt(DocumentIndex ix, int t) {
         return lexicon.isSpeechVerb(ix.word(t)) && !ix.token(t).pos().startsWith("NN");
+    }
+
+    /**
+     * The speaker-typed name a relative pronoun at {@code rel} refers to: the name right before it ("the agency which
+     * said", "Ann Roe, who said"), also across one apposition ("Ann Roe, now the mayor, who said"); or null.
+     */
+    private Mention antecedent(DocumentIndex ix, int rel, int from) {
+        int t = rel - 1;
+        if (t >= from && ix.firstChar(t) == ',') t--;
+        for (int hop = 0; hop < 2 && t >= from; hop++) {
+            Mention m = ix.mentionAt(t);
+            if (m != null && lexicon.isCue("speaker-type", m.ner())) {
+                boolean speaks = !isPossessive(ix, m) && !isPronoun(m);
+                return speaks && (ix.word(rel).equalsIgnoreCase("who") ? "PERSON".equals(m.ner()) : !"PERSON".equals(m.ner())) ? m : null;
+            }
+            // skip one apposition set off by commas
+            int c = t;
+            while (c >= from && rel - c <= 12 && ix.firstChar(c) != ',' && !hardBreak(ix, c)) c--;
+            if (c < from || ix.firstChar(c) != ',') return null;
+            t = c - 1;
+        }
+        return null;
     }
 
     /**

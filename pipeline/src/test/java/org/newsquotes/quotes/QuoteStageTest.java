@@ -364,6 +364,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void relativePronounSubjectResolvesToItsAntecedent() {
+        assertThat(quotes("The plan was backed by [Tom Aske|PERSON], now the harbour master, who in May said the quay was “falling apart.”"))
+                .contains("fragment|falling apart.|Tom Aske|who|verb-before");
+        assertThat(quotes("Prices were checked by the [Port Authority|ORGANIZATION], which reported “no irregularities.”"))
+                .contains("fragment|no irregularities.|Port Authority|which|organisation");
+    }
+
+    @Test
     void typewriterDoubleMarks() {
         assertThat(quotes("''We will not sell,'' [Ines Vik|PERSON] said."))
                 .containsExactly("direct|We will not sell,|Ines Vik|Ines Vik|verb-after");
