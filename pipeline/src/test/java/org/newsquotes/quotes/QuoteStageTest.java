@@ -289,6 +289,67 @@ class QuoteStageTest {
     }
 
     @Test
+    void indirectBareClauseWithoutAUsualSubjectWord() {
+        assertThat(quotes("[Maria Lopez|PERSON] says too much is spent on roads."))
+                .containsExactly("indirect|too much is spent on roads|Maria Lopez|Maria Lopez|indirect-subject");
+    }
+
+    @Test
+    void indirectAfterAPrepositionalPhraseWithAPronounSubject() {
+        assertThat(quotes("[Tom Aske|PERSON] said after the meeting he would stand again."))
+                .containsExactly("indirect|he would stand again|Tom Aske|Tom Aske|indirect-subject");
+    }
+
+    @Test
+    void indirectReportInsideARelativeClause() {
+        assertThat(quotes("The storm hit the coast, which officials said flooded 300 homes."))
+                .containsExactly("indirect|flooded 300 homes|null|officials|source-unresolved");
+    }
+
+    @Test
+    void aRelativeClauseDescribingTheSourceIsNotTheReport() {
+        assertThat(quotes("The ferry will stop in winter, an official who declined to be named said."))
+                .containsExactly("indirect|The ferry will stop in winter|null|an official who declined to be named|source-unresolved");
+    }
+
+    @Test
+    void indirectReportFollowedByASubordinateClause() {
+        assertThat(quotes("The harbour wall will be rebuilt, [Maria Lopez|PERSON] said on Monday, as the council met."))
+                .containsExactly("indirect|The harbour wall will be rebuilt|Maria Lopez|Maria Lopez|indirect-subject");
+    }
+
+    @Test
+    void indirectInvertedReportWithAnApposition() {
+        assertThat(quotes("The ferry will stop in winter, said [Tom Aske|PERSON], a spokesman for the port."))
+                .containsExactly("indirect|The ferry will stop in winter|Tom Aske|Tom Aske|verb-inverted");
+    }
+
+    @Test
+    void indirectToldAnAddresseeWithAQuotedTitle() {
+        assertThat(quotes("[Anna Meyer|PERSON] told the “Morning Show” that the bridge would reopen."))
+                .containsExactly("other|Morning Show|null|null|none",
+                        "indirect|the bridge would reopen|Anna Meyer|Anna Meyer|indirect-subject");
+    }
+
+    @Test
+    void indirectAddresseeAndInfinitive() {
+        assertThat(quotes("[Tom Aske|PERSON] urged the council to close the old harbour."))
+                .containsExactly("indirect|to close the old harbour|Tom Aske|Tom Aske|indirect-subject");
+    }
+
+    @Test
+    void indirectCalledOnAnAddresseeToAct() {
+        assertThat(quotes("[Anna Meyer|PERSON] called on farmers to save water this summer."))
+                .containsExactly("indirect|to save water this summer|Anna Meyer|Anna Meyer|indirect-subject");
+    }
+
+    @Test
+    void indirectWhClause() {
+        assertThat(quotes("[Maria Lopez|PERSON] questioned whether the new bridge was safe."))
+                .containsExactly("indirect|whether the new bridge was safe|Maria Lopez|Maria Lopez|indirect-subject");
+    }
+
+    @Test
     void indirectReportSetOffByCommasInsideItsContent() {
         assertThat(quotes("The ferry service, [Tom Aske|PERSON] said, will stop running in winter."))
                 .containsExactly("indirect|The ferry service, Tom Aske said, will stop running in winter|Tom Aske|Tom Aske|indirect-subject");
