@@ -40,6 +40,8 @@ public final class IndirectSpeechExtractor {
             "although", "though", "when", "since", "even", "despite", "amid", "adding", "noting", "saying", "citing");
     /** Words that may open an addressee ("told his aides", "urged her to run", "the"), though they can open a clause too. */
     private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
+    /** Particles between an {@code np} verb and its noun phrase: "called for", "warned of", "spoke about". */
+    private static final Set<String> NP_PARTICLES = Set.of("for", "of", "about", "against", "on");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
     private static final Set<String> WH_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who", "which");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "what", "whom");
@@ -49,9 +51,16 @@ public final class IndirectSpeechExtractor {
     private final QuoteLexicon lexicon;
     private final SourcePhraseFinder finder;
 
+    private final IndirectScope scope;
+
     public IndirectSpeechExtractor(QuoteLexicon lexicon, SourcePhraseFinder finder) {
+        this(lexicon, finder, IndirectScope.SPEECH);
+    }
+
+    public IndirectSpeechExtractor(QuoteLexicon lexicon, SourcePhraseFinder finder, IndirectScope scope) {
         this.lexicon = lexicon;
         this.finder = finder;
+        this.scope = scope;
     }
 
     /**
@@ -71,8 +80,11 @@ public final class IndirectSpeechExtractor {
                     found = complementAfterVerb(ix, s, v, direct, ctx);
                     if (found == null) found = contentBeforeReport(ix, s, v, direct, ctx);
                     if (found == null) found = parentheticalReport(ix, s, v, direct);
+                    if (found == null && scope == IndirectScope.PARC) found = nounPhraseAfterVerb(ix, s, v, direct);
                 } else if (isFindingVerb(ix, v) && v + 1 < end && ix.word(v + 1).equals("that")) {
                     found = findingThat(ix, s, v, direct);
+                } else if (scope == IndirectScope.PARC && isFindingVerb(ix, v)) {
+                    found = objectAfterVerb(ix, s, v, direct); // "the poll shows a tight race"
                 } else if (v + 1 < end && lexicon.isCue("according-to", ix.word(v) + " " + ix.word(v + 1))) {
                     found = accordingTo(ix, s, v, direct, ctx);
                 } else if (ix.word(v).equals("that") && v - 1 > first) {
@@ -81,6 +93,7 @@ public final class IndirectSpeechExtractor {
                         if (lexicon.isCue("noun-cue", ix.word(n))) found = nounCue(ix, s, n, v, direct, ctx);
                     }
                 }
+                if (found == null && scope == IndirectScope.PARC && isAttitudeVerb(ix, v)) found = attitudeComplement(ix, s, v, direct);
                 if (found == null) continue;
                 Span f = found.content();
                 if (out.stream().noneMatch(o -> o.content().overlaps(f))) out.add(found);
@@ -189,6 +202,70 @@ public final class IndirectSpeechExtractor {
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, comma + 1, srcEnd, v,
                 SourcePhraseFinder.cueText(ix, v, v + 1));
         return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    /**
+     * {@link IndirectScope#PARC} only: "X denied the report", "X called for an inquiry into the sale", "citing rising
+     * costs": the noun phrase after a verb flagged {@code np} (a particle such as "for" or "of" may come first) is
+     * the content, up to the end of its clause.
+     */
+    private QuoteCandidate nounPhraseAfterVerb(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
+        QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v));
+        if (verb == null) verb = lexicon.verb(ix.token(v).lemma());
+        if (verb == null || !verb.nounPhrase()) return null;
+        return objectAfterVerb(ix, s, v, direct);
+    }
+
+    /** The phrase after verb {@code v} (a noun phrase or a clause) as the content, with the verb's subject as source. */
+    private QuoteCandidate objectAfterVerb(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
+        int end = s.endToken();
+        int t = v + 1;
+        while (t < end && isTemporal(ix, t)) t++;
+        if (t < end && NP_PARTICLES.contains(ix.word(t))) t++;
+        if (t >= end || ix.isPunct(t) || QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
+        String pos = ix.token(t).pos();
+        if (pos.equals("IN") || pos.equals("TO") || pos.equals("CC") || pos.startsWith("W") || pos.equals("RP")) return null;
+        if (attributesMarkedQuote(ix, s, v)) return null;
+        Span content = contentSpan(ix, t, end, direct);
+        if (content == null) return null;
+        SourcePhrase src = subjectOf(ix, s, v);
+        if (src == null) return null;
+        return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    /**
+     * {@link IndirectScope#PARC} only: an intention or belief of the subject ("X wants to cut taxes", "X thinks the
+     * plan will fail", "X hopes that …"), from the {@code attitude-verb} cues.
+     */
+    private QuoteCandidate attitudeComplement(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
+        int end = s.endToken();
+        int t = v + 1;
+        int c = -1;
+        if (t < end && ix.word(t).equals("that")) c = t + 1;
+        else if (t + 1 < end && ix.word(t).equals("to") && isBareVerb(ix, t + 1)) c = t;
+        else if (t < end && startsClause(ix, t) && hasFiniteVerb(ix, t + 1, Math.min(end, t + 12))) c = t;
+        if (c < 0 || c >= end || QuoteMarkScanner.isQuoteMark(ix.firstChar(c))) return null;
+        Span content = contentSpan(ix, c, end, direct);
+        if (content == null) return null;
+        SourcePhrase src = subjectOf(ix, s, v);
+        if (src == null) return null;
+        return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    private boolean isAttitudeVerb(DocumentIndex ix, int t) {
+        String pos = ix.token(t).pos();
+        if (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("IN")) return false;
+        return lexicon.isCue("attitude-verb", ix.word(t)) || lexicon.isCue("attitude-verb", ix.token(t).lemma());
+    }
+
+    /** A marked quote closes just before the verb ('“…,” she said'): the verb attributes that quote. */
+    private static boolean attributesMarkedQuote(DocumentIndex ix, Sentence s, int v) {
+        for (int k = v - 1; k >= Math.max(s.firstToken(), v - 5); k--) {
+            if (SourcePhraseFinder.CLAUSE_WORDS.contains(ix.word(k))) return false;
+            if (ix.mentionAt(k) != null) continue;
+            if (SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, k))) return true;
+        }
+        return false;
     }
 
     /** "X found that CLAUSE" / "the poll shows that CLAUSE": a finding verb with "that" right after it. */

@@ -35,6 +35,39 @@ class QuoteStageTest {
         return quotes(MarkedText.parseWithEntities(marked));
     }
 
+    private static final QuoteStage PARC = new QuoteStage(ModelFiles.packaged(), IndirectScope.PARC);
+
+    private static List<String> parcQuotes(String marked) {
+        return PARC.process(MarkedText.parseWithEntities(marked)).quotes().stream()
+                .map(q -> q.kind().label() + "|" + q.text() + "|" + q.attribution().speaker()).toList();
+    }
+
+    @Test
+    void nounPhraseContentsCountOnlyUnderTheParcScope() {
+        String text = "[Tom Aske|PERSON] denied the claims about the harbour fund.";
+        assertThat(quotes(text)).isEmpty();
+        assertThat(parcQuotes(text)).containsExactly("indirect|the claims about the harbour fund|Tom Aske");
+    }
+
+    @Test
+    void parcScopeTakesTheNounPhraseAfterAParticle() {
+        assertThat(parcQuotes("[Anna Meyer|PERSON] called for an inquiry into the sale of the port."))
+                .containsExactly("indirect|an inquiry into the sale of the port|Anna Meyer");
+    }
+
+    @Test
+    void parcScopeCountsIntentionsAndBeliefs() {
+        String text = "[Maria Lopez|PERSON] wants to rebuild the harbour wall. [Tom Aske|PERSON] thinks the plan will fail.";
+        assertThat(quotes(text)).isEmpty();
+        assertThat(parcQuotes(text)).containsExactly("indirect|to rebuild the harbour wall|Maria Lopez",
+                "indirect|the plan will fail|Tom Aske");
+    }
+
+    @Test
+    void theScopeIsPartOfTheStageFingerprint() {
+        assertThat(PARC.fingerprint()).isNotEqualTo(STAGE.fingerprint()).endsWith(":parc");
+    }
+
     @Test
     void invertedSaidName() {
         assertThat(quotes("“The harvest was poor,” said [Maria Lopez|PERSON]."))
