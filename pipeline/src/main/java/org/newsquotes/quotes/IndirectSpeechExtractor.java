@@ -3,6 +3,7 @@ package org.newsquotes.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsquotes.record.Mention;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.Sentence;
 import org.newsquotes.record.Span;
@@ -394,13 +395,25 @@ public final class IndirectSpeechExtractor {
 
     /** "X's claim that CLAUSE": the possessive before the noun is the source. */
     private QuoteCandidate nounCue(DocumentIndex ix, Sentence s, int noun, int that, List<QuoteCandidate> direct, AttributionContext ctx) {
+        Mention before = ix.mentionAt(noun - 1);
+        if (noun - 1 >= s.firstToken() && before != null && before.endToken() == noun && lexicon.isCue("speaker-type", before.ner())) {
+            // "a Reuters report that …", "the White House claim that …": the name right before the noun is the source
+            Span content = contentSpan(ix, that + 1, s.endToken(), direct);
+            if (content == null) return null;
+            SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, before.firstToken(), noun, noun,
+                    SourcePhraseFinder.cueText(ix, noun, noun + 1));
+            return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+        }
         int poss = noun - 1;
         while (poss > s.firstToken() && noun - poss <= 3 && !(ix.word(poss).equals("'s") || ix.word(poss).equals("’s"))) poss--;
         if (!(ix.word(poss).equals("'s") || ix.word(poss).equals("’s"))) return null;
         int srcEnd = poss;
         int srcStart = srcEnd - 1;
         while (srcStart > s.firstToken() && ix.mentionAt(srcStart - 1) != null && ix.mentionAt(srcStart - 1) == ix.mentionAt(srcEnd - 1)) srcStart--;
-        if (ix.mentionAt(srcEnd - 1) == null) return null;
+        // a name, or a role, outlet or generic source noun ("the police's claim that")
+        String possessor = ix.word(srcEnd - 1);
+        boolean sourceNoun = lexicon.isRole(possessor) || lexicon.isCue("outlet", possessor) || lexicon.isCue("generic", possessor);
+        if (ix.mentionAt(srcEnd - 1) == null && !sourceNoun) return null;
         Span content = contentSpan(ix, that + 1, s.endToken(), direct);
         if (content == null) return null;
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, srcStart, srcEnd, noun,

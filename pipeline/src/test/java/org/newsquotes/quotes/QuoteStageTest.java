@@ -383,6 +383,24 @@ class QuoteStageTest {
     }
 
     @Test
+    void indirectReportingNounAfterAName() {
+        assertThat(quotes("The mayor cited a [Lund Times|ORGANIZATION] report that the port had lost money."))
+                .containsExactly("indirect|the port had lost money|Lund Times|Lund Times|organisation");
+    }
+
+    @Test
+    void indirectReportingNounAfterAPossessiveSourceNoun() {
+        assertThat(quotes("The video contradicts the police's earlier claim that the driver had a weapon."))
+                .containsExactly("indirect|the driver had a weapon|null|police|source-unresolved");
+    }
+
+    @Test
+    void indirectPointedOutThat() {
+        assertThat(quotes("[Anna Meyer|PERSON] pointed out that the bridge was built in 1890."))
+                .containsExactly("indirect|the bridge was built in 1890|Anna Meyer|Anna Meyer|indirect-subject");
+    }
+
+    @Test
     void indirectReportSetOffByCommasInsideItsContent() {
         assertThat(quotes("The ferry service, [Tom Aske|PERSON] said, will stop running in winter."))
                 .containsExactly("indirect|The ferry service, Tom Aske said, will stop running in winter|Tom Aske|Tom Aske|indirect-subject");
