@@ -88,6 +88,9 @@ public final class IndirectSpeechExtractor {
                     found = objectAfterVerb(ix, s, v, direct); // "the poll shows a tight race"
                 } else if (v + 1 < end && lexicon.isCue("according-to", ix.word(v) + " " + ix.word(v + 1))) {
                     found = accordingTo(ix, s, v, direct, ctx);
+                } else if (lexicon.isCue("noun-cue", ix.word(v)) && v + 2 < end
+                        && EvidencePicker.SUBJECT_PRONOUNS.contains(ix.word(v + 1)) && isFiniteVerb(ix, v + 2)) {
+                    found = nounCue(ix, s, v, v, direct, ctx); // "Trump's claim it had asked for talks": no "that"
                 } else if (ix.word(v).equals("that") && v - 1 > first) {
                     for (int n = v - 1; n > first && v - n <= 4 && found == null; n--) {
                         if (ix.isPunct(n)) break;
@@ -542,7 +545,7 @@ public final class IndirectSpeechExtractor {
         for (int k = t + 1; k < end && k - t <= 9; k++) {
             if (isFiniteVerb(ix, k)) return true;
             String p = ix.token(k).pos();
-            if (ix.isPunct(k) || p.equals("IN") || p.equals("TO") || p.startsWith("W") || p.startsWith("VB")) return false;
+            if ((ix.isPunct(k) && !p.equals("HYPH")) || p.equals("IN") || p.equals("TO") || p.startsWith("W") || p.startsWith("VB")) return false;
         }
         return false;
     }
@@ -567,7 +570,8 @@ public final class IndirectSpeechExtractor {
     private static boolean hasFiniteVerb(DocumentIndex ix, int from, int to) {
         for (int t = from; t < to; t++) {
             if (isFiniteVerb(ix, t) || ix.token(t).pos().equals("VBN")) return true;
-            if (ix.isPunct(t) && ix.firstChar(t) != ',') return false;
+            // a hyphen inside a name or compound ("the EB-5 program") does not end the clause
+            if (ix.isPunct(t) && ix.firstChar(t) != ',' && !ix.token(t).pos().equals("HYPH")) return false;
         }
         return false;
     }

@@ -389,6 +389,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void indirectReportingNounWithABareClause() {
+        assertThat(quotes("[Norway|COUNTRY] rejects [Tom Aske|PERSON]'s claim it closed the ferry route."))
+                .containsExactly("indirect|it closed the ferry route|Tom Aske|Tom Aske|indirect-subject");
+    }
+
+    @Test
+    void indirectClauseWithAHyphenatedSubject() {
+        assertThat(quotes("[Anna Meyer|PERSON] said the A-40 road has been closed for weeks."))
+                .containsExactly("indirect|the A-40 road has been closed for weeks|Anna Meyer|Anna Meyer|indirect-subject");
+    }
+
+    @Test
     void indirectReportingNounAfterAPossessiveSourceNoun() {
         assertThat(quotes("The video contradicts the police's earlier claim that the driver had a weapon."))
                 .containsExactly("indirect|the driver had a weapon|null|police|source-unresolved");
