@@ -88,14 +88,15 @@ public final class IndirectSpeechExtractor {
                     found = objectAfterVerb(ix, s, v, direct); // "the poll shows a tight race"
                 } else if (v + 1 < end && lexicon.isCue("according-to", ix.word(v) + " " + ix.word(v + 1))) {
                     found = accordingTo(ix, s, v, direct, ctx);
-                } else if (lexicon.isCue("noun-cue", ix.word(v)) && v + 2 < end
-                        && EvidencePicker.SUBJECT_PRONOUNS.contains(ix.word(v + 1)) && isFiniteVerb(ix, v + 2)) {
-                    found = nounCue(ix, s, v, v, direct, ctx); // "Trump's claim it had asked for talks": no "that"
                 } else if (ix.word(v).equals("that") && v - 1 > first) {
                     for (int n = v - 1; n > first && v - n <= 4 && found == null; n--) {
                         if (ix.isPunct(n)) break;
                         if (lexicon.isCue("noun-cue", ix.word(n))) found = nounCue(ix, s, n, v, direct, ctx);
                     }
+                }
+                if (found == null && lexicon.isCue("noun-cue", ix.word(v)) && v + 2 < end
+                        && EvidencePicker.SUBJECT_PRONOUNS.contains(ix.word(v + 1)) && isFiniteVerb(ix, v + 2)) {
+                    found = nounCue(ix, s, v, v, direct, ctx); // "Trump's claim it had asked for talks": no "that"
                 }
                 if (found == null && scope == IndirectScope.PARC && isAttitudeVerb(ix, v)) found = attitudeComplement(ix, s, v, direct);
                 if (found == null) continue;
