@@ -435,18 +435,8 @@ public final class IndirectSpeechExtractor {
         boolean conjoined = beforeVerb > s.firstToken() && (ix.word(beforeVerb).equals("and") || ix.word(beforeVerb).equals("but"));
         if ((SourcePhraseFinder.isParticiple(ix, v) && afterComma) || conjoined) {
             int e = s.firstToken();
-            // a leading adverbial ("Similarly, the daily ...") is not the subject
-            for (int k = e; k < Math.min(v - 1, e + 4); k++) {
-                if (ix.firstChar(k) == ',') {
-                    boolean subjectLike = false;
-                    for (int j = e; j < k; j++) {
-                        subjectLike |= ix.mentionAt(j) != null || EvidencePicker.PRONOUNS.contains(ix.word(j))
-                                || isFiniteVerb(ix, j) || finder.isVerb(ix, j);
-                    }
-                    if (!subjectLike) e = k + 1;
-                    break;
-                }
-            }
+            // leading adverbials ("Similarly, the daily ...", "On Thursday, however, Trump ...") are not the subject
+            e = afterLeadingAdverbials(ix, e, v);
             int subjectStart = e;
             while (e < v - 1 && !SourcePhraseFinder.isClauseBreak(ix, e) && !isFiniteVerb(ix, e)) e++;
             e = SourcePhraseFinder.trimAuxiliaries(ix, subjectStart, e);
@@ -459,6 +449,36 @@ public final class IndirectSpeechExtractor {
         start++;
         int e = SourcePhraseFinder.trimAuxiliaries(ix, start, v);
         return e > start ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, start, e, v, cue) : null;
+    }
+
+    /**
+     * The first token after the comma-closed adverbials that open a clause at {@code e} ("On Thursday, however, …"):
+     * each is at most four words before its comma and holds no speaker mention, pronoun or verb (which would make it
+     * the subject: "Trump, however, …").
+     */
+    private int afterLeadingAdverbials(DocumentIndex ix, int e, int v) {
+        boolean skipped = true;
+        while (skipped) {
+            skipped = false;
+            for (int k = e; k < Math.min(v - 1, e + 4); k++) {
+                if (ix.firstChar(k) != ',') continue;
+                boolean subjectLike = false;
+                boolean prepositional = ix.token(e).pos().equals("IN");
+                for (int j = e; j < k; j++) {
+                    // a date or a place after a preposition ("On Thursday", "In Ohio") is an adverbial, not a subject
+                    boolean speakerMention = !prepositional && ix.mentionAt(j) != null
+                            && lexicon.isCue("speaker-type", ix.mentionAt(j).ner());
+                    subjectLike |= speakerMention || EvidencePicker.PRONOUNS.contains(ix.word(j))
+                            || isFiniteVerb(ix, j) || finder.isVerb(ix, j);
+                }
+                if (!subjectLike) {
+                    e = k + 1;
+                    skipped = true;
+                }
+                break;
+            }
+        }
+        return e;
     }
 
     /** Content from token {@code c} to {@code end} (exclusive), cut at a direct quote, "according to" or a new report; trimmed. */

@@ -413,6 +413,12 @@ class QuoteStageTest {
     }
 
     @Test
+    void aParticipleReportSkipsLeadingAdverbialsToFindTheSubject() {
+        assertThat(quotes("In [Lund|CITY], however, [Maria Lopez|PERSON] spoke to farmers, promising to rebuild the harbour wall."))
+                .containsExactly("indirect|to rebuild the harbour wall|Maria Lopez|Maria Lopez|indirect-subject");
+    }
+
+    @Test
     void indirectReportSetOffByCommasInsideItsContent() {
         assertThat(quotes("The ferry service, [Tom Aske|PERSON] said, will stop running in winter."))
                 .containsExactly("indirect|The ferry service, Tom Aske said, will stop running in winter|Tom Aske|Tom Aske|indirect-subject");
