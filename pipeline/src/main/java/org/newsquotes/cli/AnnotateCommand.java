@@ -36,6 +36,12 @@ public final class AnnotateCommand implements Callable<Integer> {
                     + "(slow: runs depparse and coref) (default: ${DEFAULT-VALUE}).")
     String attribution;
 
+    @Option(names = "--indirect-scope", paramLabel = "speech|parc", defaultValue = "speech",
+            description = "Which reports without quotation marks are indirect quotes: speech (reported speech with a "
+                    + "clausal content, our gold convention) or parc (also noun-phrase contents, intentions and beliefs, "
+                    + "the convention of PolNeAR-style attribution corpora) (default: ${DEFAULT-VALUE}).")
+    String indirectScope;
+
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "10",
             description = "Files larger than this are refused with an errors.csv row (default: ${DEFAULT-VALUE}).")
     long maxFileMb;
@@ -76,7 +82,8 @@ public final class AnnotateCommand implements Callable<Integer> {
         RunConfig config = new RunConfig(corpus, out,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(),
                 models != null ? models : defaultModels(), mode, maxFileMb * 1024 * 1024, !noProgress, cache,
-                java.time.Duration.ofSeconds(docTimeoutSeconds), maxDocChars);
+                java.time.Duration.ofSeconds(docTimeoutSeconds), maxDocChars,
+                org.newsquotes.quotes.IndirectScope.parse(indirectScope));
         RunSummary summary = new LocalRunner(config, System.err).run();
         System.err.println(summary.oneLine());
         System.err.println(summary.stageLine());

@@ -35,6 +35,16 @@ public record DocumentRow(String docId, String path, SourceFormat format, String
         }
     }
 
+    /**
+     * This row with its token and sentence counts replaced (the slim cached copy of a document keeps its counts, not
+     * its tokens); the row itself when {@code tokens} is null.
+     */
+    public DocumentRow withCounts(Integer tokens, Integer sentences) {
+        if (tokens == null) return this;
+        return new DocumentRow(docId, path, format, title, date, url, chars, tokens, sentences, mentions, quotes,
+                removedChars, status, error);
+    }
+
     /** The row of a document every stage processed. */
     public static DocumentRow ok(AnnotatedDocument doc) {
         return of(doc, DocumentStatus.OK, null);

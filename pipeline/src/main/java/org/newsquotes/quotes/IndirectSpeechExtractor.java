@@ -3,6 +3,7 @@ package org.newsquotes.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsquotes.record.Mention;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.Sentence;
 import org.newsquotes.record.Span;
@@ -35,13 +36,32 @@ public final class IndirectSpeechExtractor {
     private static final Set<String> AFTER_VERB_ADVERBS = Set.of("then", "later", "now", "again", "today", "yesterday");
     private static final Set<String> TRAILING_JUNK = Set.of("but", "and", "or", "while", "as", "which");
     static final int MIN_CONTENT_TOKENS = 3;
+    /** Words tagged IN that start a clause or a report of their own, never an adverbial before the content. */
+    private static final Set<String> TRAILING_CLAUSE_OPENERS = Set.of("as", "while", "after", "before", "because",
+            "although", "though", "when", "since", "even", "despite", "amid", "adding", "noting", "saying", "citing");
+    /** Words that may open an addressee ("told his aides", "urged her to run", "the"), though they can open a clause too. */
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
+    /** Particles between an {@code np} verb and its noun phrase: "called for", "warned of", "spoke about". */
+    private static final Set<String> NP_PARTICLES = Set.of("for", "of", "about", "against", "on");
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
+    private static final Set<String> WH_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who", "which");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "what", "whom");
+    private static final Set<String> NOT_ADVERBIAL_PREPOSITIONS = Set.of("that", "if", "whether", "because", "as",
+            "while", "although", "though", "so", "than", "like", "of");
 
     private final QuoteLexicon lexicon;
     private final SourcePhraseFinder finder;
 
+    private final IndirectScope scope;
+
     public IndirectSpeechExtractor(QuoteLexicon lexicon, SourcePhraseFinder finder) {
+        this(lexicon, finder, IndirectScope.SPEECH);
+    }
+
+    public IndirectSpeechExtractor(QuoteLexicon lexicon, SourcePhraseFinder finder, IndirectScope scope) {
         this.lexicon = lexicon;
         this.finder = finder;
+        this.scope = scope;
     }
 
     /**
@@ -61,8 +81,11 @@ public final class IndirectSpeechExtractor {
                     found = complementAfterVerb(ix, s, v, direct, ctx);
                     if (found == null) found = contentBeforeReport(ix, s, v, direct, ctx);
                     if (found == null) found = parentheticalReport(ix, s, v, direct);
+                    if (found == null && scope == IndirectScope.PARC) found = nounPhraseAfterVerb(ix, s, v, direct);
                 } else if (isFindingVerb(ix, v) && v + 1 < end && ix.word(v + 1).equals("that")) {
                     found = findingThat(ix, s, v, direct);
+                } else if (scope == IndirectScope.PARC && isFindingVerb(ix, v)) {
+                    found = objectAfterVerb(ix, s, v, direct); // "the poll shows a tight race"
                 } else if (v + 1 < end && lexicon.isCue("according-to", ix.word(v) + " " + ix.word(v + 1))) {
                     found = accordingTo(ix, s, v, direct, ctx);
                 } else if (ix.word(v).equals("that") && v - 1 > first) {
@@ -71,6 +94,11 @@ public final class IndirectSpeechExtractor {
                         if (lexicon.isCue("noun-cue", ix.word(n))) found = nounCue(ix, s, n, v, direct, ctx);
                     }
                 }
+                if (found == null && lexicon.isCue("noun-cue", ix.word(v)) && v + 2 < end
+                        && EvidencePicker.SUBJECT_PRONOUNS.contains(ix.word(v + 1)) && isFiniteVerb(ix, v + 2)) {
+                    found = nounCue(ix, s, v, v, direct, ctx); // "Trump's claim it had asked for talks": no "that"
+                }
+                if (found == null && scope == IndirectScope.PARC && isAttitudeVerb(ix, v)) found = attitudeComplement(ix, s, v, direct);
                 if (found == null) continue;
                 Span f = found.content();
                 if (out.stream().noneMatch(o -> o.content().overlaps(f))) out.add(found);
@@ -92,18 +120,22 @@ public final class IndirectSpeechExtractor {
         // "that" within a few words ("told reporters on Monday that", "said in a statement that")
         for (int t = v + 1; t < end && t - v <= 14; t++) {
             if (ix.word(t).equals("that")) { c = t + 1; break; }
-            if (SourcePhraseFinder.isClauseBreak(ix, t) && ix.firstChar(t) != ',') break;
+            // a quoted title inside the addressee ("told the “Today” show that") does not end the search
+            boolean titleMark = verb.addressee() && SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, t));
+            if (SourcePhraseFinder.isClauseBreak(ix, t) && ix.firstChar(t) != ',' && !titleMark) break;
             if (finder.isVerb(ix, t) || SourcePhraseFinder.isFinite(ix, t)) break;
         }
         if (c < 0) {
             int t = v + 1;
             while (t < end && isTemporal(ix, t)) t++;
+            t = afterLeadingAdverbial(ix, t, end);
             boolean infinitive = t == v + 1 && t + 1 < end && verb.infinitive() && ix.word(t).equals("to") && isBareVerb(ix, t + 1);
             if (!infinitive && verb.addressee() && t < end && !startsClause(ix, t)) {
                 // "told reporters he ...", "told Fox News it ..."
                 Span obj = objectPhrase(ix, t, end);
                 if (obj != null) t = obj.end();
                 while (t < end && isTemporal(ix, t)) t++;
+                t = afterLeadingAdverbial(ix, t, end);
             }
             boolean attributesDirectQuote = false;
             for (int k = v - 1; k >= Math.max(s.firstToken(), v - 5); k--) {
@@ -113,15 +145,31 @@ public final class IndirectSpeechExtractor {
                 if (SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, k))) { attributesDirectQuote = true; break; }
             }
             if (attributesDirectQuote) return null;
+            int objectInfinitive = verb.objectInfinitive() ? objectThenInfinitive(ix, v + 1, end) : -1;
             if (infinitive) c = t;
+            else if (objectInfinitive >= 0) c = objectInfinitive;
+            else if (t < end && verb.whClause() && WH_WORDS.contains(ix.word(t)) && !insideDirect(ix.token(t).start(), ix.token(t).end(), direct)) c = t;
             else if (t < end && verb.gerund() && ix.word(t).endsWith("ing") && !ix.isPunct(t)) c = t;
-            else if (t < end && verb.bareClause() && !verb.weak() && startsClause(ix, t) && hasFiniteVerb(ix, t + 1, Math.min(end, t + 12))) c = t;
+            else if (t < end && verb.bareClause() && !verb.weak()
+                    && ((startsClause(ix, t) && hasFiniteVerb(ix, t + 1, Math.min(end, t + 12))) || opensBareClause(ix, t, end))) c = t;
+        }
+        int relative = relativePronounBefore(ix, s, v);
+        boolean relativeContent = c < 0 && relative >= 0 && v + 1 < end
+                && (isFiniteVerb(ix, v + 1) || ix.token(v + 1).pos().equals("VBN"));
+        if (relativeContent) {
+            // "…, which officials said left 28 people dead": the report sits inside a relative clause whose verb
+            // phrase is the content
+            c = v + 1;
         }
         if (c < 0 || c >= end) return null;
         if (QuoteMarkScanner.isQuoteMark(ix.firstChar(c))) return null;
         Span content = contentSpan(ix, c, end, direct);
         if (content == null) return null;
-        SourcePhrase src = subjectOf(ix, s, v);
+        SourcePhrase src = relativeContent
+                ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, relative + 1,
+                        SourcePhraseFinder.trimAuxiliaries(ix, relative + 1, v), v, SourcePhraseFinder.cueText(ix, v, v + 1))
+                : subjectOf(ix, s, v);
+        if (src != null && src.isEmpty()) return null;
         if (src == null) return null;
         return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
     }
@@ -161,6 +209,70 @@ public final class IndirectSpeechExtractor {
         return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
     }
 
+    /**
+     * {@link IndirectScope#PARC} only: "X denied the report", "X called for an inquiry into the sale", "citing rising
+     * costs": the noun phrase after a verb flagged {@code np} (a particle such as "for" or "of" may come first) is
+     * the content, up to the end of its clause.
+     */
+    private QuoteCandidate nounPhraseAfterVerb(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
+        QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v));
+        if (verb == null) verb = lexicon.verb(ix.token(v).lemma());
+        if (verb == null || !verb.nounPhrase()) return null;
+        return objectAfterVerb(ix, s, v, direct);
+    }
+
+    /** The phrase after verb {@code v} (a noun phrase or a clause) as the content, with the verb's subject as source. */
+    private QuoteCandidate objectAfterVerb(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
+        int end = s.endToken();
+        int t = v + 1;
+        while (t < end && isTemporal(ix, t)) t++;
+        if (t < end && NP_PARTICLES.contains(ix.word(t))) t++;
+        if (t >= end || ix.isPunct(t) || QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
+        String pos = ix.token(t).pos();
+        if (pos.equals("IN") || pos.equals("TO") || pos.equals("CC") || pos.startsWith("W") || pos.equals("RP")) return null;
+        if (attributesMarkedQuote(ix, s, v)) return null;
+        Span content = contentSpan(ix, t, end, direct);
+        if (content == null) return null;
+        SourcePhrase src = subjectOf(ix, s, v);
+        if (src == null) return null;
+        return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    /**
+     * {@link IndirectScope#PARC} only: an intention or belief of the subject ("X wants to cut taxes", "X thinks the
+     * plan will fail", "X hopes that …"), from the {@code attitude-verb} cues.
+     */
+    private QuoteCandidate attitudeComplement(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
+        int end = s.endToken();
+        int t = v + 1;
+        int c = -1;
+        if (t < end && ix.word(t).equals("that")) c = t + 1;
+        else if (t + 1 < end && ix.word(t).equals("to") && isBareVerb(ix, t + 1)) c = t;
+        else if (t < end && startsClause(ix, t) && hasFiniteVerb(ix, t + 1, Math.min(end, t + 12))) c = t;
+        if (c < 0 || c >= end || QuoteMarkScanner.isQuoteMark(ix.firstChar(c))) return null;
+        Span content = contentSpan(ix, c, end, direct);
+        if (content == null) return null;
+        SourcePhrase src = subjectOf(ix, s, v);
+        if (src == null) return null;
+        return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    private boolean isAttitudeVerb(DocumentIndex ix, int t) {
+        String pos = ix.token(t).pos();
+        if (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("IN")) return false;
+        return lexicon.isCue("attitude-verb", ix.word(t)) || lexicon.isCue("attitude-verb", ix.token(t).lemma());
+    }
+
+    /** A marked quote closes just before the verb ('“…,” she said'): the verb attributes that quote. */
+    private static boolean attributesMarkedQuote(DocumentIndex ix, Sentence s, int v) {
+        for (int k = v - 1; k >= Math.max(s.firstToken(), v - 5); k--) {
+            if (SourcePhraseFinder.CLAUSE_WORDS.contains(ix.word(k))) return false;
+            if (ix.mentionAt(k) != null) continue;
+            if (SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, k))) return true;
+        }
+        return false;
+    }
+
     /** "X found that CLAUSE" / "the poll shows that CLAUSE": a finding verb with "that" right after it. */
     private QuoteCandidate findingThat(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
         Span content = contentSpan(ix, v + 2, s.endToken(), direct);
@@ -194,8 +306,18 @@ public final class IndirectSpeechExtractor {
         if (verb == null || verb.weak()) return null;
         int tail = end;
         while (tail > v + 1 && ix.isPunct(tail - 1)) tail--;
+        // what follows the report after a comma is not part of it: an apposition to an inverted source ("said Ann
+        // Roe, a lawyer for the city") or a subordinate clause ("…, officials said Friday, as protests grew")
+        boolean invertedVerb = ix.firstChar(v - 1) == ',';
+        for (int k = v + 1; k < tail && k - v <= 8; k++) {
+            if (ix.firstChar(k) != ',') continue;
+            if (invertedVerb || (k + 1 < tail && TRAILING_CLAUSE_OPENERS.contains(ix.word(k + 1)))) tail = k;
+            break;
+        }
         if (tail - v > 8) return null;
-        for (int t = v + 1; t < tail; t++) if (ix.word(t).equals("that") || QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
+        for (int t = v + 1; t < tail; t++) {
+            if (ix.word(t).equals("that") || SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, t))) return null;
+        }
         int comma = -1;
         boolean inverted = ix.firstChar(v - 1) == ',' && tail > v + 1;
         if (inverted) comma = v - 1;
@@ -215,6 +337,7 @@ public final class IndirectSpeechExtractor {
             }
         }
         if (comma < 0 || comma - s.firstToken() < MIN_CONTENT_TOKENS) return null;
+        if (!inverted && relativePronounBefore(ix, s, v) > comma) return null; // ", which officials said ...": not a closing report
         if (QuoteMarkScanner.isQuoteMark(ix.firstChar(comma - 1))) return null;
         // the content must be a clause, not a subject with an apposition ("X, a spokeswoman, confirmed the visit")
         if (!hasFiniteVerb(ix, s.firstToken(), comma)) return null;
@@ -227,6 +350,18 @@ public final class IndirectSpeechExtractor {
                         SourcePhraseFinder.cueText(ix, v, v + 1));
         if (src.isEmpty()) return null;
         return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    /** The relative pronoun opening the report's clause ("which officials said", "what the senators said"), or -1. */
+    private static int relativePronounBefore(DocumentIndex ix, Sentence s, int v) {
+        for (int k = v - 1; k >= s.firstToken() && v - k <= 5; k--) {
+            if (RELATIVE_PRONOUNS.contains(ix.word(k)) && ix.token(k).pos().startsWith("W")) return k;
+            if (ix.isPunct(k)) return -1;
+            // "an aide who requested anonymity said": the relative clause describes the source, it is not the report
+            boolean auxiliary = SourcePhraseFinder.AUXILIARIES.contains(ix.word(k));
+            if (!auxiliary && (ix.token(k).pos().startsWith("VB") || ix.token(k).pos().equals("MD"))) return -1;
+        }
+        return -1;
     }
 
     /** After an inverted verb: a name, or words ending in a role, outlet or generic source noun ("said the minister"). */
@@ -264,13 +399,25 @@ public final class IndirectSpeechExtractor {
 
     /** "X's claim that CLAUSE": the possessive before the noun is the source. */
     private QuoteCandidate nounCue(DocumentIndex ix, Sentence s, int noun, int that, List<QuoteCandidate> direct, AttributionContext ctx) {
+        Mention before = ix.mentionAt(noun - 1);
+        if (noun - 1 >= s.firstToken() && before != null && before.endToken() == noun && lexicon.isCue("speaker-type", before.ner())) {
+            // "a Reuters report that …", "the White House claim that …": the name right before the noun is the source
+            Span content = contentSpan(ix, that + 1, s.endToken(), direct);
+            if (content == null) return null;
+            SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, before.firstToken(), noun, noun,
+                    SourcePhraseFinder.cueText(ix, noun, noun + 1));
+            return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+        }
         int poss = noun - 1;
         while (poss > s.firstToken() && noun - poss <= 3 && !(ix.word(poss).equals("'s") || ix.word(poss).equals("’s"))) poss--;
         if (!(ix.word(poss).equals("'s") || ix.word(poss).equals("’s"))) return null;
         int srcEnd = poss;
         int srcStart = srcEnd - 1;
         while (srcStart > s.firstToken() && ix.mentionAt(srcStart - 1) != null && ix.mentionAt(srcStart - 1) == ix.mentionAt(srcEnd - 1)) srcStart--;
-        if (ix.mentionAt(srcEnd - 1) == null) return null;
+        // a name, or a role, outlet or generic source noun ("the police's claim that")
+        String possessor = ix.word(srcEnd - 1);
+        boolean sourceNoun = lexicon.isRole(possessor) || lexicon.isCue("outlet", possessor) || lexicon.isCue("generic", possessor);
+        if (ix.mentionAt(srcEnd - 1) == null && !sourceNoun) return null;
         Span content = contentSpan(ix, that + 1, s.endToken(), direct);
         if (content == null) return null;
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, srcStart, srcEnd, noun,
@@ -288,18 +435,8 @@ public final class IndirectSpeechExtractor {
         boolean conjoined = beforeVerb > s.firstToken() && (ix.word(beforeVerb).equals("and") || ix.word(beforeVerb).equals("but"));
         if ((SourcePhraseFinder.isParticiple(ix, v) && afterComma) || conjoined) {
             int e = s.firstToken();
-            // a leading adverbial ("Similarly, the daily ...") is not the subject
-            for (int k = e; k < Math.min(v - 1, e + 4); k++) {
-                if (ix.firstChar(k) == ',') {
-                    boolean subjectLike = false;
-                    for (int j = e; j < k; j++) {
-                        subjectLike |= ix.mentionAt(j) != null || EvidencePicker.PRONOUNS.contains(ix.word(j))
-                                || isFiniteVerb(ix, j) || finder.isVerb(ix, j);
-                    }
-                    if (!subjectLike) e = k + 1;
-                    break;
-                }
-            }
+            // leading adverbials ("Similarly, the daily ...", "On Thursday, however, Trump ...") are not the subject
+            e = afterLeadingAdverbials(ix, e, v);
             int subjectStart = e;
             while (e < v - 1 && !SourcePhraseFinder.isClauseBreak(ix, e) && !isFiniteVerb(ix, e)) e++;
             e = SourcePhraseFinder.trimAuxiliaries(ix, subjectStart, e);
@@ -312,6 +449,36 @@ public final class IndirectSpeechExtractor {
         start++;
         int e = SourcePhraseFinder.trimAuxiliaries(ix, start, v);
         return e > start ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, start, e, v, cue) : null;
+    }
+
+    /**
+     * The first token after the comma-closed adverbials that open a clause at {@code e} ("On Thursday, however, …"):
+     * each is at most four words before its comma and holds no speaker mention, pronoun or verb (which would make it
+     * the subject: "Trump, however, …").
+     */
+    private int afterLeadingAdverbials(DocumentIndex ix, int e, int v) {
+        boolean skipped = true;
+        while (skipped) {
+            skipped = false;
+            for (int k = e; k < Math.min(v - 1, e + 4); k++) {
+                if (ix.firstChar(k) != ',') continue;
+                boolean subjectLike = false;
+                boolean prepositional = ix.token(e).pos().equals("IN");
+                for (int j = e; j < k; j++) {
+                    // a date or a place after a preposition ("On Thursday", "In Ohio") is an adverbial, not a subject
+                    boolean speakerMention = !prepositional && ix.mentionAt(j) != null
+                            && lexicon.isCue("speaker-type", ix.mentionAt(j).ner());
+                    subjectLike |= speakerMention || EvidencePicker.PRONOUNS.contains(ix.word(j))
+                            || isFiniteVerb(ix, j) || finder.isVerb(ix, j);
+                }
+                if (!subjectLike) {
+                    e = k + 1;
+                    skipped = true;
+                }
+                break;
+            }
+        }
+        return e;
     }
 
     /** Content from token {@code c} to {@code end} (exclusive), cut at a direct quote, "according to" or a new report; trimmed. */
@@ -372,6 +539,38 @@ public final class IndirectSpeechExtractor {
                 && t + 1 < ix.tokenCount() && Set.of("DATE", "TIME", "DURATION").contains(ix.token(t + 1).ner());
     }
 
+    /**
+     * Skips a prepositional phrase between the verb and its bare clause when a pronoun subject or a comma shows
+     * where the clause starts: "said in an interview she would run", "said after the vote, the party would ...".
+     * Without such a sign the phrase stays (its noun may be the clause's subject).
+     */
+    private int afterLeadingAdverbial(DocumentIndex ix, int t, int end) {
+        if (t >= end || !ix.token(t).pos().equals("IN") || NOT_ADVERBIAL_PREPOSITIONS.contains(ix.word(t))) return t;
+        for (int k = t + 1; k < end && k - t <= 7; k++) {
+            if (ix.firstChar(k) == ',') return k + 1 < end && startsClause(ix, k + 1) ? k + 1 : t;
+            if (ix.isPunct(k)) return t;
+            if (EvidencePicker.SUBJECT_PRONOUNS.contains(ix.word(k)) && isFiniteVerb(ix, k + 1)) return k;
+        }
+        return t;
+    }
+
+    /**
+     * A bare clause that does not start with a usual subject word ("says too much is made of it", "said about 20
+     * people have applied", "says neither the mayor nor his staff knew"): a finite verb follows within a few words,
+     * with no punctuation, preposition or conjunction before it.
+     */
+    private static boolean opensBareClause(DocumentIndex ix, int t, int end) {
+        if (t >= end || ix.isPunct(t) || QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return false;
+        String pos = ix.token(t).pos();
+        if (pos.equals("IN") || pos.equals("TO") || pos.equals("CC") || pos.startsWith("W") || pos.startsWith("VB")) return false;
+        for (int k = t + 1; k < end && k - t <= 9; k++) {
+            if (isFiniteVerb(ix, k)) return true;
+            String p = ix.token(k).pos();
+            if ((ix.isPunct(k) && !p.equals("HYPH")) || p.equals("IN") || p.equals("TO") || p.startsWith("W") || p.startsWith("VB")) return false;
+        }
+        return false;
+    }
+
     private boolean startsClause(DocumentIndex ix, int t) {
         if (ix.isPunct(t)) return false;
         String w = ix.word(t);
@@ -392,7 +591,8 @@ public final class IndirectSpeechExtractor {
     private static boolean hasFiniteVerb(DocumentIndex ix, int from, int to) {
         for (int t = from; t < to; t++) {
             if (isFiniteVerb(ix, t) || ix.token(t).pos().equals("VBN")) return true;
-            if (ix.isPunct(t) && ix.firstChar(t) != ',') return false;
+            // a hyphen inside a name or compound ("the EB-5 program") does not end the clause
+            if (ix.isPunct(t) && ix.firstChar(t) != ',' && !ix.token(t).pos().equals("HYPH")) return false;
         }
         return false;
     }
@@ -406,12 +606,30 @@ public final class IndirectSpeechExtractor {
         return pos.isEmpty() && FINITE_HINTS.contains(ix.word(t));
     }
 
+    /**
+     * "urged Congress to act", "called on the mayor to resign", "asked voters on Monday to wait": the index of "to"
+     * after an addressee (a particle "on" and a time expression may come between), or -1.
+     */
+    private static int objectThenInfinitive(DocumentIndex ix, int t, int end) {
+        if (t < end && (ix.word(t).equals("on") || ix.word(t).equals("upon"))) t++;
+        if (t >= end || startsClauseWord(ix, t) || NEGATIONS.contains(ix.word(t))) return -1; // "asked not to be named"
+        Span obj = objectPhrase(ix, t, end);
+        if (obj == null) return -1;
+        int k = obj.end();
+        while (k < end && isTemporal(ix, k)) k++;
+        return k + 1 < end && ix.word(k).equals("to") && isBareVerb(ix, k + 1) ? k : -1;
+    }
+
+    private static boolean startsClauseWord(DocumentIndex ix, int t) {
+        return ix.isPunct(t) || (CLAUSE_STARTERS.contains(ix.word(t)) && !OBJECT_DETERMINERS.contains(ix.word(t)));
+    }
+
     /** The addressee after "told": a name, a pronoun or a short noun phrase ("reporters", "the BBC"). */
     private static Span objectPhrase(DocumentIndex ix, int t, int end) {
         if (ix.mentionAt(t) != null) return new Span(t, ix.mentionAt(t).endToken());
         int e = t;
         while (e < end && e - t < 4 && !ix.isPunct(e) && !ix.token(e).pos().equals("IN") && !ix.token(e).pos().equals("TO")
-                && (!CLAUSE_STARTERS.contains(ix.word(e)) || (e == t && Set.of("the", "a", "an").contains(ix.word(e))))) e++;
+                && (!CLAUSE_STARTERS.contains(ix.word(e)) || (e == t && OBJECT_DETERMINERS.contains(ix.word(e))))) e++;
         return e > t ? new Span(t, e) : null;
     }
 }

@@ -31,7 +31,15 @@ public final class QuoteLexicon {
      * One speech verb and the complements it takes; {@code infinitive}: a "to" clause is its reported content
      * ("promised to cut taxes").
      */
-    public record SpeechVerb(String lemma, boolean bareClause, boolean addressee, boolean gerund, boolean weak, boolean infinitive) {}
+    /**
+     * A reporting verb and the contents it takes: a bare clause ({@code bare}), an addressee first ({@code obj}), a
+     * gerund ({@code ger}), a "to" clause ({@code inf}), an addressee and a "to" clause ({@code objinf}: "urged
+     * Congress to act"), a wh-clause ({@code wh}: "asked whether"), a noun phrase ({@code np}: "denied the report";
+     * used only under the {@code parc} indirect-speech scope); {@code weak} verbs cue marked quotes and "that"
+     * clauses only.
+     */
+    public record SpeechVerb(String lemma, boolean bareClause, boolean addressee, boolean gerund, boolean weak, boolean infinitive,
+                             boolean objectInfinitive, boolean whClause, boolean nounPhrase) {}
 
     private QuoteLexicon(Map<String, SpeechVerb> verbsByForm, Map<String, Set<String>> cues,
                          Map<String, Set<String>> roleSynonyms, String fingerprint) {
@@ -55,7 +63,7 @@ public final class QuoteLexicon {
             String lemma = cols[0].strip().toLowerCase(Locale.ROOT);
             Set<String> flags = cols.length > 2 ? Set.of(cols[2].strip().toLowerCase(Locale.ROOT).split("\\s+")) : Set.of();
             SpeechVerb v = new SpeechVerb(lemma, flags.contains("bare"), flags.contains("obj"), flags.contains("ger"),
-                    flags.contains("weak"), flags.contains("inf"));
+                    flags.contains("weak"), flags.contains("inf"), flags.contains("objinf"), flags.contains("wh"), flags.contains("np"));
             verbs.putIfAbsent(lemma, v);
             for (String form : cols[1].strip().toLowerCase(Locale.ROOT).split("\\s+")) {
                 if (!form.isEmpty()) verbs.putIfAbsent(form, v);

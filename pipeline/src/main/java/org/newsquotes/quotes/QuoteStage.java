@@ -40,16 +40,23 @@ public final class QuoteStage implements DocumentStage {
     private final QuoteAttributor attributor;
     private final EmbeddedPostReader posts = new EmbeddedPostReader();
 
+    private final IndirectScope scope;
+
     public QuoteStage(ModelFiles models) {
-        this(QuoteLexicon.load(models));
+        this(QuoteLexicon.load(models), IndirectScope.SPEECH);
     }
 
-    public QuoteStage(QuoteLexicon lexicon) {
+    public QuoteStage(ModelFiles models, IndirectScope scope) {
+        this(QuoteLexicon.load(models), scope);
+    }
+
+    public QuoteStage(QuoteLexicon lexicon, IndirectScope scope) {
         this.lexicon = lexicon;
+        this.scope = scope;
         this.scanner = new QuoteMarkScanner(lexicon.cues("elision"));
         this.classifier = new QuoteKindClassifier(lexicon);
         this.finder = new SourcePhraseFinder(lexicon);
-        this.indirect = new IndirectSpeechExtractor(lexicon, finder);
+        this.indirect = new IndirectSpeechExtractor(lexicon, finder, scope);
         this.attributor = new QuoteAttributor(lexicon);
     }
 
@@ -61,7 +68,9 @@ public final class QuoteStage implements DocumentStage {
 
     @Override public Set<Layer> provides() { return EnumSet.of(Layer.QUOTES); }
 
-    @Override public String fingerprint() { return name() + ":" + VERSION + ":" + lexicon.fingerprint(); }
+    @Override public String fingerprint() {
+        return name() + ":" + VERSION + ":" + lexicon.fingerprint() + (scope == IndirectScope.SPEECH ? "" : ":" + scope.label());
+    }
 
     @Override public AnnotatedDocument process(AnnotatedDocument doc) {
         return doc.withQuotes(findQuotes(doc));

@@ -51,30 +51,32 @@ public final class GuardedExecutor implements AutoCloseable {
             Task task = new Task(Thread.currentThread());
             ScheduledFuture<?> dog = watchdog.schedule(() -> {
                 synchronized (task) {
-                    if (task.ended || future.isDone()) return;
-                    T value = onTimeout.get();
-                    // counted before the future completes, so whoever sees the timeout also sees the count
+                    // the task's own result is delivered under the same lock, so exactly one side completes the
+                    // future and the count never shows an abandonment that did not happen
+                    if (task.ended) return;
                     task.abandoned = true;
-                    abandoned.incrementAndGet();
-                    if (!future.complete(value)) {
-                        task.abandoned = false;
-                        abandoned.decrementAndGet();
-                        return;
-                    }
+                    abandoned.incrementAndGet(); // before the future completes: whoever sees the timeout sees the count
+                    future.complete(onTimeout.get());
                     grow();
                     task.thread.interrupt();
                 }
             }, limit.toNanos(), TimeUnit.NANOSECONDS);
+            T result = null;
+            Throwable failure = null;
             try {
-                future.complete(work.get());
+                result = work.get();
             } catch (Throwable t) {
-                future.completeExceptionally(t);
+                failure = t;
             } finally {
                 dog.cancel(false);
                 boolean wasAbandoned;
                 synchronized (task) {
                     task.ended = true;
                     wasAbandoned = task.abandoned;
+                    if (!wasAbandoned) {
+                        if (failure == null) future.complete(result);
+                        else future.completeExceptionally(failure);
+                    }
                 }
                 if (wasAbandoned) {
                     Thread.interrupted();

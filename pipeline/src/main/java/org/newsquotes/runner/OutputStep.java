@@ -67,7 +67,7 @@ final class OutputStep {
         for (FileResult file : files) {
             for (int i = 0; i < file.outcomes().size(); i++) {
                 DocumentOutcome o = resolved.getOrDefault(file.outcomes().get(i).docId(), file.outcomes().get(i));
-                rows.add(o.isOk() ? withCounts(o.documentRow(), file.tokens().get(i), file.sentences().get(i))
+                rows.add(o.isOk() ? o.documentRow().withCounts(file.tokens().get(i), file.sentences().get(i))
                         : o.documentRow());
                 if (!o.isOk()) failures.add(o.failure());
             }
@@ -95,12 +95,6 @@ final class OutputStep {
         if (!resolved.tokens().isEmpty() || full.tokens().isEmpty()) return resolved;
         return new AnnotatedDocument(resolved.document(), full.tokens(), full.sentences(), resolved.mentions(),
                 resolved.entities(), resolved.quotes(), resolved.layers());
-    }
-
-    private static DocumentRow withCounts(DocumentRow r, Integer tokens, Integer sentences) {
-        if (tokens == null) return r;
-        return new DocumentRow(r.docId(), r.path(), r.format(), r.title(), r.date(), r.url(), r.chars(), tokens,
-                sentences, r.mentions(), r.quotes(), r.removedChars(), r.status(), r.error());
     }
 
     /** Writes {@code bytes} to {@code target} atomically unless the file already holds exactly these bytes. */

@@ -3,6 +3,7 @@ package org.newsquotes.runner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.newsquotes.quotes.IndirectScope;
 
 /**
  * Everything one {@code annotate} run is configured with; defaults in {@link #defaults(Path, Path)}.
@@ -19,10 +20,11 @@ import java.util.Objects;
  *                         {@code errors.csv} (see {@link GuardedExecutor} for what abandoning means)
  * @param maxDocumentChars documents with more characters than this (after ingest) are refused with an
  *                         {@code errors.csv} row before any stage runs
+ * @param indirectScope    which reports without quotation marks are indirect quotes ({@link IndirectScope})
  */
 public record RunConfig(Path corpus, Path out, int threads, Path modelsDir, Attribution attribution,
                         long maxFileBytes, boolean progress, CacheMode cache, Duration documentTimeLimit,
-                        int maxDocumentChars) {
+                        int maxDocumentChars, IndirectScope indirectScope) {
     /** Which quote attributor the run uses. */
     public enum Attribution { OURS, CORENLP }
 
@@ -47,6 +49,7 @@ public record RunConfig(Path corpus, Path out, int threads, Path modelsDir, Attr
         Objects.requireNonNull(attribution, "attribution");
         Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(documentTimeLimit, "documentTimeLimit");
+        Objects.requireNonNull(indirectScope, "indirectScope");
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         if (maxFileBytes < 1) throw new IllegalArgumentException("maxFileBytes must be >= 1, got " + maxFileBytes);
         if (documentTimeLimit.isNegative() || documentTimeLimit.isZero()) {
@@ -55,33 +58,46 @@ public record RunConfig(Path corpus, Path out, int threads, Path modelsDir, Attr
         if (maxDocumentChars < 1) throw new IllegalArgumentException("maxDocumentChars must be >= 1, got " + maxDocumentChars);
     }
 
+    /** A configuration with the default (speech) indirect-speech scope. */
+    public RunConfig(Path corpus, Path out, int threads, Path modelsDir, Attribution attribution, long maxFileBytes,
+                     boolean progress, CacheMode cache, Duration documentTimeLimit, int maxDocumentChars) {
+        this(corpus, out, threads, modelsDir, attribution, maxFileBytes, progress, cache, documentTimeLimit,
+                maxDocumentChars, IndirectScope.SPEECH);
+    }
+
+    public RunConfig withIndirectScope(IndirectScope scope) {
+        return new RunConfig(corpus, out, threads, modelsDir, attribution, maxFileBytes, progress, cache, documentTimeLimit,
+                maxDocumentChars, scope);
+    }
+
     public static RunConfig defaults(Path corpus, Path out) {
         return new RunConfig(corpus, out, Runtime.getRuntime().availableProcessors(), null, Attribution.OURS,
-                10L * 1024 * 1024, true, CacheMode.USE, DEFAULT_DOCUMENT_TIME_LIMIT, DEFAULT_MAX_DOCUMENT_CHARS);
+                10L * 1024 * 1024, true, CacheMode.USE, DEFAULT_DOCUMENT_TIME_LIMIT, DEFAULT_MAX_DOCUMENT_CHARS,
+                IndirectScope.SPEECH);
     }
 
     public RunConfig withThreads(int n) {
         return new RunConfig(corpus, out, n, modelsDir, attribution, maxFileBytes, progress, cache, documentTimeLimit,
-                maxDocumentChars);
+                maxDocumentChars, indirectScope);
     }
 
     public RunConfig withCache(CacheMode mode) {
         return new RunConfig(corpus, out, threads, modelsDir, attribution, maxFileBytes, progress, mode,
-                documentTimeLimit, maxDocumentChars);
+                documentTimeLimit, maxDocumentChars, indirectScope);
     }
 
     public RunConfig withOut(Path dir) {
         return new RunConfig(corpus, dir, threads, modelsDir, attribution, maxFileBytes, progress, cache,
-                documentTimeLimit, maxDocumentChars);
+                documentTimeLimit, maxDocumentChars, indirectScope);
     }
 
     public RunConfig withProgress(boolean draw) {
         return new RunConfig(corpus, out, threads, modelsDir, attribution, maxFileBytes, draw, cache,
-                documentTimeLimit, maxDocumentChars);
+                documentTimeLimit, maxDocumentChars, indirectScope);
     }
 
     public RunConfig withLimits(Duration timeLimit, int maxChars) {
         return new RunConfig(corpus, out, threads, modelsDir, attribution, maxFileBytes, progress, cache, timeLimit,
-                maxChars);
+                maxChars, indirectScope);
     }
 }

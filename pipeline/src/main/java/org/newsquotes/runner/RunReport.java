@@ -50,6 +50,7 @@ final class RunReport {
         conf.put("threads", config.threads());
         conf.put("models_dir", config.modelsDir() == null ? null : config.modelsDir().toAbsolutePath().normalize().toString());
         conf.put("attribution", config.attribution().name().toLowerCase(java.util.Locale.ROOT));
+        conf.put("indirect_scope", config.indirectScope().label());
         conf.put("cache", config.cache().name().toLowerCase(java.util.Locale.ROOT));
         conf.put("max_file_bytes", config.maxFileBytes());
         conf.put("max_document_chars", config.maxDocumentChars());

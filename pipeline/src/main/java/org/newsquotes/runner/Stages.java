@@ -48,7 +48,7 @@ public record Stages(ModelFiles models, Phase1 phase1, EntityResolver resolver, 
         stages.add(nlp.create(config, models));
         stages.add(new InDocumentClusterer(knowledge));
         stages.add(config.attribution() == RunConfig.Attribution.CORENLP
-                ? CoreNlpQuoteAttributionStage.shared() : new QuoteStage(models));
+                ? CoreNlpQuoteAttributionStage.shared() : new QuoteStage(models, config.indirectScope()));
         DocumentPipeline pipeline = new DocumentPipeline(stages);
         EntityResolver resolver = resolver(knowledge);
         return new Stages(models, new Phase1(reader, pipeline, config.maxDocumentChars()), resolver,

@@ -35,6 +35,39 @@ class QuoteStageTest {
         return quotes(MarkedText.parseWithEntities(marked));
     }
 
+    private static final QuoteStage PARC = new QuoteStage(ModelFiles.packaged(), IndirectScope.PARC);
+
+    private static List<String> parcQuotes(String marked) {
+        return PARC.process(MarkedText.parseWithEntities(marked)).quotes().stream()
+                .map(q -> q.kind().label() + "|" + q.text() + "|" + q.attribution().speaker()).toList();
+    }
+
+    @Test
+    void nounPhraseContentsCountOnlyUnderTheParcScope() {
+        String text = "[Tom Aske|PERSON] denied the claims about the harbour fund.";
+        assertThat(quotes(text)).isEmpty();
+        assertThat(parcQuotes(text)).containsExactly("indirect|the claims about the harbour fund|Tom Aske");
+    }
+
+    @Test
+    void parcScopeTakesTheNounPhraseAfterAParticle() {
+        assertThat(parcQuotes("[Anna Meyer|PERSON] called for an inquiry into the sale of the port."))
+                .containsExactly("indirect|an inquiry into the sale of the port|Anna Meyer");
+    }
+
+    @Test
+    void parcScopeCountsIntentionsAndBeliefs() {
+        String text = "[Maria Lopez|PERSON] wants to rebuild the harbour wall. [Tom Aske|PERSON] thinks the plan will fail.";
+        assertThat(quotes(text)).isEmpty();
+        assertThat(parcQuotes(text)).containsExactly("indirect|to rebuild the harbour wall|Maria Lopez",
+                "indirect|the plan will fail|Tom Aske");
+    }
+
+    @Test
+    void theScopeIsPartOfTheStageFingerprint() {
+        assertThat(PARC.fingerprint()).isNotEqualTo(STAGE.fingerprint()).endsWith(":parc");
+    }
+
     @Test
     void invertedSaidName() {
         assertThat(quotes("“The harvest was poor,” said [Maria Lopez|PERSON]."))
@@ -416,6 +449,103 @@ class QuoteStageTest {
     void indirectInfinitiveAfterPromise() {
         assertThat(quotes("[Maria Lopez|PERSON] promised to rebuild the harbour wall by spring."))
                 .containsExactly("indirect|to rebuild the harbour wall by spring|Maria Lopez|Maria Lopez|indirect-subject");
+    }
+
+    @Test
+    void indirectBareClauseWithoutAUsualSubjectWord() {
+        assertThat(quotes("[Maria Lopez|PERSON] says too much is spent on roads."))
+                .containsExactly("indirect|too much is spent on roads|Maria Lopez|Maria Lopez|indirect-subject");
+    }
+
+    @Test
+    void indirectAfterAPrepositionalPhraseWithAPronounSubject() {
+        assertThat(quotes("[Tom Aske|PERSON] said after the meeting he would stand again."))
+                .containsExactly("indirect|he would stand again|Tom Aske|Tom Aske|indirect-subject");
+    }
+
+    @Test
+    void indirectReportInsideARelativeClause() {
+        assertThat(quotes("The storm hit the coast, which officials said flooded 300 homes."))
+                .containsExactly("indirect|flooded 300 homes|null|officials|source-unresolved");
+    }
+
+    @Test
+    void aRelativeClauseDescribingTheSourceIsNotTheReport() {
+        assertThat(quotes("The ferry will stop in winter, an official who declined to be named said."))
+                .containsExactly("indirect|The ferry will stop in winter|null|an official who declined to be named|source-unresolved");
+    }
+
+    @Test
+    void indirectReportFollowedByASubordinateClause() {
+        assertThat(quotes("The harbour wall will be rebuilt, [Maria Lopez|PERSON] said on Monday, as the council met."))
+                .containsExactly("indirect|The harbour wall will be rebuilt|Maria Lopez|Maria Lopez|indirect-subject");
+    }
+
+    @Test
+    void indirectInvertedReportWithAnApposition() {
+        assertThat(quotes("The ferry will stop in winter, said [Tom Aske|PERSON], a spokesman for the port."))
+                .containsExactly("indirect|The ferry will stop in winter|Tom Aske|Tom Aske|verb-inverted");
+    }
+
+    @Test
+    void indirectToldAnAddresseeWithAQuotedTitle() {
+        assertThat(quotes("[Anna Meyer|PERSON] told the “Morning Show” that the bridge would reopen."))
+                .containsExactly("other|Morning Show|null|null|none",
+                        "indirect|the bridge would reopen|Anna Meyer|Anna Meyer|indirect-subject");
+    }
+
+    @Test
+    void indirectAddresseeAndInfinitive() {
+        assertThat(quotes("[Tom Aske|PERSON] urged the council to close the old harbour."))
+                .containsExactly("indirect|to close the old harbour|Tom Aske|Tom Aske|indirect-subject");
+    }
+
+    @Test
+    void indirectCalledOnAnAddresseeToAct() {
+        assertThat(quotes("[Anna Meyer|PERSON] called on farmers to save water this summer."))
+                .containsExactly("indirect|to save water this summer|Anna Meyer|Anna Meyer|indirect-subject");
+    }
+
+    @Test
+    void indirectWhClause() {
+        assertThat(quotes("[Maria Lopez|PERSON] questioned whether the new bridge was safe."))
+                .containsExactly("indirect|whether the new bridge was safe|Maria Lopez|Maria Lopez|indirect-subject");
+    }
+
+    @Test
+    void indirectReportingNounAfterAName() {
+        assertThat(quotes("The mayor cited a [Lund Times|ORGANIZATION] report that the port had lost money."))
+                .containsExactly("indirect|the port had lost money|Lund Times|Lund Times|organisation");
+    }
+
+    @Test
+    void indirectReportingNounWithABareClause() {
+        assertThat(quotes("[Norway|COUNTRY] rejects [Tom Aske|PERSON]'s claim it closed the ferry route."))
+                .containsExactly("indirect|it closed the ferry route|Tom Aske|Tom Aske|indirect-subject");
+    }
+
+    @Test
+    void indirectClauseWithAHyphenatedSubject() {
+        assertThat(quotes("[Anna Meyer|PERSON] said the A-40 road has been closed for weeks."))
+                .containsExactly("indirect|the A-40 road has been closed for weeks|Anna Meyer|Anna Meyer|indirect-subject");
+    }
+
+    @Test
+    void indirectReportingNounAfterAPossessiveSourceNoun() {
+        assertThat(quotes("The video contradicts the police's earlier claim that the driver had a weapon."))
+                .containsExactly("indirect|the driver had a weapon|null|police|source-unresolved");
+    }
+
+    @Test
+    void indirectPointedOutThat() {
+        assertThat(quotes("[Anna Meyer|PERSON] pointed out that the bridge was built in 1890."))
+                .containsExactly("indirect|the bridge was built in 1890|Anna Meyer|Anna Meyer|indirect-subject");
+    }
+
+    @Test
+    void aParticipleReportSkipsLeadingAdverbialsToFindTheSubject() {
+        assertThat(quotes("In [Lund|CITY], however, [Maria Lopez|PERSON] spoke to farmers, promising to rebuild the harbour wall."))
+                .containsExactly("indirect|to rebuild the harbour wall|Maria Lopez|Maria Lopez|indirect-subject");
     }
 
     @Test

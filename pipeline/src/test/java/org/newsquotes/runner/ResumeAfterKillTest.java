@@ -76,18 +76,25 @@ class ResumeAfterKillTest {
     }
 
     private static long entries(Path out) throws Exception {
-        Path dir = out.resolve(DocumentCache.DIR);
-        if (!Files.isDirectory(dir)) return 0;
-        try (var files = Files.walk(dir)) {
-            return files.filter(f -> f.toString().endsWith(".entry")).count();
-        }
+        return count(out.resolve(DocumentCache.DIR), ".entry");
     }
 
     private static long jsonFiles(Path out) throws Exception {
-        Path dir = out.resolve("json");
-        if (!Files.isDirectory(dir)) return 0;
-        try (var files = Files.walk(dir)) {
-            return files.filter(f -> f.toString().endsWith(".json")).count();
+        return count(out.resolve("json"), ".json");
+    }
+
+    /**
+     * Files under {@code dir} ending in {@code suffix}, while the child run may be writing there: a temporary file
+     * renamed away during the walk makes the walk fail, so it is retried.
+     */
+    private static long count(Path dir, String suffix) throws Exception {
+        for (int attempt = 0; ; attempt++) {
+            if (!Files.isDirectory(dir)) return 0;
+            try (var files = Files.walk(dir)) {
+                return files.filter(f -> f.toString().endsWith(suffix)).count();
+            } catch (java.io.UncheckedIOException e) {
+                if (!(e.getCause() instanceof java.nio.file.NoSuchFileException) || attempt >= 50) throw e;
+            }
         }
     }
 }

@@ -25,7 +25,8 @@ import org.newsquotes.record.Token;
  * Paragraphs are separated by newlines. Tokens are words, numbers and single punctuation marks (a rough stand-in
  * for CoreNLP's tokenizer, good enough for rules that look at words and marks); sentences end after {@code . ! ?}
  * (optionally followed by a closing quote) before whitespace, and at every newline. POS tags are left empty except
- * for a tiny lexicon (pronouns PRP, possessives PRP$, {@code said}-like words VBD) so lexical rules can be tested;
+ * for a tiny lexicon (pronouns PRP, possessives PRP$, common prepositions IN, "to" TO, which/who/what WP, words in
+ * "-ed" VBD) so lexical rules can be tested;
  * lemmas are lower-cased words.
  */
 public final class MarkedText {
@@ -33,6 +34,10 @@ public final class MarkedText {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:(?:['’](?![sS]\\b)|[.\\-])[\\p{L}\\p{N}]+)*\\.?|'s|’s|\\S");
     private static final Set<String> PRP = Set.of("he", "she", "it", "they", "i", "we", "you", "him", "her", "them");
     private static final Set<String> PRP$ = Set.of("his", "her", "its", "their", "our", "my");
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "after", "during", "with", "from", "of",
+            "for", "by", "about", "over");
+    private static final Set<String> WH = Set.of("which", "who", "whom", "what");
 
     private MarkedText() {}
 
@@ -202,6 +207,9 @@ public final class MarkedText {
         String w = word.toLowerCase();
         if (PRP.contains(w)) return "PRP";
         if (PRP$.contains(w)) return "PRP$";
+        if (PREPOSITIONS.contains(w)) return "IN";
+        if (w.equals("to")) return "TO";
+        if (WH.contains(w)) return "WP";
         if (word.matches("\\p{Punct}|[“”‘’]")) return word;
         if (Character.isUpperCase(word.charAt(0))) return "NNP";
         if (w.endsWith("ed")) return "VBD";

@@ -28,7 +28,7 @@ public final class QuoteDevLoop {
         Path cache = Path.of(args[0]);
         GoldSet gold = GoldSet.load(Path.of(args[1]));
         ModelFiles models = args.length > 3 ? ModelFiles.at(Path.of(args[3])) : ModelFiles.packaged();
-        QuoteStage stage = new QuoteStage(models);
+        QuoteStage stage = new QuoteStage(models, org.newsquotes.quotes.IndirectScope.parse(System.getProperty("scope", "speech")));
         // the production in-document clusterer, so the figures match an `annotate` run
         org.newsquotes.entities.InDocumentClusterer clusterer =
                 new org.newsquotes.entities.InDocumentClusterer(org.newsquotes.entities.EntityKnowledge.load(models));
