@@ -21,6 +21,8 @@ public final class SourcePhraseFinder {
     /** Words that start a new clause: a speech verb after them belongs to another subject. */
     static final Set<String> CLAUSE_WORDS = Set.of("but", "and", "or", "after", "before", "when", "while", "because",
             "as", "that", "if", "since", "although", "though", "until", "so");
+    /** Prepositions before a gerund whose subject is the main clause's ("by calling", "after saying"). */
+    static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while", "without", "for", "upon", "in", "on");
     /** How far a verb may be from the quote mark, in tokens. */
     static final int WINDOW = 30;
 
@@ -160,7 +162,9 @@ public final class SourcePhraseFinder {
         while (a < end && ix.isPunct(a) && !isOpenMark(ix, a) && !isDash(ix, a)) a++;
         if (a >= end || isOpenMark(ix, a)) return null;
         if (isDash(ix, a) && a + 1 < end) {
-            // “…” — Jane Roe (a byline after a quote: reader comments, posts, epigraphs)
+            // “…” — Jane Roe (a byline after a quote: reader comments, posts, epigraphs); a lower-case word after
+            // the dash continues the writer's sentence instead ("“…” — a charge he denied")
+            if (!Character.isUpperCase(ix.firstChar(a + 1))) return null;
             int s = a + 1;
             int e = s;
             while (e < end && e - s < 8 && !isClauseBreak(ix, e)) e++;
@@ -281,7 +285,8 @@ public final class SourcePhraseFinder {
      * (", adding") or a participle shortly before a "to" verb (", going on to say"); -1 when there is none.
      */
     private int participleAfterComma(DocumentIndex ix, int start, int v) {
-        if (isParticiple(ix, v)) return v > start && ix.firstChar(v - 1) == ',' ? v : -1;
+        // ", saying" and "by calling" / "after saying": the participle's subject is the main clause's
+        if (isParticiple(ix, v)) return v > start && (ix.firstChar(v - 1) == ',' || GERUND_PREPOSITIONS.contains(ix.word(v - 1))) ? v : -1;
         if (v - 1 <= start || !ix.word(v - 1).equals("to")) return -1;
         for (int p = v - 2; p > start && v - p <= 4; p--) {
             if (isParticiple(ix, p) && ix.firstChar(p - 1) == ',') return p;

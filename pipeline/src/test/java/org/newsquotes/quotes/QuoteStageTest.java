@@ -405,6 +405,24 @@ class QuoteStageTest {
     }
 
     @Test
+    void lowerCaseWordsAfterADashAreNoByline() {
+        assertThat(quotes("[Rita Holm|PERSON] called the plan “a gift to the rich” — a charge that [Tom Aske|PERSON] denies."))
+                .containsExactly("fragment|a gift to the rich|Rita Holm|Rita Holm|verb-before");
+    }
+
+    @Test
+    void gerundAfterAPrepositionTakesTheMainSubject() {
+        assertThat(quotes("[Rita Holm|PERSON] thanked [Tom Aske|PERSON] after calling the ferry “a lifeline.”"))
+                .containsExactly("fragment|a lifeline.|Rita Holm|Rita Holm|verb-before");
+    }
+
+    @Test
+    void possessiveMentionDoesNotMakeThePreviousSpeakerThePronoun() {
+        assertThat(quotes("[Ola Berg|PERSON] likened the tax to “theft.”\n[Rita Holm|PERSON] dismissed the claim as the voice of [Berg|PERSON]'s clients. “I like Ola,” she said."))
+                .contains("direct|I like Ola,|Rita Holm|she|pronoun");
+    }
+
+    @Test
     void typewriterDoubleMarks() {
         assertThat(quotes("''We will not sell,'' [Ines Vik|PERSON] said."))
                 .containsExactly("direct|We will not sell,|Ines Vik|Ines Vik|verb-after");
