@@ -238,6 +238,13 @@ public final class SourcePhraseFinder {
                     participle = conjoined + 1;
                 }
                 if (participle >= 0) {
+                    // "…, she said, referencing “…”": a report verb before the participle names its speaker
+                    for (int r = participle - 2; r > start; r--) {
+                        if (isVerb(ix, r) && !isParticiple(ix, r) && ix.firstChar(r + 1) == ',') {
+                            int s = trimAuxiliaries(ix, start, r);
+                            if (s > start) return new SourcePhrase(SourcePhrase.Position.BEFORE, start, s, r, cueText(ix, v, v + 1));
+                        }
+                    }
                     // ", adding: “…”" / ", going on to say “…”" continues the main clause's speaker: its subject
                     // opens the sentence, after an introductory phrase ("During the speech, Roe attacked him, saying")
                     int s = mainClauseStart(ix, start, participle - 1);

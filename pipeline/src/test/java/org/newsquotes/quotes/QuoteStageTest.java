@@ -423,6 +423,12 @@ class QuoteStageTest {
     }
 
     @Test
+    void participleAfterAReportVerbTakesThatVerbsSubject() {
+        assertThat(quotes("[Rita Holm|PERSON] spoke first. “The pump failed” years ago and the budget shrank, she said, pointing to the “broken valve.”"))
+                .contains("fragment|broken valve.|Rita Holm|she|pronoun");
+    }
+
+    @Test
     void typewriterDoubleMarks() {
         assertThat(quotes("''We will not sell,'' [Ines Vik|PERSON] said."))
                 .containsExactly("direct|We will not sell,|Ines Vik|Ines Vik|verb-after");
