@@ -185,6 +185,10 @@ public final class SourcePhraseFinder {
             if (isOpenMark(ix, v)) break;
             if (isVerb(ix, v) && !(isParticiple(ix, v) && ix.firstChar(v - 1) == ',')) {
                 int s = trimAuxiliaries(ix, a, v);
+                // "“…” a Donald Trump tweet": a name after an indefinite article modifies the word after it, a noun
+                boolean nameModifier = (ix.word(a).equalsIgnoreCase("a") || ix.word(a).equalsIgnoreCase("an"))
+                        && ix.mentionAt(a + 1) != null && ix.mentionAt(a + 1).endToken() == s;
+                if (nameModifier) return null;
                 if (s > a && subjectOnly(ix, a, s)) return new SourcePhrase(SourcePhrase.Position.AFTER_NORMAL, a, s, v, cueText(ix, v, v + 1));
                 return sentenceFinalReport(ix, q, a, s, v);
             }
@@ -227,6 +231,9 @@ public final class SourcePhraseFinder {
             start = regionStart(ix, b - 1);
         }
         for (int v = b; v >= start && b - v <= WINDOW; v--) {
+            // "the tweets accusing her of …": a participle right after a common noun modifies it and reports nothing
+            // (after a name it is that person's report: "a clip of Roe saying “…”")
+            if (isVerb(ix, v) && isParticiple(ix, v) && v > start && commonNoun(ix, v - 1)) continue;
             if (isVerb(ix, v)) {
                 int participle = participleAfterComma(ix, start, v);
                 int conjoined = trimAuxiliaries(ix, start, v) - 1;
@@ -413,6 +420,11 @@ public final class SourcePhraseFinder {
         String prev = ix.word(t - 1);
         return !(prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("his") || prev.equals("her")
                 || prev.equals("their") || prev.equals("its"));
+    }
+
+    private static boolean commonNoun(DocumentIndex ix, int t) {
+        String pos = ix.token(t).pos();
+        return pos.equals("NN") || pos.equals("NNS");
     }
 
     /** "…,” Hugh Hill, who ran it, said": only a subject (with appositions) stands between quote and verb. */

@@ -429,6 +429,20 @@ class QuoteStageTest {
     }
 
     @Test
+    void participleModifyingACommonNounReportsNothing() {
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                "[Rita Holm|PERSON] says [Tom Aske|PERSON]'s leaflets accusing her of fraud are “pure fiction.”"), "leaflets", "NNS");
+        assertThat(quotes(d)).contains("fragment|pure fiction.|Rita Holm|Rita Holm|verb-before");
+    }
+
+    @Test
+    void nameAfterAnIndefiniteArticleModifiesTheNextWord() {
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                "[Rita Holm|PERSON] is calling “reckless” a [Tom Aske|PERSON] tweet about the ferry."), "tweet", "VBP");
+        assertThat(quotes(d)).containsExactly("fragment|reckless|Rita Holm|Rita Holm|verb-before");
+    }
+
+    @Test
     void typewriterDoubleMarks() {
         assertThat(quotes("''We will not sell,'' [Ines Vik|PERSON] said."))
                 .containsExactly("direct|We will not sell,|Ines Vik|Ines Vik|verb-after");
