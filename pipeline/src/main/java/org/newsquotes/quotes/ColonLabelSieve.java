@@ -11,11 +11,13 @@ public final class ColonLabelSieve implements AttributionSieve {
         if (q.source() == null || q.source().position() != SourcePhrase.Position.COLON_LABEL) return null;
         if (ev == null) return null;
         if (ev.type() == Evidence.Type.NAME) return ctx.named(ev.mention(), ev, ":", method(), 0.9);
-        // a surname label ("SMITH:" in a transcript, "Smith:" in a headline) names a person the document introduced
+        // a surname or full-name label ("SMITH:" in a transcript, "Smith:" in a headline) names a person the
+        // document introduced, also when the tagger missed the name in the label
         String label = ev.text().strip();
         for (LocalEntity e : ctx.index().document().entities()) {
             String[] words = e.name().split("\\s+");
-            if ("PERSON".equals(e.type()) && words[words.length - 1].equalsIgnoreCase(label)) return ctx.entity(e, ev, ":", method(), 0.8);
+            boolean named = words[words.length - 1].equalsIgnoreCase(label) || e.name().equalsIgnoreCase(label);
+            if ("PERSON".equals(e.type()) && named) return ctx.entity(e, ev, ":", method(), 0.8);
         }
         if (!label.equals(label.toUpperCase(java.util.Locale.ROOT))) return null;
         return new Attribution(label, null, null, ev.text(), ev.span(), ":", method(), 0.5);

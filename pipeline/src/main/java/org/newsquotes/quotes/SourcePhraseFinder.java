@@ -257,6 +257,10 @@ public final class SourcePhraseFinder {
                     int s = mainClauseStart(ix, start, participle - 1);
                     int e = s;
                     while (e < participle - 1 && !isClauseBreak(ix, e) && !isFinite(ix, e) && !isVerb(ix, e)) e++;
+                    // a subject is a phrase before the main verb, or a name or pronoun set off by a comma
+                    // ("Roe, a doctor, said"); not any words before a comma ("Preys on our fears and instincts, and calls")
+                    boolean beforeVerb = e < participle - 1 && (isFinite(ix, e) || isVerb(ix, e));
+                    if (!beforeVerb && !namesSomeone(ix, s, e)) return null;
                     e = trimAuxiliaries(ix, s, e);
                     return e > s ? new SourcePhrase(SourcePhrase.Position.BEFORE, s, e, v, cueText(ix, v, v + 1)) : null;
                 }
@@ -420,6 +424,16 @@ public final class SourcePhraseFinder {
         String prev = ix.word(t - 1);
         return !(prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("his") || prev.equals("her")
                 || prev.equals("their") || prev.equals("its"));
+    }
+
+    /** True when [from, to) holds a speaker-typed name or a subject pronoun. */
+    private boolean namesSomeone(DocumentIndex ix, int from, int to) {
+        for (int t = from; t < to; t++) {
+            org.newsquotes.record.Mention m = ix.mentionAt(t);
+            if (m != null && lexicon.isCue("speaker-type", m.ner())) return true;
+            if (EvidencePicker.SUBJECT_PRONOUNS.contains(ix.word(t).toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     private static boolean commonNoun(DocumentIndex ix, int t) {

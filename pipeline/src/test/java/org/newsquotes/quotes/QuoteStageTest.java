@@ -443,6 +443,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void wordsBeforeACommaWithoutANameAreNoSubjectOfAConjoinedVerb() {
+        assertThat(quotes("Feeds on old grudges and rumours, and calls rivals “cowards.”"))
+                .containsExactly("fragment|cowards.|null|null|none");
+    }
+
+    @Test
+    void untaggedFullNameLabelIsTheNamedPerson() {
+        assertThat(quotes("Rita Holm: Ferry cuts are “a disgrace.”\n[Rita Holm|PERSON] spoke on Monday."))
+                .containsExactly("fragment|a disgrace.|Rita Holm|Rita Holm|colon-label");
+    }
+
+    @Test
     void typewriterDoubleMarks() {
         assertThat(quotes("''We will not sell,'' [Ines Vik|PERSON] said."))
                 .containsExactly("direct|We will not sell,|Ines Vik|Ines Vik|verb-after");
