@@ -17,7 +17,8 @@ public final class SourcePhraseFinder {
     static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "be", "been",
             "also", "later", "then", "further", "would", "will", "could", "once", "again", "previously", "quoted", "as",
             "reportedly", "repeatedly", "publicly", "recently", "earlier", "simply", "not", "did", "does", "do", "just",
-            "flatly", "firmly", "never", "since", "now", "even", "already", "still", "too");
+            "flatly", "firmly", "never", "since", "now", "even", "already", "still", "too", "often", "sometimes", "always",
+            "usually");
     /** Words that start a new clause: a speech verb after them belongs to another subject. */
     static final Set<String> CLAUSE_WORDS = Set.of("but", "and", "or", "after", "before", "when", "while", "because",
             "as", "that", "if", "since", "although", "though", "until", "so");

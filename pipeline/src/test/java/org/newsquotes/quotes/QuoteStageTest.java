@@ -455,6 +455,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void frequencyAdverbBetweenSourceAndVerbIsSkipped() {
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                "“Rain follows the fair,” the old farmers often say."), "farmers", "NNS");
+        assertThat(quotes(d)).containsExactly("direct|Rain follows the fair,|null|the old farmers|source-unresolved");
+    }
+
+    @Test
     void typewriterDoubleMarks() {
         assertThat(quotes("''We will not sell,'' [Ines Vik|PERSON] said."))
                 .containsExactly("direct|We will not sell,|Ines Vik|Ines Vik|verb-after");
