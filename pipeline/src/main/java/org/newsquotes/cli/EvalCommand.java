@@ -34,10 +34,28 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--report", description = "where to write misses and false alarms (default: OUTPUT/eval-report.txt)")
     Path report;
 
+    /** The indirect-speech scope recorded in the output's {@code run.json}, or null (no run.json, older run). */
+    static String indirectScope(Path output) {
+        Path run = output.resolve("run.json");
+        if (!Files.isRegularFile(run)) return null;
+        try {
+            com.fasterxml.jackson.databind.JsonNode scope = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.toFile())
+                    .findValue("indirect_scope");
+            return scope == null ? null : scope.asText();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static String runSettings(Path output) {
+        String scope = indirectScope(output);
+        return scope == null ? "" : "   indirect scope: " + scope;
+    }
+
     @Override public Integer call() throws Exception {
         EvalResult r = Evaluation.run(gold, output);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("gold: " + gold + "   output: " + output);
+        out.println("gold: " + gold + "   output: " + output + runSettings(output));
         out.print(r.table());
         java.util.List<String> lines = new java.util.ArrayList<>(r.report());
         Path goldEntities = gold.resolve("entities.csv");
@@ -52,6 +70,11 @@ public final class EvalCommand implements Callable<Integer> {
         }
         Path rep = report != null ? report : output.resolve("eval-report.txt");
         Files.write(rep, lines, StandardCharsets.UTF_8);
+        boolean brat = Files.isDirectory(gold.resolve("attributions"));
+        if (brat && "speech".equals(indirectScope(output))) {
+            out.println("note: brat attribution gold (PolNeAR style) also counts noun-phrase contents, intentions and "
+                    + "beliefs as indirect; this run used --indirect-scope speech (see annotate --indirect-scope parc)");
+        }
         out.println("misses, false alarms and wrong speakers: " + rep);
         out.flush();
         return 0;

@@ -47,6 +47,7 @@ class BadInputRunTest {
         assertThat(run.at("/versions/code_fingerprint").asText()).hasSize(16);
         assertThat(run.at("/configuration/threads").asInt()).isEqualTo(2);
         assertThat(run.at("/configuration/cache").asText()).isEqualTo("use");
+        assertThat(run.at("/configuration/indirect_scope").asText()).isEqualTo("speech");
         assertThat(run.at("/configuration/stages/nlp").asText()).isEqualTo("fake-nlp-1");
         assertThat(run.at("/counts/files").asInt()).isEqualTo(6);
         assertThat(run.at("/counts/documents").asInt()).isEqualTo(8);
