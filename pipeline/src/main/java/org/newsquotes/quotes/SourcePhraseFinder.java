@@ -91,10 +91,12 @@ public final class SourcePhraseFinder {
     private SourcePhrase asPutItIn(DocumentIndex ix, int from, int to, SourcePhrase.Position position) {
         for (int t = from; t < to; t++) {
             if (!ix.word(t).equalsIgnoreCase("as")) continue;
-            for (int c = t + 2; c + 1 < to && c - t <= 9; c++) {
-                if (isClauseBreak(ix, c - 1)) break;
+            // the source may carry an apposition ("As Ann Roe, a tax lawyer at the institute, recently put it")
+            for (int c = t + 2; c + 1 < to && c - t <= 25; c++) {
+                String w = tokenText(ix, c - 1);
+                if (w.equals(";") || w.equals(":") || isMarkToken(w) || (isFinite(ix, c - 1) && c - 1 > t + 1)) break;
                 if (lexicon.isCue("as-cue", ix.word(c) + " " + ix.word(c + 1))) {
-                    return new SourcePhrase(position, t + 1, c, c, cueText(ix, c, c + 2));
+                    return new SourcePhrase(position, t + 1, trimAuxiliaries(ix, t + 1, c), c, cueText(ix, c, c + 2));
                 }
             }
         }

@@ -462,6 +462,12 @@ class QuoteStageTest {
     }
 
     @Test
+    void asSourcePutItWithAnApposition() {
+        assertThat(quotes("As [Ann Roe|PERSON], a tax lawyer at the [Lund Institute|ORGANIZATION], recently put it, “Who pays the toll?”"))
+                .containsExactly("direct|Who pays the toll?|Ann Roe|Ann Roe|verb-before");
+    }
+
+    @Test
     void typewriterDoubleMarks() {
         assertThat(quotes("''We will not sell,'' [Ines Vik|PERSON] said."))
                 .containsExactly("direct|We will not sell,|Ines Vik|Ines Vik|verb-after");
