@@ -2,6 +2,7 @@ package org.newsquotes.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsquotes.record.Mention;
 import org.newsquotes.record.Span;
@@ -64,8 +65,8 @@ public final class EvidencePicker {
         while (s > p.firstToken() && e - s < 8 && !SourcePhraseFinder.isClauseBreak(ix, s - 1)
                 && !DESCRIPTION_STOPS.contains(ix.word(s - 1)) && !speechVerbAt(ix, s - 1)) s--;
         if (s == e) return null;
-        if (RELATIVE_SUBJECTS.contains(ix.word(s).toLowerCase(java.util.Locale.ROOT))) {
-            // "McConnell, who in 2010 said …": the relative pronoun is the evidence, its antecedent the speaker
+        if (RELATIVE_SUBJECTS.contains(ix.word(s).toLowerCase(Locale.ROOT))) {
+            // "Roe, who in 2010 said …": the relative pronoun is the evidence, its antecedent the speaker
             Mention antecedent = antecedent(ix, s, p.firstToken());
             if (antecedent != null) {
                 Evidence who = evidence(ix, Evidence.Type.NAME, s, s + 1);
@@ -182,7 +183,7 @@ public final class EvidencePicker {
     }
 
     static boolean isPronoun(Mention m) {
-        return PRONOUNS.contains(m.text().toLowerCase(java.util.Locale.ROOT));
+        return PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT));
     }
 
     static boolean isPossessive(DocumentIndex ix, Mention m) {

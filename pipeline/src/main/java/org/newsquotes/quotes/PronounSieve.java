@@ -36,7 +36,7 @@ public final class PronounSieve implements AttributionSieve {
         if (people.isEmpty()) return null;
         Mention chosen = null;
         for (Mention m : people) {
-            // a possessive ("Tribe's client") names the person without making them the sentence's actor
+            // a possessive ("Roe's client") names the person without making them the sentence's actor
             if (EvidencePicker.isPossessive(ctx.index(), m)) continue;
             LocalEntity e = ctx.index().entityOf(m);
             if (e != null && e.id().equals(lastId)) return ctx.entity(e, ev, q.source().cue(), method(), 0.75);

@@ -1,6 +1,9 @@
 package org.newsquotes.quotes;
 
+import java.util.Locale;
 import java.util.Set;
+import org.newsquotes.record.LocalEntity;
+import org.newsquotes.record.Mention;
 import org.newsquotes.record.Token;
 
 /**
@@ -66,7 +69,7 @@ public final class SourcePhraseFinder {
             if (ix.isPunct(t) || isFinite(ix, t) || lexicon.isSpeechVerb(ix.word(t))) return null;
         }
         if (colon <= first) return null;
-        org.newsquotes.record.Mention m = ix.mentionAt(colon - 1);
+        Mention m = ix.mentionAt(colon - 1);
         boolean named = m != null && (m.ner().equals("PERSON") || m.ner().equals("ORGANIZATION"));
         if (!named && !(ix.token(colon - 1).pos().equals("NNP") && personSurname(ix, ix.word(colon - 1)))) return null;
         for (int t = colon + 1; t <= b; t++) {
@@ -127,7 +130,7 @@ public final class SourcePhraseFinder {
 
     /** True when {@code word} is the last word of a person the document names (a headline's "Roe:" for Ann Roe). */
     static boolean personSurname(DocumentIndex ix, String word) {
-        for (org.newsquotes.record.LocalEntity e : ix.document().entities()) {
+        for (LocalEntity e : ix.document().entities()) {
             String[] words = e.name().split("\\s+");
             if ("PERSON".equals(e.type()) && words.length > 1 && words[words.length - 1].equalsIgnoreCase(word)) return true;
         }
@@ -188,7 +191,7 @@ public final class SourcePhraseFinder {
             if (isOpenMark(ix, v)) break;
             if (isVerb(ix, v) && !(isParticiple(ix, v) && ix.firstChar(v - 1) == ',')) {
                 int s = trimAuxiliaries(ix, a, v);
-                // "“…” a Donald Trump tweet": a name after an indefinite article modifies the word after it, a noun
+                // "“…” a Jane Roe tweet about it": a name after an indefinite article modifies the word after it, a noun
                 boolean nameModifier = (ix.word(a).equalsIgnoreCase("a") || ix.word(a).equalsIgnoreCase("an"))
                         && ix.mentionAt(a + 1) != null && ix.mentionAt(a + 1).endToken() == s;
                 if (nameModifier) return null;
@@ -214,7 +217,7 @@ public final class SourcePhraseFinder {
         while (c > a && ix.firstChar(c) != ',') c--;
         if (c <= a || s - (c + 1) < 1 || s - (c + 1) > 4) return null;
         for (int t = c + 1; t < s; t++) {
-            if (ix.mentionAt(t) != null || EvidencePicker.SUBJECT_PRONOUNS.contains(ix.word(t).toLowerCase(java.util.Locale.ROOT))) {
+            if (ix.mentionAt(t) != null || EvidencePicker.SUBJECT_PRONOUNS.contains(ix.word(t).toLowerCase(Locale.ROOT))) {
                 return new SourcePhrase(SourcePhrase.Position.AFTER_NORMAL, c + 1, s, v, cueText(ix, v, v + 1));
             }
         }
@@ -234,7 +237,7 @@ public final class SourcePhraseFinder {
             start = regionStart(ix, b - 1);
         }
         for (int v = b; v >= start && b - v <= WINDOW; v--) {
-            // "the tweets accusing her of …": a participle right after a common noun modifies it and reports nothing
+            // "the leaflets accusing her of …": a participle right after a common noun modifies it and reports nothing
             // (after a name it is that person's report: "a clip of Roe saying “…”")
             if (isVerb(ix, v) && isParticiple(ix, v) && v > start && commonNoun(ix, v - 1)) continue;
             if (isVerb(ix, v)) {
@@ -261,7 +264,7 @@ public final class SourcePhraseFinder {
                     int e = s;
                     while (e < participle - 1 && !isClauseBreak(ix, e) && !isFinite(ix, e) && !isVerb(ix, e)) e++;
                     // a subject is a phrase before the main verb, or a name or pronoun set off by a comma
-                    // ("Roe, a doctor, said"); not any words before a comma ("Preys on our fears and instincts, and calls")
+                    // ("Roe, a doctor, said"); not any words before a comma ("Feeds on old grudges, and calls")
                     boolean beforeVerb = e < participle - 1 && (isFinite(ix, e) || isVerb(ix, e));
                     if (!beforeVerb && !namesSomeone(ix, s, e)) return null;
                     e = trimAuxiliaries(ix, s, e);
@@ -294,7 +297,7 @@ public final class SourcePhraseFinder {
     private boolean speakerless(DocumentIndex ix, int from, int to) {
         if (to <= from) return false;
         for (int t = from; t < to; t++) {
-            String w = ix.word(t).toLowerCase(java.util.Locale.ROOT);
+            String w = ix.word(t).toLowerCase(Locale.ROOT);
             if (ix.mentionAt(t) != null || EvidencePicker.PRONOUNS.contains(w) || lexicon.isRole(w)
                     || lexicon.isCue("outlet", w) || lexicon.isCue("generic", w) || ix.token(t).pos().startsWith("NNP")) return false;
         }
@@ -432,9 +435,9 @@ public final class SourcePhraseFinder {
     /** True when [from, to) holds a speaker-typed name or a subject pronoun. */
     private boolean namesSomeone(DocumentIndex ix, int from, int to) {
         for (int t = from; t < to; t++) {
-            org.newsquotes.record.Mention m = ix.mentionAt(t);
+            Mention m = ix.mentionAt(t);
             if (m != null && lexicon.isCue("speaker-type", m.ner())) return true;
-            if (EvidencePicker.SUBJECT_PRONOUNS.contains(ix.word(t).toLowerCase(java.util.Locale.ROOT))) return true;
+            if (EvidencePicker.SUBJECT_PRONOUNS.contains(ix.word(t).toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }
