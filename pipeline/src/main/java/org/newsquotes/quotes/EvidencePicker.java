@@ -64,6 +64,14 @@ public final class EvidencePicker {
         int s = e;
         while (s > p.firstToken() && e - s < 8 && !SourcePhraseFinder.isClauseBreak(ix, s - 1)
                 && !DESCRIPTION_STOPS.contains(ix.word(s - 1)) && !speechVerbAt(ix, s - 1)) s--;
+        if (s - 2 > p.firstToken() && speechVerbAt(ix, s - 1) && RELATIVE_SUBJECTS.contains(ix.word(s - 2))) {
+            // "an official who asked not to be named said": the relative clause describes the source, whose words
+            // stand before it
+            e = s - 2;
+            s = e;
+            while (s > p.firstToken() && e - s < 8 && !SourcePhraseFinder.isClauseBreak(ix, s - 1)
+                    && !DESCRIPTION_STOPS.contains(ix.word(s - 1)) && !speechVerbAt(ix, s - 1)) s--;
+        }
         if (s == e) return null;
         if (RELATIVE_SUBJECTS.contains(ix.word(s).toLowerCase(Locale.ROOT))) {
             // "Roe, who in 2010 said …": the relative pronoun is the evidence, its antecedent the speaker

@@ -190,6 +190,9 @@ public final class SourcePhraseFinder {
         for (int v = a + 1; v < end && v - a <= WINDOW; v++) {
             if (isOpenMark(ix, v)) break;
             if (isVerb(ix, v) && !(isParticiple(ix, v) && ix.firstChar(v - 1) == ',')) {
+                // "“…,” an aide who asked not to be named said": a verb inside a relative clause describes the source
+                int r = trimAuxiliaries(ix, a, v) - 1;
+                if (r > a && (ix.word(r).equals("who") || ix.word(r).equals("that")) && laterVerbInSentence(ix, v + 1, end)) continue;
                 int s = trimAuxiliaries(ix, a, v);
                 // "“…” a Jane Roe tweet about it": a name after an indefinite article modifies the word after it, a noun
                 boolean nameModifier = (ix.word(a).equalsIgnoreCase("a") || ix.word(a).equalsIgnoreCase("an"))
@@ -447,6 +450,16 @@ public final class SourcePhraseFinder {
         return pos.equals("NN") || pos.equals("NNS");
     }
 
+    /** A speech verb among [from, to) before the sentence ends. */
+    private boolean laterVerbInSentence(DocumentIndex ix, int from, int to) {
+        for (int t = from; t < to; t++) {
+            String w = tokenText(ix, t);
+            if (w.equals(".") || w.equals("?") || w.equals("!") || isOpenMark(ix, t)) return false;
+            if (isVerb(ix, t)) return true;
+        }
+        return false;
+    }
+
     /** "…,” Hugh Hill, who ran it, said": only a subject (with appositions) stands between quote and verb. */
     static boolean subjectOnly(DocumentIndex ix, int from, int to) {
         boolean inRelative = false;
@@ -459,6 +472,11 @@ public final class SourcePhraseFinder {
                 continue;
             }
             if (inRelative) continue;
+            // a restrictive relative clause after the head noun ("an aide who asked not to be named")
+            if (t > from && (w.equals("who") || w.equals("whose"))) {
+                inRelative = true;
+                continue;
+            }
             // "and"/"or" inside an apposition join its roles (", a fellow at X and a former envoy,"); a clause would bring a finite verb
             boolean joinsRoles = afterComma && (w.equals("and") || w.equals("or"));
             if ((CLAUSE_WORDS.contains(w) && !joinsRoles) || (isFinite(ix, t) && !AUXILIARIES.contains(w))) return false;

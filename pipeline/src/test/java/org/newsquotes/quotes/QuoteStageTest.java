@@ -533,6 +533,12 @@ class QuoteStageTest {
     }
 
     @Test
+    void aSpeechVerbInsideARelativeClauseDoesNotCutTheSource() {
+        assertThat(quotes("“The ferry will stop,” an official who asked not to be named said."))
+                .containsExactly("direct|The ferry will stop,|null|an official|source-unresolved");
+    }
+
+    @Test
     void aRelativeClauseDescribingTheSourceIsNotTheReport() {
         assertThat(quotes("The ferry will stop in winter, an official who declined to be named said."))
                 .containsExactly("indirect|The ferry will stop in winter|null|an official who declined to be named|source-unresolved");
