@@ -438,7 +438,7 @@ public final class IndirectSpeechExtractor {
             // leading adverbials ("Similarly, the daily ...", "On Thursday, however, Trump ...") are not the subject
             e = afterLeadingAdverbials(ix, e, v);
             int subjectStart = e;
-            while (e < v - 1 && !SourcePhraseFinder.isClauseBreak(ix, e) && !isFiniteVerb(ix, e)) e++;
+            while (e < v - 1 && !SourcePhraseFinder.isClauseBreak(ix, e) && !isFiniteVerb(ix, e) && !finder.isVerb(ix, e)) e++;
             e = SourcePhraseFinder.trimAuxiliaries(ix, subjectStart, e);
             return e > subjectStart ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, subjectStart, e, v, cue) : null;
         }
