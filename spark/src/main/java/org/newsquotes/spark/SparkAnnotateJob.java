@@ -11,6 +11,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.newsquotes.config.ModelFiles;
 import org.newsquotes.ingest.CorpusReader;
 import org.newsquotes.ingest.IngestConfig;
+import org.newsquotes.quotes.IndirectScope;
 import org.newsquotes.runner.DocumentOutcome;
 import org.newsquotes.runner.Stages;
 import scala.Tuple2;
@@ -29,7 +30,7 @@ import scala.Tuple2;
  *       package through the same {@code OutputWriter}.</li>
  * </ol>
  *
- * <p>Usage: {@code SparkAnnotateJob CORPUS OUT [--partitions N] [--models DIR] [--max-file-mb MB]}.
+ * <p>Usage: {@code SparkAnnotateJob CORPUS OUT [--partitions N] [--models DIR] [--max-file-mb MB] [--indirect-scope speech|parc]}.
  */
 public final class SparkAnnotateJob {
     private final SparkJobConfig config;
@@ -54,18 +55,20 @@ public final class SparkAnnotateJob {
         }
     }
 
-    /** Parses {@code CORPUS OUT [--partitions N] [--models DIR] [--max-file-mb MB]}. */
+    /** Parses {@code CORPUS OUT [--partitions N] [--models DIR] [--max-file-mb MB] [--indirect-scope speech|parc]}. */
     static SparkJobConfig parse(String[] args) {
         List<String> positional = new ArrayList<>();
         int partitions = 0;
         String models = null;
         long maxFileBytes = IngestConfig.DEFAULT_MAX_FILE_BYTES;
+        IndirectScope scope = IndirectScope.SPEECH;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "--partitions" -> partitions = Integer.parseInt(value(args, ++i, a));
                 case "--models" -> models = value(args, ++i, a);
                 case "--max-file-mb" -> maxFileBytes = Long.parseLong(value(args, ++i, a)) * 1024 * 1024;
+                case "--indirect-scope" -> scope = IndirectScope.parse(value(args, ++i, a));
                 default -> {
                     if (a.startsWith("--")) throw new IllegalArgumentException("unknown option " + a + "; " + USAGE);
                     positional.add(a);
@@ -73,10 +76,10 @@ public final class SparkAnnotateJob {
             }
         }
         if (positional.size() != 2) throw new IllegalArgumentException(USAGE);
-        return new SparkJobConfig(positional.get(0), positional.get(1), partitions, models, maxFileBytes);
+        return new SparkJobConfig(positional.get(0), positional.get(1), partitions, models, maxFileBytes, scope);
     }
 
-    private static final String USAGE = "usage: SparkAnnotateJob CORPUS OUT [--partitions N] [--models DIR] [--max-file-mb MB]";
+    private static final String USAGE = "usage: SparkAnnotateJob CORPUS OUT [--partitions N] [--models DIR] [--max-file-mb MB] [--indirect-scope speech|parc]";
 
     private static String value(String[] args, int i, String option) {
         if (i >= args.length) throw new IllegalArgumentException(option + " needs a value; " + USAGE);

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.newsquotes.ingest.IngestConfig;
+import org.newsquotes.quotes.IndirectScope;
 import org.newsquotes.runner.RunConfig;
 
 /**
@@ -17,26 +18,28 @@ import org.newsquotes.runner.RunConfig;
  * @param modelsDir    an editable models directory present on every executor at this local path, or null for the
  *                     copy packaged in the jar
  * @param maxFileBytes files larger than this are refused with an {@code errors.csv} row, as in the local runner
+ * @param indirectScope which reports without quotation marks are indirect quotes, as {@code annotate --indirect-scope}
  */
-public record SparkJobConfig(String corpus, String out, int partitions, String modelsDir, long maxFileBytes)
-        implements Serializable {
+public record SparkJobConfig(String corpus, String out, int partitions, String modelsDir, long maxFileBytes,
+                             IndirectScope indirectScope) implements Serializable {
     public SparkJobConfig {
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(indirectScope, "indirectScope");
         if (partitions < 0) throw new IllegalArgumentException("partitions must be >= 0, got " + partitions);
         if (maxFileBytes < 1) throw new IllegalArgumentException("maxFileBytes must be >= 1, got " + maxFileBytes);
     }
 
     public static SparkJobConfig defaults(String corpus, String out) {
-        return new SparkJobConfig(corpus, out, 0, null, IngestConfig.DEFAULT_MAX_FILE_BYTES);
+        return new SparkJobConfig(corpus, out, 0, null, IngestConfig.DEFAULT_MAX_FILE_BYTES, IndirectScope.SPEECH);
     }
 
     public SparkJobConfig withPartitions(int n) {
-        return new SparkJobConfig(corpus, out, n, modelsDir, maxFileBytes);
+        return new SparkJobConfig(corpus, out, n, modelsDir, maxFileBytes, indirectScope);
     }
 
     public SparkJobConfig withModelsDir(String dir) {
-        return new SparkJobConfig(corpus, out, partitions, dir, maxFileBytes);
+        return new SparkJobConfig(corpus, out, partitions, dir, maxFileBytes, indirectScope);
     }
 
     /**
@@ -47,6 +50,6 @@ public record SparkJobConfig(String corpus, String out, int partitions, String m
     public RunConfig stageConfig() {
         RunConfig d = RunConfig.defaults(Path.of("."), Path.of("."));
         return new RunConfig(d.corpus(), d.out(), 1, modelsDir == null ? null : Path.of(modelsDir), d.attribution(),
-                maxFileBytes, false, RunConfig.CacheMode.OFF, d.documentTimeLimit(), d.maxDocumentChars());
+                maxFileBytes, false, RunConfig.CacheMode.OFF, d.documentTimeLimit(), d.maxDocumentChars(), indirectScope);
     }
 }

@@ -6,15 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsquotes.quotes.IndirectScope;
 
 /** Arguments, partitioning and keys of the Spark job (no Spark context). */
 class SparkJobPartsTest {
     @Test
     void parsesCorpusOutAndOptions() {
         SparkJobConfig c = SparkAnnotateJob.parse(new String[] {"hdfs://nn/corpus", "s3a://b/out", "--partitions", "40",
-                "--models", "/opt/models", "--max-file-mb", "2"});
-        assertThat(c).isEqualTo(new SparkJobConfig("hdfs://nn/corpus", "s3a://b/out", 40, "/opt/models", 2L * 1024 * 1024));
+                "--models", "/opt/models", "--max-file-mb", "2", "--indirect-scope", "parc"});
+        assertThat(c).isEqualTo(new SparkJobConfig("hdfs://nn/corpus", "s3a://b/out", 40, "/opt/models", 2L * 1024 * 1024,
+                IndirectScope.PARC));
+        assertThat(c.stageConfig().indirectScope()).as("the stages get the scope").isEqualTo(IndirectScope.PARC);
         assertThat(SparkAnnotateJob.parse(new String[] {"in", "out"}).partitions()).isZero();
+        assertThat(SparkAnnotateJob.parse(new String[] {"in", "out"}).indirectScope()).isEqualTo(IndirectScope.SPEECH);
     }
 
     @Test
