@@ -99,6 +99,7 @@ public final class IndirectSpeechExtractor {
                     found = nounCue(ix, s, v, v, direct, ctx); // "Trump's claim it had asked for talks": no "that"
                 }
                 if (found == null && scope == IndirectScope.PARC && isAttitudeVerb(ix, v)) found = attitudeComplement(ix, s, v, direct);
+                if (found == null && scope == IndirectScope.PARC && isParcVerb(ix, v)) found = objectAfterVerb(ix, s, v, direct);
                 if (found == null) continue;
                 Span f = found.content();
                 if (out.stream().noneMatch(o -> o.content().overlaps(f))) out.add(found);
@@ -255,6 +256,16 @@ public final class IndirectSpeechExtractor {
         SourcePhrase src = subjectOf(ix, s, v);
         if (src == null) return null;
         return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    /** A verb of stance flagged {@code parc} ("endorsed", "railed against"), read as a verb by the tagger. */
+    private boolean isParcVerb(DocumentIndex ix, int t) {
+        String pos = ix.token(t).pos();
+        if (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("IN") || pos.equals("DT")) return false;
+        if (lexicon.parcVerb(ix.word(t)) == null && lexicon.parcVerb(ix.token(t).lemma()) == null) return false;
+        String prev = ix.word(t - 1);
+        return !(prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("his") || prev.equals("her")
+                || prev.equals("their") || prev.equals("its"));
     }
 
     private boolean isAttitudeVerb(DocumentIndex ix, int t) {

@@ -21,6 +21,7 @@ public final class QuoteLexicon {
 
     /** Lower-cased verb form (any inflection) to its entry. */
     private final Map<String, SpeechVerb> verbsByForm;
+    private final Map<String, SpeechVerb> parcVerbsByForm;
     private final Map<String, Set<String>> cues;
     /** Role phrase to every role phrase in any group it belongs to (including itself). */
     private final Map<String, Set<String>> roleSynonyms;
@@ -41,9 +42,10 @@ public final class QuoteLexicon {
     public record SpeechVerb(String lemma, boolean bareClause, boolean addressee, boolean gerund, boolean weak, boolean infinitive,
                              boolean objectInfinitive, boolean whClause, boolean nounPhrase) {}
 
-    private QuoteLexicon(Map<String, SpeechVerb> verbsByForm, Map<String, Set<String>> cues,
-                         Map<String, Set<String>> roleSynonyms, String fingerprint) {
+    private QuoteLexicon(Map<String, SpeechVerb> verbsByForm, Map<String, SpeechVerb> parcVerbsByForm,
+                         Map<String, Set<String>> cues, Map<String, Set<String>> roleSynonyms, String fingerprint) {
         this.verbsByForm = Map.copyOf(verbsByForm);
+        this.parcVerbsByForm = Map.copyOf(parcVerbsByForm);
         Map<String, Set<String>> c = new HashMap<>();
         cues.forEach((k, v) -> c.put(k, Set.copyOf(v)));
         this.cues = Map.copyOf(c);
@@ -57,6 +59,7 @@ public final class QuoteLexicon {
     /** Reads the three files; fails with the file name and line when a line is malformed. */
     public static QuoteLexicon load(ModelFiles models) {
         Map<String, SpeechVerb> verbs = new HashMap<>();
+        Map<String, SpeechVerb> parcVerbs = new HashMap<>();
         for (String line : models.lines(VERBS_FILE)) {
             String[] cols = line.split("\\|", -1);
             if (cols.length < 2) throw new IllegalArgumentException(VERBS_FILE + ": expected 'lemma | forms | flags': " + line);
@@ -64,9 +67,11 @@ public final class QuoteLexicon {
             Set<String> flags = cols.length > 2 ? Set.of(cols[2].strip().toLowerCase(Locale.ROOT).split("\\s+")) : Set.of();
             SpeechVerb v = new SpeechVerb(lemma, flags.contains("bare"), flags.contains("obj"), flags.contains("ger"),
                     flags.contains("weak"), flags.contains("inf"), flags.contains("objinf"), flags.contains("wh"), flags.contains("np"));
-            verbs.putIfAbsent(lemma, v);
+            // verbs flagged parc exist only for the parc indirect-speech scope: never cues in the default scope
+            Map<String, SpeechVerb> into = flags.contains("parc") ? parcVerbs : verbs;
+            into.putIfAbsent(lemma, v);
             for (String form : cols[1].strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (!form.isEmpty()) verbs.putIfAbsent(form, v);
+                if (!form.isEmpty()) into.putIfAbsent(form, v);
             }
         }
         Map<String, Set<String>> cues = new HashMap<>();
@@ -85,7 +90,7 @@ public final class QuoteLexicon {
             }
             for (String p : group) roles.computeIfAbsent(p, k -> new HashSet<>()).addAll(group);
         }
-        return new QuoteLexicon(verbs, cues, roles, models.fingerprint());
+        return new QuoteLexicon(verbs, parcVerbs, cues, roles, models.fingerprint());
     }
 
     /** The verb entry for a word form or lemma, or null. */
@@ -94,6 +99,14 @@ public final class QuoteLexicon {
     }
 
     public boolean isSpeechVerb(String word) { return verb(word) != null; }
+
+    /**
+     * The entry of a verb flagged {@code parc} (a verb of stance whose noun-phrase object is an attributed content
+     * only under the parc indirect-speech scope: "endorsed the plan"), or null. Such verbs are never cues otherwise.
+     */
+    public SpeechVerb parcVerb(String wordOrLemma) {
+        return wordOrLemma == null ? null : parcVerbsByForm.get(wordOrLemma.toLowerCase(Locale.ROOT));
+    }
 
     /** Phrases of one cue category (lower-cased); empty when the category is absent. */
     public Set<String> cues(String category) { return cues.getOrDefault(category, Set.of()); }

@@ -50,6 +50,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void parcOnlyVerbsAreNoCuesInTheDefaultScope() {
+        String text = "[Tom Aske|PERSON] endorsed the plan to rebuild the harbour wall.";
+        assertThat(quotes(text)).isEmpty();
+        assertThat(parcQuotes(text)).containsExactly("indirect|the plan to rebuild the harbour wall|Tom Aske");
+        assertThat(quotes("[Tom Aske|PERSON] endorsed that the harbour wall be rebuilt.")).isEmpty();
+    }
+
+    @Test
     void parcScopeTakesTheNounPhraseAfterAParticle() {
         assertThat(parcQuotes("[Anna Meyer|PERSON] called for an inquiry into the sale of the port."))
                 .containsExactly("indirect|an inquiry into the sale of the port|Anna Meyer");
