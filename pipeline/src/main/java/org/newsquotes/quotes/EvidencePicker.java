@@ -126,12 +126,22 @@ public final class EvidencePicker {
      * token of its opening bracket; else {@code end} unchanged.
      */
     static int skipParenthetical(DocumentIndex ix, int from, int end) {
-        if (end - 1 <= from || !SourcePhraseFinder.tokenText(ix, end - 1).equals(")")) return end;
-        for (int t = end - 2; t > from && end - 1 - t <= 8; t--) {
-            if (SourcePhraseFinder.tokenText(ix, t).equals("(")) return t;
+        if (end - 1 <= from) return end;
+        String close = SourcePhraseFinder.tokenText(ix, end - 1);
+        if (close.equals(")")) {
+            for (int t = end - 2; t > from && end - 1 - t <= 8; t--) {
+                if (SourcePhraseFinder.tokenText(ix, t).equals("(")) return t;
+            }
+        } else if (DASHES.contains(close)) {
+            // "Ann Roe – also at the dinner – said": an aside between dashes
+            for (int t = end - 2; t > from && end - 1 - t <= 10; t--) {
+                if (DASHES.contains(SourcePhraseFinder.tokenText(ix, t))) return t;
+            }
         }
         return end;
     }
+
+    private static final Set<String> DASHES = Set.of("–", "—", "--");
 
     /** The speaker-typed, non-possessive name in [from, to) nearest the cue, people first; or null. */
     private Evidence name(DocumentIndex ix, int from, int to, boolean leftFirst) {

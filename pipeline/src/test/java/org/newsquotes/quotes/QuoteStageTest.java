@@ -626,6 +626,12 @@ class QuoteStageTest {
     }
 
     @Test
+    void anAsideBetweenDashesStandsBetweenTheSourceAndItsVerb() {
+        assertThat(quotes("The port's new director, [Ann Roe|PERSON] – also at the meeting – had said the bridge would reopen."))
+                .containsExactly("indirect|the bridge would reopen|Ann Roe|Ann Roe|indirect-subject");
+    }
+
+    @Test
     void indirectReportSetOffByCommasInsideItsContent() {
         assertThat(quotes("The ferry service, [Tom Aske|PERSON] said, will stop running in winter."))
                 .containsExactly("indirect|The ferry service, Tom Aske said, will stop running in winter|Tom Aske|Tom Aske|indirect-subject");
