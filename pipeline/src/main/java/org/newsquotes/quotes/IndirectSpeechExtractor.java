@@ -138,14 +138,7 @@ public final class IndirectSpeechExtractor {
                 while (t < end && isTemporal(ix, t)) t++;
                 t = afterLeadingAdverbial(ix, t, end);
             }
-            boolean attributesDirectQuote = false;
-            for (int k = v - 1; k >= Math.max(s.firstToken(), v - 5); k--) {
-                // '“…” and said he ...' / '“…,” though she noted ...': the verb opens a clause of its own
-                if (SourcePhraseFinder.CLAUSE_WORDS.contains(ix.word(k))) break;
-                if (ix.mentionAt(k) != null) continue; // an apostrophe inside a name ("the Court of Appeals’ Board")
-                if (SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, k))) { attributesDirectQuote = true; break; }
-            }
-            if (attributesDirectQuote) return null;
+            if (attributesMarkedQuote(ix, s, v)) return null;
             int objectInfinitive = verb.objectInfinitive() ? objectThenInfinitive(ix, v + 1, end) : -1;
             if (infinitive) c = t;
             else if (objectInfinitive >= 0) c = objectInfinitive;
@@ -274,14 +267,23 @@ public final class IndirectSpeechExtractor {
         return lexicon.isCue("attitude-verb", ix.word(t)) || lexicon.isCue("attitude-verb", ix.token(t).lemma());
     }
 
-    /** A marked quote closes just before the verb ('“…,” she said'): the verb attributes that quote. */
+    /**
+     * A marked quote closes just before the verb and its subject ('“…,” she said', '“…?” the minister said', also when
+     * the tagger started a new sentence after '?”'): the verb attributes that quote, so what follows it is no report.
+     * '“…” and said he …' / '“…,” though she noted …': a clause word means the verb opens a clause of its own.
+     */
     private static boolean attributesMarkedQuote(DocumentIndex ix, Sentence s, int v) {
-        for (int k = v - 1; k >= Math.max(s.firstToken(), v - 5); k--) {
+        for (int k = v - 1; k >= Math.max(s.firstToken(), v - 8); k--) {
             if (SourcePhraseFinder.CLAUSE_WORDS.contains(ix.word(k))) return false;
-            if (ix.mentionAt(k) != null) continue;
+            if (ix.mentionAt(k) != null) continue; // an apostrophe inside a name ("the Court of Appeals’ Board")
             if (SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, k))) return true;
         }
-        return false;
+        // '“…?” the minister said': the tagger may end the sentence after a question or exclamation in marks; a
+        // lower-case word after the mark shows the writer's sentence goes on
+        int before = s.firstToken() - 1;
+        return v - s.firstToken() <= 6 && before >= 1 && Character.isLowerCase(ix.firstChar(s.firstToken()))
+                && SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, before))
+                && Set.of("?", "!").contains(SourcePhraseFinder.tokenText(ix, before - 1));
     }
 
     /** "X found that CLAUSE" / "the poll shows that CLAUSE": a finding verb with "that" right after it. */

@@ -632,6 +632,12 @@ class QuoteStageTest {
     }
 
     @Test
+    void aVerbAttributingAQuestionInMarksTakesNoIndirectContent() {
+        assertThat(quotes("“Who pays for the bridge?” the mayor said in a letter he mailed to the council."))
+                .extracting(q -> q.substring(0, q.indexOf('|'))).containsExactly("direct");
+    }
+
+    @Test
     void indirectReportSetOffByCommasInsideItsContent() {
         assertThat(quotes("The ferry service, [Tom Aske|PERSON] said, will stop running in winter."))
                 .containsExactly("indirect|The ferry service, Tom Aske said, will stop running in winter|Tom Aske|Tom Aske|indirect-subject");
