@@ -144,6 +144,8 @@ public final class IndirectSpeechExtractor {
             else if (objectInfinitive >= 0) c = objectInfinitive;
             else if (t < end && verb.whClause() && WH_WORDS.contains(ix.word(t)) && !insideDirect(ix.token(t).start(), ix.token(t).end(), direct)) c = t;
             else if (t < end && verb.gerund() && ix.word(t).endsWith("ing") && !ix.isPunct(t)) c = t;
+            else if (t + 2 < end && verb.gerund() && lexicon.isCue("noun-cue", ix.word(t)) && ix.word(t + 1).equals("of")
+                    && ix.word(t + 2).endsWith("ing")) c = t + 2; // "denied reports of seeking talks"
             else if (t < end && verb.bareClause() && !verb.weak()
                     && ((startsClause(ix, t) && hasFiniteVerb(ix, t + 1, Math.min(end, t + 12))) || opensBareClause(ix, t, end))) c = t;
         }

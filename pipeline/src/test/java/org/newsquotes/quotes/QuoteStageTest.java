@@ -638,6 +638,12 @@ class QuoteStageTest {
     }
 
     @Test
+    void indirectGerundAfterAReportingNoun() {
+        assertThat(quotes("[Norway|COUNTRY] rejects claims of selling the ferry to a rival."))
+                .containsExactly("indirect|selling the ferry to a rival|Norway|Norway|organisation");
+    }
+
+    @Test
     void indirectReportSetOffByCommasInsideItsContent() {
         assertThat(quotes("The ferry service, [Tom Aske|PERSON] said, will stop running in winter."))
                 .containsExactly("indirect|The ferry service, Tom Aske said, will stop running in winter|Tom Aske|Tom Aske|indirect-subject");
