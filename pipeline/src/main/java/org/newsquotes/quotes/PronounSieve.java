@@ -11,10 +11,17 @@ import org.newsquotes.record.Mention;
  * "he said" / "she added": the pronoun resolved to the right earlier person without coreference. Walks back sentence
  * by sentence from the pronoun; in the nearest sentence that names a person, takes the person who spoke the previous
  * quote if named there (the news pattern "X said ... “…,” he added"), else the leftmost person (the subject, in
- * English news order), skipping possessives ("Trump's envoy") when another person is named.
+ * English news order), skipping possessives ("Trump's envoy") when another person is named. People whose courtesy
+ * title or given name shows the other gender are passed over ({@link PersonGender}): "she" after "Tom Aske met Maria
+ * Lopez" is Maria Lopez.
  */
 public final class PronounSieve implements AttributionSieve {
     static final int REACH = 5;
+
+    private static PersonGender.Gender genderOf(Mention m, AttributionContext ctx) {
+        LocalEntity e = ctx.index().entityOf(m);
+        return e != null ? ctx.lexicon().genders().of(e) : ctx.lexicon().genders().ofName(m.text());
+    }
 
     @Override public String method() { return "pronoun"; }
 
@@ -29,6 +36,8 @@ public final class PronounSieve implements AttributionSieve {
         int sentence = -1;
         for (Mention m : ctx.mentionsBefore(anchor, REACH)) {
             if (!"PERSON".equals(ctx.typeOf(m))) continue;
+            // "she" is not the man named last: a title or given name of the other gender rules a person out
+            if (!PersonGender.compatible(p, genderOf(m, ctx))) continue;
             if (sentence >= 0 && m.sentence() != sentence) break;
             sentence = m.sentence();
             people.add(m);

@@ -22,6 +22,7 @@ public final class QuoteLexicon {
     /** Lower-cased verb form (any inflection) to its entry. */
     private final Map<String, SpeechVerb> verbsByForm;
     private final Map<String, SpeechVerb> parcVerbsByForm;
+    private final PersonGender genders;
     private final Map<String, Set<String>> cues;
     /** Role phrase to every role phrase in any group it belongs to (including itself). */
     private final Map<String, Set<String>> roleSynonyms;
@@ -43,7 +44,9 @@ public final class QuoteLexicon {
                              boolean objectInfinitive, boolean whClause, boolean nounPhrase) {}
 
     private QuoteLexicon(Map<String, SpeechVerb> verbsByForm, Map<String, SpeechVerb> parcVerbsByForm,
-                         Map<String, Set<String>> cues, Map<String, Set<String>> roleSynonyms, String fingerprint) {
+                         Map<String, Set<String>> cues, Map<String, Set<String>> roleSynonyms, PersonGender genders,
+                         String fingerprint) {
+        this.genders = genders;
         this.verbsByForm = Map.copyOf(verbsByForm);
         this.parcVerbsByForm = Map.copyOf(parcVerbsByForm);
         Map<String, Set<String>> c = new HashMap<>();
@@ -90,7 +93,8 @@ public final class QuoteLexicon {
             }
             for (String p : group) roles.computeIfAbsent(p, k -> new HashSet<>()).addAll(group);
         }
-        return new QuoteLexicon(verbs, parcVerbs, cues, roles, models.fingerprint());
+        PersonGender genders = PersonGender.load(models);
+        return new QuoteLexicon(verbs, parcVerbs, cues, roles, genders, models.fingerprint());
     }
 
     /** The verb entry for a word form or lemma, or null. */
@@ -99,6 +103,9 @@ public final class QuoteLexicon {
     }
 
     public boolean isSpeechVerb(String word) { return verb(word) != null; }
+
+    /** Which of "he"/"she" can refer to a person ({@link PersonGender}). */
+    public PersonGender genders() { return genders; }
 
     /**
      * The entry of a verb flagged {@code parc} (a verb of stance whose noun-phrase object is an attributed content

@@ -644,6 +644,20 @@ class QuoteStageTest {
     }
 
     @Test
+    void aPronounSkipsAPersonOfTheOtherGender() {
+        assertThat(quotes("[Tom Aske|PERSON] met [Maria Lopez|PERSON] at the port. “The wall must be rebuilt,” she said."))
+                .containsExactly("direct|The wall must be rebuilt,|Maria Lopez|she|pronoun");
+        assertThat(quotes("[Maria Lopez|PERSON] met [Tom Aske|PERSON] at the port. “The wall must be rebuilt,” he said."))
+                .containsExactly("direct|The wall must be rebuilt,|Tom Aske|he|pronoun");
+    }
+
+    @Test
+    void aPronounStillTakesAPersonWhoseGenderIsUnknown() {
+        assertThat(quotes("[Robin Aske|PERSON] met reporters at the port. “The wall must be rebuilt,” she said."))
+                .containsExactly("direct|The wall must be rebuilt,|Robin Aske|she|pronoun");
+    }
+
+    @Test
     void indirectReportSetOffByCommasInsideItsContent() {
         assertThat(quotes("The ferry service, [Tom Aske|PERSON] said, will stop running in winter."))
                 .containsExactly("indirect|The ferry service, Tom Aske said, will stop running in winter|Tom Aske|Tom Aske|indirect-subject");

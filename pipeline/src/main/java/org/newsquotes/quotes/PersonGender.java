@@ -1,0 +1,92 @@
+package org.newsquotes.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsquotes.config.ModelFiles;
+import org.newsquotes.record.LocalEntity;
+
+/**
+ * Which of "he" and "she" can refer to a person: from a courtesy title seen with the name (Mr., Mrs., Ms.) or, failing
+ * that, the given name. Given names come from CoreNLP's own name-gender list (the one its coreference uses, read from
+ * the models jar on the class path) and from the editable {@code models/first-name-genders.txt}, which adds names
+ * and overrides the list. A name listed for both genders, or not listed, is {@link Gender#UNKNOWN}: it never rules a
+ * person out. Immutable and thread-safe.
+ */
+public final class PersonGender {
+    /** The gender a pronoun asks for or a person is known to have. */
+    public enum Gender { MALE, FEMALE, UNKNOWN }
+
+    static final String CORENLP_NAMES = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+    static final String MODEL_FILE = "first-name-genders.txt";
+    private static final Set<String> MALE_TITLES = Set.of("mr", "mr.");
+    private static final Set<String> FEMALE_TITLES = Set.of("mrs", "mrs.", "ms", "ms.", "miss");
+
+    private final Map<String, Gender> givenNames;
+
+    PersonGender(Map<String, Gender> givenNames) {
+        this.givenNames = Map.copyOf(givenNames);
+    }
+
+    /** CoreNLP's list (when on the class path) overlaid with {@code models/first-name-genders.txt} (when present). */
+    public static PersonGender load(ModelFiles models) {
+        Map<String, Gender> names = new HashMap<>();
+        try (InputStream in = PersonGender.class.getClassLoader().getResourceAsStream(CORENLP_NAMES)) {
+            if (in != null) {
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line; (line = r.readLine()) != null; ) add(names, line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + CORENLP_NAMES, e);
+        }
+        if (models.exists(MODEL_FILE)) {
+            Map<String, Gender> own = new HashMap<>();
+            for (String line : models.lines(MODEL_FILE)) {
+                String[] cols = line.split("\\s+");
+                if (cols.length != 2) throw new IllegalArgumentException(MODEL_FILE + ": expected 'name MALE|FEMALE|UNKNOWN': " + line);
+                own.put(cols[0].toLowerCase(Locale.ROOT), Gender.valueOf(cols[1].toUpperCase(Locale.ROOT)));
+            }
+            names.putAll(own);
+        }
+        return new PersonGender(names);
+    }
+
+    /** A name seen with both genders becomes UNKNOWN. */
+    private static void add(Map<String, Gender> names, String line) {
+        String[] cols = line.strip().split("\\s+");
+        if (cols.length != 2 || !(cols[1].equals("MALE") || cols[1].equals("FEMALE"))) return;
+        Gender g = Gender.valueOf(cols[1]);
+        names.merge(cols[0].toLowerCase(Locale.ROOT), g, (a, b) -> a == b ? a : Gender.UNKNOWN);
+    }
+
+    /** The person's gender from a courtesy title among its attributes, else from its given name. */
+    public Gender of(LocalEntity person) {
+        for (String a : person.attributes()) {
+            String t = a.toLowerCase(Locale.ROOT);
+            if (MALE_TITLES.contains(t)) return Gender.MALE;
+            if (FEMALE_TITLES.contains(t)) return Gender.FEMALE;
+        }
+        return ofName(person.name());
+    }
+
+    /** The gender of a full name's first word ("Maria Lopez" → FEMALE), UNKNOWN when unlisted or ambiguous. */
+    public Gender ofName(String name) {
+        List<String> words = List.of(name.strip().split("\\s+"));
+        if (words.size() < 2) return Gender.UNKNOWN; // a surname alone says nothing
+        return givenNames.getOrDefault(words.get(0).toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+    }
+
+    /** Whether "he" / "she" can refer to someone of gender {@code g}. */
+    public static boolean compatible(String pronoun, Gender g) {
+        if (g == Gender.UNKNOWN) return true;
+        return pronoun.equalsIgnoreCase("he") ? g == Gender.MALE : pronoun.equalsIgnoreCase("she") ? g == Gender.FEMALE : true;
+    }
+}
