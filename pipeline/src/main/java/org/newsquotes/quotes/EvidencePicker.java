@@ -61,16 +61,12 @@ public final class EvidencePicker {
         }
         while (e - 1 > p.firstToken() && ix.firstChar(e - 1) == ',') e--;
         e = skipParenthetical(ix, p.firstToken(), e); // "Rep. Ann Roe (D-Ohio), a panel member, said"
-        int s = e;
-        while (s > p.firstToken() && e - s < 8 && !SourcePhraseFinder.isClauseBreak(ix, s - 1)
-                && !DESCRIPTION_STOPS.contains(ix.word(s - 1)) && !speechVerbAt(ix, s - 1)) s--;
+        int s = phraseStart(ix, p.firstToken(), e);
         if (s - 2 > p.firstToken() && speechVerbAt(ix, s - 1) && RELATIVE_SUBJECTS.contains(ix.word(s - 2))) {
             // "an official who asked not to be named said": the relative clause describes the source, whose words
             // stand before it
             e = s - 2;
-            s = e;
-            while (s > p.firstToken() && e - s < 8 && !SourcePhraseFinder.isClauseBreak(ix, s - 1)
-                    && !DESCRIPTION_STOPS.contains(ix.word(s - 1)) && !speechVerbAt(ix, s - 1)) s--;
+            s = phraseStart(ix, p.firstToken(), e);
         }
         if (s == e) return null;
         if (RELATIVE_SUBJECTS.contains(ix.word(s).toLowerCase(Locale.ROOT))) {
@@ -89,6 +85,17 @@ public final class EvidencePicker {
             if (appositive != null && "PERSON".equals(appositive.mention().ner())) return appositive;
         }
         return hasLetters(ix, s, e) ? evidence(ix, Evidence.Type.DESCRIPTION, s, e) : null;
+    }
+
+    /**
+     * Start of the description ending at {@code end}: back over at most eight words, stopping at a clause break, a
+     * conjunction or subordinator, or a speech verb.
+     */
+    private int phraseStart(DocumentIndex ix, int from, int end) {
+        int s = end;
+        while (s > from && end - s < 8 && !SourcePhraseFinder.isClauseBreak(ix, s - 1)
+                && !DESCRIPTION_STOPS.contains(ix.word(s - 1)) && !speechVerbAt(ix, s - 1)) s--;
+        return s;
     }
 
     /**
@@ -183,9 +190,7 @@ public final class EvidencePicker {
                     && !DESCRIPTION_STOPS.contains(ix.word(e))) e++;
             return e > p.firstToken() && hasLetters(ix, p.firstToken(), e) ? evidence(ix, Evidence.Type.DESCRIPTION, p.firstToken(), e) : null;
         }
-        int s = p.endToken();
-        while (s > p.firstToken() && p.endToken() - s < 8 && !SourcePhraseFinder.isClauseBreak(ix, s - 1)
-                && !DESCRIPTION_STOPS.contains(ix.word(s - 1)) && !speechVerbAt(ix, s - 1)) s--;
+        int s = phraseStart(ix, p.firstToken(), p.endToken());
         return s < p.endToken() && hasLetters(ix, s, p.endToken()) ? evidence(ix, Evidence.Type.DESCRIPTION, s, p.endToken()) : null;
     }
 

@@ -43,6 +43,7 @@ public final class IndirectSpeechExtractor {
     private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
     /** Particles between an {@code np} verb and its noun phrase: "called for", "warned of", "spoke about". */
     private static final Set<String> NP_PARTICLES = Set.of("for", "of", "about", "against", "on");
+    private static final Set<String> QUESTION_OR_EXCLAMATION = Set.of("?", "!");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
     private static final Set<String> WH_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who", "which");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "what", "whom");
@@ -99,7 +100,7 @@ public final class IndirectSpeechExtractor {
                     found = nounCue(ix, s, v, v, direct, ctx); // "Trump's claim it had asked for talks": no "that"
                 }
                 if (found == null && scope == IndirectScope.PARC && isAttitudeVerb(ix, v)) found = attitudeComplement(ix, s, v, direct);
-                if (found == null && scope == IndirectScope.PARC && isParcVerb(ix, v)) found = objectAfterVerb(ix, s, v, direct);
+                if (found == null && scope == IndirectScope.PARC && finder.isParcVerb(ix, v)) found = objectAfterVerb(ix, s, v, direct);
                 if (found == null) continue;
                 Span f = found.content();
                 if (out.stream().noneMatch(o -> o.content().overlaps(f))) out.add(found);
@@ -114,8 +115,7 @@ public final class IndirectSpeechExtractor {
 
     /** "X said (that) CLAUSE": content after the verb (and its addressee or adverbials). */
     private QuoteCandidate complementAfterVerb(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct, AttributionContext ctx) {
-        QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v));
-        if (verb == null) verb = lexicon.verb(ix.token(v).lemma());
+        QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v), ix.token(v).lemma());
         int end = s.endToken();
         int c = -1;
         // "that" within a few words ("told reporters on Monday that", "said in a statement that")
@@ -165,8 +165,7 @@ public final class IndirectSpeechExtractor {
                 ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, relative + 1,
                         SourcePhraseFinder.trimAuxiliaries(ix, relative + 1, v), v, SourcePhraseFinder.cueText(ix, v, v + 1))
                 : subjectOf(ix, s, v);
-        if (src != null && src.isEmpty()) return null;
-        if (src == null) return null;
+        if (src == null || src.isEmpty()) return null;
         return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
     }
 
@@ -211,8 +210,7 @@ public final class IndirectSpeechExtractor {
      * the content, up to the end of its clause.
      */
     private QuoteCandidate nounPhraseAfterVerb(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
-        QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v));
-        if (verb == null) verb = lexicon.verb(ix.token(v).lemma());
+        QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v), ix.token(v).lemma());
         if (verb == null || !verb.nounPhrase()) return null;
         return objectAfterVerb(ix, s, v, direct);
     }
@@ -227,11 +225,15 @@ public final class IndirectSpeechExtractor {
         String pos = ix.token(t).pos();
         if (pos.equals("IN") || pos.equals("TO") || pos.equals("CC") || pos.startsWith("W") || pos.equals("RP")) return null;
         if (attributesMarkedQuote(ix, s, v)) return null;
-        Span content = contentSpan(ix, t, end, direct);
+        return reportBy(ix, s, v, t, direct);
+    }
+
+    /** The content from token {@code c} to the end of its clause, reported by the subject of verb {@code v}; or null. */
+    private QuoteCandidate reportBy(DocumentIndex ix, Sentence s, int v, int c, List<QuoteCandidate> direct) {
+        Span content = contentSpan(ix, c, s.endToken(), direct);
         if (content == null) return null;
         SourcePhrase src = subjectOf(ix, s, v);
-        if (src == null) return null;
-        return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+        return src == null ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
     }
 
     /**
@@ -246,21 +248,7 @@ public final class IndirectSpeechExtractor {
         else if (t + 1 < end && ix.word(t).equals("to") && isBareVerb(ix, t + 1)) c = t;
         else if (t < end && startsClause(ix, t) && hasFiniteVerb(ix, t + 1, Math.min(end, t + 12))) c = t;
         if (c < 0 || c >= end || QuoteMarkScanner.isQuoteMark(ix.firstChar(c))) return null;
-        Span content = contentSpan(ix, c, end, direct);
-        if (content == null) return null;
-        SourcePhrase src = subjectOf(ix, s, v);
-        if (src == null) return null;
-        return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
-    }
-
-    /** A verb of stance flagged {@code parc} ("endorsed", "railed against"), read as a verb by the tagger. */
-    private boolean isParcVerb(DocumentIndex ix, int t) {
-        String pos = ix.token(t).pos();
-        if (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("IN") || pos.equals("DT")) return false;
-        if (lexicon.parcVerb(ix.word(t)) == null && lexicon.parcVerb(ix.token(t).lemma()) == null) return false;
-        String prev = ix.word(t - 1);
-        return !(prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("his") || prev.equals("her")
-                || prev.equals("their") || prev.equals("its"));
+        return reportBy(ix, s, v, c, direct);
     }
 
     private boolean isAttitudeVerb(DocumentIndex ix, int t) {
@@ -285,15 +273,12 @@ public final class IndirectSpeechExtractor {
         int before = s.firstToken() - 1;
         return v - s.firstToken() <= 6 && before >= 1 && Character.isLowerCase(ix.firstChar(s.firstToken()))
                 && SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, before))
-                && Set.of("?", "!").contains(SourcePhraseFinder.tokenText(ix, before - 1));
+                && QUESTION_OR_EXCLAMATION.contains(SourcePhraseFinder.tokenText(ix, before - 1));
     }
 
     /** "X found that CLAUSE" / "the poll shows that CLAUSE": a finding verb with "that" right after it. */
     private QuoteCandidate findingThat(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
-        Span content = contentSpan(ix, v + 2, s.endToken(), direct);
-        if (content == null) return null;
-        SourcePhrase src = subjectOf(ix, s, v);
-        return src == null ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+        return reportBy(ix, s, v, v + 2, direct);
     }
 
     private boolean isFindingVerb(DocumentIndex ix, int t) {
@@ -386,7 +371,7 @@ public final class IndirectSpeechExtractor {
         }
         for (int t = from; t < to; t++) {
             String w = ix.word(t);
-            if (lexicon.isRole(w) || lexicon.isCue("outlet", w) || lexicon.isCue("generic", w)) return true;
+            if (lexicon.isSourceNoun(w)) return true;
         }
         return false;
     }
@@ -412,27 +397,27 @@ public final class IndirectSpeechExtractor {
         return content == null ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
     }
 
-    /** "X's claim that CLAUSE": the possessive before the noun is the source. */
+    /**
+     * "X's claim that CLAUSE": the possessive before the reporting noun is the source; "a Reuters report that …", "the
+     * White House claim that …": so is a name right before the noun.
+     */
     private QuoteCandidate nounCue(DocumentIndex ix, Sentence s, int noun, int that, List<QuoteCandidate> direct, AttributionContext ctx) {
+        int srcStart;
+        int srcEnd;
         Mention before = ix.mentionAt(noun - 1);
         if (noun - 1 >= s.firstToken() && before != null && before.endToken() == noun && lexicon.isCue("speaker-type", before.ner())) {
-            // "a Reuters report that …", "the White House claim that …": the name right before the noun is the source
-            Span content = contentSpan(ix, that + 1, s.endToken(), direct);
-            if (content == null) return null;
-            SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, before.firstToken(), noun, noun,
-                    SourcePhraseFinder.cueText(ix, noun, noun + 1));
-            return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+            srcStart = before.firstToken();
+            srcEnd = noun;
+        } else {
+            int poss = noun - 1;
+            while (poss > s.firstToken() && noun - poss <= 3 && !(ix.word(poss).equals("'s") || ix.word(poss).equals("’s"))) poss--;
+            if (!(ix.word(poss).equals("'s") || ix.word(poss).equals("’s"))) return null;
+            srcEnd = poss;
+            srcStart = srcEnd - 1;
+            while (srcStart > s.firstToken() && ix.mentionAt(srcStart - 1) != null && ix.mentionAt(srcStart - 1) == ix.mentionAt(srcEnd - 1)) srcStart--;
+            // a name, or a role, outlet or generic source noun ("the police's claim that")
+            if (ix.mentionAt(srcEnd - 1) == null && !lexicon.isSourceNoun(ix.word(srcEnd - 1))) return null;
         }
-        int poss = noun - 1;
-        while (poss > s.firstToken() && noun - poss <= 3 && !(ix.word(poss).equals("'s") || ix.word(poss).equals("’s"))) poss--;
-        if (!(ix.word(poss).equals("'s") || ix.word(poss).equals("’s"))) return null;
-        int srcEnd = poss;
-        int srcStart = srcEnd - 1;
-        while (srcStart > s.firstToken() && ix.mentionAt(srcStart - 1) != null && ix.mentionAt(srcStart - 1) == ix.mentionAt(srcEnd - 1)) srcStart--;
-        // a name, or a role, outlet or generic source noun ("the police's claim that")
-        String possessor = ix.word(srcEnd - 1);
-        boolean sourceNoun = lexicon.isRole(possessor) || lexicon.isCue("outlet", possessor) || lexicon.isCue("generic", possessor);
-        if (ix.mentionAt(srcEnd - 1) == null && !sourceNoun) return null;
         Span content = contentSpan(ix, that + 1, s.endToken(), direct);
         if (content == null) return null;
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, srcStart, srcEnd, noun,

@@ -102,6 +102,12 @@ public final class QuoteLexicon {
         return wordOrLemma == null ? null : verbsByForm.get(wordOrLemma.toLowerCase(Locale.ROOT));
     }
 
+    /** The entry of a word form, else of its lemma; null when neither is a speech verb. */
+    public SpeechVerb verb(String word, String lemma) {
+        SpeechVerb v = verb(word);
+        return v != null ? v : verb(lemma);
+    }
+
     public boolean isSpeechVerb(String word) { return verb(word) != null; }
 
     /** Which of "he"/"she" can refer to a person ({@link PersonGender}). */
@@ -115,6 +121,12 @@ public final class QuoteLexicon {
         return wordOrLemma == null ? null : parcVerbsByForm.get(wordOrLemma.toLowerCase(Locale.ROOT));
     }
 
+    /** The parc-only entry of a word form, else of its lemma; null when neither is one. */
+    public SpeechVerb parcVerb(String word, String lemma) {
+        SpeechVerb v = parcVerb(word);
+        return v != null ? v : parcVerb(lemma);
+    }
+
     /** Phrases of one cue category (lower-cased); empty when the category is absent. */
     public Set<String> cues(String category) { return cues.getOrDefault(category, Set.of()); }
 
@@ -126,6 +138,11 @@ public final class QuoteLexicon {
     public Set<String> synonyms(String role) { return roleSynonyms.getOrDefault(role.toLowerCase(Locale.ROOT), Set.of()); }
 
     public boolean isRole(String phrase) { return roleSynonyms.containsKey(phrase.toLowerCase(Locale.ROOT)); }
+
+    /** A word that can name a source without a name: a role, an outlet or a generic source noun ("spokesman", "daily", "officials"). */
+    public boolean isSourceNoun(String word) {
+        return isRole(word) || isCue("outlet", word) || isCue("generic", word);
+    }
 
     /** Longest role phrase in words, for phrase scanning. */
     public int maxRoleWords() { return maxRoleWords; }

@@ -81,14 +81,25 @@ public final class SourcePhraseFinder {
 
     /** "…,” as the memo put it" / "As Roe put it, the plan is “…”": the words between "as" and the cue are the source. */
     SourcePhrase asPutIt(DocumentIndex ix, QuoteCandidate q) {
-        int para = ix.paragraphOf(q.markStart());
-        int b = ix.lastTokenBefore(q.markStart());
-        int start = b >= 0 && ix.token(b).start() >= ix.paragraphStart(para) ? regionStart(ix, b) : b + 1;
-        int a = ix.firstTokenAtOrAfter(q.markEnd());
-        int end = a < ix.tokenCount() && ix.token(a).start() < ix.paragraphEnd(ix.paragraphOf(Math.max(q.markStart(), q.markEnd() - 1)))
-                ? regionEnd(ix, a) : a;
-        SourcePhrase after = asPutItIn(ix, a, end, SourcePhrase.Position.AFTER_NORMAL);
-        return after != null ? after : asPutItIn(ix, start, b + 1, SourcePhrase.Position.BEFORE);
+        Region r = Region.around(ix, q);
+        SourcePhrase after = asPutItIn(ix, r.afterStart(), r.afterEnd(), SourcePhrase.Position.AFTER_NORMAL);
+        return after != null ? after : asPutItIn(ix, r.beforeStart(), r.beforeEnd(), SourcePhrase.Position.BEFORE);
+    }
+
+    /**
+     * The quote's sentence on both sides of it, within its paragraph: tokens [beforeStart, beforeEnd) before the
+     * opening mark and [afterStart, afterEnd) after the closing mark (each empty at a paragraph edge).
+     */
+    record Region(int beforeStart, int beforeEnd, int afterStart, int afterEnd) {
+        static Region around(DocumentIndex ix, QuoteCandidate q) {
+            int para = ix.paragraphOf(q.markStart());
+            int b = ix.lastTokenBefore(q.markStart());
+            int start = b >= 0 && ix.token(b).start() >= ix.paragraphStart(para) ? regionStart(ix, b) : b + 1;
+            int a = ix.firstTokenAtOrAfter(q.markEnd());
+            int end = a < ix.tokenCount() && ix.token(a).start() < ix.paragraphEnd(ix.paragraphOf(Math.max(q.markStart(), q.markEnd() - 1)))
+                    ? regionEnd(ix, a) : a;
+            return new Region(start, b + 1, a, end);
+        }
     }
 
     private SourcePhrase asPutItIn(DocumentIndex ix, int from, int to, SourcePhrase.Position position) {
@@ -301,8 +312,8 @@ public final class SourcePhraseFinder {
         if (to <= from) return false;
         for (int t = from; t < to; t++) {
             String w = ix.word(t).toLowerCase(Locale.ROOT);
-            if (ix.mentionAt(t) != null || EvidencePicker.PRONOUNS.contains(w) || lexicon.isRole(w)
-                    || lexicon.isCue("outlet", w) || lexicon.isCue("generic", w) || ix.token(t).pos().startsWith("NNP")) return false;
+            if (ix.mentionAt(t) != null || EvidencePicker.PRONOUNS.contains(w) || lexicon.isSourceNoun(w)
+                    || ix.token(t).pos().startsWith("NNP")) return false;
         }
         return true;
     }
@@ -351,14 +362,9 @@ public final class SourcePhraseFinder {
 
     /** "according to X" in the quote's sentence, before or after it. */
     SourcePhrase accordingTo(DocumentIndex ix, QuoteCandidate q) {
-        int para = ix.paragraphOf(q.markStart());
-        int b = ix.lastTokenBefore(q.markStart());
-        int start = b >= 0 && ix.token(b).start() >= ix.paragraphStart(para) ? regionStart(ix, b) : b + 1;
-        int a = ix.firstTokenAtOrAfter(q.markEnd());
-        int end = a < ix.tokenCount() && ix.token(a).start() < ix.paragraphEnd(ix.paragraphOf(Math.max(q.markStart(), q.markEnd() - 1)))
-                ? regionEnd(ix, a) : a;
-        SourcePhrase s = accordingToIn(ix, a, end);
-        return s != null ? s : accordingToIn(ix, start, b + 1);
+        Region r = Region.around(ix, q);
+        SourcePhrase s = accordingToIn(ix, r.afterStart(), r.afterEnd());
+        return s != null ? s : accordingToIn(ix, r.beforeStart(), r.beforeEnd());
     }
 
     SourcePhrase accordingToIn(DocumentIndex ix, int from, int to) {
@@ -425,10 +431,20 @@ public final class SourcePhraseFinder {
         if (t < 0 || t >= ix.tokenCount()) return false;
         Token tok = ix.token(t);
         if (!tok.ner().equals("O") && !tok.ner().isEmpty()) return false;
-        String pos = tok.pos();
+        return readAsVerb(ix, t, lexicon.verb(ix.word(t), tok.lemma()));
+    }
+
+    /** A verb of stance flagged {@code parc} ("endorsed", "railed against") read as a verb, as {@link #isVerb} reads. */
+    boolean isParcVerb(DocumentIndex ix, int t) {
+        return readAsVerb(ix, t, lexicon.parcVerb(ix.word(t), ix.token(t).lemma()));
+    }
+
+    /** Whether the word at {@code t}, whose lexicon entry is {@code entry}, is read as a verb in its context. */
+    private static boolean readAsVerb(DocumentIndex ix, int t, QuoteLexicon.SpeechVerb entry) {
+        String pos = ix.token(t).pos();
         // a tagger's noun reading ("the report", "his claims") is not a cue; an untagged word is trusted to the lexicon
         if (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("IN") || pos.equals("DT")) return false;
-        if (lexicon.verb(ix.word(t)) == null && lexicon.verb(tok.lemma()) == null) return false;
+        if (entry == null) return false;
         // "the reports" / "a claim": a determiner right before makes it a noun even when the tagger was silent
         String prev = ix.word(t - 1);
         return !(prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("his") || prev.equals("her")
