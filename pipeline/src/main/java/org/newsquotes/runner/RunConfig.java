@@ -58,18 +58,6 @@ public record RunConfig(Path corpus, Path out, int threads, Path modelsDir, Attr
         if (maxDocumentChars < 1) throw new IllegalArgumentException("maxDocumentChars must be >= 1, got " + maxDocumentChars);
     }
 
-    /** A configuration with the default (speech) indirect-speech scope. */
-    public RunConfig(Path corpus, Path out, int threads, Path modelsDir, Attribution attribution, long maxFileBytes,
-                     boolean progress, CacheMode cache, Duration documentTimeLimit, int maxDocumentChars) {
-        this(corpus, out, threads, modelsDir, attribution, maxFileBytes, progress, cache, documentTimeLimit,
-                maxDocumentChars, IndirectScope.SPEECH);
-    }
-
-    public RunConfig withIndirectScope(IndirectScope scope) {
-        return new RunConfig(corpus, out, threads, modelsDir, attribution, maxFileBytes, progress, cache, documentTimeLimit,
-                maxDocumentChars, scope);
-    }
-
     public static RunConfig defaults(Path corpus, Path out) {
         return new RunConfig(corpus, out, Runtime.getRuntime().availableProcessors(), null, Attribution.OURS,
                 10L * 1024 * 1024, true, CacheMode.USE, DEFAULT_DOCUMENT_TIME_LIMIT, DEFAULT_MAX_DOCUMENT_CHARS,
