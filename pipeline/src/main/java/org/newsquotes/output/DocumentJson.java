@@ -156,6 +156,10 @@ public final class DocumentJson {
             g.writeStringField("lemma", t.lemma());
             g.writeStringField("pos", t.pos());
             g.writeStringField("ner", t.ner());
+            if (t.parsed()) {
+                g.writeNumberField("head", t.head());
+                g.writeStringField("dep", t.relation());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -286,7 +290,7 @@ public final class DocumentJson {
                 integer(s, "end"), integer(s, "first_token"), integer(s, "end_token")));
         List<Token> tokens = list(root, "tokens", t -> new Token(integer(t, "index"), integer(t, "sentence"),
                 integer(t, "start"), integer(t, "end"), str(t, "word"), str(t, "lemma"), str(t, "pos"),
-                str(t, "ner")));
+                str(t, "ner"), t.has("head") ? integer(t, "head") : Token.UNPARSED, t.has("dep") ? str(t, "dep") : null));
         List<Mention> mentions = list(root, "mentions", m -> new Mention(str(m, "id"), integer(m, "sentence"),
                 integer(m, "start"), integer(m, "end"), str(m, "text"), str(m, "ner"), integer(m, "first_token"),
                 integer(m, "end_token"), str(m, "entity_id")));

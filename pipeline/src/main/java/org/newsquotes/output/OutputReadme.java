@@ -136,11 +136,11 @@ public final class OutputReadme {
                 |---|---|
                 | `schema_version` | layout version; readers reject other versions |
                 | `metadata` | `doc_id`, `path`, `format`, `title`, `date`, `url` (as in documents.csv), `warnings` (non-fatal problems met while reading), `removed_chars` and `removals`: each cut stretch of site chrome with `at` (offset in `text` where it was), `source_start`/`source_end` (offsets in the decoded source file), `reason` (the marker or rule) and `preview` (its first characters) |
-                | `layers` | the annotation layers present (`text`, `tokens`, `sentences`, `pos`, `lemma`, `ner`, `mentions`, `local_entities`, `quotes`) |
+                | `layers` | the annotation layers present (`text`, `tokens`, `sentences`, `pos`, `lemma`, `ner`, `mentions`, `dependencies`, `local_entities`, `quotes`) |
                 | `text` | the cleaned document text every offset points into |
                 | `blocks` | paragraph-like blocks: `start`, `end`, `kind` (`title`, `heading`, `paragraph`, `caption`, `embed`, `other`) |
                 | `sentences` | `index`, `start`, `end`, and the token range `first_token` (inclusive) to `end_token` (exclusive) |
-                | `tokens` | `index`, `sentence`, `start`, `end`, `word`, `lemma`, `pos` (Penn Treebank tag), `ner` (fine-grained type or `O`) |
+                | `tokens` | `index`, `sentence`, `start`, `end`, `word`, `lemma`, `pos` (Penn Treebank tag), `ner` (fine-grained type or `O`); in sentences that hold a quotation mark or a speech verb also `head` (document index of the syntactic governor, -1 for the root) and `dep` (Universal Dependencies relation), from CoreNLP's dependency parser |
                 | `mentions` | `id` (the mention_id of mentions.csv), `sentence`, `start`, `end`, `text`, `ner`, `first_token`, `end_token`, `entity_id` |
                 | `entities` | entities within this document: `id` (`e1`, ...), `name` (fullest name in the document), `type`, `entity_id` (corpus-wide), `mention_ids`, `variants`, `attributes` (titles and roles), `evidence` (`rule`, `left`, `right`, `confidence`, `detail`) |
                 | `quotes` | `id` (the quote_id of quotes.csv), `kind`, `start`, `end`, `text`, `speaker_entity_id`, `speaker`, `speaker_local_id` (the `entities` id), `speaker_mention`, `speaker_mention_start`, `speaker_mention_end`, `cue`, `method`, `confidence`, `review_status`: the columns of quotes.csv plus `speaker_local_id` |

@@ -61,6 +61,14 @@ public record AnnotatedDocument(Document document, List<Token> tokens, List<Sent
         return new AnnotatedDocument(document, newTokens, newSentences, mentions, entities, quotes, plus(all));
     }
 
+    /** Replaces the tokens with parsed copies (same offsets and tags, {@link Token#head()} set where parsed). */
+    public AnnotatedDocument withDependencies(List<Token> parsedTokens) {
+        if (parsedTokens.size() != tokens.size()) {
+            throw new IllegalArgumentException(document.docId() + ": " + parsedTokens.size() + " parsed tokens for " + tokens.size());
+        }
+        return new AnnotatedDocument(document, parsedTokens, sentences, mentions, entities, quotes, plus(Layer.DEPENDENCIES));
+    }
+
     public AnnotatedDocument withMentions(List<Mention> newMentions) {
         return new AnnotatedDocument(document, tokens, sentences, newMentions, entities, quotes, plus(Layer.MENTIONS));
     }

@@ -5,5 +5,5 @@ package org.newsquotes.record;
  * they add, and the pipeline checks the chain when it is built.
  */
 public enum Layer {
-    TEXT, TOKENS, SENTENCES, POS, LEMMA, NER, MENTIONS, LOCAL_ENTITIES, QUOTES
+    TEXT, TOKENS, SENTENCES, POS, LEMMA, NER, MENTIONS, DEPENDENCIES, LOCAL_ENTITIES, QUOTES
 }
