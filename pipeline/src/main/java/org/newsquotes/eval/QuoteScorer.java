@@ -50,8 +50,40 @@ public final class QuoteScorer {
 
     private QuoteScorer() {}
 
-    /** A gold quote placed in our text. */
-    private record Placed(GoldQuote gold, Span span, Span mention) {}
+    /**
+     * A gold quote placed in our text.
+     *
+     * @param span    where its words are in our text
+     * @param mention where its speaker mention is in our text, or null when it could not be placed
+     */
+    public record Placed(GoldQuote gold, Span span, Span mention) {}
+
+    /**
+     * Places gold quotes (kind {@code other} left out) in our text by their words, nearest their gold offsets; a
+     * quote whose words are not in our text is reported through {@code notFound} and left out.
+     */
+    public static List<Placed> place(List<GoldQuote> golds, TextLocator loc, java.util.function.Consumer<String> notFound) {
+        List<Placed> placed = new ArrayList<>();
+        int lastStart = 0;
+        for (GoldQuote g : golds) {
+            if (g.kind() == QuoteKind.OTHER) continue;
+            int hint = g.sourceSpan() != null ? g.sourceSpan().start() : -lastStart - 1;
+            Span s = loc.locate(g.text(), hint);
+            if (s == null) {
+                notFound.accept("GOLD NOT IN TEXT [" + g.kind().label() + "] " + g.id() + " \"" + shorten(g.text()) + "\"");
+                continue;
+            }
+            lastStart = s.start();
+            Span m = null;
+            if (g.speakerMention() != null) {
+                int mh = g.speakerMentionSpan() != null ? g.speakerMentionSpan().start() : s.start();
+                m = loc.locate(g.speakerMention(), mh);
+                if (m != null && g.speakerMentionSpan() == null && Math.abs(m.start() - s.start()) > 1500) m = null;
+            }
+            placed.add(new Placed(g, s, m));
+        }
+        return placed;
+    }
 
     public static EvalResult score(GoldSet gold, List<OutputQuote> ours, Map<String, String> ourTexts) throws IOException {
         Map<String, List<OutputQuote>> oursByDoc = new HashMap<>();
@@ -79,26 +111,8 @@ public final class QuoteScorer {
                 report.add("== " + doc + ": no json/ text, our offsets taken as offsets into the gold file");
             }
             TextLocator loc = new TextLocator(text);
-            List<Placed> placed = new ArrayList<>();
-            int lastStart = 0;
             List<String> docReport = new ArrayList<>();
-            for (GoldQuote g : entry.getValue()) {
-                if (g.kind() == QuoteKind.OTHER) continue;
-                int hint = g.sourceSpan() != null ? g.sourceSpan().start() : -lastStart - 1;
-                Span s = loc.locate(g.text(), hint);
-                if (s == null) {
-                    docReport.add("GOLD NOT IN TEXT [" + g.kind().label() + "] " + g.id() + " \"" + shorten(g.text()) + "\"");
-                    continue;
-                }
-                lastStart = s.start();
-                Span m = null;
-                if (g.speakerMention() != null) {
-                    int mh = g.speakerMentionSpan() != null ? g.speakerMentionSpan().start() : s.start();
-                    m = loc.locate(g.speakerMention(), mh);
-                    if (m != null && g.speakerMentionSpan() == null && Math.abs(m.start() - s.start()) > 1500) m = null;
-                }
-                placed.add(new Placed(g, s, m));
-            }
+            List<Placed> placed = place(entry.getValue(), loc, docReport::add);
             List<Span> mixed = new ArrayList<>();
             if (original != null) {
                 for (Span ms : gold.mixed().getOrDefault(doc, List.of())) {
@@ -166,10 +180,19 @@ public final class QuoteScorer {
     }
 
     private static boolean speakerMatches(Placed p, OutputQuote o) {
-        if (p.mention() != null && o.mentionSpan() != null && p.mention().overlaps(o.mentionSpan())) return true;
+        return speakerMatches(p, o.speaker(), o.mention(), o.mentionSpan(), o.speakerEntityId());
+    }
+
+    /**
+     * True when our speaker of a quote counts as the gold one (the matching rules in the class comment): our evidence
+     * {@code mentionSpan} overlaps the placed gold mention, our entity id is the gold speaker's, or our resolved
+     * {@code speaker} name (or {@code mention} words) is one of the gold speaker's names.
+     */
+    public static boolean speakerMatches(Placed p, String speaker, String mention, Span mentionSpan, String entityId) {
+        if (p.mention() != null && mentionSpan != null && p.mention().overlaps(mentionSpan)) return true;
         GoldQuote g = p.gold();
-        if (o.speakerEntityId() != null && o.speakerEntityId().equals(g.speaker())) return true;
-        for (String ours : new String[] {o.speaker(), o.mention()}) {
+        if (entityId != null && entityId.equals(g.speaker())) return true;
+        for (String ours : new String[] {speaker, mention}) {
             if (ours == null) continue;
             String n = name(ours);
             if (n.isEmpty()) continue;
@@ -177,9 +200,9 @@ public final class QuoteScorer {
                 String gname = name(gn);
                 if (gname.equals(n)) return true;
                 // brat sources carry titles and descriptions: "Republican nominee Donald Trump"
-                if (g.speakerMentionSpan() != null && ours == o.speaker() && Character.isUpperCase(ours.strip().charAt(0))
+                if (g.speakerMentionSpan() != null && ours == speaker && Character.isUpperCase(ours.strip().charAt(0))
                         && (" " + gname + " ").contains(" " + n + " ") && !(" " + gname + " ").contains(" " + n + " 's")) return true;
-                if (g.speakerMentionSpan() != null && ours == o.speaker() && sameSurname(gn, ours)) return true;
+                if (g.speakerMentionSpan() != null && ours == speaker && sameSurname(gn, ours)) return true;
             }
         }
         return false;
