@@ -31,8 +31,9 @@ public final class AnnotateCommand implements Callable<Integer> {
                     + "the packaged copy (default: models/ of the checkout).")
     Path models;
 
-    @Option(names = "--attribution", paramLabel = "ours|corenlp", defaultValue = "ours",
-            description = "Quote attributor: ours, or stock CoreNLP's QuoteAttributionAnnotator for comparison "
+    @Option(names = "--attribution", paramLabel = "ours|sieves|corenlp", defaultValue = "ours",
+            description = "Quote attributor: ours (rule sieves, then the learned speaker ranker of models/), sieves "
+                    + "(the rule sieves alone), or stock CoreNLP's QuoteAttributionAnnotator for comparison "
                     + "(slow: runs depparse and coref) (default: ${DEFAULT-VALUE}).")
     String attribution;
 
@@ -73,8 +74,9 @@ public final class AnnotateCommand implements Callable<Integer> {
         }
         RunConfig.Attribution mode = switch (attribution.toLowerCase(java.util.Locale.ROOT)) {
             case "ours" -> RunConfig.Attribution.OURS;
+            case "sieves" -> RunConfig.Attribution.SIEVES;
             case "corenlp" -> RunConfig.Attribution.CORENLP;
-            default -> throw new IllegalArgumentException("--attribution must be 'ours' or 'corenlp', got '" + attribution + "'");
+            default -> throw new IllegalArgumentException("--attribution must be 'ours', 'sieves' or 'corenlp', got '" + attribution + "'");
         };
         if (noCache && rebuild) throw new IllegalArgumentException("--no-cache and --rebuild exclude each other");
         RunConfig.CacheMode cache = noCache ? RunConfig.CacheMode.OFF

@@ -21,6 +21,9 @@ public final class AttributionContext {
     private final DocumentIndex index;
     private final QuoteLexicon lexicon;
     private final BitSet quoted = new BitSet();
+    private final List<QuotedSpan> spans;
+    private Map<String, Integer> mentionCounts;
+    private String mostNamedPerson;
     private final List<Attributed> done = new ArrayList<>();
     private Map<String, Set<String>> rolesByEntity;
 
@@ -31,6 +34,43 @@ public final class AttributionContext {
         this.index = index;
         this.lexicon = lexicon;
         for (QuotedSpan s : directSpans) quoted.set(s.markStart(), s.markEnd());
+        this.spans = List.copyOf(directSpans);
+    }
+
+    /** How many quoted passages lie wholly between two spans of text (in either order). */
+    public int quotesBetween(org.newsquotes.record.Span a, org.newsquotes.record.Span b) {
+        int from = Math.min(a.end(), b.end());
+        int to = Math.max(a.start(), b.start());
+        int n = 0;
+        for (QuotedSpan s : spans) if (s.markStart() >= from && s.markEnd() <= to) n++;
+        return n;
+    }
+
+    /** How many mentions (names, not pronouns) the document's entity {@code localId} has. */
+    public int mentionCount(String localId) {
+        if (mentionCounts == null) countMentions();
+        return mentionCounts.getOrDefault(localId, 0);
+    }
+
+    /** The local id of the person named most often in the document (the first named on a tie), or null. */
+    public String mostNamedPerson() {
+        if (mentionCounts == null) countMentions();
+        return mostNamedPerson;
+    }
+
+    private void countMentions() {
+        Map<String, Integer> counts = new HashMap<>();
+        int best = 0;
+        for (Mention m : index.document().mentions()) {
+            LocalEntity e = index.entityOf(m);
+            if (e == null || EvidencePicker.isPronoun(m)) continue;
+            int c = counts.merge(e.id(), 1, Integer::sum);
+            if ("PERSON".equals(e.type()) && c > best) {
+                best = c;
+                mostNamedPerson = e.id();
+            }
+        }
+        mentionCounts = counts;
     }
 
     public DocumentIndex index() { return index; }

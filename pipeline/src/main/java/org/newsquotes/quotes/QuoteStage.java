@@ -30,7 +30,7 @@ import org.newsquotes.stage.DocumentStage;
  * Thread-safe: holds only the immutable lexicon.
  */
 public final class QuoteStage implements DocumentStage {
-    static final String VERSION = "quotes-1";
+    static final String VERSION = "quotes-2";
 
     private final QuoteLexicon lexicon;
     private final QuoteMarkScanner scanner;
@@ -41,6 +41,9 @@ public final class QuoteStage implements DocumentStage {
     private final EmbeddedPostReader posts = new EmbeddedPostReader();
 
     private final IndirectScope scope;
+    private final SpeakerRanker ranker;
+    private final String modelHash;
+    private final SentenceParser parser;
 
     public QuoteStage(ModelFiles models) {
         this(QuoteLexicon.load(models), IndirectScope.SPEECH);
@@ -50,8 +53,27 @@ public final class QuoteStage implements DocumentStage {
         this(QuoteLexicon.load(models), scope);
     }
 
+
     public QuoteStage(QuoteLexicon lexicon, IndirectScope scope) {
+        this(lexicon, scope, null, null);
+    }
+
+    public QuoteStage(QuoteLexicon lexicon, IndirectScope scope, SpeakerModel model) {
+        this(lexicon, scope, model, null);
+    }
+
+    /**
+     * @param model  the learned speaker ranker, or null to let the sieves decide alone ({@code --attribution sieves},
+     *               and the material for training)
+     * @param parser parses the sentences where a quote begins or ends (the ranker's syntax features), or null for
+     *               none (the ranker then reads its token-window features only)
+     */
+    public QuoteStage(QuoteLexicon lexicon, IndirectScope scope, SpeakerModel model, SentenceParser parser) {
         this.lexicon = lexicon;
+        this.parser = parser;
+        this.ranker = model == null ? null : new SpeakerRanker(lexicon, model);
+        this.modelHash = model == null ? "sieves" : ModelFiles.sha256(model.format(List.of())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
         this.scope = scope;
         this.scanner = new QuoteMarkScanner(lexicon.cues("elision"));
         this.classifier = new QuoteKindClassifier(lexicon);
@@ -66,18 +88,78 @@ public final class QuoteStage implements DocumentStage {
         return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.NER, Layer.MENTIONS, Layer.LOCAL_ENTITIES);
     }
 
-    @Override public Set<Layer> provides() { return EnumSet.of(Layer.QUOTES); }
+    @Override public Set<Layer> provides() {
+        return parser == null ? EnumSet.of(Layer.QUOTES) : EnumSet.of(Layer.QUOTES, Layer.DEPENDENCIES);
+    }
+
+    @Override public void prepare() {
+        if (parser != null) parser.prepare();
+    }
 
     @Override public String fingerprint() {
-        return name() + ":" + VERSION + ":" + lexicon.fingerprint() + (scope == IndirectScope.SPEECH ? "" : ":" + scope.label());
+        return name() + ":" + VERSION + ":" + lexicon.fingerprint() + ":" + modelHash
+                + (parser == null ? "" : ":parse=" + parser.fingerprint()) + (scope == IndirectScope.SPEECH ? "" : ":" + scope.label());
     }
 
     @Override public AnnotatedDocument process(AnnotatedDocument doc) {
-        return doc.withQuotes(findQuotes(doc));
+        Walked w = walked(doc);
+        return w.doc().withQuotes(w.quotes());
     }
 
     /** The document's quotes, attributed, with ids in reading order. */
     public List<Quote> findQuotes(AnnotatedDocument doc) {
+        return walked(doc).quotes();
+    }
+
+    /** The document as the quote stage leaves it (quote sentences parsed, when there is a parser) and its quotes. */
+    private record Walked(AnnotatedDocument doc, List<Quote> quotes) {}
+
+    private Walked walked(AnnotatedDocument input) {
+        List<Found> found = new ArrayList<>();
+        AnnotatedDocument[] parsed = {input};
+        List<QuotedSpan> spans = walk(input, parsed, (q, sieve, ctx) ->
+                found.add(new Found(q.content(), q.kind(), ranker == null ? sieve : ranker.decide(q, sieve, ctx))));
+        AnnotatedDocument doc = parsed[0];
+        String text = doc.text();
+        found.addAll(embeddedPosts(doc, spans));
+        found.sort(Comparator.comparingInt((Found f) -> f.span().start()).thenComparingInt(f -> f.span().end()));
+        List<Quote> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            out.add(new Quote("q" + (out.size() + 1), f.kind(), f.span().start(), f.span().end(), f.span().of(text),
+                    f.attribution(), ReviewStatus.UNREVIEWED));
+        }
+        return new Walked(doc, out);
+    }
+
+    /** One quote of the document before numbering. */
+    private record Found(Span span, QuoteKind kind, Attribution attribution) {}
+
+    /** A quote with the sieves' answer and every speaker candidate the ranker would weigh. */
+    public record RankingInstance(QuoteCandidate quote, Attribution sieve, List<SpeakerCandidate> candidates) {}
+
+    /**
+     * Every quote of the document (embedded posts aside) with its sieve answer and speaker candidates: the material
+     * {@code newsquotes train} learns the {@link SpeakerModel} from. Uses no model.
+     */
+    public List<RankingInstance> rankingInstances(AnnotatedDocument doc) {
+        SpeakerRanker features = new SpeakerRanker(lexicon, null);
+        List<RankingInstance> out = new ArrayList<>();
+        walk(doc, new AnnotatedDocument[1], (q, sieve, ctx) -> out.add(new RankingInstance(q, sieve, features.candidates(q, sieve, ctx))));
+        return out;
+    }
+
+    /** Sees each quote once, in reading order, right after the sieves attributed it. */
+    @FunctionalInterface
+    private interface Visitor {
+        void visit(QuoteCandidate q, Attribution sieve, AttributionContext ctx);
+    }
+
+    /**
+     * Finds and attributes the document's marked and indirect quotes; returns the marked spans. With a parser, the
+     * sentences where a quote begins or ends are parsed once the quotes are found, before attribution, and the
+     * parsed document is left in {@code parsed[0]}.
+     */
+    private List<QuotedSpan> walk(AnnotatedDocument doc, AnnotatedDocument[] parsed, Visitor visitor) {
         String text = doc.text();
         DocumentIndex ix = new DocumentIndex(doc);
         List<QuotedSpan> spans = scanner.scan(text);
@@ -96,26 +178,42 @@ public final class QuoteStage implements DocumentStage {
         List<QuoteCandidate> all = new ArrayList<>(marked);
         all.addAll(indirect.extract(ix, marked, ctx));
         all.sort(Comparator.comparingInt(q -> q.content().start()));
-
-        List<Quote> out = new ArrayList<>();
-        for (QuoteCandidate q : all) {
-            Attribution a = attributor.attribute(q, ctx);
-            // a short phrase nobody is said to have said is a scare quote or a name
-            QuoteKind kind = q.kind();
-            out.add(quote(text, q.content(), kind, a));
+        if (parser != null && !all.isEmpty() && !doc.has(Layer.DEPENDENCIES)) {
+            doc = parseQuoteSentences(ix, all);
+            ix = new DocumentIndex(doc);
+            ctx = new AttributionContext(ix, lexicon, spans);
         }
-        out.addAll(embeddedPosts(doc, ix, spans));
-        out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
-        List<Quote> numbered = new ArrayList<>(out.size());
-        for (int i = 0; i < out.size(); i++) {
-            Quote q = out.get(i);
-            numbered.add(new Quote("q" + (i + 1), q.kind(), q.start(), q.end(), q.text(), q.attribution(), q.reviewStatus()));
-        }
-        return numbered;
+        parsed[0] = doc;
+        for (QuoteCandidate q : all) visitor.visit(q, attributor.attribute(q, ctx), ctx);
+        return spans;
     }
 
-    private List<Quote> embeddedPosts(AnnotatedDocument doc, DocumentIndex ix, List<QuotedSpan> spans) {
-        List<Quote> out = new ArrayList<>();
+    /**
+     * The document with the sentences where a quote begins or ends parsed: the speaker of a quote stands in those
+     * (a quote's middle sentences name nobody else), so they are the only syntax the ranker reads.
+     */
+    private AnnotatedDocument parseQuoteSentences(DocumentIndex ix, List<QuoteCandidate> quotes) {
+        java.util.BitSet wanted = new java.util.BitSet();
+        for (QuoteCandidate q : quotes) {
+            if (q.kind() == QuoteKind.OTHER || ix.tokenCount() == 0) continue;
+            int first = Math.min(ix.firstTokenAtOrAfter(q.content().start()), ix.tokenCount() - 1);
+            int last = Math.max(first, ix.lastTokenBefore(q.content().end()));
+            wanted.set(ix.token(first).sentence());
+            wanted.set(ix.token(last).sentence());
+        }
+        AnnotatedDocument doc = ix.document();
+        List<org.newsquotes.record.Token> tokens = new ArrayList<>(doc.tokens());
+        for (int s = wanted.nextSetBit(0); s >= 0; s = wanted.nextSetBit(s + 1)) {
+            org.newsquotes.record.Sentence sentence = doc.sentences().get(s);
+            List<org.newsquotes.record.Token> words = parser.parse(doc.tokensOf(sentence));
+            for (int i = 0; i < words.size(); i++) tokens.set(sentence.firstToken() + i, words.get(i));
+        }
+        return doc.withDependencies(tokens);
+    }
+
+    private List<Found> embeddedPosts(AnnotatedDocument doc, List<QuotedSpan> spans) {
+        DocumentIndex ix = new DocumentIndex(doc);
+        List<Found> out = new ArrayList<>();
         for (Block b : doc.document().blocks()) {
             if (b.kind() != BlockKind.EMBED) continue;
             if (spans.stream().anyMatch(s -> b.span().contains(s.start()))) continue;
@@ -132,7 +230,7 @@ public final class QuoteStage implements DocumentStage {
                     a = new Attribution(name, null, null, name, post.name(), "—", "embed-byline", 0.7);
                 }
             }
-            for (Span seg : post.segments()) out.add(quote(doc.text(), seg, QuoteKind.DIRECT, a));
+            for (Span seg : post.segments()) out.add(new Found(seg, QuoteKind.DIRECT, a));
         }
         return out;
     }
@@ -142,9 +240,5 @@ public final class QuoteStage implements DocumentStage {
             if (span.contains(m.span()) && (m.ner().equals("PERSON") || m.ner().equals("ORGANIZATION"))) return m;
         }
         return null;
-    }
-
-    private static Quote quote(String text, Span span, QuoteKind kind, Attribution a) {
-        return new Quote("q0", kind, span.start(), span.end(), span.of(text), a, ReviewStatus.UNREVIEWED);
     }
 }

@@ -25,8 +25,11 @@ import org.newsquotes.quotes.IndirectScope;
 public record RunConfig(Path corpus, Path out, int threads, Path modelsDir, Attribution attribution,
                         long maxFileBytes, boolean progress, CacheMode cache, Duration documentTimeLimit,
                         int maxDocumentChars, IndirectScope indirectScope) {
-    /** Which quote attributor the run uses. */
-    public enum Attribution { OURS, CORENLP }
+    /**
+     * Which quote attributor the run uses: ours (sieves, then the learned speaker ranker when {@code models/} has
+     * one), our sieves alone (the ranker's training material, and for comparison), or stock CoreNLP's.
+     */
+    public enum Attribution { OURS, SIEVES, CORENLP }
 
     /** How a run uses the per-document cache. */
     public enum CacheMode {

@@ -11,7 +11,11 @@ import org.newsquotes.ingest.IngestConfig;
 import org.newsquotes.nlp.NlpConfig;
 import org.newsquotes.nlp.CoreNlpQuoteAttributionStage;
 import org.newsquotes.nlp.NlpStage;
+import org.newsquotes.nlp.CoreNlpDependencyParser;
+import org.newsquotes.quotes.QuoteLexicon;
 import org.newsquotes.quotes.QuoteStage;
+import org.newsquotes.quotes.SentenceParser;
+import org.newsquotes.quotes.SpeakerModel;
 import org.newsquotes.stage.DocumentPipeline;
 import org.newsquotes.stage.DocumentStage;
 
@@ -36,19 +40,30 @@ public record Stages(ModelFiles models, Phase1 phase1, EntityResolver resolver, 
             (config, models) -> NlpStage.shared(NlpConfig.defaults().withModelFiles(models), null);
 
     public static Stages build(RunConfig config) {
-        return build(config, CORENLP);
+        return build(config, CORENLP, CoreNlpDependencyParser.shared());
     }
 
-    /** The run's stages with {@code nlp} making the NLP stage (tests pass a cheap fake; everything else is real). */
+    /**
+     * The run's stages with {@code nlp} making the NLP stage and no dependency parser (tests pass a cheap fake; the
+     * speaker ranker then reads its token-window features only; everything else is real).
+     */
     public static Stages build(RunConfig config, NlpFactory nlp) {
+        return build(config, nlp, null);
+    }
+
+    /** The run's stages with {@code nlp} making the NLP stage and {@code parser} (or none) parsing quote sentences. */
+    public static Stages build(RunConfig config, NlpFactory nlp, SentenceParser parser) {
         ModelFiles models = models(config);
         CorpusReader reader = new CorpusReader(IngestConfig.defaults(models).withMaxFileBytes(config.maxFileBytes()));
         EntityKnowledge knowledge = EntityKnowledge.load(models);
         List<DocumentStage> stages = new ArrayList<>();
         stages.add(nlp.create(config, models));
         stages.add(new InDocumentClusterer(knowledge));
-        stages.add(config.attribution() == RunConfig.Attribution.CORENLP
-                ? CoreNlpQuoteAttributionStage.shared() : new QuoteStage(models, config.indirectScope()));
+        stages.add(switch (config.attribution()) {
+            case CORENLP -> CoreNlpQuoteAttributionStage.shared();
+            case SIEVES -> new QuoteStage(QuoteLexicon.load(models), config.indirectScope(), null, parser);
+            case OURS -> new QuoteStage(QuoteLexicon.load(models), config.indirectScope(), SpeakerModel.load(models), parser);
+        });
         DocumentPipeline pipeline = new DocumentPipeline(stages);
         EntityResolver resolver = resolver(knowledge);
         return new Stages(models, new Phase1(reader, pipeline, config.maxDocumentChars()), resolver,

@@ -1,0 +1,217 @@
+package org.newsquotes.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsquotes.record.Attribution;
+import org.newsquotes.record.Mention;
+import org.newsquotes.record.QuoteKind;
+import org.newsquotes.record.Span;
+
+/**
+ * Everyone who might have said a quote: the candidates the {@link SpeakerRanker} chooses from. In a window of two
+ * sentences before the quote to one after it (never inside quoted words, nor inside an indirect quote's own
+ * content):
+ * <ul>
+ *   <li>every name of a type that can speak ({@code speaker-type} in {@code quote-cues.txt});</li>
+ *   <li>every personal pronoun that can name a source ("he", "they", "his"), "he"/"she" resolved to a person by the
+ *       pronoun rules of {@link PronounSieve};</li>
+ *   <li>every simple noun phrase headed by a common noun ("the spokesman", "two officials", "the party's bylaws"),
+ *       resolved to a person by {@link NominalDescriptionSieve} where it describes one;</li>
+ *   <li>the sieves' own pick, whatever its words, and the previous quote's speaker with its evidence.</li>
+ * </ul>
+ * Each candidate's attribution carries the method {@value #METHOD} unless a sieve's own answer stands behind it.
+ * Stateless; thread-safe.
+ */
+public final class SpeakerCandidates {
+    static final String METHOD = "ranker";
+    static final int SENTENCES_BEFORE = 2;
+    static final int SENTENCES_AFTER = 1;
+    private static final int MAX_NOMINAL_TOKENS = 8;
+    private static final Set<String> SOURCE_PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "his", "her",
+            "their", "its");
+    private static final Map<String, String> SUBJECT_FORM = Map.of("his", "he", "her", "she");
+    private static final Set<String> NOMINAL_POS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "CD", "PRP$",
+            "POS", "VBN", "VBG");
+
+    private final QuoteLexicon lexicon;
+    private final SpeakerFeatures features;
+    private final PronounSieve pronouns = new PronounSieve();
+    private final NominalDescriptionSieve nominals = new NominalDescriptionSieve();
+
+    public SpeakerCandidates(QuoteLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.features = new SpeakerFeatures(lexicon);
+    }
+
+    /**
+     * The candidates for quote {@code q}, in reading order of their evidence, given the sieves' answer for it and
+     * the quotes before it attributed through {@code ctx}.
+     */
+    public List<SpeakerCandidate> generate(QuoteCandidate q, Attribution sieve, AttributionContext ctx) {
+        DocumentIndex ix = ctx.index();
+        if (ix.tokenCount() == 0 || q.kind() == QuoteKind.OTHER) return List.of();
+        SpeakerFeatures.QuotePlace place = place(ix, q);
+        int fromSentence = Math.max(0, place.firstSentence() - SENTENCES_BEFORE);
+        int toSentence = Math.min(ix.document().sentences().size() - 1, place.lastSentence() + SENTENCES_AFTER);
+        int from = ix.document().sentences().get(fromSentence).firstToken();
+        int to = ix.document().sentences().get(toSentence).endToken();
+
+        List<SpeakerFeatures.Draft> drafts = new ArrayList<>();
+        for (int t = from; t < to; t++) {
+            if (excluded(ix, ctx, q, t)) continue;
+            Mention m = ix.mentionAt(t);
+            if (m != null) {
+                if (m.firstToken() == t && lexicon.isCue("speaker-type", ctx.typeOf(m))) {
+                    Evidence ev = new Evidence(Evidence.Type.NAME, m.firstToken(), m.endToken(), m, m.text(), m.span());
+                    drafts.add(new SpeakerFeatures.Draft(SpeakerCandidate.Type.NAME, m.firstToken(), m.endToken(),
+                            ctx.named(m, ev, null, METHOD, 0.0)));
+                }
+                continue;
+            }
+            String w = ix.word(t);
+            if (SOURCE_PRONOUNS.contains(w) && ix.token(t).pos().startsWith("PRP")) {
+                drafts.add(pronoun(q, ctx, t));
+                continue;
+            }
+            int e = nominalEnd(ix, ctx, q, t, to);
+            if (e > t) {
+                drafts.add(nominal(q, ctx, t, e));
+                t = e - 1;
+            }
+        }
+        adoptSieve(drafts, sieve, ix);
+        AttributionContext.Attributed previous = ctx.lastWithSpeakerBefore(q.content().start());
+        String previousId = previous == null ? null : previous.attribution().speakerLocalId();
+        if (previous != null && previous.attribution().mentionSpan() != null
+                && drafts.stream().noneMatch(d -> previousId != null && previousId.equals(d.attribution.speakerLocalId()))) {
+            Attribution p = previous.attribution();
+            int first = ix.firstTokenAtOrAfter(p.mentionSpan().start());
+            int end = Math.max(first + 1, ix.lastTokenBefore(p.mentionSpan().end()) + 1);
+            if (first < ix.tokenCount()) {
+                drafts.add(new SpeakerFeatures.Draft(SpeakerCandidate.Type.PREVIOUS, first, end,
+                        new Attribution(p.speaker(), p.speakerLocalId(), null, p.mention(), p.mentionSpan(), p.cue(), "continuation", 0.0)));
+            }
+        }
+        markNearest(drafts, place);
+        List<SpeakerCandidate> out = new ArrayList<>(drafts.size());
+        for (SpeakerFeatures.Draft d : drafts) {
+            out.add(new SpeakerCandidate(d.type, d.first, d.end, d.attribution, features.describe(d, place, ctx, sieve, previousId)));
+        }
+        return out;
+    }
+
+    /**
+     * Marks the name or pronoun nearest the quote on each side ({@code nearest-before}, {@code nearest-after}): the
+     * one a reader would try first, whatever the words around it.
+     */
+    private static void markNearest(List<SpeakerFeatures.Draft> drafts, SpeakerFeatures.QuotePlace place) {
+        SpeakerFeatures.Draft before = null;
+        SpeakerFeatures.Draft after = null;
+        for (SpeakerFeatures.Draft d : drafts) {
+            if (d.type != SpeakerCandidate.Type.NAME && d.type != SpeakerCandidate.Type.PRONOUN) continue;
+            if (d.span().end() <= place.markStart()) before = d; // reading order: the last one before is nearest
+            else if (d.span().start() >= place.markEnd() && after == null) after = d;
+        }
+        if (before != null) before.extra.add("nearest-before");
+        if (after != null) after.extra.add("nearest-after");
+    }
+
+    /** Where a quote stands: its marks (indirect speech: its content) as offsets, tokens, sentences and paragraph. */
+    static SpeakerFeatures.QuotePlace place(DocumentIndex ix, QuoteCandidate q) {
+        int first = Math.min(ix.firstTokenAtOrAfter(q.content().start()), ix.tokenCount() - 1);
+        int last = Math.max(first, ix.lastTokenBefore(q.content().end()));
+        return new SpeakerFeatures.QuotePlace(q.kind(), q.markStart(), q.markEnd(), first, last, ix.token(first).sentence(),
+                ix.token(last).sentence(), ix.paragraphOf(q.markStart()));
+    }
+
+    /** Tokens inside quoted words, or inside this quote's own span, name no speaker of it. */
+    private static boolean excluded(DocumentIndex ix, AttributionContext ctx, QuoteCandidate q, int t) {
+        int start = ix.token(t).start();
+        return ctx.insideQuote(start) || (start >= q.markStart() && start < q.markEnd());
+    }
+
+    private SpeakerFeatures.Draft pronoun(QuoteCandidate q, AttributionContext ctx, int t) {
+        DocumentIndex ix = ctx.index();
+        Evidence ev = EvidencePicker.evidence(ix, Evidence.Type.PRONOUN, t, t + 1);
+        String subject = SUBJECT_FORM.getOrDefault(ix.word(t), ix.word(t));
+        Attribution resolved = null;
+        if (subject.equals("he") || subject.equals("she")) {
+            Evidence asSubject = new Evidence(Evidence.Type.PRONOUN, t, t + 1, null, subject, ev.span());
+            SourcePhrase sp = new SourcePhrase(SourcePhrase.Position.BEFORE, t, t + 1, -1, null);
+            resolved = pronouns.attribute(q.withSource(sp), asSubject, ctx);
+        }
+        Attribution a = resolved != null
+                ? new Attribution(resolved.speaker(), resolved.speakerLocalId(), null, ev.text(), ev.span(), null, METHOD, 0.0)
+                : new Attribution(null, null, null, ev.text(), ev.span(), null, METHOD, 0.0);
+        return new SpeakerFeatures.Draft(SpeakerCandidate.Type.PRONOUN, t, t + 1, a);
+    }
+
+    private SpeakerFeatures.Draft nominal(QuoteCandidate q, AttributionContext ctx, int s, int e) {
+        DocumentIndex ix = ctx.index();
+        Evidence ev = EvidencePicker.evidence(ix, Evidence.Type.DESCRIPTION, s, e);
+        SourcePhrase sp = new SourcePhrase(SourcePhrase.Position.BEFORE, s, e, -1, null);
+        Attribution resolved = nominals.attribute(q.withSource(sp), ev, ctx);
+        Attribution a = resolved != null
+                ? new Attribution(resolved.speaker(), resolved.speakerLocalId(), null, ev.text(), ev.span(), null, METHOD, 0.0)
+                : new Attribution(null, null, null, ev.text(), ev.span(), null, METHOD, 0.0);
+        return new SpeakerFeatures.Draft(SpeakerCandidate.Type.NOMINAL, s, e, a);
+    }
+
+    /**
+     * End of a simple noun phrase starting at t and headed by a common noun ("the party's bylaws", "two senior
+     * officials"), or t when none starts there. It may not run into a name, a quote or the quote's own words.
+     */
+    private static int nominalEnd(DocumentIndex ix, AttributionContext ctx, QuoteCandidate q, int t, int limit) {
+        if (t > 0 && NOMINAL_POS.contains(ix.token(t - 1).pos()) && ix.mentionAt(t - 1) == null && !excluded(ix, ctx, q, t - 1)
+                && !ix.token(t - 1).pos().startsWith("VB")) return t; // not the start of the phrase
+        int lastNoun = -1;
+        for (int u = t; u < limit && u - t < MAX_NOMINAL_TOKENS; u++) {
+            String pos = ix.token(u).pos();
+            if (!NOMINAL_POS.contains(pos) || ix.mentionAt(u) != null || excluded(ix, ctx, q, u)) break;
+            if ((pos.equals("VBN") || pos.equals("VBG")) && u == t) break;
+            if (pos.equals("NN") || pos.equals("NNS")) lastNoun = u;
+        }
+        return lastNoun < 0 ? t : lastNoun + 1;
+    }
+
+    /**
+     * The sieves' answer joins the candidate whose words it overlaps most (taking over its resolved speaker and
+     * method), or stands as a candidate of its own.
+     */
+    private static void adoptSieve(List<SpeakerFeatures.Draft> drafts, Attribution sieve, DocumentIndex ix) {
+        if (sieve == null || sieve.mentionSpan() == null) return;
+        Span s = sieve.mentionSpan();
+        SpeakerFeatures.Draft best = null;
+        int bestOverlap = 0;
+        for (SpeakerFeatures.Draft d : drafts) {
+            int ov = Math.min(d.span().end(), s.end()) - Math.max(d.span().start(), s.start());
+            if (ov > bestOverlap) {
+                bestOverlap = ov;
+                best = d;
+            }
+        }
+        if (best == null) {
+            int first = ix.firstTokenAtOrAfter(s.start());
+            if (first >= ix.tokenCount()) return;
+            int end = Math.max(first + 1, ix.lastTokenBefore(s.end()) + 1);
+            String w = ix.word(first);
+            SpeakerCandidate.Type type = ix.mentionAt(first) != null ? SpeakerCandidate.Type.NAME
+                    : end == first + 1 && SOURCE_PRONOUNS.contains(w.toLowerCase(Locale.ROOT)) ? SpeakerCandidate.Type.PRONOUN
+                    : SpeakerCandidate.Type.NOMINAL;
+            best = new SpeakerFeatures.Draft(type, first, end, sieve);
+            insertInOrder(drafts, best);
+        } else {
+            best.attribution = sieve;
+        }
+        best.sieveMethod = sieve.method();
+    }
+
+    private static void insertInOrder(List<SpeakerFeatures.Draft> drafts, SpeakerFeatures.Draft d) {
+        int i = 0;
+        while (i < drafts.size() && drafts.get(i).span().start() <= d.span().start()) i++;
+        drafts.add(i, d);
+    }
+}

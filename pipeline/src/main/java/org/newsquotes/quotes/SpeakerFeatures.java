@@ -1,0 +1,201 @@
+package org.newsquotes.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsquotes.record.Attribution;
+import org.newsquotes.record.QuoteKind;
+import org.newsquotes.record.Sentence;
+import org.newsquotes.record.Span;
+
+/**
+ * The features of one {@link SpeakerCandidate}: what the {@link SpeakerRanker}'s learned weights read. Every feature is
+ * a binary string; a pattern that holds for news in general, never a word list fitted to one article:
+ * <ul>
+ *   <li>what the candidate is: {@code type=NAME|PRONOUN|NOMINAL|PREVIOUS}, its entity type or pronoun, whether its
+ *       head noun is a role, an outlet or a generic source ({@code "the spokesman"}, {@code "the daily"},
+ *       {@code "officials"});</li>
+ *   <li>where it stands: before, after or beside the quote; sentences, tokens and paragraphs away; how many other
+ *       quotes stand in between;</li>
+ *   <li>the words around it: a speech verb right after it ("Roe said"), or after an apposition ("Roe, a doctor,
+ *       said"), a speech verb right before it ("said Roe"), "according to" before it, a colon after it (a label), a
+ *       possessive, a preposition before it, the sentence start;</li>
+ *   <li>the document: how often its entity is named and whether it is the most named person; whether it spoke the
+ *       previous quote; whether it is the nearest name before or after the quote;</li>
+ *   <li>what the sieves said: {@code sieve=METHOD} when today's rule chain picked this very candidate, and whether
+ *       it names the entity the sieves picked through other words.</li>
+ * </ul>
+ * Each feature also appears joined with the quote's kind, so one model serves direct, fragment and indirect quotes
+ * with weights of their own where they differ. Stateless; thread-safe.
+ */
+final class SpeakerFeatures {
+    private static final int[] TOKEN_BUCKETS = {0, 1, 2, 4, 8, 16};
+    private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("also", "has", "had", "have", "was", "is", "were",
+            "will", "would", "could", "later", "then", "previously", "again", "recently", "once", "reportedly");
+
+    private final QuoteLexicon lexicon;
+
+    SpeakerFeatures(QuoteLexicon lexicon) { this.lexicon = lexicon; }
+
+    /** A candidate in the making: evidence tokens and the attribution choosing it would give. */
+    static final class Draft {
+        final SpeakerCandidate.Type type;
+        final int first;
+        final int end;
+        Attribution attribution;
+        String sieveMethod;
+        final List<String> extra = new ArrayList<>();
+
+        Draft(SpeakerCandidate.Type type, int first, int end, Attribution attribution) {
+            this.type = type;
+            this.first = first;
+            this.end = end;
+            this.attribution = attribution;
+        }
+
+        Span span() { return attribution.mentionSpan(); }
+    }
+
+    /** Where the quote is: its marks (or content, for indirect speech) as tokens and sentences. */
+    record QuotePlace(QuoteKind kind, int markStart, int markEnd, int firstToken, int lastToken, int firstSentence,
+                      int lastSentence, int paragraph) {}
+
+    List<String> describe(Draft d, QuotePlace q, AttributionContext ctx, Attribution sieve, String previousSpeaker) {
+        DocumentIndex ix = ctx.index();
+        List<String> base = new ArrayList<>();
+        base.add("type=" + d.type);
+        base.add(whatItIs(d, ctx));
+        Span s = d.span();
+        String dir = s.end() <= q.markStart() ? "before" : s.start() >= q.markEnd() ? "after" : "beside";
+        int sentence = ix.token(Math.min(d.first, ix.tokenCount() - 1)).sentence();
+        int sd = dir.equals("after") ? sentence - q.lastSentence() : sentence - q.firstSentence();
+        if (dir.equals("beside")) sd = 0;
+        sd = Math.max(-3, Math.min(2, sd));
+        int td = dir.equals("before") ? q.firstToken() - d.end : dir.equals("after") ? d.first - q.lastToken() - 1 : 0;
+        String tdb = dir + ":" + bucket(Math.max(0, td));
+        base.add("dir=" + dir);
+        base.add("sd=" + sd);
+        base.add("td=" + tdb);
+        int para = ix.paragraphOf(s.start());
+        base.add("para=" + (para == q.paragraph() ? "same" : para == q.paragraph() - 1 ? "prev" : "other"));
+        base.add("between=" + Math.min(2, ctx.quotesBetween(s, new Span(q.markStart(), q.markEnd()))));
+
+        boolean verbAfter = speechVerbAfter(ix, d.end);
+        boolean verbAfterApposition = !verbAfter && ix.firstChar(d.end) == ',' && speechVerbAfter(ix, appositionEnd(ix, d.end));
+        boolean verbBefore = speechVerbAt(ix, d.first - 1);
+        boolean according = ix.word(d.first - 2).equals("according") && ix.word(d.first - 1).equals("to");
+        boolean colon = ix.firstChar(d.end) == ':';
+        boolean possessive = isPossessive(ix, d.end, s, ix.text());
+        String prevPos = d.first > 0 ? ix.token(d.first - 1).pos() : "";
+        boolean prep = !according && (prevPos.equals("IN") || prevPos.equals("TO"));
+        Sentence sent = ix.sentenceOf(Math.min(d.first, ix.tokenCount() - 1));
+        boolean initial = true;
+        for (int t = sent.firstToken(); t < d.first; t++) if (!ix.isPunct(t)) initial = false;
+        if (verbAfter) base.add("verb-after");
+        if (verbAfterApposition) base.add("verb-after-apposition");
+        if (verbBefore) base.add("verb-before");
+        if (according) base.add("according-to");
+        if (colon) base.add("colon-after");
+        if (possessive) base.add("possessive");
+        if (prep) base.add("preposition-before");
+        if (initial) base.add("sentence-start");
+        if (sentenceHasSpeechVerb(ctx, sent)) base.add("sentence-has-verb");
+        base.addAll(SyntaxLinks.features(ix, d.first, d.end, Math.max(q.firstToken(), sent.firstToken()),
+                Math.min(q.lastToken() + 1, sent.endToken())));
+
+        String id = d.attribution.speakerLocalId();
+        if (id != null) {
+            int count = ctx.mentionCount(id);
+            base.add("salience=" + (count <= 1 ? "1" : count <= 3 ? "2-3" : count <= 7 ? "4-7" : "8+"));
+            if (id.equals(ctx.mostNamedPerson())) base.add("most-named-person");
+            if (id.equals(previousSpeaker)) base.add("previous-speaker");
+        } else {
+            base.add("unresolved");
+        }
+        if (d.sieveMethod != null) base.add("sieve=" + d.sieveMethod);
+        else if (id != null && id.equals(sieve.speakerLocalId())) base.add("sieve-entity");
+        else if (sieve.mentionSpan() == null) base.add("sieve-silent");
+        base.addAll(d.extra);
+
+        List<String> out = new ArrayList<>(base.size() * 3);
+        String kind = q.kind().label();
+        String typeDir = d.type + ":" + dir;
+        for (String f : base) {
+            out.add(f);
+            out.add(kind + "|" + f);
+        }
+        out.add(typeDir + "|sd=" + sd);
+        out.add(typeDir + "|" + tdb);
+        out.add(kind + "|" + typeDir + "|" + tdb);
+        if (verbAfter) out.add(typeDir + "|verb-after");
+        if (verbBefore) out.add(typeDir + "|verb-before");
+        out.add("bias");
+        return out;
+    }
+
+    /** Entity type for a name, the pronoun itself, the kind of head noun for a description. */
+    private String whatItIs(Draft d, AttributionContext ctx) {
+        DocumentIndex ix = ctx.index();
+        return switch (d.type) {
+            case NAME, PREVIOUS -> {
+                String id = d.attribution.speakerLocalId();
+                String type = id != null && ix.entity(id) != null ? ix.entity(id).type() : "O";
+                yield "ner=" + (type.equals("PERSON") || type.equals("ORGANIZATION") ? type : "OTHER");
+            }
+            case PRONOUN -> "pronoun=" + ix.word(d.first);
+            case NOMINAL -> {
+                String head = ix.word(d.end - 1);
+                yield "head=" + (lexicon.isRole(head) ? "role" : lexicon.isCue("outlet", head) ? "outlet"
+                        : lexicon.isCue("generic", head) ? "generic" : head.endsWith("s") ? "plural" : "other");
+            }
+        };
+    }
+
+    private static String bucket(int n) {
+        for (int i = TOKEN_BUCKETS.length - 1; i >= 0; i--) if (n >= TOKEN_BUCKETS[i]) return i == TOKEN_BUCKETS.length - 1 ? TOKEN_BUCKETS[i] + "+" : String.valueOf(TOKEN_BUCKETS[i]);
+        return "0";
+    }
+
+    /** A speech verb at t, read as a verb by the tagger ("said", "told"; not "the statement"). */
+    boolean speechVerbAt(DocumentIndex ix, int t) {
+        if (t < 0 || t >= ix.tokenCount()) return false;
+        var tok = ix.token(t);
+        return tok.pos().startsWith("VB") && (lexicon.verb(tok.word(), tok.lemma()) != null || lexicon.parcVerb(tok.word(), tok.lemma()) != null);
+    }
+
+    /** A speech verb right after token {@code from}, over adverbs, modals and auxiliaries ("has also said"). */
+    private boolean speechVerbAfter(DocumentIndex ix, int from) {
+        for (int t = from; t < ix.tokenCount() && t < from + 4; t++) {
+            if (speechVerbAt(ix, t)) return true;
+            String pos = ix.token(t).pos();
+            if (!(pos.startsWith("RB") || pos.equals("MD") || SKIPPED_BEFORE_VERB.contains(ix.word(t)))) return false;
+        }
+        return false;
+    }
+
+    /** The token after an apposition opened by the comma at {@code comma} (", a doctor at the clinic,"), or comma. */
+    private static int appositionEnd(DocumentIndex ix, int comma) {
+        for (int t = comma + 1; t < ix.tokenCount() && t <= comma + 12; t++) {
+            if (ix.firstChar(t) == ',') return t + 1;
+            String w = ix.token(t).word();
+            if (w.equals(".") || w.equals(";") || w.equals(":")) return comma;
+        }
+        return comma;
+    }
+
+    private static boolean isPossessive(DocumentIndex ix, int end, Span s, String text) {
+        String next = ix.word(end);
+        if (next.equals("'s") || next.equals("’s") || next.equals("'") || next.equals("’")) return true;
+        String covered = s.of(text).toLowerCase(Locale.ROOT);
+        return covered.endsWith("'s") || covered.endsWith("’s") || covered.equals("his") || covered.equals("her")
+                || covered.equals("their") || covered.equals("its");
+    }
+
+    private boolean sentenceHasSpeechVerb(AttributionContext ctx, Sentence s) {
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            if (!ctx.insideQuote(ctx.index().token(t).start()) && speechVerbAt(ctx.index(), t)) return true;
+        }
+        return false;
+    }
+}

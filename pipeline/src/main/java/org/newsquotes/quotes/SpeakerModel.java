@@ -1,0 +1,106 @@
+package org.newsquotes.quotes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.newsquotes.config.ModelFiles;
+
+/**
+ * The learned part of speaker choice, read from {@value #FILE} in {@code models/}: a logistic-regression weight per
+ * {@link SpeakerFeatures feature}, a calibration table that turns the winning candidate's score into the probability
+ * that it is right, and the confidence below which no name is given. Written by {@code newsquotes train}
+ * ({@code org.newsquotes.train.SpeakerTrainer}); the provenance (data, command, date, cross-validated figures) is in
+ * {@value #PROVENANCE} beside it.
+ *
+ * <p>File format (UTF-8, tab-separated, {@code #} comments): {@code threshold\tP}, then {@code calibration\tRAW\tP}
+ * rows in increasing RAW (a step function: a score up to RAW is right with probability P), then
+ * {@code weight\tFEATURE\tW} rows. Immutable and thread-safe.
+ */
+public final class SpeakerModel {
+    public static final String FILE = "speaker-ranker.tsv";
+    public static final String PROVENANCE = "speaker-ranker.provenance.md";
+
+    private final Map<String, Double> weights;
+    private final double[] calibrationUpper;
+    private final double[] calibrationValue;
+    private final double threshold;
+
+    public SpeakerModel(Map<String, Double> weights, double[] calibrationUpper, double[] calibrationValue, double threshold) {
+        if (calibrationUpper.length != calibrationValue.length) throw new IllegalArgumentException("calibration rows differ in length");
+        for (int i = 1; i < calibrationUpper.length; i++) {
+            if (calibrationUpper[i] < calibrationUpper[i - 1]) throw new IllegalArgumentException("calibration not in increasing order");
+        }
+        for (double v : calibrationValue) if (v < 0 || v > 1 || Double.isNaN(v)) throw new IllegalArgumentException("calibrated value outside [0,1]: " + v);
+        if (threshold < 0 || threshold > 1) throw new IllegalArgumentException("threshold outside [0,1]: " + threshold);
+        this.weights = Map.copyOf(weights);
+        this.calibrationUpper = calibrationUpper.clone();
+        this.calibrationValue = calibrationValue.clone();
+        this.threshold = threshold;
+    }
+
+    /** The model in the run's models directory or the packaged copy; null when neither has one. */
+    public static SpeakerModel load(ModelFiles models) {
+        return models.exists(FILE) ? parse(models.lines(FILE)) : null;
+    }
+
+    /** Parses the file's lines (comments and blank lines removed); a malformed line is a setup error naming it. */
+    public static SpeakerModel parse(List<String> lines) {
+        Map<String, Double> w = new TreeMap<>();
+        List<double[]> cal = new ArrayList<>();
+        double threshold = 0;
+        for (String line : lines) {
+            String[] c = line.split("\t");
+            try {
+                switch (c[0]) {
+                    case "threshold" -> threshold = Double.parseDouble(c[1]);
+                    case "calibration" -> cal.add(new double[] {Double.parseDouble(c[1]), Double.parseDouble(c[2])});
+                    case "weight" -> w.put(c[1], Double.parseDouble(c[2]));
+                    default -> throw new IllegalArgumentException("unknown row kind '" + c[0] + "'");
+                }
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(FILE + ": bad line '" + line + "': " + e.getMessage(), e);
+            }
+        }
+        if (w.isEmpty()) throw new IllegalArgumentException(FILE + ": no weights");
+        return new SpeakerModel(w, cal.stream().mapToDouble(r -> r[0]).toArray(), cal.stream().mapToDouble(r -> r[1]).toArray(), threshold);
+    }
+
+    /** The file's text, rows in a stable order (weights by feature name) so a retrained model diffs cleanly. */
+    public String format(List<String> header) {
+        StringBuilder sb = new StringBuilder();
+        for (String h : header) sb.append("# ").append(h).append('\n');
+        sb.append("threshold\t").append(num(threshold)).append('\n');
+        for (int i = 0; i < calibrationUpper.length; i++) {
+            sb.append("calibration\t").append(num(calibrationUpper[i])).append('\t').append(num(calibrationValue[i])).append('\n');
+        }
+        new TreeMap<>(weights).forEach((f, v) -> {
+            if (v != 0) sb.append("weight\t").append(f).append('\t').append(num(v)).append('\n');
+        });
+        return sb.toString();
+    }
+
+    private static String num(double v) { return String.format(Locale.ROOT, "%.6f", v); }
+
+    /** The candidate's score: the probability of being the speaker under the logistic model, before calibration. */
+    public double score(List<String> features) {
+        double z = 0;
+        for (String f : features) z += weights.getOrDefault(f, 0.0);
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** The probability that a winning candidate with this score is right (identity when no table was fitted). */
+    public double calibrate(double score) {
+        if (calibrationUpper.length == 0) return score;
+        int i = Arrays.binarySearch(calibrationUpper, score);
+        if (i < 0) i = -i - 1;
+        return calibrationValue[Math.min(i, calibrationValue.length - 1)];
+    }
+
+    /** Below this calibrated confidence the ranker keeps the evidence words but names no speaker. */
+    public double threshold() { return threshold; }
+
+    public Map<String, Double> weights() { return weights; }
+}

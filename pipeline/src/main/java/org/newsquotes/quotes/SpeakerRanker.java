@@ -1,0 +1,56 @@
+package org.newsquotes.quotes;
+
+import java.util.List;
+import org.newsquotes.record.Attribution;
+import org.newsquotes.record.QuoteKind;
+
+/**
+ * Chooses a quote's speaker among its {@link SpeakerCandidates} with the learned {@link SpeakerModel}: the candidate
+ * with the highest score wins, and its calibrated score becomes the attribution's {@code confidence} (of the speakers
+ * given 0.8, about four in five are right, measured on held-out folds of the training data).
+ *
+ * <p>The sieves still run first: their pick is one candidate among the others, its method one feature among many,
+ * so the model keeps their answer where it is reliable and overrides it where, in the training data, another
+ * candidate was the speaker more often. A winner picked through a sieve keeps that sieve's method; any other is
+ * recorded as {@value SpeakerCandidates#METHOD}. Below the model's threshold the evidence words are kept and no name
+ * is guessed ({@value #UNRESOLVED}). Stateless; thread-safe.
+ */
+public final class SpeakerRanker {
+    static final String UNRESOLVED = "source-unresolved";
+
+    private final SpeakerCandidates candidates;
+    private final SpeakerModel model;
+
+    public SpeakerRanker(QuoteLexicon lexicon, SpeakerModel model) {
+        this.candidates = new SpeakerCandidates(lexicon);
+        this.model = model;
+    }
+
+    /** The final attribution of {@code q}, given the sieves' answer {@code sieve}. */
+    public Attribution decide(QuoteCandidate q, Attribution sieve, AttributionContext ctx) {
+        if (q.kind() == QuoteKind.OTHER) return sieve;
+        List<SpeakerCandidate> cs = candidates.generate(q, sieve, ctx);
+        if (cs.isEmpty()) return sieve;
+        SpeakerCandidate best = null;
+        double bestScore = -1;
+        for (SpeakerCandidate c : cs) {
+            double s = model.score(c.features());
+            if (s > bestScore) {
+                bestScore = s;
+                best = c;
+            }
+        }
+        double confidence = model.calibrate(bestScore);
+        Attribution a = best.attribution();
+        if (confidence < model.threshold() || a.speaker() == null) {
+            return new Attribution(null, null, null, a.mention(), a.mentionSpan(), a.cue(), UNRESOLVED, confidence);
+        }
+        return new Attribution(a.speaker(), a.speakerLocalId(), a.speakerEntityId(), a.mention(), a.mentionSpan(), a.cue(),
+                a.method(), confidence);
+    }
+
+    /** The candidates of a quote (for training: {@code org.newsquotes.train.SpeakerTrainer}). */
+    public List<SpeakerCandidate> candidates(QuoteCandidate q, Attribution sieve, AttributionContext ctx) {
+        return candidates.generate(q, sieve, ctx);
+    }
+}

@@ -1,0 +1,148 @@
+package org.newsquotes.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsquotes.config.ModelFiles;
+import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.Quote;
+import org.newsquotes.record.Token;
+import org.newsquotes.testing.MarkedText;
+
+/** Speaker candidates, their features, and the ranker's choice, on sentences written for these tests. */
+class SpeakerRankerTest {
+    private static final QuoteLexicon LEXICON = QuoteLexicon.load(ModelFiles.packaged());
+    private static final QuoteStage SIEVES = new QuoteStage(LEXICON, IndirectScope.SPEECH);
+
+    private static AnnotatedDocument doc(String marked) {
+        AnnotatedDocument d = MarkedText.parseWithEntities(marked);
+        for (String verb : List.of("said", "told", "added")) d = MarkedText.withPos(d, verb, "VBD");
+        return d;
+    }
+
+    /** The candidates of the document's first quote as "evidence->speaker". */
+    private static List<String> candidates(AnnotatedDocument d) {
+        return SIEVES.rankingInstances(d).get(0).candidates().stream()
+                .map(c -> c.attribution().mention() + "->" + c.attribution().speaker()).toList();
+    }
+
+    private static SpeakerCandidate candidate(AnnotatedDocument d, int quote, String evidence) {
+        return SIEVES.rankingInstances(d).get(quote).candidates().stream()
+                .filter(c -> c.attribution().mention().equals(evidence)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void namesBeforeAndAfterTheQuoteAreCandidatesButNamesInsideItAreNot() {
+        AnnotatedDocument d = doc("[Ann Roe|PERSON] opened the meeting.\n“Ask [Ivan Petrov|PERSON] about it,” [Tom Aske|PERSON] said.");
+        assertThat(candidates(d)).contains("Ann Roe->Ann Roe", "Tom Aske->Tom Aske").noneMatch(c -> c.contains("Petrov"));
+    }
+
+    @Test
+    void theNameBeforeASpeechVerbCarriesTheVerbAndTheSievesPick() {
+        AnnotatedDocument d = doc("[Ann Roe|PERSON] opened the meeting.\n“The harbour reopens in May,” [Tom Aske|PERSON] said.");
+        SpeakerCandidate aske = candidate(d, 0, "Tom Aske");
+        assertThat(aske.features()).contains("type=NAME", "ner=PERSON", "dir=after", "sd=0", "verb-after", "sieve=verb-after",
+                "direct|verb-after");
+        SpeakerCandidate roe = candidate(d, 0, "Ann Roe");
+        assertThat(roe.features()).contains("dir=before", "sd=-1", "para=prev", "sentence-start")
+                .doesNotContain("verb-after").noneMatch(f -> f.startsWith("sieve="));
+    }
+
+    @Test
+    void aSpeechVerbAfterAnAppositionAndBeforeTheNameAreSeen() {
+        AnnotatedDocument d = doc("“Costs doubled,” [Tom Aske|PERSON], a builder in the town, said.");
+        assertThat(candidate(d, 0, "Tom Aske").features()).contains("verb-after-apposition");
+        AnnotatedDocument inverted = doc("“Costs doubled,” said [Tom Aske|PERSON].");
+        assertThat(candidate(inverted, 0, "Tom Aske").features()).contains("verb-before", "dir=after");
+    }
+
+    @Test
+    void aPronounIsResolvedToThePersonTheRulesFindAndKeepsItsOwnWordsAsEvidence() {
+        AnnotatedDocument d = doc("[Maria Lopez|PERSON] met the mayor on Monday.\n“We disagree on the budget,” she said.");
+        SpeakerCandidate she = candidate(d, 0, "she");
+        assertThat(she.type()).isEqualTo(SpeakerCandidate.Type.PRONOUN);
+        assertThat(she.attribution().speaker()).isEqualTo("Maria Lopez");
+        assertThat(she.features()).contains("pronoun=she", "verb-after");
+    }
+
+    @Test
+    void thePreviousSpeakerIsMarkedOnEveryCandidateNamingHim() {
+        AnnotatedDocument d = doc("“Costs doubled,” [Tom Aske|PERSON] said.\n[Tom Aske|PERSON] left early. “We will see,” he added.");
+        SpeakerCandidate again = SIEVES.rankingInstances(d).get(1).candidates().stream()
+                .filter(c -> "Tom Aske".equals(c.attribution().mention())).findFirst().orElseThrow();
+        assertThat(again.features()).contains("previous-speaker");
+    }
+
+    @Test
+    void aParsedSubjectOfTheVerbGoverningTheContentIsLinkedToTheQuote() {
+        AnnotatedDocument d = doc("[Tom Aske|PERSON] said that the harbour would reopen.");
+        // hand-made parse: Aske -nsubj-> said; reopen -ccomp-> said; said is the root
+        List<Token> parsed = new ArrayList<>();
+        int said = index(d, "said");
+        int reopen = index(d, "reopen");
+        for (Token t : d.tokens()) {
+            int head = t.index() == said ? Token.ROOT : t.word().equals("Tom") ? t.index() + 1 : t.word().equals("Aske") || t.index() == reopen ? said : reopen;
+            String rel = t.index() == said ? "root" : t.word().equals("Tom") ? "compound" : t.word().equals("Aske") ? "nsubj"
+                    : t.index() == reopen ? "ccomp" : "dep";
+            parsed.add(t.withDependency(head, rel));
+        }
+        AnnotatedDocument withParse = d.withDependencies(parsed);
+        QuoteStage parc = new QuoteStage(LEXICON, IndirectScope.SPEECH);
+        SpeakerCandidate aske = parc.rankingInstances(withParse).get(0).candidates().stream()
+                .filter(c -> "Tom Aske".equals(c.attribution().mention())).findFirst().orElseThrow();
+        assertThat(aske.features()).contains("dep=nsubj", "link=gov-of-quote", "dep=nsubj|link=gov-of-quote");
+        SpeakerCandidate unparsed = SIEVES.rankingInstances(d).get(0).candidates().stream()
+                .filter(c -> "Tom Aske".equals(c.attribution().mention())).findFirst().orElseThrow();
+        assertThat(unparsed.features()).contains("dep=unparsed").noneMatch(f -> f.startsWith("link="));
+    }
+
+    private static int index(AnnotatedDocument d, String word) {
+        return d.tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow().index();
+    }
+
+    @Test
+    void theRankerTakesTheBestScoredCandidateWithItsCalibratedConfidence() {
+        // a model that trusts the name before a speech verb, whatever the sieves say
+        SpeakerModel model = new SpeakerModel(Map.of("bias", -3.0, "verb-after", 5.0), new double[] {0.5, 1.0},
+                new double[] {0.2, 0.9}, 0.25);
+        QuoteStage ranked = new QuoteStage(LEXICON, IndirectScope.SPEECH, model);
+        List<Quote> qs = ranked.findQuotes(doc("[Ann Roe|PERSON] opened the meeting.\n“The harbour reopens,” [Tom Aske|PERSON] said."));
+        assertThat(qs).hasSize(1);
+        assertThat(qs.get(0).attribution().speaker()).isEqualTo("Tom Aske");
+        assertThat(qs.get(0).attribution().method()).isEqualTo("verb-after"); // the sieve behind the winner
+        assertThat(qs.get(0).attribution().confidence()).isEqualTo(0.9);
+    }
+
+    @Test
+    void belowTheThresholdTheEvidenceIsKeptAndNoNameGiven() {
+        SpeakerModel doubtful = new SpeakerModel(Map.of("bias", -3.0), new double[] {1.0}, new double[] {0.1}, 0.25);
+        QuoteStage ranked = new QuoteStage(LEXICON, IndirectScope.SPEECH, doubtful);
+        Quote q = ranked.findQuotes(doc("“The harbour reopens,” [Tom Aske|PERSON] said.")).get(0);
+        assertThat(q.attribution().speaker()).isNull();
+        assertThat(q.attribution().mention()).isEqualTo("Tom Aske");
+        assertThat(q.attribution().method()).isEqualTo("source-unresolved");
+        assertThat(q.attribution().confidence()).isEqualTo(0.1);
+    }
+
+    @Test
+    void aModelThatPrefersAnotherCandidateOverridesTheSieves() {
+        SpeakerModel firstNamed = new SpeakerModel(Map.of("bias", -3.0, "sentence-start", 4.0, "dir=before", 1.0),
+                new double[] {1.0}, new double[] {0.6}, 0.25);
+        QuoteStage ranked = new QuoteStage(LEXICON, IndirectScope.SPEECH, firstNamed);
+        Quote q = ranked.findQuotes(doc("[Ann Roe|PERSON] opened the meeting.\n“The harbour reopens,” [Tom Aske|PERSON] said.")).get(0);
+        assertThat(q.attribution().speaker()).isEqualTo("Ann Roe");
+        assertThat(q.attribution().method()).isEqualTo(SpeakerCandidates.METHOD);
+    }
+
+    @Test
+    void quotesWithoutCandidatesKeepTheSievesAnswer() {
+        SpeakerModel any = new SpeakerModel(Map.of("bias", 2.0), new double[0], new double[0], 0.25);
+        QuoteStage ranked = new QuoteStage(LEXICON, IndirectScope.SPEECH, any);
+        List<Quote> qs = ranked.findQuotes(doc("“Nobody came.”"));
+        assertThat(qs).hasSize(1);
+        assertThat(qs.get(0).attribution().method()).isEqualTo(SIEVES.findQuotes(doc("“Nobody came.”")).get(0).attribution().method());
+    }
+}
