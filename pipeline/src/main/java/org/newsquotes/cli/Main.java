@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsquotes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Annotates a corpus of news articles: tokens, sentences, entities, quotes and who said them.",
-        subcommands = {AnnotateCommand.class, EvalCommand.class, NamesCommand.class, ReviewCommand.class,
+        subcommands = {AnnotateCommand.class, EvalCommand.class, NamesCommand.class, ReviewCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;

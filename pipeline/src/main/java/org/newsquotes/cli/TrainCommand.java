@@ -1,0 +1,187 @@
+package org.newsquotes.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newsquotes.config.ModelFiles;
+import org.newsquotes.eval.GoldSet;
+import org.newsquotes.output.AtomicFiles;
+import org.newsquotes.quotes.IndirectScope;
+import org.newsquotes.quotes.QuoteStage;
+import org.newsquotes.quotes.SpeakerModel;
+import org.newsquotes.runner.LocalRunner;
+import org.newsquotes.runner.RunConfig;
+import org.newsquotes.train.IsotonicCalibration;
+import org.newsquotes.train.SpeakerTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsquotes train}: rebuilds every learned artefact in {@code models/} from a gold attribution set's
+ * training split. Annotates the gold documents with the rule sieves alone (cached under {@code --work}, so a second
+ * run only refits), learns the speaker ranker ({@link SpeakerTrainer}), chooses the prior by cross-validation,
+ * calibrates the confidence on held-out folds, and writes {@value SpeakerModel#FILE} with its provenance
+ * ({@value SpeakerModel#PROVENANCE}). With {@code --dev} it also reports (never fits on) a second gold set.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Learns the speaker ranker from a gold attribution set (brat standoff, e.g. PolNeAR's train split)",
+                "and writes models/" + SpeakerModel.FILE + " with its provenance."})
+public final class TrainCommand implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "training gold: docs/ + attributions/*.ann")
+    Path gold;
+
+    @Option(names = "--dev", paramLabel = "DIR", description = "a second gold set to report on (never fitted on)")
+    Path dev;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "models",
+            description = "where the model and its provenance are written (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = "train-work",
+            description = "annotations of the gold documents, reused by later runs (default: ${DEFAULT-VALUE})")
+    Path work;
+
+    @Option(names = "--models", paramLabel = "DIR", description = "editable resources for annotating (default: models/ of the checkout)")
+    Path models;
+
+    @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds (default: ${DEFAULT-VALUE})")
+    int folds;
+
+    @Option(names = "--sigmas", defaultValue = "0.5,1,2,4", split = ",",
+            description = "Gaussian prior widths to choose from by cross-validation (default: ${DEFAULT-VALUE})")
+    List<Double> sigmas;
+
+    @Option(names = "--threshold", defaultValue = "0.25",
+            description = "below this calibrated confidence the evidence is kept and no speaker named (default: ${DEFAULT-VALUE})")
+    double threshold;
+
+    @Option(names = "--threads", paramLabel = "N", description = "annotation threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--errors", paramLabel = "FILE", description = "write the quotes the final model ranks wrong on --dev "
+            + "(or, without --dev, on the training data) with every candidate's words and features, for inspection")
+    Path errors;
+
+    @Override public Integer call() throws Exception {
+        long t0 = System.nanoTime();
+        Path modelsDir = models != null ? models : AnnotateCommand.defaultModels();
+        ModelFiles files = modelsDir != null ? ModelFiles.at(modelsDir) : ModelFiles.packaged();
+        SpeakerTrainer trainer = new SpeakerTrainer(new QuoteStage(files, IndirectScope.PARC));
+
+        GoldSet trainGold = GoldSet.load(gold);
+        Path trainAnnotated = annotate(gold, work.resolve("train"), modelsDir);
+        List<SpeakerTrainer.Example> examples = trainer.examples(trainGold, trainAnnotated);
+        System.err.printf(Locale.ROOT, "train: %d quotes with a gold speaker in %d documents%n", examples.size(),
+                examples.stream().map(SpeakerTrainer.Example::doc).distinct().count());
+
+        List<String> report = new ArrayList<>();
+        double bestSigma = sigmas.get(0);
+        SpeakerTrainer.Scores best = null;
+        for (double sigma : sigmas) {
+            SpeakerTrainer.Scores cv = SpeakerTrainer.crossValidate(examples, folds, sigma);
+            String line = String.format(Locale.ROOT, "%d-fold CV, sigma %.2f: ranker %.4f, sieves %.4f, ceiling %.4f (%d quotes)",
+                    folds, sigma, cv.ranker(), cv.sieves(), cv.ceiling(), cv.quotes());
+            System.err.println("train: " + line);
+            report.add(line);
+            if (best == null || cv.rankerRight() > best.rankerRight()) {
+                best = cv;
+                bestSigma = sigma;
+            }
+        }
+        IsotonicCalibration cal = IsotonicCalibration.fit(best.winningScores(), best.winnerRight(), SpeakerTrainer.MIN_CALIBRATION_BLOCK);
+        double[] cvConf = new double[best.quotes()];
+        for (int i = 0; i < cvConf.length; i++) cvConf[i] = cal.apply(best.winningScores()[i]);
+        double cvEce = SpeakerTrainer.crossValidatedCalibrationError(best.winningScores(), best.winnerRight(), folds);
+
+        Map<String, SpeakerTrainer.Scores> lopo = SpeakerTrainer.leavePublisherOut(examples, bestSigma);
+        Map<String, Double> weights = SpeakerTrainer.fit(examples, bestSigma);
+        SpeakerModel model = new SpeakerModel(weights, cal.upper(), cal.value(), threshold);
+
+        List<String> provenance = new ArrayList<>();
+        provenance.add("# Speaker ranker: provenance");
+        provenance.add("");
+        provenance.add("- file: `" + SpeakerModel.FILE + "` (" + weights.size() + " non-zero weights, "
+                + cal.upper().length + " calibration steps, threshold " + threshold + ")");
+        provenance.add("- data: `" + gold.toAbsolutePath().normalize().getFileName() + "`, " + trainGold.docs().size()
+                + " documents, " + examples.size() + " quotes with a gold speaker matched by our quotes");
+        provenance.add("- command: `newsquotes train --gold " + gold + (dev != null ? " --dev " + dev : "") + " --out " + out
+                + " --folds " + folds + " --sigmas " + joined(sigmas) + " --threshold " + threshold + "`");
+        provenance.add("- date: " + LocalDate.now());
+        provenance.add("- model: binary logistic regression over candidates (CoreNLP LinearClassifierFactory, Gaussian prior sigma "
+                + bestSigma + ", chosen by " + folds + "-fold cross-validation over documents); the winner is the "
+                + "highest-scoring candidate; confidence = isotonic calibration of the winning score on the out-of-fold predictions");
+        provenance.add("- features: see `SpeakerFeatures` (candidate type and entity type, direction and sentence/token/paragraph "
+                + "distance, quotes in between, speech verb after/before, according-to, colon, possessive, preposition, "
+                + "sentence start, salience, previous speaker, the sieve that picked it), each also joined with the quote kind");
+        provenance.add("");
+        provenance.add("## Cross-validation on the training split (speaker accuracy over matched quotes)");
+        provenance.add("");
+        for (String r : report) provenance.add("- " + r);
+        provenance.add(String.format(Locale.ROOT, "- chosen sigma %.2f: quoted %.4f (sieves %.4f), indirect %.4f (sieves %.4f)",
+                bestSigma, best.groupAccuracy("direct+fragment", true), best.groupAccuracy("direct+fragment", false),
+                best.groupAccuracy("indirect", true), best.groupAccuracy("indirect", false)));
+        provenance.add(String.format(Locale.ROOT, "- expected calibration error, the calibration itself cross-validated (table fitted on four fifths of the "
+                + "out-of-fold predictions, measured on the rest): %.4f", cvEce));
+        provenance.add("");
+        provenance.add("## Leave one publisher out (train on the others, test on it)");
+        provenance.add("");
+        provenance.add("| publisher | quotes | ranker | sieves |");
+        provenance.add("|---|---:|---:|---:|");
+        lopo.forEach((p, s) -> provenance.add(String.format(Locale.ROOT, "| %s | %d | %.4f | %.4f |", p, s.quotes(), s.ranker(), s.sieves())));
+        provenance.add("");
+        provenance.add("## Reliability on the out-of-fold predictions");
+        provenance.add("");
+        provenance.addAll(SpeakerTrainer.reliabilityTable(cvConf, best.winnerRight()));
+
+        if (dev != null) {
+            GoldSet devGold = GoldSet.load(dev);
+            List<SpeakerTrainer.Example> devExamples = trainer.examples(devGold, annotate(dev, work.resolve("dev"), modelsDir));
+            SpeakerTrainer.Scores d = SpeakerTrainer.score(weights, devExamples);
+            double[] conf = new double[d.quotes()];
+            for (int i = 0; i < conf.length; i++) conf[i] = cal.apply(d.winningScores()[i]);
+            provenance.add("");
+            provenance.add("## Reported on `" + dev.toAbsolutePath().normalize().getFileName() + "` (not fitted on)");
+            provenance.add("");
+            provenance.add(String.format(Locale.ROOT, "- speaker accuracy over matched quotes: ranker %.4f, sieves %.4f (%d quotes); "
+                    + "quoted %.4f (sieves %.4f), indirect %.4f (sieves %.4f)", d.ranker(), d.sieves(), d.quotes(),
+                    d.groupAccuracy("direct+fragment", true), d.groupAccuracy("direct+fragment", false),
+                    d.groupAccuracy("indirect", true), d.groupAccuracy("indirect", false)));
+            provenance.add(String.format(Locale.ROOT, "- expected calibration error: %.4f", SpeakerTrainer.expectedCalibrationError(conf, d.winnerRight())));
+            provenance.add("");
+            provenance.addAll(SpeakerTrainer.reliabilityTable(conf, d.winnerRight()));
+            if (errors != null) Files.write(errors, SpeakerTrainer.errorReport(weights, devExamples));
+        } else if (errors != null) {
+            Files.write(errors, SpeakerTrainer.errorReport(weights, examples));
+        }
+        provenance.add("");
+        provenance.add(String.format(Locale.ROOT, "Training took %.0f s.", (System.nanoTime() - t0) / 1e9));
+
+        Files.createDirectories(out);
+        List<String> header = List.of("Learned speaker ranker; rebuild with: newsquotes train --gold " + gold + " --out " + out,
+                "Provenance, features and cross-validated figures: " + SpeakerModel.PROVENANCE);
+        AtomicFiles.writeString(out.resolve(SpeakerModel.FILE), model.format(header));
+        AtomicFiles.writeString(out.resolve(SpeakerModel.PROVENANCE), String.join("\n", provenance) + "\n");
+        provenance.forEach(System.out::println);
+        return Main.OK;
+    }
+
+    /** Annotates a gold set's documents with the sieves alone (the ranker's features) into {@code into}. */
+    private Path annotate(Path goldDir, Path into, Path modelsDir) throws Exception {
+        RunConfig config = new RunConfig(goldDir.resolve("docs"), into,
+                threads != null ? threads : Runtime.getRuntime().availableProcessors(), modelsDir,
+                RunConfig.Attribution.SIEVES, 10L * 1024 * 1024, false, RunConfig.CacheMode.USE,
+                RunConfig.DEFAULT_DOCUMENT_TIME_LIMIT, RunConfig.DEFAULT_MAX_DOCUMENT_CHARS, IndirectScope.PARC);
+        System.err.println("train: annotating " + goldDir.resolve("docs") + " into " + into + " (cached)");
+        System.err.println(new LocalRunner(config, System.err).run().oneLine());
+        return into;
+    }
+
+    private static String joined(List<Double> xs) {
+        return String.join(",", xs.stream().map(x -> String.format(Locale.ROOT, "%s", x)).toList());
+    }
+}
