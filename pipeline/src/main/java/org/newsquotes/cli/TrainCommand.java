@@ -60,6 +60,14 @@ public final class TrainCommand implements Callable<Integer> {
             description = "below this calibrated confidence the evidence is kept and no speaker named (default: ${DEFAULT-VALUE})")
     double threshold;
 
+    @Option(names = "--reuse-annotations", description = "skip annotating when --work already holds the gold documents' "
+            + "annotations (a refit after a feature change; the annotations must come from the same tokeniser, NER and parser)")
+    boolean reuse;
+
+    @Option(names = "--shortcut-margin", defaultValue = "2", description = "a sieve method whose answers beat the ranker's "
+            + "on --dev by at least this many quotes is kept as a hard rule (default: ${DEFAULT-VALUE}; needs --dev)")
+    int shortcutMargin;
+
     @Option(names = "--threads", paramLabel = "N", description = "annotation threads (default: all cores)")
     Integer threads;
 
@@ -100,7 +108,26 @@ public final class TrainCommand implements Callable<Integer> {
 
         Map<String, SpeakerTrainer.Scores> lopo = SpeakerTrainer.leavePublisherOut(examples, bestSigma);
         Map<String, Double> weights = SpeakerTrainer.fit(examples, bestSigma);
-        SpeakerModel model = new SpeakerModel(weights, cal.upper(), cal.value(), threshold);
+        java.util.Set<String> shortcuts = new java.util.TreeSet<>();
+        List<SpeakerTrainer.Example> devExamples = null;
+        List<String> methodRows = new ArrayList<>();
+        if (dev != null) {
+            devExamples = trainer.examples(GoldSet.load(dev), annotate(dev, work.resolve("dev"), modelsDir));
+            Map<String, int[]> cvMethods = SpeakerTrainer.crossValidatedByMethod(examples, folds, bestSigma);
+            methodRows.add("| sieve method | dev quotes | dev: sieves right | dev: ranker right | CV quotes | CV: sieves right | CV: ranker right | kept as a shortcut |");
+            methodRows.add("|---|---:|---:|---:|---:|---:|---:|---|");
+            for (var e : SpeakerTrainer.byMethod(weights, devExamples).entrySet()) {
+                int[] c = e.getValue();
+                int[] cv = cvMethods.getOrDefault(e.getKey(), new int[3]);
+                // a sieve stands alone only where it beats the ranker on dev and is no worse on held-out training folds:
+                // a dev win alone may be the sieves' own tuning on dev
+                boolean keep = c[1] - c[2] >= shortcutMargin && cv[1] >= cv[2] && !e.getKey().equals("none");
+                if (keep) shortcuts.add(e.getKey());
+                methodRows.add(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %s |", e.getKey(), c[0], c[1], c[2],
+                        cv[0], cv[1], cv[2], keep ? "yes" : ""));
+            }
+        }
+        SpeakerModel model = new SpeakerModel(weights, cal.upper(), cal.value(), threshold, shortcuts);
 
         List<String> provenance = new ArrayList<>();
         provenance.add("# Speaker ranker: provenance");
@@ -139,8 +166,6 @@ public final class TrainCommand implements Callable<Integer> {
         provenance.addAll(SpeakerTrainer.reliabilityTable(cvConf, best.winnerRight()));
 
         if (dev != null) {
-            GoldSet devGold = GoldSet.load(dev);
-            List<SpeakerTrainer.Example> devExamples = trainer.examples(devGold, annotate(dev, work.resolve("dev"), modelsDir));
             SpeakerTrainer.Scores d = SpeakerTrainer.score(weights, devExamples);
             double[] conf = new double[d.quotes()];
             for (int i = 0; i < conf.length; i++) conf[i] = cal.apply(d.winningScores()[i]);
@@ -152,6 +177,16 @@ public final class TrainCommand implements Callable<Integer> {
                     d.groupAccuracy("direct+fragment", true), d.groupAccuracy("direct+fragment", false),
                     d.groupAccuracy("indirect", true), d.groupAccuracy("indirect", false)));
             provenance.add(String.format(Locale.ROOT, "- expected calibration error: %.4f", SpeakerTrainer.expectedCalibrationError(conf, d.winnerRight())));
+            provenance.add("- per sieve method (ranker without shortcuts; a method is kept as a hard rule where the sieves beat "
+                    + "the ranker on dev by at least " + shortcutMargin + " quotes and are no worse on the held-out training folds):");
+            provenance.add("");
+            provenance.addAll(methodRows);
+            int withShortcuts = best.rankerRight();
+            Map<String, int[]> cvMethods = SpeakerTrainer.crossValidatedByMethod(examples, folds, bestSigma);
+            for (String m : shortcuts) withShortcuts += cvMethods.get(m)[1] - cvMethods.get(m)[2];
+            provenance.add("");
+            provenance.add(String.format(Locale.ROOT, "- %d-fold CV on the training split with these shortcuts: %.4f (%d of %d)",
+                    folds, (double) withShortcuts / best.quotes(), withShortcuts, best.quotes()));
             provenance.add("");
             provenance.addAll(SpeakerTrainer.reliabilityTable(conf, d.winnerRight()));
             if (errors != null) Files.write(errors, SpeakerTrainer.errorReport(weights, devExamples));
@@ -172,6 +207,10 @@ public final class TrainCommand implements Callable<Integer> {
 
     /** Annotates a gold set's documents with the sieves alone (the ranker's features) into {@code into}. */
     private Path annotate(Path goldDir, Path into, Path modelsDir) throws Exception {
+        if (reuse && Files.isDirectory(into.resolve("json"))) {
+            System.err.println("train: reusing the annotations in " + into);
+            return into;
+        }
         RunConfig config = new RunConfig(goldDir.resolve("docs"), into,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(), modelsDir,
                 RunConfig.Attribution.SIEVES, 10L * 1024 * 1024, false, RunConfig.CacheMode.USE,

@@ -15,7 +15,8 @@ import org.newsquotes.config.ModelFiles;
  * ({@code org.newsquotes.train.SpeakerTrainer}); the provenance (data, command, date, cross-validated figures) is in
  * {@value #PROVENANCE} beside it.
  *
- * <p>File format (UTF-8, tab-separated, {@code #} comments): {@code threshold\tP}, then {@code calibration\tRAW\tP}
+ * <p>File format (UTF-8, tab-separated, {@code #} comments): {@code threshold\tP}, {@code shortcut\tMETHOD} rows (sieve
+ * methods kept as hard rules), then {@code calibration\tRAW\tP}
  * rows in increasing RAW (a step function: a score up to RAW is right with probability P), then
  * {@code weight\tFEATURE\tW} rows. Immutable and thread-safe.
  */
@@ -27,8 +28,18 @@ public final class SpeakerModel {
     private final double[] calibrationUpper;
     private final double[] calibrationValue;
     private final double threshold;
+    private final java.util.Set<String> shortcuts;
 
     public SpeakerModel(Map<String, Double> weights, double[] calibrationUpper, double[] calibrationValue, double threshold) {
+        this(weights, calibrationUpper, calibrationValue, threshold, java.util.Set.of());
+    }
+
+    /**
+     * @param shortcuts sieve methods whose answer stands without the ranker (kept only where the sieve measurably beat
+     *                  the ranker on data neither was fitted on)
+     */
+    public SpeakerModel(Map<String, Double> weights, double[] calibrationUpper, double[] calibrationValue, double threshold,
+                        java.util.Set<String> shortcuts) {
         if (calibrationUpper.length != calibrationValue.length) throw new IllegalArgumentException("calibration rows differ in length");
         for (int i = 1; i < calibrationUpper.length; i++) {
             if (calibrationUpper[i] < calibrationUpper[i - 1]) throw new IllegalArgumentException("calibration not in increasing order");
@@ -39,6 +50,7 @@ public final class SpeakerModel {
         this.calibrationUpper = calibrationUpper.clone();
         this.calibrationValue = calibrationValue.clone();
         this.threshold = threshold;
+        this.shortcuts = java.util.Set.copyOf(shortcuts);
     }
 
     /** The model in the run's models directory or the packaged copy; null when neither has one. */
@@ -51,6 +63,7 @@ public final class SpeakerModel {
         Map<String, Double> w = new TreeMap<>();
         List<double[]> cal = new ArrayList<>();
         double threshold = 0;
+        java.util.Set<String> shortcuts = new java.util.TreeSet<>();
         for (String line : lines) {
             String[] c = line.split("\t");
             try {
@@ -58,6 +71,7 @@ public final class SpeakerModel {
                     case "threshold" -> threshold = Double.parseDouble(c[1]);
                     case "calibration" -> cal.add(new double[] {Double.parseDouble(c[1]), Double.parseDouble(c[2])});
                     case "weight" -> w.put(c[1], Double.parseDouble(c[2]));
+                    case "shortcut" -> shortcuts.add(c[1]);
                     default -> throw new IllegalArgumentException("unknown row kind '" + c[0] + "'");
                 }
             } catch (RuntimeException e) {
@@ -65,7 +79,8 @@ public final class SpeakerModel {
             }
         }
         if (w.isEmpty()) throw new IllegalArgumentException(FILE + ": no weights");
-        return new SpeakerModel(w, cal.stream().mapToDouble(r -> r[0]).toArray(), cal.stream().mapToDouble(r -> r[1]).toArray(), threshold);
+        return new SpeakerModel(w, cal.stream().mapToDouble(r -> r[0]).toArray(), cal.stream().mapToDouble(r -> r[1]).toArray(),
+                threshold, shortcuts);
     }
 
     /** The file's text, rows in a stable order (weights by feature name) so a retrained model diffs cleanly. */
@@ -73,6 +88,7 @@ public final class SpeakerModel {
         StringBuilder sb = new StringBuilder();
         for (String h : header) sb.append("# ").append(h).append('\n');
         sb.append("threshold\t").append(num(threshold)).append('\n');
+        for (String m : new java.util.TreeSet<>(shortcuts)) sb.append("shortcut\t").append(m).append('\n');
         for (int i = 0; i < calibrationUpper.length; i++) {
             sb.append("calibration\t").append(num(calibrationUpper[i])).append('\t').append(num(calibrationValue[i])).append('\n');
         }
@@ -103,4 +119,7 @@ public final class SpeakerModel {
     public double threshold() { return threshold; }
 
     public Map<String, Double> weights() { return weights; }
+
+    /** Sieve methods whose answer the ranker does not overrule. */
+    public java.util.Set<String> shortcuts() { return shortcuts; }
 }

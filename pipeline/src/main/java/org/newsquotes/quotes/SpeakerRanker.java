@@ -12,7 +12,8 @@ import org.newsquotes.record.QuoteKind;
  * <p>The sieves still run first: their pick is one candidate among the others, its method one feature among many,
  * so the model keeps their answer where it is reliable and overrides it where, in the training data, another
  * candidate was the speaker more often. A winner picked through a sieve keeps that sieve's method; any other is
- * recorded as {@value SpeakerCandidates#METHOD}. Below the model's threshold the evidence words are kept and no name
+ * recorded as {@value SpeakerCandidates#METHOD}. A sieve the model lists as a shortcut (it beat the ranker on
+ * held-out data) keeps its answer. Below the model's threshold the evidence words are kept and no name
  * is guessed ({@value #UNRESOLVED}). Stateless; thread-safe.
  */
 public final class SpeakerRanker {
@@ -38,6 +39,16 @@ public final class SpeakerRanker {
             if (s > bestScore) {
                 bestScore = s;
                 best = c;
+            }
+        }
+        if (model.shortcuts().contains(sieve.method())) {
+            // a sieve kept as a hard rule: its own candidate wins, with the confidence the model gives it
+            for (SpeakerCandidate c : cs) {
+                if (sieve.equals(c.attribution())) {
+                    best = c;
+                    bestScore = model.score(c.features());
+                    break;
+                }
             }
         }
         double confidence = model.calibrate(bestScore);

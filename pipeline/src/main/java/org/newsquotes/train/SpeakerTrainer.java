@@ -50,13 +50,14 @@ public final class SpeakerTrainer {
      * @param candidates the candidates' features
      * @param right      per candidate: would choosing it be scored right
      * @param sieveRight whether the sieves' own answer is scored right
+     * @param sieveMethod the method of the sieves' answer
      * @param description the quote, gold source and each candidate's words, for error reports
      */
     public record Example(String doc, String publisher, String group, List<List<String>> candidates, boolean[] right,
-                          boolean sieveRight, List<String> description) {
+                          boolean sieveRight, String sieveMethod, List<String> description) {
         public Example(String doc, String publisher, String group, List<List<String>> candidates, boolean[] right,
                        boolean sieveRight) {
-            this(doc, publisher, group, candidates, right, sieveRight, List.of());
+            this(doc, publisher, group, candidates, right, sieveRight, "none", List.of());
         }
 
         public boolean answerable() {
@@ -140,7 +141,7 @@ public final class SpeakerTrainer {
                 description.add(c.attribution().mention() + " -> " + c.attribution().speaker());
             }
             out.add(new Example(docName, publisher, indirect ? "indirect" : "direct+fragment", features, right,
-                    matches(p, best.sieve()), description));
+                    matches(p, best.sieve()), best.sieve().method(), description));
         }
         return out;
     }
@@ -201,11 +202,64 @@ public final class SpeakerTrainer {
         return new Scores(test.size(), ranker, sieves, answerable, byGroup, winning, winnerRight);
     }
 
-    /** The out-of-fold scores of k-fold cross-validation over documents (folds by sorted document name). */
-    public static Scores crossValidate(List<Example> examples, int folds, double sigma) {
+    /**
+     * Per method of the sieves' answer: quotes, how many the sieves got right, how many the ranker ({@code weights})
+     * got right. Where the sieves win clearly on data the ranker was not fitted on, that method is kept as a shortcut.
+     */
+    public static Map<String, int[]> byMethod(Map<String, Double> weights, List<Example> examples) {
+        SpeakerModel model = new SpeakerModel(weights, new double[0], new double[0], 0);
+        Map<String, int[]> out = new TreeMap<>();
+        for (Example e : examples) {
+            int best = winner(model, e);
+            int[] c = out.computeIfAbsent(e.sieveMethod(), k -> new int[3]);
+            c[0]++;
+            if (e.sieveRight()) c[1]++;
+            if (best < 0 ? e.sieveRight() : e.right()[best]) c[2]++;
+        }
+        return out;
+    }
+
+    /** {@link #byMethod} over the held-out folds of k-fold cross-validation (folds as {@link #crossValidate}). */
+    public static Map<String, int[]> crossValidatedByMethod(List<Example> examples, int folds, double sigma) {
+        Map<String, Integer> fold = folds(examples, folds);
+        Map<String, int[]> out = new TreeMap<>();
+        for (int f = 0; f < folds; f++) {
+            int held = f;
+            List<Example> train = examples.stream().filter(e -> fold.get(e.doc()) != held).toList();
+            List<Example> test = examples.stream().filter(e -> fold.get(e.doc()) == held).toList();
+            byMethod(fit(train, sigma), test).forEach((m, c) -> {
+                int[] t = out.computeIfAbsent(m, k -> new int[3]);
+                for (int i = 0; i < 3; i++) t[i] += c[i];
+            });
+        }
+        return out;
+    }
+
+    /** Fold of each document: documents in sorted name order, dealt round-robin. */
+    private static Map<String, Integer> folds(List<Example> examples, int folds) {
         List<String> docs = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::doc).toList()));
         Map<String, Integer> fold = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) fold.put(docs.get(i), i % folds);
+        return fold;
+    }
+
+    /** Index of the best-scored candidate, or -1 when there is none. */
+    static int winner(SpeakerModel model, Example e) {
+        int best = -1;
+        double bestScore = -1;
+        for (int i = 0; i < e.candidates().size(); i++) {
+            double s = model.score(e.candidates().get(i));
+            if (s > bestScore) {
+                bestScore = s;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The out-of-fold scores of k-fold cross-validation over documents (folds by sorted document name). */
+    public static Scores crossValidate(List<Example> examples, int folds, double sigma) {
+        Map<String, Integer> fold = folds(examples, folds);
         List<Scores> parts = new ArrayList<>();
         for (int f = 0; f < folds; f++) {
             int held = f;
