@@ -13,10 +13,13 @@ import org.newsquotes.eval.GoldSet;
 import org.newsquotes.output.AtomicFiles;
 import org.newsquotes.quotes.IndirectScope;
 import org.newsquotes.quotes.QuoteStage;
-import org.newsquotes.quotes.SpeakerModel;
 import org.newsquotes.runner.LocalRunner;
 import org.newsquotes.runner.RunConfig;
+import org.newsquotes.quotes.LinearModel;
+import org.newsquotes.quotes.QuoteKindFilter;
+import org.newsquotes.quotes.SpeakerRanker;
 import org.newsquotes.train.IsotonicCalibration;
+import org.newsquotes.train.KindTrainer;
 import org.newsquotes.train.SpeakerTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,12 +28,12 @@ import picocli.CommandLine.Option;
  * {@code newsquotes train}: rebuilds every learned artefact in {@code models/} from a gold attribution set's
  * training split. Annotates the gold documents with the rule sieves alone (cached under {@code --work}, so a second
  * run only refits), learns the speaker ranker ({@link SpeakerTrainer}), chooses the prior by cross-validation,
- * calibrates the confidence on held-out folds, and writes {@value SpeakerModel#FILE} with its provenance
- * ({@value SpeakerModel#PROVENANCE}). With {@code --dev} it also reports (never fits on) a second gold set.
+ * calibrates the confidence on held-out folds, and writes {@value LinearModel#FILE} with its provenance
+ * ({@value LinearModel#PROVENANCE}). With {@code --dev} it also reports (never fits on) a second gold set.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Learns the speaker ranker from a gold attribution set (brat standoff, e.g. PolNeAR's train split)",
-                "and writes models/" + SpeakerModel.FILE + " with its provenance."})
+                "and writes models/" + SpeakerRanker.MODEL_FILE + " with its provenance."})
 public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "training gold: docs/ + attributions/*.ann")
     Path gold;
@@ -79,7 +82,8 @@ public final class TrainCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Path modelsDir = models != null ? models : AnnotateCommand.defaultModels();
         ModelFiles files = modelsDir != null ? ModelFiles.at(modelsDir) : ModelFiles.packaged();
-        SpeakerTrainer trainer = new SpeakerTrainer(new QuoteStage(files, IndirectScope.PARC));
+        QuoteStage stage = new QuoteStage(files, IndirectScope.PARC);
+        SpeakerTrainer trainer = new SpeakerTrainer(stage);
 
         GoldSet trainGold = GoldSet.load(gold);
         Path trainAnnotated = annotate(gold, work.resolve("train"), modelsDir);
@@ -127,12 +131,12 @@ public final class TrainCommand implements Callable<Integer> {
                         cv[0], cv[1], cv[2], keep ? "yes" : ""));
             }
         }
-        SpeakerModel model = new SpeakerModel(weights, cal.upper(), cal.value(), threshold, shortcuts);
+        LinearModel model = new LinearModel(weights, cal.upper(), cal.value(), threshold, shortcuts);
 
         List<String> provenance = new ArrayList<>();
         provenance.add("# Speaker ranker: provenance");
         provenance.add("");
-        provenance.add("- file: `" + SpeakerModel.FILE + "` (" + weights.size() + " non-zero weights, "
+        provenance.add("- file: `" + SpeakerRanker.MODEL_FILE + "` (" + weights.size() + " non-zero weights, "
                 + cal.upper().length + " calibration steps, threshold " + threshold + ")");
         provenance.add("- data: `" + gold.toAbsolutePath().normalize().getFileName() + "`, " + trainGold.docs().size()
                 + " documents, " + examples.size() + " quotes with a gold speaker matched by our quotes");
@@ -188,21 +192,80 @@ public final class TrainCommand implements Callable<Integer> {
             provenance.add(String.format(Locale.ROOT, "- %d-fold CV on the training split with these shortcuts: %.4f (%d of %d)",
                     folds, (double) withShortcuts / best.quotes(), withShortcuts, best.quotes()));
             provenance.add("");
+            provenance.add("Reliability of the calibrated confidence on dev (ranker without shortcuts):");
+            provenance.add("");
             provenance.addAll(SpeakerTrainer.reliabilityTable(conf, d.winnerRight()));
             if (errors != null) Files.write(errors, SpeakerTrainer.errorReport(weights, devExamples));
         } else if (errors != null) {
             Files.write(errors, SpeakerTrainer.errorReport(weights, examples));
         }
         provenance.add("");
-        provenance.add(String.format(Locale.ROOT, "Training took %.0f s.", (System.nanoTime() - t0) / 1e9));
+        provenance.add(String.format(Locale.ROOT, "Training took %.0f s%s.", (System.nanoTime() - t0) / 1e9,
+                reuse ? " (annotations reused from an earlier run; annotating the 840 + 84 documents adds about 4 minutes)" : ""));
+
+        List<String> kindProvenance = trainKinds(stage, trainGold, trainAnnotated, devExamples == null ? null : work.resolve("dev"));
 
         Files.createDirectories(out);
         List<String> header = List.of("Learned speaker ranker; rebuild with: newsquotes train --gold " + gold + " --out " + out,
-                "Provenance, features and cross-validated figures: " + SpeakerModel.PROVENANCE);
-        AtomicFiles.writeString(out.resolve(SpeakerModel.FILE), model.format(header));
-        AtomicFiles.writeString(out.resolve(SpeakerModel.PROVENANCE), String.join("\n", provenance) + "\n");
+                "Provenance, features and cross-validated figures: " + SpeakerRanker.PROVENANCE_FILE);
+        AtomicFiles.writeString(out.resolve(SpeakerRanker.MODEL_FILE), model.format(header));
+        AtomicFiles.writeString(out.resolve(SpeakerRanker.PROVENANCE_FILE), String.join("\n", provenance) + "\n");
         provenance.forEach(System.out::println);
+        System.out.println();
+        kindProvenance.forEach(System.out::println);
         return Main.OK;
+    }
+
+    /** Learns the quote-kind filter ({@link QuoteKindFilter}); writes it and returns its provenance lines. */
+    private List<String> trainKinds(QuoteStage stage, GoldSet trainGold, Path trainAnnotated, Path devAnnotated) throws Exception {
+        KindTrainer kinds = new KindTrainer(stage);
+        List<KindTrainer.Example> examples = kinds.examples(trainGold, trainAnnotated);
+        double sigma = 1.0;
+        double[] oof = KindTrainer.outOfFold(examples, folds, sigma);
+        KindTrainer.Scores all = KindTrainer.score(examples, oof, 0);
+        KindTrainer.Scores best = KindTrainer.bestThreshold(examples, oof);
+        Map<String, Double> weights = KindTrainer.fit(examples, sigma);
+        LinearModel model = new LinearModel(weights, new double[0], new double[0], best.threshold());
+        List<String> p = new ArrayList<>();
+        p.add("# Quote-kind filter: provenance");
+        p.add("");
+        p.add("- file: `" + QuoteKindFilter.MODEL_FILE + "` (" + weights.size() + " non-zero weights, threshold "
+                + String.format(Locale.ROOT, "%.2f", best.threshold()) + ": a direct or fragment quote whose probability of "
+                + "being an attributed quotation is lower becomes `other`)");
+        p.add("- data: `" + gold.toAbsolutePath().normalize().getFileName() + "`, " + examples.size()
+                + " marked quotes the rules call direct or fragment (continued paragraphs aside), labelled a quotation "
+                + "when they overlap a gold quotation");
+        p.add("- command: as for `" + SpeakerRanker.MODEL_FILE + "` (`newsquotes train`), date " + LocalDate.now());
+        p.add("- model: binary logistic regression (CoreNLP LinearClassifierFactory, sigma " + sigma + "); threshold chosen on "
+                + folds + "-fold out-of-fold probabilities (folds by document) for the best F1 of the quotes kept");
+        p.add("- features: see `QuoteKindFilter` (the rules' kind, length, capital start, closing punctuation, Title Case, "
+                + "finite verb, first/second person, paragraph position, headline line, word classes around the marks, the sieve "
+                + "that found a source), each also joined with the kind");
+        p.add("");
+        p.add("| data | threshold | quotes kept | precision | recall | F1 |");
+        p.add("|---|---:|---:|---:|---:|---:|");
+        p.add(row("train, 5-fold CV, rules alone", all));
+        p.add(row("train, 5-fold CV, with the filter", best));
+        if (devAnnotated != null) {
+            List<KindTrainer.Example> dev = kinds.examples(GoldSet.load(this.dev), devAnnotated);
+            double[] pd = KindTrainer.probabilities(model, dev);
+            p.add(row("dev, rules alone", KindTrainer.score(dev, pd, 0)));
+            p.add(row("dev, with the filter", KindTrainer.score(dev, pd, best.threshold())));
+        }
+        p.add("");
+        p.add("Precision and recall here are over the marked quotes the filter looks at (a removed gold quotation counts "
+                + "as a miss), not `eval`'s gold-quote recall.");
+        Files.createDirectories(out);
+        AtomicFiles.writeString(out.resolve(QuoteKindFilter.MODEL_FILE), model.format(List.of(
+                "Learned quote-kind filter; rebuild with: newsquotes train --gold " + gold + " --out " + out,
+                "Provenance: " + QuoteKindFilter.PROVENANCE_FILE)));
+        AtomicFiles.writeString(out.resolve(QuoteKindFilter.PROVENANCE_FILE), String.join("\n", p) + "\n");
+        return p;
+    }
+
+    private static String row(String label, KindTrainer.Scores s) {
+        return String.format(Locale.ROOT, "| %s | %.2f | %d | %.4f | %.4f | %.4f |", label, s.threshold(), s.kept(),
+                s.precision(), s.recall(), s.f1());
     }
 
     /** Annotates a gold set's documents with the sieves alone (the ranker's features) into {@code into}. */

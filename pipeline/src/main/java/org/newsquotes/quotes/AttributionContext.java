@@ -107,7 +107,7 @@ public final class AttributionContext {
             Mention m = all.get(i);
             if (m.start() >= offset) continue;
             if (sentence - m.sentence() > maxSentences) break;
-            if (insideQuote(m.start()) || !lexicon.isCue("speaker-type", m.ner()) || EvidencePicker.isPronoun(m)) continue;
+            if (insideQuote(m.start()) || !lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner()) || EvidencePicker.isPronoun(m)) continue;
             out.add(m);
         }
         return out;
@@ -119,16 +119,16 @@ public final class AttributionContext {
      */
     public boolean isOrganisationLike(Mention m) {
         if ("ORGANIZATION".equals(typeOf(m))) return true;
-        for (String w : m.text().toLowerCase(Locale.ROOT).split("\\s+")) if (lexicon.isCue("outlet", w)) return true;
+        for (String w : m.text().toLowerCase(Locale.ROOT).split("\\s+")) if (lexicon.isCue(CueCategory.OUTLET, w)) return true;
         return outletNear(m) != null;
     }
 
     /** The outlet noun within two words after or one before the mention ("Kayhan newspaper", "the daily Javan"), or null. */
     public String outletNear(Mention m) {
         for (int t = m.endToken(); t < m.endToken() + 2 && t < index.tokenCount(); t++) {
-            if (lexicon.isCue("outlet", index.word(t))) return index.word(t);
+            if (lexicon.isCue(CueCategory.OUTLET, index.word(t))) return index.word(t);
         }
-        if (lexicon.isCue("outlet", index.word(m.firstToken() - 1))) return index.word(m.firstToken() - 1);
+        if (lexicon.isCue(CueCategory.OUTLET, index.word(m.firstToken() - 1))) return index.word(m.firstToken() - 1);
         return null;
     }
 

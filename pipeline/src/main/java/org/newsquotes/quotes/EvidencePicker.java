@@ -43,7 +43,7 @@ public final class EvidencePicker {
             }
             return description(ix, p);
         }
-        if (lexicon.isCue("noun-cue", ix.word(p.cueToken())) && p.cueToken() >= p.endToken()) {
+        if (lexicon.isCue(CueCategory.NOUN_CUE, ix.word(p.cueToken())) && p.cueToken() >= p.endToken()) {
             // "Hill's claim that …": here the possessive is the source
             Evidence owner = name(ix, p.firstToken(), p.endToken(), false, true);
             if (owner != null) return owner;
@@ -115,7 +115,7 @@ public final class EvidencePicker {
         if (t >= from && ix.firstChar(t) == ',') t--;
         for (int hop = 0; hop < 2 && t >= from; hop++) {
             Mention m = ix.mentionAt(t);
-            if (m != null && lexicon.isCue("speaker-type", m.ner())) {
+            if (m != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner())) {
                 boolean speaks = !isPossessive(ix, m) && !isPronoun(m);
                 return speaks && (ix.word(rel).equalsIgnoreCase("who") ? "PERSON".equals(m.ner()) : !"PERSON".equals(m.ner())) ? m : null;
             }
@@ -162,7 +162,7 @@ public final class EvidencePicker {
             int t = leftFirst ? from + i : to - 1 - i;
             Mention m = ix.mentionAt(t);
             if (m == null || m.endToken() <= from || m.firstToken() >= to) continue;
-            if (!lexicon.isCue("speaker-type", m.ner()) || (!possessiveAllowed && isPossessive(ix, m)) || isPronoun(m)) continue;
+            if (!lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner()) || (!possessiveAllowed && isPossessive(ix, m)) || isPronoun(m)) continue;
             if (m.ner().equals("PERSON") && best == null) best = m;
             if (bestAny == null) bestAny = m;
         }

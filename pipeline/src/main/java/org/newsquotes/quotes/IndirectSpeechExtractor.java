@@ -87,15 +87,15 @@ public final class IndirectSpeechExtractor {
                     found = findingThat(ix, s, v, direct);
                 } else if (scope == IndirectScope.PARC && isFindingVerb(ix, v)) {
                     found = objectAfterVerb(ix, s, v, direct); // "the poll shows a tight race"
-                } else if (v + 1 < end && lexicon.isCue("according-to", ix.word(v) + " " + ix.word(v + 1))) {
+                } else if (v + 1 < end && lexicon.isCue(CueCategory.ACCORDING_TO, ix.word(v) + " " + ix.word(v + 1))) {
                     found = accordingTo(ix, s, v, direct, ctx);
                 } else if (ix.word(v).equals("that") && v - 1 > first) {
                     for (int n = v - 1; n > first && v - n <= 4 && found == null; n--) {
                         if (ix.isPunct(n)) break;
-                        if (lexicon.isCue("noun-cue", ix.word(n))) found = nounCue(ix, s, n, v, direct, ctx);
+                        if (lexicon.isCue(CueCategory.NOUN_CUE, ix.word(n))) found = nounCue(ix, s, n, v, direct, ctx);
                     }
                 }
-                if (found == null && lexicon.isCue("noun-cue", ix.word(v)) && v + 2 < end
+                if (found == null && lexicon.isCue(CueCategory.NOUN_CUE, ix.word(v)) && v + 2 < end
                         && EvidencePicker.SUBJECT_PRONOUNS.contains(ix.word(v + 1)) && isFiniteVerb(ix, v + 2)) {
                     found = nounCue(ix, s, v, v, direct, ctx); // "Trump's claim it had asked for talks": no "that"
                 }
@@ -144,7 +144,7 @@ public final class IndirectSpeechExtractor {
             else if (objectInfinitive >= 0) c = objectInfinitive;
             else if (t < end && verb.whClause() && WH_WORDS.contains(ix.word(t)) && !insideDirect(ix.token(t).start(), ix.token(t).end(), direct)) c = t;
             else if (t < end && verb.gerund() && ix.word(t).endsWith("ing") && !ix.isPunct(t)) c = t;
-            else if (t + 2 < end && verb.gerund() && lexicon.isCue("noun-cue", ix.word(t)) && ix.word(t + 1).equals("of")
+            else if (t + 2 < end && verb.gerund() && lexicon.isCue(CueCategory.NOUN_CUE, ix.word(t)) && ix.word(t + 1).equals("of")
                     && ix.word(t + 2).endsWith("ing")) c = t + 2; // "denied reports of seeking talks"
             else if (t < end && verb.bareClause() && !verb.weak()
                     && ((startsClause(ix, t) && hasFiniteVerb(ix, t + 1, Math.min(end, t + 12))) || opensBareClause(ix, t, end))) c = t;
@@ -254,7 +254,7 @@ public final class IndirectSpeechExtractor {
     private boolean isAttitudeVerb(DocumentIndex ix, int t) {
         String pos = ix.token(t).pos();
         if (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("IN")) return false;
-        return lexicon.isCue("attitude-verb", ix.word(t)) || lexicon.isCue("attitude-verb", ix.token(t).lemma());
+        return lexicon.isCue(CueCategory.ATTITUDE_VERB, ix.word(t)) || lexicon.isCue(CueCategory.ATTITUDE_VERB, ix.token(t).lemma());
     }
 
     /**
@@ -283,7 +283,7 @@ public final class IndirectSpeechExtractor {
 
     private boolean isFindingVerb(DocumentIndex ix, int t) {
         String pos = ix.token(t).pos();
-        return !pos.startsWith("NN") && !pos.equals("JJ") && lexicon.isCue("finding-verb", ix.word(t));
+        return !pos.startsWith("NN") && !pos.equals("JJ") && lexicon.isCue(CueCategory.FINDING_VERB, ix.word(t));
     }
 
     /** A name, pronoun or role/outlet/generic source noun among [from, to). */
@@ -325,7 +325,7 @@ public final class IndirectSpeechExtractor {
             // "CLAUSE, Hugh Hill, a doctor at the clinic who ..., said.": the comma before the name opens the source
             for (int t = v - 2; t > s.firstToken() && v - t <= SourcePhraseFinder.WINDOW; t--) {
                 if (QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
-                if (ix.firstChar(t) == ',' && ix.mentionAt(t + 1) != null && lexicon.isCue("speaker-type", ix.mentionAt(t + 1).ner())) {
+                if (ix.firstChar(t) == ',' && ix.mentionAt(t + 1) != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(t + 1).ner())) {
                     comma = t;
                     break;
                 }
@@ -367,7 +367,7 @@ public final class IndirectSpeechExtractor {
     /** After an inverted verb: a name, or words ending in a role, outlet or generic source noun ("said the minister"). */
     private boolean looksLikeSpeaker(DocumentIndex ix, int from, int to) {
         for (int t = from; t < to; t++) {
-            if (ix.mentionAt(t) != null && lexicon.isCue("speaker-type", ix.mentionAt(t).ner())) return true;
+            if (ix.mentionAt(t) != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(t).ner())) return true;
         }
         for (int t = from; t < to; t++) {
             String w = ix.word(t);
@@ -405,7 +405,7 @@ public final class IndirectSpeechExtractor {
         int srcStart;
         int srcEnd;
         Mention before = ix.mentionAt(noun - 1);
-        if (noun - 1 >= s.firstToken() && before != null && before.endToken() == noun && lexicon.isCue("speaker-type", before.ner())) {
+        if (noun - 1 >= s.firstToken() && before != null && before.endToken() == noun && lexicon.isCue(CueCategory.SPEAKER_TYPE, before.ner())) {
             srcStart = before.firstToken();
             srcEnd = noun;
         } else {
@@ -467,7 +467,7 @@ public final class IndirectSpeechExtractor {
                 for (int j = e; j < k; j++) {
                     // a date or a place after a preposition ("On Thursday", "In Ohio") is an adverbial, not a subject
                     boolean speakerMention = !prepositional && ix.mentionAt(j) != null
-                            && lexicon.isCue("speaker-type", ix.mentionAt(j).ner());
+                            && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(j).ner());
                     subjectLike |= speakerMention || EvidencePicker.PRONOUNS.contains(ix.word(j))
                             || isFiniteVerb(ix, j) || finder.isVerb(ix, j);
                 }
@@ -488,7 +488,7 @@ public final class IndirectSpeechExtractor {
             if (ix.firstChar(e) == ';') break;
             if (e > c && ix.firstChar(e) == ',' && e + 1 < end) {
                 String next = ix.word(e + 1);
-                if (lexicon.isCue("according-to", next + " " + ix.word(e + 2))) break;
+                if (lexicon.isCue(CueCategory.ACCORDING_TO, next + " " + ix.word(e + 2))) break;
                 if (next.endsWith("ing") && lexicon.isSpeechVerb(next)) break;
                 if (!next.equals("that") && reportFollows(ix, e + 1, Math.min(end, e + 9))) break;
             }

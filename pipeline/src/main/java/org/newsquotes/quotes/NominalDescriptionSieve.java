@@ -24,7 +24,7 @@ public final class NominalDescriptionSieve implements AttributionSieve {
         if (q.source() == null || ev == null || ev.type() != Evidence.Type.DESCRIPTION) return null;
         String[] words = ev.text().toLowerCase(Locale.ROOT).split("\\s+");
         if (!definite(words)) return null;
-        for (String w : words) if (ctx.lexicon().isCue("generic", w)) return null;
+        for (String w : words) if (ctx.lexicon().isCue(CueCategory.GENERIC, w)) return null;
         List<String> described = ctx.rolePhrases(words);
         if (described.isEmpty()) return null;
         Set<String> wanted = new HashSet<>(described);

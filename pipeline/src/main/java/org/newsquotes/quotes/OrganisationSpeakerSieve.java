@@ -56,7 +56,7 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
     private static String outletWord(Evidence ev, AttributionContext ctx) {
         String[] words = ev.text().toLowerCase(Locale.ROOT).split("[\\s]+");
         for (int i = words.length - 1; i >= 0; i--) {
-            if (ctx.lexicon().isCue("outlet", words[i])) return words[i];
+            if (ctx.lexicon().isCue(CueCategory.OUTLET, words[i])) return words[i];
         }
         return null;
     }

@@ -39,7 +39,7 @@ public final class QuoteKindClassifier {
     }
 
     /** A line written In Title Case (a headline): capitals there say nothing about the quote being a title. */
-    private static boolean headline(String text, QuotedSpan q) {
+    static boolean headline(String text, QuotedSpan q) {
         int ls = text.lastIndexOf('\n', q.markStart() - 1) + 1;
         int le = text.indexOf('\n', q.markEnd());
         String line = text.substring(ls, q.markStart()) + " " + text.substring(q.markEnd(), le < 0 ? text.length() : le);
@@ -76,14 +76,14 @@ public final class QuoteKindClassifier {
 
     private boolean titleCue(String before) {
         String lower = before.toLowerCase(Locale.ROOT);
-        for (String cue : lexicon.cues("title-cue")) {
+        for (String cue : lexicon.cues(CueCategory.TITLE_CUE)) {
             if (lower.endsWith(" " + cue) || lower.equals(cue)) return true;
         }
         return false;
     }
 
     /** Every major word capitalised ("The Art of the Deal"), and the phrase has no sentence punctuation. */
-    private static boolean titleCase(String s) {
+    static boolean titleCase(String s) {
         String t = s.strip();
         // US style keeps a comma or period inside the marks even after a title ("Face the Nation,")
         if (!t.isEmpty() && ",.".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);

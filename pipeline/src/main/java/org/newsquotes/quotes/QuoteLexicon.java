@@ -23,7 +23,7 @@ public final class QuoteLexicon {
     private final Map<String, SpeechVerb> verbsByForm;
     private final Map<String, SpeechVerb> parcVerbsByForm;
     private final PersonGender genders;
-    private final Map<String, Set<String>> cues;
+    private final Map<CueCategory, Set<String>> cues;
     /** Role phrase to every role phrase in any group it belongs to (including itself). */
     private final Map<String, Set<String>> roleSynonyms;
     private final int maxRoleWords;
@@ -44,14 +44,14 @@ public final class QuoteLexicon {
                              boolean objectInfinitive, boolean whClause, boolean nounPhrase) {}
 
     private QuoteLexicon(Map<String, SpeechVerb> verbsByForm, Map<String, SpeechVerb> parcVerbsByForm,
-                         Map<String, Set<String>> cues, Map<String, Set<String>> roleSynonyms, PersonGender genders,
+                         Map<CueCategory, Set<String>> cues, Map<String, Set<String>> roleSynonyms, PersonGender genders,
                          String fingerprint) {
         this.genders = genders;
         this.verbsByForm = Map.copyOf(verbsByForm);
         this.parcVerbsByForm = Map.copyOf(parcVerbsByForm);
-        Map<String, Set<String>> c = new HashMap<>();
+        Map<CueCategory, Set<String>> c = new java.util.EnumMap<>(CueCategory.class);
         cues.forEach((k, v) -> c.put(k, Set.copyOf(v)));
-        this.cues = Map.copyOf(c);
+        this.cues = java.util.Collections.unmodifiableMap(c);
         Map<String, Set<String>> r = new HashMap<>();
         roleSynonyms.forEach((k, v) -> r.put(k, Set.copyOf(v)));
         this.roleSynonyms = Map.copyOf(r);
@@ -77,12 +77,17 @@ public final class QuoteLexicon {
                 if (!form.isEmpty()) into.putIfAbsent(form, v);
             }
         }
-        Map<String, Set<String>> cues = new HashMap<>();
+        Map<CueCategory, Set<String>> cues = new java.util.EnumMap<>(CueCategory.class);
         for (String line : models.lines(CUES_FILE)) {
             int sp = line.indexOf(' ');
             if (sp < 0) throw new IllegalArgumentException(CUES_FILE + ": expected 'CATEGORY phrase': " + line);
-            cues.computeIfAbsent(line.substring(0, sp), k -> new HashSet<>())
-                    .add(line.substring(sp + 1).strip().toLowerCase(Locale.ROOT));
+            CueCategory category;
+            try {
+                category = CueCategory.parse(line.substring(0, sp));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(CUES_FILE + ": " + e.getMessage() + " in line: " + line, e);
+            }
+            cues.computeIfAbsent(category, k -> new HashSet<>()).add(line.substring(sp + 1).strip().toLowerCase(Locale.ROOT));
         }
         Map<String, Set<String>> roles = new HashMap<>();
         for (String line : models.lines(ROLES_FILE)) {
@@ -128,9 +133,9 @@ public final class QuoteLexicon {
     }
 
     /** Phrases of one cue category (lower-cased); empty when the category is absent. */
-    public Set<String> cues(String category) { return cues.getOrDefault(category, Set.of()); }
+    public Set<String> cues(CueCategory category) { return cues.getOrDefault(category, Set.of()); }
 
-    public boolean isCue(String category, String phrase) {
+    public boolean isCue(CueCategory category, String phrase) {
         return phrase != null && cues(category).contains(phrase.toLowerCase(Locale.ROOT));
     }
 
@@ -141,7 +146,7 @@ public final class QuoteLexicon {
 
     /** A word that can name a source without a name: a role, an outlet or a generic source noun ("spokesman", "daily", "officials"). */
     public boolean isSourceNoun(String word) {
-        return isRole(word) || isCue("outlet", word) || isCue("generic", word);
+        return isRole(word) || isCue(CueCategory.OUTLET, word) || isCue(CueCategory.GENERIC, word);
     }
 
     /** Longest role phrase in words, for phrase scanning. */

@@ -4,8 +4,8 @@ import java.util.List;
 import org.newsquotes.record.Token;
 
 /**
- * Parses one sentence's tokens into dependencies: the quote stage asks for the sentences where a quote begins or
- * ends, the only ones whose syntax the speaker ranker reads. The implementation lives in {@code nlp}
+ * Parses one sentence's tokens into dependencies: the quote stage asks for the sentences where an indirect quote
+ * begins, the only ones whose syntax the speaker ranker reads. The implementation lives in {@code nlp}
  * ({@code CoreNlpDependencyParser}), so CoreNLP's types stay there. Must be thread-safe.
  */
 public interface SentenceParser {

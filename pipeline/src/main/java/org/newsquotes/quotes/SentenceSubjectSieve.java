@@ -50,7 +50,7 @@ public final class SentenceSubjectSieve implements AttributionSieve {
             int subj = SourcePhraseFinder.trimAuxiliaries(ix, start, v) - 1;
             if (subj < start) break;
             Mention m = ix.mentionAt(subj);
-            if (m != null && ctx.lexicon().isCue("speaker-type", m.ner()) && !EvidencePicker.isPossessive(ix, m)) {
+            if (m != null && ctx.lexicon().isCue(CueCategory.SPEAKER_TYPE, m.ner()) && !EvidencePicker.isPossessive(ix, m)) {
                 Evidence e = new Evidence(Evidence.Type.NAME, m.firstToken(), m.endToken(), m, m.text(), m.span());
                 return ctx.named(m, e, null, method(), 0.45);
             }
@@ -67,7 +67,7 @@ public final class SentenceSubjectSieve implements AttributionSieve {
         for (int t = start; t <= b; t++) {
             if (ctx.insideQuote(ix.token(t).start())) continue;
             Mention m = ix.mentionAt(t);
-            if (m != null && ctx.lexicon().isCue("speaker-type", m.ner()) && !EvidencePicker.isPossessive(ix, m)) {
+            if (m != null && ctx.lexicon().isCue(CueCategory.SPEAKER_TYPE, m.ner()) && !EvidencePicker.isPossessive(ix, m)) {
                 Evidence e = new Evidence(Evidence.Type.NAME, m.firstToken(), m.endToken(), m, m.text(), m.span());
                 return ctx.named(m, e, null, method(), 0.4);
             }

@@ -109,7 +109,7 @@ public final class SourcePhraseFinder {
             for (int c = t + 2; c + 1 < to && c - t <= 25; c++) {
                 String w = tokenText(ix, c - 1);
                 if (w.equals(";") || w.equals(":") || isMarkToken(w) || (isFinite(ix, c - 1) && c - 1 > t + 1)) break;
-                if (lexicon.isCue("as-cue", ix.word(c) + " " + ix.word(c + 1))) {
+                if (lexicon.isCue(CueCategory.AS_CUE, ix.word(c) + " " + ix.word(c + 1))) {
                     return new SourcePhrase(position, t + 1, trimAuxiliaries(ix, t + 1, c), c, cueText(ix, c, c + 2));
                 }
             }
@@ -369,7 +369,7 @@ public final class SourcePhraseFinder {
 
     SourcePhrase accordingToIn(DocumentIndex ix, int from, int to) {
         for (int t = from; t + 1 < to; t++) {
-            if (lexicon.isCue("according-to", ix.word(t) + " " + ix.word(t + 1))) {
+            if (lexicon.isCue(CueCategory.ACCORDING_TO, ix.word(t) + " " + ix.word(t + 1))) {
                 int s = t + 2;
                 int e = s;
                 while (e < to && e - s < 12 && !isClauseBreak(ix, e)) e++;
@@ -455,7 +455,7 @@ public final class SourcePhraseFinder {
     private boolean namesSomeone(DocumentIndex ix, int from, int to) {
         for (int t = from; t < to; t++) {
             Mention m = ix.mentionAt(t);
-            if (m != null && lexicon.isCue("speaker-type", m.ner())) return true;
+            if (m != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner())) return true;
             if (EvidencePicker.SUBJECT_PRONOUNS.contains(ix.word(t).toLowerCase(Locale.ROOT))) return true;
         }
         return false;

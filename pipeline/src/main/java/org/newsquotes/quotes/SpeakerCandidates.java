@@ -64,7 +64,7 @@ public final class SpeakerCandidates {
             if (excluded(ix, ctx, q, t)) continue;
             Mention m = ix.mentionAt(t);
             if (m != null) {
-                if (m.firstToken() == t && lexicon.isCue("speaker-type", ctx.typeOf(m))) {
+                if (m.firstToken() == t && lexicon.isCue(CueCategory.SPEAKER_TYPE, ctx.typeOf(m))) {
                     Evidence ev = new Evidence(Evidence.Type.NAME, m.firstToken(), m.endToken(), m, m.text(), m.span());
                     drafts.add(new SpeakerFeatures.Draft(SpeakerCandidate.Type.NAME, m.firstToken(), m.endToken(),
                             ctx.named(m, ev, null, METHOD, 0.0)));

@@ -146,8 +146,8 @@ final class SpeakerFeatures {
             case PRONOUN -> "pronoun=" + ix.word(d.first);
             case NOMINAL -> {
                 String head = ix.word(d.end - 1);
-                yield "head=" + (lexicon.isRole(head) ? "role" : lexicon.isCue("outlet", head) ? "outlet"
-                        : lexicon.isCue("generic", head) ? "generic" : head.endsWith("s") ? "plural" : "other");
+                yield "head=" + (lexicon.isRole(head) ? "role" : lexicon.isCue(CueCategory.OUTLET, head) ? "outlet"
+                        : lexicon.isCue(CueCategory.GENERIC, head) ? "generic" : head.endsWith("s") ? "plural" : "other");
             }
         };
     }

@@ -5,7 +5,7 @@ import org.newsquotes.record.Attribution;
 import org.newsquotes.record.QuoteKind;
 
 /**
- * Chooses a quote's speaker among its {@link SpeakerCandidates} with the learned {@link SpeakerModel}: the candidate
+ * Chooses a quote's speaker among its {@link SpeakerCandidates} with the learned {@link LinearModel}: the candidate
  * with the highest score wins, and its calibrated score becomes the attribution's {@code confidence} (of the speakers
  * given 0.8, about four in five are right, measured on held-out folds of the training data).
  *
@@ -17,12 +17,16 @@ import org.newsquotes.record.QuoteKind;
  * is guessed ({@value #UNRESOLVED}). Stateless; thread-safe.
  */
 public final class SpeakerRanker {
+    /** The model file in {@code models/}. */
+    public static final String MODEL_FILE = "speaker-ranker.tsv";
+    /** Its provenance: data, command, date, features, cross-validated figures. */
+    public static final String PROVENANCE_FILE = "speaker-ranker.provenance.md";
     static final String UNRESOLVED = "source-unresolved";
 
     private final SpeakerCandidates candidates;
-    private final SpeakerModel model;
+    private final LinearModel model;
 
-    public SpeakerRanker(QuoteLexicon lexicon, SpeakerModel model) {
+    public SpeakerRanker(QuoteLexicon lexicon, LinearModel model) {
         this.candidates = new SpeakerCandidates(lexicon);
         this.model = model;
     }

@@ -12,10 +12,12 @@ import org.newsquotes.nlp.NlpConfig;
 import org.newsquotes.nlp.CoreNlpQuoteAttributionStage;
 import org.newsquotes.nlp.NlpStage;
 import org.newsquotes.nlp.CoreNlpDependencyParser;
+import org.newsquotes.quotes.QuoteKindFilter;
 import org.newsquotes.quotes.QuoteLexicon;
 import org.newsquotes.quotes.QuoteStage;
 import org.newsquotes.quotes.SentenceParser;
-import org.newsquotes.quotes.SpeakerModel;
+import org.newsquotes.quotes.SpeakerRanker;
+import org.newsquotes.quotes.LinearModel;
 import org.newsquotes.stage.DocumentPipeline;
 import org.newsquotes.stage.DocumentStage;
 
@@ -62,7 +64,8 @@ public record Stages(ModelFiles models, Phase1 phase1, EntityResolver resolver, 
         stages.add(switch (config.attribution()) {
             case CORENLP -> CoreNlpQuoteAttributionStage.shared();
             case SIEVES -> new QuoteStage(QuoteLexicon.load(models), config.indirectScope(), null, parser);
-            case OURS -> new QuoteStage(QuoteLexicon.load(models), config.indirectScope(), SpeakerModel.load(models), parser);
+            case OURS -> new QuoteStage(QuoteLexicon.load(models), config.indirectScope(),
+                    LinearModel.load(models, SpeakerRanker.MODEL_FILE), LinearModel.load(models, QuoteKindFilter.MODEL_FILE), parser);
         });
         DocumentPipeline pipeline = new DocumentPipeline(stages);
         EntityResolver resolver = resolver(knowledge);

@@ -21,14 +21,14 @@ import org.newsquotes.output.DocumentJson;
 import org.newsquotes.output.JsonPaths;
 import org.newsquotes.quotes.QuoteStage;
 import org.newsquotes.quotes.SpeakerCandidate;
-import org.newsquotes.quotes.SpeakerModel;
+import org.newsquotes.quotes.LinearModel;
 import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.record.Attribution;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.Span;
 
 /**
- * Learns the {@link SpeakerModel} from a gold attribution set: every quote our stage finds that matches a gold quote
+ * Learns the {@link LinearModel} from a gold attribution set: every quote our stage finds that matches a gold quote
  * with a speaker becomes one ranking example (its candidates, each labelled right or wrong by the {@code eval}
  * command's own speaker-matching rule), a logistic regression is fitted on the candidates, and its winning scores are
  * calibrated on held-out folds.
@@ -89,11 +89,23 @@ public final class SpeakerTrainer {
 
     /** The examples of every gold document whose annotated JSON is under {@code annotated/json}. */
     public List<Example> examples(GoldSet gold, Path annotated) throws IOException {
+        List<Example> out = new ArrayList<>();
+        forEachDocument(gold, annotated, (name, publisher, doc, golds) -> out.addAll(examples(name, publisher, doc, golds)));
+        return out;
+    }
+
+    /** Sees one annotated gold document. */
+    @FunctionalInterface
+    interface DocumentVisitor {
+        void visit(String docName, String publisher, AnnotatedDocument doc, List<GoldQuote> golds);
+    }
+
+    /** Reads each gold document's annotated JSON (those that have one), in document-name order. */
+    static void forEachDocument(GoldSet gold, Path annotated, DocumentVisitor visitor) throws IOException {
         Map<String, String> publishers = publishers(gold.dir());
         Map<String, List<GoldQuote>> goldByDoc = new TreeMap<>();
         for (String d : gold.docs()) goldByDoc.put(d, new ArrayList<>());
         for (GoldQuote g : gold.quotes()) goldByDoc.computeIfAbsent(g.doc(), k -> new ArrayList<>()).add(g);
-        List<Example> out = new ArrayList<>();
         for (var e : goldByDoc.entrySet()) {
             Path json = JsonPaths.resolve(annotated.resolve("json"), e.getKey());
             if (!Files.isRegularFile(json)) continue;
@@ -102,9 +114,8 @@ public final class SpeakerTrainer {
                 doc = DocumentJson.read(in);
             }
             String publisher = publishers.getOrDefault(e.getKey().replaceFirst("\\.txt$", ""), e.getKey().split("_")[0]);
-            out.addAll(examples(e.getKey(), publisher, doc, e.getValue()));
+            visitor.visit(e.getKey(), publisher, doc, e.getValue());
         }
-        return out;
     }
 
     /** The examples of one document: our quotes matched to gold quotes that have a speaker. */
@@ -165,7 +176,7 @@ public final class SpeakerTrainer {
 
     /** Scores a model (weights, no calibration) on {@code test}. */
     public static Scores score(Map<String, Double> weights, List<Example> test) {
-        SpeakerModel model = new SpeakerModel(weights, new double[0], new double[0], 0);
+        LinearModel model = new LinearModel(weights, new double[0], new double[0], 0);
         int ranker = 0;
         int sieves = 0;
         int answerable = 0;
@@ -207,7 +218,7 @@ public final class SpeakerTrainer {
      * got right. Where the sieves win clearly on data the ranker was not fitted on, that method is kept as a shortcut.
      */
     public static Map<String, int[]> byMethod(Map<String, Double> weights, List<Example> examples) {
-        SpeakerModel model = new SpeakerModel(weights, new double[0], new double[0], 0);
+        LinearModel model = new LinearModel(weights, new double[0], new double[0], 0);
         Map<String, int[]> out = new TreeMap<>();
         for (Example e : examples) {
             int best = winner(model, e);
@@ -244,7 +255,7 @@ public final class SpeakerTrainer {
     }
 
     /** Index of the best-scored candidate, or -1 when there is none. */
-    static int winner(SpeakerModel model, Example e) {
+    static int winner(LinearModel model, Example e) {
         int best = -1;
         double bestScore = -1;
         for (int i = 0; i < e.candidates().size(); i++) {
@@ -308,7 +319,7 @@ public final class SpeakerTrainer {
 
     /** The quotes {@code weights} rank wrong: the quote, then each candidate (winner and right ones marked) with its score. */
     public static List<String> errorReport(Map<String, Double> weights, List<Example> examples) {
-        SpeakerModel model = new SpeakerModel(weights, new double[0], new double[0], 0);
+        LinearModel model = new LinearModel(weights, new double[0], new double[0], 0);
         List<String> out = new ArrayList<>();
         for (Example e : examples) {
             int best = -1;

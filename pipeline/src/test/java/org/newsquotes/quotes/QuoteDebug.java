@@ -19,7 +19,7 @@ public final class QuoteDebug {
         SourcePhraseFinder f = new SourcePhraseFinder(lex);
         EvidencePicker picker = new EvidencePicker(lex);
         if (args[1].equals("--indirect")) {
-            var spans = new QuoteMarkScanner(lex.cues("elision")).scan(d.text());
+            var spans = new QuoteMarkScanner(lex.cues(CueCategory.ELISION)).scan(d.text());
             var ctx = new AttributionContext(ix, lex, spans);
             java.util.List<QuoteCandidate> marked = new java.util.ArrayList<>();
             for (QuotedSpan s : spans) marked.add(new QuoteCandidate(s.span(), s.markStart(), s.markEnd(), new QuoteKindClassifier(lex).classify(d.text(), s), s.continuesPrevious(), null));
@@ -28,7 +28,7 @@ public final class QuoteDebug {
             }
             return;
         }
-        for (QuotedSpan s : new QuoteMarkScanner(lex.cues("elision")).scan(d.text())) {
+        for (QuotedSpan s : new QuoteMarkScanner(lex.cues(CueCategory.ELISION)).scan(d.text())) {
             String t = d.text().substring(s.start(), s.end());
             if (!t.contains(args[1])) continue;
             QuoteCandidate q = new QuoteCandidate(s.span(), s.markStart(), s.markEnd(), new QuoteKindClassifier(lex).classify(d.text(), s), s.continuesPrevious(), null);

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.newsquotes.config.ModelFiles;
 
 class QuoteMarkScannerTest {
-    private static final QuoteMarkScanner SCANNER = new QuoteMarkScanner(QuoteLexicon.load(ModelFiles.packaged()).cues("elision"));
+    private static final QuoteMarkScanner SCANNER = new QuoteMarkScanner(QuoteLexicon.load(ModelFiles.packaged()).cues(CueCategory.ELISION));
 
     private static List<String> quoted(String text) {
         return SCANNER.scan(text).stream().map(q -> text.substring(q.start(), q.end())).toList();

@@ -106,7 +106,7 @@ class SpeakerRankerTest {
     @Test
     void theRankerTakesTheBestScoredCandidateWithItsCalibratedConfidence() {
         // a model that trusts the name before a speech verb, whatever the sieves say
-        SpeakerModel model = new SpeakerModel(Map.of("bias", -3.0, "verb-after", 5.0), new double[] {0.5, 1.0},
+        LinearModel model = new LinearModel(Map.of("bias", -3.0, "verb-after", 5.0), new double[] {0.5, 1.0},
                 new double[] {0.2, 0.9}, 0.25);
         QuoteStage ranked = new QuoteStage(LEXICON, IndirectScope.SPEECH, model);
         List<Quote> qs = ranked.findQuotes(doc("[Ann Roe|PERSON] opened the meeting.\n“The harbour reopens,” [Tom Aske|PERSON] said."));
@@ -118,7 +118,7 @@ class SpeakerRankerTest {
 
     @Test
     void belowTheThresholdTheEvidenceIsKeptAndNoNameGiven() {
-        SpeakerModel doubtful = new SpeakerModel(Map.of("bias", -3.0), new double[] {1.0}, new double[] {0.1}, 0.25);
+        LinearModel doubtful = new LinearModel(Map.of("bias", -3.0), new double[] {1.0}, new double[] {0.1}, 0.25);
         QuoteStage ranked = new QuoteStage(LEXICON, IndirectScope.SPEECH, doubtful);
         Quote q = ranked.findQuotes(doc("“The harbour reopens,” [Tom Aske|PERSON] said.")).get(0);
         assertThat(q.attribution().speaker()).isNull();
@@ -129,7 +129,7 @@ class SpeakerRankerTest {
 
     @Test
     void aModelThatPrefersAnotherCandidateOverridesTheSieves() {
-        SpeakerModel firstNamed = new SpeakerModel(Map.of("bias", -3.0, "sentence-start", 4.0, "dir=before", 1.0),
+        LinearModel firstNamed = new LinearModel(Map.of("bias", -3.0, "sentence-start", 4.0, "dir=before", 1.0),
                 new double[] {1.0}, new double[] {0.6}, 0.25);
         QuoteStage ranked = new QuoteStage(LEXICON, IndirectScope.SPEECH, firstNamed);
         Quote q = ranked.findQuotes(doc("[Ann Roe|PERSON] opened the meeting.\n“The harbour reopens,” [Tom Aske|PERSON] said.")).get(0);
@@ -139,7 +139,7 @@ class SpeakerRankerTest {
 
     @Test
     void quotesWithoutCandidatesKeepTheSievesAnswer() {
-        SpeakerModel any = new SpeakerModel(Map.of("bias", 2.0), new double[0], new double[0], 0.25);
+        LinearModel any = new LinearModel(Map.of("bias", 2.0), new double[0], new double[0], 0.25);
         QuoteStage ranked = new QuoteStage(LEXICON, IndirectScope.SPEECH, any);
         List<Quote> qs = ranked.findQuotes(doc("“Nobody came.”"));
         assertThat(qs).hasSize(1);

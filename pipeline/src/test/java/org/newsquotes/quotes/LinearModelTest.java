@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class SpeakerModelTest {
-    private static final SpeakerModel MODEL = new SpeakerModel(Map.of("bias", -1.0, "verb-after", 3.0),
+class LinearModelTest {
+    private static final LinearModel MODEL = new LinearModel(Map.of("bias", -1.0, "verb-after", 3.0),
             new double[] {0.3, 0.7, 1.0}, new double[] {0.1, 0.5, 0.9}, 0.25);
 
     @Test
@@ -32,7 +32,7 @@ class SpeakerModelTest {
         String text = MODEL.format(List.of("a header"));
         assertThat(text).startsWith("# a header\n").contains("threshold\t0.250000").contains("weight\tverb-after\t3.000000");
         List<String> lines = Arrays.stream(text.split("\n")).filter(l -> !l.startsWith("#")).toList();
-        SpeakerModel back = SpeakerModel.parse(lines);
+        LinearModel back = LinearModel.parse(lines);
         assertThat(back.weights()).isEqualTo(MODEL.weights());
         assertThat(back.threshold()).isEqualTo(0.25);
         assertThat(back.calibrate(0.5)).isEqualTo(0.5);
@@ -41,24 +41,32 @@ class SpeakerModelTest {
 
     @Test
     void aMalformedLineIsASetupErrorNamingTheFileAndLine() {
-        assertThatThrownBy(() -> SpeakerModel.parse(List.of("weight\tbias\tlots")))
-                .hasMessageContaining(SpeakerModel.FILE).hasMessageContaining("lots");
-        assertThatThrownBy(() -> SpeakerModel.parse(List.of("weights\tbias\t1")))
+        assertThatThrownBy(() -> LinearModel.parse(List.of("weight\tbias\tlots")))
+                .hasMessageContaining("bad line").hasMessageContaining("lots");
+        assertThatThrownBy(() -> LinearModel.parse(List.of("weights\tbias\t1")))
                 .hasMessageContaining("unknown row kind 'weights'");
-        assertThatThrownBy(() -> SpeakerModel.parse(List.of("threshold\t0.2"))).hasMessageContaining("no weights");
+        assertThatThrownBy(() -> LinearModel.parse(List.of("threshold\t0.2"))).hasMessageContaining("no weights");
+    }
+
+    @Test
+    void aBrokenModelFileIsNamedWhenLoaded(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve(SpeakerRanker.MODEL_FILE), "threshold\t0.2\nweight\tbias\t1,5\n");
+        assertThatThrownBy(() -> LinearModel.load(org.newsquotes.config.ModelFiles.at(dir), SpeakerRanker.MODEL_FILE))
+                .hasMessageStartingWith(SpeakerRanker.MODEL_FILE).hasMessageContaining("1,5");
+        assertThat(LinearModel.load(org.newsquotes.config.ModelFiles.at(dir), "no-such-model.tsv")).isNull();
     }
 
     @Test
     void calibrationMustBeOrderedAndWithinZeroAndOne() {
-        assertThatThrownBy(() -> new SpeakerModel(Map.of("bias", 1.0), new double[] {0.5, 0.2}, new double[] {0.1, 0.2}, 0))
+        assertThatThrownBy(() -> new LinearModel(Map.of("bias", 1.0), new double[] {0.5, 0.2}, new double[] {0.1, 0.2}, 0))
                 .hasMessageContaining("increasing");
-        assertThatThrownBy(() -> new SpeakerModel(Map.of("bias", 1.0), new double[] {0.5}, new double[] {1.2}, 0))
+        assertThatThrownBy(() -> new LinearModel(Map.of("bias", 1.0), new double[] {0.5}, new double[] {1.2}, 0))
                 .hasMessageContaining("outside [0,1]");
     }
 
     @Test
     void thePackagedModelLoads() {
-        SpeakerModel packaged = SpeakerModel.load(org.newsquotes.config.ModelFiles.packaged());
+        LinearModel packaged = LinearModel.load(org.newsquotes.config.ModelFiles.packaged(), SpeakerRanker.MODEL_FILE);
         assertThat(packaged).isNotNull();
         assertThat(packaged.weights()).containsKey("bias");
         for (double s = 0; s <= 1; s += 0.05) {

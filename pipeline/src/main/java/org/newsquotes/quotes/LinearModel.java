@@ -9,28 +9,24 @@ import java.util.TreeMap;
 import org.newsquotes.config.ModelFiles;
 
 /**
- * The learned part of speaker choice, read from {@value #FILE} in {@code models/}: a logistic-regression weight per
- * {@link SpeakerFeatures feature}, a calibration table that turns the winning candidate's score into the probability
- * that it is right, and the confidence below which no name is given. Written by {@code newsquotes train}
- * ({@code org.newsquotes.train.SpeakerTrainer}); the provenance (data, command, date, cross-validated figures) is in
- * {@value #PROVENANCE} beside it.
+ * A learned linear model read from {@code models/}: a logistic-regression weight per binary feature, a calibration
+ * table that turns a score into the probability of being right, a decision threshold, and the names of rules kept as
+ * hard shortcuts. The speaker ranker ({@link SpeakerRanker#MODEL_FILE}) and the quote-kind filter
+ * ({@link QuoteKindFilter#MODEL_FILE}) each have one, written by {@code newsquotes train} with its provenance beside it.
  *
  * <p>File format (UTF-8, tab-separated, {@code #} comments): {@code threshold\tP}, {@code shortcut\tMETHOD} rows (sieve
  * methods kept as hard rules), then {@code calibration\tRAW\tP}
  * rows in increasing RAW (a step function: a score up to RAW is right with probability P), then
  * {@code weight\tFEATURE\tW} rows. Immutable and thread-safe.
  */
-public final class SpeakerModel {
-    public static final String FILE = "speaker-ranker.tsv";
-    public static final String PROVENANCE = "speaker-ranker.provenance.md";
-
+public final class LinearModel {
     private final Map<String, Double> weights;
     private final double[] calibrationUpper;
     private final double[] calibrationValue;
     private final double threshold;
     private final java.util.Set<String> shortcuts;
 
-    public SpeakerModel(Map<String, Double> weights, double[] calibrationUpper, double[] calibrationValue, double threshold) {
+    public LinearModel(Map<String, Double> weights, double[] calibrationUpper, double[] calibrationValue, double threshold) {
         this(weights, calibrationUpper, calibrationValue, threshold, java.util.Set.of());
     }
 
@@ -38,7 +34,7 @@ public final class SpeakerModel {
      * @param shortcuts sieve methods whose answer stands without the ranker (kept only where the sieve measurably beat
      *                  the ranker on data neither was fitted on)
      */
-    public SpeakerModel(Map<String, Double> weights, double[] calibrationUpper, double[] calibrationValue, double threshold,
+    public LinearModel(Map<String, Double> weights, double[] calibrationUpper, double[] calibrationValue, double threshold,
                         java.util.Set<String> shortcuts) {
         if (calibrationUpper.length != calibrationValue.length) throw new IllegalArgumentException("calibration rows differ in length");
         for (int i = 1; i < calibrationUpper.length; i++) {
@@ -53,13 +49,18 @@ public final class SpeakerModel {
         this.shortcuts = java.util.Set.copyOf(shortcuts);
     }
 
-    /** The model in the run's models directory or the packaged copy; null when neither has one. */
-    public static SpeakerModel load(ModelFiles models) {
-        return models.exists(FILE) ? parse(models.lines(FILE)) : null;
+    /** The model {@code file} in the run's models directory or the packaged copy; null when neither has one. */
+    public static LinearModel load(ModelFiles models, String file) {
+        if (!models.exists(file)) return null;
+        try {
+            return parse(models.lines(file));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Parses the file's lines (comments and blank lines removed); a malformed line is a setup error naming it. */
-    public static SpeakerModel parse(List<String> lines) {
+    public static LinearModel parse(List<String> lines) {
         Map<String, Double> w = new TreeMap<>();
         List<double[]> cal = new ArrayList<>();
         double threshold = 0;
@@ -75,11 +76,11 @@ public final class SpeakerModel {
                     default -> throw new IllegalArgumentException("unknown row kind '" + c[0] + "'");
                 }
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException(FILE + ": bad line '" + line + "': " + e.getMessage(), e);
+                throw new IllegalArgumentException("bad line '" + line + "': " + e.getMessage(), e);
             }
         }
-        if (w.isEmpty()) throw new IllegalArgumentException(FILE + ": no weights");
-        return new SpeakerModel(w, cal.stream().mapToDouble(r -> r[0]).toArray(), cal.stream().mapToDouble(r -> r[1]).toArray(),
+        if (w.isEmpty()) throw new IllegalArgumentException("no weights");
+        return new LinearModel(w, cal.stream().mapToDouble(r -> r[0]).toArray(), cal.stream().mapToDouble(r -> r[1]).toArray(),
                 threshold, shortcuts);
     }
 
@@ -115,7 +116,7 @@ public final class SpeakerModel {
         return calibrationValue[Math.min(i, calibrationValue.length - 1)];
     }
 
-    /** Below this calibrated confidence the ranker keeps the evidence words but names no speaker. */
+    /** The decision threshold (the speaker ranker: below this confidence no name is given). */
     public double threshold() { return threshold; }
 
     public Map<String, Double> weights() { return weights; }

@@ -1,0 +1,45 @@
+package org.newsquotes.quotes;
+
+import java.util.Locale;
+
+/**
+ * The categories of {@code models/quote-cues.txt} (the first word of each line). An unknown category in the file is a
+ * setup error naming the line, never a lookup that is silently false.
+ */
+public enum CueCategory {
+    /** "according to" and its variants. */
+    ACCORDING_TO("according-to"),
+    /** Closing words of "as X put it". */
+    AS_CUE("as-cue"),
+    /** Verbs of intention and belief, contents only under the parc indirect-speech scope. */
+    ATTITUDE_VERB("attitude-verb"),
+    /** Apostrophe elisions ('em, 'n', the '90s) that are no quotation marks. */
+    ELISION("elision"),
+    /** Verbs reporting findings ("the poll shows"). */
+    FINDING_VERB("finding-verb"),
+    /** Generic source nouns ("officials", "a source") never resolved to a person. */
+    GENERIC("generic"),
+    /** Reporting nouns ("claim", "statement"). */
+    NOUN_CUE("noun-cue"),
+    /** Outlet nouns ("newspaper", "daily"). */
+    OUTLET("outlet"),
+    /** NER types an entity must have to be a speaker. */
+    SPEAKER_TYPE("speaker-type"),
+    /** Words before a title in marks ("so-called", "titled"). */
+    TITLE_CUE("title-cue");
+
+    private final String label;
+
+    CueCategory(String label) { this.label = label; }
+
+    /** The category as written in the file. */
+    public String label() { return label; }
+
+    /** The category written {@code label}; fails naming the known ones when there is none. */
+    public static CueCategory parse(String label) {
+        for (CueCategory c : values()) if (c.label.equals(label.toLowerCase(Locale.ROOT))) return c;
+        StringBuilder known = new StringBuilder();
+        for (CueCategory c : values()) known.append(known.length() == 0 ? "" : ", ").append(c.label);
+        throw new IllegalArgumentException("unknown cue category '" + label + "' (known: " + known + ")");
+    }
+}

@@ -1,0 +1,100 @@
+package org.newsquotes.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsquotes.record.Attribution;
+import org.newsquotes.record.QuoteKind;
+
+/**
+ * The learned second look at a marked quote: words in quotation marks that nobody is said to have said (a title, a
+ * name, a term held at arm's length, a headline's label) become {@code other}. {@link QuoteKindClassifier}'s rules
+ * decide first; this filter only ever turns a {@code direct} or {@code fragment} quote into {@code other}, when the
+ * model ({@value #MODEL_FILE}, trained by {@code newsquotes train} on PolNeAR's training split) gives it a
+ * probability of being an attributed quote below its threshold. Continuation paragraphs are never filtered.
+ *
+ * <p>Features (each a pattern of news in general): the rules' kind, length in words, capital start, closing
+ * punctuation, Title Case, a finite verb or a first- or second-person pronoun inside, paragraph and sentence
+ * position, the headline line, the word classes right before and after the marks, and which sieve (if any) found a
+ * source for it. Stateless; thread-safe.
+ */
+public final class QuoteKindFilter {
+    /** The model file in {@code models/}. */
+    public static final String MODEL_FILE = "quote-kind.tsv";
+    /** Its provenance. */
+    public static final String PROVENANCE_FILE = "quote-kind.provenance.md";
+
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves");
+    private static final Set<String> SECOND_PERSON = Set.of("you", "your", "yourself", "yourselves");
+
+    private final LinearModel model;
+
+    public QuoteKindFilter(LinearModel model) { this.model = model; }
+
+    /** True for the quotes the filter looks at: direct or fragment, not a continued paragraph. */
+    static boolean applies(QuoteCandidate q) {
+        return (q.kind() == QuoteKind.DIRECT || q.kind() == QuoteKind.FRAGMENT) && !q.continuesPrevious();
+    }
+
+    /** True when the model keeps {@code q} as a quote. */
+    boolean keeps(QuoteCandidate q, Attribution sieve, AttributionContext ctx) {
+        return model.score(features(q, sieve, ctx)) >= model.threshold();
+    }
+
+    static List<String> features(QuoteCandidate q, Attribution sieve, AttributionContext ctx) {
+        DocumentIndex ix = ctx.index();
+        String text = ix.text();
+        String content = q.content().of(text).strip();
+        List<String> f = new ArrayList<>();
+        f.add("bias");
+        f.add("kind=" + q.kind().label());
+        int words = QuoteKindClassifier.wordCount(content);
+        f.add("words=" + (words <= 3 ? String.valueOf(words) : words <= 6 ? "4-6" : words <= 12 ? "7-12" : "13+"));
+        if (!content.isEmpty() && Character.isUpperCase(content.codePointAt(0))) f.add("upper-start");
+        char last = content.isEmpty() ? ' ' : content.charAt(content.length() - 1);
+        f.add("end=" + (".?!…".indexOf(last) >= 0 ? "sentence" : last == ',' ? "comma" : "none"));
+        if (words >= 2 && QuoteKindClassifier.titleCase(content)) f.add("title-case");
+        int first = ix.firstTokenAtOrAfter(q.content().start());
+        int end = ix.firstTokenAtOrAfter(q.content().end());
+        boolean finite = false;
+        boolean firstPerson = false;
+        boolean secondPerson = false;
+        for (int t = first; t < end; t++) {
+            String pos = ix.token(t).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) finite = true;
+            if (FIRST_PERSON.contains(ix.word(t))) firstPerson = true;
+            if (SECOND_PERSON.contains(ix.word(t))) secondPerson = true;
+        }
+        if (finite) f.add("finite-verb");
+        if (firstPerson) f.add("first-person");
+        if (secondPerson) f.add("second-person");
+        int para = ix.paragraphOf(q.markStart());
+        if (para == 0) f.add("first-paragraph");
+        if (text.substring(ix.paragraphStart(para), q.markStart()).isBlank()) f.add("opens-paragraph");
+        if (text.substring(Math.min(q.markEnd(), ix.paragraphEnd(para)), ix.paragraphEnd(para)).isBlank()) f.add("ends-paragraph");
+        if (QuoteKindClassifier.headline(text, new QuotedSpan(q.content().start(), q.content().end(), q.markStart(), q.markEnd(),
+                text.charAt(q.markStart()), true, false))) f.add("headline-line");
+        f.add("before=" + wordClass(ix, ix.lastTokenBefore(q.markStart())));
+        f.add("after=" + wordClass(ix, ix.firstTokenAtOrAfter(q.markEnd())));
+        f.add("sieve=" + sieve.method());
+        List<String> out = new ArrayList<>(f);
+        for (String x : f) if (!x.equals("bias") && !x.startsWith("kind=")) out.add(q.kind().label() + "|" + x);
+        return out;
+    }
+
+    /** A coarse class of the token at t: its POS family, punctuation, or none. */
+    private static String wordClass(DocumentIndex ix, int t) {
+        if (t < 0 || t >= ix.tokenCount()) return "none";
+        if (ix.isPunct(t)) return "punct";
+        String pos = ix.token(t).pos();
+        if (pos.isEmpty()) return "other";
+        if (pos.startsWith("VB")) return "verb";
+        if (pos.startsWith("NN")) return "noun";
+        if (pos.startsWith("JJ")) return "adjective";
+        if (pos.startsWith("RB")) return "adverb";
+        if (pos.equals("IN") || pos.equals("TO")) return "preposition";
+        if (pos.equals("DT") || pos.equals("PRP$") || pos.equals("POS")) return "determiner";
+        if (pos.equals("CC")) return "conjunction";
+        return "other";
+    }
+}

@@ -1,0 +1,59 @@
+package org.newsquotes.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsquotes.config.ModelFiles;
+import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.Quote;
+import org.newsquotes.record.QuoteKind;
+import org.newsquotes.testing.MarkedText;
+
+/** The quote-kind filter's features and decision, on sentences written for these tests. */
+class QuoteKindFilterTest {
+    private static final QuoteLexicon LEXICON = QuoteLexicon.load(ModelFiles.packaged());
+
+    private static AnnotatedDocument doc(String marked) {
+        return MarkedText.withPos(MarkedText.parseWithEntities(marked), "said", "VBD");
+    }
+
+    private static List<String> features(String marked) {
+        return new QuoteStage(LEXICON, IndirectScope.SPEECH).rankingInstances(doc(marked)).get(0).kindFeatures();
+    }
+
+    @Test
+    void describesLengthCapitalsPunctuationAndPosition() {
+        List<String> f = features("“We will rebuild the harbour,” [Tom Aske|PERSON] said.");
+        assertThat(f).contains("bias", "kind=direct", "words=4-6", "upper-start", "end=comma", "first-person",
+                "opens-paragraph", "first-paragraph", "sieve=verb-after", "direct|first-person");
+        AnnotatedDocument d = MarkedText.withPos(doc("The mayor called the plan “a fine mess” at the meeting."), "plan", "NN");
+        List<String> phrase = new QuoteStage(LEXICON, IndirectScope.SPEECH).rankingInstances(d).get(0).kindFeatures();
+        assertThat(phrase).contains("kind=fragment", "words=3", "end=none", "before=noun", "after=preposition",
+                "fragment|before=noun")
+                .doesNotContain("upper-start", "first-person", "opens-paragraph", "finite-verb");
+    }
+
+    @Test
+    void continuedParagraphsAndIndirectQuotesAreNotFiltered() {
+        List<QuoteStage.RankingInstance> in = new QuoteStage(LEXICON, IndirectScope.SPEECH).rankingInstances(
+                doc("[Tom Aske|PERSON] said: “The harbour will reopen.\n“And the fish market will follow.”"));
+        assertThat(in).hasSize(2);
+        assertThat(in.get(0).kindFeatures()).isNotNull();
+        assertThat(in.get(1).quote().continuesPrevious()).isTrue();
+        assertThat(in.get(1).kindFeatures()).isNull();
+    }
+
+    @Test
+    void aQuoteTheModelDoubtsBecomesOtherWithNoSpeaker() {
+        // a model that keeps only quotes with a finite verb inside
+        LinearModel model = new LinearModel(Map.of("bias", -2.0, "finite-verb", 4.0), new double[0], new double[0], 0.5);
+        QuoteStage stage = new QuoteStage(LEXICON, IndirectScope.SPEECH, null, model, null);
+        AnnotatedDocument d = MarkedText.withPos(doc("[Tom Aske|PERSON] called it “a fine mess” and said: “It is broken.”"), "is", "VBZ");
+        List<Quote> qs = stage.findQuotes(d);
+        assertThat(qs).extracting(q -> q.kind() + "|" + q.text()).containsExactly("OTHER|a fine mess", "DIRECT|It is broken.");
+        assertThat(qs.get(0).attribution().hasSpeaker()).isFalse();
+        assertThat(new QuoteStage(LEXICON, IndirectScope.SPEECH).findQuotes(d).get(0).kind()).isEqualTo(QuoteKind.FRAGMENT);
+    }
+}
