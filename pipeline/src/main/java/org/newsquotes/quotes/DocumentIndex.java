@@ -33,7 +33,7 @@ public final class DocumentIndex {
         mentionByToken = new Mention[tokens.size()];
         for (Mention m : doc.mentions()) {
             // taggers sometimes make pronouns entity mentions; a pronoun is never a name here
-            if (EvidencePicker.PRONOUNS.contains(m.text().toLowerCase(java.util.Locale.ROOT))) continue;
+            if (Words.PRONOUNS.contains(m.text().toLowerCase(java.util.Locale.ROOT))) continue;
             for (int t = m.firstToken(); t < m.endToken() && t < mentionByToken.length; t++) {
                 if (mentionByToken[t] == null) mentionByToken[t] = m;
             }

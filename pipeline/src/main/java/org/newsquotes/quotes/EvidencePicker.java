@@ -14,10 +14,6 @@ import org.newsquotes.record.Span;
  * phrase next to the cue ("the Iranian top diplomat", "an editorial in the hardline daily").
  */
 public final class EvidencePicker {
-    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "i", "we");
-    /** Every personal pronoun: never a name, even when the tagger made it an entity mention. */
-    static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "i", "we", "you", "him", "her", "his", "hers",
-            "its", "them", "their", "theirs", "me", "my", "us", "our", "himself", "herself", "itself", "themselves");
     /** Relative pronouns that can be the subject of a speech verb ("who said", "which reported"). */
     private static final Set<String> RELATIVE_SUBJECTS = Set.of("who", "which");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where", "when");
@@ -38,7 +34,7 @@ public final class EvidencePicker {
         if (p.verbFirst()) {
             Evidence name = name(ix, p.firstToken(), p.endToken(), true);
             if (name != null) return name;
-            if (SUBJECT_PRONOUNS.contains(ix.word(p.firstToken()))) {
+            if (Words.SUBJECT_PRONOUNS.contains(ix.word(p.firstToken()))) {
                 return evidence(ix, Evidence.Type.PRONOUN, p.firstToken(), p.firstToken() + 1);
             }
             return description(ix, p);
@@ -79,7 +75,7 @@ public final class EvidencePicker {
         }
         Evidence name = name(ix, s, e, false);
         if (name != null) return name;
-        if (SUBJECT_PRONOUNS.contains(ix.word(e - 1))) return evidence(ix, Evidence.Type.PRONOUN, e - 1, e);
+        if (Words.SUBJECT_PRONOUNS.contains(ix.word(e - 1))) return evidence(ix, Evidence.Type.PRONOUN, e - 1, e);
         for (int[] a : appositions) {
             Evidence appositive = name(ix, a[0], a[1], false);
             if (appositive != null && "PERSON".equals(appositive.mention().ner())) return appositive;
@@ -139,16 +135,15 @@ public final class EvidencePicker {
             for (int t = end - 2; t > from && end - 1 - t <= 8; t--) {
                 if (SourcePhraseFinder.tokenText(ix, t).equals("(")) return t;
             }
-        } else if (DASHES.contains(close)) {
+        } else if (Words.isDash(close)) {
             // "Ann Roe – also at the dinner – said": an aside between dashes
             for (int t = end - 2; t > from && end - 1 - t <= 10; t--) {
-                if (DASHES.contains(SourcePhraseFinder.tokenText(ix, t))) return t;
+                if (Words.isDash(SourcePhraseFinder.tokenText(ix, t))) return t;
             }
         }
         return end;
     }
 
-    private static final Set<String> DASHES = Set.of("–", "—", "--");
 
     /** The speaker-typed, non-possessive name in [from, to) nearest the cue, people first; or null. */
     private Evidence name(DocumentIndex ix, int from, int to, boolean leftFirst) {
@@ -206,7 +201,7 @@ public final class EvidencePicker {
     }
 
     static boolean isPronoun(Mention m) {
-        return PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT));
+        return Words.PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT));
     }
 
     static boolean isPossessive(DocumentIndex ix, Mention m) {

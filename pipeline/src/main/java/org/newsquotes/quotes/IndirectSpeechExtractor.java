@@ -30,9 +30,6 @@ public final class IndirectSpeechExtractor {
     private static final Set<String> CLAUSE_STARTERS = Set.of("he", "she", "it", "they", "we", "i", "you", "the", "a",
             "an", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "some", "no", "all",
             "any", "every", "both", "each", "more", "many", "most", "such", "if", "whether", "why", "how", "what", "when");
-    private static final Set<String> FINITE_HINTS = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
-            "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "remains", "wants", "want");
-    private static final Set<String> CONTRACTED_AUXILIARIES = Set.of("'ll", "'d", "'re", "'ve", "'m");
     private static final Set<String> AFTER_VERB_ADVERBS = Set.of("then", "later", "now", "again", "today", "yesterday");
     private static final Set<String> TRAILING_JUNK = Set.of("but", "and", "or", "while", "as", "which");
     static final int MIN_CONTENT_TOKENS = 3;
@@ -96,7 +93,7 @@ public final class IndirectSpeechExtractor {
                     }
                 }
                 if (found == null && lexicon.isCue(CueCategory.NOUN_CUE, ix.word(v)) && v + 2 < end
-                        && EvidencePicker.SUBJECT_PRONOUNS.contains(ix.word(v + 1)) && isFiniteVerb(ix, v + 2)) {
+                        && Words.SUBJECT_PRONOUNS.contains(ix.word(v + 1)) && Words.isFinite(ix, v + 2)) {
                     found = nounCue(ix, s, v, v, direct, ctx); // "Trump's claim it had asked for talks": no "that"
                 }
                 if (found == null && scope == IndirectScope.PARC && isAttitudeVerb(ix, v)) found = attitudeComplement(ix, s, v, direct);
@@ -124,7 +121,7 @@ public final class IndirectSpeechExtractor {
             // a quoted title inside the addressee ("told the “Today” show that") does not end the search
             boolean titleMark = verb.addressee() && SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, t));
             if (SourcePhraseFinder.isClauseBreak(ix, t) && ix.firstChar(t) != ',' && !titleMark) break;
-            if (finder.isVerb(ix, t) || SourcePhraseFinder.isFinite(ix, t)) break;
+            if (finder.isVerb(ix, t) || Words.isFinite(ix, t)) break;
         }
         if (c < 0) {
             int t = v + 1;
@@ -151,7 +148,7 @@ public final class IndirectSpeechExtractor {
         }
         int relative = relativePronounBefore(ix, s, v);
         boolean relativeContent = c < 0 && relative >= 0 && v + 1 < end
-                && (isFiniteVerb(ix, v + 1) || ix.token(v + 1).pos().equals("VBN"));
+                && (Words.isFinite(ix, v + 1) || ix.token(v + 1).pos().equals("VBN"));
         if (relativeContent) {
             // "…, which officials said left 28 people dead": the report sits inside a relative clause whose verb
             // phrase is the content
@@ -288,7 +285,7 @@ public final class IndirectSpeechExtractor {
 
     /** A name, pronoun or role/outlet/generic source noun among [from, to). */
     private boolean namesASpeaker(DocumentIndex ix, int from, int to) {
-        if (EvidencePicker.SUBJECT_PRONOUNS.contains(ix.word(to - 1)) && to - from == 1) return true;
+        if (Words.SUBJECT_PRONOUNS.contains(ix.word(to - 1)) && to - from == 1) return true;
         return looksLikeSpeaker(ix, from, to);
     }
 
@@ -438,7 +435,7 @@ public final class IndirectSpeechExtractor {
             // leading adverbials ("Similarly, the daily ...", "On Thursday, however, Trump ...") are not the subject
             e = afterLeadingAdverbials(ix, e, v);
             int subjectStart = e;
-            while (e < v - 1 && !SourcePhraseFinder.isClauseBreak(ix, e) && !isFiniteVerb(ix, e) && !finder.isVerb(ix, e)) e++;
+            while (e < v - 1 && !SourcePhraseFinder.isClauseBreak(ix, e) && !Words.isFinite(ix, e) && !finder.isVerb(ix, e)) e++;
             e = SourcePhraseFinder.trimAuxiliaries(ix, subjectStart, e);
             return e > subjectStart ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, subjectStart, e, v, cue) : null;
         }
@@ -468,8 +465,8 @@ public final class IndirectSpeechExtractor {
                     // a date or a place after a preposition ("On Thursday", "In Ohio") is an adverbial, not a subject
                     boolean speakerMention = !prepositional && ix.mentionAt(j) != null
                             && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(j).ner());
-                    subjectLike |= speakerMention || EvidencePicker.PRONOUNS.contains(ix.word(j))
-                            || isFiniteVerb(ix, j) || finder.isVerb(ix, j);
+                    subjectLike |= speakerMention || Words.PRONOUNS.contains(ix.word(j))
+                            || Words.isFinite(ix, j) || finder.isVerb(ix, j);
                 }
                 if (!subjectLike) {
                     e = k + 1;
@@ -549,7 +546,7 @@ public final class IndirectSpeechExtractor {
         for (int k = t + 1; k < end && k - t <= 7; k++) {
             if (ix.firstChar(k) == ',') return k + 1 < end && startsClause(ix, k + 1) ? k + 1 : t;
             if (ix.isPunct(k)) return t;
-            if (EvidencePicker.SUBJECT_PRONOUNS.contains(ix.word(k)) && isFiniteVerb(ix, k + 1)) return k;
+            if (Words.SUBJECT_PRONOUNS.contains(ix.word(k)) && Words.isFinite(ix, k + 1)) return k;
         }
         return t;
     }
@@ -564,7 +561,7 @@ public final class IndirectSpeechExtractor {
         String pos = ix.token(t).pos();
         if (pos.equals("IN") || pos.equals("TO") || pos.equals("CC") || pos.startsWith("W") || pos.startsWith("VB")) return false;
         for (int k = t + 1; k < end && k - t <= 9; k++) {
-            if (isFiniteVerb(ix, k)) return true;
+            if (Words.isFinite(ix, k)) return true;
             String p = ix.token(k).pos();
             if ((ix.isPunct(k) && !p.equals("HYPH")) || p.equals("IN") || p.equals("TO") || p.startsWith("W") || p.startsWith("VB")) return false;
         }
@@ -581,7 +578,7 @@ public final class IndirectSpeechExtractor {
             // "renewed talks could help": a bare noun phrase subject, if a finite verb follows before any comma
             for (int k = t + 1; k < Math.min(ix.tokenCount(), t + 9); k++) {
                 if (ix.isPunct(k) || ix.token(k).pos().equals("TO")) return false;
-                if (isFiniteVerb(ix, k) || ix.token(k).pos().equals("VBN")) return true;
+                if (Words.isFinite(ix, k) || ix.token(k).pos().equals("VBN")) return true;
             }
         }
         return ix.mentionAt(t) != null;
@@ -590,21 +587,13 @@ public final class IndirectSpeechExtractor {
     /** A finite verb (or a past participle, which taggers give for many past tenses) before the next punctuation. */
     private static boolean hasFiniteVerb(DocumentIndex ix, int from, int to) {
         for (int t = from; t < to; t++) {
-            if (isFiniteVerb(ix, t) || ix.token(t).pos().equals("VBN")) return true;
+            if (Words.isFinite(ix, t) || ix.token(t).pos().equals("VBN")) return true;
             // a hyphen inside a name or compound ("the EB-5 program") does not end the clause
             if (ix.isPunct(t) && ix.firstChar(t) != ',' && !ix.token(t).pos().equals("HYPH")) return false;
         }
         return false;
     }
 
-    static boolean isFiniteVerb(DocumentIndex ix, int t) {
-        if (t < 0 || t >= ix.tokenCount()) return false;
-        String pos = ix.token(t).pos();
-        if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
-        // contracted auxiliaries ("she’ll", "they’d") are finite whatever the tagger says
-        if (CONTRACTED_AUXILIARIES.contains(ix.word(t).replace('’', '\''))) return true;
-        return pos.isEmpty() && FINITE_HINTS.contains(ix.word(t));
-    }
 
     /**
      * "urged Congress to act", "called on the mayor to resign", "asked voters on Monday to wait": the index of "to"

@@ -46,7 +46,7 @@ public final class SentenceSubjectSieve implements AttributionSieve {
         }
         // the subject of the nearest finite verb before the quote: "... he blasted the media as “dishonest”"
         for (int v = b; v > start; v--) {
-            if (ctx.insideQuote(ix.token(v).start()) || !SourcePhraseFinder.isFinite(ix, v)) continue;
+            if (ctx.insideQuote(ix.token(v).start()) || !Words.isFinite(ix, v)) continue;
             int subj = SourcePhraseFinder.trimAuxiliaries(ix, start, v) - 1;
             if (subj < start) break;
             Mention m = ix.mentionAt(subj);

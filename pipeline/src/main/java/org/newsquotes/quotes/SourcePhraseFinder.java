@@ -66,7 +66,7 @@ public final class SourcePhraseFinder {
         int colon = -1;
         for (int t = first; t <= b && t - first <= 5; t++) {
             if (ix.firstChar(t) == ':') { colon = t; break; }
-            if (ix.isPunct(t) || isFinite(ix, t) || lexicon.isSpeechVerb(ix.word(t))) return null;
+            if (ix.isPunct(t) || Words.isFinite(ix, t) || lexicon.isSpeechVerb(ix.word(t))) return null;
         }
         if (colon <= first) return null;
         Mention m = ix.mentionAt(colon - 1);
@@ -108,7 +108,7 @@ public final class SourcePhraseFinder {
             // the source may carry an apposition ("As Ann Roe, a tax lawyer at the institute, recently put it")
             for (int c = t + 2; c + 1 < to && c - t <= 25; c++) {
                 String w = tokenText(ix, c - 1);
-                if (w.equals(";") || w.equals(":") || isMarkToken(w) || (isFinite(ix, c - 1) && c - 1 > t + 1)) break;
+                if (w.equals(";") || w.equals(":") || isMarkToken(w) || (Words.isFinite(ix, c - 1) && c - 1 > t + 1)) break;
                 if (lexicon.isCue(CueCategory.AS_CUE, ix.word(c) + " " + ix.word(c + 1))) {
                     return new SourcePhrase(position, t + 1, trimAuxiliaries(ix, t + 1, c), c, cueText(ix, c, c + 2));
                 }
@@ -231,7 +231,7 @@ public final class SourcePhraseFinder {
         while (c > a && ix.firstChar(c) != ',') c--;
         if (c <= a || s - (c + 1) < 1 || s - (c + 1) > 4) return null;
         for (int t = c + 1; t < s; t++) {
-            if (ix.mentionAt(t) != null || EvidencePicker.SUBJECT_PRONOUNS.contains(ix.word(t).toLowerCase(Locale.ROOT))) {
+            if (ix.mentionAt(t) != null || Words.SUBJECT_PRONOUNS.contains(ix.word(t).toLowerCase(Locale.ROOT))) {
                 return new SourcePhrase(SourcePhrase.Position.AFTER_NORMAL, c + 1, s, v, cueText(ix, v, v + 1));
             }
         }
@@ -276,10 +276,10 @@ public final class SourcePhraseFinder {
                     // opens the sentence, after an introductory phrase ("During the speech, Roe attacked him, saying")
                     int s = mainClauseStart(ix, start, participle - 1);
                     int e = s;
-                    while (e < participle - 1 && !isClauseBreak(ix, e) && !isFinite(ix, e) && !isVerb(ix, e)) e++;
+                    while (e < participle - 1 && !isClauseBreak(ix, e) && !Words.isFinite(ix, e) && !isVerb(ix, e)) e++;
                     // a subject is a phrase before the main verb, or a name or pronoun set off by a comma
                     // ("Roe, a doctor, said"); not any words before a comma ("Feeds on old grudges, and calls")
-                    boolean beforeVerb = e < participle - 1 && (isFinite(ix, e) || isVerb(ix, e));
+                    boolean beforeVerb = e < participle - 1 && (Words.isFinite(ix, e) || isVerb(ix, e));
                     if (!beforeVerb && !namesSomeone(ix, s, e)) return null;
                     e = trimAuxiliaries(ix, s, e);
                     return e > s ? new SourcePhrase(SourcePhrase.Position.BEFORE, s, e, v, cueText(ix, v, v + 1)) : null;
@@ -312,7 +312,7 @@ public final class SourcePhraseFinder {
         if (to <= from) return false;
         for (int t = from; t < to; t++) {
             String w = ix.word(t).toLowerCase(Locale.ROOT);
-            if (ix.mentionAt(t) != null || EvidencePicker.PRONOUNS.contains(w) || lexicon.isSourceNoun(w)
+            if (ix.mentionAt(t) != null || Words.PRONOUNS.contains(w) || lexicon.isSourceNoun(w)
                     || ix.token(t).pos().startsWith("NNP")) return false;
         }
         return true;
@@ -355,7 +355,7 @@ public final class SourcePhraseFinder {
             if (ix.firstChar(t) == ',') return t + 1 < limit ? t + 1 : start;
             if (isMarkToken(tokenText(ix, t))) return start;
             // a finite verb ends an adverbial phrase, but belongs to a subordinate clause ("when she asked,")
-            if (isFinite(ix, t) && !(pos.equals("WRB") || pos.equals("IN"))) return start;
+            if (Words.isFinite(ix, t) && !(pos.equals("WRB") || pos.equals("IN"))) return start;
         }
         return start;
     }
@@ -456,7 +456,7 @@ public final class SourcePhraseFinder {
         for (int t = from; t < to; t++) {
             Mention m = ix.mentionAt(t);
             if (m != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner())) return true;
-            if (EvidencePicker.SUBJECT_PRONOUNS.contains(ix.word(t).toLowerCase(Locale.ROOT))) return true;
+            if (Words.SUBJECT_PRONOUNS.contains(ix.word(t).toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }
@@ -495,25 +495,21 @@ public final class SourcePhraseFinder {
             }
             // "and"/"or" inside an apposition join its roles (", a fellow at X and a former envoy,"); a clause would bring a finite verb
             boolean joinsRoles = afterComma && (w.equals("and") || w.equals("or"));
-            if ((CLAUSE_WORDS.contains(w) && !joinsRoles) || (isFinite(ix, t) && !AUXILIARIES.contains(w))) return false;
+            if ((CLAUSE_WORDS.contains(w) && !joinsRoles) || (Words.isFinite(ix, t) && !AUXILIARIES.contains(w))) return false;
         }
         return true;
     }
 
     private static boolean hasFinite(DocumentIndex ix, int from, int to) {
-        for (int t = from; t < to; t++) if (isFinite(ix, t)) return true;
+        for (int t = from; t < to; t++) if (Words.isFinite(ix, t)) return true;
         return false;
     }
 
-    static boolean isFinite(DocumentIndex ix, int t) {
-        String pos = ix.token(t).pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
-    }
 
     private static boolean isDash(DocumentIndex ix, int t) {
-        String w = tokenText(ix, t);
-        return w.equals("―") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals("-");
+        return Words.isDash(tokenText(ix, t));
     }
+
 
     static boolean isParticiple(DocumentIndex ix, int t) {
         return ix.word(t).endsWith("ing");

@@ -30,6 +30,7 @@ public final class SpeakerCandidates {
     static final int SENTENCES_BEFORE = 2;
     static final int SENTENCES_AFTER = 1;
     private static final int MAX_NOMINAL_TOKENS = 8;
+    /** Pronouns that can name a source: the subject pronouns and the possessives of people and bodies ("his words"). */
     private static final Set<String> SOURCE_PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "his", "her",
             "their", "its");
     private static final Map<String, String> SUBJECT_FORM = Map.of("his", "he", "her", "she");
