@@ -55,7 +55,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds (default: ${DEFAULT-VALUE})")
     int folds;
 
-    @Option(names = "--sigmas", defaultValue = "0.5,1,2,4", split = ",",
+    @Option(names = "--sigmas", defaultValue = "0.5,1,2", split = ",",
             description = "Gaussian prior widths to choose from by cross-validation (default: ${DEFAULT-VALUE})")
     List<Double> sigmas;
 

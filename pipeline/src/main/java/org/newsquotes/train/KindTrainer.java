@@ -3,10 +3,8 @@ package org.newsquotes.train;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.newsquotes.eval.GoldSet;
 import org.newsquotes.eval.QuoteScorer;
 import org.newsquotes.eval.TextLocator;
@@ -59,9 +57,7 @@ public final class KindTrainer {
 
     /** Out-of-fold probability of each example (folds: documents in sorted order, dealt round-robin). */
     public static double[] outOfFold(List<Example> examples, int folds, double sigma) {
-        List<String> docs = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::doc).toList()));
-        Map<String, Integer> fold = new HashMap<>();
-        for (int i = 0; i < docs.size(); i++) fold.put(docs.get(i), i % folds);
+        Map<String, Integer> fold = SpeakerTrainer.folds(examples.stream().map(Example::doc).toList(), folds);
         double[] p = new double[examples.size()];
         for (int f = 0; f < folds; f++) {
             int held = f;

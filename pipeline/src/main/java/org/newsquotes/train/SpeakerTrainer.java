@@ -185,15 +185,8 @@ public final class SpeakerTrainer {
         boolean[] winnerRight = new boolean[test.size()];
         for (int n = 0; n < test.size(); n++) {
             Example e = test.get(n);
-            int best = -1;
-            double bestScore = -1;
-            for (int i = 0; i < e.candidates().size(); i++) {
-                double s = model.score(e.candidates().get(i));
-                if (s > bestScore) {
-                    bestScore = s;
-                    best = i;
-                }
-            }
+            int best = winner(model, e);
+            double bestScore = best < 0 ? 0 : model.score(e.candidates().get(best));
             // no candidate at all: the ranker keeps the sieves' answer, as SpeakerRanker does
             boolean right = best < 0 ? e.sieveRight() : e.right()[best];
             winning[n] = Math.max(0, bestScore);
@@ -248,7 +241,12 @@ public final class SpeakerTrainer {
 
     /** Fold of each document: documents in sorted name order, dealt round-robin. */
     private static Map<String, Integer> folds(List<Example> examples, int folds) {
-        List<String> docs = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::doc).toList()));
+        return folds(examples.stream().map(Example::doc).toList(), folds);
+    }
+
+    /** Fold of each document name: names in sorted order, dealt round-robin (shared by every trainer). */
+    static Map<String, Integer> folds(java.util.Collection<String> docNames, int folds) {
+        List<String> docs = new ArrayList<>(new TreeSet<>(docNames));
         Map<String, Integer> fold = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) fold.put(docs.get(i), i % folds);
         return fold;
@@ -322,15 +320,7 @@ public final class SpeakerTrainer {
         LinearModel model = new LinearModel(weights, new double[0], new double[0], 0);
         List<String> out = new ArrayList<>();
         for (Example e : examples) {
-            int best = -1;
-            double bestScore = -1;
-            for (int i = 0; i < e.candidates().size(); i++) {
-                double s = model.score(e.candidates().get(i));
-                if (s > bestScore) {
-                    bestScore = s;
-                    best = i;
-                }
-            }
+            int best = winner(model, e);
             if (best < 0 || e.right()[best]) continue;
             out.add("== " + e.doc() + " [" + e.group() + "] " + (e.description().isEmpty() ? "" : e.description().get(0))
                     + (e.answerable() ? "" : " || NO RIGHT CANDIDATE"));
