@@ -33,6 +33,8 @@ public final class SpeakerCandidates {
     /** Pronouns that can name a source: the subject pronouns and the possessives of people and bodies ("his words"). */
     private static final Set<String> SOURCE_PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "his", "her",
             "their", "its");
+    /** Relative pronouns that can open a report about their antecedent. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
     private static final Map<String, String> SUBJECT_FORM = Map.of("his", "he", "her", "she");
     private static final Set<String> NOMINAL_POS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "CD", "PRP$",
             "POS", "VBN", "VBG");
@@ -75,6 +77,10 @@ public final class SpeakerCandidates {
             String w = ix.word(t);
             if (SOURCE_PRONOUNS.contains(w) && ix.token(t).pos().startsWith("PRP")) {
                 drafts.add(pronoun(q, ctx, t));
+                continue;
+            }
+            if (RELATIVE_PRONOUNS.contains(w) && (ix.token(t).pos().equals("WP") || ix.token(t).pos().equals("WDT"))) {
+                drafts.add(relative(ctx, t));
                 continue;
             }
             int e = nominalEnd(ix, ctx, q, t, to);
@@ -146,6 +152,21 @@ public final class SpeakerCandidates {
         }
         Attribution a = resolved != null
                 ? new Attribution(resolved.speaker(), resolved.speakerLocalId(), null, ev.text(), ev.span(), null, METHOD, 0.0)
+                : new Attribution(null, null, null, ev.text(), ev.span(), null, METHOD, 0.0);
+        return new SpeakerFeatures.Draft(SpeakerCandidate.Type.PRONOUN, t, t + 1, a);
+    }
+
+    /**
+     * A relative pronoun that can be the subject of a report ("Ann Roe, who said", "the agency, which reported"),
+     * resolved to the speaker-typed name right before it (over one comma), when there is one.
+     */
+    private SpeakerFeatures.Draft relative(AttributionContext ctx, int t) {
+        DocumentIndex ix = ctx.index();
+        Evidence ev = EvidencePicker.evidence(ix, Evidence.Type.PRONOUN, t, t + 1);
+        int before = ix.firstChar(t - 1) == ',' ? t - 2 : t - 1;
+        Mention m = ix.mentionAt(before);
+        Attribution a = m != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, ctx.typeOf(m))
+                ? ctx.named(m, ev, null, METHOD, 0.0)
                 : new Attribution(null, null, null, ev.text(), ev.span(), null, METHOD, 0.0);
         return new SpeakerFeatures.Draft(SpeakerCandidate.Type.PRONOUN, t, t + 1, a);
     }

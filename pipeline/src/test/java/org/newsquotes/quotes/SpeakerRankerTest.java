@@ -69,6 +69,18 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aRelativePronounIsACandidateStandingForTheNameBeforeIt() {
+        AnnotatedDocument d = doc("“Costs doubled,” said [Ann Roe|PERSON], who chairs the board.");
+        AnnotatedDocument report = doc("The port reopened after [Tom Aske|PERSON], who said the harbour was safe, signed the order.");
+        SpeakerCandidate who = SIEVES.rankingInstances(report).stream().flatMap(i -> i.candidates().stream())
+                .filter(c -> "who".equals(c.attribution().mention())).findFirst().orElseThrow();
+        assertThat(who.type()).isEqualTo(SpeakerCandidate.Type.PRONOUN);
+        assertThat(who.attribution().speaker()).isEqualTo("Tom Aske");
+        assertThat(who.features()).contains("pronoun=who");
+        assertThat(candidates(d)).contains("who->Ann Roe");
+    }
+
+    @Test
     void thePreviousSpeakerIsMarkedOnEveryCandidateNamingHim() {
         AnnotatedDocument d = doc("“Costs doubled,” [Tom Aske|PERSON] said.\n[Tom Aske|PERSON] left early. “We will see,” he added.");
         SpeakerCandidate again = SIEVES.rankingInstances(d).get(1).candidates().stream()
