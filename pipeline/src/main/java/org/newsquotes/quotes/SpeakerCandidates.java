@@ -18,6 +18,8 @@ import org.newsquotes.record.Span;
  *   <li>every name of a type that can speak ({@code speaker-type} in {@code quote-cues.txt});</li>
  *   <li>every personal pronoun that can name a source ("he", "they", "his"), "he"/"she" resolved to a person by the
  *       pronoun rules of {@link PronounSieve};</li>
+ *   <li>every relative "who"/"which" that can open a report ("Ann Roe, who said"), resolved to the name right before
+ *       it;</li>
  *   <li>every simple noun phrase headed by a common noun ("the spokesman", "two officials", "the party's bylaws"),
  *       resolved to a person by {@link NominalDescriptionSieve} where it describes one;</li>
  *   <li>the sieves' own pick, whatever its words, and the previous quote's speaker with its evidence.</li>
