@@ -51,12 +51,25 @@ public final class CorpusReader {
 
     /** Every document file under {@code root}, in stable order (see class doc). */
     public List<Path> listFiles(Path root) throws IOException {
+        return listFiles(root, null);
+    }
+
+    /**
+     * Every document file under {@code root}, in stable order, leaving out {@code outputDir} (when it lies inside the
+     * corpus) and every directory that holds our own output (a {@value #OUTPUT_MARKER} naming
+     * {@value #OUTPUT_PACKAGE_NAME}): a run whose {@code --out} is under its corpus must not read its own tables back
+     * as articles.
+     */
+    public List<Path> listFiles(Path root, Path outputDir) throws IOException {
         if (!Files.isDirectory(root)) throw new IOException("corpus directory not found: " + root);
+        Path out = outputDir == null ? null : outputDir.toAbsolutePath().normalize();
         List<Path> files = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                if (dir.equals(root)) return FileVisitResult.CONTINUE;
+                boolean ours = (out != null && dir.toAbsolutePath().normalize().equals(out)) || isOutputDirectory(dir);
+                return isHidden(dir) || ours ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
@@ -77,6 +90,23 @@ public final class CorpusReader {
         });
         files.sort(Comparator.comparing(f -> relativePath(root, f)));
         return files;
+    }
+
+    /** The data package descriptor every output directory of ours holds. */
+    static final String OUTPUT_MARKER = "datapackage.json";
+    /** The {@code name} our data package descriptor carries ({@code output.DataPackage#NAME}). */
+    static final String OUTPUT_PACKAGE_NAME = "newsquotes-output";
+
+    /** True for a directory holding our own output: its {@value #OUTPUT_MARKER} names {@value #OUTPUT_PACKAGE_NAME}. */
+    static boolean isOutputDirectory(Path dir) {
+        Path marker = dir.resolve(OUTPUT_MARKER);
+        if (!Files.isRegularFile(marker)) return false;
+        try (java.io.InputStream in = Files.newInputStream(marker)) {
+            String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+            return head.contains("\"" + OUTPUT_PACKAGE_NAME + "\"");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -82,7 +82,7 @@ public final class LocalRunner {
         prepareOutput();
         String fingerprint = runFingerprint(stages);
         DocumentCache cache = config.cache() == RunConfig.CacheMode.OFF ? null : new DocumentCache(config.out(), fingerprint);
-        List<Path> files = stages.phase1().reader().listFiles(config.corpus());
+        List<Path> files = stages.phase1().reader().listFiles(config.corpus(), config.out());
         stageSeconds.put("setup", seconds(t0));
         cpuSeconds.put("setup", ProcessCpu.seconds() - cpu0);
 

@@ -34,6 +34,25 @@ class CorpusReaderTest {
     }
 
     @Test
+    void theOutputDirectoryAndAnyDirectoryHoldingOurOutputAreNotReadAsArticles() throws Exception {
+        TestIngest.write(root, "a.txt", "A\nText.");
+        // an earlier run's output inside the corpus, recognised by its data package
+        TestIngest.write(root, "old-run/datapackage.json", "{\n  \"profile\": \"tabular-data-package\",\n  \"name\": \"newsquotes-output\"\n}");
+        TestIngest.write(root, "old-run/quotes.csv", "doc_id,quote_id\n");
+        TestIngest.write(root, "old-run/json/a.txt.json", "{}");
+        // the run's own --out, not written yet
+        TestIngest.write(root, "out/documents.csv", "doc_id\n");
+        // someone else's data package is article material like any other file
+        TestIngest.write(root, "data/datapackage.json", "{\"name\": \"weather\"}");
+        List<String> ids = new ArrayList<>();
+        for (Path p : reader.listFiles(root, root.resolve("out"))) ids.add(CorpusReader.relativePath(root, p));
+        assertThat(ids).containsExactly("a.txt", "data/datapackage.json");
+        List<String> withoutOut = new ArrayList<>();
+        for (Path p : reader.listFiles(root)) withoutOut.add(CorpusReader.relativePath(root, p));
+        assertThat(withoutOut).containsExactly("a.txt", "data/datapackage.json", "out/documents.csv");
+    }
+
+    @Test
     void symbolicLinksToFilesAreReadButDirectoryLinksAreNotFollowed() throws Exception {
         Path real = TestIngest.write(root.resolve("..").normalize(), "outside-" + System.nanoTime() + "/real.txt", "Linked\nText.");
         try {
