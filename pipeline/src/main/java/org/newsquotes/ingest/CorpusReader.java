@@ -93,17 +93,21 @@ public final class CorpusReader {
     }
 
     /** The data package descriptor every output directory of ours holds. */
-    static final String OUTPUT_MARKER = "datapackage.json";
+    public static final String OUTPUT_MARKER = "datapackage.json";
     /** The {@code name} our data package descriptor carries ({@code output.DataPackage#NAME}). */
     static final String OUTPUT_PACKAGE_NAME = "newsquotes-output";
+
+    /** True when the first bytes of a {@value #OUTPUT_MARKER} name our output ({@value #OUTPUT_PACKAGE_NAME}). */
+    public static boolean isOurMarker(byte[] head) {
+        return new String(head, java.nio.charset.StandardCharsets.UTF_8).contains("\"" + OUTPUT_PACKAGE_NAME + "\"");
+    }
 
     /** True for a directory holding our own output: its {@value #OUTPUT_MARKER} names {@value #OUTPUT_PACKAGE_NAME}. */
     static boolean isOutputDirectory(Path dir) {
         Path marker = dir.resolve(OUTPUT_MARKER);
         if (!Files.isRegularFile(marker)) return false;
         try (java.io.InputStream in = Files.newInputStream(marker)) {
-            String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
-            return head.contains("\"" + OUTPUT_PACKAGE_NAME + "\"");
+            return isOurMarker(in.readNBytes(4096));
         } catch (IOException e) {
             return false;
         }

@@ -27,6 +27,15 @@ final class CorpusListing {
     private CorpusListing() {}
 
     static List<CorpusFile> list(String corpus, Configuration conf, CorpusReader reader) throws IOException {
+        return list(corpus, conf, reader, null);
+    }
+
+    /**
+     * The corpus's files, leaving out {@code output} (when it lies inside the corpus) and every directory holding our
+     * own output (its {@code datapackage.json} names it), as {@link CorpusReader#listFiles(java.nio.file.Path,
+     * java.nio.file.Path)} does.
+     */
+    static List<CorpusFile> list(String corpus, Configuration conf, CorpusReader reader, String output) throws IOException {
         Path root = new Path(corpus);
         FileSystem fs = root.getFileSystem(conf);
         FileStatus rootStatus;
@@ -39,7 +48,12 @@ final class CorpusListing {
         Path qualifiedRoot = rootStatus.getPath();
         String prefix = withSlash(qualifiedRoot.toUri().getPath());
         List<FileStatus> files = new ArrayList<>();
-        walk(fs, qualifiedRoot, files);
+        String outPath = null;
+        if (output != null) {
+            Path o = new Path(output);
+            outPath = withSlash(o.getFileSystem(conf).makeQualified(o).toUri().getPath());
+        }
+        walk(fs, qualifiedRoot, files, outPath);
         List<CorpusFile> out = new ArrayList<>();
         List<String[]> named = new ArrayList<>();
         for (FileStatus f : files) {
@@ -52,14 +66,24 @@ final class CorpusListing {
         return out;
     }
 
-    private static void walk(FileSystem fs, Path dir, List<FileStatus> files) throws IOException {
+    private static void walk(FileSystem fs, Path dir, List<FileStatus> files, String outPath) throws IOException {
         for (FileStatus s : fs.listStatus(dir)) {
             String name = s.getPath().getName();
             if (s.isDirectory()) {
-                if (!name.startsWith(".")) walk(fs, s.getPath(), files);
+                boolean output = withSlash(s.getPath().toUri().getPath()).equals(outPath) || holdsOurOutput(fs, s.getPath());
+                if (!name.startsWith(".") && !output) walk(fs, s.getPath(), files, outPath);
             } else if (s.isFile()) {
                 files.add(s);
             }
+        }
+    }
+
+    /** A directory whose {@code datapackage.json} names our output. */
+    private static boolean holdsOurOutput(FileSystem fs, Path dir) throws IOException {
+        Path marker = new Path(dir, CorpusReader.OUTPUT_MARKER);
+        if (!fs.exists(marker)) return false;
+        try (java.io.InputStream in = fs.open(marker)) {
+            return CorpusReader.isOurMarker(in.readNBytes(4096));
         }
     }
 

@@ -93,7 +93,7 @@ public final class SparkAnnotateJob {
         // the driver needs only the listing rules, not the CoreNLP pipeline
         ModelFiles models = Stages.models(config.stageConfig());
         CorpusReader rules = new CorpusReader(IngestConfig.defaults(models).withMaxFileBytes(config.maxFileBytes()));
-        List<CorpusFile> files = CorpusListing.list(config.corpus(), sc.hadoopConfiguration(), rules);
+        List<CorpusFile> files = CorpusListing.list(config.corpus(), sc.hadoopConfiguration(), rules, config.out());
         FileRangePartitioner partitioner = new FileRangePartitioner(partitions(files.size(), sc.defaultParallelism()),
                 files.size());
 

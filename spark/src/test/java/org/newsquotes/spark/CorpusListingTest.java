@@ -36,6 +36,19 @@ class CorpusListingTest {
     }
 
     @Test
+    void theOutputDirectoryAndEarlierOutputAreLeftOutAsLocally(@TempDir Path root) throws IOException {
+        Files.writeString(root.resolve("a.txt"), "x");
+        Files.createDirectories(root.resolve("old/json"));
+        Files.writeString(root.resolve("old/datapackage.json"), "{\"name\": \"newsquotes-output\"}");
+        Files.writeString(root.resolve("old/quotes.csv"), "doc_id\n");
+        Files.createDirectories(root.resolve("out"));
+        Files.writeString(root.resolve("out/documents.csv"), "doc_id\n");
+        List<String> local = reader.listFiles(root, root.resolve("out")).stream().map(f -> CorpusReader.relativePath(root, f)).toList();
+        List<CorpusFile> listed = CorpusListing.list(root.toString(), new Configuration(), reader, root.resolve("out").toString());
+        assertThat(listed).extracting(CorpusFile::relativePath).containsExactlyElementsOf(local).containsExactly("a.txt");
+    }
+
+    @Test
     void aMissingCorpusIsASetupError(@TempDir Path root) {
         assertThatThrownBy(() -> CorpusListing.list(root.resolve("nope").toString(), new Configuration(), reader))
                 .isInstanceOf(IOException.class).hasMessageContaining("corpus directory not found");
