@@ -38,6 +38,21 @@ public final class Cells {
         return s;
     }
 
+    /** Longest text a title or message cell keeps (Python's csv module refuses fields over 131,072 characters). */
+    public static final int MAX_TEXT_CELL = 1_000;
+
+    /**
+     * {@code s} cut to {@value #MAX_TEXT_CELL} characters with a note of how much was left out, when it is much longer
+     * (the full text stays in the per-document JSON where there is one). Idempotent: a capped text is never cut
+     * again.
+     */
+    public static String cap(String s) {
+        if (s == null || s.length() <= MAX_TEXT_CELL + 100) return s;
+        int end = MAX_TEXT_CELL;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) end--;
+        return s.substring(0, end) + "… [" + (s.length() - end) + " more characters]";
+    }
+
     /** "" → null. */
     public static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;

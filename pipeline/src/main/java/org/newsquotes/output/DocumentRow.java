@@ -23,10 +23,10 @@ public record DocumentRow(String docId, String path, SourceFormat format, String
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(status, "status");
-        title = Cells.emptyToNull(title);
+        title = Cells.cap(Cells.emptyToNull(title));
         date = Cells.emptyToNull(date);
         url = Cells.emptyToNull(url);
-        error = Cells.emptyToNull(error);
+        error = Cells.cap(Cells.emptyToNull(error));
         if (status == DocumentStatus.FAILED && error == null) {
             throw new IllegalArgumentException(docId + ": failed row without an error");
         }

@@ -38,7 +38,9 @@ public final class Tables {
                             Column.string("path", "Source file path relative to the corpus root (several documents "
                                     + "may share one file).").notEmpty(),
                             Column.string("format", "Detected source format.").oneOf(labels(SourceFormat.values(), SourceFormat::label)),
-                            Column.string("title", "Title given by the source; empty when it has none."),
+                            Column.string("title", "Title given by the source; empty when it has none; cut after "
+                                    + "1,000 characters with a note of how many more there were (the full title is in the "
+                                    + "per-document JSON)."),
                             Column.string("date", "Publication date as the source gives it, ISO-8601: a date "
                                     + "(2025-06-22) or a timestamp (2025-06-22T14:05:00); empty when unknown."),
                             Column.string("url", "Canonical URL given by the source; empty when unknown."),
@@ -176,9 +178,10 @@ public final class Tables {
                                     + "documents.csv has a failed row for it."),
                             Column.string("stage", "The stage that failed (ingest, nlp, quotes, entities, output, "
                                     + "...).").notEmpty(),
-                            Column.string("error", "One-line message naming the problem.").notEmpty()),
+                            Column.string("error", "One-line message naming the problem (cut after 1,000 characters, "
+                                    + "with a note of how many more there were).").notEmpty()),
                     List.of(), List.of(new ForeignKey("doc_id", "documents", "doc_id"))),
-            f -> Arrays.asList(f.docId(), f.stage(), f.error()),
+            f -> Arrays.asList(f.docId(), f.stage(), Cells.cap(f.error())),
             c -> new DocumentFailure(c.requiredText("doc_id"), c.requiredText("stage"), c.requiredText("error")));
 
     /** Every table, in the order the data package and the README list them. */

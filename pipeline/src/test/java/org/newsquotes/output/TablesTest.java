@@ -76,4 +76,18 @@ class TablesTest {
             assertThat(names).doesNotHaveDuplicates().allMatch(n -> n.matches("[a-z][a-z0-9_]*"));
         }
     }
+
+    @Test
+    void aHugeTitleOrErrorIsCutSoEveryCsvReaderTakesTheCell() {
+        String huge = "x".repeat(9_000_000);
+        org.newsquotes.output.DocumentRow row = new org.newsquotes.output.DocumentRow("big.txt", "big.txt", null, huge, null, null,
+                null, null, null, null, null, null, org.newsquotes.output.DocumentStatus.FAILED, "ingest: " + huge);
+        assertThat(row.title()).hasSize(1_000 + "… [8999000 more characters]".length()).endsWith("… [8999000 more characters]");
+        assertThat(row.error().length()).isLessThan(1_100);
+        // idempotent: a capped cell read back is not cut again
+        assertThat(Cells.cap(row.title())).isEqualTo(row.title());
+        assertThat(Cells.cap("short title")).isEqualTo("short title");
+        List<String> errorCells = Tables.ERRORS.format(new org.newsquotes.stage.DocumentFailure("big.txt", "ingest", huge));
+        assertThat(errorCells.get(2).length()).isLessThan(1_100);
+    }
 }
