@@ -39,8 +39,8 @@ public final class Tables {
                                     + "may share one file).").notEmpty(),
                             Column.string("format", "Detected source format.").oneOf(labels(SourceFormat.values(), SourceFormat::label)),
                             Column.string("title", "Title given by the source; empty when it has none; cut after "
-                                    + "1,000 characters with a note of how many more there were (the full title is in the "
-                                    + "per-document JSON)."),
+                                    + "1,000 characters with a note of how many more there were (the full title is in the document's "
+                                    + "JSON, when it has one)."),
                             Column.string("date", "Publication date as the source gives it, ISO-8601: a date "
                                     + "(2025-06-22) or a timestamp (2025-06-22T14:05:00); empty when unknown."),
                             Column.string("url", "Canonical URL given by the source; empty when unknown."),
