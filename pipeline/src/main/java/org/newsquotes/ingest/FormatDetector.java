@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  *       or when the whole text does not parse but its first line does; JSON when the whole text parses, or when the
  *       extension is {@code .json} or the start looks like JSON syntax (<code>{"</code>, <code>[{</code>) — so a
  *       truncated JSON file fails as JSON rather than being read as prose.</li>
+ *   <li>A {@code .json} or {@code .jsonl} file holding a bare JSON value ({@code 42}, {@code null}, {@code "x"}): JSON,
+ *       so it fails as "unsupported JSON" instead of becoming a one-token article.</li>
  *   <li>Text starting with an HTML doctype, comment or one of the usual tags ({@code <html>}, {@code <body>},
  *       {@code <p>}, {@code <div>}, ...): HTML.</li>
  *   <li>Extension {@code .html}/{@code .htm}/{@code .xhtml} with any tag in the text: HTML.</li>
@@ -37,6 +39,10 @@ public final class FormatDetector {
             if (!firstLine.equals(Whitespace.strip(text)) && parses(firstLine)) return Kind.JSONL;
             if (extension.equals("json") || JSON_START.matcher(head).matches()) return Kind.JSON;
         }
+        // a .json file holding a bare number, string, true/false or null is JSON (and fails as such), not a
+        // one-word article
+        if (extension.equals("json") && parses(text)) return Kind.JSON;
+        if ((extension.equals("jsonl") || extension.equals("ndjson")) && parses(firstLine(Whitespace.strip(text)))) return Kind.JSONL;
         if (HTML_START.matcher(head).matches()) return Kind.HTML;
         if ((extension.equals("html") || extension.equals("htm") || extension.equals("xhtml"))
                 && ANY_TAG.matcher(text).find()) {

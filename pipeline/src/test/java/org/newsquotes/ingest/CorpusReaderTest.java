@@ -157,4 +157,21 @@ class CorpusReaderTest {
                 .hasMessageContaining("corpus directory not found");
         assertThat(Files.exists(root)).isTrue();
     }
+
+    @Test
+    void aJsonFileHoldingABareValueIsAnErrorNotAOneWordArticle() throws Exception {
+        for (String value : new String[] {"42", "null", "true", "\"just a string\""}) {
+            Path f = TestIngest.write(root, "bare-" + value.replace("\"", "") .replace(' ', '_') + ".json", value);
+            IngestResult r = reader.read(root, f);
+            assertThat(r.documents()).as(value).isEmpty();
+            assertThat(r.failures()).as(value).singleElement().satisfies(x ->
+                    assertThat(x.error()).contains("unsupported JSON").contains(f.getFileName().toString()));
+        }
+        Path lines = TestIngest.write(root, "bare.jsonl", "7\nnull\n");
+        IngestResult r = reader.read(root, lines);
+        assertThat(r.documents()).isEmpty();
+        assertThat(r.failures()).isNotEmpty().allSatisfy(x -> assertThat(x.error()).contains("expected a JSON object"));
+        // a plain number in a .txt file is still text
+        assertThat(reader.read(root, TestIngest.write(root, "n.txt", "42 reasons\nThe list.")).documents()).hasSize(1);
+    }
 }
