@@ -128,8 +128,7 @@ public final class QuoteStage implements DocumentStage {
 
     private Walked walked(AnnotatedDocument input) {
         List<Found> found = new ArrayList<>();
-        AnnotatedDocument[] parsed = {input};
-        List<QuotedSpan> spans = walk(input, parsed, (q, sieve, ctx) -> {
+        Walk walk = walk(input, (q, sieve, ctx) -> {
             // words in marks that the learned filter reads as nobody's words (a title, a term) are kind other
             if (kindFilter != null && QuoteKindFilter.applies(q) && !kindFilter.keeps(q, sieve, ctx)) {
                 found.add(new Found(q.content(), QuoteKind.OTHER, Attribution.none()));
@@ -137,9 +136,9 @@ public final class QuoteStage implements DocumentStage {
                 found.add(new Found(q.content(), q.kind(), ranker == null ? sieve : ranker.decide(q, sieve, ctx)));
             }
         });
-        AnnotatedDocument doc = parsed[0];
+        AnnotatedDocument doc = walk.index().document();
         String text = doc.text();
-        found.addAll(embeddedPosts(doc, spans));
+        found.addAll(embeddedPosts(walk.index(), walk.spans()));
         found.sort(Comparator.comparingInt((Found f) -> f.span().start()).thenComparingInt(f -> f.span().end()));
         List<Quote> out = new ArrayList<>(found.size());
         for (Found f : found) {
@@ -166,7 +165,7 @@ public final class QuoteStage implements DocumentStage {
     public List<RankingInstance> rankingInstances(AnnotatedDocument doc) {
         SpeakerRanker features = new SpeakerRanker(lexicon, null);
         List<RankingInstance> out = new ArrayList<>();
-        walk(doc, new AnnotatedDocument[1], (q, sieve, ctx) -> out.add(new RankingInstance(q, sieve,
+        walk(doc, (q, sieve, ctx) -> out.add(new RankingInstance(q, sieve,
                 features.candidates(q, sieve, ctx), QuoteKindFilter.applies(q) ? QuoteKindFilter.features(q, sieve, ctx) : null)));
         return out;
     }
@@ -178,11 +177,10 @@ public final class QuoteStage implements DocumentStage {
     }
 
     /**
-     * Finds and attributes the document's marked and indirect quotes; returns the marked spans. With a parser, the
-     * sentences where an indirect quote begins are parsed once the quotes are found, before attribution, and the
-     * parsed document is left in {@code parsed[0]}.
+     * Finds and attributes the document's marked and indirect quotes. With a parser, the
+     * sentences where an indirect quote begins are parsed once the quotes are found, before attribution.
      */
-    private List<QuotedSpan> walk(AnnotatedDocument doc, AnnotatedDocument[] parsed, Visitor visitor) {
+    private Walk walk(AnnotatedDocument doc, Visitor visitor) {
         String text = doc.text();
         DocumentIndex ix = new DocumentIndex(doc);
         List<QuotedSpan> spans = scanner.scan(text);
@@ -206,10 +204,12 @@ public final class QuoteStage implements DocumentStage {
             ix = new DocumentIndex(doc);
             ctx = new AttributionContext(ix, lexicon, spans);
         }
-        parsed[0] = doc;
         for (QuoteCandidate q : all) visitor.visit(q, attributor.attribute(q, ctx), ctx);
-        return spans;
+        return new Walk(ix, spans);
     }
+
+    /** What a walk leaves: the index of the document as attributed (parsed where it was) and the marked spans. */
+    private record Walk(DocumentIndex index, List<QuotedSpan> spans) {}
 
     /**
      * The document with the sentences where an indirect quote's content begins parsed: its cue verb and the verb's
@@ -233,8 +233,8 @@ public final class QuoteStage implements DocumentStage {
         return doc.withDependencies(tokens);
     }
 
-    private List<Found> embeddedPosts(AnnotatedDocument doc, List<QuotedSpan> spans) {
-        DocumentIndex ix = new DocumentIndex(doc);
+    private List<Found> embeddedPosts(DocumentIndex ix, List<QuotedSpan> spans) {
+        AnnotatedDocument doc = ix.document();
         List<Found> out = new ArrayList<>();
         for (Block b : doc.document().blocks()) {
             if (b.kind() != BlockKind.EMBED) continue;
