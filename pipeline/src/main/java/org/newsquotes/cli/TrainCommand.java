@@ -115,9 +115,10 @@ public final class TrainCommand implements Callable<Integer> {
         java.util.Set<String> shortcuts = new java.util.TreeSet<>();
         List<SpeakerTrainer.Example> devExamples = null;
         List<String> methodRows = new ArrayList<>();
+        Map<String, int[]> cvMethods = null;
         if (dev != null) {
             devExamples = trainer.examples(GoldSet.load(dev), annotate(dev, work.resolve("dev"), modelsDir));
-            Map<String, int[]> cvMethods = SpeakerTrainer.crossValidatedByMethod(examples, folds, bestSigma);
+            cvMethods = SpeakerTrainer.crossValidatedByMethod(examples, folds, bestSigma);
             methodRows.add("| sieve method | dev quotes | dev: sieves right | dev: ranker right | CV quotes | CV: sieves right | CV: ranker right | kept as a shortcut |");
             methodRows.add("|---|---:|---:|---:|---:|---:|---:|---|");
             for (var e : SpeakerTrainer.byMethod(weights, devExamples).entrySet()) {
@@ -187,7 +188,6 @@ public final class TrainCommand implements Callable<Integer> {
             provenance.add("");
             provenance.addAll(methodRows);
             int withShortcuts = best.rankerRight();
-            Map<String, int[]> cvMethods = SpeakerTrainer.crossValidatedByMethod(examples, folds, bestSigma);
             for (String m : shortcuts) withShortcuts += cvMethods.get(m)[1] - cvMethods.get(m)[2];
             provenance.add("");
             provenance.add(String.format(Locale.ROOT, "- %d-fold CV on the training split with these shortcuts: %.4f (%d of %d)",

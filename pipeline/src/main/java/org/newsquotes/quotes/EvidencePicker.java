@@ -205,9 +205,13 @@ public final class EvidencePicker {
     }
 
     static boolean isPossessive(DocumentIndex ix, Mention m) {
-        String next = ix.word(m.endToken());
+        return isPossessive(ix, m.endToken(), m.text());
+    }
+
+    /** Words {@code covered} ending before token {@code end} are a possessive: "Roe's", "Roe ’s", "the Smiths'". */
+    static boolean isPossessive(DocumentIndex ix, int end, String covered) {
+        String next = ix.word(end);
         if (next.equals("'s") || next.equals("’s") || next.equals("'") || next.equals("’")) return true;
-        String covered = m.text();
         return covered.endsWith("'s") || covered.endsWith("’s");
     }
 }

@@ -110,10 +110,32 @@ public final class LinearModel {
 
     /** The probability that a winning candidate with this score is right (identity when no table was fitted). */
     public double calibrate(double score) {
-        if (calibrationUpper.length == 0) return score;
-        int i = Arrays.binarySearch(calibrationUpper, score);
+        return step(calibrationUpper, calibrationValue, score);
+    }
+
+    /**
+     * A step function: the value of the first step whose upper bound is at or above {@code x} (the last step above
+     * every bound); {@code x} itself when there are no steps.
+     */
+    public static double step(double[] upper, double[] value, double x) {
+        if (upper.length == 0) return x;
+        int i = Arrays.binarySearch(upper, x);
         if (i < 0) i = -i - 1;
-        return calibrationValue[Math.min(i, calibrationValue.length - 1)];
+        return value[Math.min(i, value.length - 1)];
+    }
+
+    /** Index of the highest-scored of {@code featureLists} (the first on a tie), or -1 when there is none. */
+    public int best(List<List<String>> featureLists) {
+        int best = -1;
+        double bestScore = -1;
+        for (int i = 0; i < featureLists.size(); i++) {
+            double s = score(featureLists.get(i));
+            if (s > bestScore) {
+                bestScore = s;
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** The decision threshold (the speaker ranker: below this confidence no name is given). */

@@ -184,12 +184,10 @@ final class SpeakerFeatures {
         return comma;
     }
 
+    /** A possessive name or noun phrase ("Roe's", {@link EvidencePicker#isPossessive}), or a possessive pronoun. */
     private static boolean isPossessive(DocumentIndex ix, int end, Span s, String text) {
-        String next = ix.word(end);
-        if (next.equals("'s") || next.equals("’s") || next.equals("'") || next.equals("’")) return true;
         String covered = s.of(text).toLowerCase(Locale.ROOT);
-        return covered.endsWith("'s") || covered.endsWith("’s") || covered.equals("his") || covered.equals("her")
-                || covered.equals("their") || covered.equals("its");
+        return EvidencePicker.isPossessive(ix, end, covered) || Words.POSSESSIVE_PRONOUNS.contains(covered);
     }
 
     private boolean sentenceHasSpeechVerb(AttributionContext ctx, Sentence s) {

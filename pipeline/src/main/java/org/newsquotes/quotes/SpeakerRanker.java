@@ -38,15 +38,8 @@ public final class SpeakerRanker {
         if (q.kind() == QuoteKind.OTHER) return sieve;
         List<SpeakerCandidate> cs = candidates.generate(q, sieve, ctx);
         if (cs.isEmpty()) return sieve;
-        SpeakerCandidate best = null;
-        double bestScore = -1;
-        for (SpeakerCandidate c : cs) {
-            double s = model.score(c.features());
-            if (s > bestScore) {
-                bestScore = s;
-                best = c;
-            }
-        }
+        SpeakerCandidate best = cs.get(model.best(cs.stream().map(SpeakerCandidate::features).toList()));
+        double bestScore = model.score(best.features());
         if (model.shortcuts().contains(sieve.method())) {
             // a sieve kept as a hard rule: its own candidate wins, with the confidence the model gives it
             for (SpeakerCandidate c : cs) {

@@ -12,6 +12,8 @@ final class Words {
     /** Every personal pronoun: never a name, even when the tagger made it an entity mention. */
     static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "i", "we", "you", "him", "her", "his", "hers",
             "its", "them", "their", "theirs", "me", "my", "us", "our", "himself", "herself", "itself", "themselves");
+    /** Possessive pronouns that can stand for a source ("his remarks", "their statement"). */
+    static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
     /** Dash tokens: em, en and horizontal-bar dashes, and their typewriter forms. */
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
     /** Contracted auxiliaries ("she’ll", "they’d"): finite whatever the tagger says. */

@@ -60,8 +60,6 @@ public record IsotonicCalibration(double[] upper, double[] value) {
 
     /** The calibrated value of a score. */
     public double apply(double score) {
-        int i = Arrays.binarySearch(upper, score);
-        if (i < 0) i = -i - 1;
-        return value.length == 0 ? score : value[Math.min(i, value.length - 1)];
+        return org.newsquotes.quotes.LinearModel.step(upper, value, score);
     }
 }

@@ -254,16 +254,7 @@ public final class SpeakerTrainer {
 
     /** Index of the best-scored candidate, or -1 when there is none. */
     static int winner(LinearModel model, Example e) {
-        int best = -1;
-        double bestScore = -1;
-        for (int i = 0; i < e.candidates().size(); i++) {
-            double s = model.score(e.candidates().get(i));
-            if (s > bestScore) {
-                bestScore = s;
-                best = i;
-            }
-        }
-        return best;
+        return model.best(e.candidates());
     }
 
     /** The out-of-fold scores of k-fold cross-validation over documents (folds by sorted document name). */
