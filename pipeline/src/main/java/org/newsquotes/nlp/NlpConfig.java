@@ -43,6 +43,13 @@ public record NlpConfig(List<String> nerModels, boolean fineGrainedNer, String f
      */
     public static final long MIN_HEAP_BYTES = 1536L * 1024 * 1024;
 
+    /**
+     * Longest word POS and NER see: a longer token is tagged on its first this many characters ({@link LongWordCap}),
+     * so one pathological token (a 50,000-character blob) cannot take gigabytes. The longest words of news (URLs
+     * aside) are about 30 characters.
+     */
+    public static final int MAX_WORD_CHARS = 64;
+
     public NlpConfig {
         nerModels = List.copyOf(nerModels);
         if (nerModels.isEmpty()) throw new IllegalArgumentException("nerModels is empty");
@@ -111,7 +118,10 @@ public record NlpConfig(List<String> nerModels, boolean fineGrainedNer, String f
     /** The CoreNLP properties this configuration stands for. */
     public Properties toProperties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("annotators", "tokenize,ssplit,wordcap,pos,lemma,ner");
+        // bounds the cost of one token: see LongWordCap
+        p.setProperty("customAnnotatorClass.wordcap", LongWordCap.class.getName());
+        p.setProperty("wordcap." + LongWordCap.MAX_CHARS, String.valueOf(MAX_WORD_CHARS));
         // ingest joins blocks with one newline: a newline always ends a sentence, so headlines and
         // captions never merge into the next sentence (see shared/CORENLP-NOTES.md)
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");

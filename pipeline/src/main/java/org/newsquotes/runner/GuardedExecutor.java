@@ -23,8 +23,8 @@ import java.util.function.Supplier;
  * until its document is done: its result is then discarded and the extra thread is retired. The cost of a
  * pathological document is therefore one core for as long as it takes, never the run; and its memory until then.
  *
- * <p>An {@link Error} thrown by a task (such as {@link OutOfMemoryError}) completes its future exceptionally so the
- * runner can stop with a clear message.
+ * <p>Anything a task throws, {@link Error}s such as {@link OutOfMemoryError} included, completes its future
+ * exceptionally; {@link Phase1} turns running out of heap or stack into that document's failure.
  *
  * <p>Public for the Spark job, which guards its executors' documents with the same limit.
  */

@@ -40,8 +40,11 @@ import org.newsquotes.stage.DocumentStage;
  *       of a killed run are removed at start; a run killed at any moment and started again writes the same output as
  *       an uninterrupted run, and reuses every cache entry the killed run completed.</li>
  *   <li><b>Guarded</b>: a document over the size limit is refused, one over the time limit abandoned
- *       ({@link GuardedExecutor}); both become {@code errors.csv} rows. Too small a heap stops the run at start, and
- *       running out of memory stops it with a {@link SetupException} that says what to do.</li>
+ *       ({@link GuardedExecutor}), and one that runs out of heap or stack skipped; all become {@code errors.csv}
+ *       rows, and those caused by the run's limits rather than the document (time, memory) are not cached, so the
+ *       next run tries them again. Too small a heap stops the run at start, and running out of memory outside any
+ *       document stops it with a {@link SetupException} that says what to do.</li>
+ *   <li><b>Self-healing cache</b>: a cache entry that vanishes between phase 1 and the writers is re-annotated.</li>
  *   <li><b>Bounded memory</b>: with the cache on, phase 1 keeps only slim outcomes (no tokens) in memory, and phase 3
  *       re-reads full documents one file at a time.</li>
  * </ul>
@@ -111,7 +114,11 @@ public final class LocalRunner {
 
         long p3 = System.nanoTime();
         double cpu3 = ProcessCpu.seconds();
-        OutputStep.Written written = OutputStep.write(config, corpus, results, cache);
+        OutputStep.Written written = OutputStep.write(config, corpus, results, cache, path -> {
+            // a cache entry deleted during the run (a cleaner, a colleague's rm): annotate the file again
+            err.println("newsquotes: the cache entry of " + path + " vanished during the run; annotating it again");
+            return stages.phase1().processFile(config.corpus(), config.corpus().resolve(path));
+        });
         if (written.review() != null) err.println(written.review());
         if (cache != null) {
             Set<String> used = new HashSet<>();
@@ -188,10 +195,17 @@ public final class LocalRunner {
         }
     }
 
-    private static SetupException outOfMemory(OutOfMemoryError e) {
+    /**
+     * The message for memory exhausted outside any one document (a document that exhausts it is only that
+     * document's failure, see {@link Phase1}): names the heap the run had and suggests twice as much.
+     */
+    static SetupException outOfMemory(OutOfMemoryError e) {
+        long mb = Runtime.getRuntime().maxMemory() >> 20;
+        long suggest = Math.max(2, (2 * mb + 1023) / 1024);
         return new SetupException(String.format(java.util.Locale.ROOT,
-                "out of memory: the Java heap (%d MB) is too small for this run; give it more with NEWSQUOTES_HEAP=4g "
-                        + "(./newsquotes) or java -Xmx4g, or use fewer --threads", Runtime.getRuntime().maxMemory() >> 20), e);
+                "out of memory outside any one document: the Java heap (%d MB) is too small for this run; give it "
+                        + "more with NEWSQUOTES_HEAP=%dg (./newsquotes) or java -Xmx%dg, or use fewer --threads",
+                mb, suggest, suggest), e);
     }
 
     private static double seconds(long startNanos) {
@@ -273,12 +287,15 @@ public final class LocalRunner {
             List<DocumentOutcome> outcomes = phase1.annotate(ingested, rel, d -> annotators.submit(
                     () -> phase1.pipeline().process(d),
                     () -> DocumentPipeline.Result.failed(Phase1.timedOut(d, config.documentTimeLimit()))));
+            if (key != null && outcomes.stream().anyMatch(o -> !o.isOk() && o.failure().retry())) {
+                key = null; // a limit met under this run's load is no verdict: not cached, tried again next run
+            }
             if (key != null) {
                 long w = System.nanoTime();
                 cache.write(key, outcomes);
                 cacheWriteNanos.add(System.nanoTime() - w);
             }
-            FileResult r = FileResult.of(rel, key, false, outcomes, cache == null);
+            FileResult r = FileResult.of(rel, key, false, outcomes, key == null);
             progress.fileDone(r.documents(), r.failures(), false);
             return r;
         }

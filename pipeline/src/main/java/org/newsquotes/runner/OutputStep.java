@@ -52,12 +52,19 @@ final class OutputStep {
      */
     record Written(int jsonWritten, int jsonUnchanged, int jsonDeleted, long mentions, long quotes, String review) {}
 
+    /** Annotates one source file again (its relative path), when its cache entry vanished during the run. */
+    @FunctionalInterface
+    interface Reannotator {
+        List<DocumentOutcome> annotate(String relativePath);
+    }
+
     /**
-     * @param cache the phase-1 cache holding the full documents of files with a cache key, or null (cache off: the
-     *              file results hold full documents)
+     * @param cache      the phase-1 cache holding the full documents of files with a cache key, or null (cache off:
+     *                   the file results hold full documents)
+     * @param reannotate what to do for a file whose cache entry can no longer be read
      */
-    static Written write(RunConfig config, CorpusResult corpus, List<FileResult> files, DocumentCache cache)
-            throws IOException {
+    static Written write(RunConfig config, CorpusResult corpus, List<FileResult> files, DocumentCache cache,
+                         Reannotator reannotate) throws IOException {
         OutputWriter writer = new OutputWriter(config.out());
         Map<String, DocumentOutcome> resolved = new HashMap<>();
         for (DocumentOutcome o : corpus.outcomes()) resolved.put(o.docId(), o);
@@ -73,7 +80,7 @@ final class OutputStep {
             }
         }
         JsonManifest manifest = cache == null ? null : JsonManifest.load(cache.directory());
-        DocumentStream documents = new DocumentStream(files, resolved, cache, writer, manifest);
+        DocumentStream documents = new DocumentStream(files, resolved, cache, reannotate, writer, manifest);
         ReviewJournal journal = ReviewJournal.inOutput(config.out());
         ReviewApplier.Pass review = Files.exists(journal.file()) ? journal.pass() : null;
         Iterable<AnnotatedDocument> tableDocuments = review == null ? documents : review.applying(documents);
@@ -133,6 +140,7 @@ final class OutputStep {
         private final List<FileResult> files;
         private final Map<String, DocumentOutcome> resolved;
         private final DocumentCache cache;
+        private final Reannotator reannotate;
         private final OutputWriter writer;
         private final JsonManifest manifest;
         final Set<Path> writtenPaths = new HashSet<>();
@@ -142,10 +150,11 @@ final class OutputStep {
         long quotes;
 
         DocumentStream(List<FileResult> files, Map<String, DocumentOutcome> resolved, DocumentCache cache,
-                       OutputWriter writer, JsonManifest manifest) {
+                       Reannotator reannotate, OutputWriter writer, JsonManifest manifest) {
             this.files = files;
             this.resolved = resolved;
             this.cache = cache;
+            this.reannotate = reannotate;
             this.writer = writer;
             this.manifest = manifest;
         }
@@ -209,10 +218,7 @@ final class OutputStep {
             List<DocumentOutcome> full = file.outcomes();
             if (cache != null && file.cacheKey() != null) {
                 full = cache.read(file.cacheKey());
-                if (full == null) {
-                    throw new IllegalStateException("cache entry of " + file.path() + " vanished during the run ("
-                            + cache.entryPath(file.cacheKey()) + ")");
-                }
+                if (full == null) full = reannotate.annotate(file.path());
             }
             Map<String, AnnotatedDocument> byId = new HashMap<>();
             for (DocumentOutcome o : full) if (o.isOk()) byId.put(o.docId(), o.annotated());

@@ -61,7 +61,8 @@ public final class Phase1 {
     /**
      * Annotates the documents of an already-ingested file through {@code runner} (all documents are handed over
      * first, so a file of many documents is annotated in parallel), and returns the outcomes in document order:
-     * ingest failures first, then the documents. An {@link Error} from a document (out of memory) is rethrown.
+     * ingest failures first, then the documents. A document that runs out of heap or stack becomes a
+     * failure marked for retry; any other {@link Error} is rethrown.
      */
     public List<DocumentOutcome> annotate(IngestResult ingested, String path, DocumentRunner runner) {
         List<DocumentOutcome> out = new ArrayList<>();
@@ -70,7 +71,7 @@ public final class Phase1 {
         for (Document d : ingested.documents()) {
             pending.add(d.text().length() > maxDocumentChars
                     ? CompletableFuture.completedFuture(DocumentPipeline.Result.failed(tooLong(d)))
-                    : runner.run(d));
+                    : start(runner, d));
         }
         for (int i = 0; i < pending.size(); i++) {
             Document d = ingested.documents().get(i);
@@ -80,11 +81,35 @@ public final class Phase1 {
         return out;
     }
 
-    /** The failure recorded for a document that ran past the time limit and was abandoned. */
+    /** Hands {@code d} to {@code runner}; whatever a runner throws on the calling thread comes back in the future. */
+    private static CompletableFuture<DocumentPipeline.Result> start(DocumentRunner runner, Document d) {
+        try {
+            return runner.run(d);
+        } catch (Throwable t) {
+            return CompletableFuture.failedFuture(t);
+        }
+    }
+
+    /**
+     * The failure recorded for a document that ran past the time limit and was abandoned. Marked for retry: a
+     * passing load can make any document slow, so the next run tries it again.
+     */
     public static DocumentFailure timedOut(Document d, java.time.Duration limit) {
         return new DocumentFailure(d.docId(), LIMITS_STAGE, String.format(Locale.ROOT,
-                "time limit exceeded: %s (%,d characters) was still being annotated after %d s and was skipped",
-                d.docId(), d.text().length(), limit.toSeconds()));
+                "time limit exceeded: %s (%,d characters) was still being annotated after %d s and was skipped; "
+                        + "it is tried again on the next run", d.docId(), d.text().length(), limit.toSeconds()), true);
+    }
+
+    /**
+     * The failure recorded for a document whose annotation ran out of heap or stack. Marked for retry: the heap is
+     * shared, so the document may have been the victim of another one, and a run with more heap may succeed.
+     */
+    static DocumentFailure outOfResources(Document d, VirtualMachineError e) {
+        String what = e instanceof StackOverflowError ? "stack overflow" : "out of memory";
+        return new DocumentFailure(d.docId(), LIMITS_STAGE, String.format(Locale.ROOT,
+                "%s while annotating %s (%,d characters, Java heap %,d MB); the document was skipped and is tried "
+                        + "again on the next run", what, d.docId(), d.text().length(),
+                Runtime.getRuntime().maxMemory() >> 20), true);
     }
 
     private DocumentFailure tooLong(Document d) {
@@ -100,6 +125,10 @@ public final class Phase1 {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while annotating " + d.docId(), e);
         } catch (ExecutionException e) {
+            // the heap of a failed document is garbage once its stack unwinds: the run goes on without it
+            if (e.getCause() instanceof OutOfMemoryError || e.getCause() instanceof StackOverflowError) {
+                return DocumentPipeline.Result.failed(outOfResources(d, (VirtualMachineError) e.getCause()));
+            }
             if (e.getCause() instanceof Error err) throw err;
             return DocumentPipeline.Result.failed(new DocumentFailure(d.docId(), "pipeline",
                     DocumentFailure.describe(e.getCause())));

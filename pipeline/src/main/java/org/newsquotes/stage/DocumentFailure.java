@@ -9,8 +9,16 @@ import java.util.Objects;
  * @param docId the document (or, when reading failed, the file's relative path)
  * @param stage the stage that failed ({@code ingest}, {@code nlp}, {@code quotes}, ...)
  * @param error a one-line message naming the problem
+ * @param retry true when the failure says nothing about the document itself but about the run it met (a time limit
+ *              under load, the heap shared with other documents): such a failure is never cached, so the next run
+ *              tries the document again
  */
-public record DocumentFailure(String docId, String stage, String error) implements Serializable {
+public record DocumentFailure(String docId, String stage, String error, boolean retry) implements Serializable {
+    /** A failure that is the document's own (bad input, a stage's verdict): cached until the file changes. */
+    public DocumentFailure(String docId, String stage, String error) {
+        this(docId, stage, error, false);
+    }
+
     public DocumentFailure {
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(stage, "stage");

@@ -27,4 +27,18 @@ class NlpStageIT {
         assertThat(d.tokens()).filteredOn(t -> t.word().equals("told")).singleElement()
                 .satisfies(t -> { assertThat(t.lemma()).isEqualTo("tell"); assertThat(t.pos()).isEqualTo("VBD"); });
     }
+
+    @Test
+    void anUnbrokenWordOfTwoHundredThousandCharactersIsAnnotatedInBoundedMemory() throws Exception {
+        // before LongWordCap, NER's n-gram features of this one token needed more than a 6 GB heap
+        String blob = "q".repeat(200_000);
+        String text = "Odd file\nBefore it " + blob + " after it, Anna Petrova said in Geneva.";
+        Runtime rt = Runtime.getRuntime();
+        AnnotatedDocument d = SharedNlp.annotate("blob.txt", text, null);
+        Token big = d.tokens().stream().filter(t -> t.word().length() > 1000).findFirst().orElseThrow();
+        assertThat(big.word()).as("the token keeps its full text and offsets").isEqualTo(blob);
+        assertThat(big.end() - big.start()).isEqualTo(200_000);
+        assertThat(d.mentions()).extracting(Mention::text).contains("Anna Petrova", "Geneva");
+        assertThat(rt.totalMemory() - rt.freeMemory()).as("heap in use after the document").isLessThan(rt.maxMemory());
+    }
 }

@@ -113,4 +113,40 @@ class CacheTest {
         assertThat(s2.cachedDocuments()).isEqualTo(s2.documents());
         assertThat(Files.readString(out.resolve("errors.csv"))).contains("empty.txt,ingest,");
     }
+
+    @Test
+    void aCacheEntryThatVanishesDuringTheRunIsAnnotatedAgainAndTheOutputIsTheSame() throws Exception {
+        Path corpus = RunnerFixtures.corpus(tmp.resolve("corpus"), 5);
+        RunConfig reference = RunnerFixtures.config(corpus, tmp.resolve("reference"), 2);
+        RunnerFixtures.run(reference, new FakeNlpStage());
+
+        // the whole cache is deleted between phase 1 and the writers (a cleaner, a colleague's rm -r)
+        RunConfig config = RunnerFixtures.config(corpus, tmp.resolve("out"), 2);
+        FakeNlpStage fake = new FakeNlpStage();
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        RunSummary s = new LocalRunner(config, new java.io.PrintStream(log, true, StandardCharsets.UTF_8), c -> {
+            Stages stages = Stages.build(c, (cc, m) -> fake);
+            return new Stages(stages.models(), stages.phase1(), stages.resolver(), outcomes -> {
+                deleteTree(c.out().resolve(DocumentCache.DIR));
+                return stages.corpusStep().apply(outcomes);
+            });
+        }).run();
+        assertThat(s.failedDocuments()).isZero();
+        assertThat(fake.annotated()).as("each document once in phase 1 and once more for its vanished entry")
+                .isEqualTo(2 * s.documents());
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("vanished during the run; annotating it again");
+        for (String table : new String[] {"documents.csv", "mentions.csv", "quotes.csv", "entities.csv", "json/article-001.txt.json"}) {
+            assertThat(Files.readString(tmp.resolve("out").resolve(table))).as(table)
+                    .isEqualTo(Files.readString(tmp.resolve("reference").resolve(table)));
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) return;
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

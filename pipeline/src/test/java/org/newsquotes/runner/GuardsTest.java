@@ -98,23 +98,78 @@ class GuardsTest {
     }
 
     @Test
-    void runningOutOfMemoryBecomesASetupExceptionThatSaysWhatToDo() throws Exception {
-        Path corpus = RunnerFixtures.corpus(tmp.resolve("corpus"), 2);
-        assertThatThrownBy(() -> new LocalRunner(RunnerFixtures.config(corpus, tmp.resolve("out"), 1), System.err,
-                c -> Stages.build(c, (cc, m) -> new OomStage())).run())
-                .isInstanceOf(SetupException.class)
-                .hasMessageContaining("out of memory").hasMessageContaining("NEWSQUOTES_HEAP");
+    void aDocumentThatRunsOutOfMemoryIsOneErrorRowAndTheRunWritesEverythingElse() throws Exception {
+        Path corpus = RunnerFixtures.corpus(tmp.resolve("corpus"), 4);
+        Files.writeString(corpus.resolve("blob.txt"), "A title\n" + OomStage.MARKER + " here.\n", StandardCharsets.UTF_8);
+        OomStage oom = new OomStage();
+        RunConfig config = RunnerFixtures.config(corpus, tmp.resolve("out"), 2);
+        RunSummary s = new LocalRunner(config, quiet(), c -> Stages.build(c, (cc, m) -> oom)).run();
+        assertThat(s.documents()).isEqualTo(8);
+        assertThat(s.failedDocuments()).isEqualTo(1);
+        String errors = Files.readString(tmp.resolve("out/errors.csv"));
+        assertThat(errors.lines()).hasSize(2);
+        assertThat(errors).contains("blob.txt,limits,\"out of memory while annotating blob.txt (")
+                .contains("tried again on the next run");
+        assertThat(tmp.resolve("out/json/article-001.txt.json")).exists();
+        assertThat(tmp.resolve("out/quotes.csv")).exists();
+
+        // the failure was the run's, not the document's: not cached, so an unchanged re-run tries it again
+        int before = oom.calls.get();
+        RunSummary again = new LocalRunner(config, quiet(), c -> Stages.build(c, (cc, m) -> oom)).run();
+        assertThat(oom.calls.get() - before).as("only the failed document is annotated again").isEqualTo(1);
+        assertThat(again.cachedDocuments()).isEqualTo(7);
+        assertThat(again.failedDocuments()).isEqualTo(1);
     }
 
-    /** A stage that runs out of memory (thrown, not provoked, to keep the test fast and safe). */
+    @Test
+    void aDocumentThatTimedOutIsTriedAgainOnTheNextRun() throws Exception {
+        Path corpus = RunnerFixtures.corpus(tmp.resolve("corpus"), 3);
+        Files.writeString(corpus.resolve("slow.txt"), "Slow\nA " + FakeNlpStage.STALL_MARKER + " sentence.\n",
+                StandardCharsets.UTF_8);
+        FakeNlpStage fake = new FakeNlpStage(0, 1_500);
+        RunConfig config = RunnerFixtures.config(corpus, tmp.resolve("out"), 2).withLimits(Duration.ofMillis(300), 100_000);
+        RunSummary first = RunnerFixtures.run(config, fake);
+        assertThat(first.timedOut()).isEqualTo(1);
+        assertThat(Files.readString(tmp.resolve("out/errors.csv"))).contains("slow.txt,limits,time limit exceeded");
+
+        // an unchanged re-run under the same limits tries the timed-out document again (had its failure been
+        // cached, nothing would time out and every document would come from the cache)
+        RunSummary retried = RunnerFixtures.run(config, new FakeNlpStage(0, 1_500));
+        assertThat(retried.timedOut()).isEqualTo(1);
+        assertThat(retried.cachedDocuments()).isEqualTo(first.documents() - 1);
+    }
+
+    @Test
+    void runningOutOfMemoryOutsideAnyDocumentSaysWhatToDoWithMoreThanTheHeapItHad() {
+        SetupException e = LocalRunner.outOfMemory(new OutOfMemoryError("Java heap space"));
+        long mb = Runtime.getRuntime().maxMemory() >> 20;
+        long suggested = Math.max(2, (2 * mb + 1023) / 1024);
+        assertThat(e.getMessage()).contains("(" + mb + " MB)").contains("NEWSQUOTES_HEAP=" + suggested + "g");
+        assertThat(suggested * 1024).as("suggests more than the heap it had").isGreaterThan(mb);
+    }
+
+    private static java.io.PrintStream quiet() {
+        return new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A fake NLP stage that runs out of memory on documents holding {@link #MARKER} (thrown, not provoked, to keep the
+     * test fast and safe) and annotates the others like {@link FakeNlpStage}.
+     */
     private static final class OomStage implements org.newsquotes.stage.DocumentStage {
+        static final String MARKER = "EXHAUST-HEAP";
+        final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        private final FakeNlpStage fake = new FakeNlpStage();
+
         @Override public String name() { return "nlp"; }
         @Override public java.util.Set<org.newsquotes.record.Layer> requires() { return java.util.Set.of(org.newsquotes.record.Layer.TEXT); }
-        @Override public java.util.Set<org.newsquotes.record.Layer> provides() {
-            return new FakeNlpStage().provides();
-        }
-        @Override public org.newsquotes.record.AnnotatedDocument process(org.newsquotes.record.AnnotatedDocument d) {
-            throw new OutOfMemoryError("Java heap space");
+        @Override public java.util.Set<org.newsquotes.record.Layer> provides() { return fake.provides(); }
+        @Override public String fingerprint() { return "oom-stage"; }
+        @Override public org.newsquotes.record.AnnotatedDocument process(org.newsquotes.record.AnnotatedDocument d)
+                throws Exception {
+            calls.incrementAndGet();
+            if (d.text().contains(MARKER)) throw new OutOfMemoryError("Java heap space");
+            return fake.process(d);
         }
     }
 }
