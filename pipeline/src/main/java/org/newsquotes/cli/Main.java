@@ -5,9 +5,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The one entry point of the jar: {@code newsquotes <command> ...}. Exit codes are mapped here and only here:
+ * The one entry point of the jar: {@code newsquotes <command> ...}. Exit codes are mapped here and only here (the
+ * README's "Exit codes" lists them for users):
  * 0 success, 1 the run finished but some documents failed ({@code annotate}) or a score slipped ({@code eval}),
- * 2 bad usage or input, 3 setup failure (models, memory, output directory), 4 internal error.
+ * 2 bad usage or input, 3 setup failure found before the work starts (models, heap, output directory not creatable
+ * or writable), 4 the run could not finish: writing failed (disk full, read-only file system, permission denied on
+ * one file) or an internal error.
  */
 @Command(name = "newsquotes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Annotates a corpus of news articles: tokens, sentences, entities, quotes and who said them.",
@@ -34,7 +37,7 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(new Main());
         cl.setExitCodeExceptionMapper(Main::exitCodeOf);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + ex.getMessage());
+            commandLine.getErr().println("error: " + describe(ex));
             return exitCodeOf(ex);
         });
         cl.setParameterExceptionHandler((ex, args1) -> {
@@ -43,6 +46,34 @@ public final class Main implements Callable<Integer> {
             return USAGE;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * The one-line message for a command's failure: the file and the operating system's reason for I/O failures
+     * ("permission denied", "No space left on device", "Read-only file system"), the message of our own exceptions,
+     * and for anything else (a bug) its type too, so the report says what broke.
+     */
+    static String describe(Throwable t) {
+        if (t instanceof java.io.UncheckedIOException u && u.getCause() != null) {
+            String outer = u.getMessage();
+            String inner = describe(u.getCause());
+            return outer == null || outer.equals(u.getCause().toString()) ? inner
+                    : outer.contains(inner) ? outer : outer + " (" + inner + ")";
+        }
+        if (t instanceof java.nio.file.AccessDeniedException e) {
+            return e.getFile() + ": " + (e.getReason() == null ? "permission denied" : e.getReason());
+        }
+        if (t instanceof java.nio.file.NoSuchFileException e) {
+            return e.getFile() + ": " + (e.getReason() == null ? "no such file or directory" : e.getReason());
+        }
+        if (t instanceof java.nio.file.FileSystemException e) {
+            return e.getFile() + ": " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason());
+        }
+        if (t instanceof SetupException || t instanceof IllegalArgumentException || t instanceof java.io.IOException) {
+            return String.valueOf(t.getMessage());
+        }
+        return "internal error (" + t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage())
+                + "); please report it with the command and run.json";
     }
 
     static int exitCodeOf(Throwable t) {

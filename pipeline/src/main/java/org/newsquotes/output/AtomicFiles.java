@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * <p>Temporary files are named {@code .<target name>.<random>.nqtmp}: hidden, and with an extension no output ever
  * has, so {@link #deleteLeftovers(Path)} can remove those a killed run left behind without touching anything else.
  * The temporary file lives in the same directory as the target because a rename is only atomic within one file
- * system.
+ * system. Temporary files are created with the mode the user's umask gives, and the rename keeps it: outputs get the
+ * permissions any file the user creates gets.
  */
 public final class AtomicFiles {
     /** Extension of temporary files; no real output file ends with it. */
@@ -76,9 +77,33 @@ public final class AtomicFiles {
     public static Pending open(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", TEMP_SUFFIX);
-        return new Pending(absolute, temp);
+        try {
+            Files.createDirectories(dir);
+            return new Pending(absolute, createTemp(dir, absolute.getFileName().toString()));
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new java.nio.file.AccessDeniedException(absolute.toString(), null,
+                    "permission denied: cannot write in " + dir);
+        } catch (java.nio.file.FileSystemException e) {
+            // name the file the user asked for, not our temporary one, and keep the system's reason
+            throw new java.nio.file.FileSystemException(absolute.toString(), null,
+                    e.getReason() == null ? e.getClass().getSimpleName() : e.getReason());
+        }
+    }
+
+    /**
+     * Creates a new empty temporary file for {@code name} in {@code dir} with the permissions the process's umask
+     * gives a new file, as for any file the user creates ({@link Files#createTempFile} would make it 0600, and the
+     * rename would carry that mode to the output, hiding results from colleagues on a shared server).
+     */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            String random = Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36);
+            try {
+                return Files.createFile(dir.resolve("." + name + "." + random + TEMP_SUFFIX));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt >= 100) throw e;
+            }
+        }
     }
 
     /**
@@ -118,7 +143,7 @@ public final class AtomicFiles {
             this.target = target;
             this.temp = temp;
             this.channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-            this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            this.stream = new BufferedOutputStream(new Naming(Channels.newOutputStream(channel), target), 1 << 16);
         }
 
         public Path target() { return target; }
@@ -132,9 +157,27 @@ public final class AtomicFiles {
             return writer;
         }
 
-        /** Flushes everything to disk and renames the temporary file over the target. */
+        /**
+         * Flushes everything to disk and renames the temporary file over the target. A failure (disk full, the
+         * directory made read-only meanwhile) is reported under the target's name with the system's reason.
+         */
         public void commit() throws IOException {
             if (done) throw new IllegalStateException("already committed or aborted: " + target);
+            try {
+                flushAndClose();
+            } catch (java.nio.file.FileSystemException e) {
+                throw new java.nio.file.FileSystemException(target.toString(), null,
+                        e.getReason() == null ? e.getClass().getSimpleName() : e.getReason());
+            } catch (IOException e) {
+                // FileChannel reports ENOSPC and EROFS as plain IOExceptions naming no file
+                String msg = String.valueOf(e.getMessage());
+                throw msg.contains(target.toString()) ? e : new IOException("cannot write " + target + ": " + msg, e);
+            }
+            done = true;
+            syncDirectory(target.getParent());
+        }
+
+        private void flushAndClose() throws IOException {
             if (writer != null) writer.flush();
             stream.flush();
             channel.force(true);
@@ -144,8 +187,6 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 throw new IOException("file system cannot rename atomically in " + target.getParent(), e);
             }
-            done = true;
-            syncDirectory(target.getParent());
         }
 
         /** Without a prior {@link #commit()}: deletes the temporary file, leaving the target untouched. */
@@ -157,6 +198,39 @@ public final class AtomicFiles {
             } finally {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /**
+     * Reports a failed write (disk full, file system gone read-only) under the target's name: the operating system's
+     * message ("No space left on device") names no file, and the temporary file's name would mean nothing to a user.
+     */
+    static final class Naming extends java.io.FilterOutputStream {
+        private final Path target;
+
+        Naming(OutputStream out, Path target) {
+            super(out);
+            this.target = target;
+        }
+
+        @Override public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        @Override public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        private IOException named(IOException e) {
+            return new IOException("cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 

@@ -104,4 +104,35 @@ class AtomicFilesTest {
         assertThat(AtomicFiles.deleteLeftovers(dir)).containsExactlyInAnyOrder(left1, left2);
         assertThat(files()).containsExactlyInAnyOrder(keep, readme, hiddenButOurs);
     }
+
+    @Test void outputsGetTheModeTheUmaskGivesAnyNewFileNotOwnerOnly() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.createFile(dir.resolve("made-by-the-user.txt"));
+        Path target = dir.resolve("quotes.csv");
+        AtomicFiles.writeString(target, "a,b\n");
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
+        // the rename of a second write keeps the mode too
+        AtomicFiles.writeString(target, "a,b\n1,2\n");
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test void aDirectoryThatCannotBeCreatedIsReportedUnderTheTargetsNameWithTheReason() throws IOException {
+        Files.writeString(dir.resolve("blocker"), "a file where a directory should be");
+        Path target = dir.resolve("blocker/json/doc.json");
+        assertThatThrownBy(() -> AtomicFiles.writeString(target, "{}"))
+                .isInstanceOf(java.nio.file.FileSystemException.class)
+                .satisfies(e -> assertThat(((java.nio.file.FileSystemException) e).getFile())
+                        .isEqualTo(target.toAbsolutePath().toString()))
+                .hasMessageNotContaining(AtomicFiles.TEMP_SUFFIX);
+    }
+
+    @Test void aWriteThatFailsOnAFullDiskNamesTheTargetNotTheTemporaryFile() {
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override public void write(int b) throws IOException { throw new IOException("No space left on device"); }
+        };
+        Path target = dir.resolve("mentions.csv");
+        assertThatThrownBy(() -> new AtomicFiles.Naming(full, target).write(new byte[10], 0, 10))
+                .isInstanceOf(IOException.class)
+                .hasMessage("cannot write " + target + ": No space left on device");
+    }
 }
