@@ -20,7 +20,8 @@ import org.newsquotes.stage.DocumentFailure;
  * <p>{@link #listFiles} walks the corpus recursively and returns regular files sorted by their relative path with
  * {@code /} separators (plain code-point order, independent of file system and locale, so runs are reproducible).
  * Hidden files and directories (name starting with {@code .}) and {@link IngestConfig#ignoredFileNames()} are
- * skipped; symbolic links to files are read, links to directories are not followed (no cycles).
+ * skipped; symbolic links to files are read, links to directories are not followed (no cycles), and a link that
+ * leads to no readable file (a loop, a dangling link) is listed so that it becomes an error row.
  *
  * <p>{@link #read} never throws for bad input: an unreadable, empty, binary, oversized or malformed file, or a
  * document with no article text, becomes a {@link DocumentFailure} of stage {@value #STAGE} whose message names the
@@ -75,7 +76,11 @@ public final class CorpusReader {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
-                if (regular && isCorpusFile(relativePath(root, file))) {
+                // a link that leads nowhere readable (a loop, a dangling target) is listed too, so reading it gives
+                // an error row naming it instead of the file vanishing without a word; links to directories are not
+                // followed (no cycles)
+                boolean broken = attrs.isSymbolicLink() && !regular && !Files.isDirectory(file);
+                if ((regular || broken) && isCorpusFile(relativePath(root, file))) {
                     files.add(file);
                 }
                 return FileVisitResult.CONTINUE;

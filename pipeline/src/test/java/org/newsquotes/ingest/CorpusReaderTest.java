@@ -67,6 +67,26 @@ class CorpusReaderTest {
     }
 
     @Test
+    void aSymbolicLinkLoopOrADanglingLinkBecomesAnErrorRowNamingItInsteadOfVanishing() throws Exception {
+        TestIngest.write(root, "good.txt", "Title\nText.");
+        try {
+            Files.createSymbolicLink(root.resolve("ping.txt"), root.resolve("pong.txt"));
+            Files.createSymbolicLink(root.resolve("pong.txt"), root.resolve("ping.txt"));
+            Files.createSymbolicLink(root.resolve("gone.txt"), root.resolve("deleted-long-ago.txt"));
+        } catch (UnsupportedOperationException | java.io.IOException noLinks) {
+            return; // file system without symbolic links
+        }
+        List<String> ids = new ArrayList<>();
+        for (Path p : reader.listFiles(root)) ids.add(CorpusReader.relativePath(root, p));
+        assertThat(ids).containsExactly("gone.txt", "good.txt", "ping.txt", "pong.txt");
+        DocumentFailure loop = reader.read(root, root.resolve("ping.txt")).failures().get(0);
+        assertThat(loop.docId()).isEqualTo("ping.txt");
+        assertThat(loop.error()).contains("ping.txt").containsIgnoringCase("symbolic link");
+        DocumentFailure dangling = reader.read(root, root.resolve("gone.txt")).failures().get(0);
+        assertThat(dangling.error()).contains("gone.txt");
+    }
+
+    @Test
     void docIdIsTheRelativePathWithSlashes() throws Exception {
         Path f = TestIngest.write(root, "2024/06/story.txt", "Headline\nBody text here.");
         Document d = reader.read(root, f).documents().get(0);

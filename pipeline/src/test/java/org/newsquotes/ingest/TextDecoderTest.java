@@ -84,4 +84,28 @@ class TextDecoderTest {
         for (int i = 0; i < control.length; i++) control[i] = (byte) (i % 2 == 0 ? 'x' : 0x03);
         assertThatThrownBy(() -> decoder.decode("c.txt", control)).hasMessageContaining("control characters");
     }
+
+    @Test
+    void randomBytesAreRefusedAsBinaryWhateverTheSeedAndLength() {
+        for (long seed = 1; seed <= 50; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            byte[] junk = new byte[200 + random.nextInt(20_000)];
+            random.nextBytes(junk);
+            junk[0] = 'T'; // no magic number to recognise
+            assertThatThrownBy(() -> decoder.decode("junk.txt", junk)).as("seed " + seed)
+                    .hasMessageContaining("binary file: junk.txt").hasMessageContaining("control characters");
+        }
+    }
+
+    @Test
+    void textWithAStrayControlCharacterPerLineOrWordsLineBreaksIsStillText() {
+        StringBuilder t = new StringBuilder();
+        for (int i = 0; i < 40; i++) t.append("A line of ordinary news text, about as long as one line of a printed column, number ").append(i).append('\u0007').append('\n');
+        assertThat(decoder.decode("bell.txt", t.toString().getBytes(StandardCharsets.UTF_8)).text()).contains("number 39");
+        String word = "First line\u000Bsecond line of a pasted Word document\u000Bthird\n";
+        assertThat(decoder.decode("vt.txt", word.repeat(20).getBytes(StandardCharsets.UTF_8)).text()).startsWith("First");
+        byte[] latin = "Le ministre a d\u00e9clar\u00e9 que la r\u00e9union \u00e9tait report\u00e9e.\n".repeat(30)
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertThat(decoder.decode("fr.txt", latin).text()).contains("d\u00e9clar\u00e9");
+    }
 }
