@@ -92,6 +92,11 @@ print(f"{'ours, ' + str(threads) + ' threads (first run)':32}{o['dps']:>9.2f}{o[
 print(f"{'ours, 1 thread (no cache)':32}{o1['dps']:>9.2f}{o1['tps']:>10.0f}{o1['tpcpu']:>14.0f}{o1['load']:>8.1f}{o1w:>8.1f}{o1rss:>13.0f}")
 print(f"{'stock CoreNLP quote, ' + str(threads) + ' threads':32}{float(s['docs_per_s']):>9.2f}{stps:>10.0f}{stcpu:>14.0f}{float(s['load_s']):>8.1f}{sw:>8.1f}{srss:>13.0f}")
 print(f"ratio ours/stock tokens/s (wall): {o['tps'] / stps:.1f}x; per CPU-second: {o['tpcpu'] / stcpu:.1f}x")
+failed = int(float(s.get("failed", 0)))
+print(f"stock CoreNLP failed on {failed} of {n} documents (counted, skipped; throughput over the rest)")
+for line in open(f"{work}/stock.log"):
+    if line.startswith("STOCK-FAILURE"):
+        print("  " + line.strip())
 print(f"model load: {o['load']:.1f} s wall, {o['load_cpu']:.1f} s CPU")
 print(f"{threads} threads vs 1 thread: {o['tps'] / o1['tps']:.2f}x")
 print(f"no-change re-run: {rw:.1f} s wall ({r['cached']} of {r['docs']} documents from the cache) = "

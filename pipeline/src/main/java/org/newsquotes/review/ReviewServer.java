@@ -50,6 +50,9 @@ import org.slf4j.LoggerFactory;
  *       inline script, no framing), {@code X-Content-Type-Options: nosniff} and {@code Referrer-Policy:
  *       no-referrer}; API answers are {@code application/json} and uncached. The page renders all data with
  *       {@code textContent}/DOM APIs, so a {@code <script>} in an article is shown as text.</li>
+ *   <li>Slow clients cannot starve others: a request must arrive within {@value #REQUEST_SECONDS} s and a response
+ *       be read within {@value #RESPONSE_SECONDS} s, else the connection is closed, and {@value #HANDLER_THREADS}
+ *       threads serve requests. Error answers never carry Java class names or stack traces.</li>
  *   <li>It binds to the loopback address unless another host is explicitly given. On loopback it also rejects
  *       requests whose {@code Host} header is not a loopback name (DNS rebinding), and POSTs must be
  *       {@code application/json} from the same origin (no cross-site form posts).</li>
@@ -88,8 +91,9 @@ public final class ReviewServer implements AutoCloseable {
      */
     public static ReviewServer start(ReviewSession session, String host, int port) throws IOException {
         InetAddress addr = InetAddress.getByName(Objects.requireNonNull(host, "host"));
+        limitSlowClients();
         HttpServer http = HttpServer.create(new InetSocketAddress(addr, port), 32);
-        ExecutorService ex = Executors.newFixedThreadPool(4, r -> {
+        ExecutorService ex = Executors.newFixedThreadPool(HANDLER_THREADS, r -> {
             Thread t = new Thread(r, "review-http");
             t.setDaemon(true);
             return t;
@@ -99,6 +103,32 @@ public final class ReviewServer implements AutoCloseable {
         http.setExecutor(ex);
         http.start();
         return s;
+    }
+
+    /**
+     * Threads serving requests: many more than a team has browsers open, so a few stalled clients leave the others
+     * served at once; with {@link #REQUEST_SECONDS} none holds a thread for long. (Requests queued behind more stalled
+     * clients than this count their wait against the same limit in the JDK's server, so a flood can still drop them.)
+     */
+    static final int HANDLER_THREADS = 32;
+    /** Longest a client may take to send one request (headers and body) before its connection is closed. */
+    static final int REQUEST_SECONDS = 10;
+    /** Longest a client may take to read one response before its connection is closed. */
+    static final int RESPONSE_SECONDS = 30;
+
+    /**
+     * Read and write timeouts for the JDK's server, which has none by default: four clients that open a POST and
+     * never finish its body would otherwise hold every handler thread for as long as they keep the connection open.
+     * The JDK reads these two properties (in seconds) once, when its server classes load, so they are set before
+     * the first server of the JVM starts, unless the user set them on the command line.
+     */
+    static void limitSlowClients() {
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS));
+        }
+        if (System.getProperty("sun.net.httpserver.maxRspTime") == null) {
+            System.setProperty("sun.net.httpserver.maxRspTime", String.valueOf(RESPONSE_SECONDS));
+        }
     }
 
     public int port() { return server.getAddress().getPort(); }
@@ -149,7 +179,8 @@ public final class ReviewServer implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("request {} failed", ex.getRequestURI(), e);
             try {
-                sendError(ex, 500, "internal error: " + e.getClass().getSimpleName());
+                // the log has the details; the client gets no class names or stack traces
+                sendError(ex, 500, "internal error (see the server log)");
             } catch (IOException ignored) {
                 // the client has gone; nothing to tell it
             }
@@ -221,7 +252,11 @@ public final class ReviewServer implements AutoCloseable {
                     text(req, "speaker"), text(req, "speaker_local_id"),
                     kind == null || kind.isEmpty() ? null : QuoteKind.fromLabel(kind));
             sendJson(ex, 200, savedJson(s));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (NullPointerException e) {
+            // a missing field: the JDK's own message would name our classes and variables
+            sendError(ex, 400, "bad request: a required field is missing");
+        } catch (IllegalArgumentException e) {
+            // our own validation messages ("unknown action: x"), written for users
             sendError(ex, 400, e.getMessage() == null ? "bad request" : e.getMessage());
         }
     }

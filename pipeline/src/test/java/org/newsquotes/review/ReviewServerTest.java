@@ -40,6 +40,7 @@ class ReviewServerTest {
     /** Sends a raw request line, so no client library normalises the path first. Returns status line + body. */
     private String[] raw(String method, String target, String extraHeaders, String body) throws Exception {
         try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(30_000); // a server that never answers fails the test instead of hanging it
             byte[] b = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
             String req = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nConnection: close\r\n"
                     + extraHeaders + (body == null ? "" : "Content-Length: " + b.length + "\r\n") + "\r\n";
@@ -144,5 +145,44 @@ class ReviewServerTest {
     @Test
     void listensOnLoopback() {
         assertThat(server.url()).startsWith("http://127.0.0.1:");
+    }
+
+    @Test
+    void stalledClientsAreCutOffAndNeverStarveOthers() throws Exception {
+        // a dozen stalled POSTs (three times the handler threads the server used to have): each sends its headers
+        // and 3 of the 100 body bytes it promised, then nothing
+        List<Socket> stalled = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 12; i++) {
+                Socket s = new Socket("127.0.0.1", server.port());
+                s.getOutputStream().write(("POST /api/decide HTTP/1.1\r\nHost: 127.0.0.1:" + server.port()
+                        + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"a").getBytes(StandardCharsets.ISO_8859_1));
+                s.getOutputStream().flush();
+                stalled.add(s);
+            }
+            Thread.sleep(300);
+            long t0 = System.nanoTime();
+            for (int i = 0; i < 5; i++) assertThat(status(raw("GET", "/api/quotes", "", null))).isEqualTo(200);
+            assertThat((System.nanoTime() - t0) / 1e9).as("other clients are served at once").isLessThan(5.0);
+            // the server closes every stalled connection once the request time limit has passed
+            for (Socket s : stalled) {
+                s.setSoTimeout((ReviewServer.REQUEST_SECONDS + 10) * 1000);
+                assertThat(s.getInputStream().read()).as("stalled connection closed by the server").isEqualTo(-1);
+            }
+            assertThat((System.nanoTime() - t0) / 1e9).isLessThan(ReviewServer.REQUEST_SECONDS + 10.0);
+        } finally {
+            for (Socket s : stalled) s.close();
+        }
+    }
+
+    @Test
+    void errorAnswersNameNoJavaClasses() throws Exception {
+        String hdr = "Content-Type: application/json\r\n";
+        String[] r = raw("POST", "/api/decide", hdr, "{\"annotator\":\"ana\",\"action\":\"accept\"}");
+        assertThat(status(r)).isEqualTo(400);
+        assertThat(r[1]).doesNotContainPattern("[A-Z][a-z]+(Exception|Error)").doesNotContain("java.").doesNotContain("\"this.");
+        String[] bad = raw("POST", "/api/decide", hdr, "{\"annotator\":\"ana\",\"doc\":\"evil.txt\",\"quote\":\"q1\",\"action\":\"explode\"}");
+        assertThat(status(bad)).isEqualTo(400);
+        assertThat(bad[1]).doesNotContain("Exception").doesNotContain("java.");
     }
 }
