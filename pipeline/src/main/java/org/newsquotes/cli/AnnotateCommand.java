@@ -90,6 +90,11 @@ public final class AnnotateCommand implements Callable<Integer> {
         System.err.println(summary.oneLine());
         System.err.println(summary.stageLine());
         System.err.println(summary.mergeLine());
+        return exitCode(summary);
+    }
+
+    /** The exit code of a run that finished: 1 when some documents failed, else 0. */
+    public static int exitCode(RunSummary summary) {
         return summary.failedDocuments() > 0 ? Main.SOME_FAILED : Main.OK;
     }
 

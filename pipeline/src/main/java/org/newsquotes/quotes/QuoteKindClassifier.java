@@ -38,11 +38,22 @@ public final class QuoteKindClassifier {
         return QuoteKind.FRAGMENT;
     }
 
+    /**
+     * Longest line that can be a headline, and the most of a line before a quote the cues look at: keeps each quote's
+     * cost constant, where a whole-line look made a document of one 250,000-character line quadratic (seconds per
+     * document). No headline is this long, and the cues read only the end of the line before the quote.
+     */
+    static final int MAX_LINE_LOOK = 500;
+
     /** A line written In Title Case (a headline): capitals there say nothing about the quote being a title. */
     static boolean headline(String text, QuotedSpan q) {
-        int ls = text.lastIndexOf('\n', q.markStart() - 1) + 1;
-        int le = text.indexOf('\n', q.markEnd());
-        String line = text.substring(ls, q.markStart()) + " " + text.substring(q.markEnd(), le < 0 ? text.length() : le);
+        int ls = lineStart(text, q.markStart());
+        if (ls < 0) return false;
+        int le = q.markEnd();
+        while (le < text.length() && text.charAt(le) != '\n') {
+            if (++le - ls > MAX_LINE_LOOK) return false;
+        }
+        String line = text.substring(ls, q.markStart()) + " " + text.substring(q.markEnd(), le);
         int words = 0;
         int capitals = 0;
         for (String w : line.split("\\s+")) {
@@ -69,9 +80,19 @@ public final class QuoteKindClassifier {
         return !t.isEmpty() && ",.?!…".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
+    /** The line before {@code at}, at most its last {@value #MAX_LINE_LOOK} characters. */
     private static String lineBefore(String text, int at) {
-        int nl = text.lastIndexOf('\n', at - 1);
-        return text.substring(nl + 1, at);
+        int ls = lineStart(text, at);
+        return text.substring(ls < 0 ? at - MAX_LINE_LOOK : ls, at);
+    }
+
+    /** Where the line holding {@code at} starts, or -1 when that is more than {@value #MAX_LINE_LOOK} characters back. */
+    private static int lineStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (text.charAt(i) == '\n') return i + 1;
+            if (at - i > MAX_LINE_LOOK) return -1;
+        }
+        return 0;
     }
 
     private boolean titleCue(String before) {
