@@ -105,7 +105,7 @@ public final class InDocumentClusterer implements DocumentStage {
                 // CoreNLP tags plural demonyms MISC ("Americans"); its own demonym list says what they are
                 name = new CleanName(name.surface(), demonym, name.titles());
                 m = new Mention(m.id(), m.sentence(), m.start(), m.end(), m.text(), "NATIONALITY", m.firstToken(),
-                        m.endToken(), m.entityId());
+                        m.endToken(), m.entityId(), m.kind());
             }
             Placed placed = place(doc.text(), m, name, previous, previousCluster, clusters);
             if (placed != null && forbidden(placed.cluster, name.name(), m.ner())) placed = null;

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.record.Layer;
 import org.newsquotes.record.Mention;
+import org.newsquotes.record.MentionKind;
 import org.newsquotes.record.Sentence;
 import org.newsquotes.record.Token;
 import org.newsquotes.stage.DocumentStage;
@@ -131,8 +132,14 @@ public final class NlpStage implements DocumentStage {
                 if (firstToken < 0 || endToken <= firstToken) continue;
                 String ner = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
                 if (ner == null || ner.equals("O")) continue;
+                List<String> words = new ArrayList<>();
+                List<String> tags = new ArrayList<>();
+                for (Token t : tokens.subList(firstToken, endToken)) {
+                    words.add(t.word());
+                    tags.add(t.pos());
+                }
                 mentions.add(new Mention("m" + (mentions.size() + 1), tokens.get(firstToken).sentence(), start, end,
-                        text.substring(start, end), ner, firstToken, endToken, null));
+                        text.substring(start, end), ner, firstToken, endToken, null, MentionKind.ofTags(words, tags)));
             }
         }
         return doc.withTokens(tokens, sentences, Layer.POS, Layer.LEMMA, Layer.NER).withMentions(mentions);

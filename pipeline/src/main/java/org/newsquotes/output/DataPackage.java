@@ -116,10 +116,10 @@ public final class DataPackage {
             g.writeArrayFieldStart("foreignKeys");
             for (ForeignKey fk : s.foreignKeys()) {
                 g.writeStartObject();
-                g.writeStringField("fields", fk.column());
+                writeFields(g, fk.columns());
                 g.writeObjectFieldStart("reference");
                 g.writeStringField("resource", fk.referencedTable());
-                g.writeStringField("fields", fk.referencedColumn());
+                writeFields(g, fk.referencedColumns());
                 g.writeEndObject();
                 g.writeEndObject();
             }
@@ -127,5 +127,16 @@ public final class DataPackage {
         }
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /** Frictionless writes one field as a string and several as an array. */
+    private static void writeFields(com.fasterxml.jackson.core.JsonGenerator g, java.util.List<String> fields) throws java.io.IOException {
+        if (fields.size() == 1) {
+            g.writeStringField("fields", fields.get(0));
+            return;
+        }
+        g.writeArrayFieldStart("fields");
+        for (String f : fields) g.writeString(f);
+        g.writeEndArray();
     }
 }

@@ -25,6 +25,7 @@ import org.newsquotes.record.Document;
 import org.newsquotes.record.Layer;
 import org.newsquotes.record.LocalEntity;
 import org.newsquotes.record.Mention;
+import org.newsquotes.record.MentionKind;
 import org.newsquotes.record.MergeEvidence;
 import org.newsquotes.record.Quote;
 import org.newsquotes.record.QuoteKind;
@@ -173,6 +174,7 @@ public final class DocumentJson {
             g.writeNumberField("end", m.end());
             g.writeStringField("text", m.text());
             g.writeStringField("ner", m.ner());
+            g.writeStringField("kind", m.kind().label());
             g.writeNumberField("first_token", m.firstToken());
             g.writeNumberField("end_token", m.endToken());
             g.writeStringField("entity_id", m.entityId());
@@ -293,7 +295,8 @@ public final class DocumentJson {
                 str(t, "ner"), t.has("head") ? integer(t, "head") : Token.UNPARSED, t.has("dep") ? str(t, "dep") : null));
         List<Mention> mentions = list(root, "mentions", m -> new Mention(str(m, "id"), integer(m, "sentence"),
                 integer(m, "start"), integer(m, "end"), str(m, "text"), str(m, "ner"), integer(m, "first_token"),
-                integer(m, "end_token"), str(m, "entity_id")));
+                integer(m, "end_token"), str(m, "entity_id"),
+                m.has("kind") ? MentionKind.fromLabel(str(m, "kind")) : MentionKind.ofText(str(m, "text"))));
         List<LocalEntity> entities = list(root, "entities", e -> new LocalEntity(str(e, "id"), str(e, "name"),
                 str(e, "type"), list(e, "mention_ids", JsonNode::asText), list(e, "variants", JsonNode::asText),
                 list(e, "attributes", JsonNode::asText),

@@ -2,20 +2,22 @@ package org.newsquotes.output;
 
 import java.util.Objects;
 import org.newsquotes.record.Mention;
+import org.newsquotes.record.MentionKind;
 
-/** One row of {@code mentions.csv}: a named-entity mention, with its corpus-wide entity id once resolved. */
+/** One row of {@code mentions.csv}: a mention with its kind, and its corpus-wide entity id once resolved. */
 public record MentionRow(String docId, String mentionId, int sentence, int start, int end, String text, String ner,
-                         String entityId) {
+                         MentionKind kind, String entityId) {
     public MentionRow {
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(mentionId, "mentionId");
         Objects.requireNonNull(ner, "ner");
+        Objects.requireNonNull(kind, "kind");
         text = text == null ? "" : text;
         entityId = Cells.emptyToNull(entityId);
         if (start < 0 || end < start) throw new IllegalArgumentException("bad mention offsets [" + start + "," + end + ")");
     }
 
     public static MentionRow of(String docId, Mention m) {
-        return new MentionRow(docId, m.id(), m.sentence(), m.start(), m.end(), m.text(), m.ner(), m.entityId());
+        return new MentionRow(docId, m.id(), m.sentence(), m.start(), m.end(), m.text(), m.ner(), m.kind(), m.entityId());
     }
 }

@@ -109,7 +109,9 @@ public final class OutputReadme {
         }
         if (!s.foreignKeys().isEmpty()) {
             md.append(" Foreign keys: ").append(s.foreignKeys().stream()
-                    .map(fk -> "`" + fk.column() + "` → `" + fk.referencedTable() + "." + fk.referencedColumn() + "`")
+                    .map(fk -> fk.columns().stream().map(c -> "`" + c + "`").collect(Collectors.joining(" + "))
+                            + " → " + fk.referencedColumns().stream().map(c -> "`" + fk.referencedTable() + "." + c + "`")
+                            .collect(Collectors.joining(" + ")))
                     .collect(Collectors.joining(", "))).append('.');
         }
         md.append("\n\n");
@@ -156,27 +158,42 @@ public final class OutputReadme {
         md.append("```\n\n");
     }
 
+    /**
+     * The one pandas recipe, here and in the top-level README (a test keeps them equal): every column typed as
+     * {@code datapackage.json} declares it.
+     */
+    public static final String PANDAS_RECIPE = """
+            ```python
+            import json
+            import pandas as pd
+
+            PANDAS_TYPES = {"integer": "Int64", "number": "Float64", "string": "string"}
+
+            def load(table, out="output"):
+                \"\"\"One table of a newsquotes output directory, each column typed as datapackage.json declares.\"\"\"
+                package = json.load(open(f"{out}/datapackage.json", encoding="utf-8"))
+                resource = next(r for r in package["resources"] if r["name"] == table)
+                types = {f["name"]: PANDAS_TYPES[f["type"]] for f in resource["schema"]["fields"]}
+                return pd.read_csv(f"{out}/{resource['path']}", dtype=types, keep_default_na=False, na_values=[""])
+
+            quotes, mentions, entities = load("quotes"), load("mentions"), load("entities")
+            docs = load("documents")
+            speakers = quotes.merge(mentions, left_on=["doc_id", "speaker_mention_id"],
+                                    right_on=["doc_id", "mention_id"], how="left", suffixes=("", "_mention"))
+            entities["variants"] = entities["variants"].fillna("").str.split("|")  # a | inside a variant is written \\|
+            doc = json.load(open("output/json/" + quotes.doc_id[0] + ".json", encoding="utf-8"))
+            ```""";
+
     private static void appendLoading(StringBuilder md) {
         md.append("""
                 ## Loading the tables
 
-                pandas (read empty cells as missing and nothing else, so a name such as "NA" stays text):
+                pandas, typed from `datapackage.json` (integers stay integers with empty cells as missing, and
+                only empty cells are missing, so a name such as "NA" stays text):
 
-                ```python
-                import json
-                import pandas as pd
+                """ + PANDAS_RECIPE + """
 
-                quotes = pd.read_csv("output/quotes.csv", keep_default_na=False, na_values=[""],
-                                     dtype={"speaker_mention_start": "Int64", "speaker_mention_end": "Int64"})
-                docs = pd.read_csv("output/documents.csv", keep_default_na=False, na_values=[""])
-                entities = pd.read_csv("output/entities.csv", keep_default_na=False, na_values=[""])
-                entities["variants"] = entities["variants"].fillna("").str.split("|")  # a | inside a variant would be written \\|
-                per_speaker = quotes.merge(entities, left_on="speaker_entity_id", right_on="entity_id", how="left")
-
-                doc = json.load(open("output/json/" + quotes.doc_id[0] + ".json", encoding="utf-8"))
-                ```
-
-                R (readr; `na = ""` keeps the text "NA" as text):
+                R (readr; `na = ""` keeps the text "NA" as text):                R (readr; `na = ""` keeps the text "NA" as text):
 
                 ```r
                 library(readr)

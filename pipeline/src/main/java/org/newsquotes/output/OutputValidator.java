@@ -91,10 +91,10 @@ public final class OutputValidator {
             }
             if (header) problem(s.fileName() + ": no header row");
         }
-        if (s.primaryKey().size() == 1) {
+        if (!s.primaryKey().isEmpty()) {
             Set<String> values = new HashSet<>();
-            for (Map<String, String> row : rows) values.add(row.get(s.primaryKey().get(0)));
-            keyValues.put(s.name() + "." + s.primaryKey().get(0), values);
+            for (Map<String, String> row : rows) values.add(key(row, s.primaryKey()));
+            keyValues.put(s.name() + "." + String.join(",", s.primaryKey()), values);
         }
         return rows;
     }
@@ -130,16 +130,25 @@ public final class OutputValidator {
 
     private void checkForeignKeys(TableSchema s, List<Map<String, String>> rows) {
         for (ForeignKey fk : s.foreignKeys()) {
-            Set<String> targets = keyValues.get(fk.referencedTable() + "." + fk.referencedColumn());
+            Set<String> targets = keyValues.get(fk.referencedTable() + "." + String.join(",", fk.referencedColumns()));
             if (targets == null) continue; // the referenced table is missing or broken: already reported
             for (int i = 0; i < rows.size(); i++) {
                 String v = rows.get(i).get(fk.column());
-                if (!v.isEmpty() && !targets.contains(v)) {
-                    problem(s.fileName() + " row " + (i + 1) + ": " + fk.column() + " '" + v + "' not in "
-                            + fk.referencedTable() + "." + fk.referencedColumn());
+                if (!v.isEmpty() && !targets.contains(key(rows.get(i), fk.columns()))) {
+                    problem(s.fileName() + " row " + (i + 1) + ": " + String.join(",", fk.columns()) + " '"
+                            + key(rows.get(i), fk.columns()).replace('\u0000', ',') + "' not in "
+                            + fk.referencedTable() + "." + String.join(",", fk.referencedColumns()));
                 }
             }
         }
+    }
+
+    /** The values of {@code columns} in {@code row}, joined by NUL (which no cell holds). */
+    private static String key(Map<String, String> row, List<String> columns) {
+        if (columns.size() == 1) return row.get(columns.get(0));
+        StringBuilder k = new StringBuilder();
+        for (String c : columns) k.append(k.length() == 0 ? "" : "\u0000").append(row.get(c));
+        return k.toString();
     }
 
     private void checkOffsets(Map<String, List<Map<String, String>>> rowsByTable) {

@@ -127,7 +127,7 @@ public final class OutputWriter {
                 for (Mention m : byOffset(doc.mentions(), Mention::start, Mention::end)) {
                     mentions.write(MentionRow.of(id, m));
                 }
-                for (Quote q : byOffset(doc.quotes(), Quote::start, Quote::end)) quotes.write(QuoteRow.of(id, q));
+                for (Quote q : byOffset(doc.quotes(), Quote::start, Quote::end)) quotes.write(QuoteRow.of(doc, q));
             }
             ents.writeAll(sortedEntities);
             errors.writeAll(sortedFailures);

@@ -1,7 +1,9 @@
 package org.newsquotes.output;
 
 import java.util.Objects;
+import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.record.Attribution;
+import org.newsquotes.record.Mention;
 import org.newsquotes.record.Quote;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.ReviewStatus;
@@ -12,7 +14,8 @@ import org.newsquotes.record.Span;
  * column (it lives in the per-document JSON); everything else of {@link Quote} is.
  */
 public record QuoteRow(String docId, String quoteId, QuoteKind kind, String text, int start, int end,
-                       String speakerEntityId, String speaker, String speakerMention, Integer speakerMentionStart,
+                       String speakerEntityId, String speaker, String speakerMentionId, String speakerMention,
+                       Integer speakerMentionStart,
                        Integer speakerMentionEnd, String cue, String method, double confidence,
                        ReviewStatus reviewStatus) {
     public QuoteRow {
@@ -23,6 +26,7 @@ public record QuoteRow(String docId, String quoteId, QuoteKind kind, String text
         text = text == null ? "" : text;
         speakerEntityId = Cells.emptyToNull(speakerEntityId);
         speaker = Cells.emptyToNull(speaker);
+        speakerMentionId = Cells.emptyToNull(speakerMentionId);
         speakerMention = Cells.emptyToNull(speakerMention);
         cue = Cells.emptyToNull(cue);
         reviewStatus = reviewStatus == null ? ReviewStatus.UNREVIEWED : reviewStatus;
@@ -35,11 +39,21 @@ public record QuoteRow(String docId, String quoteId, QuoteKind kind, String text
         }
     }
 
-    public static QuoteRow of(String docId, Quote q) {
+    /** The row of {@code q}, joined to the document's mention at its speaker evidence's offsets when there is one. */
+    public static QuoteRow of(AnnotatedDocument doc, Quote q) {
         Attribution a = q.attribution();
         Span ms = a.mentionSpan();
-        return new QuoteRow(docId, q.id(), q.kind(), q.text(), q.start(), q.end(), a.speakerEntityId(), a.speaker(),
-                a.mention(), ms == null ? null : ms.start(), ms == null ? null : ms.end(), a.cue(), a.method(),
-                a.confidence(), q.reviewStatus());
+        String mentionId = null;
+        if (ms != null) {
+            for (Mention m : doc.mentions()) {
+                if (m.start() == ms.start() && m.end() == ms.end()) {
+                    mentionId = m.id();
+                    break;
+                }
+            }
+        }
+        return new QuoteRow(doc.docId(), q.id(), q.kind(), q.text(), q.start(), q.end(), a.speakerEntityId(),
+                a.speaker(), mentionId, a.mention(), ms == null ? null : ms.start(), ms == null ? null : ms.end(),
+                a.cue(), a.method(), a.confidence(), q.reviewStatus());
     }
 }

@@ -35,8 +35,8 @@ public record TableSchema(String name, String description, List<Column> columns,
             if (!names.contains(k)) throw new IllegalArgumentException(name + ": primary key column " + k + " missing");
         }
         for (ForeignKey fk : foreignKeys) {
-            if (!names.contains(fk.column())) {
-                throw new IllegalArgumentException(name + ": foreign key column " + fk.column() + " missing");
+            if (!names.containsAll(fk.columns())) {
+                throw new IllegalArgumentException(name + ": foreign key columns " + fk.columns() + " missing");
             }
         }
     }

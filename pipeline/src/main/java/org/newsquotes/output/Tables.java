@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.newsquotes.record.Entity;
+import org.newsquotes.record.MentionKind;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.ReviewStatus;
 import org.newsquotes.record.SourceFormat;
@@ -75,8 +76,10 @@ public final class Tables {
                     "One row per named-entity mention, ordered by document, then start offset.",
                     List.of(
                             docId("Document id (documents.csv)."),
-                            Column.string("mention_id", "Document-local mention id (m1, m2, ... in reading "
-                                    + "order); the JSON's mentions use the same id.").notEmpty(),
+                            Column.string("mention_id", "Document-local mention id: m1, m2, ... in reading order "
+                                    + "for the tagger's mentions, s1, s2, ... for speakers the quote stage found in "
+                                    + "untagged words (\"the top diplomat\"); the JSON's mentions use the same id.")
+                                    .notEmpty(),
                             Column.integer("sentence", "0-based index of the sentence holding the mention.")
                                     .notEmpty().between(0, null),
                             Column.integer("start", "Start:" + OFFSETS + ".").notEmpty().between(0, null),
@@ -84,17 +87,22 @@ public final class Tables {
                             Column.string("text", "The mention's text, equal to the document text at "
                                     + "[start, end).").notEmpty(),
                             Column.string("ner", "Fine-grained named-entity type (PERSON, ORGANIZATION, COUNTRY, "
-                                    + "CITY, STATE_OR_PROVINCE, NATIONALITY, ...).").notEmpty(),
+                                    + "CITY, STATE_OR_PROVINCE, NATIONALITY, ...); O for a speaker mention of no "
+                                    + "known type.").notEmpty(),
+                            Column.string("mention_kind", "name (a proper name or value: \"Iran\", \"Tuesday\"), "
+                                    + "pronoun (\"he\", \"his\", \"who\") or nominal (\"the spokesman\"); count "
+                                    + "people by names, not by every PERSON row.").notEmpty()
+                                    .oneOf(labels(MentionKind.values(), MentionKind::label)),
                             Column.string("entity_id", "Corpus-wide entity (entities.csv); empty until entity "
                                     + "resolution has run or when the mention was not resolved.")),
                     List.of("doc_id", "mention_id"),
                     List.of(new ForeignKey("doc_id", "documents", "doc_id"),
                             new ForeignKey("entity_id", "entities", "entity_id"))),
             r -> Arrays.asList(r.docId(), r.mentionId(), r.sentence(), r.start(), r.end(), r.text(), r.ner(),
-                    r.entityId()),
+                    r.kind().label(), r.entityId()),
             c -> new MentionRow(c.requiredText("doc_id"), c.requiredText("mention_id"), c.requiredInt("sentence"),
                     c.requiredInt("start"), c.requiredInt("end"), c.text("text"), c.requiredText("ner"),
-                    c.text("entity_id")));
+                    MentionKind.fromLabel(c.requiredText("mention_kind")), c.text("entity_id")));
 
     public static final Table<QuoteRow> QUOTES = new Table<>(
             new TableSchema("quotes",
@@ -117,6 +125,8 @@ public final class Tables {
                                     + "empty when no speaker was found or entity resolution has not run."),
                             Column.string("speaker", "The speaker's name: the canonical name of the entity, or the "
                                     + "fullest name the document gives; empty when no speaker was found."),
+                            Column.string("speaker_mention_id", "The mention (mentions.csv, with doc_id) of the "
+                                    + "words used as evidence for the speaker; empty when none."),
                             Column.string("speaker_mention", "The words in the text used as evidence for the "
                                     + "speaker (\"Hill\", \"he\", \"the spokesman\"); empty when none."),
                             Column.integer("speaker_mention_start", "Start of speaker_mention:" + OFFSETS
@@ -134,13 +144,16 @@ public final class Tables {
                                     .notEmpty().oneOf(labels(ReviewStatus.values(), ReviewStatus::label))),
                     List.of("doc_id", "quote_id"),
                     List.of(new ForeignKey("doc_id", "documents", "doc_id"),
-                            new ForeignKey("speaker_entity_id", "entities", "entity_id"))),
+                            new ForeignKey("speaker_entity_id", "entities", "entity_id"),
+                            new ForeignKey(List.of("doc_id", "speaker_mention_id"), "mentions",
+                                    List.of("doc_id", "mention_id")))),
             r -> Arrays.asList(r.docId(), r.quoteId(), r.kind().label(), r.text(), r.start(), r.end(),
-                    r.speakerEntityId(), r.speaker(), r.speakerMention(), r.speakerMentionStart(),
+                    r.speakerEntityId(), r.speaker(), r.speakerMentionId(), r.speakerMention(), r.speakerMentionStart(),
                     r.speakerMentionEnd(), r.cue(), r.method(), r.confidence(), r.reviewStatus().label()),
             c -> new QuoteRow(c.requiredText("doc_id"), c.requiredText("quote_id"),
                     QuoteKind.fromLabel(c.requiredText("kind")), c.text("text"), c.requiredInt("start"),
-                    c.requiredInt("end"), c.text("speaker_entity_id"), c.text("speaker"), c.text("speaker_mention"),
+                    c.requiredInt("end"), c.text("speaker_entity_id"), c.text("speaker"), c.text("speaker_mention_id"),
+                    c.text("speaker_mention"),
                     c.integer("speaker_mention_start"), c.integer("speaker_mention_end"), c.text("cue"),
                     c.requiredText("method"), c.requiredNumber("confidence"),
                     ReviewStatus.fromLabel(c.text("review_status"))));

@@ -30,7 +30,7 @@ import org.newsquotes.stage.DocumentStage;
  * Thread-safe: holds only the immutable lexicon.
  */
 public final class QuoteStage implements DocumentStage {
-    static final String VERSION = "quotes-2";
+    static final String VERSION = "quotes-3";
 
     private final QuoteLexicon lexicon;
     private final QuoteMarkScanner scanner;
@@ -115,7 +115,7 @@ public final class QuoteStage implements DocumentStage {
 
     @Override public AnnotatedDocument process(AnnotatedDocument doc) {
         Walked w = walked(doc);
-        return w.doc().withQuotes(w.quotes());
+        return SpeakerMentions.add(w.doc(), w.quotes()).withQuotes(w.quotes());
     }
 
     /** The document's quotes, attributed, with ids in reading order. */

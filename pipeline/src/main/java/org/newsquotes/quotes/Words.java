@@ -10,8 +10,7 @@ final class Words {
     /** Pronouns that can be the subject of a speech verb ("he said", "they told reporters"). */
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "i", "we");
     /** Every personal pronoun: never a name, even when the tagger made it an entity mention. */
-    static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "i", "we", "you", "him", "her", "his", "hers",
-            "its", "them", "their", "theirs", "me", "my", "us", "our", "himself", "herself", "itself", "themselves");
+    static final Set<String> PRONOUNS = org.newsquotes.record.MentionKind.PRONOUNS;
     /** Possessive pronouns that can stand for a source ("his remarks", "their statement"). */
     static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
     /** Dash tokens: em, en and horizontal-bar dashes, and their typewriter forms. */

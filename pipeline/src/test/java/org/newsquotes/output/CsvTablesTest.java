@@ -40,7 +40,7 @@ class CsvTablesTest {
 
     private static List<QuoteRow> quoteRows() {
         AnnotatedDocument d = SampleDocuments.rich();
-        return d.quotes().stream().map(q -> QuoteRow.of(d.docId(), q)).toList();
+        return d.quotes().stream().map(q -> QuoteRow.of(d, q)).toList();
     }
 
     private static List<DocumentFailure> failures() {
@@ -95,10 +95,11 @@ class CsvTablesTest {
         };
         List<MentionRow> rows = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
-            rows.add(new MentionRow("d.txt", "m" + i, 0, i, i + texts[i].length(), texts[i], "PERSON", null));
+            rows.add(new MentionRow("d.txt", "m" + i, 0, i, i + texts[i].length(), texts[i], "PERSON",
+                    org.newsquotes.record.MentionKind.NAME, null));
         }
         String csv = new String(writeAndRead(Tables.MENTIONS, rows), StandardCharsets.UTF_8);
-        assertThat(csv).contains("\nd.txt,m0,0,0,5,plain,PERSON,\n")
+        assertThat(csv).contains("\nd.txt,m0,0,0,5,plain,PERSON,name,\n")
                 .contains(",\"a, b\",")
                 .contains(",\"say \"\"hi\"\"\",")
                 .contains(",\"two\nlines\",")
@@ -142,7 +143,7 @@ class CsvTablesTest {
     }
 
     @Test void readerNamesRowAndColumnOfABadCell() {
-        String csv = "doc_id,mention_id,sentence,start,end,text,ner,entity_id\nd,m1,zero,0,1,x,PERSON,\n";
+        String csv = "doc_id,mention_id,sentence,start,end,text,ner,mention_kind,entity_id\nd,m1,zero,0,1,x,PERSON,name,\n";
         assertThatThrownBy(() -> CsvTableReader.read(Tables.MENTIONS, "mentions.csv", new StringReader(csv), r -> {}))
                 .isInstanceOf(IOException.class).hasMessageContaining("row 1").hasMessageContaining("sentence");
     }

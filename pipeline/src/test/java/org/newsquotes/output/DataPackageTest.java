@@ -87,17 +87,28 @@ class DataPackageTest {
         }
         for (JsonNode r : p.path("resources")) {
             for (JsonNode fk : r.path("schema").path("foreignKeys")) {
-                assertThat(fk.path("fields").isTextual()).isTrue();
-                assertThat(fields(r)).contains(fk.path("fields").asText());
+                // one field as a string, several (a composite key) as an array of the same length on both sides
+                List<String> from = names(fk.path("fields"));
                 JsonNode ref = fk.path("reference");
+                List<String> to = names(ref.path("fields"));
+                assertThat(from).isNotEmpty().hasSameSizeAs(to);
+                assertThat(fields(r)).containsAll(from);
                 JsonNode target = byName.get(ref.path("resource").asText());
                 assertThat(target).as("referenced resource %s", ref.path("resource")).isNotNull();
-                assertThat(ref.path("fields").isTextual()).isTrue();
-                assertThat(fields(target)).contains(ref.path("fields").asText());
-                assertThat(target.path("schema").path("primaryKey").get(0).asText())
-                        .isEqualTo(ref.path("fields").asText());
+                assertThat(fields(target)).containsAll(to);
+                assertThat(names(target.path("schema").path("primaryKey"))).isEqualTo(to);
             }
         }
+    }
+
+    private static List<String> names(JsonNode stringOrArray) {
+        List<String> out = new ArrayList<>();
+        if (stringOrArray.isTextual()) out.add(stringOrArray.asText());
+        else if (stringOrArray.isArray()) stringOrArray.forEach(n -> {
+            assertThat(n.isTextual()).isTrue();
+            out.add(n.asText());
+        });
+        return out;
     }
 
     private static List<String> fields(JsonNode resource) {

@@ -46,4 +46,16 @@ class OutputReadmeTest {
         var q = doc.quotes().get(0);
         assertThat(doc.text().substring(q.start(), q.end())).isEqualTo(q.text());
     }
+
+    @Test void bothReadmesGiveTheOneTypedPandasRecipe() throws IOException {
+        assertThat(OutputReadme.render()).contains(OutputReadme.PANDAS_RECIPE);
+        String top = Files.readString(java.nio.file.Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        assertThat(top).as("the top-level README gives the same recipe").contains(OutputReadme.PANDAS_RECIPE);
+        // the recipe reads every type the data package declares
+        for (Table<?> t : Tables.all()) {
+            for (Column c : t.schema().columns()) {
+                assertThat(OutputReadme.PANDAS_RECIPE).contains("\"" + c.type().label() + "\": ");
+            }
+        }
+    }
 }

@@ -11,9 +11,9 @@ class TablesTest {
         assertThat(Tables.DOCUMENTS.schema().columnNames()).containsExactly("doc_id", "path", "format", "title", "date",
                 "url", "chars", "tokens", "sentences", "mentions", "quotes", "removed_chars", "status", "error");
         assertThat(Tables.MENTIONS.schema().columnNames()).containsExactly("doc_id", "mention_id", "sentence", "start",
-                "end", "text", "ner", "entity_id");
+                "end", "text", "ner", "mention_kind", "entity_id");
         assertThat(Tables.QUOTES.schema().columnNames()).containsExactly("doc_id", "quote_id", "kind", "text", "start",
-                "end", "speaker_entity_id", "speaker", "speaker_mention", "speaker_mention_start",
+                "end", "speaker_entity_id", "speaker", "speaker_mention_id", "speaker_mention", "speaker_mention_start",
                 "speaker_mention_end", "cue", "method", "confidence", "review_status");
         assertThat(Tables.ENTITIES.schema().columnNames()).containsExactly("entity_id", "canonical_name", "type",
                 "variants", "mentions", "documents", "merge_evidence");
@@ -26,9 +26,12 @@ class TablesTest {
         for (Table<?> t : Tables.all()) {
             for (ForeignKey fk : t.schema().foreignKeys()) {
                 TableSchema ref = Tables.byName(fk.referencedTable()).schema();
-                assertThat(ref.primaryKey()).as("%s.%s -> %s", t.name(), fk.column(), ref.name())
-                        .containsExactly(fk.referencedColumn());
-                assertThat(ref.column(fk.referencedColumn()).type()).isEqualTo(t.schema().column(fk.column()).type());
+                assertThat(ref.primaryKey()).as("%s.%s -> %s", t.name(), fk.columns(), ref.name())
+                        .containsExactlyElementsOf(fk.referencedColumns());
+                for (int i = 0; i < fk.columns().size(); i++) {
+                    assertThat(ref.column(fk.referencedColumns().get(i)).type())
+                            .isEqualTo(t.schema().column(fk.columns().get(i)).type());
+                }
             }
         }
     }

@@ -746,4 +746,37 @@ class QuoteStageTest {
         assertThat(quotes("Later, [Tom Aske|PERSON]'s allegation that the count was rigged."))
                 .containsExactly("indirect|the count was rigged|Tom Aske|Tom Aske|indirect-subject");
     }
+
+    @Test
+    void everySpeakerEvidenceBecomesAMentionSoQuotesJoinMentionsById() {
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                "\u201cThe border stays closed,\u201d the regional governor said.\n"
+                        + "\u201cWe have enough water,\u201d [Petra Lund|PERSON] said. \u201cNot for long,\u201d she added."),
+                "governor", "NN");
+        AnnotatedDocument out = STAGE.process(d);
+        java.util.Map<org.newsquotes.record.Span, org.newsquotes.record.Mention> bySpan = new java.util.HashMap<>();
+        for (org.newsquotes.record.Mention m : out.mentions()) bySpan.put(m.span(), m);
+        for (Quote q : out.quotes()) {
+            if (q.attribution().mentionSpan() == null) continue;
+            assertThat(bySpan).as(q.text()).containsKey(q.attribution().mentionSpan());
+        }
+        org.newsquotes.record.Mention she = out.mentions().stream().filter(m -> m.text().equals("she")).findFirst().orElseThrow();
+        assertThat(she.kind()).isEqualTo(org.newsquotes.record.MentionKind.PRONOUN);
+        assertThat(she.ner()).isEqualTo("PERSON");
+        assertThat(out.mentions().stream().filter(m -> m.id().startsWith("s")).map(org.newsquotes.record.Mention::id))
+                .as("added mentions are numbered s1, s2, ... in reading order").isSortedAccordingTo(
+                        java.util.Comparator.comparingInt(id -> Integer.parseInt(id.substring(1))));
+        org.newsquotes.record.Mention petra = out.mentions().stream().filter(m -> m.text().equals("Petra Lund")).findFirst().orElseThrow();
+        assertThat(petra.id()).startsWith("m");
+        assertThat(petra.kind()).isEqualTo(org.newsquotes.record.MentionKind.NAME);
+        // the tables carry the join
+        for (Quote q : out.quotes()) {
+            org.newsquotes.output.QuoteRow row = org.newsquotes.output.QuoteRow.of(out, q);
+            if (q.attribution().mentionSpan() != null) {
+                assertThat(row.speakerMentionId()).as(q.text()).isEqualTo(bySpan.get(q.attribution().mentionSpan()).id());
+            } else {
+                assertThat(row.speakerMentionId()).isNull();
+            }
+        }
+    }
 }
