@@ -3,6 +3,7 @@ package org.newsquotes.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsquotes.output.TableExport;
 import org.newsquotes.runner.LocalRunner;
 import org.newsquotes.runner.RunConfig;
 import org.newsquotes.runner.RunSummary;
@@ -47,6 +48,11 @@ public final class AnnotateCommand implements Callable<Integer> {
             description = "Files larger than this are refused with an errors.csv row (default: ${DEFAULT-VALUE}).")
     long maxFileMb;
 
+    @Option(names = "--format", paramLabel = "csv,parquet,duckdb", defaultValue = "csv",
+            description = "Table formats, separated by commas (default: ${DEFAULT-VALUE}). CSV is always written; "
+                    + "parquet adds OUT/<table>.parquet, duckdb adds OUT/newsquotes.duckdb with keys and views.")
+    String format;
+
     @Option(names = "--no-progress", description = "Do not draw the progress line on stderr.")
     boolean noProgress;
 
@@ -86,7 +92,9 @@ public final class AnnotateCommand implements Callable<Integer> {
                 models != null ? models : defaultModels(), mode, maxFileMb * 1024 * 1024, !noProgress, cache,
                 java.time.Duration.ofSeconds(docTimeoutSeconds), maxDocChars,
                 org.newsquotes.quotes.IndirectScope.parse(indirectScope));
+        java.util.Set<TableExport.Format> formats = TableExport.Format.parseList(format);
         RunSummary summary = new LocalRunner(config, System.err).run();
+        TableExport.export(out, formats);
         System.err.println(summary.oneLine());
         System.err.println(summary.stageLine());
         System.err.println(summary.mergeLine());

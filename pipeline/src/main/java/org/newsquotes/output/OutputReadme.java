@@ -215,6 +215,33 @@ public final class OutputReadme {
                 pkg <- read_package("output/datapackage.json")
                 quotes <- read_resource(pkg, "quotes")
                 ```
+
+                ## Parquet and DuckDB
+
+                `annotate --format csv,parquet,duckdb` also writes each table as `<table>.parquet` and all of them into
+                one DuckDB database, `newsquotes.duckdb`, made from the CSV tables above (the same rows; integer columns
+                BIGINT, number DOUBLE, string VARCHAR, empty cells NULL). The database holds the primary and foreign
+                keys listed above and three views:
+
+                - `documents_with_outlet`: documents with `outlet`, the host of the URL without `www.`, else the first
+                  directory of the document's path in the corpus;
+                - `quote_speakers`: one row per quote with its outlet, date, title, the speaker's entity type and the
+                  kind of words that named the speaker (`speaker_mention_kind`);
+                - `quotes_per_speaker_outlet`: quotes (not `other`) per speaker entity and outlet.
+
+                ```python
+                import duckdb
+                con = duckdb.connect("output/newsquotes.duckdb", read_only=True)
+                con.sql("SELECT * FROM quotes_per_speaker_outlet ORDER BY quotes DESC").df()
+                ```
+
+                ```r
+                library(arrow)
+                quotes <- read_parquet("output/quotes.parquet")
+                ```
+
+                A run without `--format parquet` (or `duckdb`) removes those files from an earlier run, so they are
+                never older than the CSV tables.
                 """);
     }
 
