@@ -11,16 +11,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code annotate [CORPUS] [--out DIR] [--threads N]}: the main batch job. */
-@Command(name = "annotate", mixinStandardHelpOptions = true,
-        description = {"Annotates every document under CORPUS and writes per-document JSON and CSV tables to --out.",
-                "One bad file never stops the run: it becomes a row of errors.csv."})
+/**
+ * {@code annotate [CORPUS|FILE|-] [-o DIR] [--threads N]}: the main batch job. A single file is read as a corpus of one
+ * file; {@code -} reads one document (or JSON Lines) from standard input.
+ */
+@Command(name = "annotate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Annotates every document under CORPUS (a directory, one file, or - for standard input) and "
+                + "writes per-document JSON and CSV tables to --out.",
+                "One bad file never stops the run: it becomes a row of errors.csv.",
+                "Any option can also come from a properties file: --config FILE (the command line wins)."})
 public final class AnnotateCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "CORPUS", defaultValue = "corpus",
-            description = "Corpus directory, read recursively (default: ${DEFAULT-VALUE}).")
+            description = "Corpus directory, read recursively; or one file; or - to read standard input "
+                    + "(default: ${DEFAULT-VALUE}).")
     Path corpus;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "output",
             description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
@@ -53,6 +59,21 @@ public final class AnnotateCommand implements Callable<Integer> {
                     + "parquet adds OUT/<table>.parquet, duckdb adds OUT/newsquotes.duckdb with keys and views.")
     String format;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (no progress, no summary).")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also print every failed document and its error.")
+    boolean verbose;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Read option defaults from this properties file "
+            + "(keys are option names without dashes: threads=2, format=csv,parquet); the command line wins.")
+    Path config;
+
+    @Option(names = "--print-config", description = "Print the effective configuration as properties and exit.")
+    boolean printConfig;
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--no-progress", description = "Do not draw the progress line on stderr.")
     boolean noProgress;
 
@@ -75,8 +96,36 @@ public final class AnnotateCommand implements Callable<Integer> {
     int maxDocChars;
 
     @Override public Integer call() throws Exception {
+        if (printConfig) {
+            spec.commandLine().getOut().print(effectiveConfig(spec));
+            spec.commandLine().getOut().flush();
+            return Main.OK;
+        }
+        try (SingleInput single = SingleInput.of(corpus, System.in)) {
+            return run(single == null ? corpus : single.corpus());
+        }
+    }
+
+    /** The options' values as a properties file {@code --config} reads back (help, version and config aside). */
+    static String effectiveConfig(picocli.CommandLine.Model.CommandSpec spec) {
+        StringBuilder out = new StringBuilder("# newsquotes annotate: effective configuration\n");
+        for (picocli.CommandLine.Model.PositionalParamSpec p : spec.positionalParameters()) {
+            Object v = p.getValue();
+            out.append("corpus=").append(v).append('\n');
+        }
+        for (picocli.CommandLine.Model.OptionSpec o : spec.options()) {
+            String name = o.longestName().replaceFirst("^-+", "");
+            if (java.util.Set.of("help", "version", "config", "print-config").contains(name)) continue;
+            Object v = o.getValue();
+            out.append(name).append('=').append(v == null ? "" : v).append('\n');
+        }
+        return out.toString();
+    }
+
+    private int run(Path corpus) throws Exception {
         if (!Files.isDirectory(corpus)) {
-            throw new SetupException("corpus directory not found: " + corpus.toAbsolutePath());
+            throw new SetupException("corpus not found: " + corpus.toAbsolutePath()
+                    + " (give a directory, one file, or - for standard input)");
         }
         RunConfig.Attribution mode = switch (attribution.toLowerCase(java.util.Locale.ROOT)) {
             case "ours" -> RunConfig.Attribution.OURS;
@@ -89,15 +138,22 @@ public final class AnnotateCommand implements Callable<Integer> {
                 : rebuild ? RunConfig.CacheMode.REBUILD : RunConfig.CacheMode.USE;
         RunConfig config = new RunConfig(corpus, out,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-                models != null ? models : defaultModels(), mode, maxFileMb * 1024 * 1024, !noProgress, cache,
+                models != null ? models : defaultModels(), mode, maxFileMb * 1024 * 1024, !noProgress && !quiet, cache,
                 java.time.Duration.ofSeconds(docTimeoutSeconds), maxDocChars,
                 org.newsquotes.quotes.IndirectScope.parse(indirectScope));
         java.util.Set<TableExport.Format> formats = TableExport.Format.parseList(format);
-        RunSummary summary = new LocalRunner(config, System.err).run();
+        java.io.PrintStream log = quiet ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) : System.err;
+        RunSummary summary = new LocalRunner(config, log).run();
         TableExport.export(out, formats);
-        System.err.println(summary.oneLine());
-        System.err.println(summary.stageLine());
-        System.err.println(summary.mergeLine());
+        log.println(summary.oneLine());
+        log.println(summary.stageLine());
+        log.println(summary.mergeLine());
+        log.println("output: " + out.toAbsolutePath().normalize());
+        if (summary.failedDocuments() > 0) {
+            log.println(summary.failedDocuments() + " document" + (summary.failedDocuments() == 1 ? "" : "s")
+                    + " failed: see " + out.resolve("errors.csv").toAbsolutePath().normalize());
+            if (verbose) printFailures(out.resolve("errors.csv"), log);
+        }
         return exitCode(summary);
     }
 
@@ -111,5 +167,13 @@ public final class AnnotateCommand implements Callable<Integer> {
         String home = System.getProperty("newsquotes.home");
         if (home != null && Files.isDirectory(Path.of(home, "models"))) return Path.of(home, "models");
         return Files.isDirectory(Path.of("models")) ? Path.of("models") : null;
+    }
+
+    /** Every row of {@code errors.csv}, one line each ({@code --verbose}). */
+    private static void printFailures(Path errors, java.io.PrintStream log) throws java.io.IOException {
+        for (org.newsquotes.stage.DocumentFailure f : org.newsquotes.output.CsvTableReader.readAll(
+                org.newsquotes.output.Tables.ERRORS, errors.getParent())) {
+            log.println("  " + f.docId() + " [" + f.stage() + "] " + f.error());
+        }
     }
 }

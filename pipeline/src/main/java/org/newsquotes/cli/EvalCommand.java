@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@link org.newsquotes.eval.QuoteScorer}. For a FORMAT.md gold set with {@code entities.csv} it also prints the
  * pairwise entity-clustering figures of {@link EntityClusteringScore} and appends its errors to the report.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Score an output directory's quotes against a gold set (FORMAT.md or brat standoff).")
 public final class EvalCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -28,7 +28,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, description = "gold directory: quotes.csv + entities.csv + docs/, or docs/ + attributions/*.ann")
     Path gold;
 
-    @Option(names = "--output", required = true, description = "our output directory (quotes.csv, json/)")
+    @picocli.CommandLine.Mixin OutOption out;
     Path output;
 
     @Option(names = "--report", description = "where to write misses and false alarms (default: OUTPUT/eval-report.txt)")
@@ -53,6 +53,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     @Override public Integer call() throws Exception {
+        output = out.require();
         EvalResult r = Evaluation.run(gold, output);
         PrintWriter out = spec.commandLine().getOut();
         out.println("gold: " + gold + "   output: " + output + runSettings(output));

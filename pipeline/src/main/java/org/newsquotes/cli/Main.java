@@ -1,5 +1,6 @@
 package org.newsquotes.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,6 +36,15 @@ public final class Main implements Callable<Integer> {
     /** Runs the command line and returns the exit code (tests call this instead of {@link #main}). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
+        Path config = configFile(args);
+        if (config != null) {
+            if (!java.nio.file.Files.isRegularFile(config)) {
+                cl.getErr().println("error: --config: no such file: " + config.toAbsolutePath());
+                return USAGE;
+            }
+            // every option's default comes from the file when it names it; the command line still wins
+            cl.setDefaultValueProvider(new CommandLine.PropertiesDefaultProvider(config.toFile()));
+        }
         cl.setExitCodeExceptionMapper(Main::exitCodeOf);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + describe(ex));
@@ -46,6 +56,15 @@ public final class Main implements Callable<Integer> {
             return USAGE;
         });
         return cl.execute(args);
+    }
+
+    /** The file of {@code --config FILE} or {@code --config=FILE}, or null. */
+    static Path configFile(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--config") && i + 1 < args.length) return Path.of(args[i + 1]);
+            if (args[i].startsWith("--config=")) return Path.of(args[i].substring("--config=".length()));
+        }
+        return null;
     }
 
     /**

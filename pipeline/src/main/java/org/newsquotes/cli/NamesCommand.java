@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
  * The output repeats every input row and column, in order, and adds {@code cluster_id} (the entity id
  * {@code annotate} would give) and {@code canonical_name}. Rows with an empty name get empty cells.
  */
-@Command(name = "names", mixinStandardHelpOptions = true,
+@Command(name = "names", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Clusters the names of a CSV (column 'name', optional 'type') into entities, adding cluster_id "
                 + "and canonical_name; or, with --pair, says whether two names are one entity and why."})
 public final class NamesCommand implements Callable<Integer> {

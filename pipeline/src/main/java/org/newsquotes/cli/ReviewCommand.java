@@ -25,14 +25,14 @@ import picocli.CommandLine.Spec;
  * {@code review}: the annotators' web app over an output directory, and its exports.
  *
  * <pre>
- * review [--output] DIR [--port 8765] [--host 127.0.0.1]   serve the review page, print its URL, run until Ctrl-C
- * review export-brat  --output DIR --to BRAT_DIR [--include-rejected]
- * review export-gold  --output DIR --to GOLD_DIR [--corpus CORPUS_DIR] [--partial]
- * review agreement    --output DIR ANNOTATOR_A ANNOTATOR_B
+ * review [--out] DIR [--port 8765] [--host 127.0.0.1]   serve the review page, print its URL, run until Ctrl-C
+ * review export-brat  --out DIR --to BRAT_DIR [--include-rejected]
+ * review export-gold  --out DIR --to GOLD_DIR [--corpus CORPUS_DIR] [--partial]
+ * review agreement    --out DIR ANNOTATOR_A ANNOTATOR_B
  * </pre>
  * Decisions go to {@code DIR/review/journal.jsonl}; {@code annotate} applies them to {@code quotes.csv}.
  */
-@Command(name = "review", mixinStandardHelpOptions = true,
+@Command(name = "review", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Review quote attributions in a browser; decisions are journaled in OUTPUT/review/journal.jsonl "
                 + "and applied to quotes.csv by the next annotate run.",
                 "Listens on 127.0.0.1 only, unless --host says otherwise."},
@@ -43,8 +43,7 @@ public final class ReviewCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "OUTPUT", description = "output directory of annotate")
     Path positionalOutput;
 
-    @Option(names = {"-o", "--output", "--out"}, paramLabel = "DIR", description = "output directory of annotate (or give it as the argument)")
-    Path output;
+    @picocli.CommandLine.Mixin OutOption output;
 
     @Option(names = "--port", defaultValue = "8765", description = "port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE})")
     int port;
@@ -57,7 +56,7 @@ public final class ReviewCommand implements Callable<Integer> {
     final CountDownLatch stop = new CountDownLatch(1);
 
     @Override public Integer call() throws Exception {
-        Path dir = outputDir(output, positionalOutput);
+        Path dir = outputDir(output.get(), positionalOutput);
         PrintWriter out = spec.commandLine().getOut();
         List<AnnotatedDocument> docs = OutputDocuments.load(dir);
         ReviewSession session = new ReviewSession(docs, ReviewJournal.inOutput(dir), Clock.systemUTC());
@@ -81,10 +80,10 @@ public final class ReviewCommand implements Callable<Integer> {
 
     static Path outputDir(Path option, Path positional) {
         if (option != null && positional != null && !option.equals(positional)) {
-            throw new IllegalArgumentException("give the output directory once: --output " + option + " or " + positional);
+            throw new IllegalArgumentException("give the output directory once: --out " + option + " or " + positional);
         }
         Path dir = option != null ? option : positional;
-        if (dir == null) throw new IllegalArgumentException("no output directory given (review --output DIR)");
+        if (dir == null) throw new IllegalArgumentException("no output directory given (review --out DIR)");
         return dir;
     }
 
@@ -95,36 +94,36 @@ public final class ReviewCommand implements Callable<Integer> {
         return r.documents();
     }
 
-    @Command(name = "export-brat", mixinStandardHelpOptions = true,
+    @Command(name = "export-brat", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = "Export quotes and speakers as brat standoff (.txt + .ann per document, annotation.conf), "
                     + "loadable by brat and INCEpTION. Offsets are Unicode code points, as brat counts them.")
     static final class ExportBrat implements Callable<Integer> {
         @Spec CommandSpec spec;
-        @Option(names = {"-o", "--output", "--out"}, required = true, paramLabel = "DIR", description = "output directory of annotate") Path output;
+        @picocli.CommandLine.Mixin OutOption outDir;
         @Option(names = "--to", required = true, paramLabel = "DIR", description = "folder to write the brat files to") Path to;
         @Option(names = "--include-rejected", description = "also export quotes annotators rejected (marked ReviewStatus=rejected)") boolean rejected;
 
         @Override public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            List<String> names = BratExporter.export(reviewed(output, out), to, rejected);
+            List<String> names = BratExporter.export(reviewed(outDir.require(), out), to, rejected);
             out.println("wrote " + names.size() + " documents and annotation.conf to " + to);
             return 0;
         }
     }
 
-    @Command(name = "export-gold", mixinStandardHelpOptions = true,
+    @Command(name = "export-gold", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = "Export reviewed quotes as a gold set (docs/, quotes.csv, entities.csv in the eval FORMAT.md "
                     + "format) for eval --gold. Only documents whose quotes are all reviewed, unless --partial.")
     static final class ExportGold implements Callable<Integer> {
         @Spec CommandSpec spec;
-        @Option(names = {"-o", "--output", "--out"}, required = true, paramLabel = "DIR", description = "output directory of annotate") Path output;
+        @picocli.CommandLine.Mixin OutOption outDir;
         @Option(names = "--to", required = true, paramLabel = "DIR", description = "gold set folder to write") Path to;
         @Option(names = "--corpus", paramLabel = "DIR", description = "corpus directory, to copy the original files into docs/") Path corpus;
         @Option(names = "--partial", description = "include documents with only some quotes reviewed") boolean partial;
 
         @Override public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            GoldExporter.Summary s = GoldExporter.export(reviewed(output, out), to, corpus, partial);
+            GoldExporter.Summary s = GoldExporter.export(reviewed(outDir.require(), out), to, corpus, partial);
             out.println("wrote gold set to " + to + ": " + s.documents() + " documents, " + s.quotes() + " quotes, "
                     + s.entities() + " entities" + (s.skippedIncompleteDocuments() > 0
                     ? "; skipped " + s.skippedIncompleteDocuments() + " partly reviewed documents (see --partial)" : ""));
@@ -132,15 +131,16 @@ public final class ReviewCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "agreement", mixinStandardHelpOptions = true,
+    @Command(name = "agreement", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = "Cohen's kappa between two annotators on the quotes both judged: accept/reject, and speaker.")
     static final class AgreementCommand implements Callable<Integer> {
         @Spec CommandSpec spec;
-        @Option(names = {"-o", "--output", "--out"}, required = true, paramLabel = "DIR", description = "output directory of annotate") Path output;
+        @picocli.CommandLine.Mixin OutOption outDir;
         @Parameters(index = "0", paramLabel = "ANNOTATOR_A") String a;
         @Parameters(index = "1", paramLabel = "ANNOTATOR_B") String b;
 
         @Override public Integer call() {
+            Path output = outDir.require();
             ReviewJournal.Contents c = ReviewJournal.inOutput(output).read();
             Agreement ag = Agreement.compute(OutputDocuments.load(output), c.entries(), a, b);
             spec.commandLine().getOut().println(ag.describe());

@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
  * calibrates the confidence on held-out folds, and writes {@value LinearModel#FILE} with its provenance
  * ({@value LinearModel#PROVENANCE}). With {@code --dev} it also reports (never fits on) a second gold set.
  */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Learns the speaker ranker from a gold attribution set (brat standoff, e.g. PolNeAR's train split)",
                 "and writes models/" + SpeakerRanker.MODEL_FILE + " with its provenance."})
 public final class TrainCommand implements Callable<Integer> {

@@ -316,6 +316,7 @@ public final class LocalRunner {
             if (prepared) return;
             long t = System.nanoTime();
             double cpu = ProcessCpu.seconds();
+            progress.note("newsquotes: loading the annotation models (CoreNLP; about 10 s) ...");
             try {
                 phase1.pipeline().prepare();
             } catch (OutOfMemoryError e) {
@@ -327,6 +328,7 @@ public final class LocalRunner {
             }
             prepared = true;
             loadSeconds = (System.nanoTime() - t) / 1e9;
+            progress.note(String.format(java.util.Locale.ROOT, "newsquotes: models loaded in %.1f s; annotating", loadSeconds));
             loadCpuSeconds = ProcessCpu.seconds() - cpu;
         }
     }

@@ -47,6 +47,17 @@ final class Progress {
         err.flush();
     }
 
+    /**
+     * A one-off message on its own line (such as "loading the models"), never in the middle of a drawn progress
+     * line; shown only when progress is.
+     */
+    synchronized void note(String message) {
+        if (!enabled) return;
+        err.print((terminal ? "\r" : "") + message + (terminal ? " ".repeat(Math.max(0, 60 - message.length())) : "") + "\n");
+        err.flush();
+        lastDraw = 0; // redraw the progress line at the next file
+    }
+
     String line(long now) {
         double secs = Math.max(1e-9, (now - startNanos) / 1e9);
         int f = files.get();

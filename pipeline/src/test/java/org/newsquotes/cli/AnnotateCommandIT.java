@@ -81,6 +81,59 @@ class AnnotateCommandIT {
                 .isEqualTo(Main.SETUP);
     }
 
+    @Test
+    void aFileGivenAsTheCorpusIsReadAsOneDocumentAndTheSummaryNamesOutputAndErrors(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("strike.txt"), "Strike ends\nThe union said the strike in Leeds was over.\n");
+        Path out = dir.resolve("out");
+        Captured run = capture(() -> Main.run("annotate", file.toString(), "-o", out.toString(), "--no-progress"));
+        assertThat(run.code).isEqualTo(Main.OK);
+        assertThat(read(out.resolve("documents.csv"))).extracting(r -> r.get("doc_id")).containsExactly("strike.txt");
+        assertThat(run.err).contains("output: " + out.toAbsolutePath().normalize()).doesNotContain("errors.csv");
+
+        // a failing document: the summary points at errors.csv, --verbose lists it, --quiet says nothing
+        Path bad = Files.write(dir.resolve("bad.txt"), new byte[0]);
+        Captured failing = capture(() -> Main.run("annotate", bad.toString(), "-o", dir.resolve("o2").toString(),
+                "--no-progress", "--verbose"));
+        assertThat(failing.code).isEqualTo(Main.SOME_FAILED);
+        assertThat(failing.err).contains("1 document failed: see " + dir.resolve("o2/errors.csv").toAbsolutePath().normalize())
+                .contains("  bad.txt [ingest] empty file");
+        Captured quiet = capture(() -> Main.run("annotate", bad.toString(), "-o", dir.resolve("o3").toString(), "-q"));
+        assertThat(quiet.code).isEqualTo(Main.SOME_FAILED);
+        assertThat(quiet.err).isEmpty();
+    }
+
+    @Test
+    void standardInputIsOneDocumentOrJsonLines(@TempDir Path dir) throws IOException {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("Strike ends\nThe union said the strike in Leeds was over.\n"
+                    .getBytes(StandardCharsets.UTF_8)));
+            assertThat(Main.run("annotate", "-", "-o", dir.resolve("txt").toString(), "-q")).isEqualTo(Main.OK);
+            assertThat(read(dir.resolve("txt/documents.csv"))).extracting(r -> r.get("doc_id")).containsExactly("stdin.txt");
+            System.setIn(new java.io.ByteArrayInputStream(("{\"title\": \"One\", \"text\": \"The mayor of Leeds said yes.\"}\n"
+                    + "{\"title\": \"Two\", \"text\": \"The mayor of York said no.\"}\n").getBytes(StandardCharsets.UTF_8)));
+            assertThat(Main.run("annotate", "-", "-o", dir.resolve("jsonl").toString(), "-q")).isEqualTo(Main.OK);
+            assertThat(read(dir.resolve("jsonl/documents.csv"))).extracting(r -> r.get("doc_id"))
+                    .containsExactly("stdin.jsonl#1", "stdin.jsonl#2");
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    private record Captured(int code, String err) {}
+
+    private static Captured capture(java.util.function.IntSupplier run) {
+        java.io.PrintStream old = System.err;
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        try {
+            System.setErr(new java.io.PrintStream(buf, true, StandardCharsets.UTF_8));
+            int code = run.getAsInt();
+            return new Captured(code, buf.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(old);
+        }
+    }
+
     private static List<CSVRecord> read(Path csv) throws IOException {
         try (CSVParser p = CSVParser.parse(csv, StandardCharsets.UTF_8,
                 CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
