@@ -25,7 +25,16 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class EvalCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--gold", required = true, description = "gold directory: quotes.csv + entities.csv + docs/, or docs/ + attributions/*.ann")
+    @Option(names = "--articles", paramLabel = "DIR", description = "score article-text extraction on the "
+            + "article-extraction benchmark in DIR (ground-truth.json, html/ID.html.gz): from the JSON of -o DIR when "
+            + "given, else by reading the pages now (no models needed)")
+    Path articles;
+
+    @Option(names = "--models", paramLabel = "DIR", description = "editable resources for reading pages with "
+            + "--articles and no -o (default: models/ of the checkout)")
+    Path models;
+
+    @Option(names = "--gold", description = "gold directory: quotes.csv + entities.csv + docs/, or docs/ + attributions/*.ann")
     Path gold;
 
     @picocli.CommandLine.Mixin OutOption out;
@@ -53,6 +62,8 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     @Override public Integer call() throws Exception {
+        if (articles != null) return articles();
+        if (gold == null) throw new IllegalArgumentException("missing --gold DIR (or --articles DIR)");
         output = out.require();
         EvalResult r = Evaluation.run(gold, output);
         PrintWriter out = spec.commandLine().getOut();
@@ -79,5 +90,76 @@ public final class EvalCommand implements Callable<Integer> {
         out.println("misses, false alarms and wrong speakers: " + rep);
         out.flush();
         return 0;
+    }
+
+    /**
+     * {@code eval --articles DIR [-o OUT]}: the article-extraction benchmark's metric, on the document's whole text
+     * (as the issue's baseline was measured) and on its body blocks alone (captions and embeds are kept in the
+     * document as labelled blocks, and the title is a block of its own: neither is article body).
+     */
+    private int articles() throws java.io.IOException {
+        if (!org.newsquotes.eval.ArticleExtractionScore.isBenchmark(articles)) {
+            throw new IllegalArgumentException("--articles " + articles + ": expected ground-truth.json and html/ there");
+        }
+        Path dir = out.get();
+        java.util.function.Function<String, org.newsquotes.record.Document> ours;
+        if (dir != null) {
+            org.newsquotes.output.OutputWriter writer = new org.newsquotes.output.OutputWriter(dir);
+            ours = id -> {
+                for (String docId : new String[] {id + ".html.gz", "html/" + id + ".html.gz", id + ".html", "html/" + id + ".html"}) {
+                    if (!java.nio.file.Files.isRegularFile(writer.jsonPath(docId))) continue;
+                    try {
+                        return writer.readDocumentJson(docId).document();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                return null;
+            };
+        } else {
+            Path modelsDir = models != null ? models : AnnotateCommand.defaultModels();
+            org.newsquotes.ingest.CorpusReader reader = new org.newsquotes.ingest.CorpusReader(
+                    org.newsquotes.ingest.IngestConfig.defaults(modelsDir != null
+                            ? org.newsquotes.config.ModelFiles.at(modelsDir) : org.newsquotes.config.ModelFiles.packaged()));
+            Path html = articles.resolve("html");
+            ours = id -> {
+                var result = reader.read(html, html.resolve(id + ".html.gz"));
+                return result.documents().isEmpty() ? null : result.documents().get(0);
+            };
+        }
+        long t0 = System.nanoTime();
+        java.util.Map<String, org.newsquotes.record.Document> docs = new java.util.HashMap<>();
+        var whole = org.newsquotes.eval.ArticleExtractionScore.score(org.newsquotes.eval.ArticleExtractionScore.pages(
+                articles, id -> {
+                    org.newsquotes.record.Document d = ours.apply(id);
+                    docs.put(id, d);
+                    return d == null ? null : blocks(d, false);
+                }));
+        double secs = (System.nanoTime() - t0) / 1e9;
+        var body = org.newsquotes.eval.ArticleExtractionScore.score(org.newsquotes.eval.ArticleExtractionScore.pages(
+                articles, id -> docs.get(id) == null ? null : blocks(docs.get(id), true)));
+        PrintWriter pw = spec.commandLine().getOut();
+        pw.println(whole.summary() + "  (the documents' whole text)");
+        pw.println(body.summary() + "  (body blocks: no title, captions or embeds)");
+        if (dir == null) pw.println(String.format(java.util.Locale.ROOT, "read and scored in %.1f s (%.0f pages/s)",
+                secs, whole.pages().size() / secs));
+        Path rep = report != null ? report : dir != null ? dir.resolve("article-report.txt") : null;
+        if (rep != null) {
+            Files.writeString(rep, whole.report() + "\n\n== body blocks only\n" + body.report(), StandardCharsets.UTF_8);
+            pw.println("pages from the worst, with junk and misses: " + rep);
+        }
+        pw.flush();
+        return 0;
+    }
+
+    /** A document's text block by block: all of them, or only the body (no title, caption or embed blocks). */
+    static java.util.List<String> blocks(org.newsquotes.record.Document d, boolean bodyOnly) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (org.newsquotes.record.Block b : d.blocks()) {
+            boolean body = b.kind() != org.newsquotes.record.BlockKind.TITLE && b.kind() != org.newsquotes.record.BlockKind.CAPTION
+                    && b.kind() != org.newsquotes.record.BlockKind.EMBED;
+            if (!bodyOnly || body) out.add(b.span().of(d.text()));
+        }
+        return out;
     }
 }

@@ -150,6 +150,7 @@ public final class CorpusReader {
                         + mb(bytesOnDisk) + ", over the " + mb(config.maxFileBytes()) + " limit for one input file"));
             }
             byte[] bytes = content.get();
+            if (rel.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) bytes = gunzip(rel, bytes);
             DecodedText decoded = decoder.decode(rel, bytes);
             SourceFile source = new SourceFile(rel, decoded);
             FormatDetector.Kind kind = detector.detect(source.extension(), source.text());
@@ -180,6 +181,26 @@ public final class CorpusReader {
         } catch (RuntimeException | StackOverflowError e) {
             return IngestResult.failed(new DocumentFailure(rel, STAGE, "cannot read " + rel + ": "
                     + DocumentFailure.describe(e)));
+        }
+    }
+
+    /**
+     * The content of a gzipped file ({@code page.html.gz}, as crawlers store pages), refused when it is not gzip or
+     * holds more than {@link IngestConfig#maxFileBytes()} once decompressed.
+     */
+    private byte[] gunzip(String rel, byte[] bytes) throws IOException {
+        if (bytes.length < 2 || (bytes[0] & 0xFF) != 0x1F || (bytes[1] & 0xFF) != 0x8B) {
+            throw new IngestException("not gzip: " + rel + " ends with .gz but does not start with gzip's magic bytes");
+        }
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, config.maxFileBytes() + 1));
+            if (out.length > config.maxFileBytes()) {
+                throw new IngestException("file too large: " + rel + " holds over " + mb(config.maxFileBytes())
+                        + " once decompressed, the limit for one input file");
+            }
+            return out;
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw new IngestException("damaged gzip: " + rel + " (" + e.getMessage() + ")");
         }
     }
 

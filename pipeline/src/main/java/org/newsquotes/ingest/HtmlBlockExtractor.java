@@ -28,7 +28,7 @@ import org.newsquotes.record.BlockKind;
  * non-ASCII spaces are kept verbatim, because quotes are matched against the exact characters; entities are decoded
  * by the parser; {@code <br>} and nested blocks inside a caption or embed become {@code \n} inside that one block,
  * while {@code <br>} inside a body block splits it into blocks of the same kind.
- * Dropped with their content: scripts, styles, forms, navigation, page headers/footers, asides, hidden elements,
+ * Dropped with their content: scripts, styles, forms (unless a form wraps paragraphs of text), navigation, page headers/footers, asides, hidden elements,
  * and whatever the configured furniture selectors ({@code models/html-drop.txt}) match.
  * Iterative traversal, so deeply nested markup cannot overflow the stack. Thread-safe.
  */
@@ -42,6 +42,9 @@ public final class HtmlBlockExtractor {
             "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
             "header", "hgroup", "hr", "html", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody",
             "thead", "tfoot", "tr", "td", "th", "caption", "ul", "legend");
+
+    /** Paragraph text above which a {@code <form>} is taken as a page wrapper and kept. */
+    static final int FORM_TEXT_CHARS = 500;
 
     private final Set<String> embedClasses;
     /** Matches any of the configured furniture selectors, or null when there are none. */
@@ -82,6 +85,23 @@ public final class HtmlBlockExtractor {
         return Whitespace.strip(all.toString());
     }
 
+    /**
+     * Removes from {@code root} (in place) everything {@link #extract} would drop with its content: furniture
+     * selectors, scripts, forms, hidden elements and the like (page headers are kept: they may hold the title). Run
+     * on a copy of the page before Readability sees it, because Readability strips the class attributes that the
+     * furniture selectors of {@code models/html-drop.txt} match on.
+     */
+    public void removeFurniture(Element root) {
+        List<Element> drop = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e != root && isDropped(e, true)) drop.add(e);
+        }
+        for (Element e : drop) e.remove();
+    }
+
+    /** The CSS classes that mark an embedded post ({@code models/embed-classes.txt}). */
+    public Set<String> embedClasses() { return embedClasses; }
+
     boolean isEmbed(Element e) {
         for (String c : e.classNames()) if (embedClasses.contains(c)) return true;
         return false;
@@ -90,6 +110,8 @@ public final class HtmlBlockExtractor {
     boolean isDropped(Element e, boolean insideArticle) {
         if (furniture != null && e.is(furniture) && !isEmbed(e)) return true;
         String tag = e.normalName();
+        // ASP.NET pages wrap the whole page in one <form>: a form holding paragraphs of text is the page, not a form
+        if (tag.equals("form")) return e.select("p").text().length() < FORM_TEXT_CHARS;
         if (DROPPED.contains(tag)) return true;
         if (tag.equals("header") && !insideArticle) return true;
         if (e.hasAttr("hidden")) return true;

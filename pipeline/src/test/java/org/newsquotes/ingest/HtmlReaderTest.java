@@ -155,10 +155,9 @@ class HtmlReaderTest {
         assertThat(d.url()).isEqualTo("https://news.example/2024/rail-strike");
         assertThat(d.date()).isEqualTo("2024-04-02T06:00:00+01:00");
         assertThat(d.title()).isEqualTo("Rail strike called off after late deal");
+        // the byline and the date line are page furniture to Readability (the date is in the metadata)
         assertThat(d.text()).isEqualTo(String.join("\n",
                 "Rail strike called off after late deal",
-                "By Sam Reporter",
-                "2 April",
                 "Union leaders called off Tuesday's strike after overnight talks.",
                 "\"This is a fair offer,\" the union's general secretary said.",
                 "Services are expected to run normally."));
@@ -171,7 +170,7 @@ class HtmlReaderTest {
         String story = "<p>" + "The story paragraph has plenty of words in it. ".repeat(6) + "</p>";
         Document d = TestIngest.read(dir, "teaser.html", "<html><body><h1>Main story</h1><div class=\"story\">" + story
                 + story + "</div><section><article><p>Teaser one</p></article></section></body></html>").documents().get(0);
-        assertThat(d.text()).startsWith("Main story\nThe story paragraph").contains("Teaser one");
+        assertThat(d.text()).startsWith("Main story\nThe story paragraph").doesNotContain("Teaser one");
     }
 
     @Test
@@ -185,5 +184,75 @@ class HtmlReaderTest {
     void emptyParagraphsOfOnlyNoBreakSpacesAreNotBlocks() {
         var blocks = TestIngest.html().extract(org.jsoup.Jsoup.parseBodyFragment("<p>&nbsp;</p><p>Real text.</p>").body());
         assertThat(blocks).extracting(TextBlock::text).containsExactly("Real text.");
+    }
+
+    private static String para(String words, int times) {
+        return "<p>" + (words + " ").repeat(times).strip() + "</p>";
+    }
+
+    @Test
+    void thePublishersMicrodataArticleBodyWinsOverEverythingAroundIt() throws Exception {
+        String page = "<html><head><title>Dam opens</title></head><body><div class=\"wrap\">"
+                + "<div class=\"promo\">" + para("Subscribe today for unlimited access to every story we publish.", 6) + "</div>"
+                + "<div itemprop=\"articleBody\">" + para("The new dam on the river opened on Friday, the engineers said.", 5)
+                + para("Farmers downstream welcomed the steady water supply for the dry season.", 4) + "</div>"
+                + "<div itemprop=\"publisher\"><span itemprop=\"url\">https://paper.example/logo.png</span></div>"
+                + "</div></body></html>";
+        Document d = TestIngest.read(dir, "dam.html", page).documents().get(0);
+        assertThat(d.text()).contains("The new dam on the river opened").contains("Farmers downstream")
+                .doesNotContain("Subscribe today").doesNotContain("logo.png");
+    }
+
+    @Test
+    void readabilityFindsAStoryInPlainDivsAmongLinkListsAndKeepsEmbedsRecognised() throws Exception {
+        String links = "<div class=\"menu\"><ul>" + "<li><a href=\"/a\">Another headline that is a link</a></li>".repeat(12)
+                + "</ul></div>";
+        String page = "<html><head><title>Flood warning</title></head><body>" + links
+                + "<div class=\"c1\"><div class=\"c2\">"
+                + para("Rivers rose across the valley overnight, and the mayor said schools would stay closed.", 4)
+                + "<blockquote class=\"twitter-tweet\"><p>Stay away from the river banks tonight.</p>"
+                + "&mdash; City Hall (@cityhall)</blockquote>"
+                + para("Emergency crews moved families from the lowest streets before dawn, officials said.", 4)
+                + "</div></div>" + links + "</body></html>";
+        Document d = TestIngest.read(dir, "flood.html", page).documents().get(0);
+        assertThat(d.text()).contains("Rivers rose across the valley").contains("Emergency crews moved families")
+                .doesNotContain("Another headline that is a link");
+        assertThat(d.blocks()).anySatisfy(b -> {
+            assertThat(b.kind()).isEqualTo(org.newsquotes.record.BlockKind.EMBED);
+            assertThat(b.span().of(d.text())).contains("Stay away from the river banks");
+        });
+    }
+
+    @Test
+    void aFormWrappingThePageIsKeptButASearchFormIsDropped() throws Exception {
+        String page = "<html><head><title>Budget passes</title></head><body><form action=\"/page.aspx\">"
+                + "<form class=\"search\"><input name=\"q\"><p>Search this site</p></form>"
+                + "<div id=\"body\">" + para("Parliament passed the budget late on Thursday after a long debate.", 5)
+                + para("The finance minister said the vote showed the coalition was holding together.", 5) + "</div>"
+                + "</form></body></html>";
+        Document d = TestIngest.read(dir, "budget.html", page).documents().get(0);
+        assertThat(d.text()).contains("Parliament passed the budget").contains("The finance minister said")
+                .doesNotContain("Search this site");
+    }
+
+    @Test
+    void aGzippedPageIsReadLikeThePageAndABrokenOneIsAnErrorRow() throws Exception {
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(PAGE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        java.nio.file.Path file = TestIngest.write(dir, "crawl/harbour.html.gz", gz.toByteArray());
+        IngestResult r = TestIngest.reader().read(dir, file);
+        assertThat(r.failures()).isEmpty();
+        Document d = r.documents().get(0);
+        assertThat(d.docId()).isEqualTo("crawl/harbour.html.gz");
+        assertThat(d.format()).isEqualTo(SourceFormat.HTML);
+        assertThat(d.text()).contains("The harbour reopened on Tuesday");
+        java.nio.file.Path broken = TestIngest.write(dir, "crawl/cut.html.gz", java.util.Arrays.copyOf(gz.toByteArray(), 30));
+        assertThat(TestIngest.reader().read(dir, broken).failures()).singleElement()
+                .satisfies(f -> assertThat(f.error()).contains("cut.html.gz").containsIgnoringCase("gzip"));
+        java.nio.file.Path fake = TestIngest.write(dir, "crawl/plain.html.gz", PAGE);
+        assertThat(TestIngest.reader().read(dir, fake).failures()).singleElement()
+                .satisfies(f -> assertThat(f.error()).contains("not gzip"));
     }
 }
