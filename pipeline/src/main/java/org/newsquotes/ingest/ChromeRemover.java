@@ -10,7 +10,8 @@ import org.newsquotes.record.BlockKind;
  *
  * <p>Rules, in reading order: blocks before the TITLE block (an HTML page's breadcrumbs, kicker and date line above
  * its {@code <h1>}) are dropped as {@code before-title}; a block matching a {@code line} or {@code line-prefix} marker is dropped, and so is a block repeating the previous kept
- * block word for word (a scraped headline shown twice), as {@code duplicate}; a block
+ * block word for word (a scraped headline shown twice), as {@code duplicate}, or repeating any earlier kept block of
+ * {@value #MIN_REPEATED_CHARS} characters or more (a caption shown again under a slideshow), as {@code repeated}; a block
  * matching a {@code trailer} marker drops itself and every block after it, provided at least
  * {@link IngestConfig#minCharsBeforeTrailer()} characters of article text (not counting titles and headings) were kept before it (same for
  * {@code trailer-prefix}) (otherwise it is a
@@ -54,8 +55,15 @@ public final class ChromeRemover {
         }
     }
 
+    /**
+     * Shortest paragraph dropped when it repeats any earlier kept block word for word (a caption shown again under a
+     * slideshow, a pull quote): shorter lines ("Yes.", "No comment.") may be said twice in an interview.
+     */
+    static final int MIN_REPEATED_CHARS = 40;
+
     public Result clean(List<SourceBlock> blocks) {
         List<Integer> kept = new ArrayList<>();
+        java.util.Set<String> keptTexts = new java.util.HashSet<>();
         List<Cut> cuts = new ArrayList<>();
         int articleChars = 0;
         int start = 0;
@@ -74,8 +82,14 @@ public final class ChromeRemover {
                 cuts.add(new Cut(i, i + 1, "duplicate"));
                 continue;
             }
+            if (match.isEmpty() && matchable(block.kind()) && block.text().length() >= MIN_REPEATED_CHARS
+                    && keptTexts.contains(block.text())) {
+                cuts.add(new Cut(i, i + 1, "repeated"));
+                continue;
+            }
             if (match.isEmpty()) {
                 kept.add(i);
+                keptTexts.add(block.text());
                 if (block.kind() != BlockKind.TITLE && block.kind() != BlockKind.HEADING) articleChars += block.text().length();
                 continue;
             }

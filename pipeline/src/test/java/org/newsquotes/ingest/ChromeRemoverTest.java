@@ -75,6 +75,25 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void aLongParagraphRepeatingAnyEarlierOneIsDroppedButShortRepliesStay() {
+        String caption = "Rescue workers carry a survivor from the collapsed school in the old town, on Sunday.";
+        ChromeRemover.Result r = clean(0, caption, "The rescue went on through the night.", "No.",
+                "The mayor asked people to keep away from the site.", caption, "No.");
+        assertThat(r.keptBlocks()).containsExactly(0, 1, 2, 3, 5);
+        assertThat(r.cuts()).containsExactly(new ChromeRemover.Cut(4, 5, "repeated"));
+    }
+
+    @Test
+    void photoCreditsAndCallsToActionOfTheProjectsMarkersAreCut() {
+        ChromeMarkers project = ChromeMarkers.load(org.newsquotes.config.ModelFiles.packaged());
+        assertThat(project.match("Photo: Ana Ruiz, Reuters")).isPresent();
+        assertThat(project.match("Click here to get our app")).isPresent();
+        assertThat(project.match("Updated: 10:05, Tue, Mar 3, 2026")).isPresent();
+        assertThat(project.match("Photographers gathered outside the court on Monday.")).isEmpty();
+        assertThat(project.match("Updated figures show the deficit shrank in the spring.")).isEmpty();
+    }
+
+    @Test
     void captionsEmbedsAndTitlesAreNeverCut() {
         List<SourceBlock> b = TextBlock.joined(List.of(new TextBlock("Comments", BlockKind.TITLE),
                 new TextBlock("Listen to article", BlockKind.CAPTION), new TextBlock("Related Articles", BlockKind.EMBED)));
