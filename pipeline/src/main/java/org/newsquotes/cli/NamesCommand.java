@@ -52,6 +52,11 @@ public final class NamesCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "OUTPUT.csv", description = "Where to write the result (default: standard output).")
     Path out;
 
+    @Option(names = "--cases", paramLabel = "CASES.csv", description = "Score labelled pairs (columns schema, name1, "
+            + "name2, is_match; OpenSanctions' layout): precision and recall overall and per schema, each pair decided "
+            + "alone. With --out, every pair with the decision and its reason is written there.")
+    Path cases;
+
     @Option(names = "--pair", arity = "2", paramLabel = "NAME", description = "Decide for two names instead of a file.")
     List<String> pair;
 
@@ -65,6 +70,7 @@ public final class NamesCommand implements Callable<Integer> {
     Path models;
 
     @Override public Integer call() throws IOException {
+        if (cases != null) return scoreCases();
         if ((pair == null) == (input == null)) {
             throw new IllegalArgumentException("give either INPUT.csv or --pair A B (not both, not neither)");
         }
@@ -173,5 +179,52 @@ public final class NamesCommand implements Callable<Integer> {
         NonClosing(PrintWriter target) { super(target); }
 
         @Override public void close() throws IOException { flush(); }
+    }
+
+    /** {@code names --cases FILE}: precision and recall of the matcher on labelled pairs, overall and per schema. */
+    private int scoreCases() throws IOException {
+        Path dir = models != null ? models : AnnotateCommand.defaultModels();
+        EntityKnowledge knowledge = EntityKnowledge.load(dir != null ? ModelFiles.at(dir) : ModelFiles.packaged());
+        org.newsquotes.entities.NameMatcher matcher = new EntityResolver(knowledge).matcher();
+        java.util.Map<String, int[]> bySchema = new java.util.TreeMap<>(); // tp, fp, fn, tn
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("schema,name1,name2,is_match,decided,rule,why");
+        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(cases, java.nio.charset.StandardCharsets.UTF_8);
+             org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                     .setSkipHeaderRecord(true).build().parse(r)) {
+            for (org.apache.commons.csv.CSVRecord rec : p) {
+                String schema = rec.get("schema");
+                String t = "Person".equals(schema) ? "PERSON" : "ORGANIZATION";
+                boolean gold = Boolean.parseBoolean(rec.get("is_match"));
+                org.newsquotes.entities.MatchDecision d = matcher.decide(rec.get("name1"), t, rec.get("name2"), t);
+                for (String key : new String[] {"all", schema}) {
+                    int[] c = bySchema.computeIfAbsent(key, k -> new int[4]);
+                    c[gold ? (d.match() ? 0 : 2) : (d.match() ? 1 : 3)]++;
+                }
+                lines.add(String.join(",", csvCell(schema), csvCell(rec.get("name1")), csvCell(rec.get("name2")),
+                        String.valueOf(gold), String.valueOf(d.match()), csvCell(d.rule()), csvCell(d.reason())));
+            }
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("schema               pairs  match    TP    FP    FN       P       R      F1");
+        for (java.util.Map.Entry<String, int[]> e : bySchema.entrySet()) {
+            int[] c = e.getValue();
+            double prec = c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
+            double rec = c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
+            double f1 = prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec);
+            stdout.println(String.format(java.util.Locale.ROOT, "%-18s %7d %6d %5d %5d %5d   %.3f   %.3f   %.3f", e.getKey(),
+                    c[0] + c[1] + c[2] + c[3], c[0] + c[2], c[0], c[1], c[2], prec, rec, f1));
+        }
+        if (out != null) {
+            java.nio.file.Files.write(out, lines, java.nio.charset.StandardCharsets.UTF_8);
+            stdout.println("every pair with its decision: " + out);
+        }
+        stdout.flush();
+        return Main.OK;
+    }
+
+    private static String csvCell(String s) {
+        if (s == null) return "";
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

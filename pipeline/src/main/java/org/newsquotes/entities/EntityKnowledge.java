@@ -27,13 +27,14 @@ import org.newsquotes.config.ModelFiles;
  * @param acronymStopwords  {@code acronym-stopwords.txt}, lower-cased
  * @param orgDesignators    {@code org-designators.txt}, lower-cased
  * @param transliteration   the romanisation key, with the articles of {@code name-articles.txt}
+ * @param companyForms      spellings of company forms and connectors ({@code models/company-forms.csv})
  * @param demonyms          lower-cased demonym (singular or plural) -> its singular adjectival form, from CoreNLP's
  *                          {@code edu/stanford/nlp/models/dcoref/demonyms.txt} (empty when the models jar is absent)
  */
 public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList neverMerge, Set<String> titles,
                               Set<String> particles, Set<String> suffixes, Set<String> acronymStopwords,
                               Set<String> orgDesignators, TransliterationKey transliteration,
-                              Map<String, String> demonyms) {
+                              Map<String, String> demonyms, CompanyForms companyForms) {
     public static final String ALIASES = "entity-aliases.csv";
     public static final String NEVER_MERGE = "never-merge.csv";
     public static final String TITLES = "person-titles.txt";
@@ -65,7 +66,8 @@ public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList 
                 lower(models.lines(ACRONYM_STOPWORDS), false),
                 lower(models.lines(ORG_DESIGNATORS), false),
                 transliteration(models.lines(ARTICLES), text),
-                coreNlpDemonyms());
+                coreNlpDemonyms(),
+                CompanyForms.parse(models.lines(CompanyForms.FILE), text, CompanyForms.FILE));
     }
 
     /** CoreNLP's demonym list (small: 11 KB, read once), the place -> adjective -> plural rows of its coref. */

@@ -1,5 +1,7 @@
 package org.newsquotes.entities;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiPredicate;
 
@@ -19,10 +21,11 @@ import java.util.function.BiPredicate;
  *       MISC and FACILITY together; FACILITY also with LOCATION; places of different fine types only through the
  *       rules above (exact name or alias table), except that CoreNLP's generic LOCATION joins any place.</li>
  *   <li>{@code acronym}: a non-person acronym whose letters are the other name's initials: yes (weak).</li>
- *   <li>People: {@code suffix-conflict} (Donald Trump / Donald Trump Jr.), {@code given-name-conflict} (Donald /
+ *   <li>People: {@code word-order} (the same words in another order: "bin Salman Mohammed"), {@code suffix-conflict} (Donald Trump / Donald Trump Jr.), {@code given-name-conflict} (Donald /
  *       Melania Trump), {@code short-form} for a bare surname (weak) or a dropped middle name, and
  *       {@code transliteration} when surname or given names differ only in romanisation.</li>
- *   <li>Other names: {@code transliteration} when every word is a {@link TransliterationKey#sameWord} variant (or the
+ *   <li>Other names: {@code company-form} (the same words once company forms and connectors are written one way:
+ *       "Siemens AG" / "Siemens Aktiengesellschaft"; a form on one side only is weak), {@code transliteration} when every word is a {@link TransliterationKey#sameWord} variant (or the
  *       joined words are), {@code short-form} for designator / qualifier / tail short forms (weak).</li>
  *   <li>{@code different}: no rule links them.</li>
  * </ol>
@@ -137,6 +140,8 @@ public final class NameMatcher {
     }
 
     private MatchDecision person(String a, String b, PersonName pa, PersonName pb) {
+        MatchDecision order = wordOrder(a, b);
+        if (order != null) return order;
         if (pa.hasGiven() && pb.hasGiven()) {
             boolean sameSurname = samePhrase(pa.surname(), pb.surname(), exact) || exact.test(pa.surnameCore(), pb.surnameCore());
             boolean variantSurname = sameSurname || samePhrase(pa.surname(), pb.surname(), variant)
@@ -174,6 +179,9 @@ public final class NameMatcher {
                 return MatchDecision.weakYes("short-form", 0.75, "'" + bare + "' is a romanisation variant of the surname of '"
                         + (full == pa ? a : b) + "'");
             }
+            if (translit.sameJoined(a, b)) {
+                return MatchDecision.yes("transliteration", 0.8, "the same letters with the space between the names lost");
+            }
             return MatchDecision.no("different", 0.8, "'" + bare + "' is not the surname of '" + (full == pa ? a : b) + "'");
         }
         if (translit.sameName(a, b)) {
@@ -183,6 +191,8 @@ public final class NameMatcher {
     }
 
     private MatchDecision other(String a, String b, String typeA, String typeB) {
+        MatchDecision form = companyForm(a, b);
+        if (form != null) return form;
         if (translit.sameName(a, b)) {
             return MatchDecision.yes("transliteration", 0.85, "romanisation variants (key " + translit.key(a) + ")");
         }
@@ -197,6 +207,84 @@ public final class NameMatcher {
             return MatchDecision.weakYes("short-form", 0.75, "'" + b + "' is a short form of '" + a + "'");
         }
         return MatchDecision.no("different", 0.8, "no rule links the names");
+    }
+
+    /**
+     * {@code company-form}: the same words in any order once every spelling of a company form or connector is
+     * written one way ("Siemens Aktiengesellschaft" / "Siemens AG", "JSC Tactical Systems" / "Tactical Systems Joint
+     * Stock Company", "Smith & Sons" / "Smith and Sons"): yes. The same words with a form on one side only
+     * ("Orion Shipping" / "Orion Shipping Ltd"): a weak yes, taken only when the corpus has no other candidate.
+     * Different forms ("Orion Ltd" / "Orion Inc") decide nothing here.
+     */
+    private MatchDecision companyForm(String a, String b) {
+        CompanyForms forms = knowledge.companyForms();
+        List<String> wa = new ArrayList<>(forms.words(a, knowledge.text()));
+        List<String> wb = new ArrayList<>(forms.words(b, knowledge.text()));
+        if (wa.size() < 2 && wb.size() < 2) return null;
+        List<String> sa = sorted(wa);
+        List<String> sb = sorted(wb);
+        if (sa.equals(sb)) {
+            return MatchDecision.yes("company-form", 0.9, "the same words once company forms and connectors are "
+                    + "written one way (" + String.join(" ", sa) + ")");
+        }
+        List<String> ra = new ArrayList<>(sa);
+        List<String> rb = new ArrayList<>(sb);
+        ra.removeIf(forms::isForm);
+        rb.removeIf(forms::isForm);
+        boolean oneSideOnly = (ra.size() == sa.size()) != (rb.size() == sb.size());
+        if (oneSideOnly && !ra.isEmpty() && ra.equals(rb)) {
+            return MatchDecision.weakYes("company-form", 0.75, "the same name with a company form on one side only");
+        }
+        return null;
+    }
+
+    private static List<String> sorted(List<String> words) {
+        List<String> out = new ArrayList<>(words);
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    /**
+     * {@code word-order}: a person's name written in another order. Two ways only, because swapping the names of a
+     * father and a son ("Omar bin Yusuf" / "Yusuf bin Omar") is a different person:
+     * <ul>
+     *   <li>a rotation of three or more words, the surname or patronymic block moved from one end to the other
+     *       ("bin Salman Mohammed" / "Mohammed bin Salman", "Zhou Wen Lian" / "Wen Lian Zhou");</li>
+     *   <li>the list form "SURNAME, Given names" against "Given names SURNAME" ("PETROVA, Anna" / "Anna Petrova").</li>
+     * </ul>
+     */
+    private MatchDecision wordOrder(String rawA, String rawB) {
+        List<String> wa = NameText.words(knowledge.text().key(rawA));
+        List<String> wb = NameText.words(knowledge.text().key(rawB));
+        if (wa.equals(wb) || wa.size() != wb.size()) return null;
+        if (wa.size() >= 3 && isRotation(wa, wb)) {
+            return MatchDecision.yes("word-order", 0.85, "the same words with the surname at the other end");
+        }
+        List<String> ia = commaInverted(rawA);
+        List<String> ib = commaInverted(rawB);
+        if ((ia != null && ia.equals(wb)) || (ib != null && ib.equals(wa))) {
+            return MatchDecision.yes("word-order", 0.9, "the list form 'SURNAME, Given' of the same name");
+        }
+        return null;
+    }
+
+    private static boolean isRotation(List<String> a, List<String> b) {
+        for (int shift = 1; shift < a.size(); shift++) {
+            boolean same = true;
+            for (int i = 0; i < a.size() && same; i++) same = a.get(i).equals(b.get((i + shift) % b.size()));
+            if (same) return true;
+        }
+        return false;
+    }
+
+    /** "SURNAME, Given names" as the key words of "Given names SURNAME"; null without exactly one comma. */
+    private List<String> commaInverted(String raw) {
+        int comma = raw.indexOf(',');
+        if (comma <= 0 || raw.indexOf(',', comma + 1) >= 0) return null;
+        String surname = raw.substring(0, comma);
+        String given = raw.substring(comma + 1);
+        if (given.isBlank()) return null;
+        return NameText.words(knowledge.text().key(given + " " + surname));
     }
 
     private boolean samePhrase(String a, String b, BiPredicate<String, String> same) {

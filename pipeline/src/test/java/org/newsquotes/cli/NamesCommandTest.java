@@ -57,6 +57,22 @@ class NamesCommandTest {
         assertThat(r.out()).contains("name,cluster_id,canonical_name").contains("Erdoğan,recep_tayyip_erdogan,Recep Tayyip Erdoğan");
     }
 
+    @Test void casesAreScoredOverallAndPerSchemaAndEveryDecisionIsWritten(@TempDir Path dir) throws Exception {
+        Path cases = dir.resolve("cases.csv");
+        Files.writeString(cases, "case_group,schema,name1,name2,is_match,quality,category,notes\n"
+                + "g,Person,Marta Lindqvist,Marta Lindqvist,true,,,\n"     // TP
+                + "g,Person,Marta Lindqvist,Petra Lindqvist,false,,,\n"    // TN
+                + "g,Person,Jon Brekke,Jonathan Q. Brekkestad,true,,,\n"   // FN
+                + "g,Company,Orion Shipping AG,Orion Shipping Aktiengesellschaft,true,,,\n" // TP
+                + "g,Company,Orion Shipping Ltd,Orion Shipping Inc,false,,,\n", StandardCharsets.UTF_8); // TN
+        Path out = dir.resolve("decisions.csv");
+        Run r = run("--cases", cases.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("all\\s+5\\s+3\\s+2\\s+0\\s+1\\s+1\\.000\\s+0\\.667\\s+0\\.800")
+                .containsPattern("Company\\s+2\\s+1\\s+1\\s+0\\s+0\\s+1\\.000\\s+1\\.000");
+        assertThat(Files.readAllLines(out)).hasSize(6).first().isEqualTo("schema,name1,name2,is_match,decided,rule,why");
+    }
+
     @Test void pairPrintsTheDecisionAndWhy() {
         Run r = run("--pair", "Donald Trump", "Melania Trump");
         assertThat(r.code()).isEqualTo(0);

@@ -170,4 +170,35 @@ class NameMatcherTest {
         assertThat(MATCHER.decide("Ford", "PERSON", "Ford", "ORGANIZATION").match()).isFalse();
         assertThat(MATCHER.decide("Ham Mihan", "PERSON", "Ham Mihan", "COUNTRY").match()).isFalse();
     }
+
+    @Test void companyFormsAndConnectorsWrittenAnotherWay() {
+        merges("Orion Shipping Aktiengesellschaft", "Orion Shipping AG", "ORGANIZATION", "company-form");
+        merges("JSC Northern Rail Works", "Northern Rail Works Joint Stock Company", "ORGANIZATION", "company-form");
+        merges("Baker & Lund", "Baker and Lund", "ORGANIZATION", "company-form");
+        merges("Harlow Freight Corp.", "Harlow Freight Corporation", "ORGANIZATION", "company-form");
+        merges("Velmora Trading OOO", "OOO Velmora Trading", "ORGANIZATION", "company-form");
+        merges("Coastal Defense Center", "Coastal Defence Centre", "ORGANIZATION", "company-form");
+        // different forms are different companies (a Ltd and an Inc of one group)
+        keepsApart("Orion Shipping Ltd", "Orion Shipping Inc", "ORGANIZATION", "different");
+        keepsApart("Baker & Lund", "Baker and Lundgren", "ORGANIZATION", "different");
+    }
+
+    @Test void aCompanyFormOnOneSideOnlyIsAWeakMatch() {
+        MatchDecision m = d("Orion Shipping", "Orion Shipping Ltd", "ORGANIZATION");
+        assertThat(m.match()).isTrue();
+        assertThat(m.weak()).as("taken only when the corpus leaves one candidate").isTrue();
+        assertThat(m.rule()).isIn("company-form", "short-form");
+    }
+
+    @Test void aPersonsNameInAnotherOrderButNeverFatherAndSonSwapped() {
+        merges("bin Khalid Faisal", "Faisal bin Khalid", "PERSON", "word-order");
+        merges("KOVACS, Elena", "Elena Kovacs", "PERSON", "same-string"); // the cleaner already turns the list form round
+        merges("Zhou Wen Lian", "Wen Lian Zhou", "PERSON", "word-order");
+        keepsApart("Omar bin Yusuf Al-Hadi", "Yusuf bin Omar Al-Hadi", "PERSON", "given-name-conflict");
+        keepsApart("Karl Otto", "Otto Karl", "PERSON", "different");
+    }
+
+    @Test void namesWhoseSpaceWasLost() {
+        merges("MartaLindqvist", "Marta Lindqvist", "PERSON", "transliteration");
+    }
 }

@@ -1,0 +1,87 @@
+package org.newsquotes.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The spellings of company forms and connectors ({@code models/company-forms.csv}): "Aktiengesellschaft" is "AG",
+ * "Joint Stock Company" is "JSC", "&" is "and". {@link #words} rewrites a name's words with every spelling replaced
+ * by its form, longest spelling first, so two names can be compared word for word.
+ *
+ * <p>Example: "Tactical Systems Joint Stock Company" and "JSC TACTICAL SYSTEMS" both give
+ * {@code [jsc, systems, tactical]} once sorted.
+ */
+public final class CompanyForms {
+    /** The file's name in {@code models/}. */
+    public static final String FILE = "company-forms.csv";
+
+    /** Spelling (as words) -> form, longest spellings first. */
+    private final List<Map.Entry<List<String>, String>> spellings;
+    private final java.util.Set<String> forms;
+
+    private CompanyForms(List<Map.Entry<List<String>, String>> spellings, java.util.Set<String> forms) {
+        this.spellings = spellings;
+        this.forms = forms;
+    }
+
+    /** Parses the file's lines; a line with an empty spelling is an error naming the file. */
+    public static CompanyForms parse(List<String> lines, NameText text, String source) {
+        Map<List<String>, String> bySpelling = new HashMap<>();
+        java.util.Set<String> forms = new java.util.HashSet<>();
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            String[] parts = line.split(",");
+            String form = null;
+            for (String p : parts) {
+                List<String> words = keyWords(p, text);
+                if (words.isEmpty()) throw new IllegalArgumentException(source + ": empty spelling in '" + line + "'");
+                if (form == null) {
+                    form = String.join(" ", words);
+                    forms.add(form);
+                }
+                bySpelling.put(words, form);
+            }
+        }
+        List<Map.Entry<List<String>, String>> sorted = new ArrayList<>(new TreeMap<List<String>, String>(
+                Comparator.comparingInt((List<String> l) -> -l.size()).thenComparing(Object::toString)) {{ putAll(bySpelling); }}
+                .entrySet());
+        return new CompanyForms(List.copyOf(sorted), java.util.Set.copyOf(forms));
+    }
+
+    /** True when {@code word} (a key word) is one of the forms, such as "jsc" or "ag". */
+    public boolean isForm(String word) { return forms.contains(word); }
+
+    /** The name's key words with every spelling of a form replaced by the form. */
+    public List<String> words(String name, NameText text) {
+        List<String> in = keyWords(name, text);
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        outer:
+        while (i < in.size()) {
+            for (Map.Entry<List<String>, String> e : spellings) {
+                List<String> s = e.getKey();
+                if (i + s.size() <= in.size() && in.subList(i, i + s.size()).equals(s)) {
+                    out.add(e.getValue());
+                    i += s.size();
+                    continue outer;
+                }
+            }
+            out.add(in.get(i++));
+        }
+        return out;
+    }
+
+    /** Lower-case ASCII words, "&" kept as a word, periods inside abbreviations joined ("S.A." -> "sa"). */
+    static List<String> keyWords(String s, NameText text) {
+        String k = text.ascii(s).toLowerCase(java.util.Locale.ROOT).replace("&", " & ").replace(".", "")
+                .replace("'", "").replace("’", "");
+        List<String> out = new ArrayList<>();
+        for (String w : k.split("[^a-z0-9&]+")) if (!w.isEmpty()) out.add(w);
+        return out;
+    }
+}
