@@ -1,6 +1,7 @@
 package org.newsquotes.output;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.record.Document;
@@ -17,8 +18,9 @@ import org.newsquotes.stage.DocumentFailure;
  * Serializable so a distributed runner can compute rows where the documents are and send only the rows.
  */
 public record DocumentRow(String docId, String path, SourceFormat format, String title, String date, String url,
-                          Integer chars, Integer tokens, Integer sentences, Integer mentions, Integer quotes,
-                          Integer removedChars, DocumentStatus status, String error) implements Serializable {
+                          String outlet, Integer chars, Integer tokens, Integer sentences, Integer mentions,
+                          Integer quotes, Integer removedChars, List<String> warnings, DocumentStatus status,
+                          String error) implements Serializable {
     public DocumentRow {
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(path, "path");
@@ -26,6 +28,8 @@ public record DocumentRow(String docId, String path, SourceFormat format, String
         title = Cells.cap(Cells.emptyToNull(title));
         date = Cells.emptyToNull(date);
         url = Cells.emptyToNull(url);
+        outlet = Cells.emptyToNull(outlet);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
         error = Cells.cap(Cells.emptyToNull(error));
         if (status == DocumentStatus.FAILED && error == null) {
             throw new IllegalArgumentException(docId + ": failed row without an error");
@@ -41,8 +45,8 @@ public record DocumentRow(String docId, String path, SourceFormat format, String
      */
     public DocumentRow withCounts(Integer tokens, Integer sentences) {
         if (tokens == null) return this;
-        return new DocumentRow(docId, path, format, title, date, url, chars, tokens, sentences, mentions, quotes,
-                removedChars, status, error);
+        return new DocumentRow(docId, path, format, title, date, url, outlet, chars, tokens, sentences, mentions, quotes,
+                removedChars, warnings, status, error);
     }
 
     /** The row of a document every stage processed. */
@@ -67,18 +71,18 @@ public record DocumentRow(String docId, String path, SourceFormat format, String
     public static DocumentRow failed(DocumentFailure failure) {
         String id = failure.docId();
         String path = id.replaceFirst("#\\d+$", "");
-        return new DocumentRow(id, path, null, null, null, null, null, null, null, null, null, null,
+        return new DocumentRow(id, path, null, null, null, null, null, null, null, null, null, null, null, List.of(),
                 DocumentStatus.FAILED, failure.stage() + ": " + failure.error());
     }
 
     private static DocumentRow of(AnnotatedDocument doc, DocumentStatus status, String error) {
         Document d = doc.document();
-        return new DocumentRow(d.docId(), d.path(), d.format(), d.title(), d.date(), d.url(),
+        return new DocumentRow(d.docId(), d.path(), d.format(), d.title(), d.date(), d.url(), Outlets.ofUrl(d.url()),
                 d.text().length(),
                 doc.has(Layer.TOKENS) ? doc.tokens().size() : null,
                 doc.has(Layer.SENTENCES) ? doc.sentences().size() : null,
                 doc.has(Layer.MENTIONS) ? doc.mentions().size() : null,
                 doc.has(Layer.QUOTES) ? doc.quotes().size() : null,
-                d.removedChars(), status, error);
+                d.removedChars(), d.warnings(), status, error);
     }
 }

@@ -223,8 +223,8 @@ public final class OutputReadme {
                 BIGINT, number DOUBLE, string VARCHAR, empty cells NULL). The database holds the primary and foreign
                 keys listed above and three views:
 
-                - `documents_with_outlet`: documents with `outlet`, the host of the URL without `www.`, else the first
-                  directory of the document's path in the corpus;
+                - `documents_with_outlet`: documents with `outlet` filled in: the URL's registered domain, else the
+                  first directory of the document's path in the corpus;
                 - `quote_speakers`: one row per quote with its outlet, date, title, the speaker's entity type and the
                   kind of words that named the speaker (`speaker_mention_kind`);
                 - `quotes_per_speaker_outlet`: quotes (not `other`) per speaker entity and outlet.

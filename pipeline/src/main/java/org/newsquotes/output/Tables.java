@@ -45,6 +45,8 @@ public final class Tables {
                             Column.string("date", "Publication date as the source gives it, ISO-8601: a date "
                                     + "(2025-06-22) or a timestamp (2025-06-22T14:05:00); empty when unknown."),
                             Column.string("url", "Canonical URL given by the source; empty when unknown."),
+                            Column.string("outlet", "The outlet: the registered domain of the URL (bbc.co.uk for "
+                                    + "www.bbc.co.uk/news/...); empty without a URL."),
                             Column.integer("chars", "Length of the cleaned document text in UTF-16 code units "
                                     + "(Java chars); empty when ingest failed.").between(0, null),
                             Column.integer("tokens", "Number of tokens; empty when tokenisation did not run.")
@@ -57,19 +59,24 @@ public final class Tables {
                                     + "extraction did not run.").between(0, null),
                             Column.integer("removed_chars", "Characters of the source cut as site chrome (menus, "
                                     + "related-article trailers, ...); the JSON lists each removal.").between(0, null),
+                            Column.string("warnings", "What ingest noticed but did not refuse (invalid UTF-8 read as "
+                                    + "windows-1252, stray NUL characters, an extension that does not match the "
+                                    + "content), joined with | (a | inside one is written \\|); the JSON has each."),
                             Column.string("status", "ok: every stage ran; failed: a stage failed (see error and "
                                     + "errors.csv).").notEmpty().oneOf(labels(DocumentStatus.values(), DocumentStatus::label)),
                             Column.string("error", "For failed documents: the failing stage and the problem "
                                     + "(\"stage: message\"); empty for ok documents.")),
                     List.of("doc_id"), List.of()),
             r -> Arrays.asList(r.docId(), r.path(), r.format() == null ? null : r.format().label(), r.title(),
-                    r.date(), r.url(), r.chars(), r.tokens(), r.sentences(), r.mentions(), r.quotes(),
-                    r.removedChars(), r.status().label(), r.error()),
+                    r.date(), r.url(), r.outlet(), r.chars(), r.tokens(), r.sentences(), r.mentions(), r.quotes(),
+                    r.removedChars(), r.warnings().isEmpty() ? null : Cells.cap(Cells.joinList(r.warnings())),
+                    r.status().label(), r.error()),
             c -> new DocumentRow(c.requiredText("doc_id"), c.requiredText("path"),
                     c.text("format") == null ? null : SourceFormat.fromLabel(c.text("format")),
-                    c.text("title"), c.text("date"), c.text("url"), c.integer("chars"), c.integer("tokens"),
-                    c.integer("sentences"), c.integer("mentions"), c.integer("quotes"), c.integer("removed_chars"),
-                    DocumentStatus.fromLabel(c.requiredText("status")), c.text("error")));
+                    c.text("title"), c.text("date"), c.text("url"), c.text("outlet"), c.integer("chars"),
+                    c.integer("tokens"), c.integer("sentences"), c.integer("mentions"), c.integer("quotes"),
+                    c.integer("removed_chars"), c.list("warnings"), DocumentStatus.fromLabel(c.requiredText("status")),
+                    c.text("error")));
 
     public static final Table<MentionRow> MENTIONS = new Table<>(
             new TableSchema("mentions",

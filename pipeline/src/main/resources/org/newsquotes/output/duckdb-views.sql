@@ -1,9 +1,8 @@
 -- Views of newsquotes.duckdb (TableExport); documented in docs/research-examples.md.
--- outlet: the host of the document's URL without "www.", else the first directory of its path in the corpus.
+-- outlet: documents.outlet (the URL's registered domain), else the first directory of the path in the corpus.
 CREATE VIEW documents_with_outlet AS
-SELECT d.*,
-       coalesce(nullif(lower(regexp_extract(d.url, '^[a-zA-Z]+://(www\.)?([^/:?#]+)', 2)), ''),
-                CASE WHEN contains(d.path, '/') THEN split_part(d.path, '/', 1) END) AS outlet
+SELECT d.* EXCLUDE (outlet),
+       coalesce(d.outlet, CASE WHEN contains(d.path, '/') THEN split_part(d.path, '/', 1) END) AS outlet
 FROM documents d;
 -- One row per quote with its document's outlet, date and title, the speaker's entity and the kind of words used.
 CREATE VIEW quote_speakers AS

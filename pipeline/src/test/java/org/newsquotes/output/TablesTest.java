@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class TablesTest {
     @Test void columnsAreExactlyTheDocumentedOnesInOrder() {
         assertThat(Tables.DOCUMENTS.schema().columnNames()).containsExactly("doc_id", "path", "format", "title", "date",
-                "url", "chars", "tokens", "sentences", "mentions", "quotes", "removed_chars", "status", "error");
+                "url", "outlet", "chars", "tokens", "sentences", "mentions", "quotes", "removed_chars", "warnings",
+                "status", "error");
         assertThat(Tables.MENTIONS.schema().columnNames()).containsExactly("doc_id", "mention_id", "sentence", "start",
                 "end", "text", "ner", "mention_kind", "entity_id");
         assertThat(Tables.QUOTES.schema().columnNames()).containsExactly("doc_id", "quote_id", "kind", "text", "start",
@@ -84,7 +85,8 @@ class TablesTest {
     void aHugeTitleOrErrorIsCutSoEveryCsvReaderTakesTheCell() {
         String huge = "x".repeat(9_000_000);
         org.newsquotes.output.DocumentRow row = new org.newsquotes.output.DocumentRow("big.txt", "big.txt", null, huge, null, null,
-                null, null, null, null, null, null, org.newsquotes.output.DocumentStatus.FAILED, "ingest: " + huge);
+                null, null, null, null, null, null, null, java.util.List.of(), org.newsquotes.output.DocumentStatus.FAILED,
+                "ingest: " + huge);
         assertThat(row.title()).hasSize(1_000 + "… [8999000 more characters]".length()).endsWith("… [8999000 more characters]");
         assertThat(row.error().length()).isLessThan(1_100);
         // idempotent: a capped cell read back is not cut again
