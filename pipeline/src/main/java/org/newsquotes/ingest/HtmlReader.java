@@ -38,8 +38,12 @@ public final class HtmlReader implements FormatReader {
         Document page = Jsoup.parse(file.text());
         HtmlMetadata meta = HtmlMetadata.of(page);
         List<TextBlock> blocks = List.of();
-        for (Element root : candidateRoots(page, readability)) {
+        String rule = null;
+        for (Candidate c : candidates(page)) {
+            Element root = c.root().get();
+            if (root == null) continue;
             blocks = extractor.extract(root);
+            rule = c.rule();
             if (bodyChars(blocks) >= MIN_ROOT_CHARS) break;
         }
         if (blocks.stream().allMatch(b -> b.kind() == BlockKind.TITLE)) {
@@ -47,8 +51,14 @@ public final class HtmlReader implements FormatReader {
         }
         String title = meta.title() != null ? meta.title() : firstTitle(blocks);
         List<TextBlock> withTitle = withTitleBlock(title, blocks);
+        // the page text left outside the article is not silently lost: how much, and which rule chose the article
+        int pageChars = page.body() == null ? 0 : page.body().text().length();
+        int kept = bodyChars(blocks);
+        List<String> warnings = pageChars > kept ? List.of(String.format(java.util.Locale.ROOT,
+                "%s: article found by %s; %,d of the page's %,d characters of text kept, the rest left out as page "
+                        + "furniture", file.relativePath(), rule, kept, pageChars)) : List.of();
         return Extraction.of(new ExtractedDocument(file.relativePath(), SourceFormat.HTML, title, meta.date(),
-                meta.url(), TextBlock.joinedText(withTitle), TextBlock.joined(withTitle), false, List.of()));
+                meta.url(), TextBlock.joinedText(withTitle), TextBlock.joined(withTitle), false, warnings));
     }
 
     /** {@code blocks} with {@code title} in front as TITLE block, unless they already start with a TITLE. */
@@ -79,16 +89,20 @@ public final class HtmlReader implements FormatReader {
      *   <li>the structural guess of {@link #contentRoot}.</li>
      * </ol>
      */
-    List<Element> candidateRoots(Document page, ReadabilityRoot readability) {
-        List<Element> out = new ArrayList<>();
-        page.select("[itemprop=articleBody]").stream().max(Comparator.comparingInt(e -> e.text().length()))
-                .ifPresent(out::add);
-        Document cleaned = page.clone();
-        extractor.removeFurniture(cleaned.body());
-        Element readable = readability.find(cleaned);
-        if (readable != null) out.add(readable);
-        out.add(contentRoot(page));
-        return out;
+    /** One way of finding the article: its name (recorded in the document's warnings) and the root it finds. */
+    record Candidate(String rule, java.util.function.Supplier<Element> root) {}
+
+    /** The candidates in order; each root is computed only when the ones before it fell short. */
+    List<Candidate> candidates(Document page) {
+        return List.of(
+                new Candidate("the page's microdata articleBody", () -> page.select("[itemprop=articleBody]").stream()
+                        .max(Comparator.comparingInt(e -> e.text().length())).orElse(null)),
+                new Candidate("Readability", () -> {
+                    Document cleaned = page.clone();
+                    extractor.removeFurniture(cleaned.body());
+                    return readability.find(cleaned);
+                }),
+                new Candidate("the page structure", () -> contentRoot(page)));
     }
 
     private static int bodyChars(List<TextBlock> blocks) {

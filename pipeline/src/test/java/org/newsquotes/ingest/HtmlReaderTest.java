@@ -201,6 +201,9 @@ class HtmlReaderTest {
         Document d = TestIngest.read(dir, "dam.html", page).documents().get(0);
         assertThat(d.text()).contains("The new dam on the river opened").contains("Farmers downstream")
                 .doesNotContain("Subscribe today").doesNotContain("logo.png");
+        // what was left out is recorded, with the rule that chose the article
+        assertThat(d.warnings()).anySatisfy(w -> assertThat(w).contains("dam.html: article found by the page's microdata "
+                + "articleBody").containsPattern("[0-9,]+ of the page's [0-9,]+ characters of text kept"));
     }
 
     @Test
