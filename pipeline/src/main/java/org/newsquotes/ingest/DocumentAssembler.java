@@ -63,7 +63,7 @@ public final class DocumentAssembler {
             removals.add(removal(cut, doc, textStartOfBlock, text.length()));
         }
         return new Document(doc.docId(), path, doc.format(), title, doc.date(), doc.url(),
-                text.toString(), outBlocks, removals, warnings);
+                text.toString(), outBlocks, removals, warnings, doc.meta());
     }
 
     /** The record of one cut: it sits where the next kept block starts (or at the end of the text). */

@@ -2,6 +2,7 @@ package org.newsquotes.ingest;
 
 import java.util.List;
 import java.util.Objects;
+import org.newsquotes.record.PageMeta;
 import org.newsquotes.record.SourceFormat;
 
 /**
@@ -17,11 +18,19 @@ import org.newsquotes.record.SourceFormat;
  * @param firstLineIsTitle true for sources without title metadata (plain text): the first block kept after chrome
  *                         removal becomes the TITLE block and, when {@code title} is null, the title
  * @param warnings         non-fatal problems met while reading this document
+ * @param meta             what a web page says about itself beyond title, date and URL
  */
 public record ExtractedDocument(String docId, SourceFormat format, String title, String date, String url,
                                 String sourceText, List<SourceBlock> blocks, boolean firstLineIsTitle,
-                                List<String> warnings) {
+                                List<String> warnings, PageMeta meta) {
+    /** A document whose source says nothing beyond title, date and URL. */
+    public ExtractedDocument(String docId, SourceFormat format, String title, String date, String url,
+                             String sourceText, List<SourceBlock> blocks, boolean firstLineIsTitle, List<String> warnings) {
+        this(docId, format, title, date, url, sourceText, blocks, firstLineIsTitle, warnings, PageMeta.EMPTY);
+    }
+
     public ExtractedDocument {
+        meta = meta == null ? PageMeta.EMPTY : meta;
         warnings = List.copyOf(warnings);
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(format, "format");
@@ -46,14 +55,14 @@ public record ExtractedDocument(String docId, SourceFormat format, String title,
         List<String> w = new java.util.ArrayList<>(warnings);
         if (iso.isEmpty()) w.add(docId + ": date '" + date + "' is not ISO-8601 nor RFC 1123; left empty");
         return new ExtractedDocument(docId, format, title, iso.orElse(null), url, sourceText, blocks,
-                firstLineIsTitle, w);
+                firstLineIsTitle, w, meta);
     }
 
     /** Same document with one more warning. */
     public ExtractedDocument withWarning(String warning) {
         List<String> w = new java.util.ArrayList<>(warnings);
         w.add(warning);
-        return new ExtractedDocument(docId, format, title, date, url, sourceText, blocks, firstLineIsTitle, w);
+        return new ExtractedDocument(docId, format, title, date, url, sourceText, blocks, firstLineIsTitle, w, meta);
     }
 
     private static String blankToNull(String s) {

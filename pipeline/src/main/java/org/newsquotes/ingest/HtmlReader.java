@@ -58,7 +58,7 @@ public final class HtmlReader implements FormatReader {
                 "%s: article found by %s; %,d of the page's %,d characters of text kept, the rest left out as page "
                         + "furniture", file.relativePath(), rule, kept, pageChars)) : List.of();
         return Extraction.of(new ExtractedDocument(file.relativePath(), SourceFormat.HTML, title, meta.date(),
-                meta.url(), TextBlock.joinedText(withTitle), TextBlock.joined(withTitle), false, warnings));
+                meta.url(), TextBlock.joinedText(withTitle), TextBlock.joined(withTitle), false, warnings, meta.page()));
     }
 
     /** {@code blocks} with {@code title} in front as TITLE block, unless they already start with a TITLE. */

@@ -99,6 +99,20 @@ public final class DocumentJson {
         g.writeStringField("title", d.title());
         g.writeStringField("date", d.date());
         g.writeStringField("url", d.url());
+        if (!d.meta().isEmpty()) {
+            // what a web page says about itself, each value with where it came from
+            g.writeObjectFieldStart("page");
+            g.writeStringField("outlet", d.meta().outlet());
+            g.writeArrayFieldStart("authors");
+            for (String a : d.meta().authors()) g.writeString(a);
+            g.writeEndArray();
+            g.writeStringField("language", d.meta().language());
+            g.writeStringField("canonical_url", d.meta().canonicalUrl());
+            g.writeObjectFieldStart("sources");
+            for (java.util.Map.Entry<String, String> e : d.meta().sources().entrySet()) g.writeStringField(e.getKey(), e.getValue());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
         g.writeArrayFieldStart("warnings");
         for (String w : d.warnings()) g.writeString(w);
         g.writeEndArray();
@@ -284,7 +298,7 @@ public final class DocumentJson {
                         BlockKind.valueOf(upper(str(b, "kind"))))),
                 list(md, "removals", r -> new Removal(integer(r, "at"), integer(r, "source_start"),
                         integer(r, "source_end"), str(r, "reason"), str(r, "preview"))),
-                list(md, "warnings", JsonNode::asText));
+                list(md, "warnings", JsonNode::asText), pageMeta(md.get("page")));
         Set<Layer> layers = EnumSet.noneOf(Layer.class);
         for (String l : list(root, "layers", JsonNode::asText)) layers.add(Layer.valueOf(upper(l)));
 
@@ -360,4 +374,15 @@ public final class DocumentJson {
     }
 
     private static String upper(String s) { return s.toUpperCase(Locale.ROOT); }
+
+    private static org.newsquotes.record.PageMeta pageMeta(JsonNode page) {
+        if (page == null || !page.isObject()) return org.newsquotes.record.PageMeta.EMPTY;
+        java.util.Map<String, String> sources = new java.util.TreeMap<>();
+        page.path("sources").fields().forEachRemaining(e -> sources.put(e.getKey(), e.getValue().asText()));
+        List<String> authors = new java.util.ArrayList<>();
+        page.path("authors").forEach(a -> authors.add(a.asText()));
+        return new org.newsquotes.record.PageMeta(page.path("outlet").isTextual() ? page.get("outlet").asText() : null,
+                authors, page.path("language").isTextual() ? page.get("language").asText() : null,
+                page.path("canonical_url").isTextual() ? page.get("canonical_url").asText() : null, sources);
+    }
 }

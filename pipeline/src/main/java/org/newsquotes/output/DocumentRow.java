@@ -18,7 +18,7 @@ import org.newsquotes.stage.DocumentFailure;
  * Serializable so a distributed runner can compute rows where the documents are and send only the rows.
  */
 public record DocumentRow(String docId, String path, SourceFormat format, String title, String date, String url,
-                          String outlet, Integer chars, Integer tokens, Integer sentences, Integer mentions,
+                          String canonicalUrl, String outlet, List<String> authors, String language, Integer chars, Integer tokens, Integer sentences, Integer mentions,
                           Integer quotes, Integer removedChars, List<String> warnings, DocumentStatus status,
                           String error) implements Serializable {
     public DocumentRow {
@@ -29,6 +29,9 @@ public record DocumentRow(String docId, String path, SourceFormat format, String
         date = Cells.emptyToNull(date);
         url = Cells.emptyToNull(url);
         outlet = Cells.emptyToNull(outlet);
+        canonicalUrl = Cells.emptyToNull(canonicalUrl);
+        language = Cells.emptyToNull(language);
+        authors = authors == null ? List.of() : List.copyOf(authors);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         error = Cells.cap(Cells.emptyToNull(error));
         if (status == DocumentStatus.FAILED && error == null) {
@@ -45,8 +48,8 @@ public record DocumentRow(String docId, String path, SourceFormat format, String
      */
     public DocumentRow withCounts(Integer tokens, Integer sentences) {
         if (tokens == null) return this;
-        return new DocumentRow(docId, path, format, title, date, url, outlet, chars, tokens, sentences, mentions, quotes,
-                removedChars, warnings, status, error);
+        return new DocumentRow(docId, path, format, title, date, url, canonicalUrl, outlet, authors, language, chars,
+                tokens, sentences, mentions, quotes, removedChars, warnings, status, error);
     }
 
     /** The row of a document every stage processed. */
@@ -71,14 +74,15 @@ public record DocumentRow(String docId, String path, SourceFormat format, String
     public static DocumentRow failed(DocumentFailure failure) {
         String id = failure.docId();
         String path = id.replaceFirst("#\\d+$", "");
-        return new DocumentRow(id, path, null, null, null, null, null, null, null, null, null, null, null, List.of(),
-                DocumentStatus.FAILED, failure.stage() + ": " + failure.error());
+        return new DocumentRow(id, path, null, null, null, null, null, null, List.of(), null, null, null, null, null,
+                null, null, List.of(), DocumentStatus.FAILED, failure.stage() + ": " + failure.error());
     }
 
     private static DocumentRow of(AnnotatedDocument doc, DocumentStatus status, String error) {
         Document d = doc.document();
-        return new DocumentRow(d.docId(), d.path(), d.format(), d.title(), d.date(), d.url(), Outlets.ofUrl(d.url()),
-                d.text().length(),
+        String outlet = d.meta().outlet() != null ? d.meta().outlet() : Outlets.ofUrl(d.url());
+        return new DocumentRow(d.docId(), d.path(), d.format(), d.title(), d.date(), d.url(), d.meta().canonicalUrl(),
+                outlet, d.meta().authors(), d.meta().language(), d.text().length(),
                 doc.has(Layer.TOKENS) ? doc.tokens().size() : null,
                 doc.has(Layer.SENTENCES) ? doc.sentences().size() : null,
                 doc.has(Layer.MENTIONS) ? doc.mentions().size() : null,

@@ -45,8 +45,15 @@ public final class Tables {
                             Column.string("date", "Publication date as the source gives it, ISO-8601: a date "
                                     + "(2025-06-22) or a timestamp (2025-06-22T14:05:00); empty when unknown."),
                             Column.string("url", "Canonical URL given by the source; empty when unknown."),
-                            Column.string("outlet", "The outlet: the registered domain of the URL (bbc.co.uk for "
-                                    + "www.bbc.co.uk/news/...); empty without a URL."),
+                            Column.string("canonical_url", "The page's own <link rel=canonical>; empty when it has "
+                                    + "none."),
+                            Column.string("outlet", "The outlet: the site name the page gives (og:site_name, its "
+                                    + "JSON-LD publisher), else the registered domain of the URL (bbc.co.uk for "
+                                    + "www.bbc.co.uk/news/...); empty when neither is known."),
+                            Column.string("authors", "The byline's people as the page gives them (JSON-LD author, "
+                                    + "meta author), joined with | (a | inside one is written \\|); empty when none."),
+                            Column.string("language", "The page's declared language as written (en, en-GB); empty "
+                                    + "when it declares none."),
                             Column.integer("chars", "Length of the cleaned document text in UTF-16 code units "
                                     + "(Java chars); empty when ingest failed.").between(0, null),
                             Column.integer("tokens", "Number of tokens; empty when tokenisation did not run.")
@@ -68,12 +75,14 @@ public final class Tables {
                                     + "(\"stage: message\"); empty for ok documents.")),
                     List.of("doc_id"), List.of()),
             r -> Arrays.asList(r.docId(), r.path(), r.format() == null ? null : r.format().label(), r.title(),
-                    r.date(), r.url(), r.outlet(), r.chars(), r.tokens(), r.sentences(), r.mentions(), r.quotes(),
+                    r.date(), r.url(), r.canonicalUrl(), r.outlet(), r.authors().isEmpty() ? null : Cells.joinList(r.authors()),
+                    r.language(), r.chars(), r.tokens(), r.sentences(), r.mentions(), r.quotes(),
                     r.removedChars(), r.warnings().isEmpty() ? null : Cells.cap(Cells.joinList(r.warnings())),
                     r.status().label(), r.error()),
             c -> new DocumentRow(c.requiredText("doc_id"), c.requiredText("path"),
                     c.text("format") == null ? null : SourceFormat.fromLabel(c.text("format")),
-                    c.text("title"), c.text("date"), c.text("url"), c.text("outlet"), c.integer("chars"),
+                    c.text("title"), c.text("date"), c.text("url"), c.text("canonical_url"), c.text("outlet"),
+                    c.list("authors"), c.text("language"), c.integer("chars"),
                     c.integer("tokens"), c.integer("sentences"), c.integer("mentions"), c.integer("quotes"),
                     c.integer("removed_chars"), c.list("warnings"), DocumentStatus.fromLabel(c.requiredText("status")),
                     c.text("error")));

@@ -19,11 +19,19 @@ import java.util.Objects;
  * @param blocks   paragraph-like blocks covering the text, in order
  * @param removed  stretches chrome removal cut
  * @param warnings non-fatal problems met while reading (e.g. a windows-1252 fallback)
+ * @param meta     what a web page says about itself beyond title, date and URL ({@link PageMeta#EMPTY} for others)
  */
 public record Document(String docId, String path, SourceFormat format, String title, String date, String url,
-                       String text, List<Block> blocks, List<Removal> removed, List<String> warnings)
+                       String text, List<Block> blocks, List<Removal> removed, List<String> warnings, PageMeta meta)
         implements Serializable {
+    /** A document with no page metadata beyond title, date and URL. */
+    public Document(String docId, String path, SourceFormat format, String title, String date, String url,
+                    String text, List<Block> blocks, List<Removal> removed, List<String> warnings) {
+        this(docId, path, format, title, date, url, text, blocks, removed, warnings, PageMeta.EMPTY);
+    }
+
     public Document {
+        meta = meta == null ? PageMeta.EMPTY : meta;
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(format, "format");

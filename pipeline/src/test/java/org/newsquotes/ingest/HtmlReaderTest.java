@@ -258,4 +258,33 @@ class HtmlReaderTest {
         assertThat(TestIngest.reader().read(dir, fake).failures()).singleElement()
                 .satisfies(f -> assertThat(f.error()).contains("not gzip"));
     }
+
+    @Test
+    void pageMetadataOutletAuthorsLanguageAndCanonicalUrlWithTheirSources() throws Exception {
+        String page = "<html lang=\"en-GB\"><head><title>Ferry strike</title>"
+                + "<link rel=\"canonical\" href=\"https://www.harbourtimes.example/2026/ferry\">"
+                + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"NewsArticle\","
+                + "\"author\":[{\"@type\":\"Person\",\"name\":\"Ines Calloway\"},{\"@type\":\"Person\",\"name\":\"Tomas Wren\"}],"
+                + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Harbour Times\"}}]}</script></head><body>"
+                + para("Ferry crews walked out on Monday over new rosters, the union said.", 5) + "</body></html>";
+        Document d = TestIngest.read(dir, "ferry.html", page).documents().get(0);
+        assertThat(d.meta().outlet()).isEqualTo("The Harbour Times");
+        assertThat(d.meta().authors()).containsExactly("Ines Calloway", "Tomas Wren");
+        assertThat(d.meta().language()).isEqualTo("en-GB");
+        assertThat(d.meta().canonicalUrl()).isEqualTo("https://www.harbourtimes.example/2026/ferry");
+        assertThat(d.meta().sources()).containsEntry("outlet", "json-ld").containsEntry("authors", "json-ld")
+                .containsEntry("language", "html").containsEntry("canonical_url", "html");
+
+        // OpenGraph's site name wins over JSON-LD; a meta byline is split into people; a profile URL is no author
+        String other = "<html><head><meta property=\"og:site_name\" content=\"Valley Post\">"
+                + "<meta property=\"og:locale\" content=\"fr_FR\"><meta name=\"author\" content=\"By Ana Ruiz and Jo Park\">"
+                + "<meta property=\"article:author\" content=\"https://social.example/anaruiz\"></head><body>"
+                + para("La grève des traversiers a commencé lundi, selon le syndicat des marins.", 5) + "</body></html>";
+        Document o = TestIngest.read(dir, "valley.html", other).documents().get(0);
+        assertThat(o.meta().outlet()).isEqualTo("Valley Post");
+        assertThat(o.meta().authors()).containsExactly("Ana Ruiz", "Jo Park");
+        assertThat(o.meta().language()).isEqualTo("fr-FR");
+        assertThat(o.meta().sources()).containsEntry("outlet", "opengraph").containsEntry("authors", "meta")
+                .containsEntry("language", "opengraph");
+    }
 }

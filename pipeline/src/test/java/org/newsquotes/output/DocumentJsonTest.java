@@ -87,4 +87,26 @@ class DocumentJsonTest {
         byte[] cut = java.util.Arrays.copyOf(json, json.length / 2);
         assertThatThrownBy(() -> DocumentJson.fromBytes(cut)).isInstanceOf(IOException.class);
     }
+
+    @Test
+    void pageMetadataRoundTripsAndIsLeftOutWhenEmpty() throws Exception {
+        org.newsquotes.record.Document base = SampleDocuments.rich().document();
+        org.newsquotes.record.PageMeta meta = new org.newsquotes.record.PageMeta("The Harbour Times",
+                java.util.List.of("Ines Calloway", "Tomas Wren"), "en-GB", "https://harbourtimes.example/a",
+                java.util.Map.of("outlet", "json-ld", "authors", "meta", "language", "html"));
+        org.newsquotes.record.Document withMeta = new org.newsquotes.record.Document(base.docId(), base.path(),
+                base.format(), base.title(), base.date(), base.url(), base.text(), base.blocks(), base.removed(),
+                base.warnings(), meta);
+        var doc = org.newsquotes.record.AnnotatedDocument.of(withMeta);
+        byte[] json = DocumentJson.toBytes(doc);
+        assertThat(new String(json, java.nio.charset.StandardCharsets.UTF_8)).contains("\"page\"").contains("Tomas Wren");
+        assertThat(DocumentJson.fromBytes(json).document().meta()).isEqualTo(meta);
+        assertThat(new String(DocumentJson.toBytes(org.newsquotes.record.AnnotatedDocument.of(base)),
+                java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("\"page\"");
+        DocumentRow row = DocumentRow.ok(doc);
+        assertThat(row.outlet()).isEqualTo("The Harbour Times");
+        assertThat(row.authors()).containsExactly("Ines Calloway", "Tomas Wren");
+        assertThat(row.language()).isEqualTo("en-GB");
+        assertThat(row.canonicalUrl()).isEqualTo("https://harbourtimes.example/a");
+    }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class TablesTest {
     @Test void columnsAreExactlyTheDocumentedOnesInOrder() {
         assertThat(Tables.DOCUMENTS.schema().columnNames()).containsExactly("doc_id", "path", "format", "title", "date",
-                "url", "outlet", "chars", "tokens", "sentences", "mentions", "quotes", "removed_chars", "warnings",
+                "url", "canonical_url", "outlet", "authors", "language", "chars", "tokens", "sentences", "mentions", "quotes", "removed_chars", "warnings",
                 "status", "error");
         assertThat(Tables.MENTIONS.schema().columnNames()).containsExactly("doc_id", "mention_id", "sentence", "start",
                 "end", "text", "ner", "mention_kind", "entity_id");
@@ -85,7 +85,8 @@ class TablesTest {
     void aHugeTitleOrErrorIsCutSoEveryCsvReaderTakesTheCell() {
         String huge = "x".repeat(9_000_000);
         org.newsquotes.output.DocumentRow row = new org.newsquotes.output.DocumentRow("big.txt", "big.txt", null, huge, null, null,
-                null, null, null, null, null, null, null, java.util.List.of(), org.newsquotes.output.DocumentStatus.FAILED,
+                null, null, java.util.List.of(), null, null, null, null, null, null, null, java.util.List.of(),
+                org.newsquotes.output.DocumentStatus.FAILED,
                 "ingest: " + huge);
         assertThat(row.title()).hasSize(1_000 + "… [8999000 more characters]".length()).endsWith("… [8999000 more characters]");
         assertThat(row.error().length()).isLessThan(1_100);
