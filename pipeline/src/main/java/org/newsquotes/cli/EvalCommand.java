@@ -4,21 +4,30 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.newsquotes.config.ModelFiles;
+import org.newsquotes.eval.ArticleExtractionScore;
+import org.newsquotes.eval.ArticlePages;
 import org.newsquotes.eval.EntityClusteringScore;
 import org.newsquotes.eval.EvalResult;
 import org.newsquotes.eval.Evaluation;
+import org.newsquotes.record.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code eval --gold DIR --output DIR [--report FILE]}: scores an output directory against a gold set in either
+ * {@code eval --gold DIR -o DIR [--report FILE]}: scores an output directory against a gold set in either
  * format (FORMAT.md or brat standoff), prints precision, recall and F1 per quote kind and speaker accuracy, and
  * writes the misses, false alarms and wrong speakers to a readable report. Matching rules: see
  * {@link org.newsquotes.eval.QuoteScorer}. For a FORMAT.md gold set with {@code entities.csv} it also prints the
  * pairwise entity-clustering figures of {@link EntityClusteringScore} and appends its errors to the report.
+ * {@code eval --articles DIR [-o OUT]} scores article-text extraction instead ({@link ArticleExtractionScore}).
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Score an output directory's quotes against a gold set (FORMAT.md or brat standoff).")
@@ -94,55 +103,32 @@ public final class EvalCommand implements Callable<Integer> {
 
     /**
      * {@code eval --articles DIR [-o OUT]}: the article-extraction benchmark's metric, on the document's whole text
-     * (as the issue's baseline was measured) and on its body blocks alone (captions and embeds are kept in the
-     * document as labelled blocks, and the title is a block of its own: neither is article body).
+     * (as the issue's baseline was measured) and on its body blocks alone ({@link ArticlePages#blocks}).
      */
     private int articles() throws java.io.IOException {
-        if (!org.newsquotes.eval.ArticleExtractionScore.isBenchmark(articles)) {
+        if (!ArticleExtractionScore.isBenchmark(articles)) {
             throw new IllegalArgumentException("--articles " + articles + ": expected ground-truth.json and html/ there");
         }
         Path dir = out.get();
-        java.util.function.Function<String, org.newsquotes.record.Document> ours;
-        if (dir != null) {
-            org.newsquotes.output.OutputWriter writer = new org.newsquotes.output.OutputWriter(dir);
-            ours = id -> {
-                for (String docId : new String[] {id + ".html.gz", "html/" + id + ".html.gz", id + ".html", "html/" + id + ".html"}) {
-                    if (!java.nio.file.Files.isRegularFile(writer.jsonPath(docId))) continue;
-                    try {
-                        return writer.readDocumentJson(docId).document();
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }
-                return null;
-            };
-        } else {
-            Path modelsDir = models != null ? models : AnnotateCommand.defaultModels();
-            org.newsquotes.ingest.CorpusReader reader = new org.newsquotes.ingest.CorpusReader(
-                    org.newsquotes.ingest.IngestConfig.defaults(modelsDir != null
-                            ? org.newsquotes.config.ModelFiles.at(modelsDir) : org.newsquotes.config.ModelFiles.packaged()));
-            Path html = articles.resolve("html");
-            ours = id -> {
-                var result = reader.read(html, html.resolve(id + ".html.gz"));
-                return result.documents().isEmpty() ? null : result.documents().get(0);
-            };
-        }
+        Path modelsDir = models != null ? models : AnnotateCommand.defaultModels();
+        Function<String, Document> ours = dir != null ? ArticlePages.fromOutput(dir)
+                : ArticlePages.readHere(articles, modelsDir != null ? ModelFiles.at(modelsDir) : ModelFiles.packaged());
         long t0 = System.nanoTime();
-        java.util.Map<String, org.newsquotes.record.Document> docs = new java.util.HashMap<>();
-        var whole = org.newsquotes.eval.ArticleExtractionScore.score(org.newsquotes.eval.ArticleExtractionScore.pages(
-                articles, id -> {
-                    org.newsquotes.record.Document d = ours.apply(id);
-                    docs.put(id, d);
-                    return d == null ? null : blocks(d, false);
-                }));
+        Map<String, Document> docs = new HashMap<>();
+        ArticleExtractionScore.Result whole = ArticleExtractionScore.score(ArticleExtractionScore.pages(articles, id -> {
+            Document d = ours.apply(id);
+            docs.put(id, d);
+            return d == null ? null : ArticlePages.blocks(d, false);
+        }));
         double secs = (System.nanoTime() - t0) / 1e9;
-        var body = org.newsquotes.eval.ArticleExtractionScore.score(org.newsquotes.eval.ArticleExtractionScore.pages(
-                articles, id -> docs.get(id) == null ? null : blocks(docs.get(id), true)));
+        ArticleExtractionScore.Result body = ArticleExtractionScore.score(ArticleExtractionScore.pages(articles,
+                id -> docs.get(id) == null ? null : ArticlePages.blocks(docs.get(id), true)));
         PrintWriter pw = spec.commandLine().getOut();
         pw.println(whole.summary() + "  (the documents' whole text)");
         pw.println(body.summary() + "  (body blocks: no title, captions or embeds)");
-        if (dir == null) pw.println(String.format(java.util.Locale.ROOT, "read and scored in %.1f s (%.0f pages/s)",
-                secs, whole.pages().size() / secs));
+        if (dir == null) {
+            pw.println(String.format(Locale.ROOT, "read and scored in %.1f s (%.0f pages/s)", secs, whole.pages().size() / secs));
+        }
         Path rep = report != null ? report : dir != null ? dir.resolve("article-report.txt") : null;
         if (rep != null) {
             Files.writeString(rep, whole.report() + "\n\n== body blocks only\n" + body.report(), StandardCharsets.UTF_8);
@@ -150,16 +136,5 @@ public final class EvalCommand implements Callable<Integer> {
         }
         pw.flush();
         return 0;
-    }
-
-    /** A document's text block by block: all of them, or only the body (no title, caption or embed blocks). */
-    static java.util.List<String> blocks(org.newsquotes.record.Document d, boolean bodyOnly) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        for (org.newsquotes.record.Block b : d.blocks()) {
-            boolean body = b.kind() != org.newsquotes.record.BlockKind.TITLE && b.kind() != org.newsquotes.record.BlockKind.CAPTION
-                    && b.kind() != org.newsquotes.record.BlockKind.EMBED;
-            if (!bodyOnly || body) out.add(b.span().of(d.text()));
-        }
-        return out;
     }
 }
