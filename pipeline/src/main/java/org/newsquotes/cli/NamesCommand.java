@@ -11,14 +11,18 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.newsquotes.config.ModelFiles;
 import org.newsquotes.entities.EntityKnowledge;
 import org.newsquotes.entities.EntityResolver;
 import org.newsquotes.entities.MatchDecision;
+import org.newsquotes.entities.NameMatcher;
 import org.newsquotes.entities.NameOccurrence;
 import org.newsquotes.entities.Resolution;
 import org.newsquotes.record.Entity;
@@ -185,18 +189,18 @@ public final class NamesCommand implements Callable<Integer> {
     private int scoreCases() throws IOException {
         Path dir = models != null ? models : AnnotateCommand.defaultModels();
         EntityKnowledge knowledge = EntityKnowledge.load(dir != null ? ModelFiles.at(dir) : ModelFiles.packaged());
-        org.newsquotes.entities.NameMatcher matcher = new EntityResolver(knowledge).matcher();
-        java.util.Map<String, int[]> bySchema = new java.util.TreeMap<>(); // tp, fp, fn, tn
-        List<String> lines = new java.util.ArrayList<>();
+        NameMatcher matcher = new EntityResolver(knowledge).matcher();
+        Map<String, int[]> bySchema = new TreeMap<>(); // tp, fp, fn, tn
+        List<String> lines = new ArrayList<>();
         lines.add("schema,name1,name2,is_match,decided,rule,why");
-        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(cases, java.nio.charset.StandardCharsets.UTF_8);
-             org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+        try (Reader r = Files.newBufferedReader(cases, StandardCharsets.UTF_8);
+             CSVParser p = CSVFormat.RFC4180.builder().setHeader()
                      .setSkipHeaderRecord(true).build().parse(r)) {
-            for (org.apache.commons.csv.CSVRecord rec : p) {
+            for (CSVRecord rec : p) {
                 String schema = rec.get("schema");
                 String t = "Person".equals(schema) ? "PERSON" : "ORGANIZATION";
                 boolean gold = Boolean.parseBoolean(rec.get("is_match"));
-                org.newsquotes.entities.MatchDecision d = matcher.decide(rec.get("name1"), t, rec.get("name2"), t);
+                MatchDecision d = matcher.decide(rec.get("name1"), t, rec.get("name2"), t);
                 for (String key : new String[] {"all", schema}) {
                     int[] c = bySchema.computeIfAbsent(key, k -> new int[4]);
                     c[gold ? (d.match() ? 0 : 2) : (d.match() ? 1 : 3)]++;
@@ -207,16 +211,16 @@ public final class NamesCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("schema               pairs  match    TP    FP    FN       P       R      F1");
-        for (java.util.Map.Entry<String, int[]> e : bySchema.entrySet()) {
+        for (Map.Entry<String, int[]> e : bySchema.entrySet()) {
             int[] c = e.getValue();
             double prec = c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
             double rec = c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
             double f1 = prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec);
-            stdout.println(String.format(java.util.Locale.ROOT, "%-18s %7d %6d %5d %5d %5d   %.3f   %.3f   %.3f", e.getKey(),
+            stdout.println(String.format(Locale.ROOT, "%-18s %7d %6d %5d %5d %5d   %.3f   %.3f   %.3f", e.getKey(),
                     c[0] + c[1] + c[2] + c[3], c[0] + c[2], c[0], c[1], c[2], prec, rec, f1));
         }
         if (out != null) {
-            java.nio.file.Files.write(out, lines, java.nio.charset.StandardCharsets.UTF_8);
+            Files.write(out, lines, StandardCharsets.UTF_8);
             stdout.println("every pair with its decision: " + out);
         }
         stdout.flush();
