@@ -45,6 +45,7 @@ public final class OutputReadme {
                 | `mentions.csv` | one row per named-entity mention |
                 | `quotes.csv` | one row per quotation with its speaker |
                 | `entities.csv` | one row per canonical entity across the corpus |
+                | `entity_documents.csv` | one row per entity and document that mentions it |
                 | `errors.csv` | one row per document and stage that failed |
                 | `json/<doc_id>.json` | per document: metadata, text, blocks, sentences, tokens, mentions, entities, quotes |
                 | `datapackage.json` | Frictionless Data Package descriptor of the CSV tables (types, descriptions, keys) |

@@ -22,7 +22,7 @@ import org.newsquotes.stage.DocumentFailure;
  * Everything a runner writes into an output directory:
  * <pre>
  * OUT/json/&lt;doc_id&gt;.json   per document, as documents finish ({@link #writeDocumentJson})
- * OUT/documents.csv, mentions.csv, quotes.csv, entities.csv, errors.csv   ({@link #writeTables})
+ * OUT/documents.csv, mentions.csv, quotes.csv, entities.csv, entity_documents.csv, errors.csv   ({@link #writeTables})
  * OUT/datapackage.json   ({@link #writeDataPackage})
  * </pre>
  * Every file is written atomically ({@link AtomicFiles}); a run killed at any moment leaves each file either complete
@@ -116,6 +116,7 @@ public final class OutputWriter {
              CsvTableWriter<MentionRow> mentions = CsvTableWriter.open(Tables.MENTIONS, outDir);
              CsvTableWriter<QuoteRow> quotes = CsvTableWriter.open(Tables.QUOTES, outDir);
              CsvTableWriter<Entity> ents = CsvTableWriter.open(Tables.ENTITIES, outDir);
+             CsvTableWriter<EntityDocument> entDocs = CsvTableWriter.open(Tables.ENTITY_DOCUMENTS, outDir);
              CsvTableWriter<DocumentFailure> errors = CsvTableWriter.open(Tables.ERRORS, outDir)) {
             docs.writeAll(docRows);
             Set<String> seen = new HashSet<>();
@@ -130,11 +131,16 @@ public final class OutputWriter {
                 for (Quote q : byOffset(doc.quotes(), Quote::start, Quote::end)) quotes.write(QuoteRow.of(doc, q));
             }
             ents.writeAll(sortedEntities);
+            for (Entity e : sortedEntities) {
+                // one row per entity and document, so no row grows with the corpus
+                for (String d : new java.util.TreeSet<>(e.documents())) entDocs.write(new EntityDocument(e.entityId(), d));
+            }
             errors.writeAll(sortedFailures);
             docs.commit();
             mentions.commit();
             quotes.commit();
             ents.commit();
+            entDocs.commit();
             errors.commit();
         }
     }

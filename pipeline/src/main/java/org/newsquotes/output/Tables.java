@@ -187,17 +187,32 @@ public final class Tables {
                                     + "a form is escaped with a backslash)."),
                             Column.integer("mentions", "Number of mentions across the corpus.").notEmpty()
                                     .between(0, null),
-                            Column.string("documents", "The doc_ids where the entity is mentioned, joined with | "
-                                    + "(escaped like variants)."),
                             Column.string("merge_evidence", "Why the names were merged: rule(left~right,confidence"
                                     + "[,detail]) per merge, joined with |; inside a field \\ | ~ , ( ) are escaped "
                                     + "with a backslash.")),
                     List.of("entity_id"), List.of()),
             e -> Arrays.asList(e.entityId(), e.canonicalName(), e.type(), Cells.joinList(e.variants()),
-                    e.mentions(), Cells.joinList(e.documents()), MergeEvidenceCell.format(e.evidence())),
+                    e.mentions(), MergeEvidenceCell.format(e.evidence())),
+            // the documents are in entity_documents.csv: an entity read back alone has none
             c -> new Entity(c.requiredText("entity_id"), c.requiredText("canonical_name"), c.requiredText("type"),
-                    c.list("variants"), c.requiredInt("mentions"), c.list("documents"),
+                    c.list("variants"), c.requiredInt("mentions"), List.of(),
                     MergeEvidenceCell.parse(c.text("merge_evidence"))));
+
+    /**
+     * One row per entity and document it is mentioned in: the list that would otherwise grow without bound inside
+     * one entity row (a president's row would name hundreds of thousands of documents at a million).
+     */
+    public static final Table<EntityDocument> ENTITY_DOCUMENTS = new Table<>(
+            new TableSchema("entity_documents",
+                    "One row per canonical entity and document that mentions it, ordered by entity_id, then doc_id.",
+                    List.of(
+                            Column.string("entity_id", "The entity (entities.csv).").notEmpty(),
+                            docId("A document that mentions it (documents.csv).")),
+                    List.of("entity_id", "doc_id"),
+                    List.of(new ForeignKey("entity_id", "entities", "entity_id"),
+                            new ForeignKey("doc_id", "documents", "doc_id"))),
+            r -> Arrays.asList(r.entityId(), r.docId()),
+            c -> new EntityDocument(c.requiredText("entity_id"), c.requiredText("doc_id")));
 
     public static final Table<DocumentFailure> ERRORS = new Table<>(
             new TableSchema("errors",
@@ -215,7 +230,7 @@ public final class Tables {
 
     /** Every table, in the order the data package and the README list them. */
     public static List<Table<?>> all() {
-        return List.of(DOCUMENTS, MENTIONS, QUOTES, ENTITIES, ERRORS);
+        return List.of(DOCUMENTS, MENTIONS, QUOTES, ENTITIES, ENTITY_DOCUMENTS, ERRORS);
     }
 
     public static Table<?> byName(String name) {

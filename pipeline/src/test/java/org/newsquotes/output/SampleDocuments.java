@@ -128,7 +128,7 @@ final class SampleDocuments {
                         List.of("world/iran news.jsonl#2"),
                         List.of(new MergeEvidence("short-form", "Hill", "Hugh Hill", 0.9, ""))),
                 new Entity("a_b_organization", "A|B, \"Inc\"", "ORGANIZATION", List.of("A|B", "AB\\C"), 2,
-                        List.of("a/plain.txt", "x|y.txt"),
+                        List.of("a/plain.txt", "world/iran news.jsonl#2"),
                         List.of(new MergeEvidence("acronym", "AB", "A|B (Inc), ~x", 1.0, "defined, in text"),
                                 new MergeEvidence("same-string", "A|B", "A|B", 0.0001, ""))));
     }

@@ -17,10 +17,12 @@ class TablesTest {
                 "end", "speaker_entity_id", "speaker", "speaker_mention_id", "speaker_mention", "speaker_mention_start",
                 "speaker_mention_end", "cue", "method", "confidence", "review_status");
         assertThat(Tables.ENTITIES.schema().columnNames()).containsExactly("entity_id", "canonical_name", "type",
-                "variants", "mentions", "documents", "merge_evidence");
+                "variants", "mentions", "merge_evidence");
+        assertThat(Tables.ENTITY_DOCUMENTS.schema().columnNames()).containsExactly("entity_id", "doc_id");
         assertThat(Tables.ERRORS.schema().columnNames()).containsExactly("doc_id", "stage", "error");
         assertThat(Tables.all()).extracting(Table::fileName)
-                .containsExactly("documents.csv", "mentions.csv", "quotes.csv", "entities.csv", "errors.csv");
+                .containsExactly("documents.csv", "mentions.csv", "quotes.csv", "entities.csv", "entity_documents.csv",
+                        "errors.csv");
     }
 
     @Test void everyForeignKeyPointsAtTheReferencedTablesPrimaryKey() {
