@@ -79,7 +79,7 @@ class SparkAnnotateJobIT {
         // run.json is the local runner's report of its own run (timings, cache use), not a table
         localTables.remove("run.json");
         assertThat(localTables.keySet()).containsExactlyInAnyOrder("documents.csv", "mentions.csv", "quotes.csv",
-                "entities.csv", "errors.csv", "datapackage.json");
+                "entities.csv", "entity_documents.csv", "errors.csv", "datapackage.json");
         Map<String, String> sparkTables = files(sparkOut, 1);
         assertThat(sparkTables.keySet()).isEqualTo(localTables.keySet());
         for (String name : localTables.keySet()) {
