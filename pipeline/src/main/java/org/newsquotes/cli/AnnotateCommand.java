@@ -3,6 +3,7 @@ package org.newsquotes.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsquotes.config.ModelFiles;
 import org.newsquotes.output.TableExport;
 import org.newsquotes.runner.LocalRunner;
 import org.newsquotes.runner.RunConfig;
@@ -160,6 +161,15 @@ public final class AnnotateCommand implements Callable<Integer> {
     /** The exit code of a run that finished: 1 when some documents failed, else 0. */
     public static int exitCode(RunSummary summary) {
         return summary.failedDocuments() > 0 ? Main.SOME_FAILED : Main.OK;
+    }
+
+    /**
+     * The editable resources a command reads: the {@code --models} directory given, else {@code models/} of the
+     * checkout ({@link #defaultModels()}), else the copy packaged in the jar.
+     */
+    static ModelFiles modelFiles(Path option) {
+        Path dir = option != null ? option : defaultModels();
+        return dir != null ? ModelFiles.at(dir) : ModelFiles.packaged();
     }
 
     /** {@code models/} of the checkout the launcher runs from, when there is one. */

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.newsquotes.config.ModelFiles;
 import org.newsquotes.eval.ArticleExtractionScore;
 import org.newsquotes.eval.ArticlePages;
 import org.newsquotes.eval.EntityClusteringScore;
@@ -110,9 +109,8 @@ public final class EvalCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--articles " + articles + ": expected ground-truth.json and html/ there");
         }
         Path dir = out.get();
-        Path modelsDir = models != null ? models : AnnotateCommand.defaultModels();
         Function<String, Document> ours = dir != null ? ArticlePages.fromOutput(dir)
-                : ArticlePages.readHere(articles, modelsDir != null ? ModelFiles.at(modelsDir) : ModelFiles.packaged());
+                : ArticlePages.readHere(articles, AnnotateCommand.modelFiles(models));
         long t0 = System.nanoTime();
         Map<String, Document> docs = new HashMap<>();
         ArticleExtractionScore.Result whole = ArticleExtractionScore.score(ArticleExtractionScore.pages(articles, id -> {

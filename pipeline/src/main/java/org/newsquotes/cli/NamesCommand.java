@@ -18,7 +18,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.newsquotes.config.ModelFiles;
 import org.newsquotes.entities.EntityKnowledge;
 import org.newsquotes.entities.EntityResolver;
 import org.newsquotes.entities.MatchDecision;
@@ -78,8 +77,7 @@ public final class NamesCommand implements Callable<Integer> {
         if ((pair == null) == (input == null)) {
             throw new IllegalArgumentException("give either INPUT.csv or --pair A B (not both, not neither)");
         }
-        Path dir = models != null ? models : AnnotateCommand.defaultModels();
-        EntityKnowledge knowledge = EntityKnowledge.load(dir != null ? ModelFiles.at(dir) : ModelFiles.packaged());
+        EntityKnowledge knowledge = EntityKnowledge.load(AnnotateCommand.modelFiles(models));
         EntityResolver resolver = new EntityResolver(knowledge);
         String t = type == null ? null : type.strip().toUpperCase(Locale.ROOT);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -187,12 +185,10 @@ public final class NamesCommand implements Callable<Integer> {
 
     /** {@code names --cases FILE}: precision and recall of the matcher on labelled pairs, overall and per schema. */
     private int scoreCases() throws IOException {
-        Path dir = models != null ? models : AnnotateCommand.defaultModels();
-        EntityKnowledge knowledge = EntityKnowledge.load(dir != null ? ModelFiles.at(dir) : ModelFiles.packaged());
+        EntityKnowledge knowledge = EntityKnowledge.load(AnnotateCommand.modelFiles(models));
         NameMatcher matcher = new EntityResolver(knowledge).matcher();
         Map<String, int[]> bySchema = new TreeMap<>(); // tp, fp, fn, tn
-        List<String> lines = new ArrayList<>();
-        lines.add("schema,name1,name2,is_match,decided,rule,why");
+        List<List<String>> decisions = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(cases, StandardCharsets.UTF_8);
              CSVParser p = CSVFormat.RFC4180.builder().setHeader()
                      .setSkipHeaderRecord(true).build().parse(r)) {
@@ -205,8 +201,8 @@ public final class NamesCommand implements Callable<Integer> {
                     int[] c = bySchema.computeIfAbsent(key, k -> new int[4]);
                     c[gold ? (d.match() ? 0 : 2) : (d.match() ? 1 : 3)]++;
                 }
-                lines.add(String.join(",", csvCell(schema), csvCell(rec.get("name1")), csvCell(rec.get("name2")),
-                        String.valueOf(gold), String.valueOf(d.match()), csvCell(d.rule()), csvCell(d.reason())));
+                decisions.add(List.of(schema, rec.get("name1"), rec.get("name2"), String.valueOf(gold),
+                        String.valueOf(d.match()), d.rule(), d.reason()));
             }
         }
         PrintWriter stdout = spec.commandLine().getOut();
@@ -220,15 +216,14 @@ public final class NamesCommand implements Callable<Integer> {
                     c[0] + c[1] + c[2] + c[3], c[0] + c[2], c[0], c[1], c[2], prec, rec, f1));
         }
         if (out != null) {
-            Files.write(out, lines, StandardCharsets.UTF_8);
+            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+                 CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n")
+                         .setHeader("schema", "name1", "name2", "is_match", "decided", "rule", "why").build())) {
+                csv.printRecords(decisions);
+            }
             stdout.println("every pair with its decision: " + out);
         }
         stdout.flush();
         return Main.OK;
-    }
-
-    private static String csvCell(String s) {
-        if (s == null) return "";
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * {@code annotate FILE} and {@code annotate -}: one file, or standard input, made into a corpus of one file in a
@@ -44,8 +42,6 @@ final class SingleInput implements AutoCloseable {
     Path corpus() { return dir; }
 
     @Override public void close() throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
+        org.newsquotes.output.AtomicFiles.deleteTree(dir);
     }
 }

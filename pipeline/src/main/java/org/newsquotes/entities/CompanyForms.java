@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The spellings of company forms and connectors ({@code models/company-forms.csv}): "Aktiengesellschaft" is "AG",
@@ -47,9 +46,10 @@ public final class CompanyForms {
                 bySpelling.put(words, form);
             }
         }
-        List<Map.Entry<List<String>, String>> sorted = new ArrayList<>(new TreeMap<List<String>, String>(
-                Comparator.comparingInt((List<String> l) -> -l.size()).thenComparing(Object::toString)) {{ putAll(bySpelling); }}
-                .entrySet());
+        // longest spellings first, so "open joint stock company" is tried before "joint stock company"
+        List<Map.Entry<List<String>, String>> sorted = new ArrayList<>(bySpelling.entrySet());
+        sorted.sort(Comparator.comparingInt((Map.Entry<List<String>, String> e) -> -e.getKey().size())
+                .thenComparing(e -> e.getKey().toString()));
         return new CompanyForms(List.copyOf(sorted), java.util.Set.copyOf(forms));
     }
 

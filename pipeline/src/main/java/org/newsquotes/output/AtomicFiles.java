@@ -84,9 +84,21 @@ public final class AtomicFiles {
             throw new java.nio.file.AccessDeniedException(absolute.toString(), null,
                     "permission denied: cannot write in " + dir);
         } catch (java.nio.file.FileSystemException e) {
-            // name the file the user asked for, not our temporary one, and keep the system's reason
-            throw new java.nio.file.FileSystemException(absolute.toString(), null,
-                    e.getReason() == null ? e.getClass().getSimpleName() : e.getReason());
+            throw named(e, absolute);
+        }
+    }
+
+    /** The failure reported under the file the user asked for, not our temporary one, with the system's reason. */
+    private static java.nio.file.FileSystemException named(java.nio.file.FileSystemException e, Path target) {
+        return new java.nio.file.FileSystemException(target.toString(), null,
+                e.getReason() == null ? e.getClass().getSimpleName() : e.getReason());
+    }
+
+    /** Deletes {@code dir} and everything under it; nothing when it does not exist. */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 
@@ -166,8 +178,7 @@ public final class AtomicFiles {
             try {
                 flushAndClose();
             } catch (java.nio.file.FileSystemException e) {
-                throw new java.nio.file.FileSystemException(target.toString(), null,
-                        e.getReason() == null ? e.getClass().getSimpleName() : e.getReason());
+                throw named(e, target);
             } catch (IOException e) {
                 // FileChannel reports ENOSPC and EROFS as plain IOExceptions naming no file
                 String msg = String.valueOf(e.getMessage());

@@ -105,7 +105,7 @@ public final class TableExport {
                 Files.deleteIfExists(dbTemp);
                 Files.deleteIfExists(Path.of(dbTemp + ".wal"));
             }
-            deleteTree(out.resolve(".duckdb-tmp"));
+            AtomicFiles.deleteTree(out.resolve(".duckdb-tmp"));
         }
     }
 
@@ -195,12 +195,5 @@ public final class TableExport {
 
     private static Path temp(Path out, String name) {
         return out.resolve("." + name + "." + Long.toUnsignedString(System.nanoTime(), 36) + AtomicFiles.TEMP_SUFFIX);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 }

@@ -127,7 +127,11 @@ class CacheTest {
         RunSummary s = new LocalRunner(config, new java.io.PrintStream(log, true, StandardCharsets.UTF_8), c -> {
             Stages stages = Stages.build(c, (cc, m) -> fake);
             return new Stages(stages.models(), stages.phase1(), stages.resolver(), outcomes -> {
-                deleteTree(c.out().resolve(DocumentCache.DIR));
+                try {
+                    org.newsquotes.output.AtomicFiles.deleteTree(c.out().resolve(DocumentCache.DIR));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
                 return stages.corpusStep().apply(outcomes);
             });
         }).run();
@@ -138,15 +142,6 @@ class CacheTest {
         for (String table : new String[] {"documents.csv", "mentions.csv", "quotes.csv", "entities.csv", "json/article-001.txt.json"}) {
             assertThat(Files.readString(tmp.resolve("out").resolve(table))).as(table)
                     .isEqualTo(Files.readString(tmp.resolve("reference").resolve(table)));
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) return;
-        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }
