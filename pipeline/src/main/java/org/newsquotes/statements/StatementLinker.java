@@ -1,0 +1,361 @@
+package org.newsquotes.statements;
+
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+/**
+ * Links the quotes of a whole corpus into statements, never comparing all pairs.
+ * <ol>
+ *   <li>Every direct and fragment quote is reduced to its normalised words ({@link QuoteWords}), encoded as
+ *       integers.</li>
+ *   <li>Reports with the same words become one node (a wire quote printed by a hundred outlets is aligned once).
+ *       A quote under {@link LinkRules#SHORT_WORDS} words joins a node only with the same speaker and within
+ *       {@link #SHORT_WINDOW_DAYS} days (a short phrase repeated months later is the speaker's refrain, not one
+ *       statement); one with no speaker, or fewer than {@link LinkRules#SHORT_CONTENT} content words, stays alone:
+ *       it can link nothing ({@link LinkRules}).</li>
+ *   <li>Candidates: each node's fingerprints ({@link Winnowing}; every shingle of a segment under
+ *       {@link #ALL_SHINGLES_BELOW} words) go into one sorted index; each node looks up every shingle of its own. A fingerprint shared by more than {@link #MAX_POSTINGS} nodes is a stock phrase ("we are
+ *       going to") and proposes nothing on its own; the passage's other fingerprints still do.</li>
+ *   <li>Each candidate pair is verified by alignment ({@link LinkRules}); linked nodes are joined (union-find), and
+ *       each group becomes one statement ({@link StatementBuilder}).</li>
+ * </ol>
+ * Indirect reports link only by the stricter {@link LinkRules#decideIndirect}: their wording is the writer's, so
+ * they need the same speaker and nearly the same words. Quotes of kind {@code other} are not statements.
+ *
+ * <p>Deterministic: fingerprints hash the words themselves, nodes are numbered in input order, and the result does not
+ * depend on the number of threads. Stages run on the common fork-join pool.
+ */
+public final class StatementLinker {
+    /** A fingerprint held by more nodes than this is a stock phrase and proposes no candidates. */
+    public static final int MAX_POSTINGS = 200;
+    /**
+     * Segments shorter than this index every shingle, not only the winnowed ones, so a short quote with a word
+     * changed ("at last" for "at least") is still found from the longer report it differs from.
+     */
+    /** Statements a short quote must be found inside to be a formula rather than a report ({@link #dropFormulas}). */
+    static final int FORMULA_STATEMENTS = 3;
+    /** The run report's name for formulas found (their containment links are dropped). */
+    public static final String FORMULA = "formula-unlinked";
+
+    /** The run report's name for reports joined because their words are the same (no alignment needed). */
+    public static final String SAME_WORDS = "same-words";
+
+    static final int ALL_SHINGLES_BELOW = 2 * (Winnowing.W + Winnowing.K - 1);
+
+    private final QuoteWords words;
+    private final FunctionWords functionWords;
+
+    public StatementLinker(QuoteWords words, FunctionWords functionWords) {
+        this.words = words;
+        this.functionWords = functionWords;
+    }
+
+    /** Links {@code quotes} (every quote of the corpus, in corpus order). */
+    public Statements link(List<ReportedQuote> quotes) {
+        int n = quotes.size();
+        // 1. words, encoded
+        Map<String, Integer> vocabulary = new ConcurrentHashMap<>();
+        AtomicInteger nextCode = new AtomicInteger();
+        int[][][] encoded = new int[n][][];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            ReportedQuote q = quotes.get(i);
+            if (q.kind() == org.newsquotes.record.QuoteKind.OTHER) return;
+            List<List<String>> segs = words.segments(q.text());
+            int[][] out = new int[segs.size()][];
+            for (int s = 0; s < out.length; s++) {
+                List<String> seg = segs.get(s);
+                out[s] = new int[seg.size()];
+                for (int w = 0; w < seg.size(); w++) {
+                    out[s][w] = vocabulary.computeIfAbsent(seg.get(w), k -> nextCode.getAndIncrement());
+                }
+            }
+            encoded[i] = out;
+        });
+        String[] wordOf = new String[nextCode.get()];
+        long[] wordHash = new long[wordOf.length];
+        for (Map.Entry<String, Integer> e : vocabulary.entrySet()) {
+            wordOf[e.getValue()] = e.getKey();
+            wordHash[e.getValue()] = Hashing.murmur3_128().hashString(e.getKey(), StandardCharsets.UTF_8).asLong();
+        }
+        FunctionWords function = functionWords.encoded(w -> vocabulary.getOrDefault(w, -1));
+        LinkRules rules = new LinkRules(function);
+
+        // 2. nodes: identical reports once
+        List<Node> nodes = new ArrayList<>();
+        int[] nodeOf = new int[n];
+        Arrays.fill(nodeOf, -1);
+        Map<Key, List<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            ReportedQuote q = quotes.get(i);
+            if (encoded[i] == null || !q.linkable()) continue;
+            int total = 0;
+            int content = 0;
+            for (int[] seg : encoded[i]) {
+                total += seg.length;
+                for (int w : seg) if (!function.isFunction(w)) content++;
+            }
+            boolean indirect = q.kind() == org.newsquotes.record.QuoteKind.INDIRECT;
+            // under SHORT_WORDS words, or too few content words to tell a statement from a set phrase
+            boolean isShort = !indirect && (total < LinkRules.SHORT_WORDS || content < LinkRules.MIN_CONTENT);
+            String speaker = indirect ? q.speakerKey() : q.speakerEntityId();
+            // an indirect report needs a speaker unless it is long enough to be recognisably copied text
+            boolean needsSpeaker = (indirect && total < LinkRules.LONG_PASSAGE) || isShort;
+            int day = epochDay(q.date());
+            // too short to tell one occasion from another, or short (or indirect) with no speaker to agree on
+            if (total < LinkRules.MIN_WORDS || (needsSpeaker && speaker == null) || (isShort && content < LinkRules.SHORT_CONTENT)) {
+                nodeOf[i] = nodes.size();
+                nodes.add(new Node(encoded[i], false, indirect, isShort));
+            } else {
+                Key key = new Key(encoded[i], needsSpeaker ? speaker : null, indirect);
+                List<Integer> same = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+                Integer id = null;
+                for (int candidate : same) {
+                    // a short phrase is one statement only within a few weeks: later it is the speaker's refrain
+                    if (!isShort || nodes.get(candidate).within(day, day)) {
+                        id = candidate;
+                        break;
+                    }
+                }
+                if (id == null) {
+                    id = nodes.size();
+                    same.add(id);
+                    nodes.add(new Node(encoded[i], true, indirect, isShort));
+                }
+                nodeOf[i] = id;
+            }
+            Node node = nodes.get(nodeOf[i]);
+            if (speaker != null) node.speakers.add(speaker);
+            node.members.add(i);
+            node.date(day);
+        }
+
+        // 3. the fingerprint index
+        int nodeBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, nodes.size())));
+        long nodeMask = (1L << nodeBits) - 1;
+        long[] index = IntStream.range(0, nodes.size()).parallel().mapToObj(id -> {
+            Node node = nodes.get(id);
+            if (!node.linkable) return new long[0];
+            List<Long> fps = new ArrayList<>();
+            for (int[] seg : node.segments) {
+                long[] all = Winnowing.shingles(seg, wordHash);
+                // short segments keep every shingle: a changed word leaves them no verbatim run of W + K - 1 words
+                for (long fp : seg.length < ALL_SHINGLES_BELOW ? all : Winnowing.winnow(all)) fps.add((fp & ~nodeMask) | id);
+            }
+            return fps.stream().mapToLong(Long::longValue).distinct().toArray();
+        }).flatMapToLong(Arrays::stream).toArray();
+        Arrays.parallelSort(index);
+
+        // 4. candidates, verified
+        List<List<Link>> found = IntStream.range(0, nodes.size()).parallel().mapToObj(id -> {
+            Node node = nodes.get(id);
+            if (!node.linkable) return List.<Link>of();
+            Set<Integer> candidates = new HashSet<>();
+            for (int[] seg : node.segments) {
+                for (long fp : Winnowing.shingles(seg, wordHash)) {
+                    long lo = fp & ~nodeMask;
+                    int from = lowerBound(index, lo);
+                    int to = lo == (Long.MAX_VALUE & ~nodeMask) ? index.length : lowerBound(index, lo + nodeMask + 1);
+                    if (to - from > MAX_POSTINGS) continue;
+                    for (int p = from; p < to; p++) {
+                        int other = (int) (index[p] & nodeMask);
+                        if (other != id) candidates.add(other);
+                    }
+                }
+            }
+            List<Link> links = new ArrayList<>();
+            for (int other : candidates) {
+                Node o = nodes.get(other);
+                LinkRules.Speakers speakers = !java.util.Collections.disjoint(node.speakers, o.speakers) ? LinkRules.Speakers.SAME
+                        : node.speakers.isEmpty() || o.speakers.isEmpty() ? LinkRules.Speakers.UNKNOWN
+                        : LinkRules.Speakers.DIFFERENT;
+                LinkRules.Decision d = node.indirect || o.indirect
+                        ? rules.decideIndirect(node.segments, o.segments, speakers)
+                        : rules.decide(node.segments, o.segments, speakers);
+                // reports weeks apart are one statement only when the shared passage is long enough to be unmistakable:
+                // a short line, or one sentence, repeated later is the speaker's refrain, said again
+                if (d.linked() && !node.within(o.firstDay, o.lastDay)
+                        && (node.isShort || o.isShort || d.matches() < LinkRules.LONG_PASSAGE)) {
+                    d = new LinkRules.Decision(false, "apart", d.containment(), d.matches());
+                }
+                int contained = !d.containment() || node.words == o.words ? -1 : node.words < o.words ? id : other;
+                if (d.linked() || contained >= 0) {
+                    links.add(new Link(Math.min(id, other), Math.max(id, other), d.linked() ? d.rule() : null, contained));
+                }
+            }
+            return links;
+        }).toList();
+        // either side of a pair may find it: each pair is joined and counted once
+        Map<Long, Link> pairs = new HashMap<>();
+        for (List<Link> links : found) for (Link l : links) pairs.putIfAbsent(((long) l.lo << 32) | l.hi, l);
+        int formulas = dropFormulas(pairs, nodes);
+        pairs.values().removeIf(l -> l.rule == null); // containments that did not link: only formulas needed them
+
+        // 5. groups
+        int[] parent = new int[nodes.size()];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        for (long p : new java.util.TreeSet<>(pairs.keySet())) union(parent, (int) (p >>> 32), (int) p);
+
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (nodeOf[i] >= 0) groups.computeIfAbsent(find(parent, nodeOf[i]), k -> new ArrayList<>()).add(i);
+        }
+        StatementBuilder builder = new StatementBuilder(quotes, encoded, wordOf);
+        List<StatementBuilder.Built> built = new ArrayList<>(groups.values()).parallelStream().map(builder::build).toList();
+        Map<String, Integer> byRule = new TreeMap<>();
+        for (Link l : pairs.values()) byRule.merge(l.rule, 1, Integer::sum);
+        if (formulas > 0) byRule.put(FORMULA, formulas);
+        int sameWords = 0;
+        for (Node node : nodes) sameWords += node.members.size() - 1;
+        if (sameWords > 0) byRule.put(SAME_WORDS, sameWords);
+        return StatementBuilder.collect(built, byRule);
+    }
+
+    /**
+     * Days reports may lie apart and still be one statement ({@link Node#within}) unless they share at least
+     * {@link LinkRules#LONG_PASSAGE} words; a short phrase never links across more.
+     */
+    static final int SHORT_WINDOW_DAYS = 30;
+
+    /** Days since 1970 of an ISO date or timestamp; {@link Integer#MIN_VALUE} when undated or unreadable. */
+    static int epochDay(String date) {
+        if (date == null || date.length() < 10) return Integer.MIN_VALUE;
+        try {
+            return (int) java.time.LocalDate.parse(date.substring(0, 10)).toEpochDay();
+        } catch (java.time.DateTimeException e) {
+            return Integer.MIN_VALUE;
+        }
+    }
+
+    private static int lowerBound(long[] a, long key) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        // the lower root wins, so groups do not depend on the order pairs arrive in
+        if (ra < rb) parent[rb] = ra;
+        else if (rb < ra) parent[ra] = rb;
+    }
+
+    /** Reports with the same words (and, when short, the same speaker). */
+    private static final class Node {
+        final int[][] segments;
+        final boolean linkable;
+        final boolean indirect;
+        /** Under {@link LinkRules#SHORT_WORDS} words (direct or fragment): links only within {@link #SHORT_WINDOW_DAYS}. */
+        final boolean isShort;
+        final int words;
+        /** Earliest and latest date of its dated members (epoch days); MIN_VALUE / MAX_VALUE while none is dated. */
+        int firstDay = Integer.MAX_VALUE;
+        int lastDay = Integer.MIN_VALUE;
+        /** Speakers of its members: entity ids; for indirect nodes {@link ReportedQuote#speakerKey()}s. */
+        final Set<String> speakers = new HashSet<>();
+        final List<Integer> members = new ArrayList<>();
+
+        Node(int[][] segments, boolean linkable, boolean indirect, boolean isShort) {
+            this.segments = segments;
+            this.linkable = linkable;
+            this.indirect = indirect;
+            this.isShort = isShort;
+            int n = 0;
+            for (int[] s : segments) n += s.length;
+            this.words = n;
+        }
+
+        void date(int day) {
+            if (day == Integer.MIN_VALUE) return;
+            firstDay = Math.min(firstDay, day);
+            lastDay = Math.max(lastDay, day);
+        }
+
+        /**
+         * True when the dates [{@code from}, {@code to}] lie within {@link #SHORT_WINDOW_DAYS} of this node's dates, or
+         * either side is undated (then nothing says they are apart).
+         */
+        boolean within(int from, int to) {
+            if (lastDay == Integer.MIN_VALUE || from == Integer.MIN_VALUE || to == Integer.MIN_VALUE
+                    || from == Integer.MAX_VALUE) {
+                return true;
+            }
+            long gap = Math.max((long) from - lastDay, (long) firstDay - to);
+            return gap <= SHORT_WINDOW_DAYS;
+        }
+    }
+
+    /**
+     * A verified pair: linked by {@code rule}, or (rule null) not linked but one found whole inside the other;
+     * {@code contained} is the node found whole inside the other, or -1.
+     */
+    private record Link(int lo, int hi, String rule, int contained) {}
+
+    /**
+     * Removes the links of formulas: a quote of fewer than {@link LinkRules#LONG_PASSAGE} words found whole inside
+     * quotes of at least {@link #FORMULA_STATEMENTS} different statements, whoever they are attributed to, is a
+     * slogan or catchphrase ("make our town great again" inside a dozen different speeches), not a report of any one
+     * of them; left linked, it would join them all into one statement. Returns how many formulas were found.
+     */
+    private static int dropFormulas(Map<Long, Link> pairs, List<Node> nodes) {
+        Map<Integer, List<Integer>> containers = new HashMap<>();
+        for (Link l : pairs.values()) {
+            if (l.contained < 0 || nodes.get(l.contained).words >= LinkRules.LONG_PASSAGE) continue;
+            containers.computeIfAbsent(l.contained, k -> new ArrayList<>()).add(l.contained == l.lo ? l.hi : l.lo);
+        }
+        containers.values().removeIf(c -> c.size() < FORMULA_STATEMENTS);
+        if (containers.isEmpty()) return 0;
+        // statements as they stand without the candidates' containment links
+        int[] parent = new int[nodes.size()];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        for (Map.Entry<Long, Link> e : new java.util.TreeMap<>(pairs).entrySet()) {
+            Link l = e.getValue();
+            if (l.rule == null || (l.contained >= 0 && containers.containsKey(l.contained))) continue;
+            union(parent, l.lo, l.hi);
+        }
+        Set<Integer> formulas = new HashSet<>();
+        for (Map.Entry<Integer, List<Integer>> e : containers.entrySet()) {
+            Set<Integer> statements = new HashSet<>();
+            for (int c : e.getValue()) statements.add(find(parent, c));
+            if (statements.size() >= FORMULA_STATEMENTS) formulas.add(e.getKey());
+        }
+        pairs.values().removeIf(l -> l.contained >= 0 && formulas.contains(l.contained));
+        return formulas.size();
+    }
+
+    private record Key(int[][] segments, String speaker, boolean indirect) {
+        @Override public boolean equals(Object o) {
+            return o instanceof Key k && Arrays.deepEquals(segments, k.segments) && java.util.Objects.equals(speaker, k.speaker)
+                    && indirect == k.indirect;
+        }
+
+        @Override public int hashCode() {
+            return (Arrays.deepHashCode(segments) * 31 + java.util.Objects.hashCode(speaker)) * 2 + (indirect ? 1 : 0);
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.newsquotes.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsquotes.statements.StatementFixtures.dated;
+import static org.newsquotes.statements.StatementFixtures.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsquotes.record.QuoteKind;
+import org.newsquotes.record.Statement;
+import org.newsquotes.record.StatementLink;
+import org.newsquotes.record.Wording;
+
+class StatementLinkerTest {
+    private static String sid(Statements s, String doc, String q) {
+        return s.linkOf(doc, q).statementId();
+    }
+
+    @Test void threeOutletsReportingOneSentenceAreOneStatement() {
+        Statements s = StatementFixtures.linker().link(List.of(
+                dated("a.txt", "q1", "mayor", "2025-03-02", "paper-a", "“The ferry will run again by the end of the month,”"),
+                dated("b.txt", "q1", "mayor", "2025-03-01", "paper-b", "The ferry will run again by the end of the month."),
+                dated("c.txt", "q2", "mayor", "2025-03-03", "paper-c", "the ferry will run again by the end of the month")));
+        assertThat(s.statements()).hasSize(1);
+        Statement st = s.statements().get(0);
+        assertThat(st.quotes()).isEqualTo(3);
+        assertThat(st.documents()).isEqualTo(3);
+        assertThat(st.outlets()).isEqualTo(3);
+        assertThat(st.firstDocId()).isEqualTo("b.txt");
+        assertThat(st.firstDate()).isEqualTo("2025-03-01");
+        assertThat(st.speakerEntityId()).isEqualTo("mayor");
+        assertThat(st.attributionConflict()).isFalse();
+        assertThat(s.linkOf("a.txt", "q1").wording()).isEqualTo(Wording.EXACT);
+        assertThat(s.linksByRule()).containsEntry("same-words", 2);
+    }
+
+    @Test void aFragmentAndAnEllipsisJoinBelongToTheirFullQuotes() {
+        Statements s = StatementFixtures.linker().link(List.of(
+                quote("a", "q1", "chief", "The dam held through the night, and it was close. We will inspect every village downstream."),
+                quote("b", "q1", "chief", "We will inspect every village downstream"),
+                quote("c", "q1", null, "The dam held through the night … We will inspect every village downstream.")));
+        assertThat(s.statements()).hasSize(1);
+        assertThat(s.linkOf("a", "q1").wording()).isEqualTo(Wording.EXACT);
+        assertThat(s.linkOf("b", "q1").wording()).isEqualTo(Wording.SHORTENED);
+        assertThat(s.linkOf("c", "q1").wording()).isEqualTo(Wording.SHORTENED);
+        assertThat(s.statements().get(0).text()).startsWith("The dam held");
+    }
+
+    @Test void anAlteredReportListsTheWordsThatDiffer() {
+        Statements s = StatementFixtures.linker().link(List.of(
+                dated("a", "q1", "minister", "2025-01-01", null, "At least 340 people were evacuated from the coast overnight."),
+                dated("b", "q1", "minister", "2025-01-02", null, "At least 340 people were evacuated from the coast overnight,"),
+                dated("c", "q1", "minister", "2025-01-03", null, "at last 340 people were evacuated from the coast overnight")));
+        assertThat(s.statements()).hasSize(1);
+        StatementLink c = s.linkOf("c", "q1");
+        assertThat(c.wording()).isEqualTo(Wording.ALTERED);
+        assertThat(c.differences()).containsExactly("last \u2192 least");
+        assertThat(s.linkOf("b", "q1").wording()).isEqualTo(Wording.EXACT);
+    }
+
+    @Test void differentSpeakersInDifferentDocumentsAreAConflict() {
+        Statements s = StatementFixtures.linker().link(List.of(
+                quote("a", "q1", "governor", "No decision on the new stadium has been taken by this office"),
+                quote("b", "q1", "governor", "No decision on the new stadium has been taken by this office."),
+                quote("c", "q3", "council", "no decision on the new stadium has been taken by this office")));
+        Statement st = s.statements().get(0);
+        assertThat(st.attributionConflict()).isTrue();
+        assertThat(st.speakerEntityId()).isEqualTo("governor");
+    }
+
+    @Test void oneSpeakersTwoDifferentSentencesAreTwoStatements() {
+        Statements s = StatementFixtures.linker().link(List.of(
+                quote("a", "q1", "coach", "We played our best football of the season tonight"),
+                quote("b", "q1", "coach", "The referee had a difficult evening and we accept it")));
+        assertThat(s.statements()).hasSize(2);
+        assertThat(sid(s, "a", "q1")).isNotEqualTo(sid(s, "b", "q1"));
+    }
+
+    @Test void shortPhrasesWithoutASpeakerStayAloneAndIndirectReportsAreTheirOwnStatements() {
+        Statements s = StatementFixtures.linker().link(List.of(
+                quote("x", "q1", "coach", "victory"),
+                quote("y", "q1", "coach", "victory"),
+                quote("a", "q1", null, "a little too late"),
+                quote("b", "q1", null, "a little too late"),
+                new ReportedQuote("c", "q1", 0, QuoteKind.INDIRECT, "the port would reopen", "mayor", "Mayor", "she", null, null, null),
+                new ReportedQuote("c", "q2", 40, QuoteKind.OTHER, "The Times", null, null, null, null, null, null)));
+        assertThat(s.statements()).hasSize(5);
+        assertThat(sid(s, "a", "q1")).isNotEqualTo(sid(s, "b", "q1"));
+        assertThat(sid(s, "x", "q1")).isNotEqualTo(sid(s, "y", "q1"));
+        assertThat(s.linkOf("c", "q2")).isNull();
+        assertThat(s.linkOf("c", "q1").wording()).isEqualTo(Wording.EXACT);
+    }
+
+    private static ReportedQuote indirect(String doc, String entity, String mention, String text) {
+        return new ReportedQuote(doc, "q1", 0, QuoteKind.INDIRECT, text, entity, entity, mention, null, null, null);
+    }
+
+    @Test void indirectReportsLinkOnlyWithTheSameSpeakerAndNearlyTheSameWords() {
+        Statements s = StatementFixtures.linker().link(List.of(
+                indirect("a", null, "Port officials", "the storm sank at least 14 fishing boats in the bay"),
+                indirect("b", null, "port officials", "the storm sank at last 14 fishing boats in the bay"),
+                indirect("c", null, "Fishermen", "the storm sank at least 14 fishing boats in the bay"),
+                indirect("d", null, null, "the storm sank at least 14 fishing boats in the bay"),
+                indirect("e", "mayor", "she", "the storm sank at least 14 fishing boats in the bay"),
+                quote("f", "q1", "mayor", "The storm sank at least 14 fishing boats in the bay."),
+                indirect("g", "mayor", "the mayor", "the storm was strong")));
+        assertThat(sid(s, "a", "q1")).isEqualTo(sid(s, "b", "q1"));
+        assertThat(s.linkOf("b", "q1").wording()).isEqualTo(Wording.ALTERED);
+        assertThat(sid(s, "c", "q1")).isNotEqualTo(sid(s, "a", "q1"));
+        assertThat(sid(s, "d", "q1")).isNotEqualTo(sid(s, "a", "q1")).isNotEqualTo(sid(s, "c", "q1"));
+        assertThat(sid(s, "e", "q1")).isEqualTo(sid(s, "f", "q1"));
+        assertThat(sid(s, "g", "q1")).isNotEqualTo(sid(s, "f", "q1"));
+        assertThat(s.linksByRule()).containsKeys("indirect-altered", "indirect-verbatim");
+    }
+
+    @Test void aSloganInsideThreeDifferentStatementsLinksNone() {
+        Statements s = StatementFixtures.linker().link(List.of(
+                quote("a", "q1", "mayor", "Keep our harbour proud and open"),
+                quote("b", "q1", "mayor", "We fixed the bridge and we will keep our harbour proud and open for everyone"),
+                quote("c", "q1", "mayor", "Taxes stay low this year, so keep our harbour proud and open"),
+                quote("d", "q1", "mayor", "Vote on Tuesday. Keep our harbour proud and open!"),
+                quote("e", "q1", "mayor", "The ferries run on time now, thanks to the crews")));
+        assertThat(s.statements()).hasSize(5);
+        assertThat(s.linksByRule()).containsEntry(StatementLinker.FORMULA, 1);
+        // two reports of one statement that hold the phrase still link with each other
+        Statements t = StatementFixtures.linker().link(List.of(
+                quote("a", "q1", "mayor", "Keep our harbour proud and open"),
+                quote("b", "q1", "mayor", "We fixed the bridge and we will keep our harbour proud and open for everyone"),
+                quote("c", "q1", "mayor", "we fixed the bridge and we will keep our harbour proud and open"),
+                quote("d", "q1", "mayor", "We fixed the bridge and we will keep our harbour proud and open")));
+        assertThat(t.statements()).hasSize(1);
+    }
+
+    @Test void copiesOfOneArticleCountAsOneDocument() {
+        Statements s = StatementFixtures.linker().link(List.of(
+                new ReportedQuote("wire.txt", "q1", 0, QuoteKind.DIRECT, "The harbour will reopen to all shipping on Friday", "port", "Port", null, "2025-02-01", "agency", null),
+                new ReportedQuote("copy.txt", "q1", 0, QuoteKind.DIRECT, "The harbour will reopen to all shipping on Friday", "port", "Port", null, "2025-02-01", "daily", "wire.txt"),
+                new ReportedQuote("own.txt", "q1", 0, QuoteKind.DIRECT, "The harbour will reopen to all shipping on Friday", "port", "Port", null, "2025-02-02", "daily", null)));
+        Statement st = s.statements().get(0);
+        assertThat(st.quotes()).isEqualTo(3);
+        assertThat(st.documents()).isEqualTo(2);
+        assertThat(st.outlets()).isEqualTo(2);
+    }
+
+    @Test void idsDependOnTheEarliestReportOnly() {
+        List<ReportedQuote> base = List.of(
+                dated("a", "q1", "x", "2025-01-01", null, "The library will stay open on Sundays from next month"),
+                dated("b", "q4", "x", "2025-01-05", null, "the library will stay open on Sundays"));
+        String id = sid(StatementFixtures.linker().link(base), "a", "q1");
+        List<ReportedQuote> grown = new ArrayList<>(base);
+        grown.add(0, dated("c", "q2", "x", "2025-01-09", null, "The library will stay open on Sundays from next month."));
+        grown.add(dated("d", "q1", "y", "2025-01-02", null, "Nothing else was said about the library budget today"));
+        Statements s = StatementFixtures.linker().link(grown);
+        assertThat(sid(s, "a", "q1")).isEqualTo(id).startsWith("st_");
+        assertThat(sid(s, "c", "q2")).isEqualTo(id);
+    }
+
+    @Test void theSameShortPhraseTwiceInOneDocumentGetsTwoIds() {
+        Statements s = StatementFixtures.linker().link(List.of(quote("a", "q1", null, "not now"), quote("a", "q2", null, "not now")));
+        assertThat(sid(s, "a", "q1")).isNotEqualTo(sid(s, "a", "q2"));
+        assertThat(sid(s, "a", "q2")).endsWith("-2");
+    }
+
+    /**
+     * Seeded random corpus: statements reported several times with the edits outlets make (cut, changed word, joined
+     * with an ellipsis). The index must find every pair that comparing all pairs with the same rules links.
+     */
+    @Test void theIndexFindsWhatComparingAllPairsFinds() {
+        Random r = new Random(42);
+        List<String> vocab = new ArrayList<>();
+        for (int i = 0; i < 400; i++) vocab.add("w" + Integer.toString(i, 36));
+        List<ReportedQuote> quotes = new ArrayList<>();
+        for (int st = 0; st < 60; st++) {
+            List<String> words = new ArrayList<>();
+            int len = 4 + r.nextInt(30);
+            for (int i = 0; i < len; i++) words.add(vocab.get((int) Math.floor(Math.pow(r.nextDouble(), 2) * vocab.size())));
+            String speaker = r.nextInt(4) == 0 ? null : "p" + r.nextInt(8);
+            int reports = 1 + r.nextInt(4);
+            for (int k = 0; k < reports; k++) {
+                List<String> w = new ArrayList<>(words);
+                switch (r.nextInt(4)) {
+                    case 0 -> { }
+                    case 1 -> w = w.subList(r.nextInt(Math.max(1, w.size() / 3)), w.size());
+                    case 2 -> w.set(r.nextInt(w.size()), vocab.get(r.nextInt(vocab.size())));
+                    default -> { if (w.size() > 8) w.add(w.size() / 2, "…"); }
+                }
+                quotes.add(quote("d" + st + "_" + k, "q" + (k + 1), speaker, String.join(" ", w)));
+            }
+        }
+        Statements s = StatementFixtures.linker().link(quotes);
+        // brute force with the same rules
+        int[][][] enc = StatementFixtures.encode(quotes.stream().map(ReportedQuote::text).toArray(String[]::new));
+        int[] parent = new int[quotes.size()];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        for (int i = 0; i < quotes.size(); i++) {
+            for (int j = i + 1; j < quotes.size(); j++) {
+                String si = quotes.get(i).speakerEntityId();
+                String sj = quotes.get(j).speakerEntityId();
+                LinkRules.Speakers sp = si == null || sj == null ? LinkRules.Speakers.UNKNOWN
+                        : si.equals(sj) ? LinkRules.Speakers.SAME : LinkRules.Speakers.DIFFERENT;
+                if (StatementFixtures.rules().decide(enc[i], enc[j], sp).linked()) parent[find(parent, j)] = find(parent, i);
+            }
+        }
+        Map<Integer, Set<String>> expected = new HashMap<>();
+        Map<String, Set<String>> actual = new HashMap<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            ReportedQuote q = quotes.get(i);
+            String key = q.docId() + "/" + q.quoteId();
+            expected.computeIfAbsent(find(parent, i), k -> new HashSet<>()).add(key);
+            actual.computeIfAbsent(sid(s, q.docId(), q.quoteId()), k -> new HashSet<>()).add(key);
+        }
+        assertThat(new HashSet<>(actual.values())).isEqualTo(new HashSet<>(expected.values()));
+        assertThat(actual.size()).isLessThan(quotes.size()); // some statements were linked at all
+    }
+
+    private static int find(int[] p, int x) {
+        while (p[x] != x) x = p[x];
+        return x;
+    }
+}
