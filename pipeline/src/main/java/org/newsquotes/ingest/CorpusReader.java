@@ -206,13 +206,15 @@ public final class CorpusReader {
 
     /**
      * Whether a file at {@code relativePath} (with {@code /} separators) belongs to the corpus by the rules of
-     * {@link #listFiles}: no hidden segment, not an ignored name, not an editor backup. For runners that list a
+     * {@link #listFiles}: no hidden segment, not an ignored name, not an editor backup, not the corpus's own metadata
+     * file at its root ({@link CorpusMetadata}). For runners that list a
      * corpus on another file system (Spark over HDFS or S3).
      */
     public boolean isCorpusFile(String relativePath) {
         String[] segments = relativePath.split("/");
         for (String seg : segments) if (seg.startsWith(".")) return false;
         String name = segments[segments.length - 1];
+        if (segments.length == 1 && CorpusMetadata.FILE_NAMES.contains(name)) return false; // the corpus's metadata
         return !config.ignoredFileNames().contains(name) && !name.endsWith("~");
     }
 

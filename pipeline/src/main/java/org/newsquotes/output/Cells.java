@@ -27,6 +27,7 @@ public final class Cells {
         if (value instanceof Integer || value instanceof Long) return value.toString();
         if (value instanceof Double d) return formatNumber(d);
         if (value instanceof Float f) return formatNumber(f.doubleValue());
+        if (value instanceof Boolean b) return b.toString();
         throw new IllegalArgumentException("no cell format for " + value.getClass().getSimpleName() + ": " + value);
     }
 

@@ -39,6 +39,10 @@ public record Column(String name, FieldType type, String description, boolean re
         return new Column(name, FieldType.INTEGER, description, false, List.of(), null, null);
     }
 
+    public static Column bool(String name, String description) {
+        return new Column(name, FieldType.BOOLEAN, description, false, List.of(), null, null);
+    }
+
     public static Column number(String name, String description) {
         return new Column(name, FieldType.NUMBER, description, false, List.of(), null, null);
     }

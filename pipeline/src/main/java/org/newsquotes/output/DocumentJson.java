@@ -34,6 +34,8 @@ import org.newsquotes.record.ReviewStatus;
 import org.newsquotes.record.Sentence;
 import org.newsquotes.record.SourceFormat;
 import org.newsquotes.record.Span;
+import org.newsquotes.record.StatementLink;
+import org.newsquotes.record.Wording;
 import org.newsquotes.record.Token;
 
 /**
@@ -242,6 +244,10 @@ public final class DocumentJson {
             g.writeFieldName("confidence");
             g.writeNumber(Cells.formatNumber(a.confidence()));
             g.writeStringField("review_status", q.reviewStatus().label());
+            StatementLink st = q.statement();
+            g.writeStringField("statement_id", st == null ? null : st.statementId());
+            g.writeStringField("wording", st == null ? null : st.wording().label());
+            writeStrings(g, "wording_differences", st == null ? List.of() : st.differences());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -327,8 +333,12 @@ public final class DocumentJson {
             Attribution a = new Attribution(str(q, "speaker"), str(q, "speaker_local_id"),
                     str(q, "speaker_entity_id"), str(q, "speaker_mention"), ms == null ? null : new Span(ms, me),
                     str(q, "cue"), str(q, "method"), number(q, "confidence"));
+            // written before statements existed: no link (the fields are optional on reading)
+            String statementId = q.path("statement_id").isTextual() ? q.get("statement_id").asText() : null;
+            StatementLink st = statementId == null ? null : new StatementLink(statementId,
+                    Wording.fromLabel(str(q, "wording")), list(q, "wording_differences", JsonNode::asText));
             return new Quote(str(q, "id"), QuoteKind.fromLabel(str(q, "kind")), integer(q, "start"),
-                    integer(q, "end"), str(q, "text"), a, ReviewStatus.fromLabel(str(q, "review_status")));
+                    integer(q, "end"), str(q, "text"), a, ReviewStatus.fromLabel(str(q, "review_status")), st);
         });
         return new AnnotatedDocument(document, tokens, sentences, mentions, entities, quotes, layers);
     }

@@ -20,7 +20,7 @@ import org.newsquotes.stage.DocumentFailure;
 public record DocumentRow(String docId, String path, SourceFormat format, String title, String date, String url,
                           String canonicalUrl, String outlet, List<String> authors, String language, Integer chars, Integer tokens, Integer sentences, Integer mentions,
                           Integer quotes, Integer removedChars, List<String> warnings, DocumentStatus status,
-                          String error) implements Serializable {
+                          String error, String duplicateOf) implements Serializable {
     public DocumentRow {
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(path, "path");
@@ -34,6 +34,8 @@ public record DocumentRow(String docId, String path, SourceFormat format, String
         authors = authors == null ? List.of() : List.copyOf(authors);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         error = Cells.cap(Cells.emptyToNull(error));
+        duplicateOf = Cells.emptyToNull(duplicateOf);
+        if (docId.equals(duplicateOf)) throw new IllegalArgumentException(docId + ": a duplicate of itself");
         if (status == DocumentStatus.FAILED && error == null) {
             throw new IllegalArgumentException(docId + ": failed row without an error");
         }
@@ -49,7 +51,13 @@ public record DocumentRow(String docId, String path, SourceFormat format, String
     public DocumentRow withCounts(Integer tokens, Integer sentences) {
         if (tokens == null) return this;
         return new DocumentRow(docId, path, format, title, date, url, canonicalUrl, outlet, authors, language, chars,
-                tokens, sentences, mentions, quotes, removedChars, warnings, status, error);
+                tokens, sentences, mentions, quotes, removedChars, warnings, status, error, duplicateOf);
+    }
+
+    /** This row naming the document it copies ({@code null}: none). */
+    public DocumentRow withDuplicateOf(String original) {
+        return new DocumentRow(docId, path, format, title, date, url, canonicalUrl, outlet, authors, language, chars,
+                tokens, sentences, mentions, quotes, removedChars, warnings, status, error, original);
     }
 
     /** The row of a document every stage processed. */
@@ -75,18 +83,18 @@ public record DocumentRow(String docId, String path, SourceFormat format, String
         String id = failure.docId();
         String path = id.replaceFirst("#\\d+$", "");
         return new DocumentRow(id, path, null, null, null, null, null, null, List.of(), null, null, null, null, null,
-                null, null, List.of(), DocumentStatus.FAILED, failure.stage() + ": " + failure.error());
+                null, null, List.of(), DocumentStatus.FAILED, failure.stage() + ": " + failure.error(), null);
     }
 
     private static DocumentRow of(AnnotatedDocument doc, DocumentStatus status, String error) {
         Document d = doc.document();
-        String outlet = d.meta().outlet() != null ? d.meta().outlet() : Outlets.ofUrl(d.url());
+        String outlet = Outlets.of(d);
         return new DocumentRow(d.docId(), d.path(), d.format(), d.title(), d.date(), d.url(), d.meta().canonicalUrl(),
                 outlet, d.meta().authors(), d.meta().language(), d.text().length(),
                 doc.has(Layer.TOKENS) ? doc.tokens().size() : null,
                 doc.has(Layer.SENTENCES) ? doc.sentences().size() : null,
                 doc.has(Layer.MENTIONS) ? doc.mentions().size() : null,
                 doc.has(Layer.QUOTES) ? doc.quotes().size() : null,
-                d.removedChars(), d.warnings(), status, error);
+                d.removedChars(), d.warnings(), status, error, null);
     }
 }

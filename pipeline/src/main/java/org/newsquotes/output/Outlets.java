@@ -14,6 +14,11 @@ import java.util.Locale;
 public final class Outlets {
     private Outlets() {}
 
+    /** The outlet of a document: the site name its page gives, else its URL's registered domain, else null. */
+    public static String of(org.newsquotes.record.Document d) {
+        return d.meta().outlet() != null ? d.meta().outlet() : ofUrl(d.url());
+    }
+
     /** The outlet of {@code url}, or null when there is no URL or no host in it. */
     public static String ofUrl(String url) {
         if (url == null || url.isBlank()) return null;

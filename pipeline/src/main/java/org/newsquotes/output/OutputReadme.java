@@ -168,7 +168,7 @@ public final class OutputReadme {
             import json
             import pandas as pd
 
-            PANDAS_TYPES = {"integer": "Int64", "number": "Float64", "string": "string"}
+            PANDAS_TYPES = {"integer": "Int64", "number": "Float64", "string": "string", "boolean": "boolean"}
 
             def load(table, out="output"):
                 \"\"\"One table of a newsquotes output directory, each column typed as datapackage.json declares.\"\"\"
@@ -194,7 +194,7 @@ public final class OutputReadme {
 
                 """ + PANDAS_RECIPE + """
 
-                R (readr; `na = ""` keeps the text "NA" as text):                R (readr; `na = ""` keeps the text "NA" as text):
+                R (readr; `na = ""` keeps the text "NA" as text):
 
                 ```r
                 library(readr)
@@ -221,7 +221,7 @@ public final class OutputReadme {
 
                 `annotate --format csv,parquet,duckdb` also writes each table as `<table>.parquet` and all of them into
                 one DuckDB database, `newsquotes.duckdb`, made from the CSV tables above (the same rows; integer columns
-                BIGINT, number DOUBLE, string VARCHAR, empty cells NULL). The database holds the primary and foreign
+                BIGINT, number DOUBLE, boolean BOOLEAN, string VARCHAR, empty cells NULL). The database holds the primary and foreign
                 keys listed above and three views:
 
                 - `documents_with_outlet`: documents with `outlet` filled in: the URL's registered domain, else the

@@ -115,6 +115,11 @@ public final class OutputValidator {
                         + cell + "'");
                 else value = Double.valueOf(cell);
             }
+            case BOOLEAN -> {
+                if (!cell.equals("true") && !cell.equals("false")) {
+                    problem(where + ": " + c.name() + " is not true or false: '" + cell + "'");
+                }
+            }
             case STRING -> { }
         }
         if (!c.allowedValues().isEmpty() && !c.allowedValues().contains(cell)) {

@@ -16,13 +16,15 @@ import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.record.Entity;
 import org.newsquotes.record.Mention;
 import org.newsquotes.record.Quote;
+import org.newsquotes.record.Statement;
 import org.newsquotes.stage.DocumentFailure;
 
 /**
  * Everything a runner writes into an output directory:
  * <pre>
  * OUT/json/&lt;doc_id&gt;.json   per document, as documents finish ({@link #writeDocumentJson})
- * OUT/documents.csv, mentions.csv, quotes.csv, entities.csv, entity_documents.csv, errors.csv   ({@link #writeTables})
+ * OUT/documents.csv, mentions.csv, quotes.csv, statements.csv, entities.csv, entity_documents.csv, errors.csv
+ *                      ({@link #writeTables})
  * OUT/datapackage.json   ({@link #writeDataPackage})
  * </pre>
  * Every file is written atomically ({@link AtomicFiles}); a run killed at any moment leaves each file either complete
@@ -94,6 +96,16 @@ public final class OutputWriter {
      */
     public void writeTables(List<DocumentRow> documents, Iterable<AnnotatedDocument> annotated,
                             List<Entity> entities, List<DocumentFailure> failures) throws IOException {
+        writeTables(documents, annotated, entities, List.of(), failures);
+    }
+
+    /**
+     * Writes the tables as {@link #writeTables(List, Iterable, List, List)} does, with {@code statements.csv} from
+     * {@code statements} (ordered by statement_id).
+     */
+    public void writeTables(List<DocumentRow> documents, Iterable<AnnotatedDocument> annotated,
+                            List<Entity> entities, List<Statement> statements, List<DocumentFailure> failures)
+            throws IOException {
         List<DocumentRow> docRows = new ArrayList<>(documents);
         Map<String, Integer> order = new HashMap<>();
         for (DocumentRow r : docRows) {
@@ -115,6 +127,7 @@ public final class OutputWriter {
         try (CsvTableWriter<DocumentRow> docs = CsvTableWriter.open(Tables.DOCUMENTS, outDir);
              CsvTableWriter<MentionRow> mentions = CsvTableWriter.open(Tables.MENTIONS, outDir);
              CsvTableWriter<QuoteRow> quotes = CsvTableWriter.open(Tables.QUOTES, outDir);
+             CsvTableWriter<Statement> stmts = CsvTableWriter.open(Tables.STATEMENTS, outDir);
              CsvTableWriter<Entity> ents = CsvTableWriter.open(Tables.ENTITIES, outDir);
              CsvTableWriter<EntityDocument> entDocs = CsvTableWriter.open(Tables.ENTITY_DOCUMENTS, outDir);
              CsvTableWriter<DocumentFailure> errors = CsvTableWriter.open(Tables.ERRORS, outDir)) {
@@ -130,6 +143,9 @@ public final class OutputWriter {
                 }
                 for (Quote q : byOffset(doc.quotes(), Quote::start, Quote::end)) quotes.write(QuoteRow.of(doc, q));
             }
+            List<Statement> sortedStatements = new ArrayList<>(statements);
+            sortedStatements.sort(Comparator.comparing(Statement::statementId));
+            stmts.writeAll(sortedStatements);
             ents.writeAll(sortedEntities);
             for (Entity e : sortedEntities) {
                 // one row per entity and document, so no row grows with the corpus
@@ -139,6 +155,7 @@ public final class OutputWriter {
             docs.commit();
             mentions.commit();
             quotes.commit();
+            stmts.commit();
             ents.commit();
             entDocs.commit();
             errors.commit();

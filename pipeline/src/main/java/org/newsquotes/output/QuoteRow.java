@@ -8,17 +8,24 @@ import org.newsquotes.record.Quote;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.ReviewStatus;
 import org.newsquotes.record.Span;
+import org.newsquotes.record.Wording;
 
 /**
- * One row of {@code quotes.csv}: a quote and its attribution, flattened. The document-local speaker id is not a
+ * One row of {@code quotes.csv}: a quote, its attribution and its statement, flattened. The document-local speaker id is not a
  * column (it lives in the per-document JSON); everything else of {@link Quote} is.
  */
 public record QuoteRow(String docId, String quoteId, QuoteKind kind, String text, int start, int end,
                        String speakerEntityId, String speaker, String speakerMentionId, String speakerMention,
                        Integer speakerMentionStart,
                        Integer speakerMentionEnd, String cue, String method, double confidence,
-                       ReviewStatus reviewStatus) {
+                       ReviewStatus reviewStatus, String statementId, Wording wording,
+                       java.util.List<String> wordingDifferences) {
     public QuoteRow {
+        statementId = Cells.emptyToNull(statementId);
+        wordingDifferences = wordingDifferences == null ? java.util.List.of() : java.util.List.copyOf(wordingDifferences);
+        if ((statementId == null) != (wording == null)) {
+            throw new IllegalArgumentException(quoteId + ": statement_id and wording must be given together");
+        }
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(quoteId, "quoteId");
         Objects.requireNonNull(kind, "kind");
@@ -54,6 +61,9 @@ public record QuoteRow(String docId, String quoteId, QuoteKind kind, String text
         }
         return new QuoteRow(doc.docId(), q.id(), q.kind(), q.text(), q.start(), q.end(), a.speakerEntityId(),
                 a.speaker(), mentionId, a.mention(), ms == null ? null : ms.start(), ms == null ? null : ms.end(),
-                a.cue(), a.method(), a.confidence(), q.reviewStatus());
+                a.cue(), a.method(), a.confidence(), q.reviewStatus(),
+                q.statement() == null ? null : q.statement().statementId(),
+                q.statement() == null ? null : q.statement().wording(),
+                q.statement() == null ? null : q.statement().differences());
     }
 }

@@ -55,6 +55,14 @@ public final class RowCells {
         return d;
     }
 
+    /** A {@code true} / {@code false} cell, never empty. */
+    public boolean requiredBool(String column) {
+        String s = requiredText(column);
+        if (s.equals("true")) return true;
+        if (s.equals("false")) return false;
+        throw error(column, "is not true or false: '" + s + "'");
+    }
+
     /** A {@code |}-joined list cell (see {@link Cells#splitList}). */
     public List<String> list(String column) {
         return Cells.splitList(raw(column));

@@ -156,6 +156,7 @@ public final class TableExport {
         return switch (type) {
             case INTEGER -> "BIGINT";
             case NUMBER -> "DOUBLE";
+            case BOOLEAN -> "BOOLEAN";
             case STRING -> "VARCHAR";
         };
     }

@@ -8,6 +8,8 @@ import org.newsquotes.record.MentionKind;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.ReviewStatus;
 import org.newsquotes.record.SourceFormat;
+import org.newsquotes.record.Statement;
+import org.newsquotes.record.Wording;
 import org.newsquotes.stage.DocumentFailure;
 
 /**
@@ -72,20 +74,24 @@ public final class Tables {
                             Column.string("status", "ok: every stage ran; failed: a stage failed (see error and "
                                     + "errors.csv).").notEmpty().oneOf(labels(DocumentStatus.values(), DocumentStatus::label)),
                             Column.string("error", "For failed documents: the failing stage and the problem "
-                                    + "(\"stage: message\"); empty for ok documents.")),
-                    List.of("doc_id"), List.of()),
+                                    + "(\"stage: message\"); empty for ok documents."),
+                            Column.string("duplicate_of", "When this document is a copy of another (a wire story "
+                                    + "printed again, an article republished: 80% of its five-word passages in "
+                                    + "common), the doc_id of the earliest copy (by date, then doc_id); empty "
+                                    + "otherwise. Count outlets, not copies, with the rows where it is empty.")),
+                    List.of("doc_id"), List.of(new ForeignKey("duplicate_of", "documents", "doc_id"))),
             r -> Arrays.asList(r.docId(), r.path(), r.format() == null ? null : r.format().label(), r.title(),
                     r.date(), r.url(), r.canonicalUrl(), r.outlet(), r.authors().isEmpty() ? null : Cells.joinList(r.authors()),
                     r.language(), r.chars(), r.tokens(), r.sentences(), r.mentions(), r.quotes(),
                     r.removedChars(), r.warnings().isEmpty() ? null : Cells.cap(Cells.joinList(r.warnings())),
-                    r.status().label(), r.error()),
+                    r.status().label(), r.error(), r.duplicateOf()),
             c -> new DocumentRow(c.requiredText("doc_id"), c.requiredText("path"),
                     c.text("format") == null ? null : SourceFormat.fromLabel(c.text("format")),
                     c.text("title"), c.text("date"), c.text("url"), c.text("canonical_url"), c.text("outlet"),
                     c.list("authors"), c.text("language"), c.integer("chars"),
                     c.integer("tokens"), c.integer("sentences"), c.integer("mentions"), c.integer("quotes"),
                     c.integer("removed_chars"), c.list("warnings"), DocumentStatus.fromLabel(c.requiredText("status")),
-                    c.text("error")));
+                    c.text("error"), c.text("duplicate_of")));
 
     public static final Table<MentionRow> MENTIONS = new Table<>(
             new TableSchema("mentions",
@@ -157,22 +163,72 @@ public final class Tables {
                                     + "review the most doubtful first).").notEmpty().between(0, 1),
                             Column.string("review_status", "An annotator's verdict: unreviewed, accepted, "
                                     + "corrected (speaker or kind changed) or rejected (not a quote).")
-                                    .notEmpty().oneOf(labels(ReviewStatus.values(), ReviewStatus::label))),
+                                    .notEmpty().oneOf(labels(ReviewStatus.values(), ReviewStatus::label)),
+                            Column.string("statement_id", "The statement this quote reports (statements.csv): "
+                                    + "every report of the same words across the corpus shares it; empty for kind "
+                                    + "other."),
+                            Column.string("wording", "How this report words the statement: exact (the fullest "
+                                    + "wording's words, ignoring quote marks, case, punctuation and contractions), "
+                                    + "shortened (a verbatim part of what the reports say), altered (words differ "
+                                    + "from every other report of the passage); empty without a statement.")
+                                    .oneOf(labels(Wording.values(), Wording::label)),
+                            Column.string("wording_differences", "For altered: the words that differ from the "
+                                    + "statement's wording, each \"this \u2192 that\" (changed), \"+this\" (added) "
+                                    + "or \"-that\" (left out), joined with |.")),
                     List.of("doc_id", "quote_id"),
                     List.of(new ForeignKey("doc_id", "documents", "doc_id"),
+                            new ForeignKey("statement_id", "statements", "statement_id"),
                             new ForeignKey("speaker_entity_id", "entities", "entity_id"),
                             new ForeignKey(List.of("doc_id", "speaker_mention_id"), "mentions",
                                     List.of("doc_id", "mention_id")))),
             r -> Arrays.asList(r.docId(), r.quoteId(), r.kind().label(), r.text(), r.start(), r.end(),
                     r.speakerEntityId(), r.speaker(), r.speakerMentionId(), r.speakerMention(), r.speakerMentionStart(),
-                    r.speakerMentionEnd(), r.cue(), r.method(), r.confidence(), r.reviewStatus().label()),
+                    r.speakerMentionEnd(), r.cue(), r.method(), r.confidence(), r.reviewStatus().label(),
+                    r.statementId(), r.wording() == null ? null : r.wording().label(),
+                    r.wordingDifferences().isEmpty() ? null : Cells.joinList(r.wordingDifferences())),
             c -> new QuoteRow(c.requiredText("doc_id"), c.requiredText("quote_id"),
                     QuoteKind.fromLabel(c.requiredText("kind")), c.text("text"), c.requiredInt("start"),
                     c.requiredInt("end"), c.text("speaker_entity_id"), c.text("speaker"), c.text("speaker_mention_id"),
                     c.text("speaker_mention"),
                     c.integer("speaker_mention_start"), c.integer("speaker_mention_end"), c.text("cue"),
                     c.requiredText("method"), c.requiredNumber("confidence"),
-                    ReviewStatus.fromLabel(c.text("review_status"))));
+                    ReviewStatus.fromLabel(c.text("review_status")), c.text("statement_id"),
+                    c.text("wording") == null ? null : Wording.fromLabel(c.text("wording")), c.list("wording_differences")));
+
+    public static final Table<Statement> STATEMENTS = new Table<>(
+            new TableSchema("statements",
+                    "One row per statement: the quotes across the corpus that report the same words (direct and "
+                            + "fragment quotes are linked; each indirect quote is a statement of its own), ordered "
+                            + "by statement_id.",
+                    List.of(
+                            Column.string("statement_id", "Stable id: st_ and 16 hex digits from the earliest report "
+                                    + "(its document and words); it stays while that report stays.").notEmpty(),
+                            Column.string("speaker_entity_id", "The speaker most reports name (entities.csv); empty "
+                                    + "when none names one."),
+                            Column.string("speaker", "That speaker's canonical name."),
+                            Column.string("text", "The fullest wording: the text of the longest report.").notEmpty(),
+                            Column.integer("quotes", "Reports of it (rows of quotes.csv).").notEmpty().between(1, null),
+                            Column.integer("documents", "Documents reporting it; copies of one article "
+                                    + "(documents.csv duplicate_of) count once.").notEmpty().between(1, null),
+                            Column.integer("outlets", "Distinct outlets among those documents (documents.csv "
+                                    + "outlet; a document with no known outlet counts as one).").notEmpty()
+                                    .between(1, null),
+                            Column.string("first_date", "Date of the earliest dated report (as documents.csv gives "
+                                    + "it); empty when no report is dated."),
+                            Column.string("first_doc_id", "Document of the earliest report, by date, then doc_id.")
+                                    .notEmpty(),
+                            Column.bool("attribution_conflict", "true when reports in different documents name "
+                                    + "different speakers (entities): one outlet may have the speaker wrong.")
+                                    .notEmpty()),
+                    List.of("statement_id"),
+                    List.of(new ForeignKey("speaker_entity_id", "entities", "entity_id"),
+                            new ForeignKey("first_doc_id", "documents", "doc_id"))),
+            st -> Arrays.asList(st.statementId(), st.speakerEntityId(), st.speaker(), st.text(), st.quotes(),
+                    st.documents(), st.outlets(), st.firstDate(), st.firstDocId(), st.attributionConflict()),
+            c -> new Statement(c.requiredText("statement_id"), c.text("speaker_entity_id"), c.text("speaker"),
+                    c.requiredText("text"), c.requiredInt("quotes"), c.requiredInt("documents"),
+                    c.requiredInt("outlets"), c.text("first_date"), c.requiredText("first_doc_id"),
+                    c.requiredBool("attribution_conflict")));
 
     public static final Table<Entity> ENTITIES = new Table<>(
             new TableSchema("entities",
@@ -230,7 +286,7 @@ public final class Tables {
 
     /** Every table, in the order the data package and the README list them. */
     public static List<Table<?>> all() {
-        return List.of(DOCUMENTS, MENTIONS, QUOTES, ENTITIES, ENTITY_DOCUMENTS, ERRORS);
+        return List.of(DOCUMENTS, MENTIONS, QUOTES, STATEMENTS, ENTITIES, ENTITY_DOCUMENTS, ERRORS);
     }
 
     public static Table<?> byName(String name) {

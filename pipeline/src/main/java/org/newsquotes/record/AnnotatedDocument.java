@@ -69,6 +69,12 @@ public record AnnotatedDocument(Document document, List<Token> tokens, List<Sent
         return new AnnotatedDocument(document, parsedTokens, sentences, mentions, entities, quotes, plus(Layer.DEPENDENCIES));
     }
 
+    /** The same annotations over {@code d}, a document with the same text (its metadata changed). */
+    public AnnotatedDocument withDocument(Document d) {
+        if (!d.text().equals(document.text())) throw new IllegalArgumentException(document.docId() + ": text changed");
+        return new AnnotatedDocument(d, tokens, sentences, mentions, entities, quotes, layers);
+    }
+
     public AnnotatedDocument withMentions(List<Mention> newMentions) {
         return new AnnotatedDocument(document, tokens, sentences, newMentions, entities, quotes, plus(Layer.MENTIONS));
     }

@@ -136,7 +136,8 @@ public final class LocalRunner {
                 .mapToLong(Integer::longValue).sum();
         RunSummary summary = new RunSummary(files.size(), documents, failed, cached, phase1.timedOut(),
                 written.mentions(), written.quotes(), corpus.entities().size(), tokens, seconds(t0), stageSeconds,
-                cpuSeconds, corpus.mergesByRule());
+                cpuSeconds, corpus.mergesByRule(), corpus.statements().statements().size(),
+                corpus.duplicates().size(), corpus.statements().linksByRule());
         RunReport.write(config.out(), config, stages, fingerprint, summary, started, Instant.now());
         return summary;
     }

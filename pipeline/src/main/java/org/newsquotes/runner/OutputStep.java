@@ -75,7 +75,7 @@ final class OutputStep {
             for (int i = 0; i < file.outcomes().size(); i++) {
                 DocumentOutcome o = resolved.getOrDefault(file.outcomes().get(i).docId(), file.outcomes().get(i));
                 rows.add(o.isOk() ? o.documentRow().withCounts(file.tokens().get(i), file.sentences().get(i))
-                        : o.documentRow());
+                        .withDuplicateOf(corpus.duplicates().get(o.docId())) : o.documentRow());
                 if (!o.isOk()) failures.add(o.failure());
             }
         }
@@ -84,7 +84,7 @@ final class OutputStep {
         ReviewJournal journal = ReviewJournal.inOutput(config.out());
         ReviewApplier.Pass review = Files.exists(journal.file()) ? journal.pass() : null;
         Iterable<AnnotatedDocument> tableDocuments = review == null ? documents : review.applying(documents);
-        writer.writeTables(rows, tableDocuments, corpus.entities(), failures);
+        writer.writeTables(rows, tableDocuments, corpus.entities(), corpus.statements().statements(), failures);
         String reviewLine = null;
         if (review != null) {
             ReviewApplier.Result r = review.finish();

@@ -21,8 +21,10 @@ import org.newsquotes.stage.DocumentStage;
  * configuration   corpus, threads, limits, cache mode, heap, stage fingerprints, CoreNLP properties
  * timings_seconds total and per stage (see {@link RunSummary#stageSeconds()})
  * cpu_seconds     process CPU time per phase (see {@link RunSummary#cpuSeconds()})
- * counts          files, documents, failed, cached, annotated, timed_out, tokens, mentions, quotes, entities
+ * counts          files, documents, failed, cached, annotated, timed_out, tokens, mentions, quotes, entities,
+ *                 statements, duplicate_documents
  * entity_merges_by_rule
+ * statement_links_by_rule   quote pairs linked per rule (org.newsquotes.statements.LinkRules; same-words)
  * started, finished (ISO-8601 UTC)
  * </pre>
  * The only file of the output directory that differs between two runs on the same input (timings, timestamps).
@@ -87,8 +89,11 @@ final class RunReport {
         counts.put("mentions", summary.mentions());
         counts.put("quotes", summary.quotes());
         counts.put("entities", summary.entities());
+        counts.put("statements", summary.statements());
+        counts.put("duplicate_documents", summary.duplicates());
         root.put("counts", counts);
         root.put("entity_merges_by_rule", new TreeMap<>(summary.mergesByRule()));
+        root.put("statement_links_by_rule", new TreeMap<>(summary.linksByRule()));
         root.put("started", started.toString());
         root.put("finished", finished.toString());
         byte[] bytes = JSON.writeValueAsBytes(root);

@@ -24,12 +24,26 @@ import java.util.stream.Collectors;
  *                        phase1, corpus, write, total; unlike wall-clock time, hardly affected by other processes
  *                        competing for the cores, so the figure to compare on a busy machine
  * @param mergesByRule    entity merges per rule (empty until entity resolution reports them)
+ * @param statements      statements written (rows of statements.csv)
+ * @param duplicates      documents found to copy another ({@code duplicate_of} set)
+ * @param linksByRule     quote pairs linked into statements per rule ({@code same-words}: reports with identical words)
  */
 public record RunSummary(int files, int documents, int failedDocuments, int cachedDocuments, int timedOut,
                          long mentions, long quotes, int entities, long tokens, double seconds,
                          Map<String, Double> stageSeconds, Map<String, Double> cpuSeconds,
-                         Map<String, Integer> mergesByRule) {
+                         Map<String, Integer> mergesByRule, int statements, int duplicates,
+                         Map<String, Integer> linksByRule) {
+    /** A run with no statement step. */
+    public RunSummary(int files, int documents, int failedDocuments, int cachedDocuments, int timedOut,
+                      long mentions, long quotes, int entities, long tokens, double seconds,
+                      Map<String, Double> stageSeconds, Map<String, Double> cpuSeconds,
+                      Map<String, Integer> mergesByRule) {
+        this(files, documents, failedDocuments, cachedDocuments, timedOut, mentions, quotes, entities, tokens, seconds,
+                stageSeconds, cpuSeconds, mergesByRule, 0, 0, Map.of());
+    }
+
     public RunSummary {
+        linksByRule = Map.copyOf(linksByRule);
         stageSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds));
         cpuSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cpuSeconds));
         mergesByRule = Map.copyOf(mergesByRule);
@@ -37,8 +51,9 @@ public record RunSummary(int files, int documents, int failedDocuments, int cach
 
     public String oneLine() {
         return String.format(Locale.ROOT,
-                "annotated %d documents from %d files (%d from cache): %d failed, %d quotes, %d entities, %,d tokens, %.1f s",
-                documents, files, cachedDocuments, failedDocuments, quotes, entities, tokens, seconds);
+                "annotated %d documents from %d files (%d from cache): %d failed, %d quotes, %d statements, %d entities, "
+                        + "%,d tokens, %.1f s",
+                documents, files, cachedDocuments, failedDocuments, quotes, statements, entities, tokens, seconds);
     }
 
     /** Corpus-wide entity merges per rule, most frequent first ({@code entity merges: short-form 12 | alias-table 3}). */

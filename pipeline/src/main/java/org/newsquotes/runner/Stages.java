@@ -6,6 +6,7 @@ import org.newsquotes.config.ModelFiles;
 import org.newsquotes.entities.EntityKnowledge;
 import org.newsquotes.entities.EntityResolver;
 import org.newsquotes.entities.InDocumentClusterer;
+import org.newsquotes.ingest.CorpusMetadata;
 import org.newsquotes.ingest.CorpusReader;
 import org.newsquotes.ingest.IngestConfig;
 import org.newsquotes.nlp.NlpConfig;
@@ -20,6 +21,10 @@ import org.newsquotes.quotes.SpeakerRanker;
 import org.newsquotes.quotes.LinearModel;
 import org.newsquotes.stage.DocumentPipeline;
 import org.newsquotes.stage.DocumentStage;
+import org.newsquotes.statements.Contractions;
+import org.newsquotes.statements.FunctionWords;
+import org.newsquotes.statements.QuoteWords;
+import org.newsquotes.statements.StatementLinker;
 
 /**
  * Assembles the stages of a run from its {@link RunConfig}: the one place that knows which stages exist and in
@@ -69,8 +74,30 @@ public record Stages(ModelFiles models, Phase1 phase1, EntityResolver resolver, 
         });
         DocumentPipeline pipeline = new DocumentPipeline(stages);
         EntityResolver resolver = resolver(knowledge);
+        MetadataStep metadata = new MetadataStep(metadata(config));
+        EntityResolutionStep entities = new EntityResolutionStep(resolver);
+        StatementStep statements = new StatementStep(linker(models));
         return new Stages(models, new Phase1(reader, pipeline, config.maxDocumentChars()), resolver,
-                new EntityResolutionStep(resolver));
+                outcomes -> statements.apply(entities.apply(metadata.apply(outcomes))));
+    }
+
+    /**
+     * The corpus's metadata file ({@link CorpusMetadata}); none when the corpus is not a directory. A file that
+     * cannot be used stops the run before any work, naming the file.
+     */
+    public static CorpusMetadata metadata(RunConfig config) {
+        if (config.corpus() == null || !java.nio.file.Files.isDirectory(config.corpus())) return CorpusMetadata.NONE;
+        try {
+            return CorpusMetadata.load(config.corpus());
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new org.newsquotes.cli.SetupException("cannot use the corpus metadata file in " + config.corpus()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The corpus-wide statement linker of a run (contractions and function words from the run's models). */
+    public static StatementLinker linker(ModelFiles models) {
+        return new StatementLinker(new QuoteWords(Contractions.load(models)), FunctionWords.load(models));
     }
 
     /** The editable resources a run reads: its models directory over the packaged copy. */

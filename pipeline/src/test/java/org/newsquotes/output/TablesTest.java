@@ -10,19 +10,22 @@ class TablesTest {
     @Test void columnsAreExactlyTheDocumentedOnesInOrder() {
         assertThat(Tables.DOCUMENTS.schema().columnNames()).containsExactly("doc_id", "path", "format", "title", "date",
                 "url", "canonical_url", "outlet", "authors", "language", "chars", "tokens", "sentences", "mentions", "quotes", "removed_chars", "warnings",
-                "status", "error");
+                "status", "error", "duplicate_of");
         assertThat(Tables.MENTIONS.schema().columnNames()).containsExactly("doc_id", "mention_id", "sentence", "start",
                 "end", "text", "ner", "mention_kind", "entity_id");
         assertThat(Tables.QUOTES.schema().columnNames()).containsExactly("doc_id", "quote_id", "kind", "text", "start",
                 "end", "speaker_entity_id", "speaker", "speaker_mention_id", "speaker_mention", "speaker_mention_start",
-                "speaker_mention_end", "cue", "method", "confidence", "review_status");
+                "speaker_mention_end", "cue", "method", "confidence", "review_status", "statement_id", "wording",
+                "wording_differences");
+        assertThat(Tables.STATEMENTS.schema().columnNames()).containsExactly("statement_id", "speaker_entity_id",
+                "speaker", "text", "quotes", "documents", "outlets", "first_date", "first_doc_id", "attribution_conflict");
         assertThat(Tables.ENTITIES.schema().columnNames()).containsExactly("entity_id", "canonical_name", "type",
                 "variants", "mentions", "merge_evidence");
         assertThat(Tables.ENTITY_DOCUMENTS.schema().columnNames()).containsExactly("entity_id", "doc_id");
         assertThat(Tables.ERRORS.schema().columnNames()).containsExactly("doc_id", "stage", "error");
         assertThat(Tables.all()).extracting(Table::fileName)
-                .containsExactly("documents.csv", "mentions.csv", "quotes.csv", "entities.csv", "entity_documents.csv",
-                        "errors.csv");
+                .containsExactly("documents.csv", "mentions.csv", "quotes.csv", "statements.csv", "entities.csv",
+                        "entity_documents.csv", "errors.csv");
     }
 
     @Test void everyForeignKeyPointsAtTheReferencedTablesPrimaryKey() {
@@ -44,7 +47,9 @@ class TablesTest {
                 new ForeignKey("doc_id", "documents", "doc_id"), new ForeignKey("entity_id", "entities", "entity_id"));
         assertThat(Tables.QUOTES.schema().foreignKeys()).contains(
                 new ForeignKey("doc_id", "documents", "doc_id"),
-                new ForeignKey("speaker_entity_id", "entities", "entity_id"));
+                new ForeignKey("speaker_entity_id", "entities", "entity_id"),
+                new ForeignKey("statement_id", "statements", "statement_id"));
+        assertThat(Tables.DOCUMENTS.schema().foreignKeys()).contains(new ForeignKey("duplicate_of", "documents", "doc_id"));
     }
 
     @Test void primaryKeyColumnsAreNeverEmpty() {
@@ -59,7 +64,9 @@ class TablesTest {
         for (Table<?> t : Tables.all()) {
             for (Column c : t.schema().columns()) {
                 if (c.type() == FieldType.INTEGER) {
-                    assertThat(c.minimum()).as("%s.%s minimum", t.name(), c.name()).isEqualTo(0);
+                    // counts of a statement's reports are at least 1 (a statement is reported at least once)
+                    assertThat(c.minimum()).as("%s.%s minimum", t.name(), c.name())
+                            .isEqualTo(t == Tables.STATEMENTS ? 1 : 0);
                 }
             }
         }
@@ -89,7 +96,7 @@ class TablesTest {
         org.newsquotes.output.DocumentRow row = new org.newsquotes.output.DocumentRow("big.txt", "big.txt", null, huge, null, null,
                 null, null, java.util.List.of(), null, null, null, null, null, null, null, java.util.List.of(),
                 org.newsquotes.output.DocumentStatus.FAILED,
-                "ingest: " + huge);
+                "ingest: " + huge, null);
         assertThat(row.title()).hasSize(1_000 + "… [8999000 more characters]".length()).endsWith("… [8999000 more characters]");
         assertThat(row.error().length()).isLessThan(1_100);
         // idempotent: a capped cell read back is not cut again

@@ -9,10 +9,12 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
 import org.newsquotes.config.ModelFiles;
+import org.newsquotes.ingest.CorpusMetadata;
 import org.newsquotes.ingest.CorpusReader;
 import org.newsquotes.ingest.IngestConfig;
 import org.newsquotes.quotes.IndirectScope;
 import org.newsquotes.runner.DocumentOutcome;
+import org.newsquotes.runner.MetadataStep;
 import org.newsquotes.runner.Stages;
 import scala.Tuple2;
 
@@ -24,8 +26,9 @@ import scala.Tuple2;
  *       file list over partitions of contiguous file ranges ({@link FileRangePartitioner}).</li>
  *   <li>Phase 1 runs in {@code mapPartitions} ({@link Phase1Partition}) on one pipeline per executor JVM
  *       ({@link ExecutorStages}); its outcomes are persisted, so CoreNLP runs once per document.</li>
- *   <li>Phase 2, corpus-wide entity resolution, runs as Spark steps over distinct names
- *       ({@link SparkEntityResolution}); only its per-document assignments travel back to the documents.</li>
+ *   <li>Phase 2: the corpus's metadata file over each document, corpus-wide entity resolution as Spark steps over
+ *       distinct names ({@link SparkEntityResolution}; only its per-document assignments travel back to the
+ *       documents), then copies of one article and statements ({@link SparkStatements}).</li>
  *   <li>Phase 3 ({@link SparkOutput}) writes per-document JSON from the executors and the CSV tables and data
  *       package through the same {@code OutputWriter}.</li>
  * </ol>
@@ -111,14 +114,21 @@ public final class SparkAnnotateJob {
         double phase1Seconds = seconds(p1);
 
         long p2 = System.nanoTime();
-        SparkEntityResolution.Result entities = new SparkEntityResolution(config).resolve(outcomes, partitioner);
-        JavaPairRDD<DocKey, DocumentOutcome> resolved = entities.apply(outcomes);
+        // the corpus's metadata file first, as in the local runner (mapValues keeps the file-range partitioning)
+        CorpusMetadata metadata = SparkStatements.metadata(config.corpus(), hadoop);
+        JavaPairRDD<DocKey, DocumentOutcome> described = metadata.isEmpty() ? outcomes
+                : outcomes.mapValues(o -> MetadataStep.apply(metadata, o));
+        SparkEntityResolution.Result entities = new SparkEntityResolution(config).resolve(described, partitioner);
+        JavaPairRDD<DocKey, DocumentOutcome> resolved = entities.apply(described);
+        SparkStatements.Result statements = SparkStatements.link(sc, resolved, Stages.linker(models));
         double phase2Seconds = seconds(p2);
 
         long p3 = System.nanoTime();
-        SparkOutput.Counts counts = new SparkOutput(config, hadoop).write(sc, resolved, entities.entities());
+        SparkOutput.Counts counts = new SparkOutput(config, hadoop).write(sc, statements.outcomes(), entities.entities(),
+                statements.statements().statements(), statements.duplicates());
         double phase3Seconds = seconds(p3);
         entities.release();
+        statements.release();
         outcomes.unpersist(false);
         if (counts.documents() != documents) {
             throw new IllegalStateException("wrote " + counts.documents() + " document rows for " + documents + " documents");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -14,6 +15,7 @@ import org.newsquotes.output.DocumentRow;
 import org.newsquotes.output.OutputWriter;
 import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.record.Entity;
+import org.newsquotes.record.Statement;
 import org.newsquotes.review.ReviewApplier;
 import org.newsquotes.review.ReviewJournal;
 import org.newsquotes.runner.DocumentOutcome;
@@ -47,8 +49,8 @@ final class SparkOutput {
     /** Figures for the run summary. */
     record Counts(long documents, long failed, long quotes) {}
 
-    Counts write(JavaSparkContext sc, JavaPairRDD<DocKey, DocumentOutcome> resolved, List<Entity> entities)
-            throws IOException {
+    Counts write(JavaSparkContext sc, JavaPairRDD<DocKey, DocumentOutcome> resolved, List<Entity> entities,
+                 List<Statement> statements, Map<String, String> duplicates) throws IOException {
         OutputLocation location = OutputLocation.of(config.out(), hadoop);
         HadoopConf conf = hadoop;
         JavaRDD<DocumentOutcome> outcomes = resolved.values();
@@ -58,7 +60,10 @@ final class SparkOutput {
             while (docs.hasNext()) location.writeDocumentJson(docs.next(), conf);
         });
 
-        List<DocumentRow> rows = outcomes.map(DocumentOutcome::documentRow).collect();
+        List<DocumentRow> rows = new java.util.ArrayList<>();
+        for (DocumentRow r : outcomes.map(DocumentOutcome::documentRow).collect()) {
+            rows.add(r.status() == org.newsquotes.output.DocumentStatus.OK ? r.withDuplicateOf(duplicates.get(r.docId())) : r);
+        }
         List<DocumentFailure> failures = outcomes.filter(o -> !o.isOk()).map(DocumentOutcome::failure).collect();
         long quotes = annotated.map(d -> (long) d.quotes().size()).fold(0L, Long::sum);
         // mentions.csv and quotes.csv need only ids, mentions and quotes: tokens and sentences (most of a
@@ -73,7 +78,7 @@ final class SparkOutput {
         ReviewJournal journal = ReviewJournal.inOutput(tablesDir);
         ReviewApplier.Pass review = location.isLocal() && Files.exists(journal.file()) ? journal.pass() : null;
         Iterable<AnnotatedDocument> tableDocuments = review == null ? stream : review.applying(stream);
-        writer.writeTables(rows, tableDocuments, entities, failures);
+        writer.writeTables(rows, tableDocuments, entities, statements, failures);
         if (review != null) review.finish().writeOrphans(tablesDir.resolve(ReviewJournal.ORPHANS_RELATIVE_PATH));
         writer.writeDataPackage();
         if (!location.isLocal()) upload(tablesDir, location);

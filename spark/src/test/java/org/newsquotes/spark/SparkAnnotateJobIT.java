@@ -48,6 +48,10 @@ class SparkAnnotateJobIT {
         write("broken.json", "{\"title\": {\"rendered\": \"A cut-off post\"}, \"content\": {\"rendered\": \"<p>Half");
         write("empty.txt", "");
         write(".hidden.txt", "never read");
+        // the corpus's own metadata: dates and outlets the .txt files lack (never read as an article itself)
+        write("metadata.csv", "file,publication_date,publisher,desk\n"
+                + "000_fe7b2f415766e588,2025-07-08,Outlet A,world\n001_9cbe978b5caa4335.txt,2025-07-09,Outlet B,\n"
+                + "sub/_briefing.txt,2025-07-10,Courier,city\n");
         write(".git/config", "never read either");
 
         localOut = tmp.resolve("local-out");
@@ -79,7 +83,10 @@ class SparkAnnotateJobIT {
         // run.json is the local runner's report of its own run (timings, cache use), not a table
         localTables.remove("run.json");
         assertThat(localTables.keySet()).containsExactlyInAnyOrder("documents.csv", "mentions.csv", "quotes.csv",
-                "entities.csv", "entity_documents.csv", "errors.csv", "datapackage.json");
+                "statements.csv", "entities.csv", "entity_documents.csv", "errors.csv", "datapackage.json");
+        // the comparison covers statements across outlets and the metadata file
+        assertThat(localTables.get("statements.csv")).contains(",3,3,3,2025-07-08,000_fe7b2f415766e588.txt,");
+        assertThat(localTables.get("documents.csv")).contains("Outlet B").doesNotContain("metadata.csv");
         Map<String, String> sparkTables = files(sparkOut, 1);
         assertThat(sparkTables.keySet()).isEqualTo(localTables.keySet());
         for (String name : localTables.keySet()) {
