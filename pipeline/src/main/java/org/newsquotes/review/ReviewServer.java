@@ -18,6 +18,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -282,6 +283,7 @@ public final class ReviewServer implements AutoCloseable {
         ArrayNode arr = root.putArray("quotes");
         Set<String> kinds = new TreeSet<>();
         Set<String> methods = new TreeSet<>();
+        Map<String, List<ReviewSession.Item>> byStatement = reportsByStatement(session.items());
         for (ReviewSession.Item it : session.items()) {
             Quote q = it.quote();
             ObjectNode n = arr.addObject();
@@ -305,6 +307,7 @@ public final class ReviewServer implements AutoCloseable {
             n.set("state", JournalCodec.stateToJson(it.state()));
             ObjectNode by = n.putObject("by");
             it.byAnnotator().forEach((who, st) -> by.put(who, st.label()));
+            putStatement(n, it, byStatement);
             kinds.add(q.kind().label());
             methods.add(q.attribution().method());
         }
@@ -315,6 +318,52 @@ public final class ReviewServer implements AutoCloseable {
         root.put("orphans", session.orphans().size());
         root.put("journal_warnings", session.journalWarnings().size());
         return root;
+    }
+
+    /** Most reports of one statement listed beside a quote (the count says how many there are in all). */
+    static final int MAX_OTHER_REPORTS = 20;
+
+    /** The items of every statement with reports in more than one document. */
+    static Map<String, List<ReviewSession.Item>> reportsByStatement(List<ReviewSession.Item> items) {
+        Map<String, List<ReviewSession.Item>> out = new LinkedHashMap<>();
+        for (ReviewSession.Item it : items) {
+            if (it.quote().statement() != null) {
+                out.computeIfAbsent(it.quote().statement().statementId(), k -> new java.util.ArrayList<>()).add(it);
+            }
+        }
+        out.values().removeIf(list -> list.stream().map(i -> i.doc().docId()).distinct().count() < 2);
+        return out;
+    }
+
+    /**
+     * Adds the quote's statement: its id, whether reports in other documents name another speaker ({@code conflict},
+     * as statements.csv's attribution_conflict, by the machine's speakers), and those reports with their speakers.
+     */
+    private static void putStatement(ObjectNode n, ReviewSession.Item it, Map<String, List<ReviewSession.Item>> byStatement) {
+        var link = it.quote().statement();
+        n.put("statement_id", link == null ? null : link.statementId());
+        List<ReviewSession.Item> reports = link == null ? null : byStatement.get(link.statementId());
+        boolean conflict = false;
+        ArrayNode others = n.putArray("other_reports");
+        if (reports != null) {
+            String mine = it.quote().attribution().speakerEntityId();
+            int listed = 0;
+            for (ReviewSession.Item o : reports) {
+                if (o.doc().docId().equals(it.doc().docId())) continue;
+                String theirs = o.quote().attribution().speakerEntityId();
+                boolean differs = mine != null && theirs != null && !mine.equals(theirs);
+                conflict |= differs;
+                if (listed++ < MAX_OTHER_REPORTS) {
+                    others.addObject().put("doc", o.doc().docId()).put("id", o.quote().id())
+                            .put("speaker", o.quote().attribution().speaker()).put("speaker_entity_id", theirs)
+                            .put("differs", differs);
+                }
+            }
+            n.put("other_report_count", listed);
+        } else {
+            n.put("other_report_count", 0);
+        }
+        n.put("conflict", conflict);
     }
 
     private static ObjectNode docJson(AnnotatedDocument d) {

@@ -93,7 +93,11 @@
     let qs = state.quotes.filter((q) => (!doc || q.doc === doc) && (!kind || q.state.kind === kind)
       && (!method || q.method === method) && (!status || q.state.status === status)
       && (isNaN(conf) || q.confidence <= conf + 1e-9));
-    if ($('f-order').value === 'conf') {
+    const order = $('f-order').value;
+    if (order === 'conflict') {
+      // reports whose speaker other outlets name differently first, then the most doubtful; stable within ties
+      qs = qs.slice().sort((a, b) => (b.conflict - a.conflict) || (a.confidence - b.confidence));
+    } else if (order === 'conf') {
       qs = qs.slice().sort((a, b) => a.confidence - b.confidence);  // stable: document order within ties
     }
     state.queue = qs.map(ref);
@@ -159,6 +163,14 @@
     $('p-status').textContent = q.state.status;
     $('p-status').className = 'status-' + q.state.status;
     $('p-by').textContent = Object.entries(q.by || {}).map(([who, st]) => who + ': ' + st).join(', ') || '—';
+    const others = $('p-others');
+    others.className = q.conflict ? 'conflict' : '';
+    others.replaceChildren(...(q.other_reports || []).map((o) => el('div',
+      o.doc + ' · ' + o.id + ': ' + (o.speaker || 'none') + (o.differs ? '  (another speaker)' : ''))));
+    if (!q.other_report_count) others.replaceChildren(el('div', '—'));
+    else if (q.other_report_count > (q.other_reports || []).length) {
+      others.appendChild(el('div', '… ' + (q.other_report_count - q.other_reports.length) + ' more'));
+    }
     const passage = $('passage');
     try {
       const doc = await loadDoc(q.doc);

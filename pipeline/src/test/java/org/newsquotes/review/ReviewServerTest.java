@@ -92,6 +92,37 @@ class ReviewServerTest {
         assertThat(q.get(0).get("text").asText()).startsWith("<script>");
     }
 
+    /** Links every quote of {@code d} to {@code statementId}. */
+    private static AnnotatedDocument reporting(AnnotatedDocument d, String statementId) {
+        return d.withQuotes(d.quotes().stream().map(q -> q.withStatement(new org.newsquotes.record.StatementLink(
+                statementId, org.newsquotes.record.Wording.EXACT, List.of()))).toList());
+    }
+
+    @Test
+    void aQuoteWhoseStatementOtherOutletsAttributeToSomeoneElseIsFlaggedWithTheirAttributions() throws Exception {
+        server.close();
+        AnnotatedDocument a = reporting(ReviewFixtures.doc("a.txt", "[Mara Quill|PERSON] said: “The pier stays shut.”"), "st_1");
+        AnnotatedDocument b = reporting(ReviewFixtures.doc("b.txt", "[Tobias Wren|PERSON] said: “The pier stays shut.”"), "st_1");
+        AnnotatedDocument c = reporting(ReviewFixtures.doc("c.txt", "[Mara Quill|PERSON] said: “The pier stays shut.”"), "st_1");
+        AnnotatedDocument d = reporting(ReviewFixtures.doc("d.txt", "[Mara Quill|PERSON] said: “Buses run.”"), "st_2");
+        server = ReviewServer.start(new ReviewSession(List.of(a, b, c, d), journal, Clock.systemUTC()), "127.0.0.1", 0);
+        JsonNode qs = JSON.readTree(raw("GET", "/api/quotes", "", null)[1]).get("quotes");
+        assertThat(qs).hasSize(4);
+        JsonNode qa = qs.get(0);
+        assertThat(qa.get("statement_id").asText()).isEqualTo("st_1");
+        assertThat(qa.get("conflict").asBoolean()).isTrue();
+        assertThat(qa.get("other_report_count").asInt()).isEqualTo(2);
+        assertThat(qa.get("other_reports").get(0).get("doc").asText()).isEqualTo("b.txt");
+        assertThat(qa.get("other_reports").get(0).get("speaker").asText()).isEqualTo("Tobias Wren");
+        assertThat(qa.get("other_reports").get(0).get("differs").asBoolean()).isTrue();
+        assertThat(qa.get("other_reports").get(1).get("differs").asBoolean()).isFalse();
+        assertThat(qs.get(3).get("conflict").asBoolean()).isFalse();
+        assertThat(qs.get(3).get("other_report_count").asInt()).isZero();
+        // the page orders by conflict first unless the annotator picks another order
+        String html = raw("GET", "/", "", null)[1];
+        assertThat(html).contains("<option value=\"conflict\" selected>");
+    }
+
     @Test
     void pageScriptNeverParsesDataAsHtml() throws Exception {
         String js = raw("GET", "/app.js", "", null)[1];
