@@ -16,7 +16,7 @@ import org.newsquotes.statements.Statements;
 /**
  * Statement linking at scale: N synthetic quotes, made as news makes them. Statements of 4 to 40 words drawn from a
  * Zipf-like vocabulary of 50,000 words (so stock phrases recur, as "we are going to" does), each reported 1 to 8
- * times, in different documents, with the edits outlets make: the same words, a cut (fragment), a word changed, two
+ * times within a week, in different documents, with the edits outlets make: the same words, a cut (fragment), a word changed, two
  * parts joined by an ellipsis, a contraction written out. Prints the linking time, the JVM's peak heap in use, and
  * pairwise precision and recall of the links against the planted statements (a sanity check of the index at scale,
  * not a quality figure: real quality is measured on the hand-checked gold, see docs/statements.md).
@@ -39,6 +39,8 @@ public class StatementsBench {
             for (int i = 0; i < len; i++) words.add(vocab[(int) Math.min(vocab.length - 1, Math.floor(Math.pow(r.nextDouble(), 3) * vocab.length))]);
             String speaker = "person_" + r.nextInt(20_000);
             int reports = 1 + (int) Math.floor(Math.pow(r.nextDouble(), 2) * 8);
+            // a statement is reported within days of being made, as news is
+            java.time.LocalDate made = java.time.LocalDate.of(2025, 1, 1).plusDays(r.nextInt(365));
             for (int k = 0; k < reports && quotes.size() < n; k++) {
                 List<String> w = new ArrayList<>(words);
                 switch (r.nextInt(6)) {
@@ -48,7 +50,7 @@ public class StatementsBench {
                     case 4 -> { if (w.size() > 12) w.add(w.size() / 2, "\u2026"); }
                     default -> { w.add(0, "they're"); }
                 }
-                String date = String.format(Locale.ROOT, "2025-%02d-%02d", 1 + r.nextInt(12), 1 + r.nextInt(28));
+                String date = made.plusDays(r.nextInt(7)).toString();
                 quotes.add(new ReportedQuote("doc" + (doc++), "q1", 0, QuoteKind.DIRECT, String.join(" ", w), speaker,
                         speaker, null, date, "outlet" + r.nextInt(300), null));
                 truth.add(statement);

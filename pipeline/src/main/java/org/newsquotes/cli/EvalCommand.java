@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.newsquotes.eval.ArticleExtractionScore;
 import org.newsquotes.eval.ArticlePages;
+import org.newsquotes.eval.StatementLinkScore;
 import org.newsquotes.eval.EntityClusteringScore;
 import org.newsquotes.eval.EvalResult;
 import org.newsquotes.eval.Evaluation;
@@ -37,6 +38,10 @@ public final class EvalCommand implements Callable<Integer> {
             + "article-extraction benchmark in DIR (ground-truth.json, html/ID.html.gz): from the JSON of -o DIR when "
             + "given, else by reading the pages now (no models needed)")
     Path articles;
+
+    @Option(names = "--statements", paramLabel = "GOLD.tsv", description = "score the statement links of -o DIR "
+            + "against a gold of groups (TSV: group, doc_id, start, end; e.g. eval-gold/sample-statements.tsv)")
+    Path statements;
 
     @Option(names = "--models", paramLabel = "DIR", description = "editable resources for reading pages with "
             + "--articles and no -o (default: models/ of the checkout)")
@@ -71,6 +76,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         if (articles != null) return articles();
+        if (statements != null) return statements();
         if (gold == null) throw new IllegalArgumentException("missing --gold DIR (or --articles DIR)");
         output = out.require();
         EvalResult r = Evaluation.run(gold, output);
@@ -97,6 +103,19 @@ public final class EvalCommand implements Callable<Integer> {
         }
         out.println("misses, false alarms and wrong speakers: " + rep);
         out.flush();
+        return 0;
+    }
+
+    /** {@code eval --statements GOLD -o OUT}: pairwise link precision and recall ({@link StatementLinkScore}). */
+    private int statements() throws java.io.IOException {
+        Path dir = out.require();
+        StatementLinkScore.Result r = StatementLinkScore.score(statements, dir);
+        PrintWriter pw = spec.commandLine().getOut();
+        pw.println(r.summary());
+        Path rep = report != null ? report : dir.resolve("statements-report.txt");
+        Files.write(rep, r.report(), StandardCharsets.UTF_8);
+        pw.println("false links, missed links and gold quotes not found: " + rep);
+        pw.flush();
         return 0;
     }
 

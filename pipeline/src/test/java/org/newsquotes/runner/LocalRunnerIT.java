@@ -28,6 +28,17 @@ class LocalRunnerIT {
         assertThat(again.cachedDocuments()).isEqualTo(again.documents());
         assertThat(again.stageSeconds().get("model-load")).isZero();
         assertThat(Files.readString(tmp.resolve("two/mentions.csv"))).contains(",PERSON");
+
+        // statements across the four outlets: the hand-checked links, and no false one
+        var links = org.newsquotes.eval.StatementLinkScore.score(Path.of("..", "eval-gold", "sample-statements.tsv"),
+                tmp.resolve("one"));
+        assertThat(links.falseLinks()).isEmpty();
+        assertThat(links.missed()).noneMatch(m -> m.startsWith("no-request-for-meeting") || m.startsWith("scheduled-talks")
+                || m.startsWith("editorial-forgotten") || m.startsWith("casualties-1060"));
+        assertThat(links.notFound()).isEmpty();
+        String altered = Files.readAllLines(tmp.resolve("one/quotes.csv")).stream().filter(l -> l.contains(",altered,"))
+                .findFirst().orElseThrow();
+        assertThat(altered).contains("last \u2192 least");
     }
 
     private static RunSummary run(RunConfig config) throws Exception {
