@@ -24,7 +24,7 @@ import org.newsquotes.record.PageMeta;
  * file itself says; its other columns are kept as extra fields.
  *
  * <ul>
- *   <li><b>Key</b>: the first of the columns {@code doc_id}, {@code path}, {@code file}, {@code filename},
+ *   <li><b>Key</b>: the first of the columns {@code doc_id}, {@code path}, {@code file}, {@code filename}, {@code file_name},
  *       {@code name}. A row matches a document by its doc_id, its path, its file name, or its file name without the
  *       extension ({@code breitbart_2016-01-10_story} matches {@code train/breitbart_2016-01-10_story.txt}).</li>
  *   <li><b>Known columns</b> (case and spaces ignored; the aliases in brackets mean the same): {@code title},
@@ -43,7 +43,7 @@ public final class CorpusMetadata implements java.io.Serializable {
     /** What {@link PageMeta#sources()} names for a value taken from this file. */
     public static final String SOURCE = "metadata-file";
 
-    private static final List<String> KEYS = List.of("doc_id", "path", "file", "filename", "name");
+    private static final List<String> KEYS = List.of("doc_id", "path", "file", "filename", "file_name", "name");
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("title", "title"), Map.entry("headline", "title"),
             Map.entry("date", "date"), Map.entry("publication_date", "date"), Map.entry("published", "date"),
@@ -175,7 +175,9 @@ public final class CorpusMetadata implements java.io.Serializable {
         }
         String language = r.getOrDefault("language", m.language());
         for (String f : List.of("title", "date", "url", "outlet", "authors", "language")) if (r.containsKey(f)) sources.put(f, SOURCE);
-        PageMeta meta = new PageMeta(outlet, authors, language, m.canonicalUrl(), sources);
+        Map<String, String> extra = new TreeMap<>(m.extra());
+        for (String c : extraColumns) if (r.containsKey(c)) extra.put(c, r.get(c));
+        PageMeta meta = new PageMeta(outlet, authors, language, m.canonicalUrl(), sources, extra);
         return new Document(d.docId(), d.path(), d.format(), title, date, url, d.text(), d.blocks(), d.removed(),
                 warnings, meta);
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,8 @@ import java.nio.charset.StandardCharsets;
  * Table Schema (fields with type, description and constraints; primaryKey; foreignKeys). Empty cells are declared
  * missing values ({@code "missingValues": [""]}), which is how the tables write null; foreign keys therefore allow an
  * empty cell (not yet resolved). The descriptor depends only on the schema, never on the run, so it is byte-for-byte
- * the same for every run of a version.
+ * the same for every run of a version, except for the {@code meta_*} columns a corpus metadata file adds to
+ * documents.csv.
  */
 public final class DataPackage {
     /** The package name. */
@@ -28,6 +30,14 @@ public final class DataPackage {
 
     /** Writes the descriptor as UTF-8 JSON ending with a newline. Does not close {@code out}. */
     public static void write(OutputStream out) throws IOException {
+        write(out, Tables.all());
+    }
+
+    /**
+     * Writes the descriptor of {@code tables} (a run's own documents table has its corpus metadata file's
+     * {@code meta_*} columns); does not close {@code out}.
+     */
+    public static void write(OutputStream out, List<Table<?>> tables) throws IOException {
         JsonFactory factory = new JsonFactory();
         try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -36,7 +46,7 @@ public final class DataPackage {
             pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
             pp.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
             g.setPrettyPrinter(pp);
-            writeDescriptor(g);
+            writeDescriptor(g, tables);
             g.writeRaw('\n');
         }
     }
@@ -52,7 +62,7 @@ public final class DataPackage {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static void writeDescriptor(JsonGenerator g) throws IOException {
+    private static void writeDescriptor(JsonGenerator g, List<Table<?>> tables) throws IOException {
         g.writeStartObject();
         g.writeStringField("profile", "tabular-data-package");
         g.writeStringField("name", NAME);
@@ -60,7 +70,7 @@ public final class DataPackage {
         g.writeStringField("description", "Tables written by the newsquotes annotate command. Offsets are UTF-16 "
                 + "code unit (Java char) offsets into the document text of json/<doc_id>.json; see README.md.");
         g.writeArrayFieldStart("resources");
-        for (Table<?> t : Tables.all()) writeResource(t.schema(), g);
+        for (Table<?> t : tables) writeResource(t.schema(), g);
         g.writeEndArray();
         g.writeEndObject();
     }

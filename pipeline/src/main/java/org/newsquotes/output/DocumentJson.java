@@ -113,6 +113,12 @@ public final class DocumentJson {
             g.writeObjectFieldStart("sources");
             for (java.util.Map.Entry<String, String> e : d.meta().sources().entrySet()) g.writeStringField(e.getKey(), e.getValue());
             g.writeEndObject();
+            if (!d.meta().extra().isEmpty()) {
+                // the corpus metadata file's other columns (documents.csv meta_*)
+                g.writeObjectFieldStart("extra");
+                for (java.util.Map.Entry<String, String> e : d.meta().extra().entrySet()) g.writeStringField(e.getKey(), e.getValue());
+                g.writeEndObject();
+            }
             g.writeEndObject();
         }
         g.writeArrayFieldStart("warnings");
@@ -391,8 +397,10 @@ public final class DocumentJson {
         page.path("sources").fields().forEachRemaining(e -> sources.put(e.getKey(), e.getValue().asText()));
         List<String> authors = new java.util.ArrayList<>();
         page.path("authors").forEach(a -> authors.add(a.asText()));
+        java.util.Map<String, String> extra = new java.util.TreeMap<>();
+        page.path("extra").fields().forEachRemaining(e -> extra.put(e.getKey(), e.getValue().asText()));
         return new org.newsquotes.record.PageMeta(page.path("outlet").isTextual() ? page.get("outlet").asText() : null,
                 authors, page.path("language").isTextual() ? page.get("language").asText() : null,
-                page.path("canonical_url").isTextual() ? page.get("canonical_url").asText() : null, sources);
+                page.path("canonical_url").isTextual() ? page.get("canonical_url").asText() : null, sources, extra);
     }
 }

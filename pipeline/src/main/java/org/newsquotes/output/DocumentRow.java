@@ -20,7 +20,16 @@ import org.newsquotes.stage.DocumentFailure;
 public record DocumentRow(String docId, String path, SourceFormat format, String title, String date, String url,
                           String canonicalUrl, String outlet, List<String> authors, String language, Integer chars, Integer tokens, Integer sentences, Integer mentions,
                           Integer quotes, Integer removedChars, List<String> warnings, DocumentStatus status,
-                          String error, String duplicateOf) implements Serializable {
+                          String error, String duplicateOf, java.util.Map<String, String> extra) implements Serializable {
+    /** A row without the corpus metadata file's extra columns. */
+    public DocumentRow(String docId, String path, SourceFormat format, String title, String date, String url,
+                       String canonicalUrl, String outlet, List<String> authors, String language, Integer chars,
+                       Integer tokens, Integer sentences, Integer mentions, Integer quotes, Integer removedChars,
+                       List<String> warnings, DocumentStatus status, String error, String duplicateOf) {
+        this(docId, path, format, title, date, url, canonicalUrl, outlet, authors, language, chars, tokens, sentences,
+                mentions, quotes, removedChars, warnings, status, error, duplicateOf, java.util.Map.of());
+    }
+
     public DocumentRow {
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(path, "path");
@@ -35,6 +44,7 @@ public record DocumentRow(String docId, String path, SourceFormat format, String
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         error = Cells.cap(Cells.emptyToNull(error));
         duplicateOf = Cells.emptyToNull(duplicateOf);
+        extra = extra == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(extra));
         if (docId.equals(duplicateOf)) throw new IllegalArgumentException(docId + ": a duplicate of itself");
         if (status == DocumentStatus.FAILED && error == null) {
             throw new IllegalArgumentException(docId + ": failed row without an error");
@@ -51,13 +61,13 @@ public record DocumentRow(String docId, String path, SourceFormat format, String
     public DocumentRow withCounts(Integer tokens, Integer sentences) {
         if (tokens == null) return this;
         return new DocumentRow(docId, path, format, title, date, url, canonicalUrl, outlet, authors, language, chars,
-                tokens, sentences, mentions, quotes, removedChars, warnings, status, error, duplicateOf);
+                tokens, sentences, mentions, quotes, removedChars, warnings, status, error, duplicateOf, extra);
     }
 
     /** This row naming the document it copies ({@code null}: none). */
     public DocumentRow withDuplicateOf(String original) {
         return new DocumentRow(docId, path, format, title, date, url, canonicalUrl, outlet, authors, language, chars,
-                tokens, sentences, mentions, quotes, removedChars, warnings, status, error, original);
+                tokens, sentences, mentions, quotes, removedChars, warnings, status, error, original, extra);
     }
 
     /** The row of a document every stage processed. */
@@ -95,6 +105,6 @@ public record DocumentRow(String docId, String path, SourceFormat format, String
                 doc.has(Layer.SENTENCES) ? doc.sentences().size() : null,
                 doc.has(Layer.MENTIONS) ? doc.mentions().size() : null,
                 doc.has(Layer.QUOTES) ? doc.quotes().size() : null,
-                d.removedChars(), d.warnings(), status, error, null);
+                d.removedChars(), d.warnings(), status, error, null, d.meta().extra());
     }
 }

@@ -40,8 +40,9 @@ public final class OutputValidator {
     public static List<String> validate(Path dir, boolean checkOffsets) throws IOException {
         OutputValidator v = new OutputValidator(dir);
         Map<String, List<Map<String, String>>> rowsByTable = new HashMap<>();
-        for (Table<?> t : Tables.all()) rowsByTable.put(t.name(), v.checkTable(t.schema()));
-        for (Table<?> t : Tables.all()) v.checkForeignKeys(t.schema(), rowsByTable.get(t.name()));
+        List<Table<?>> tables = Tables.of(dir);
+        for (Table<?> t : tables) rowsByTable.put(t.name(), v.checkTable(t.schema()));
+        for (Table<?> t : tables) v.checkForeignKeys(t.schema(), rowsByTable.get(t.name()));
         if (checkOffsets) v.checkOffsets(rowsByTable);
         return List.copyOf(v.problems);
     }

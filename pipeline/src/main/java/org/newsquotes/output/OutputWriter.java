@@ -41,9 +41,16 @@ public final class OutputWriter {
     public static final String JSON_DIR = "json";
 
     private final Path outDir;
+    private final Table<DocumentRow> documentsTable;
 
     public OutputWriter(Path outDir) {
+        this(outDir, List.of());
+    }
+
+    /** A writer whose documents.csv has {@code metaColumns} (a corpus metadata file's extra columns) as meta_*. */
+    public OutputWriter(Path outDir, List<String> metaColumns) {
         this.outDir = Objects.requireNonNull(outDir, "outDir");
+        this.documentsTable = metaColumns.isEmpty() ? Tables.DOCUMENTS : Tables.documents(metaColumns);
     }
 
     public Path outDir() { return outDir; }
@@ -124,7 +131,7 @@ public final class OutputWriter {
         List<Entity> sortedEntities = new ArrayList<>(entities);
         sortedEntities.sort(Comparator.comparing(Entity::entityId));
 
-        try (CsvTableWriter<DocumentRow> docs = CsvTableWriter.open(Tables.DOCUMENTS, outDir);
+        try (CsvTableWriter<DocumentRow> docs = CsvTableWriter.open(documentsTable, outDir);
              CsvTableWriter<MentionRow> mentions = CsvTableWriter.open(Tables.MENTIONS, outDir);
              CsvTableWriter<QuoteRow> quotes = CsvTableWriter.open(Tables.QUOTES, outDir);
              CsvTableWriter<Statement> stmts = CsvTableWriter.open(Tables.STATEMENTS, outDir);
@@ -164,7 +171,7 @@ public final class OutputWriter {
 
     /** Writes {@code datapackage.json} describing every table. */
     public void writeDataPackage() throws IOException {
-        AtomicFiles.write(outDir.resolve(DATA_PACKAGE), DataPackage::write);
+        AtomicFiles.write(outDir.resolve(DATA_PACKAGE), out -> DataPackage.write(out, Tables.withDocuments(documentsTable)));
     }
 
     private static <T> List<T> byOffset(List<T> items, java.util.function.ToIntFunction<T> start,

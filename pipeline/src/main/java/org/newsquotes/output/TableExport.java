@@ -75,7 +75,7 @@ public final class TableExport {
                 s.execute("SET preserve_insertion_order = true");
                 s.execute("SET memory_limit = '1GB'");
                 s.execute("SET temp_directory = '" + sqlString(out.resolve(".duckdb-tmp").toAbsolutePath().toString()) + "'");
-                for (Table<?> t : loadOrder()) {
+                for (Table<?> t : loadOrder(Tables.of(out))) {
                     s.execute(createTable(t.schema()));
                     s.execute("INSERT INTO " + t.name() + " SELECT * FROM " + readCsv(out, t.schema()));
                 }
@@ -114,19 +114,25 @@ public final class TableExport {
 
     /** Tables in an order where every table comes after those its foreign keys reference. */
     static List<Table<?>> loadOrder() {
+        return loadOrder(Tables.all());
+    }
+
+    /** {@code tables} in an order where every table comes after those its foreign keys reference. */
+    static List<Table<?>> loadOrder(List<Table<?>> tables) {
         Set<Table<?>> done = new LinkedHashSet<>();
-        while (done.size() < Tables.all().size()) {
+        while (done.size() < tables.size()) {
             int before = done.size();
-            for (Table<?> t : Tables.all()) {
+            for (Table<?> t : tables) {
                 if (done.contains(t)) continue;
                 boolean ready = true;
                 for (ForeignKey fk : t.schema().foreignKeys()) {
-                    Table<?> ref = Tables.byName(fk.referencedTable());
-                    if (ref != t && !done.contains(ref)) ready = false;
+                    if (fk.referencedTable().equals(t.name())) continue;
+                    boolean refDone = done.stream().anyMatch(d -> d.name().equals(fk.referencedTable()));
+                    if (!refDone) ready = false;
                 }
                 if (ready) done.add(t);
             }
-            if (done.size() == before) throw new IllegalStateException("foreign keys form a cycle: " + Tables.all());
+            if (done.size() == before) throw new IllegalStateException("foreign keys form a cycle: " + tables);
         }
         return new ArrayList<>(done);
     }

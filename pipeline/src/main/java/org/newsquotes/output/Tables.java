@@ -32,9 +32,26 @@ public final class Tables {
         return Column.string("doc_id", what).notEmpty();
     }
 
-    public static final Table<DocumentRow> DOCUMENTS = new Table<>(
-            new TableSchema("documents",
-                    "One row per document of the corpus, failed ones included.",
+    /** documents.csv as every run writes it when the corpus has no metadata file with extra columns. */
+    public static final Table<DocumentRow> DOCUMENTS = documents(List.of());
+
+    /** The prefix of the columns a corpus metadata file adds to documents.csv. */
+    public static final String META_PREFIX = "meta_";
+
+    /**
+     * documents.csv with the corpus metadata file's extra columns ({@code extraColumns}, snake_case) appended as
+     * {@code meta_<name>} string columns, in the file's order.
+     */
+    public static Table<DocumentRow> documents(List<String> extraColumns) {
+        List<String> extras = List.copyOf(extraColumns);
+        List<Column> meta = new java.util.ArrayList<>();
+        for (String c : extras) {
+            meta.add(Column.string(META_PREFIX + c, "The corpus metadata file's column " + c + " (" + META_PREFIX
+                    + "* columns pass that file's other columns through); empty when its row has no value."));
+        }
+        return new Table<>(withColumns(new TableSchema("documents",
+                    "One row per document of the corpus, failed ones included. A corpus metadata file's other columns "
+                            + "follow as meta_<column> (see the README).",
                     List.of(
                             docId("Document id: the file's path relative to the corpus root, with a #N suffix for "
                                     + "the Nth record of a JSONL file or JSON array (N counts from 1)."),
@@ -76,22 +93,23 @@ public final class Tables {
                             Column.string("error", "For failed documents: the failing stage and the problem "
                                     + "(\"stage: message\"); empty for ok documents."),
                             Column.string("duplicate_of", "When this document is a copy of another (a wire story "
-                                    + "printed again, an article republished: 80% of its five-word passages in "
-                                    + "common), the doc_id of the earliest copy (by date, then doc_id); empty "
+                                    + "printed again or trimmed, an article republished with edits: 80% of the "
+                                    + "shorter's five-word passages in the other, and half of both together), the doc_id of the earliest copy (by date, then doc_id); empty "
                                     + "otherwise. Count outlets, not copies, with the rows where it is empty.")),
-                    List.of("doc_id"), List.of(new ForeignKey("duplicate_of", "documents", "doc_id"))),
-            r -> Arrays.asList(r.docId(), r.path(), r.format() == null ? null : r.format().label(), r.title(),
+                    List.of("doc_id"), List.of(new ForeignKey("duplicate_of", "documents", "doc_id"))), meta),
+            r -> withExtras(Arrays.asList(r.docId(), r.path(), r.format() == null ? null : r.format().label(), r.title(),
                     r.date(), r.url(), r.canonicalUrl(), r.outlet(), r.authors().isEmpty() ? null : Cells.joinList(r.authors()),
                     r.language(), r.chars(), r.tokens(), r.sentences(), r.mentions(), r.quotes(),
                     r.removedChars(), r.warnings().isEmpty() ? null : Cells.cap(Cells.joinList(r.warnings())),
-                    r.status().label(), r.error(), r.duplicateOf()),
+                    r.status().label(), r.error(), r.duplicateOf()), r.extra(), extras),
             c -> new DocumentRow(c.requiredText("doc_id"), c.requiredText("path"),
                     c.text("format") == null ? null : SourceFormat.fromLabel(c.text("format")),
                     c.text("title"), c.text("date"), c.text("url"), c.text("canonical_url"), c.text("outlet"),
                     c.list("authors"), c.text("language"), c.integer("chars"),
                     c.integer("tokens"), c.integer("sentences"), c.integer("mentions"), c.integer("quotes"),
                     c.integer("removed_chars"), c.list("warnings"), DocumentStatus.fromLabel(c.requiredText("status")),
-                    c.text("error"), c.text("duplicate_of")));
+                    c.text("error"), c.text("duplicate_of"), extrasOf(c, extras)));
+    }
 
     public static final Table<MentionRow> MENTIONS = new Table<>(
             new TableSchema("mentions",
@@ -292,6 +310,56 @@ public final class Tables {
     public static Table<?> byName(String name) {
         return all().stream().filter(t -> t.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no table " + name));
+    }
+
+    private static TableSchema withColumns(TableSchema s, List<Column> more) {
+        if (more.isEmpty()) return s;
+        List<Column> all = new java.util.ArrayList<>(s.columns());
+        all.addAll(more);
+        return new TableSchema(s.name(), s.description(), all, s.primaryKey(), s.foreignKeys());
+    }
+
+    private static List<Object> withExtras(List<Object> cells, java.util.Map<String, String> extra, List<String> columns) {
+        if (columns.isEmpty()) return cells;
+        List<Object> out = new java.util.ArrayList<>(cells);
+        for (String c : columns) out.add(extra.get(c));
+        return out;
+    }
+
+    private static java.util.Map<String, String> extrasOf(RowCells c, List<String> columns) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        for (String col : columns) {
+            String v = c.text(META_PREFIX + col);
+            if (v != null) out.put(col, v);
+        }
+        return out;
+    }
+
+    /**
+     * The tables of an output directory: {@link #all()}, with documents.csv's {@code meta_*} columns as its header
+     * has them (a corpus metadata file's extra columns); {@link #all()} when there is no documents.csv.
+     */
+    public static List<Table<?>> of(java.nio.file.Path outDir) throws java.io.IOException {
+        java.nio.file.Path docs = outDir.resolve(DOCUMENTS.fileName());
+        if (!java.nio.file.Files.isRegularFile(docs)) return all();
+        String header;
+        try (var r = java.nio.file.Files.newBufferedReader(docs, java.nio.charset.StandardCharsets.UTF_8)) {
+            header = r.readLine();
+        }
+        List<String> extras = new java.util.ArrayList<>();
+        if (header != null) {
+            for (String name : header.replace("\uFEFF", "").split(",")) {
+                if (name.startsWith(META_PREFIX)) extras.add(name.substring(META_PREFIX.length()));
+            }
+        }
+        return withDocuments(documents(extras));
+    }
+
+    /** {@link #all()} with {@code documents} in place of the standard documents table. */
+    public static List<Table<?>> withDocuments(Table<DocumentRow> documents) {
+        List<Table<?>> out = new java.util.ArrayList<>(all());
+        out.set(0, documents);
+        return List.copyOf(out);
     }
 
     private static <E> List<String> labels(E[] values, Function<E, String> label) {

@@ -65,7 +65,7 @@ final class OutputStep {
      */
     static Written write(RunConfig config, CorpusResult corpus, List<FileResult> files, DocumentCache cache,
                          Reannotator reannotate) throws IOException {
-        OutputWriter writer = new OutputWriter(config.out());
+        OutputWriter writer = new OutputWriter(config.out(), Stages.metadata(config).extraColumns());
         Map<String, DocumentOutcome> resolved = new HashMap<>();
         for (DocumentOutcome o : corpus.outcomes()) resolved.put(o.docId(), o);
 

@@ -27,6 +27,16 @@ class DuplicateDocumentsTest {
         assertThat(d).containsOnly(Map.entry("late.html", "early.html"), Map.entry("undated.txt", "early.html"));
     }
 
+    @Test void aTrimmedCopyIsACopyButAShortStoryQuotedInsideALongArticleIsNot() {
+        String story = article(6, 300);
+        String trimmed = story.substring(0, story.length() * 2 / 3);
+        Map<String, String> d = DuplicateDocuments.find(List.of(
+                new DuplicateDocuments.Doc("wire", "2025-01-01", story),
+                new DuplicateDocuments.Doc("trimmed", "2025-01-02", trimmed),
+                new DuplicateDocuments.Doc("feature", "2025-01-03", article(7, 900) + " " + trimmed + " " + article(8, 900))));
+        assertThat(d).containsOnly(Map.entry("trimmed", "wire"));
+    }
+
     @Test void articlesOnTheSameStoryThatShareAParagraphAreNotCopies() {
         String shared = article(3, 80);
         Map<String, String> d = DuplicateDocuments.find(List.of(

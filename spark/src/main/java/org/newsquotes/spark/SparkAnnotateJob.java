@@ -125,7 +125,7 @@ public final class SparkAnnotateJob {
 
         long p3 = System.nanoTime();
         SparkOutput.Counts counts = new SparkOutput(config, hadoop).write(sc, statements.outcomes(), entities.entities(),
-                statements.statements().statements(), statements.duplicates());
+                statements.statements().statements(), statements.duplicates(), metadata.extraColumns());
         double phase3Seconds = seconds(p3);
         entities.release();
         statements.release();

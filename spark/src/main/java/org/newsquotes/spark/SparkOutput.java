@@ -50,7 +50,7 @@ final class SparkOutput {
     record Counts(long documents, long failed, long quotes) {}
 
     Counts write(JavaSparkContext sc, JavaPairRDD<DocKey, DocumentOutcome> resolved, List<Entity> entities,
-                 List<Statement> statements, Map<String, String> duplicates) throws IOException {
+                 List<Statement> statements, Map<String, String> duplicates, List<String> metaColumns) throws IOException {
         OutputLocation location = OutputLocation.of(config.out(), hadoop);
         HadoopConf conf = hadoop;
         JavaRDD<DocumentOutcome> outcomes = resolved.values();
@@ -73,7 +73,7 @@ final class SparkOutput {
 
         java.nio.file.Path tablesDir = location.isLocal() ? java.nio.file.Path.of(location.local())
                 : Files.createTempDirectory("newsquotes-tables");
-        OutputWriter writer = new OutputWriter(tablesDir);
+        OutputWriter writer = new OutputWriter(tablesDir, metaColumns);
         // annotators' decisions apply to quotes.csv exactly as in the local runner (journal in a local OUT only)
         ReviewJournal journal = ReviewJournal.inOutput(tablesDir);
         ReviewApplier.Pass review = location.isLocal() && Files.exists(journal.file()) ? journal.pass() : null;
