@@ -1,0 +1,71 @@
+package org.newsquotes.quotes;
+
+import java.util.List;
+import org.newsquotes.record.QuoteKind;
+import org.newsquotes.record.Sentence;
+import org.newsquotes.record.Span;
+
+/**
+ * "The port will reopen in May, the minister said." and "…, said the minister.": the report closes the sentence and its content comes first.
+ */
+final class ContentBeforeReport extends IndirectReportPattern {
+    ContentBeforeReport(QuoteLexicon lexicon, SourcePhraseFinder finder) {
+        super(lexicon, finder);
+    }
+
+    @Override QuoteCandidate find(Site r) {
+        return report(r.ix(), r.s(), r.v(), r.direct(), r.ctx());
+    }
+
+    private QuoteCandidate report(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct, AttributionContext ctx) {
+        int end = s.endToken();
+        QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v));
+        if (verb == null || verb.weak()) return null;
+        int tail = end;
+        while (tail > v + 1 && ix.isPunct(tail - 1)) tail--;
+        // what follows the report after a comma is not part of it: an apposition to an inverted source ("said Ann
+        // Roe, a lawyer for the city") or a subordinate clause ("…, officials said Friday, as protests grew")
+        boolean invertedVerb = ix.firstChar(v - 1) == ',';
+        for (int k = v + 1; k < tail && k - v <= 8; k++) {
+            if (ix.firstChar(k) != ',') continue;
+            if (invertedVerb || (k + 1 < tail && TRAILING_CLAUSE_OPENERS.contains(ix.word(k + 1)))) tail = k;
+            break;
+        }
+        if (tail - v > 8) return null;
+        for (int t = v + 1; t < tail; t++) {
+            if (ix.word(t).equals("that") || SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, t))) return null;
+        }
+        int comma = -1;
+        boolean inverted = ix.firstChar(v - 1) == ',' && tail > v + 1;
+        if (inverted) comma = v - 1;
+        else if (ix.firstChar(v - 1) == ',') {
+            // "CLAUSE, Hugh Hill, a doctor at the clinic who ..., said.": the comma before the name opens the source
+            for (int t = v - 2; t > s.firstToken() && v - t <= SourcePhraseFinder.WINDOW; t--) {
+                if (QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
+                if (ix.firstChar(t) == ',' && ix.mentionAt(t + 1) != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(t + 1).ner())) {
+                    comma = t;
+                    break;
+                }
+            }
+        } else {
+            for (int t = v - 1; t > s.firstToken() && v - t <= 12; t--) {
+                if (ix.firstChar(t) == ',') { comma = t; break; }
+                if (QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
+            }
+        }
+        if (comma < 0 || comma - s.firstToken() < MIN_CONTENT_TOKENS) return null;
+        if (!inverted && relativePronounBefore(ix, s, v) > comma) return null; // ", which officials said ...": not a closing report
+        if (QuoteMarkScanner.isQuoteMark(ix.firstChar(comma - 1))) return null;
+        // the content must be a clause, not a subject with an apposition ("X, a spokeswoman, confirmed the visit")
+        if (!hasFiniteVerb(ix, s.firstToken(), comma)) return null;
+        if (inverted && !looksLikeSpeaker(ix, v + 1, tail)) return null;
+        Span content = contentSpan(ix, s.firstToken(), comma, direct);
+        if (content == null) return null;
+        SourcePhrase src = inverted
+                ? new SourcePhrase(SourcePhrase.Position.AFTER_INVERTED, v + 1, tail, v, SourcePhraseFinder.cueText(ix, v, v + 1))
+                : new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, comma + 1, SourcePhraseFinder.trimAuxiliaries(ix, comma + 1, v), v,
+                        SourcePhraseFinder.cueText(ix, v, v + 1));
+        if (src.isEmpty()) return null;
+        return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+}

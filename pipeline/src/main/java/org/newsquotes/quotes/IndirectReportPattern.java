@@ -1,0 +1,371 @@
+package org.newsquotes.quotes;
+
+import java.util.List;
+import java.util.Set;
+import org.newsquotes.record.Mention;
+import org.newsquotes.record.QuoteKind;
+import org.newsquotes.record.Sentence;
+import org.newsquotes.record.Span;
+import org.newsquotes.record.Token;
+
+/**
+ * One pattern of reported speech without quotation marks ({@link IndirectSpeechExtractor} tries them in order), and
+ * the clause reading every pattern shares: where a reported clause starts and ends ({@link #contentSpan}), who the
+ * subject of a reporting verb is ({@link #subjectOf}), what sits between a verb and its clause (addressees, time
+ * expressions, adverbials). Works on tokens alone (no parse).
+ *
+ * <p>The content of a report is the reported clause verbatim, up to the sentence end, cut before a direct quote of
+ * its own ("... that Tehran wants peace, but “we have doubts”" keeps "Tehran wants peace"), before "according to" and
+ * before a participle that starts a new report (", adding that"). Only reports with a source phrase are kept: an
+ * unattributed "it was said that" is no one's quote.
+ */
+abstract class IndirectReportPattern {
+    static final Set<String> CLAUSE_STARTERS = Set.of("he", "she", "it", "they", "we", "i", "you", "the", "a",
+            "an", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "some", "no", "all",
+            "any", "every", "both", "each", "more", "many", "most", "such", "if", "whether", "why", "how", "what", "when");
+    static final Set<String> AFTER_VERB_ADVERBS = Set.of("then", "later", "now", "again", "today", "yesterday");
+    static final Set<String> TRAILING_JUNK = Set.of("but", "and", "or", "while", "as", "which");
+    static final int MIN_CONTENT_TOKENS = 3;
+    /** Words tagged IN that start a clause or a report of their own, never an adverbial before the content. */
+    static final Set<String> TRAILING_CLAUSE_OPENERS = Set.of("as", "while", "after", "before", "because",
+            "although", "though", "when", "since", "even", "despite", "amid", "adding", "noting", "saying", "citing");
+    /** Words that may open an addressee ("told his aides", "urged her to run", "the"), though they can open a clause too. */
+    static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
+    /** Particles between an {@code np} verb and its noun phrase: "called for", "warned of", "spoke about". */
+    static final Set<String> NP_PARTICLES = Set.of("for", "of", "about", "against", "on");
+    static final Set<String> QUESTION_OR_EXCLAMATION = Set.of("?", "!");
+    static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
+    static final Set<String> WH_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who", "which");
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "what", "whom");
+    static final Set<String> NOT_ADVERBIAL_PREPOSITIONS = Set.of("that", "if", "whether", "because", "as",
+            "while", "although", "though", "so", "than", "like", "of");
+
+    final QuoteLexicon lexicon;
+    final SourcePhraseFinder finder;
+
+    IndirectReportPattern(QuoteLexicon lexicon, SourcePhraseFinder finder) {
+        this.lexicon = lexicon;
+        this.finder = finder;
+    }
+
+    /** Where a report may be anchored: a token {@code v} of sentence {@code s}. */
+    record Site(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct, AttributionContext ctx) {}
+
+    /** The report this pattern finds anchored at the site, or null. */
+    abstract QuoteCandidate find(Site site);
+
+    /** The phrase after verb {@code v} (a noun phrase or a clause) as the content, with the verb's subject as source. */
+    QuoteCandidate objectAfterVerb(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
+        int end = s.endToken();
+        int t = v + 1;
+        while (t < end && isTemporal(ix, t)) t++;
+        if (t < end && NP_PARTICLES.contains(ix.word(t))) t++;
+        if (t >= end || ix.isPunct(t) || QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
+        String pos = ix.token(t).pos();
+        if (pos.equals("IN") || pos.equals("TO") || pos.equals("CC") || pos.startsWith("W") || pos.equals("RP")) return null;
+        if (attributesMarkedQuote(ix, s, v)) return null;
+        return reportBy(ix, s, v, t, direct);
+    }
+
+    /** The content from token {@code c} to the end of its clause, reported by the subject of verb {@code v}; or null. */
+    QuoteCandidate reportBy(DocumentIndex ix, Sentence s, int v, int c, List<QuoteCandidate> direct) {
+        Span content = contentSpan(ix, c, s.endToken(), direct);
+        if (content == null) return null;
+        SourcePhrase src = subjectOf(ix, s, v);
+        return src == null ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    boolean isAttitudeVerb(DocumentIndex ix, int t) {
+        String pos = ix.token(t).pos();
+        if (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("IN")) return false;
+        return lexicon.isCue(CueCategory.ATTITUDE_VERB, ix.word(t)) || lexicon.isCue(CueCategory.ATTITUDE_VERB, ix.token(t).lemma());
+    }
+
+    /**
+     * A marked quote closes just before the verb and its subject ('“…,” she said', '“…?” the minister said', also when
+     * the tagger started a new sentence after '?”'): the verb attributes that quote, so what follows it is no report.
+     * '“…” and said he …' / '“…,” though she noted …': a clause word means the verb opens a clause of its own.
+     */
+    static boolean attributesMarkedQuote(DocumentIndex ix, Sentence s, int v) {
+        for (int k = v - 1; k >= Math.max(s.firstToken(), v - 8); k--) {
+            if (SourcePhraseFinder.CLAUSE_WORDS.contains(ix.word(k))) return false;
+            if (ix.mentionAt(k) != null) continue; // an apostrophe inside a name ("the Court of Appeals’ Board")
+            if (SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, k))) return true;
+        }
+        // '“…?” the minister said': the tagger may end the sentence after a question or exclamation in marks; a
+        // lower-case word after the mark shows the writer's sentence goes on
+        int before = s.firstToken() - 1;
+        return v - s.firstToken() <= 6 && before >= 1 && Character.isLowerCase(ix.firstChar(s.firstToken()))
+                && SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, before))
+                && QUESTION_OR_EXCLAMATION.contains(SourcePhraseFinder.tokenText(ix, before - 1));
+    }
+
+    boolean isFindingVerb(DocumentIndex ix, int t) {
+        String pos = ix.token(t).pos();
+        return !pos.startsWith("NN") && !pos.equals("JJ") && lexicon.isCue(CueCategory.FINDING_VERB, ix.word(t));
+    }
+
+    /** A name, pronoun or role/outlet/generic source noun among [from, to). */
+    boolean namesASpeaker(DocumentIndex ix, int from, int to) {
+        if (Words.SUBJECT_PRONOUNS.contains(ix.word(to - 1)) && to - from == 1) return true;
+        return looksLikeSpeaker(ix, from, to);
+    }
+
+    /** The base form of a verb after "to" (tagged VB, or untagged and not a determiner or pronoun). */
+    static boolean isBareVerb(DocumentIndex ix, int t) {
+        String pos = ix.token(t).pos();
+        if (pos.isEmpty()) return !ix.isPunct(t) && !CLAUSE_STARTERS.contains(ix.word(t)) && ix.mentionAt(t) == null;
+        return pos.equals("VB");
+    }
+
+    /** The relative pronoun opening the report's clause ("which officials said", "what the senators said"), or -1. */
+    static int relativePronounBefore(DocumentIndex ix, Sentence s, int v) {
+        for (int k = v - 1; k >= s.firstToken() && v - k <= 5; k--) {
+            if (RELATIVE_PRONOUNS.contains(ix.word(k)) && ix.token(k).pos().startsWith("W")) return k;
+            if (ix.isPunct(k)) return -1;
+            // "an aide who requested anonymity said": the relative clause describes the source, it is not the report
+            boolean auxiliary = SourcePhraseFinder.AUXILIARIES.contains(ix.word(k));
+            if (!auxiliary && (ix.token(k).pos().startsWith("VB") || ix.token(k).pos().equals("MD"))) return -1;
+        }
+        return -1;
+    }
+
+    /** After an inverted verb: a name, or words ending in a role, outlet or generic source noun ("said the minister"). */
+    boolean looksLikeSpeaker(DocumentIndex ix, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (ix.mentionAt(t) != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(t).ner())) return true;
+        }
+        for (int t = from; t < to; t++) {
+            String w = ix.word(t);
+            if (lexicon.isSourceNoun(w)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "X's claim that CLAUSE": the possessive before the reporting noun is the source; "a Reuters report that …", "the
+     * White House claim that …": so is a name right before the noun.
+     */
+    QuoteCandidate nounCue(DocumentIndex ix, Sentence s, int noun, int that, List<QuoteCandidate> direct, AttributionContext ctx) {
+        int srcStart;
+        int srcEnd;
+        Mention before = ix.mentionAt(noun - 1);
+        if (noun - 1 >= s.firstToken() && before != null && before.endToken() == noun && lexicon.isCue(CueCategory.SPEAKER_TYPE, before.ner())) {
+            srcStart = before.firstToken();
+            srcEnd = noun;
+        } else {
+            int poss = noun - 1;
+            while (poss > s.firstToken() && noun - poss <= 3 && !(ix.word(poss).equals("'s") || ix.word(poss).equals("’s"))) poss--;
+            if (!(ix.word(poss).equals("'s") || ix.word(poss).equals("’s"))) return null;
+            srcEnd = poss;
+            srcStart = srcEnd - 1;
+            while (srcStart > s.firstToken() && ix.mentionAt(srcStart - 1) != null && ix.mentionAt(srcStart - 1) == ix.mentionAt(srcEnd - 1)) srcStart--;
+            // a name, or a role, outlet or generic source noun ("the police's claim that")
+            if (ix.mentionAt(srcEnd - 1) == null && !lexicon.isSourceNoun(ix.word(srcEnd - 1))) return null;
+        }
+        Span content = contentSpan(ix, that + 1, s.endToken(), direct);
+        if (content == null) return null;
+        SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, srcStart, srcEnd, noun,
+                SourcePhraseFinder.cueText(ix, noun, noun + 1));
+        return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    /** The reporting verb's subject: the words before it in its clause (a participle's subject is the sentence's). */
+    SourcePhrase subjectOf(DocumentIndex ix, Sentence s, int v) {
+        String cue = SourcePhraseFinder.cueText(ix, v, v + 1);
+        boolean afterComma = v > s.firstToken() && (ix.firstChar(v - 1) == ','
+                || (v - 1 > s.firstToken() && SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, v - 1)) && ix.firstChar(v - 2) == ','));
+        // "X urged ... and said ...": a verb conjoined to the main clause shares its subject
+        int beforeVerb = SourcePhraseFinder.trimAuxiliaries(ix, s.firstToken(), v) - 1;
+        boolean conjoined = beforeVerb > s.firstToken() && (ix.word(beforeVerb).equals("and") || ix.word(beforeVerb).equals("but"));
+        if ((SourcePhraseFinder.isParticiple(ix, v) && afterComma) || conjoined) {
+            int e = s.firstToken();
+            // leading adverbials ("Similarly, the daily ...", "On Thursday, however, Trump ...") are not the subject
+            e = afterLeadingAdverbials(ix, e, v);
+            int subjectStart = e;
+            while (e < v - 1 && !SourcePhraseFinder.isClauseBreak(ix, e) && !Words.isFinite(ix, e) && !finder.isVerb(ix, e)) e++;
+            e = SourcePhraseFinder.trimAuxiliaries(ix, subjectStart, e);
+            return e > subjectStart ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, subjectStart, e, v, cue) : null;
+        }
+        int start = v - 1;
+        while (start >= s.firstToken() && v - start <= SourcePhraseFinder.WINDOW
+                && !QuoteMarkScanner.isQuoteMark(ix.firstChar(start))
+                && !(ix.firstChar(start) == ';')) start--;
+        start++;
+        int e = SourcePhraseFinder.trimAuxiliaries(ix, start, v);
+        return e > start ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, start, e, v, cue) : null;
+    }
+
+    /**
+     * The first token after the comma-closed adverbials that open a clause at {@code e} ("On Thursday, however, …"):
+     * each is at most four words before its comma and holds no speaker mention, pronoun or verb (which would make it
+     * the subject: "Trump, however, …").
+     */
+    int afterLeadingAdverbials(DocumentIndex ix, int e, int v) {
+        boolean skipped = true;
+        while (skipped) {
+            skipped = false;
+            for (int k = e; k < Math.min(v - 1, e + 4); k++) {
+                if (ix.firstChar(k) != ',') continue;
+                boolean subjectLike = false;
+                boolean prepositional = ix.token(e).pos().equals("IN");
+                for (int j = e; j < k; j++) {
+                    // a date or a place after a preposition ("On Thursday", "In Ohio") is an adverbial, not a subject
+                    boolean speakerMention = !prepositional && ix.mentionAt(j) != null
+                            && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(j).ner());
+                    subjectLike |= speakerMention || Words.PRONOUNS.contains(ix.word(j))
+                            || Words.isFinite(ix, j) || finder.isVerb(ix, j);
+                }
+                if (!subjectLike) {
+                    e = k + 1;
+                    skipped = true;
+                }
+                break;
+            }
+        }
+        return e;
+    }
+
+    /** Content from token {@code c} to {@code end} (exclusive), cut at a direct quote, "according to" or a new report; trimmed. */
+    Span contentSpan(DocumentIndex ix, int c, int end, List<QuoteCandidate> direct) {
+        int e = c;
+        for (; e < end; e++) {
+            if (ix.firstChar(e) == ';') break;
+            if (e > c && ix.firstChar(e) == ',' && e + 1 < end) {
+                String next = ix.word(e + 1);
+                if (lexicon.isCue(CueCategory.ACCORDING_TO, next + " " + ix.word(e + 2))) break;
+                if (next.endsWith("ing") && lexicon.isSpeechVerb(next)) break;
+                if (!next.equals("that") && reportFollows(ix, e + 1, Math.min(end, e + 9))) break;
+            }
+            int off = ix.token(e).start();
+            if (startsDirectQuote(off, direct)) break;
+        }
+        while (e > c && (ix.isPunct(e - 1) && !QuoteMarkScanner.isQuoteMark(ix.firstChar(e - 1))
+                || TRAILING_JUNK.contains(ix.word(e - 1)))) e--;
+        // a final period belongs to the sentence, not the clause (the tokenizer keeps "U.S." whole)
+        if (e - c < MIN_CONTENT_TOKENS) return null;
+        int start = ix.token(c).start();
+        int stop = ix.token(e - 1).end();
+        if (insideDirect(start, stop, direct)) return null;
+        return new Span(start, stop);
+    }
+
+    /** A new "X said" within the next words: the clause after the comma is another report. */
+    boolean reportFollows(DocumentIndex ix, int from, int to) {
+        to = Math.min(ix.tokenCount(), from + 14);
+        for (int t = from + 1; t < to; t++) {
+            if (ix.isPunct(t) && ix.firstChar(t) != ',') return false;
+            if (ix.word(t).equals("that")) return false;
+            if (finder.isVerb(ix, t) && !SourcePhraseFinder.isParticiple(ix, t)) return true;
+        }
+        return false;
+    }
+
+    static boolean startsDirectQuote(int offset, List<QuoteCandidate> direct) {
+        for (QuoteCandidate q : direct) {
+            if (q.markStart() == offset && q.kind() == QuoteKind.DIRECT) return true;
+        }
+        return false;
+    }
+
+    static boolean insideDirect(int start, int end, List<QuoteCandidate> direct) {
+        for (QuoteCandidate q : direct) {
+            if (q.markStart() <= start && end <= q.markEnd()) return true;
+        }
+        return false;
+    }
+
+    static boolean isTemporal(DocumentIndex ix, int t) {
+        String ner = ix.token(t).ner();
+        if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET")) return true;
+        String w = ix.word(t);
+        return (w.equals("on") || w.equals("last") || w.equals("this") || w.equals("earlier") || w.equals("late")
+                || w.equals("in") || w.equals("at"))
+                && t + 1 < ix.tokenCount() && Set.of("DATE", "TIME", "DURATION").contains(ix.token(t + 1).ner());
+    }
+
+    /**
+     * Skips a prepositional phrase between the verb and its bare clause when a pronoun subject or a comma shows
+     * where the clause starts: "said in an interview she would run", "said after the vote, the party would ...".
+     * Without such a sign the phrase stays (its noun may be the clause's subject).
+     */
+    int afterLeadingAdverbial(DocumentIndex ix, int t, int end) {
+        if (t >= end || !ix.token(t).pos().equals("IN") || NOT_ADVERBIAL_PREPOSITIONS.contains(ix.word(t))) return t;
+        for (int k = t + 1; k < end && k - t <= 7; k++) {
+            if (ix.firstChar(k) == ',') return k + 1 < end && startsClause(ix, k + 1) ? k + 1 : t;
+            if (ix.isPunct(k)) return t;
+            if (Words.SUBJECT_PRONOUNS.contains(ix.word(k)) && Words.isFinite(ix, k + 1)) return k;
+        }
+        return t;
+    }
+
+    /**
+     * A bare clause that does not start with a usual subject word ("says too much is made of it", "said about 20
+     * people have applied", "says neither the mayor nor his staff knew"): a finite verb follows within a few words,
+     * with no punctuation, preposition or conjunction before it.
+     */
+    static boolean opensBareClause(DocumentIndex ix, int t, int end) {
+        if (t >= end || ix.isPunct(t) || QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return false;
+        String pos = ix.token(t).pos();
+        if (pos.equals("IN") || pos.equals("TO") || pos.equals("CC") || pos.startsWith("W") || pos.startsWith("VB")) return false;
+        for (int k = t + 1; k < end && k - t <= 9; k++) {
+            if (Words.isFinite(ix, k)) return true;
+            String p = ix.token(k).pos();
+            if ((ix.isPunct(k) && !p.equals("HYPH")) || p.equals("IN") || p.equals("TO") || p.startsWith("W") || p.startsWith("VB")) return false;
+        }
+        return false;
+    }
+
+    boolean startsClause(DocumentIndex ix, int t) {
+        if (ix.isPunct(t)) return false;
+        String w = ix.word(t);
+        if (CLAUSE_STARTERS.contains(w)) return true;
+        Token tok = ix.token(t);
+        if (tok.pos().equals("NNP") || tok.pos().equals("NNPS") || tok.pos().equals("CD") || tok.pos().equals("PRP")) return true;
+        if (tok.pos().startsWith("NN") || tok.pos().equals("JJ") || tok.pos().equals("VBN")) {
+            // "renewed talks could help": a bare noun phrase subject, if a finite verb follows before any comma
+            for (int k = t + 1; k < Math.min(ix.tokenCount(), t + 9); k++) {
+                if (ix.isPunct(k) || ix.token(k).pos().equals("TO")) return false;
+                if (Words.isFinite(ix, k) || ix.token(k).pos().equals("VBN")) return true;
+            }
+        }
+        return ix.mentionAt(t) != null;
+    }
+
+    /** A finite verb (or a past participle, which taggers give for many past tenses) before the next punctuation. */
+    static boolean hasFiniteVerb(DocumentIndex ix, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (Words.isFinite(ix, t) || ix.token(t).pos().equals("VBN")) return true;
+            // a hyphen inside a name or compound ("the EB-5 program") does not end the clause
+            if (ix.isPunct(t) && ix.firstChar(t) != ',' && !ix.token(t).pos().equals("HYPH")) return false;
+        }
+        return false;
+    }
+
+    /**
+     * "urged Congress to act", "called on the mayor to resign", "asked voters on Monday to wait": the index of "to"
+     * after an addressee (a particle "on" and a time expression may come between), or -1.
+     */
+    static int objectThenInfinitive(DocumentIndex ix, int t, int end) {
+        if (t < end && (ix.word(t).equals("on") || ix.word(t).equals("upon"))) t++;
+        if (t >= end || startsClauseWord(ix, t) || NEGATIONS.contains(ix.word(t))) return -1; // "asked not to be named"
+        Span obj = objectPhrase(ix, t, end);
+        if (obj == null) return -1;
+        int k = obj.end();
+        while (k < end && isTemporal(ix, k)) k++;
+        return k + 1 < end && ix.word(k).equals("to") && isBareVerb(ix, k + 1) ? k : -1;
+    }
+
+    static boolean startsClauseWord(DocumentIndex ix, int t) {
+        return ix.isPunct(t) || (CLAUSE_STARTERS.contains(ix.word(t)) && !OBJECT_DETERMINERS.contains(ix.word(t)));
+    }
+
+    /** The addressee after "told": a name, a pronoun or a short noun phrase ("reporters", "the BBC"). */
+    static Span objectPhrase(DocumentIndex ix, int t, int end) {
+        if (ix.mentionAt(t) != null) return new Span(t, ix.mentionAt(t).endToken());
+        int e = t;
+        while (e < end && e - t < 4 && !ix.isPunct(e) && !ix.token(e).pos().equals("IN") && !ix.token(e).pos().equals("TO")
+                && (!CLAUSE_STARTERS.contains(ix.word(e)) || (e == t && OBJECT_DETERMINERS.contains(ix.word(e))))) e++;
+        return e > t ? new Span(t, e) : null;
+    }
+}

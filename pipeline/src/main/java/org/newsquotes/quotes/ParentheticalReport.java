@@ -1,0 +1,50 @@
+package org.newsquotes.quotes;
+
+import java.util.List;
+import org.newsquotes.record.QuoteKind;
+import org.newsquotes.record.Sentence;
+import org.newsquotes.record.Span;
+
+/**
+ * "The port, the minister said, will reopen in May.": a short report set off by commas inside its content; the content is the whole sentence.
+ */
+final class ParentheticalReport extends IndirectReportPattern {
+    ParentheticalReport(QuoteLexicon lexicon, SourcePhraseFinder finder) {
+        super(lexicon, finder);
+    }
+
+    @Override QuoteCandidate find(Site r) {
+        return report(r.ix(), r.s(), r.v(), r.direct());
+    }
+
+    private QuoteCandidate report(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
+        int end = s.endToken();
+        QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v));
+        if (verb == null || verb.weak()) return null;
+        int close = v + 1;
+        // ", the senator said then," / ", Ann Roe said on Monday,"
+        while (close < end && close - v <= 4 && (isTemporal(ix, close) || AFTER_VERB_ADVERBS.contains(ix.word(close)))) close++;
+        if (close >= end || ix.firstChar(close) != ',') return null;
+        int comma = -1;
+        for (int t = v - 1; t > s.firstToken() && v - t <= 6; t--) {
+            if (ix.firstChar(t) == ',') { comma = t; break; }
+            if (ix.isPunct(t) || SourcePhraseFinder.CLAUSE_WORDS.contains(ix.word(t))) return null;
+        }
+        if (comma < 0) return null;
+        int srcEnd = SourcePhraseFinder.trimAuxiliaries(ix, comma + 1, v);
+        if (srcEnd <= comma + 1 || !namesASpeaker(ix, comma + 1, srcEnd)) return null;
+        // the words before the report may be a bare subject ("The museum, Hill said, opens in May")
+        Span before = comma > s.firstToken() && !ix.isPunct(s.firstToken())
+                ? new Span(ix.token(s.firstToken()).start(), ix.token(comma - 1).end()) : null;
+        Span after = contentSpan(ix, close + 1, end, direct);
+        if (before != null && insideDirect(before.start(), before.end(), direct)) return null;
+        if (before == null || after == null || !hasFiniteVerb(ix, ix.firstTokenAtOrAfter(after.start()), end)) return null;
+        for (int t = s.firstToken(); t < comma; t++) {
+            if (SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, t)) || finder.isVerb(ix, t)) return null;
+        }
+        Span content = new Span(before.start(), after.end());
+        SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, comma + 1, srcEnd, v,
+                SourcePhraseFinder.cueText(ix, v, v + 1));
+        return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+}

@@ -1,0 +1,136 @@
+package org.newsquotes.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.newsquotes.config.ModelFiles;
+import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.Sentence;
+import org.newsquotes.testing.MarkedText;
+
+/**
+ * One group per report pattern of {@link IndirectSpeechExtractor}: each pattern alone, anchored at the word its
+ * Javadoc names, on our own sentences; a sentence of another pattern finds nothing. The same sentences through the
+ * whole quote stage are in {@link QuoteStageTest}.
+ */
+class IndirectReportPatternsTest {
+    private static final QuoteLexicon LEXICON = QuoteLexicon.load(ModelFiles.packaged());
+    private static final SourcePhraseFinder FINDER = new SourcePhraseFinder(LEXICON);
+
+    /** The content the pattern finds anchored at the first token {@code anchor}, or null. */
+    private static String find(IndirectReportPattern p, String marked, String anchor) {
+        AnnotatedDocument d = MarkedText.parseWithEntities(marked);
+        DocumentIndex ix = new DocumentIndex(d);
+        AttributionContext ctx = new AttributionContext(ix, LEXICON, List.of());
+        for (Sentence s : d.sentences()) {
+            for (int v = s.firstToken(); v < s.endToken(); v++) {
+                if (!ix.word(v).equals(anchor)) continue;
+                QuoteCandidate q = p.find(new IndirectReportPattern.Site(ix, s, v, List.of(), ctx));
+                return q == null ? null : q.content().of(d.text());
+            }
+        }
+        throw new IllegalArgumentException("no token " + anchor);
+    }
+
+    @Nested class ComplementAfterVerb {
+        final IndirectReportPattern p = new ComplementAfterVerbReport(LEXICON, FINDER);
+
+        @Test void thatClauseAfterTheVerb() {
+            assertThat(find(p, "[Maria Lopez|PERSON] said that the harvest would be late.", "said"))
+                    .isEqualTo("the harvest would be late");
+        }
+
+        @Test void anAddresseeAndADateBeforeTheClause() {
+            assertThat(find(p, "[Tom Aske|PERSON] told reporters on Monday he would resign in May.", "told"))
+                    .isEqualTo("he would resign in May");
+        }
+
+        @Test void notWhenTheReportComesAfterItsContent() {
+            assertThat(find(p, "The bridge will reopen in June, [Tom Aske|PERSON] said.", "said")).isNull();
+        }
+    }
+
+    @Nested class ContentBefore {
+        final IndirectReportPattern p = new ContentBeforeReport(LEXICON, FINDER);
+
+        @Test void theReportClosesTheSentence() {
+            assertThat(find(p, "The bridge will reopen in June, [Tom Aske|PERSON] said.", "said"))
+                    .isEqualTo("The bridge will reopen in June");
+        }
+
+        @Test void notWhenTheClauseFollowsTheVerb() {
+            assertThat(find(p, "[Maria Lopez|PERSON] said that the harvest would be late.", "said")).isNull();
+        }
+    }
+
+    @Nested class Parenthetical {
+        final IndirectReportPattern p = new ParentheticalReport(LEXICON, FINDER);
+
+        @Test void aReportSetOffByCommasInsideItsContent() {
+            assertThat(find(p, "The museum, [Hugh Hill|PERSON] said, will open in May.", "said"))
+                    .isEqualTo("The museum, Hugh Hill said, will open in May");
+        }
+
+        @Test void notAReportThatClosesTheSentence() {
+            assertThat(find(p, "The museum will open in May, [Hugh Hill|PERSON] said.", "said")).isNull();
+        }
+    }
+
+    @Nested class AccordingTo {
+        final IndirectReportPattern p = new AccordingToReport(LEXICON, FINDER);
+
+        @Test void beforeAndAfterTheContent() {
+            assertThat(find(p, "According to [Anna Meyer|PERSON], the repairs will take a year.", "according"))
+                    .isEqualTo("the repairs will take a year");
+            assertThat(find(p, "The repairs will take a year, according to [Anna Meyer|PERSON].", "according"))
+                    .isEqualTo("The repairs will take a year");
+        }
+    }
+
+    @Nested class NounCues {
+        @Test void aReportingNounBeforeThat() {
+            assertThat(find(new NounCueThatReport(LEXICON, FINDER),
+                    "[Tom Aske|PERSON]'s claim that the fund was empty surprised the council.", "that"))
+                    .isEqualTo("the fund was empty surprised the council");
+        }
+
+        @Test void aReportingNounWithoutThatNeedsAPronounAndAFiniteVerb() {
+            IndirectReportPattern bare = new NounCueBareReport(LEXICON, FINDER);
+            assertThat(find(bare, "[Tom Aske|PERSON]'s claim it had asked for talks was denied.", "claim"))
+                    .startsWith("it had asked for talks");
+            assertThat(find(bare, "[Tom Aske|PERSON]'s claim was denied.", "claim")).isNull();
+        }
+    }
+
+    @Nested class Findings {
+        @Test void aFindingVerbWithThat() {
+            assertThat(find(new FindingThatReport(LEXICON, FINDER),
+                    "The survey found that most riders want later trains.", "found"))
+                    .isEqualTo("most riders want later trains");
+        }
+    }
+
+    @Nested class ParcOnly {
+        @Test void aNounPhraseAfterAnNpVerb() {
+            assertThat(find(new NounPhraseAfterVerbReport(LEXICON, FINDER),
+                    "[Anna Meyer|PERSON] called for an inquiry into the sale of the port.", "called"))
+                    .isEqualTo("an inquiry into the sale of the port");
+        }
+
+        @Test void anAttitude() {
+            IndirectReportPattern p = new AttitudeReport(LEXICON, FINDER);
+            assertThat(find(p, "[Tom Aske|PERSON] thinks the plan will fail.", "thinks")).isEqualTo("the plan will fail");
+            assertThat(find(p, "[Tom Aske|PERSON] walked to the plan.", "walked")).isNull();
+        }
+    }
+
+    @Test void theSpeechScopeHasNoParcOnlyPattern() {
+        AnnotatedDocument d = MarkedText.parseWithEntities("[Tom Aske|PERSON] thinks the plan will fail.");
+        DocumentIndex ix = new DocumentIndex(d);
+        AttributionContext ctx = new AttributionContext(ix, LEXICON, List.of());
+        assertThat(new IndirectSpeechExtractor(LEXICON, FINDER, IndirectScope.SPEECH).extract(ix, List.of(), ctx)).isEmpty();
+        assertThat(new IndirectSpeechExtractor(LEXICON, FINDER, IndirectScope.PARC).extract(ix, List.of(), ctx)).hasSize(1);
+    }
+}
