@@ -1,0 +1,85 @@
+package org.newsquotes.quotes;
+
+import java.util.Locale;
+
+/**
+ * A speech verb right after the closing mark, in either order: "“…,” the minister said." and "“…,” said the minister."
+ */
+final class AfterQuoteSource extends SourceReading implements SourcePattern {
+    AfterQuoteSource(QuoteLexicon lexicon) { super(lexicon); }
+
+    /** Region after the closing mark: speech verb first (inverted) or a source then its verb (normal). */
+    @Override public SourcePhrase find(DocumentIndex ix, QuoteCandidate q) {
+        int a = ix.firstTokenAtOrAfter(q.markEnd());
+        if (a >= ix.tokenCount() || ix.token(a).start() >= ix.paragraphEnd(ix.paragraphOf(Math.max(q.markStart(), q.markEnd() - 1)))) {
+            return null;
+        }
+        int end = regionEnd(ix, a);
+        String content = ix.text().substring(q.content().start(), q.content().end()).strip();
+        char last = content.isEmpty() ? ' ' : content.charAt(content.length() - 1);
+        // “… it is over.” followed by a capital starts a new sentence; after “…?” or “…!” a report may still follow
+        boolean closedSentence = last == '.' || last == '…';
+        boolean asked = last == '?' || last == '!';
+        int first = a;
+        while (a < end && ix.isPunct(a) && !isOpenMark(ix, a) && !isDash(ix, a)) a++;
+        if (a >= end || isOpenMark(ix, a)) return null;
+        if (isDash(ix, a) && a + 1 < end) {
+            // “…” — Jane Roe (a byline after a quote: reader comments, posts, epigraphs); a lower-case word after
+            // the dash continues the writer's sentence instead ("“…” — a charge he denied")
+            if (!Character.isUpperCase(ix.firstChar(a + 1))) return null;
+            int s = a + 1;
+            int e = s;
+            while (e < end && e - s < 8 && !isClauseBreak(ix, e)) e++;
+            return e > s ? new SourcePhrase(SourcePhrase.Position.AFTER_INVERTED, s, e, a, tokenText(ix, a)) : null;
+        }
+        boolean lowerStart = Character.isLowerCase(ix.firstChar(a));
+        if (closedSentence && a == first && !lowerStart) return null;
+        if (asked && !lowerStart && !isVerb(ix, a) && !(a + 1 < end && isVerb(ix, a + 1)) && !(a + 2 < end && isVerb(ix, a + 2))) return null;
+        // "“…” suggests that …": a verb that opens a "that" clause is the quote's own predicate, not an inverted cue
+        if (isVerb(ix, a) && a + 1 < end && ix.word(a + 1).equals("that")) return null;
+        if (isVerb(ix, a) && !isParticiple(ix, a)) {
+            int s = a + 1;
+            int e = s;
+            while (e < end && e - s < 14 && !isClauseBreak(ix, e)) e++;
+            return new SourcePhrase(SourcePhrase.Position.AFTER_INVERTED, s, e, a, cueText(ix, a, a + 1));
+        }
+        for (int v = a + 1; v < end && v - a <= WINDOW; v++) {
+            if (isOpenMark(ix, v)) break;
+            if (isVerb(ix, v) && !(isParticiple(ix, v) && ix.firstChar(v - 1) == ',')) {
+                // "“…,” an aide who asked not to be named said": a verb inside a relative clause describes the source
+                int r = trimAuxiliaries(ix, a, v) - 1;
+                if (r > a && (ix.word(r).equals("who") || ix.word(r).equals("that")) && laterVerbInSentence(ix, v + 1, end)) continue;
+                int s = trimAuxiliaries(ix, a, v);
+                // "“…” a Jane Roe tweet about it": a name after an indefinite article modifies the word after it, a noun
+                boolean nameModifier = (ix.word(a).equalsIgnoreCase("a") || ix.word(a).equalsIgnoreCase("an"))
+                        && ix.mentionAt(a + 1) != null && ix.mentionAt(a + 1).endToken() == s;
+                if (nameModifier) return null;
+                if (s > a && subjectOnly(ix, a, s)) return new SourcePhrase(SourcePhrase.Position.AFTER_NORMAL, a, s, v, cueText(ix, v, v + 1));
+                return sentenceFinalReport(ix, q, a, s, v);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "“You broke it” to save money, she said.": a quote that opens its sentence, words of the writer's, then a short
+     * subject and its verb closing the sentence after a comma. The subject must be a pronoun or a name; null otherwise.
+     */
+    private SourcePhrase sentenceFinalReport(DocumentIndex ix, QuoteCandidate q, int a, int s, int v) {
+        int b = ix.lastTokenBefore(q.markStart());
+        boolean opensSentence = b < 0 || ix.token(b).start() < ix.paragraphStart(ix.paragraphOf(q.markStart()))
+                || tokenText(ix, b).equals(".") || tokenText(ix, b).equals("?") || tokenText(ix, b).equals("!");
+        if (!opensSentence || v + 1 >= ix.tokenCount()) return null;
+        String next = tokenText(ix, v + 1);
+        if (!(next.equals(".") || next.equals(","))) return null;
+        int c = s - 1;
+        while (c > a && ix.firstChar(c) != ',') c--;
+        if (c <= a || s - (c + 1) < 1 || s - (c + 1) > 4) return null;
+        for (int t = c + 1; t < s; t++) {
+            if (ix.mentionAt(t) != null || Words.SUBJECT_PRONOUNS.contains(ix.word(t).toLowerCase(Locale.ROOT))) {
+                return new SourcePhrase(SourcePhrase.Position.AFTER_NORMAL, c + 1, s, v, cueText(ix, v, v + 1));
+            }
+        }
+        return null;
+    }
+}

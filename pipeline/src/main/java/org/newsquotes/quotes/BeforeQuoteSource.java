@@ -1,0 +1,63 @@
+package org.newsquotes.quotes;
+
+
+/**
+ * A speech verb before the opening mark: "The minister said: “…”" and "The minister said that the plan was “dead”."
+ */
+final class BeforeQuoteSource extends SourceReading implements SourcePattern {
+    BeforeQuoteSource(QuoteLexicon lexicon) { super(lexicon); }
+
+    /** Region before the opening mark: the last speech verb and the words before it. */
+    @Override public SourcePhrase find(DocumentIndex ix, QuoteCandidate q) {
+        int b = ix.lastTokenBefore(q.markStart());
+        int para = ix.paragraphOf(q.markStart());
+        int start = b >= 0 && ix.token(b).start() >= ix.paragraphStart(para) ? regionStart(ix, b) : b + 1;
+        if (start > b) {
+            // the quote opens its paragraph: "Hugh Hill said:" may close the paragraph before
+            int p = ix.paragraphOf(q.markStart());
+            if (p == 0 || !ix.text().substring(ix.paragraphStart(p - 1), ix.paragraphEnd(p - 1)).endsWith(":")) return null;
+            b = ix.lastTokenBefore(ix.paragraphEnd(p - 1));
+            start = regionStart(ix, b - 1);
+        }
+        for (int v = b; v >= start && b - v <= WINDOW; v--) {
+            // "the leaflets accusing her of …": a participle right after a common noun modifies it and reports nothing
+            // (after a name it is that person's report: "a clip of Roe saying “…”")
+            if (isVerb(ix, v) && isParticiple(ix, v) && v > start && commonNoun(ix, v - 1)) continue;
+            if (isVerb(ix, v)) {
+                int participle = participleAfterComma(ix, start, v);
+                int conjoined = trimAuxiliaries(ix, start, v) - 1;
+                // "She then turns to him and says: “…”": a verb conjoined to the main clause shares its subject
+                // (only when the region opens the sentence: after an earlier quote of the sentence its subject is out of sight)
+                boolean opensSentence = start == 0 || !isMarkToken(tokenText(ix, start - 1));
+                if (participle < 0 && opensSentence && conjoined > start
+                        && (ix.word(conjoined).equals("and") || ix.word(conjoined).equals("but"))) {
+                    participle = conjoined + 1;
+                }
+                if (participle >= 0) {
+                    // "…, she said, referencing “…”": a report verb before the participle names its speaker
+                    for (int r = participle - 2; r > start; r--) {
+                        if (isVerb(ix, r) && !isParticiple(ix, r) && ix.firstChar(r + 1) == ',') {
+                            int s = trimAuxiliaries(ix, start, r);
+                            if (s > start) return new SourcePhrase(SourcePhrase.Position.BEFORE, start, s, r, cueText(ix, v, v + 1));
+                        }
+                    }
+                    // ", adding: “…”" / ", going on to say “…”" continues the main clause's speaker: its subject
+                    // opens the sentence, after an introductory phrase ("During the speech, Roe attacked him, saying")
+                    int s = mainClauseStart(ix, start, participle - 1);
+                    int e = s;
+                    while (e < participle - 1 && !isClauseBreak(ix, e) && !Words.isFinite(ix, e) && !isVerb(ix, e)) e++;
+                    // a subject is a phrase before the main verb, or a name or pronoun set off by a comma
+                    // ("Roe, a doctor, said"); not any words before a comma ("Feeds on old grudges, and calls")
+                    boolean beforeVerb = e < participle - 1 && (Words.isFinite(ix, e) || isVerb(ix, e));
+                    if (!beforeVerb && !namesSomeone(ix, s, e)) return null;
+                    e = trimAuxiliaries(ix, s, e);
+                    return e > s ? new SourcePhrase(SourcePhrase.Position.BEFORE, s, e, v, cueText(ix, v, v + 1)) : null;
+                }
+                int s = trimAuxiliaries(ix, start, v);
+                SourcePhrase outer = outerReport(ix, start, s);
+                return outer != null ? outer : new SourcePhrase(SourcePhrase.Position.BEFORE, start, s, v, cueText(ix, v, v + 1));
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,24 @@
+package org.newsquotes.quotes;
+
+
+/**
+ * A colon label before the quote in its paragraph ("Senator Roe: “We will not wait.”"); a label holding a finite verb is a sentence ("Senator Roe scolded him:") and is tried only after a speech verb at the quote.
+ */
+final class ColonLabelSource extends SourceReading implements SourcePattern {
+    ColonLabelSource(QuoteLexicon lexicon) { super(lexicon); }
+
+    /** "Hugh Hill: “…”" — a short label without a verb, then a colon, at the start of the paragraph. */
+    @Override public SourcePhrase find(DocumentIndex ix, QuoteCandidate q) {
+        int p = ix.paragraphOf(q.markStart());
+        String before = ix.text().substring(ix.paragraphStart(p), q.markStart()).strip();
+        if (!before.endsWith(":") || before.length() < 2) return null;
+        int first = ix.firstTokenAtOrAfter(ix.paragraphStart(p));
+        int colon = ix.lastTokenBefore(q.markStart());
+        while (colon > first && ix.firstChar(colon) != ':') colon--;
+        if (colon - first < 1 || colon - first > 14) return null;
+        for (int t = first; t < colon; t++) {
+            if (lexicon.isSpeechVerb(ix.word(t))) return null;
+        }
+        return new SourcePhrase(SourcePhrase.Position.COLON_LABEL, first, colon, colon, ":");
+    }
+}

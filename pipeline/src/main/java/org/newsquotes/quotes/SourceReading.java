@@ -1,0 +1,291 @@
+package org.newsquotes.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+import org.newsquotes.record.LocalEntity;
+import org.newsquotes.record.Mention;
+import org.newsquotes.record.Token;
+
+/**
+ * What every source pattern of {@link SourcePhraseFinder} reads the words around a quote with: the quote's sentence
+ * on both sides ({@link Region}), speech verbs as the lexicon flags them, marks, dashes, auxiliaries and clause
+ * breaks, and the subject before a verb. Works on tokens and the document text only: no parse, no coreference.
+ */
+abstract class SourceReading {
+    /** Words that may stand between a source and its verb ("has also said", "was quoted as saying"). */
+    static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "be", "been",
+            "also", "later", "then", "further", "would", "will", "could", "once", "again", "previously", "quoted", "as",
+            "reportedly", "repeatedly", "publicly", "recently", "earlier", "simply", "not", "did", "does", "do", "just",
+            "flatly", "firmly", "never", "since", "now", "even", "already", "still", "too", "often", "sometimes", "always",
+            "usually");
+
+    /** Words that start a new clause: a speech verb after them belongs to another subject. */
+    static final Set<String> CLAUSE_WORDS = Set.of("but", "and", "or", "after", "before", "when", "while", "because",
+            "as", "that", "if", "since", "although", "though", "until", "so");
+
+    /** Prepositions before a gerund whose subject is the main clause's ("by calling", "after saying"). */
+    static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while", "without", "for", "upon", "in", "on");
+
+    /** How far a verb may be from the quote mark, in tokens. */
+    static final int WINDOW = 30;
+
+    /**
+     * The quote's sentence on both sides of it, within its paragraph: tokens [beforeStart, beforeEnd) before the
+     * opening mark and [afterStart, afterEnd) after the closing mark (each empty at a paragraph edge).
+     */
+    record Region(int beforeStart, int beforeEnd, int afterStart, int afterEnd) {
+        static Region around(DocumentIndex ix, QuoteCandidate q) {
+            int para = ix.paragraphOf(q.markStart());
+            int b = ix.lastTokenBefore(q.markStart());
+            int start = b >= 0 && ix.token(b).start() >= ix.paragraphStart(para) ? regionStart(ix, b) : b + 1;
+            int a = ix.firstTokenAtOrAfter(q.markEnd());
+            int end = a < ix.tokenCount() && ix.token(a).start() < ix.paragraphEnd(ix.paragraphOf(Math.max(q.markStart(), q.markEnd() - 1)))
+                    ? regionEnd(ix, a) : a;
+            return new Region(start, b + 1, a, end);
+        }
+    }
+
+    /** True when {@code word} is the last word of a person the document names (a headline's "Roe:" for Ann Roe). */
+    static boolean personSurname(DocumentIndex ix, String word) {
+        for (LocalEntity e : ix.document().entities()) {
+            String[] words = e.name().split("\\s+");
+            if ("PERSON".equals(e.type()) && words.length > 1 && words[words.length - 1].equalsIgnoreCase(word)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Roe said the spate of shootings demands “more listening”": when the words before the nearest verb can name no
+     * speaker (no name, pronoun, role, outlet or generic source noun), that verb's subject is a thing inside the
+     * content of an earlier report in the sentence, whose source is the quote's source. Null when there is none.
+     */
+    SourcePhrase outerReport(DocumentIndex ix, int start, int subjectEnd) {
+        for (int v = subjectEnd - 1; v > start; v--) {
+            if (!isVerb(ix, v) || isParticiple(ix, v)) continue;
+            if (!speakerless(ix, v + 1, subjectEnd)) return null;
+            int s = trimAuxiliaries(ix, start, v);
+            return s > start ? new SourcePhrase(SourcePhrase.Position.BEFORE, start, s, v, cueText(ix, v, v + 1)) : null;
+        }
+        return null;
+    }
+
+    /** True when no word in [from, to) could name a speaker: no mention, pronoun, role, outlet or generic noun. */
+    boolean speakerless(DocumentIndex ix, int from, int to) {
+        if (to <= from) return false;
+        for (int t = from; t < to; t++) {
+            String w = ix.word(t).toLowerCase(Locale.ROOT);
+            if (ix.mentionAt(t) != null || Words.PRONOUNS.contains(w) || lexicon.isSourceNoun(w)
+                    || ix.token(t).pos().startsWith("NNP")) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The participle that opens a clause after a comma and carries speech verb {@code v}: {@code v} itself
+     * (", adding") or a participle shortly before a "to" verb (", going on to say"); -1 when there is none.
+     */
+    int participleAfterComma(DocumentIndex ix, int start, int v) {
+        // ", saying" and "by calling" / "after saying": the participle's subject is the main clause's
+        if (isParticiple(ix, v)) return v > start && (ix.firstChar(v - 1) == ',' || GERUND_PREPOSITIONS.contains(ix.word(v - 1))) ? v : -1;
+        if (v - 1 <= start || !ix.word(v - 1).equals("to")) return -1;
+        for (int p = v - 2; p > start && v - p <= 4; p--) {
+            if (isParticiple(ix, p) && ix.firstChar(p - 1) == ',') return p;
+            if (isClauseBreak(ix, p)) break;
+        }
+        return -1;
+    }
+
+    /**
+     * First token of the main clause in [start, limit): after an introductory phrase that opens with a preposition
+     * or adverb and ends with a comma ("During the speech, …", "Meanwhile, …"); else {@code start}.
+     */
+    static int mainClauseStart(DocumentIndex ix, int start, int limit) {
+        int s = start;
+        // several introductory phrases may follow each other ("Once, when my mother asked, I said")
+        for (int round = 0; round < 3; round++) {
+            int next = afterIntroduction(ix, s, limit);
+            if (next == s) break;
+            s = next;
+        }
+        return s;
+    }
+
+    static int afterIntroduction(DocumentIndex ix, int start, int limit) {
+        String pos = ix.token(start).pos();
+        if (!(pos.equals("IN") || pos.startsWith("RB") || pos.equals("WRB"))) return start;
+        for (int t = start + 1; t < limit && t - start <= 20; t++) {
+            if (ix.firstChar(t) == ',') return t + 1 < limit ? t + 1 : start;
+            if (isMarkToken(tokenText(ix, t))) return start;
+            // a finite verb ends an adverbial phrase, but belongs to a subordinate clause ("when she asked,")
+            if (Words.isFinite(ix, t) && !(pos.equals("WRB") || pos.equals("IN"))) return start;
+        }
+        return start;
+    }
+
+    SourcePhrase accordingToIn(DocumentIndex ix, int from, int to) {
+        for (int t = from; t + 1 < to; t++) {
+            if (lexicon.isCue(CueCategory.ACCORDING_TO, ix.word(t) + " " + ix.word(t + 1))) {
+                int s = t + 2;
+                int e = s;
+                while (e < to && e - s < 12 && !isClauseBreak(ix, e)) e++;
+                if (e > s) return new SourcePhrase(SourcePhrase.Position.ACCORDING_TO, s, e, t, cueText(ix, t, t + 2));
+            }
+        }
+        return null;
+    }
+
+    /** Tokens from {@code a} up to the first sentence end, quote mark or paragraph end (exclusive), bounded. */
+    static int regionEnd(DocumentIndex ix, int a) {
+        if (a >= ix.tokenCount()) return a;
+        int p = ix.paragraphOf(ix.token(a).start());
+        int pEnd = ix.paragraphEnd(p);
+        int t = a;
+        while (t < ix.tokenCount() && t - a < WINDOW + 20 && ix.token(t).start() < pEnd) {
+            String w = tokenText(ix, t);
+            if (w.equals(".") || w.equals("!") || w.equals("?")) break;
+            if (t > a && isMarkToken(w)) break;
+            t++;
+        }
+        return t;
+    }
+
+    /** First token of the region ending at {@code b} (inclusive): after the previous sentence end, quote mark or paragraph start. */
+    static int regionStart(DocumentIndex ix, int b) {
+        if (b < 0) return 0;
+        int p = ix.paragraphOf(ix.token(b).start());
+        int pStart = ix.paragraphStart(p);
+        int t = b;
+        while (t >= 0 && b - t < WINDOW + 20 && ix.token(t).start() >= pStart) {
+            String w = tokenText(ix, t);
+            if (w.equals(".") || w.equals("!") || w.equals("?")) break;
+            if (isMarkToken(w)) break;
+            t--;
+        }
+        return t + 1;
+    }
+
+    static String tokenText(DocumentIndex ix, int t) {
+        Token tok = ix.token(t);
+        return ix.text().substring(tok.start(), tok.end());
+    }
+
+    static boolean isOpenMark(DocumentIndex ix, int t) {
+        return isMarkToken(tokenText(ix, t));
+    }
+
+    /** A token made of quote marks only: {@code "}, {@code “}, {@code ''}, {@code ``} ... */
+    static boolean isMarkToken(String w) {
+        if (w.isEmpty() || w.length() > 2) return false;
+        for (int i = 0; i < w.length(); i++) {
+            if (!QuoteMarkScanner.isQuoteMark(w.charAt(i)) && w.charAt(i) != '`') return false;
+        }
+        return true;
+    }
+
+    boolean isVerb(DocumentIndex ix, int t) {
+        if (t < 0 || t >= ix.tokenCount()) return false;
+        Token tok = ix.token(t);
+        if (!tok.ner().equals("O") && !tok.ner().isEmpty()) return false;
+        return readAsVerb(ix, t, lexicon.verb(ix.word(t), tok.lemma()));
+    }
+
+    /** A verb of stance flagged {@code parc} ("endorsed", "railed against") read as a verb, as {@link #isVerb} reads. */
+    boolean isParcVerb(DocumentIndex ix, int t) {
+        return readAsVerb(ix, t, lexicon.parcVerb(ix.word(t), ix.token(t).lemma()));
+    }
+
+    /** Whether the word at {@code t}, whose lexicon entry is {@code entry}, is read as a verb in its context. */
+    static boolean readAsVerb(DocumentIndex ix, int t, QuoteLexicon.SpeechVerb entry) {
+        String pos = ix.token(t).pos();
+        // a tagger's noun reading ("the report", "his claims") is not a cue; an untagged word is trusted to the lexicon
+        if (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("IN") || pos.equals("DT")) return false;
+        if (entry == null) return false;
+        // "the reports" / "a claim": a determiner right before makes it a noun even when the tagger was silent
+        String prev = ix.word(t - 1);
+        return !(prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("his") || prev.equals("her")
+                || prev.equals("their") || prev.equals("its"));
+    }
+
+    /** True when [from, to) holds a speaker-typed name or a subject pronoun. */
+    boolean namesSomeone(DocumentIndex ix, int from, int to) {
+        for (int t = from; t < to; t++) {
+            Mention m = ix.mentionAt(t);
+            if (m != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner())) return true;
+            if (Words.SUBJECT_PRONOUNS.contains(ix.word(t).toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    static boolean commonNoun(DocumentIndex ix, int t) {
+        String pos = ix.token(t).pos();
+        return pos.equals("NN") || pos.equals("NNS");
+    }
+
+    /** A speech verb among [from, to) before the sentence ends. */
+    boolean laterVerbInSentence(DocumentIndex ix, int from, int to) {
+        for (int t = from; t < to; t++) {
+            String w = tokenText(ix, t);
+            if (w.equals(".") || w.equals("?") || w.equals("!") || isOpenMark(ix, t)) return false;
+            if (isVerb(ix, t)) return true;
+        }
+        return false;
+    }
+
+    /** "…,” Hugh Hill, who ran it, said": only a subject (with appositions) stands between quote and verb. */
+    static boolean subjectOnly(DocumentIndex ix, int from, int to) {
+        boolean inRelative = false;
+        boolean afterComma = false;
+        for (int t = from; t < to; t++) {
+            String w = ix.word(t);
+            if (ix.firstChar(t) == ',') {
+                afterComma = true;
+                inRelative = t + 1 < to && (ix.word(t + 1).equals("who") || ix.word(t + 1).equals("which") || ix.word(t + 1).equals("whose"));
+                continue;
+            }
+            if (inRelative) continue;
+            // a restrictive relative clause after the head noun ("an aide who asked not to be named")
+            if (t > from && (w.equals("who") || w.equals("whose"))) {
+                inRelative = true;
+                continue;
+            }
+            // "and"/"or" inside an apposition join its roles (", a fellow at X and a former envoy,"); a clause would bring a finite verb
+            boolean joinsRoles = afterComma && (w.equals("and") || w.equals("or"));
+            if ((CLAUSE_WORDS.contains(w) && !joinsRoles) || (Words.isFinite(ix, t) && !AUXILIARIES.contains(w))) return false;
+        }
+        return true;
+    }
+
+    static boolean hasFinite(DocumentIndex ix, int from, int to) {
+        for (int t = from; t < to; t++) if (Words.isFinite(ix, t)) return true;
+        return false;
+    }
+
+    static boolean isDash(DocumentIndex ix, int t) {
+        return Words.isDash(tokenText(ix, t));
+    }
+
+    static boolean isParticiple(DocumentIndex ix, int t) {
+        return ix.word(t).endsWith("ing");
+    }
+
+    /** Punctuation that ends a source phrase: , ; : . ! ? quote marks and dashes. */
+    static boolean isClauseBreak(DocumentIndex ix, int t) {
+        String w = tokenText(ix, t);
+        return (w.length() == 1 && ",;:.!?—–()\"“”‘’'".indexOf(w.charAt(0)) >= 0) || isMarkToken(w) || w.equals("--");
+    }
+
+    /** End of the source words before verb {@code v}: drops auxiliaries and adverbs standing before the verb. */
+    static int trimAuxiliaries(DocumentIndex ix, int from, int v) {
+        int s = v;
+        while (s > from && (AUXILIARIES.contains(ix.word(s - 1)) || ix.word(s - 1).endsWith("ly"))) s--;
+        return s;
+    }
+
+    static String cueText(DocumentIndex ix, int first, int end) {
+        return ix.text().substring(ix.token(first).start(), ix.token(end - 1).end());
+    }
+
+    final QuoteLexicon lexicon;
+
+    SourceReading(QuoteLexicon lexicon) { this.lexicon = lexicon; }
+}

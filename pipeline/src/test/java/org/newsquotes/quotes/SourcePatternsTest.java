@@ -1,0 +1,73 @@
+package org.newsquotes.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsquotes.config.ModelFiles;
+import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.QuoteKind;
+import org.newsquotes.testing.MarkedText;
+
+/**
+ * Each source pattern of {@link SourcePhraseFinder} alone, on our own sentences: what it finds for the first marked
+ * quote, and that a sentence of another pattern gives it nothing. The finder's order is in {@link QuoteStageTest}.
+ */
+class SourcePatternsTest {
+    private static final QuoteLexicon LEXICON = QuoteLexicon.load(ModelFiles.packaged());
+    private static final QuoteMarkScanner SCANNER = new QuoteMarkScanner(LEXICON.cues(CueCategory.ELISION));
+
+    /** The words of the source phrase {@code p} finds for the first marked quote, or null. */
+    private static String source(SourcePattern p, String marked) {
+        AnnotatedDocument d = MarkedText.parseWithEntities(marked);
+        DocumentIndex ix = new DocumentIndex(d);
+        List<QuotedSpan> spans = SCANNER.scan(d.text());
+        QuotedSpan s = spans.get(0);
+        QuoteCandidate q = new QuoteCandidate(s.span(), s.markStart(), s.markEnd(), QuoteKind.DIRECT, false, null);
+        SourcePhrase src = p.find(ix, q);
+        if (src == null) return null;
+        return d.text().substring(ix.token(src.firstToken()).start(), ix.token(src.endToken() - 1).end());
+    }
+
+    @Test void afterTheQuoteInEitherOrder() {
+        SourcePattern p = new AfterQuoteSource(LEXICON);
+        assertThat(source(p, "“We will rebuild the pier,” [Anna Meyer|PERSON] said.")).isEqualTo("Anna Meyer");
+        assertThat(source(p, "“We will rebuild the pier,” said [Anna Meyer|PERSON].")).isEqualTo("Anna Meyer");
+        assertThat(source(p, "[Anna Meyer|PERSON] said: “We will rebuild the pier.”")).isNull();
+    }
+
+    @Test void beforeTheQuote() {
+        SourcePattern p = new BeforeQuoteSource(LEXICON);
+        assertThat(source(p, "[Anna Meyer|PERSON] said: “We will rebuild the pier.”")).isEqualTo("Anna Meyer");
+        assertThat(source(p, "“We will rebuild the pier,” [Anna Meyer|PERSON] said.")).isNull();
+    }
+
+    @Test void aColonLabel() {
+        SourcePattern p = new ColonLabelSource(LEXICON);
+        assertThat(source(p, "[Anna Meyer|PERSON]: “We will rebuild the pier.”")).isEqualTo("Anna Meyer");
+        assertThat(source(p, "“We will rebuild the pier,” [Anna Meyer|PERSON] said.")).isNull();
+    }
+
+    @Test void accordingTo() {
+        SourcePattern p = new AccordingToSource(LEXICON);
+        assertThat(source(p, "According to [Anna Meyer|PERSON], the pier is “beyond repair”.")).isEqualTo("Anna Meyer");
+        assertThat(source(p, "[Anna Meyer|PERSON] said the pier is “beyond repair”.")).isNull();
+    }
+
+    @Test void asSomeonePutIt() {
+        SourcePattern p = new AsPutItSource(LEXICON);
+        assertThat(source(p, "The pier is “beyond repair,” as the harbour report put it.")).isEqualTo("the harbour report");
+        assertThat(source(p, "The pier is “beyond repair,” the harbour report said.")).isNull();
+    }
+
+    @Test void theFinderTriesThePatternsInOrder() {
+        SourcePhraseFinder finder = new SourcePhraseFinder(LEXICON);
+        // a speech verb at the quote beats a colon label that is a sentence ("X scolded him:")
+        String marked = "[Tom Aske|PERSON] scolded him: “You are late,” [Anna Meyer|PERSON] said.";
+        AnnotatedDocument d = MarkedText.parseWithEntities(marked);
+        DocumentIndex ix = new DocumentIndex(d);
+        QuotedSpan s = SCANNER.scan(d.text()).get(0);
+        SourcePhrase src = finder.find(ix, new QuoteCandidate(s.span(), s.markStart(), s.markEnd(), QuoteKind.DIRECT, false, null));
+        assertThat(d.text().substring(ix.token(src.firstToken()).start(), ix.token(src.endToken() - 1).end())).isEqualTo("Anna Meyer");
+    }
+}
