@@ -32,7 +32,7 @@ public class RelinkStatements {
         org.newsquotes.ingest.CorpusMetadata meta = args.length > 3
                 ? org.newsquotes.ingest.CorpusMetadata.load(Path.of(args[3])) : org.newsquotes.ingest.CorpusMetadata.NONE;
         Map<String, DocumentRow> docs = new HashMap<>();
-        for (DocumentRow r : CsvTableReader.readAll(Tables.DOCUMENTS, out)) docs.put(r.docId(), r);
+        for (DocumentRow r : CsvTableReader.readAll(Tables.documentsOf(out), out)) docs.put(r.docId(), r);
         Map<String, String[]> dated = new HashMap<>();
         for (DocumentRow r : docs.values()) {
             var d = meta.apply(new org.newsquotes.record.Document(r.docId(), r.path(), org.newsquotes.record.SourceFormat.TXT,

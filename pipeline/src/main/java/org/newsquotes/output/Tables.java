@@ -355,6 +355,12 @@ public final class Tables {
         return withDocuments(documents(extras));
     }
 
+    /** The documents table of an output directory, with its meta_* columns (for reading documents.csv back). */
+    @SuppressWarnings("unchecked")
+    public static Table<DocumentRow> documentsOf(java.nio.file.Path outDir) throws java.io.IOException {
+        return (Table<DocumentRow>) of(outDir).get(0);
+    }
+
     /** {@link #all()} with {@code documents} in place of the standard documents table. */
     public static List<Table<?>> withDocuments(Table<DocumentRow> documents) {
         List<Table<?>> out = new java.util.ArrayList<>(all());

@@ -108,16 +108,15 @@ public final class DuplicateDocuments {
             candidates.add(docs.get((int) p).docId());
         }
         Map<String, long[]> shingles = shinglesOf.of(candidates);
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) parent[i] = i;
+        UnionFind parent = new UnionFind(n);
         List<Long> verified = pairs.stream()
                 .filter(p -> isCopy(shingles.get(docs.get((int) (p >>> 32)).docId()),
                         shingles.get(docs.get((int) (long) p).docId())))
                 .sorted().toList();
-        for (long p : verified) union(parent, (int) (p >>> 32), (int) p);
+        for (long p : verified) parent.union((int) (p >>> 32), (int) p);
 
         Map<Integer, List<Integer>> groups = new TreeMap<>();
-        for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        for (int i = 0; i < n; i++) groups.computeIfAbsent(parent.find(i), k -> new ArrayList<>()).add(i);
         Comparator<Integer> earliest = Comparator.comparing((Integer i) -> docs.get(i).date(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(i -> docs.get(i).docId());
         Map<String, String> out = new HashMap<>();
@@ -188,18 +187,5 @@ public final class DuplicateDocuments {
         return common;
     }
 
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
-    }
 
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra < rb) parent[rb] = ra;
-        else if (rb < ra) parent[ra] = rb;
-    }
 }

@@ -203,13 +203,12 @@ public final class StatementLinker {
         pairs.values().removeIf(l -> l.rule == null); // containments that did not link: only formulas needed them
 
         // 5. groups
-        int[] parent = new int[nodes.size()];
-        for (int i = 0; i < parent.length; i++) parent[i] = i;
-        for (long p : new java.util.TreeSet<>(pairs.keySet())) union(parent, (int) (p >>> 32), (int) p);
+        UnionFind parent = new UnionFind(nodes.size());
+        for (long p : new java.util.TreeSet<>(pairs.keySet())) parent.union((int) (p >>> 32), (int) p);
 
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            if (nodeOf[i] >= 0) groups.computeIfAbsent(find(parent, nodeOf[i]), k -> new ArrayList<>()).add(i);
+            if (nodeOf[i] >= 0) groups.computeIfAbsent(parent.find(nodeOf[i]), k -> new ArrayList<>()).add(i);
         }
         StatementBuilder builder = new StatementBuilder(quotes, encoded, wordOf);
         List<StatementBuilder.Built> built = new ArrayList<>(groups.values()).parallelStream().map(builder::build).toList();
@@ -249,21 +248,7 @@ public final class StatementLinker {
         return lo;
     }
 
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
-    }
 
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        // the lower root wins, so groups do not depend on the order pairs arrive in
-        if (ra < rb) parent[rb] = ra;
-        else if (rb < ra) parent[ra] = rb;
-    }
 
     /** Reports with the same words (and, when short, the same speaker). */
     private static final class Node {
@@ -331,17 +316,16 @@ public final class StatementLinker {
         containers.values().removeIf(c -> c.size() < FORMULA_STATEMENTS);
         if (containers.isEmpty()) return 0;
         // statements as they stand without the candidates' containment links
-        int[] parent = new int[nodes.size()];
-        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        UnionFind parent = new UnionFind(nodes.size());
         for (Map.Entry<Long, Link> e : new java.util.TreeMap<>(pairs).entrySet()) {
             Link l = e.getValue();
             if (l.rule == null || (l.contained >= 0 && containers.containsKey(l.contained))) continue;
-            union(parent, l.lo, l.hi);
+            parent.union(l.lo, l.hi);
         }
         Set<Integer> formulas = new HashSet<>();
         for (Map.Entry<Integer, List<Integer>> e : containers.entrySet()) {
             Set<Integer> statements = new HashSet<>();
-            for (int c : e.getValue()) statements.add(find(parent, c));
+            for (int c : e.getValue()) statements.add(parent.find(c));
             if (statements.size() >= FORMULA_STATEMENTS) formulas.add(e.getKey());
         }
         pairs.values().removeIf(l -> l.contained >= 0 && formulas.contains(l.contained));

@@ -38,6 +38,10 @@ class MetadataRunTest {
         assertThat(Files.readString(out.resolve("json/article-001.txt.json"))).contains("\"extra\"").contains("foreign")
                 .contains("metadata-file");
         assertThat(OutputValidator.validate(out, true)).isEmpty();
+        // and documents.csv reads back with its meta_* columns
+        var rows = org.newsquotes.output.CsvTableReader.readAll(org.newsquotes.output.Tables.documentsOf(out), out);
+        assertThat(rows).filteredOn(r -> r.docId().equals("article-001.txt")).singleElement()
+                .satisfies(r -> assertThat(r.extra()).containsEntry("desk", "foreign").containsEntry("print_page", "A4"));
 
         // the metadata is applied after phase 1: a new value costs no annotation
         Files.writeString(corpus.resolve("metadata.csv"), "file,publisher\narticle-001.txt,Another Ledger\n",
