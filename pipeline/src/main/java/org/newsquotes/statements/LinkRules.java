@@ -9,6 +9,11 @@ package org.newsquotes.statements;
  * <ol>
  *   <li><b>too-short</b>: a segment under {@value #MIN_WORDS} words links nothing. "Victory" or "too soft" in two
  *       articles says nothing about whether the same statement is reported.</li>
+ *   <li><b>fragment-inside</b>: a fragment of {@value #FRAGMENT_WORDS} or 5 words with {@value #MIN_CONTENT} content
+ *       words found verbatim in a direct quote reported within a week ({@code fragmentInside}, decided by
+ *       {@link StatementLinker}), under a different or unknown speaker: the quote stage often names the wrong speaker
+ *       for a fragment, and the link surfaces the conflict ("museum of broken promises" inside "The harbour will become
+ *       a museum of broken promises").</li>
  *   <li><b>short-same-speaker</b>: a segment under {@value #SHORT_WORDS} words links only when it appears verbatim in
  *       the other, holds at least {@value #SHORT_CONTENT} content words, and both quotes name the same speaker
  *       (corpus-wide entity): "bomb the dam" as a fragment of the minister's full sentence; without a shared
@@ -39,6 +44,7 @@ public final class LinkRules {
     public static final int MIN_WORDS = 3;
     public static final int SHORT_WORDS = 6;
     public static final int SHORT_CONTENT = 2;
+    public static final int FRAGMENT_WORDS = 4;
     public static final int MIN_CONTENT = 3;
     public static final int MIN_PASSAGE = 6;
     public static final int SHARED_PASSAGE = 8;
@@ -72,11 +78,19 @@ public final class LinkRules {
 
     /** The verdict on two quotes' segments (word codes, see {@link FunctionWords#isFunction}). */
     public Decision decide(int[][] a, int[][] b, Speakers speakers) {
+        return decide(a, b, speakers, false);
+    }
+
+    /**
+     * As {@link #decide(int[][], int[][], Speakers)}; with {@code fragmentInside}, a short fragment found verbatim in
+     * the other (a direct quote of the same week) links whoever the speakers: {@code fragment-inside}.
+     */
+    public Decision decide(int[][] a, int[][] b, Speakers speakers, boolean fragmentInside) {
         Decision best = Decision.DIFFERENT;
         boolean contained = false;
         for (int[] sa : a) {
             for (int[] sb : b) {
-                Decision d = decideSegments(sa, sb, speakers);
+                Decision d = decideSegments(sa, sb, speakers, fragmentInside);
                 if (d.linked()) return d;
                 contained |= d.containment();
                 if (best == Decision.DIFFERENT) best = d;
@@ -94,7 +108,7 @@ public final class LinkRules {
         for (int[] sa : a) {
             for (int[] sb : b) {
                 if (Math.min(sa.length, sb.length) < SHORT_WORDS) continue;
-                Decision d = decideSegments(sa, sb, speakers == Speakers.SAME ? speakers : Speakers.UNKNOWN);
+                Decision d = decideSegments(sa, sb, speakers == Speakers.SAME ? speakers : Speakers.UNKNOWN, false);
                 if (!d.linked() || d.rule().equals("shared-passage")) continue;
                 if (speakers == Speakers.SAME) return new Decision(true, "indirect-" + d.rule(), d.containment(), d.matches());
                 if (d.matches() >= LONG_PASSAGE) return new Decision(true, "indirect-copied", d.containment(), d.matches());
@@ -104,16 +118,25 @@ public final class LinkRules {
     }
 
     Decision decideSegments(int[] a, int[] b, Speakers speakers) {
+        return decideSegments(a, b, speakers, false);
+    }
+
+    Decision decideSegments(int[] a, int[] b, Speakers speakers, boolean fragmentInside) {
         int shorter = Math.min(a.length, b.length);
         if (shorter < MIN_WORDS) return new Decision(false, "too-short");
         PassageAligner.Alignment al = PassageAligner.align(a, b);
-        return decideAligned(a, b, speakers, shorter, al).withMatches(al.matches());
+        return decideAligned(a, b, speakers, shorter, al, fragmentInside).withMatches(al.matches());
     }
 
-    private Decision decideAligned(int[] a, int[] b, Speakers speakers, int shorter, PassageAligner.Alignment al) {
+    private Decision decideAligned(int[] a, int[] b, Speakers speakers, int shorter, PassageAligner.Alignment al,
+                                   boolean fragmentInside) {
         int content = contentMatches(a, al);
         boolean containedVerbatim = al.verbatim() && al.matches() == shorter;
         if (shorter < SHORT_WORDS) {
+            if (containedVerbatim && fragmentInside && shorter >= FRAGMENT_WORDS && content >= MIN_CONTENT
+                    && speakers != Speakers.SAME) {
+                return new Decision(true, "fragment-inside", true);
+            }
             return new Decision(containedVerbatim && speakers == Speakers.SAME && content >= SHORT_CONTENT,
                     "short-same-speaker", containedVerbatim);
         }

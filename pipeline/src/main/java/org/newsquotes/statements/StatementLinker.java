@@ -116,7 +116,10 @@ public final class StatementLinker {
             // too short to tell one occasion from another, or short (or indirect) with no speaker to agree on
             if (total < LinkRules.MIN_WORDS || (needsSpeaker && speaker == null) || (isShort && content < LinkRules.SHORT_CONTENT)) {
                 nodeOf[i] = nodes.size();
-                nodes.add(new Node(encoded[i], false, indirect, isShort));
+                // a fragment of 4+ words and 3+ content words can still be found inside its full quote
+                boolean fragmentPhrase = !indirect && q.kind() == org.newsquotes.record.QuoteKind.FRAGMENT
+                        && total >= LinkRules.FRAGMENT_WORDS && content >= LinkRules.MIN_CONTENT;
+                nodes.add(new Node(encoded[i], fragmentPhrase, indirect, isShort));
             } else {
                 Key key = new Key(encoded[i], needsSpeaker ? speaker : null, indirect);
                 List<Integer> same = byKey.computeIfAbsent(key, k -> new ArrayList<>());
@@ -139,6 +142,8 @@ public final class StatementLinker {
             if (speaker != null) node.speakers.add(speaker);
             node.members.add(i);
             node.date(day);
+            if (q.kind() == org.newsquotes.record.QuoteKind.FRAGMENT) node.fragment = true;
+            if (q.kind() == org.newsquotes.record.QuoteKind.DIRECT) node.direct = true;
         }
 
         // 3. the fingerprint index
@@ -180,9 +185,12 @@ public final class StatementLinker {
                 LinkRules.Speakers speakers = !java.util.Collections.disjoint(node.speakers, o.speakers) ? LinkRules.Speakers.SAME
                         : node.speakers.isEmpty() || o.speakers.isEmpty() ? LinkRules.Speakers.UNKNOWN
                         : LinkRules.Speakers.DIFFERENT;
+                // a fragment inside a direct quote of the same week links whoever the quote stage named for it
+                boolean fragmentInside = (node.fragment && node.isShort && o.direct && !o.isShort && node.near(o))
+                        || (o.fragment && o.isShort && node.direct && !node.isShort && o.near(node));
                 LinkRules.Decision d = node.indirect || o.indirect
                         ? rules.decideIndirect(node.segments, o.segments, speakers)
-                        : rules.decide(node.segments, o.segments, speakers);
+                        : rules.decide(node.segments, o.segments, speakers, fragmentInside);
                 // reports weeks apart are one statement only when the shared passage is long enough to be unmistakable:
                 // a short line, or one sentence, repeated later is the speaker's refrain, said again
                 if (d.linked() && !node.within(o.firstDay, o.lastDay)
@@ -226,6 +234,8 @@ public final class StatementLinker {
      * {@link LinkRules#LONG_PASSAGE} words; a short phrase never links across more.
      */
     static final int SHORT_WINDOW_DAYS = 30;
+    /** Days a fragment and the direct quote it is found in may lie apart to link under different speakers. */
+    static final int FRAGMENT_WINDOW_DAYS = 7;
 
     /** Days since 1970 of an ISO date or timestamp; {@link Integer#MIN_VALUE} when undated or unreadable. */
     static int epochDay(String date) {
@@ -255,6 +265,9 @@ public final class StatementLinker {
         final int[][] segments;
         final boolean linkable;
         final boolean indirect;
+        /** Some member is a fragment / a direct quote. */
+        boolean fragment;
+        boolean direct;
         /** Under {@link LinkRules#SHORT_WORDS} words (direct or fragment): links only within {@link #SHORT_WINDOW_DAYS}. */
         final boolean isShort;
         final int words;
@@ -273,6 +286,12 @@ public final class StatementLinker {
             int n = 0;
             for (int[] s : segments) n += s.length;
             this.words = n;
+        }
+
+        /** Both dated within {@link #FRAGMENT_WINDOW_DAYS} days, or either undated. */
+        boolean near(Node o) {
+            if (lastDay == Integer.MIN_VALUE || o.lastDay == Integer.MIN_VALUE) return true;
+            return Math.max((long) o.firstDay - lastDay, (long) firstDay - o.lastDay) <= FRAGMENT_WINDOW_DAYS;
         }
 
         void date(int day) {
@@ -308,13 +327,21 @@ public final class StatementLinker {
      * of them; left linked, it would join them all into one statement. Returns how many formulas were found.
      */
     private static int dropFormulas(Map<Long, Link> pairs, List<Node> nodes) {
-        Map<Integer, List<Integer>> containers = new HashMap<>();
+        // a phrase's containers, whichever of its nodes (speakers, weeks) they contain
+        Map<Key, List<Integer>> byPhrase = new HashMap<>();
+        Map<Integer, Key> phraseOf = new HashMap<>();
         for (Link l : pairs.values()) {
             if (l.contained < 0 || nodes.get(l.contained).words >= LinkRules.LONG_PASSAGE) continue;
-            containers.computeIfAbsent(l.contained, k -> new ArrayList<>()).add(l.contained == l.lo ? l.hi : l.lo);
+            Key phrase = phraseOf.computeIfAbsent(l.contained, k -> new Key(nodes.get(k).segments, null, false));
+            byPhrase.computeIfAbsent(phrase, k -> new ArrayList<>()).add(l.contained == l.lo ? l.hi : l.lo);
         }
-        containers.values().removeIf(c -> c.size() < FORMULA_STATEMENTS);
-        if (containers.isEmpty()) return 0;
+        byPhrase.values().removeIf(c -> c.size() < FORMULA_STATEMENTS);
+        if (byPhrase.isEmpty()) return 0;
+        Map<Integer, List<Integer>> containers = new HashMap<>();
+        for (Map.Entry<Integer, Key> e : phraseOf.entrySet()) {
+            List<Integer> c = byPhrase.get(e.getValue());
+            if (c != null) containers.put(e.getKey(), c);
+        }
         // statements as they stand without the candidates' containment links
         UnionFind parent = new UnionFind(nodes.size());
         for (Map.Entry<Long, Link> e : new java.util.TreeMap<>(pairs).entrySet()) {
@@ -323,13 +350,17 @@ public final class StatementLinker {
             parent.union(l.lo, l.hi);
         }
         Set<Integer> formulas = new HashSet<>();
+        Set<Key> formulaPhrases = new HashSet<>();
         for (Map.Entry<Integer, List<Integer>> e : containers.entrySet()) {
             Set<Integer> statements = new HashSet<>();
             for (int c : e.getValue()) statements.add(parent.find(c));
-            if (statements.size() >= FORMULA_STATEMENTS) formulas.add(e.getKey());
+            if (statements.size() >= FORMULA_STATEMENTS) {
+                formulas.add(e.getKey());
+                formulaPhrases.add(phraseOf.get(e.getKey()));
+            }
         }
         pairs.values().removeIf(l -> l.contained >= 0 && formulas.contains(l.contained));
-        return formulas.size();
+        return formulaPhrases.size();
     }
 
     private record Key(int[][] segments, String speaker, boolean indirect) {

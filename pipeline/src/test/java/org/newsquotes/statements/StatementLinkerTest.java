@@ -119,6 +119,40 @@ class StatementLinkerTest {
         assertThat(s.linksByRule()).containsKeys("indirect-altered", "indirect-verbatim");
     }
 
+    private static ReportedQuote fragment(String doc, String speaker, String date, String text) {
+        return new ReportedQuote(doc, "q1", 0, QuoteKind.FRAGMENT, text, speaker, speaker, null, date, null, null);
+    }
+
+    @Test void aFragmentInsideADirectQuoteOfTheSameWeekLinksWhoeverTheQuoteStageNamedForIt() {
+        Statements s = StatementFixtures.linker().link(List.of(
+                dated("a", "q1", "mayor", "2025-03-01", null, "The harbour will become a museum of broken promises, and we will not allow it."),
+                fragment("b", "council", "2025-03-03", "museum of broken promises"),
+                fragment("c", null, "2025-03-04", "museum of broken promises"),
+                fragment("d", "council", "2025-05-20", "museum of broken promises"),
+                fragment("e", "council", "2025-03-02", "broken promises")));
+        assertThat(sid(s, "b", "q1")).isEqualTo(sid(s, "a", "q1"));
+        assertThat(sid(s, "c", "q1")).isEqualTo(sid(s, "a", "q1"));
+        assertThat(s.statements().stream().filter(st -> st.statementId().equals(sid(s, "a", "q1"))).findFirst().orElseThrow()
+                .attributionConflict()).isTrue();
+        assertThat(sid(s, "d", "q1")).as("months later").isNotEqualTo(sid(s, "a", "q1"));
+        assertThat(sid(s, "e", "q1")).as("too short").isNotEqualTo(sid(s, "a", "q1"));
+        assertThat(s.linksByRule()).containsKey("fragment-inside");
+    }
+
+    @Test void aSloganIsAFormulaWhoeverEachReportNamesForIt() {
+        Statements s = StatementFixtures.linker().link(List.of(
+                dated("a", "q1", "mayor", "2025-03-01", null, "We fixed the bridge, so keep our harbour proud and open"),
+                dated("b", "q1", "governor", "2025-03-02", null, "Taxes stay low this year. Keep our harbour proud and open!"),
+                dated("c", "q1", "senator", "2025-03-03", null, "Vote on Tuesday and keep our harbour proud and open"),
+                fragment("d", "mayor", "2025-03-02", "keep our harbour proud and open"),
+                fragment("e", null, "2025-03-02", "keep our harbour proud and open")));
+        // the three speeches stay apart; the two identical six-word reports of the slogan are one statement
+        assertThat(s.statements()).hasSize(4);
+        assertThat(java.util.Set.of(sid(s, "a", "q1"), sid(s, "b", "q1"), sid(s, "c", "q1"), sid(s, "d", "q1"))).hasSize(4);
+        assertThat(sid(s, "e", "q1")).isEqualTo(sid(s, "d", "q1"));
+        assertThat(s.linksByRule()).containsEntry(StatementLinker.FORMULA, 1);
+    }
+
     @Test void aSloganInsideThreeDifferentStatementsLinksNone() {
         Statements s = StatementFixtures.linker().link(List.of(
                 quote("a", "q1", "mayor", "Keep our harbour proud and open"),
