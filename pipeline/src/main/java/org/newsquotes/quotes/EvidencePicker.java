@@ -14,8 +14,6 @@ import org.newsquotes.record.Span;
  * phrase next to the cue ("the Iranian top diplomat", "an editorial in the hardline daily").
  */
 public final class EvidencePicker {
-    /** Relative pronouns that can be the subject of a speech verb ("who said", "which reported"). */
-    private static final Set<String> RELATIVE_SUBJECTS = Set.of("who", "which");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where", "when");
     private static final Set<String> DESCRIPTION_STOPS = Set.of("and", "but", "or", "that", "if", "while", "because",
             "when", "as", "after", "before", "so");
@@ -58,14 +56,14 @@ public final class EvidencePicker {
         while (e - 1 > p.firstToken() && ix.firstChar(e - 1) == ',') e--;
         e = skipParenthetical(ix, p.firstToken(), e); // "Rep. Ann Roe (D-Ohio), a panel member, said"
         int s = phraseStart(ix, p.firstToken(), e);
-        if (s - 2 > p.firstToken() && speechVerbAt(ix, s - 1) && RELATIVE_SUBJECTS.contains(ix.word(s - 2))) {
+        if (s - 2 > p.firstToken() && speechVerbAt(ix, s - 1) && Words.RELATIVE_SUBJECTS.contains(ix.word(s - 2))) {
             // "an official who asked not to be named said": the relative clause describes the source, whose words
             // stand before it
             e = s - 2;
             s = phraseStart(ix, p.firstToken(), e);
         }
         if (s == e) return null;
-        if (RELATIVE_SUBJECTS.contains(ix.word(s).toLowerCase(Locale.ROOT))) {
+        if (Words.RELATIVE_SUBJECTS.contains(ix.word(s).toLowerCase(Locale.ROOT))) {
             // "Roe, who in 2010 said …": the relative pronoun is the evidence, its antecedent the speaker
             Mention antecedent = antecedent(ix, s, p.firstToken());
             if (antecedent != null) {

@@ -2,7 +2,6 @@ package org.newsquotes.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.newsquotes.record.Attribution;
 import org.newsquotes.record.QuoteKind;
 
@@ -24,8 +23,6 @@ public final class QuoteKindFilter {
     /** Its provenance. */
     public static final String PROVENANCE_FILE = "quote-kind.provenance.md";
 
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves");
-    private static final Set<String> SECOND_PERSON = Set.of("you", "your", "yourself", "yourselves");
 
     private final LinearModel model;
 
@@ -62,8 +59,8 @@ public final class QuoteKindFilter {
         for (int t = first; t < end; t++) {
             String pos = ix.token(t).pos();
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) finite = true;
-            if (FIRST_PERSON.contains(ix.word(t))) firstPerson = true;
-            if (SECOND_PERSON.contains(ix.word(t))) secondPerson = true;
+            if (Words.FIRST_PERSON.contains(ix.word(t))) firstPerson = true;
+            if (Words.SECOND_PERSON.contains(ix.word(t))) secondPerson = true;
         }
         if (finite) f.add("finite-verb");
         if (firstPerson) f.add("first-person");

@@ -32,11 +32,6 @@ public final class SpeakerCandidates {
     static final int SENTENCES_BEFORE = 2;
     static final int SENTENCES_AFTER = 1;
     private static final int MAX_NOMINAL_TOKENS = 8;
-    /** Pronouns that can name a source: the subject pronouns and the possessives of people and bodies ("his words"). */
-    private static final Set<String> SOURCE_PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "his", "her",
-            "their", "its");
-    /** Relative pronouns that can open a report about their antecedent. */
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
     private static final Map<String, String> SUBJECT_FORM = Map.of("his", "he", "her", "she");
     private static final Set<String> NOMINAL_POS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "CD", "PRP$",
             "POS", "VBN", "VBG");
@@ -77,11 +72,11 @@ public final class SpeakerCandidates {
                 continue;
             }
             String w = ix.word(t);
-            if (SOURCE_PRONOUNS.contains(w) && ix.token(t).pos().startsWith("PRP")) {
+            if (Words.SOURCE_PRONOUNS.contains(w) && ix.token(t).pos().startsWith("PRP")) {
                 drafts.add(pronoun(q, ctx, t));
                 continue;
             }
-            if (RELATIVE_PRONOUNS.contains(w) && (ix.token(t).pos().equals("WP") || ix.token(t).pos().equals("WDT"))) {
+            if (Words.RELATIVE_SUBJECTS.contains(w) && (ix.token(t).pos().equals("WP") || ix.token(t).pos().equals("WDT"))) {
                 drafts.add(relative(ctx, t));
                 continue;
             }
@@ -223,7 +218,7 @@ public final class SpeakerCandidates {
             int end = Math.max(first + 1, ix.lastTokenBefore(s.end()) + 1);
             String w = ix.word(first);
             SpeakerCandidate.Type type = ix.mentionAt(first) != null ? SpeakerCandidate.Type.NAME
-                    : end == first + 1 && SOURCE_PRONOUNS.contains(w.toLowerCase(Locale.ROOT)) ? SpeakerCandidate.Type.PRONOUN
+                    : end == first + 1 && Words.SOURCE_PRONOUNS.contains(w.toLowerCase(Locale.ROOT)) ? SpeakerCandidate.Type.PRONOUN
                     : SpeakerCandidate.Type.NOMINAL;
             best = new SpeakerFeatures.Draft(type, first, end, sieve);
             insertInOrder(drafts, best);

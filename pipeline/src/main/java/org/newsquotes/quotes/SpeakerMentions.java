@@ -28,8 +28,6 @@ import org.newsquotes.record.Token;
 final class SpeakerMentions {
     /** The id prefix of added mentions; the tagger's are {@code m}. */
     static final String PREFIX = "s";
-    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her", "who", "whom", "whose");
-    private static final Set<String> NON_PERSONAL = Set.of("it", "its", "which");
 
     private SpeakerMentions() {}
 
@@ -72,8 +70,8 @@ final class SpeakerMentions {
             for (LocalEntity e : doc.entities()) if (e.id().equals(local)) return e.type();
         }
         String lower = text.strip().toLowerCase(Locale.ROOT);
-        if (PERSONAL.contains(lower)) return "PERSON";
-        if (NON_PERSONAL.contains(lower)) return "ORGANIZATION";
+        if (Words.PERSONAL_PRONOUNS.contains(lower)) return "PERSON";
+        if (Words.NON_PERSONAL_PRONOUNS.contains(lower)) return "ORGANIZATION";
         return "O";
     }
 }
