@@ -28,7 +28,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
         boolean invertedVerb = ix.firstChar(v - 1) == ',';
         for (int k = v + 1; k < tail && k - v <= 8; k++) {
             if (ix.firstChar(k) != ',') continue;
-            if (invertedVerb || (k + 1 < tail && TRAILING_CLAUSE_OPENERS.contains(ix.word(k + 1)))) tail = k;
+            if (invertedVerb || (k + 1 < tail && Words.TRAILING_CLAUSE_OPENERS.contains(ix.word(k + 1)))) tail = k;
             break;
         }
         if (tail - v > 8) return null;

@@ -20,26 +20,7 @@ import org.newsquotes.record.Token;
  * unattributed "it was said that" is no one's quote.
  */
 abstract class IndirectReportPattern {
-    static final Set<String> CLAUSE_STARTERS = Set.of("he", "she", "it", "they", "we", "i", "you", "the", "a",
-            "an", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "some", "no", "all",
-            "any", "every", "both", "each", "more", "many", "most", "such", "if", "whether", "why", "how", "what", "when");
-    static final Set<String> AFTER_VERB_ADVERBS = Set.of("then", "later", "now", "again", "today", "yesterday");
-    static final Set<String> TRAILING_JUNK = Set.of("but", "and", "or", "while", "as", "which");
     static final int MIN_CONTENT_TOKENS = 3;
-    /** Words tagged IN that start a clause or a report of their own, never an adverbial before the content. */
-    static final Set<String> TRAILING_CLAUSE_OPENERS = Set.of("as", "while", "after", "before", "because",
-            "although", "though", "when", "since", "even", "despite", "amid", "adding", "noting", "saying", "citing");
-    /** Words that may open an addressee ("told his aides", "urged her to run", "the"), though they can open a clause too. */
-    static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
-    /** Particles between an {@code np} verb and its noun phrase: "called for", "warned of", "spoke about". */
-    static final Set<String> NP_PARTICLES = Set.of("for", "of", "about", "against", "on");
-    static final Set<String> QUESTION_OR_EXCLAMATION = Set.of("?", "!");
-    static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
-    static final Set<String> WH_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who", "which");
-    static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "what", "whom");
-    static final Set<String> NOT_ADVERBIAL_PREPOSITIONS = Set.of("that", "if", "whether", "because", "as",
-            "while", "although", "though", "so", "than", "like", "of");
-
     final QuoteLexicon lexicon;
     final SourcePhraseFinder finder;
 
@@ -59,7 +40,7 @@ abstract class IndirectReportPattern {
         int end = s.endToken();
         int t = v + 1;
         while (t < end && isTemporal(ix, t)) t++;
-        if (t < end && NP_PARTICLES.contains(ix.word(t))) t++;
+        if (t < end && Words.NP_PARTICLES.contains(ix.word(t))) t++;
         if (t >= end || ix.isPunct(t) || QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
         String pos = ix.token(t).pos();
         if (pos.equals("IN") || pos.equals("TO") || pos.equals("CC") || pos.startsWith("W") || pos.equals("RP")) return null;
@@ -88,7 +69,7 @@ abstract class IndirectReportPattern {
      */
     static boolean attributesMarkedQuote(DocumentIndex ix, Sentence s, int v) {
         for (int k = v - 1; k >= Math.max(s.firstToken(), v - 8); k--) {
-            if (SourcePhraseFinder.CLAUSE_WORDS.contains(ix.word(k))) return false;
+            if (Words.CLAUSE_WORDS.contains(ix.word(k))) return false;
             if (ix.mentionAt(k) != null) continue; // an apostrophe inside a name ("the Court of Appeals’ Board")
             if (SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, k))) return true;
         }
@@ -97,7 +78,7 @@ abstract class IndirectReportPattern {
         int before = s.firstToken() - 1;
         return v - s.firstToken() <= 6 && before >= 1 && Character.isLowerCase(ix.firstChar(s.firstToken()))
                 && SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, before))
-                && QUESTION_OR_EXCLAMATION.contains(SourcePhraseFinder.tokenText(ix, before - 1));
+                && Words.QUESTION_OR_EXCLAMATION.contains(SourcePhraseFinder.tokenText(ix, before - 1));
     }
 
     boolean isFindingVerb(DocumentIndex ix, int t) {
@@ -114,17 +95,17 @@ abstract class IndirectReportPattern {
     /** The base form of a verb after "to" (tagged VB, or untagged and not a determiner or pronoun). */
     static boolean isBareVerb(DocumentIndex ix, int t) {
         String pos = ix.token(t).pos();
-        if (pos.isEmpty()) return !ix.isPunct(t) && !CLAUSE_STARTERS.contains(ix.word(t)) && ix.mentionAt(t) == null;
+        if (pos.isEmpty()) return !ix.isPunct(t) && !Words.CLAUSE_STARTERS.contains(ix.word(t)) && ix.mentionAt(t) == null;
         return pos.equals("VB");
     }
 
     /** The relative pronoun opening the report's clause ("which officials said", "what the senators said"), or -1. */
     static int relativePronounBefore(DocumentIndex ix, Sentence s, int v) {
         for (int k = v - 1; k >= s.firstToken() && v - k <= 5; k--) {
-            if (RELATIVE_PRONOUNS.contains(ix.word(k)) && ix.token(k).pos().startsWith("W")) return k;
+            if (Words.RELATIVE_PRONOUNS.contains(ix.word(k)) && ix.token(k).pos().startsWith("W")) return k;
             if (ix.isPunct(k)) return -1;
             // "an aide who requested anonymity said": the relative clause describes the source, it is not the report
-            boolean auxiliary = SourcePhraseFinder.AUXILIARIES.contains(ix.word(k));
+            boolean auxiliary = Words.AUXILIARIES.contains(ix.word(k));
             if (!auxiliary && (ix.token(k).pos().startsWith("VB") || ix.token(k).pos().equals("MD"))) return -1;
         }
         return -1;
@@ -241,7 +222,7 @@ abstract class IndirectReportPattern {
             if (startsDirectQuote(off, direct)) break;
         }
         while (e > c && (ix.isPunct(e - 1) && !QuoteMarkScanner.isQuoteMark(ix.firstChar(e - 1))
-                || TRAILING_JUNK.contains(ix.word(e - 1)))) e--;
+                || Words.TRAILING_JUNK.contains(ix.word(e - 1)))) e--;
         // a final period belongs to the sentence, not the clause (the tokenizer keeps "U.S." whole)
         if (e - c < MIN_CONTENT_TOKENS) return null;
         int start = ix.token(c).start();
@@ -290,7 +271,7 @@ abstract class IndirectReportPattern {
      * Without such a sign the phrase stays (its noun may be the clause's subject).
      */
     int afterLeadingAdverbial(DocumentIndex ix, int t, int end) {
-        if (t >= end || !ix.token(t).pos().equals("IN") || NOT_ADVERBIAL_PREPOSITIONS.contains(ix.word(t))) return t;
+        if (t >= end || !ix.token(t).pos().equals("IN") || Words.NOT_ADVERBIAL_PREPOSITIONS.contains(ix.word(t))) return t;
         for (int k = t + 1; k < end && k - t <= 7; k++) {
             if (ix.firstChar(k) == ',') return k + 1 < end && startsClause(ix, k + 1) ? k + 1 : t;
             if (ix.isPunct(k)) return t;
@@ -319,7 +300,7 @@ abstract class IndirectReportPattern {
     boolean startsClause(DocumentIndex ix, int t) {
         if (ix.isPunct(t)) return false;
         String w = ix.word(t);
-        if (CLAUSE_STARTERS.contains(w)) return true;
+        if (Words.CLAUSE_STARTERS.contains(w)) return true;
         Token tok = ix.token(t);
         if (tok.pos().equals("NNP") || tok.pos().equals("NNPS") || tok.pos().equals("CD") || tok.pos().equals("PRP")) return true;
         if (tok.pos().startsWith("NN") || tok.pos().equals("JJ") || tok.pos().equals("VBN")) {
@@ -348,7 +329,7 @@ abstract class IndirectReportPattern {
      */
     static int objectThenInfinitive(DocumentIndex ix, int t, int end) {
         if (t < end && (ix.word(t).equals("on") || ix.word(t).equals("upon"))) t++;
-        if (t >= end || startsClauseWord(ix, t) || NEGATIONS.contains(ix.word(t))) return -1; // "asked not to be named"
+        if (t >= end || startsClauseWord(ix, t) || Words.NEGATIONS.contains(ix.word(t))) return -1; // "asked not to be named"
         Span obj = objectPhrase(ix, t, end);
         if (obj == null) return -1;
         int k = obj.end();
@@ -357,7 +338,7 @@ abstract class IndirectReportPattern {
     }
 
     static boolean startsClauseWord(DocumentIndex ix, int t) {
-        return ix.isPunct(t) || (CLAUSE_STARTERS.contains(ix.word(t)) && !OBJECT_DETERMINERS.contains(ix.word(t)));
+        return ix.isPunct(t) || (Words.CLAUSE_STARTERS.contains(ix.word(t)) && !Words.OBJECT_DETERMINERS.contains(ix.word(t)));
     }
 
     /** The addressee after "told": a name, a pronoun or a short noun phrase ("reporters", "the BBC"). */
@@ -365,7 +346,7 @@ abstract class IndirectReportPattern {
         if (ix.mentionAt(t) != null) return new Span(t, ix.mentionAt(t).endToken());
         int e = t;
         while (e < end && e - t < 4 && !ix.isPunct(e) && !ix.token(e).pos().equals("IN") && !ix.token(e).pos().equals("TO")
-                && (!CLAUSE_STARTERS.contains(ix.word(e)) || (e == t && OBJECT_DETERMINERS.contains(ix.word(e))))) e++;
+                && (!Words.CLAUSE_STARTERS.contains(ix.word(e)) || (e == t && Words.OBJECT_DETERMINERS.contains(ix.word(e))))) e++;
         return e > t ? new Span(t, e) : null;
     }
 }

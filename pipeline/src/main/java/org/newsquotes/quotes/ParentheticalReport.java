@@ -23,12 +23,12 @@ final class ParentheticalReport extends IndirectReportPattern {
         if (verb == null || verb.weak()) return null;
         int close = v + 1;
         // ", the senator said then," / ", Ann Roe said on Monday,"
-        while (close < end && close - v <= 4 && (isTemporal(ix, close) || AFTER_VERB_ADVERBS.contains(ix.word(close)))) close++;
+        while (close < end && close - v <= 4 && (isTemporal(ix, close) || Words.AFTER_VERB_ADVERBS.contains(ix.word(close)))) close++;
         if (close >= end || ix.firstChar(close) != ',') return null;
         int comma = -1;
         for (int t = v - 1; t > s.firstToken() && v - t <= 6; t--) {
             if (ix.firstChar(t) == ',') { comma = t; break; }
-            if (ix.isPunct(t) || SourcePhraseFinder.CLAUSE_WORDS.contains(ix.word(t))) return null;
+            if (ix.isPunct(t) || Words.CLAUSE_WORDS.contains(ix.word(t))) return null;
         }
         if (comma < 0) return null;
         int srcEnd = SourcePhraseFinder.trimAuxiliaries(ix, comma + 1, v);

@@ -1,7 +1,6 @@
 package org.newsquotes.quotes;
 
 import java.util.Locale;
-import java.util.Set;
 import org.newsquotes.record.LocalEntity;
 import org.newsquotes.record.Mention;
 import org.newsquotes.record.Token;
@@ -12,20 +11,6 @@ import org.newsquotes.record.Token;
  * breaks, and the subject before a verb. Works on tokens and the document text only: no parse, no coreference.
  */
 abstract class SourceReading {
-    /** Words that may stand between a source and its verb ("has also said", "was quoted as saying"). */
-    static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "be", "been",
-            "also", "later", "then", "further", "would", "will", "could", "once", "again", "previously", "quoted", "as",
-            "reportedly", "repeatedly", "publicly", "recently", "earlier", "simply", "not", "did", "does", "do", "just",
-            "flatly", "firmly", "never", "since", "now", "even", "already", "still", "too", "often", "sometimes", "always",
-            "usually");
-
-    /** Words that start a new clause: a speech verb after them belongs to another subject. */
-    static final Set<String> CLAUSE_WORDS = Set.of("but", "and", "or", "after", "before", "when", "while", "because",
-            "as", "that", "if", "since", "although", "though", "until", "so");
-
-    /** Prepositions before a gerund whose subject is the main clause's ("by calling", "after saying"). */
-    static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while", "without", "for", "upon", "in", "on");
-
     /** How far a verb may be from the quote mark, in tokens. */
     static final int WINDOW = 30;
 
@@ -86,7 +71,7 @@ abstract class SourceReading {
      */
     int participleAfterComma(DocumentIndex ix, int start, int v) {
         // ", saying" and "by calling" / "after saying": the participle's subject is the main clause's
-        if (isParticiple(ix, v)) return v > start && (ix.firstChar(v - 1) == ',' || GERUND_PREPOSITIONS.contains(ix.word(v - 1))) ? v : -1;
+        if (isParticiple(ix, v)) return v > start && (ix.firstChar(v - 1) == ',' || Words.GERUND_PREPOSITIONS.contains(ix.word(v - 1))) ? v : -1;
         if (v - 1 <= start || !ix.word(v - 1).equals("to")) return -1;
         for (int p = v - 2; p > start && v - p <= 4; p--) {
             if (isParticiple(ix, p) && ix.firstChar(p - 1) == ',') return p;
@@ -250,7 +235,7 @@ abstract class SourceReading {
             }
             // "and"/"or" inside an apposition join its roles (", a fellow at X and a former envoy,"); a clause would bring a finite verb
             boolean joinsRoles = afterComma && (w.equals("and") || w.equals("or"));
-            if ((CLAUSE_WORDS.contains(w) && !joinsRoles) || (Words.isFinite(ix, t) && !AUXILIARIES.contains(w))) return false;
+            if ((Words.CLAUSE_WORDS.contains(w) && !joinsRoles) || (Words.isFinite(ix, t) && !Words.AUXILIARIES.contains(w))) return false;
         }
         return true;
     }
@@ -277,7 +262,7 @@ abstract class SourceReading {
     /** End of the source words before verb {@code v}: drops auxiliaries and adverbs standing before the verb. */
     static int trimAuxiliaries(DocumentIndex ix, int from, int v) {
         int s = v;
-        while (s > from && (AUXILIARIES.contains(ix.word(s - 1)) || ix.word(s - 1).endsWith("ly"))) s--;
+        while (s > from && (Words.AUXILIARIES.contains(ix.word(s - 1)) || ix.word(s - 1).endsWith("ly"))) s--;
         return s;
     }
 

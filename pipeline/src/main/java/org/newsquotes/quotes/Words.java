@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * The closed-class word tests of the quote stage, in one place: the pronoun lists (personal, subject, possessive,
- * source, relative, first and second person), one set of dashes and one definition of a finite verb, so no rule
- * carries its own variant.
+ * source, relative, first and second person), the clause words the report and source patterns read (clause starters
+ * and openers, auxiliaries, wh-words, negations, particles), one set of dashes and one definition of a finite verb,
+ * so no rule carries its own variant.
  */
 final class Words {
     /** Pronouns that can be the subject of a speech verb ("he said", "they told reporters"). */
@@ -31,6 +32,39 @@ final class Words {
     /** Auxiliaries that make a clause finite in text the tagger left untagged. */
     private static final Set<String> FINITE_HINTS = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
             "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "remains", "wants", "want");
+
+
+    // clause structure, shared by the report and source patterns
+    /** Words that can start a clause (its subject or what opens it): "he", "the", "whether". */
+    static final Set<String> CLAUSE_STARTERS = Set.of("he", "she", "it", "they", "we", "i", "you", "the", "a",
+            "an", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "some", "no", "all",
+            "any", "every", "both", "each", "more", "many", "most", "such", "if", "whether", "why", "how", "what", "when");
+    static final Set<String> AFTER_VERB_ADVERBS = Set.of("then", "later", "now", "again", "today", "yesterday");
+    static final Set<String> TRAILING_JUNK = Set.of("but", "and", "or", "while", "as", "which");
+    /** Words tagged IN that start a clause or a report of their own, never an adverbial before the content. */
+    static final Set<String> TRAILING_CLAUSE_OPENERS = Set.of("as", "while", "after", "before", "because",
+            "although", "though", "when", "since", "even", "despite", "amid", "adding", "noting", "saying", "citing");
+    /** Words that may open an addressee ("told his aides", "urged her to run", "the"), though they can open a clause too. */
+    static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
+    /** Particles between an {@code np} verb and its noun phrase: "called for", "warned of", "spoke about". */
+    static final Set<String> NP_PARTICLES = Set.of("for", "of", "about", "against", "on");
+    static final Set<String> QUESTION_OR_EXCLAMATION = Set.of("?", "!");
+    static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
+    static final Set<String> WH_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who", "which");
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "what", "whom");
+    static final Set<String> NOT_ADVERBIAL_PREPOSITIONS = Set.of("that", "if", "whether", "because", "as",
+            "while", "although", "though", "so", "than", "like", "of");
+    /** Words that may stand between a source and its verb ("has also said", "was quoted as saying"). */
+    static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "be", "been",
+            "also", "later", "then", "further", "would", "will", "could", "once", "again", "previously", "quoted", "as",
+            "reportedly", "repeatedly", "publicly", "recently", "earlier", "simply", "not", "did", "does", "do", "just",
+            "flatly", "firmly", "never", "since", "now", "even", "already", "still", "too", "often", "sometimes", "always",
+            "usually");
+    /** Words that start a new clause: a speech verb after them belongs to another subject. */
+    static final Set<String> CLAUSE_WORDS = Set.of("but", "and", "or", "after", "before", "when", "while", "because",
+            "as", "that", "if", "since", "although", "though", "until", "so");
+    /** Prepositions before a gerund whose subject is the main clause's ("by calling", "after saying"). */
+    static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while", "without", "for", "upon", "in", "on");
 
     private Words() {}
 
