@@ -81,7 +81,7 @@ public final class OutputWriter {
     }
 
     /**
-     * Writes the five tables. Holds one document's annotations at a time: {@code annotated} may be a lazy iterable
+     * Writes the tables. Holds one document's annotations at a time: {@code annotated} may be a lazy iterable
      * (e.g. reading each document's JSON back) and is traversed once.
      *
      * <p>Order and integrity guarantees:
@@ -90,11 +90,11 @@ public final class OutputWriter {
      *       doc_id has no row gets a {@link DocumentRow#failed(DocumentFailure) failed row}, appended;</li>
      *   <li>{@code mentions.csv}, {@code quotes.csv}: documents in the order of {@code annotated}, and within a
      *       document by start offset, then end offset (ties keep the record order);</li>
-     *   <li>{@code entities.csv}: by entity_id;</li>
+     *   <li>{@code entities.csv}: by entity_id; {@code statements.csv}: by statement_id;</li>
      *   <li>{@code errors.csv}: in documents.csv order, ties in the order given;</li>
      *   <li>every doc_id of an annotated document must have a documents row, and doc_ids must be unique.</li>
      * </ul>
-     * All five files are first written to temporary files and only renamed into place when all are complete.
+     * All the files are first written to temporary files and only renamed into place when all are complete.
      *
      * @param documents one row per document, ok and failed
      * @param annotated the successfully annotated documents (the source of mention and quote rows)
