@@ -114,7 +114,7 @@ public final class LocalRunner {
 
         long p3 = System.nanoTime();
         double cpu3 = ProcessCpu.seconds();
-        OutputStep.Written written = OutputStep.write(config, corpus, results, cache, path -> {
+        OutputStep.Written written = OutputStep.write(config, corpus, results, cache, stages.metadata().extraColumns(), path -> {
             // a cache entry deleted during the run (a cleaner, a colleague's rm): annotate the file again
             err.println("newsquotes: the cache entry of " + path + " vanished during the run; annotating it again");
             return stages.phase1().processFile(config.corpus(), config.corpus().resolve(path));

@@ -61,11 +61,12 @@ final class OutputStep {
     /**
      * @param cache      the phase-1 cache holding the full documents of files with a cache key, or null (cache off:
      *                   the file results hold full documents)
+     * @param metaColumns the corpus metadata file's extra columns (documents.csv meta_*), as phase 2 applied them
      * @param reannotate what to do for a file whose cache entry can no longer be read
      */
     static Written write(RunConfig config, CorpusResult corpus, List<FileResult> files, DocumentCache cache,
-                         Reannotator reannotate) throws IOException {
-        OutputWriter writer = new OutputWriter(config.out(), Stages.metadata(config).extraColumns());
+                         List<String> metaColumns, Reannotator reannotate) throws IOException {
+        OutputWriter writer = new OutputWriter(config.out(), metaColumns);
         Map<String, DocumentOutcome> resolved = new HashMap<>();
         for (DocumentOutcome o : corpus.outcomes()) resolved.put(o.docId(), o);
 

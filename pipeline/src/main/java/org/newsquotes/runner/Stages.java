@@ -34,7 +34,8 @@ import org.newsquotes.statements.StatementLinker;
  * <p>Building is cheap: heavy resources (CoreNLP models) are loaded by {@link DocumentPipeline#prepare()} when the
  * first document actually needs annotating, so a run whose documents all come from the cache never loads them.
  */
-public record Stages(ModelFiles models, Phase1 phase1, EntityResolver resolver, CorpusStep corpusStep) {
+public record Stages(ModelFiles models, Phase1 phase1, EntityResolver resolver, CorpusStep corpusStep,
+                     CorpusMetadata metadata) {
 
     /** Makes the stage that turns text into tokens, sentences, NER and mentions: CoreNLP, or a test stand-in. */
     @FunctionalInterface
@@ -74,11 +75,12 @@ public record Stages(ModelFiles models, Phase1 phase1, EntityResolver resolver, 
         });
         DocumentPipeline pipeline = new DocumentPipeline(stages);
         EntityResolver resolver = resolver(knowledge);
-        MetadataStep metadata = new MetadataStep(metadata(config));
+        CorpusMetadata corpusMetadata = metadata(config);
+        MetadataStep metadata = new MetadataStep(corpusMetadata);
         EntityResolutionStep entities = new EntityResolutionStep(resolver);
         StatementStep statements = new StatementStep(linker(models));
         return new Stages(models, new Phase1(reader, pipeline, config.maxDocumentChars()), resolver,
-                outcomes -> statements.apply(entities.apply(metadata.apply(outcomes))));
+                outcomes -> statements.apply(entities.apply(metadata.apply(outcomes))), corpusMetadata);
     }
 
     /**

@@ -126,7 +126,7 @@ public final class StatementLinker {
                 Integer id = null;
                 for (int candidate : same) {
                     // a short phrase is one statement only within a few weeks: later it is the speaker's refrain
-                    if (!isShort || nodes.get(candidate).within(day, day)) {
+                    if (!isShort || nodes.get(candidate).within(day, day, SHORT_WINDOW_DAYS)) {
                         id = candidate;
                         break;
                     }
@@ -186,14 +186,14 @@ public final class StatementLinker {
                         : node.speakers.isEmpty() || o.speakers.isEmpty() ? LinkRules.Speakers.UNKNOWN
                         : LinkRules.Speakers.DIFFERENT;
                 // a fragment inside a direct quote of the same week links whoever the quote stage named for it
-                boolean fragmentInside = (node.fragment && node.isShort && o.direct && !o.isShort && node.near(o))
-                        || (o.fragment && o.isShort && node.direct && !node.isShort && o.near(node));
+                boolean fragmentInside = (node.fragment && node.isShort && o.direct && !o.isShort && node.within(o, FRAGMENT_WINDOW_DAYS))
+                        || (o.fragment && o.isShort && node.direct && !node.isShort && o.within(node, FRAGMENT_WINDOW_DAYS));
                 LinkRules.Decision d = node.indirect || o.indirect
                         ? rules.decideIndirect(node.segments, o.segments, speakers)
                         : rules.decide(node.segments, o.segments, speakers, fragmentInside);
                 // reports weeks apart are one statement only when the shared passage is long enough to be unmistakable:
                 // a short line, or one sentence, repeated later is the speaker's refrain, said again
-                if (d.linked() && !node.within(o.firstDay, o.lastDay)
+                if (d.linked() && !node.within(o, SHORT_WINDOW_DAYS)
                         && (node.isShort || o.isShort || d.matches() < LinkRules.LONG_PASSAGE)) {
                     d = new LinkRules.Decision(false, "apart", d.containment(), d.matches());
                 }
@@ -258,8 +258,6 @@ public final class StatementLinker {
         return lo;
     }
 
-
-
     /** Reports with the same words (and, when short, the same speaker). */
     private static final class Node {
         final int[][] segments;
@@ -288,11 +286,6 @@ public final class StatementLinker {
             this.words = n;
         }
 
-        /** Both dated within {@link #FRAGMENT_WINDOW_DAYS} days, or either undated. */
-        boolean near(Node o) {
-            if (lastDay == Integer.MIN_VALUE || o.lastDay == Integer.MIN_VALUE) return true;
-            return Math.max((long) o.firstDay - lastDay, (long) firstDay - o.lastDay) <= FRAGMENT_WINDOW_DAYS;
-        }
 
         void date(int day) {
             if (day == Integer.MIN_VALUE) return;
@@ -301,16 +294,21 @@ public final class StatementLinker {
         }
 
         /**
-         * True when the dates [{@code from}, {@code to}] lie within {@link #SHORT_WINDOW_DAYS} of this node's dates, or
-         * either side is undated (then nothing says they are apart).
+         * True when the dates [{@code from}, {@code to}] lie within {@code days} of this node's dates, or either side is
+         * undated (then nothing says they are apart).
          */
-        boolean within(int from, int to) {
+        boolean within(int from, int to, int days) {
             if (lastDay == Integer.MIN_VALUE || from == Integer.MIN_VALUE || to == Integer.MIN_VALUE
                     || from == Integer.MAX_VALUE) {
                 return true;
             }
             long gap = Math.max((long) from - lastDay, (long) firstDay - to);
-            return gap <= SHORT_WINDOW_DAYS;
+            return gap <= days;
+        }
+
+        /** Within {@code days} of node {@code o}'s dates ({@link #within(int, int, int)}). */
+        boolean within(Node o, int days) {
+            return within(o.firstDay, o.lastDay, days);
         }
     }
 

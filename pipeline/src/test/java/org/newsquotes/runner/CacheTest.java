@@ -133,7 +133,7 @@ class CacheTest {
                     throw new java.io.UncheckedIOException(e);
                 }
                 return stages.corpusStep().apply(outcomes);
-            });
+            }, stages.metadata());
         }).run();
         assertThat(s.failedDocuments()).isZero();
         assertThat(fake.annotated()).as("each document once in phase 1 and once more for its vanished entry")
