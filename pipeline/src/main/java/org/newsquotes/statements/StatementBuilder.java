@@ -99,16 +99,12 @@ final class StatementBuilder {
                 speaker = v.getKey();
             }
         }
-        boolean conflict = false;
-        Map<String, String> speakerByDoc = new HashMap<>();
-        for (int i : order) {
-            ReportedQuote q = quotes.get(i);
-            if (q.speakerEntityId() == null) continue;
-            for (Map.Entry<String, String> other : speakerByDoc.entrySet()) {
-                if (!other.getKey().equals(q.docId()) && !other.getValue().equals(q.speakerEntityId())) conflict = true;
-            }
-            speakerByDoc.putIfAbsent(q.docId(), q.speakerEntityId());
-        }
+        // reports in two different documents name two different speakers exactly when the reports name at least two
+        // speakers and come from at least two documents (a document that names only one of them, or a second
+        // document, always makes such a pair)
+        Set<String> speakerDocs = new HashSet<>();
+        for (int i : order) if (quotes.get(i).speakerEntityId() != null) speakerDocs.add(quotes.get(i).docId());
+        boolean conflict = votes.size() >= 2 && speakerDocs.size() >= 2;
         // counts: copies of one article once
         Set<String> docs = new HashSet<>();
         for (int i : order) docs.add(quotes.get(i).docId());

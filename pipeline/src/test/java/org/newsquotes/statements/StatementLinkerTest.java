@@ -74,6 +74,22 @@ class StatementLinkerTest {
         assertThat(st.speakerEntityId()).isEqualTo("governor");
     }
 
+    @Test void aConflictIsAnyTwoDocumentsNamingDifferentSpeakersWhateverTheOrderOfReports() {
+        // document a names the governor first and the council second; b names the governor: a's council report and
+        // b's governor report are two documents naming different speakers
+        Statements s = StatementFixtures.linker().link(List.of(
+                quote("a", "q1", "governor", "No decision on the new stadium has been taken by this office"),
+                quote("a", "q2", "council", "No decision on the new stadium has been taken by this office."),
+                quote("b", "q1", "governor", "no decision on the new stadium has been taken by this office")));
+        assertThat(s.statements()).singleElement().satisfies(st -> assertThat(st.attributionConflict()).isTrue());
+        // two speakers inside one document only are no conflict between outlets
+        Statements one = StatementFixtures.linker().link(List.of(
+                quote("a", "q1", "governor", "No decision on the new stadium has been taken by this office"),
+                quote("a", "q2", "council", "No decision on the new stadium has been taken by this office."),
+                quote("b", "q1", null, "no decision on the new stadium has been taken by this office")));
+        assertThat(one.statements()).singleElement().satisfies(st -> assertThat(st.attributionConflict()).isFalse());
+    }
+
     @Test void oneSpeakersTwoDifferentSentencesAreTwoStatements() {
         Statements s = StatementFixtures.linker().link(List.of(
                 quote("a", "q1", "coach", "We played our best football of the season tonight"),
