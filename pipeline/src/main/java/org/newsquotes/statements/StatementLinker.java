@@ -162,10 +162,11 @@ public final class StatementLinker {
         }).flatMapToLong(Arrays::stream).toArray();
         Arrays.parallelSort(index);
 
-        // 4. candidates, verified
-        List<List<Link>> found = IntStream.range(0, nodes.size()).parallel().mapToObj(id -> {
+        // 4. candidates: either side of a pair may find it (the index holds winnowed fingerprints, the lookups all
+        // shingles), so the pairs are gathered from both sides and each is verified once
+        long[] candidatePairs = IntStream.range(0, nodes.size()).parallel().mapToObj(id -> {
             Node node = nodes.get(id);
-            if (!node.linkable) return List.<Link>of();
+            if (!node.linkable) return new long[0];
             Set<Integer> candidates = new HashSet<>();
             for (int[] seg : node.segments) {
                 for (long fp : Winnowing.shingles(seg, wordHash)) {
@@ -179,38 +180,21 @@ public final class StatementLinker {
                     }
                 }
             }
-            List<Link> links = new ArrayList<>();
-            for (int other : candidates) {
-                Node o = nodes.get(other);
-                LinkRules.Speakers speakers = !java.util.Collections.disjoint(node.speakers, o.speakers) ? LinkRules.Speakers.SAME
-                        : node.speakers.isEmpty() || o.speakers.isEmpty() ? LinkRules.Speakers.UNKNOWN
-                        : LinkRules.Speakers.DIFFERENT;
-                // a fragment inside a direct quote of the same week links whoever the quote stage named for it
-                boolean fragmentInside = (node.fragment && node.isShort && o.direct && !o.isShort && node.within(o, FRAGMENT_WINDOW_DAYS))
-                        || (o.fragment && o.isShort && node.direct && !node.isShort && o.within(node, FRAGMENT_WINDOW_DAYS));
-                LinkRules.Decision d = node.indirect || o.indirect
-                        ? rules.decideIndirect(node.segments, o.segments, speakers)
-                        : rules.decide(node.segments, o.segments, speakers, fragmentInside);
-                // reports weeks apart are one statement only when the shared passage is long enough to be unmistakable:
-                // a short line, or one sentence, repeated later is the speaker's refrain, said again
-                if (d.linked() && !node.within(o, SHORT_WINDOW_DAYS)
-                        && (node.isShort || o.isShort || d.matches() < LinkRules.LONG_PASSAGE)) {
-                    d = new LinkRules.Decision(false, "apart", d.containment(), d.matches());
-                }
-                int contained = !d.containment() || node.words == o.words ? -1 : node.words < o.words ? id : other;
-                if (d.linked() || contained >= 0) {
-                    links.add(new Link(Math.min(id, other), Math.max(id, other), d.linked() ? d.rule() : null, contained));
-                }
-            }
-            return links;
-        }).toList();
-        // either side of a pair may find it: each pair is joined and counted once
+            return candidates.stream().mapToLong(o -> ((long) Math.min(id, o) << 32) | Math.max(id, o)).toArray();
+        }).flatMapToLong(Arrays::stream).toArray();
+        Arrays.parallelSort(candidatePairs);
+
+        // 5. each candidate pair verified once
         Map<Long, Link> pairs = new HashMap<>();
-        for (List<Link> links : found) for (Link l : links) pairs.putIfAbsent(((long) l.lo << 32) | l.hi, l);
+        for (Link l : Arrays.stream(candidatePairs).distinct().parallel()
+                .mapToObj(p -> verify(nodes.get((int) (p >>> 32)), nodes.get((int) p), (int) (p >>> 32), (int) p, rules))
+                .filter(java.util.Objects::nonNull).toList()) {
+            pairs.put(((long) l.lo << 32) | l.hi, l);
+        }
         int formulas = dropFormulas(pairs, nodes);
         pairs.values().removeIf(l -> l.rule == null); // containments that did not link: only formulas needed them
 
-        // 5. groups
+        // 6. groups
         UnionFind parent = new UnionFind(nodes.size());
         for (long p : new java.util.TreeSet<>(pairs.keySet())) parent.union((int) (p >>> 32), (int) p);
 
@@ -245,6 +229,28 @@ public final class StatementLinker {
         } catch (java.time.DateTimeException e) {
             return Integer.MIN_VALUE;
         }
+    }
+
+    /** The verdict on candidate nodes {@code lo} < {@code hi}: a link, a containment that did not link, or null. */
+    private static Link verify(Node node, Node o, int id, int other, LinkRules rules) {
+        LinkRules.Speakers speakers = !java.util.Collections.disjoint(node.speakers, o.speakers) ? LinkRules.Speakers.SAME
+                : node.speakers.isEmpty() || o.speakers.isEmpty() ? LinkRules.Speakers.UNKNOWN
+                : LinkRules.Speakers.DIFFERENT;
+        // a fragment inside a direct quote of the same week links whoever the quote stage named for it
+        boolean fragmentInside = (node.fragment && node.isShort && o.direct && !o.isShort && node.within(o, FRAGMENT_WINDOW_DAYS))
+                || (o.fragment && o.isShort && node.direct && !node.isShort && o.within(node, FRAGMENT_WINDOW_DAYS));
+        LinkRules.Decision d = node.indirect || o.indirect
+                ? rules.decideIndirect(node.segments, o.segments, speakers)
+                : rules.decide(node.segments, o.segments, speakers, fragmentInside);
+        // reports weeks apart are one statement only when the shared passage is long enough to be unmistakable:
+        // a short line, or one sentence, repeated later is the speaker's refrain, said again
+        if (d.linked() && !node.within(o, SHORT_WINDOW_DAYS)
+                && (node.isShort || o.isShort || d.matches() < LinkRules.LONG_PASSAGE)) {
+            d = new LinkRules.Decision(false, "apart", d.containment(), d.matches());
+        }
+        int contained = !d.containment() || node.words == o.words ? -1 : node.words < o.words ? id : other;
+        if (!d.linked() && contained < 0) return null;
+        return new Link(Math.min(id, other), Math.max(id, other), d.linked() ? d.rule() : null, contained);
     }
 
     private static int lowerBound(long[] a, long key) {
