@@ -32,7 +32,8 @@ import org.newsquotes.record.PageMeta;
  *       [publisher, source, site, site_name], {@code authors} [author, byline; several separated by {@code |} or
  *       {@code ;}], {@code language} [lang]. A date is normalised to ISO-8601; one that cannot be is kept out, with
  *       a warning on the document.</li>
- *   <li><b>Extra columns</b>: kept per document by their snake_case names ({@link #extra}).</li>
+ *   <li><b>Extra columns</b>: kept per document by their snake_case names in its page metadata
+ *       ({@code PageMeta.extra}), written as documents.csv {@code meta_*} columns.</li>
  * </ul>
  * An empty cell leaves the document's own value. A file without a key column, or with two rows for one key, is a
  * setup error naming the file: the user meant the metadata to apply, so it is never silently ignored.
@@ -126,9 +127,6 @@ public final class CorpusMetadata implements java.io.Serializable {
 
     public boolean isEmpty() { return rows.isEmpty(); }
 
-    /** The file read, or null. */
-    public String fileName() { return file; }
-
     /** The extra columns (snake_case), in file order. */
     public List<String> extraColumns() { return extraColumns; }
 
@@ -143,14 +141,6 @@ public final class CorpusMetadata implements java.io.Serializable {
         return r;
     }
 
-    /** The extra columns' values of a document (column -> value; absent when empty). */
-    public Map<String, String> extra(String docId, String path) {
-        Map<String, String> r = row(docId, path);
-        if (r == null) return Map.of();
-        Map<String, String> out = new TreeMap<>();
-        for (String c : extraColumns) if (r.containsKey(c)) out.put(c, r.get(c));
-        return out;
-    }
 
     /** {@code d} with this file's values over its own; {@code d} itself when the file has no row for it. */
     public Document apply(Document d) {

@@ -39,8 +39,6 @@ public final class FunctionWords {
         return new FunctionWords(Set.copyOf(words), new java.util.BitSet());
     }
 
-    public boolean isFunction(String word) { return words.contains(word); }
-
     /** True when word code {@code code} is a function word (after {@link #encoded}). */
     public boolean isFunction(int code) { return codes.get(code); }
 

@@ -117,10 +117,6 @@ public final class LinkRules {
         return Decision.DIFFERENT;
     }
 
-    Decision decideSegments(int[] a, int[] b, Speakers speakers) {
-        return decideSegments(a, b, speakers, false);
-    }
-
     Decision decideSegments(int[] a, int[] b, Speakers speakers, boolean fragmentInside) {
         int shorter = Math.min(a.length, b.length);
         if (shorter < MIN_WORDS) return new Decision(false, "too-short");

@@ -34,7 +34,7 @@ class CorpusMetadataTest {
         assertThat(d.meta().authors()).containsExactly("Ada Reyes", "Tom Okafor");
         assertThat(d.meta().sources()).containsEntry("outlet", CorpusMetadata.SOURCE).containsEntry("date", CorpusMetadata.SOURCE);
         assertThat(m.extraColumns()).containsExactly("desk");
-        assertThat(m.extra("news/harbour-story.txt", "news/harbour-story.txt")).containsEntry("desk", "city");
+        assertThat(d.meta().extra()).containsEntry("desk", "city");
     }
 
     @Test void docIdAndPathKeysAndUnmatchedDocumentsStayAsTheyAre() throws Exception {
