@@ -39,6 +39,53 @@ public final class TextDecoder {
 
     /** Decodes {@code bytes}; {@code name} only labels the messages. */
     public DecodedText decode(String name, byte[] bytes) {
+        return decode(name, bytes, null);
+    }
+
+    /**
+     * Decodes {@code bytes} as {@link #decode(String, byte[])} does, but bytes that are not valid UTF-8 are read in
+     * the charset the source declares, when it declares one Java knows: {@code declaredCharset} (an HTTP header's
+     * {@code charset}), else a {@code <meta charset>} or {@code http-equiv} declaration in the first
+     * {@value #META_SNIFF_BYTES} bytes. Valid UTF-8 stays UTF-8 whatever is declared: pages that declare ISO-8859-1
+     * and are written in UTF-8 are common, while Latin-1 text that happens to be valid UTF-8 is not.
+     *
+     * @param declaredCharset the charset named by the transport (HTTP), or null
+     */
+    public DecodedText decode(String name, byte[] bytes, String declaredCharset) {
+        DecodedText d = decodeDefault(name, bytes);
+        if (!d.charset().equals("UTF-8+windows-1252")) return d;
+        Charset declared = charset(declaredCharset);
+        if (declared == null) declared = charset(metaCharset(bytes));
+        if (declared == null || declared.equals(StandardCharsets.UTF_8)) return d;
+        String text = new String(bytes, declared);
+        return withoutNuls(name, new DecodedText(text, declared.name(), List.of()));
+    }
+
+    /** Leading bytes searched for a {@code <meta>} charset declaration (HTML requires it within the first 1024). */
+    static final int META_SNIFF_BYTES = 2048;
+    private static final java.util.regex.Pattern META_CHARSET = java.util.regex.Pattern.compile(
+            "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
+
+    /** The charset a page's {@code <meta>} declares in its first bytes, or null. */
+    static String metaCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, META_SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = META_CHARSET.matcher(head);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static Charset charset(String name) {
+        if (name == null || name.isBlank()) return null;
+        try {
+            Charset c = Charset.forName(name.strip());
+            // as browsers do (WHATWG Encoding): a page labelled Latin-1 or ASCII is read as windows-1252
+            if (c.equals(StandardCharsets.ISO_8859_1) || c.equals(StandardCharsets.US_ASCII)) return WINDOWS_1252;
+            return c;
+        } catch (IllegalArgumentException e) {
+            return null; // an unknown or illegal name: fall back to the default decoding
+        }
+    }
+
+    private DecodedText decodeDefault(String name, byte[] bytes) {
         if (bytes.length == 0) throw new IngestException("empty file: " + name + " (0 bytes)");
         DecodedText decoded;
         if (startsWith(bytes, 0xFE, 0xFF)) {

@@ -12,6 +12,42 @@ class TextDecoderTest {
     private final TextDecoder decoder = new TextDecoder();
 
     @Test
+    void aPageThatIsNotUtf8IsReadInTheCharsetItsMetaDeclares() {
+        String html = "<html><head><meta charset=\"windows-1251\"></head><body><p>Мэр пообещал открыть мост.</p></body></html>";
+        DecodedText d = decoder.decode("ru.html", html.getBytes(Charset.forName("windows-1251")));
+        assertThat(d.text()).contains("Мэр пообещал открыть мост.");
+        assertThat(d.charset()).isEqualTo("windows-1251");
+        assertThat(d.warnings()).isEmpty();
+        String equiv = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=KOI8-R\"></head>"
+                + "<body>Мост</body></html>";
+        assertThat(decoder.decode("ru2.html", equiv.getBytes(Charset.forName("KOI8-R"))).text()).contains("Мост");
+    }
+
+    @Test
+    void theTransportsCharsetWinsOverTheMetaAndLatin1IsReadAsWindows1252() {
+        byte[] bytes = "<p>\u201cYes,\u201d she said in Malmö.</p>".getBytes(Charset.forName("windows-1252"));
+        DecodedText d = decoder.decode("page#1", bytes, "ISO-8859-1");
+        assertThat(d.text()).isEqualTo("<p>\u201cYes,\u201d she said in Malmö.</p>");
+        assertThat(d.warnings()).isEmpty();
+    }
+
+    @Test
+    void validUtf8StaysUtf8WhateverThePageDeclares() {
+        String html = "<html><head><meta charset=\"iso-8859-1\"></head><body>Zürich \u201cquoted\u201d</body></html>";
+        DecodedText d = decoder.decode("mislabelled.html", html.getBytes(StandardCharsets.UTF_8), "iso-8859-1");
+        assertThat(d.text()).contains("Zürich \u201cquoted\u201d");
+        assertThat(d.charset()).isEqualTo("UTF-8");
+    }
+
+    @Test
+    void anUnknownDeclaredCharsetFallsBackToTheUsualDecoding() {
+        byte[] bytes = "caf\u00e9".getBytes(Charset.forName("windows-1252"));
+        DecodedText d = decoder.decode("x.html", bytes, "no-such-charset");
+        assertThat(d.text()).isEqualTo("caf\u00e9");
+        assertThat(d.charset()).isEqualTo("UTF-8+windows-1252");
+    }
+
+    @Test
     void utf8WithoutBomDecodesAsIs() {
         DecodedText d = decoder.decode("a.txt", "Crème brûlée “quoted”".getBytes(StandardCharsets.UTF_8));
         assertThat(d.text()).isEqualTo("Crème brûlée “quoted”");
