@@ -51,6 +51,12 @@ public final class AnnotateCommand implements Callable<Integer> {
                     + "the convention of PolNeAR-style attribution corpora) (default: ${DEFAULT-VALUE}).")
     String indirectScope;
 
+    @Option(names = "--languages", paramLabel = "CODES", defaultValue = "en",
+            description = "Languages to annotate, as ISO 639-1 codes separated by commas; a document detected in "
+                    + "another language gets status skipped in documents.csv, with its language, and is not "
+                    + "annotated (the models are English). 'all' annotates every document (default: ${DEFAULT-VALUE}).")
+    String languages;
+
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "10",
             description = "Files larger than this are refused with an errors.csv row (default: ${DEFAULT-VALUE}).")
     long maxFileMb;
@@ -141,7 +147,7 @@ public final class AnnotateCommand implements Callable<Integer> {
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(),
                 models != null ? models : defaultModels(), mode, maxFileMb * 1024 * 1024, !noProgress && !quiet, cache,
                 java.time.Duration.ofSeconds(docTimeoutSeconds), maxDocChars,
-                org.newsquotes.quotes.IndirectScope.parse(indirectScope));
+                org.newsquotes.quotes.IndirectScope.parse(indirectScope), parseLanguages(languages));
         java.util.Set<TableExport.Format> formats = TableExport.Format.parseList(format);
         java.io.PrintStream log = quiet ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) : System.err;
         RunSummary summary = new LocalRunner(config, log).run();
@@ -149,7 +155,13 @@ public final class AnnotateCommand implements Callable<Integer> {
         log.println(summary.oneLine());
         log.println(summary.stageLine());
         log.println(summary.mergeLine());
+        if (summary.archiveLine() != null) log.println(summary.archiveLine());
         log.println("output: " + out.toAbsolutePath().normalize());
+        if (summary.skippedDocuments() > 0) {
+            log.println(summary.skippedDocuments() + " document" + (summary.skippedDocuments() == 1 ? "" : "s")
+                    + " skipped (not in " + (config.languages().isEmpty() ? "any language" : String.join(", ", config.languages()))
+                    + "): status skipped in documents.csv");
+        }
         if (summary.failedDocuments() > 0) {
             log.println(summary.failedDocuments() + " document" + (summary.failedDocuments() == 1 ? "" : "s")
                     + " failed: see " + out.resolve("errors.csv").toAbsolutePath().normalize());
@@ -185,5 +197,14 @@ public final class AnnotateCommand implements Callable<Integer> {
                 org.newsquotes.output.Tables.ERRORS, errors.getParent())) {
             log.println("  " + f.docId() + " [" + f.stage() + "] " + f.error());
         }
+    }
+
+    /** {@code --languages}: ISO 639-1 codes separated by commas, or {@code all} (the empty set: every language). */
+    static java.util.Set<String> parseLanguages(String value) {
+        if (value.strip().equalsIgnoreCase("all")) return java.util.Set.of();
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (String c : value.split(",")) if (!c.isBlank()) codes.add(c.strip());
+        if (codes.isEmpty()) throw new IllegalArgumentException("--languages needs at least one code, or 'all'");
+        return org.newsquotes.ingest.LanguageGate.normalise(codes);
     }
 }

@@ -143,6 +143,7 @@ public final class CorpusReader {
      */
     public IngestResult read(String relativePath, FileSize size, FileBytes content) {
         String rel = relativePath;
+        if (WebArchive.isArchive(rel)) return readArchive(rel, content);
         try {
             long bytesOnDisk = size.get();
             if (bytesOnDisk > config.maxFileBytes()) {
@@ -182,6 +183,83 @@ public final class CorpusReader {
             return IngestResult.failed(new DocumentFailure(rel, STAGE, "cannot read " + rel + ": "
                     + DocumentFailure.describe(e)));
         }
+    }
+
+    /**
+     * Every page of a web archive whose bytes are at hand (a runner that cannot stream from the file, such as Spark
+     * over HDFS): the same documents, ids and failures as streaming it with {@link WebArchive} and
+     * {@link #readPage}. The per-file size limit applies to each page, not to the archive.
+     */
+    private IngestResult readArchive(String rel, FileBytes content) {
+        List<Document> docs = new ArrayList<>();
+        List<DocumentFailure> failures = new ArrayList<>();
+        Map<String, Integer> skipped = new java.util.TreeMap<>();
+        try (WebArchive archive = WebArchive.open(new java.io.ByteArrayInputStream(content.get()), rel, config.maxFileBytes())) {
+            for (var item = archive.next(); item.isPresent(); item = archive.next()) {
+                if (item.get() instanceof WebArchive.PageItem p) {
+                    IngestResult r = readPage(rel, p.page());
+                    docs.addAll(r.documents());
+                    failures.addAll(r.failures());
+                } else if (item.get() instanceof WebArchive.Skipped s) {
+                    skipped.merge(s.reason(), 1, Integer::sum);
+                } else if (item.get() instanceof WebArchive.Refused f) {
+                    failures.add(new DocumentFailure(f.docId(), STAGE, f.message()));
+                }
+            }
+        } catch (IngestException e) {
+            failures.add(new DocumentFailure(rel, STAGE, e.getMessage()));
+        } catch (IOException e) {
+            failures.add(new DocumentFailure(rel, STAGE, "cannot read " + rel + ": " + DocumentFailure.describe(e)));
+        }
+        return new IngestResult(docs, failures, skipped);
+    }
+
+    /**
+     * Reads one page of a web archive: decoded in the charset its HTTP header (else its {@code <meta>}) declares
+     * when it is not valid UTF-8, read as HTML; its URL and date default to the record's target URI and crawl date
+     * (with source {@value #ARCHIVE_SOURCE}) when the page itself gives none. Never throws: problems are failure rows
+     * naming the record.
+     *
+     * @param archivePath the archive's path relative to the corpus root: the documents' {@code path}
+     */
+    public IngestResult readPage(String archivePath, WebArchive.Page page) {
+        String id = page.docId();
+        try {
+            DecodedText decoded = decoder.decode(id, page.body(), page.charset());
+            Extraction extraction = readers.get(FormatDetector.Kind.HTML).read(new SourceFile(id, decoded));
+            List<Document> docs = new ArrayList<>();
+            List<DocumentFailure> failures = new ArrayList<>(extraction.failures());
+            for (ExtractedDocument doc : extraction.documents()) {
+                try {
+                    docs.add(assembler.assemble(archivePath, fromArchive(doc, page), decoded.warnings()));
+                } catch (IngestException e) {
+                    failures.add(new DocumentFailure(id, STAGE, e.getMessage()));
+                }
+            }
+            return new IngestResult(docs, failures);
+        } catch (IngestException e) {
+            return IngestResult.failed(new DocumentFailure(id, STAGE, e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return IngestResult.failed(new DocumentFailure(id, STAGE, "cannot read " + id + ": " + DocumentFailure.describe(e)));
+        }
+    }
+
+    /** Where a document's URL or date came from when the archive record gave it ({@code PageMeta#sources}). */
+    public static final String ARCHIVE_SOURCE = "warc";
+
+    /** {@code doc} with the record's target URI and crawl date where the page gives no URL or date. */
+    private static ExtractedDocument fromArchive(ExtractedDocument doc, WebArchive.Page page) {
+        boolean url = doc.url() == null && page.url() != null;
+        boolean date = doc.date() == null && page.crawlDate() != null;
+        if (!url && !date) return doc;
+        var m = doc.meta();
+        Map<String, String> sources = new java.util.TreeMap<>(m.sources());
+        if (url) sources.put("url", ARCHIVE_SOURCE);
+        if (date) sources.put("date", ARCHIVE_SOURCE);
+        return new ExtractedDocument(doc.docId(), doc.format(), doc.title(), date ? page.crawlDate() : doc.date(),
+                url ? page.url() : doc.url(), doc.sourceText(), doc.blocks(), doc.firstLineIsTitle(), doc.warnings(),
+                new org.newsquotes.record.PageMeta(m.outlet(), m.authors(), m.language(), m.canonicalUrl(), sources,
+                        m.extra()));
     }
 
     /**

@@ -46,8 +46,8 @@ public record DocumentRow(String docId, String path, SourceFormat format, String
         duplicateOf = Cells.emptyToNull(duplicateOf);
         extra = extra == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(extra));
         if (docId.equals(duplicateOf)) throw new IllegalArgumentException(docId + ": a duplicate of itself");
-        if (status == DocumentStatus.FAILED && error == null) {
-            throw new IllegalArgumentException(docId + ": failed row without an error");
+        if (status != DocumentStatus.OK && error == null) {
+            throw new IllegalArgumentException(docId + ": " + status.label() + " row without a reason in error");
         }
         if (status == DocumentStatus.OK && error != null) {
             throw new IllegalArgumentException(docId + ": ok row with an error: " + error);
@@ -83,6 +83,11 @@ public record DocumentRow(String docId, String path, SourceFormat format, String
     /** The row of a document that failed after ingest, when only the ingested document is at hand. */
     public static DocumentRow failed(Document document, DocumentFailure failure) {
         return failed(AnnotatedDocument.of(document), failure);
+    }
+
+    /** The row of a document left unannotated on purpose ({@link DocumentFailure#skipped()}). */
+    public static DocumentRow skipped(Document document, DocumentFailure skip) {
+        return of(AnnotatedDocument.of(document), DocumentStatus.SKIPPED, skip.stage() + ": " + skip.error());
     }
 
     /**

@@ -91,7 +91,7 @@ public final class OutputWriter {
      *   <li>{@code mentions.csv}, {@code quotes.csv}: documents in the order of {@code annotated}, and within a
      *       document by start offset, then end offset (ties keep the record order);</li>
      *   <li>{@code entities.csv}: by entity_id; {@code statements.csv}: by statement_id;</li>
-     *   <li>{@code errors.csv}: in documents.csv order, ties in the order given;</li>
+     *   <li>{@code errors.csv}: in documents.csv order, ties in the order given; skipped documents have none;</li>
      *   <li>every doc_id of an annotated document must have a documents row, and doc_ids must be unique.</li>
      * </ul>
      * All the files are first written to temporary files and only renamed into place when all are complete.
@@ -126,7 +126,8 @@ public final class OutputWriter {
                 docRows.add(DocumentRow.failed(f));
             }
         }
-        List<DocumentFailure> sortedFailures = new ArrayList<>(failures);
+        // a skipped document (a language the run does not annotate) has its documents row; nothing failed
+        List<DocumentFailure> sortedFailures = new ArrayList<>(failures.stream().filter(f -> !f.skipped()).toList());
         sortedFailures.sort(Comparator.comparingInt(f -> order.get(f.docId())));
         List<Entity> sortedEntities = new ArrayList<>(entities);
         sortedEntities.sort(Comparator.comparing(Entity::entityId));

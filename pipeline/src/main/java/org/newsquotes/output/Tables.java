@@ -71,8 +71,10 @@ public final class Tables {
                                     + "www.bbc.co.uk/news/...); empty when neither is known."),
                             Column.string("authors", "The byline's people as the page gives them (JSON-LD author, "
                                     + "meta author), joined with | (a | inside one is written \\|); empty when none."),
-                            Column.string("language", "The page's declared language as written (en, en-GB); empty "
-                                    + "when it declares none."),
+                            Column.string("language", "The document's language: the corpus metadata file's value, "
+                                    + "else the page's declaration when the text agrees (en-GB), else the ISO 639-1 "
+                                    + "code detected from the text (en, fr); empty when none is known (a text too "
+                                    + "short to judge that declares none)."),
                             Column.integer("chars", "Length of the cleaned document text in UTF-16 code units "
                                     + "(Java chars); empty when ingest failed.").between(0, null),
                             Column.integer("tokens", "Number of tokens; empty when tokenisation did not run.")
@@ -89,9 +91,11 @@ public final class Tables {
                                     + "windows-1252, stray NUL characters, an extension that does not match the "
                                     + "content), joined with | (a | inside one is written \\|); the JSON has each."),
                             Column.string("status", "ok: every stage ran; failed: a stage failed (see error and "
-                                    + "errors.csv).").notEmpty().oneOf(labels(DocumentStatus.values(), DocumentStatus::label)),
+                                    + "errors.csv); skipped: not annotated on purpose, a language the run does not "
+                                    + "annotate (see error and language; no errors.csv row).").notEmpty().oneOf(labels(DocumentStatus.values(), DocumentStatus::label)),
                             Column.string("error", "For failed documents: the failing stage and the problem "
-                                    + "(\"stage: message\"); empty for ok documents."),
+                                    + "(\"stage: message\"); for skipped ones, why (\"language: ...\"); empty for "
+                                    + "ok documents."),
                             Column.string("duplicate_of", "When this document is a copy of another (a wire story "
                                     + "printed again or trimmed, an article republished with edits: 80% of the "
                                     + "shorter's five-word passages in the other, and half of both together), the doc_id of the earliest copy (by date, then doc_id); empty "

@@ -36,7 +36,8 @@ import org.newsquotes.stage.DocumentFailure;
  *
  * <p>Layout of an entry: a first line {@value #MAGIC}, then per outcome a one-line JSON header
  * ({@code {"status":"ok","tokens":T,"sentences":S,"slim_bytes":M,"bytes":N}} or
- * {@code {"status":"failed","doc_id":..,"path":..,"stage":..,"error":..,"bytes":N}}) followed by M bytes of the slim
+ * {@code {"status":"failed","doc_id":..,"path":..,"stage":..,"error":..,"bytes":N}}, status {@code skipped} for a
+ * document left unannotated on purpose) followed by M bytes of the slim
  * document (no tokens, no sentences: what phase 2 needs, see {@link FileResult#slim}) and N bytes of the full one,
  * both as {@link DocumentJson} (for a failure: the ingested document, or nothing when ingest itself failed). Reusing
  * {@link DocumentJson} means the cache round-trips exactly what the JSON output holds; the slim copy lets a cache hit
@@ -45,7 +46,7 @@ import org.newsquotes.stage.DocumentFailure;
 final class DocumentCache {
     /** The cache directory's name inside the output directory (hidden: not an output table). */
     static final String DIR = ".cache";
-    static final String MAGIC = "newsquotes-cache 2";
+    static final String MAGIC = "newsquotes-cache 3";
     private static final String SUFFIX = ".entry";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -144,7 +145,7 @@ final class DocumentCache {
                 continue;
             } else {
                 DocumentFailure f = o.failure();
-                header.put("status", "failed");
+                header.put("status", f.skipped() ? "skipped" : "failed");
                 header.put("doc_id", f.docId());
                 header.put("path", o.path());
                 header.put("stage", f.stage());
@@ -182,8 +183,10 @@ final class DocumentCache {
                 out.add(new Cached(DocumentOutcome.ok(DocumentJson.fromBytes(body)), h.get("tokens").asInt(),
                         h.get("sentences").asInt()));
             } else {
-                DocumentFailure f = new DocumentFailure(h.get("doc_id").asText(), h.get("stage").asText(),
-                        h.get("error").asText());
+                String id = h.get("doc_id").asText();
+                DocumentFailure f = h.get("status").asText().equals("skipped")
+                        ? DocumentFailure.skipped(id, h.get("stage").asText(), h.get("error").asText())
+                        : new DocumentFailure(id, h.get("stage").asText(), h.get("error").asText());
                 out.add(new Cached(DocumentOutcome.failed(f.docId(), h.get("path").asText(), n == 0 ? null
                         : DocumentJson.fromBytes(body).document(), f), null, null));
             }

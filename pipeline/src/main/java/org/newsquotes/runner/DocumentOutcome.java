@@ -40,6 +40,7 @@ public record DocumentOutcome(String docId, String path, Document source, Annota
     /** This outcome's row of {@code documents.csv} (both runners write it so). */
     public DocumentRow documentRow() {
         if (isOk()) return DocumentRow.ok(annotated);
+        if (failure.skipped() && source != null) return DocumentRow.skipped(source, failure);
         return source != null ? DocumentRow.failed(source, failure) : DocumentRow.failed(failure);
     }
 }

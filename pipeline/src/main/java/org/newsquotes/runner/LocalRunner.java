@@ -100,6 +100,7 @@ public final class LocalRunner {
         cpuSeconds.put("model-load", phase1.loadCpuSeconds);
         cpuSeconds.put("phase1", ProcessCpu.seconds() - cpu1);
         stageSeconds.put("ingest", phase1.ingestNanos.sum() / 1e9);
+        stageSeconds.put("language", stages.phase1().languageSeconds());
         stageSeconds.put("cache-read", phase1.cacheReadNanos.sum() / 1e9);
         stageSeconds.put("cache-write", phase1.cacheWriteNanos.sum() / 1e9);
         stageSeconds.putAll(stages.phase1().pipeline().stageSeconds());
@@ -114,9 +115,12 @@ public final class LocalRunner {
 
         long p3 = System.nanoTime();
         double cpu3 = ProcessCpu.seconds();
-        OutputStep.Written written = OutputStep.write(config, corpus, results, cache, stages.metadata().extraColumns(), path -> {
+        OutputStep.Written written = OutputStep.write(config, corpus, results, cache, stages.metadata().extraColumns(), (path, ids) -> {
             // a cache entry deleted during the run (a cleaner, a colleague's rm): annotate the file again
             err.println("newsquotes: the cache entry of " + path + " vanished during the run; annotating it again");
+            if (org.newsquotes.ingest.WebArchive.isArchive(path)) {
+                return stages.phase1().processArchivePages(config.corpus(), path, ids);
+            }
             return stages.phase1().processFile(config.corpus(), config.corpus().resolve(path));
         });
         if (written.review() != null) err.println(written.review());
@@ -130,14 +134,15 @@ public final class LocalRunner {
         cpuSeconds.put("total", ProcessCpu.seconds() - cpu0);
 
         int documents = results.stream().mapToInt(FileResult::documents).sum();
-        int failed = (int) corpus.outcomes().stream().filter(o -> !o.isOk()).count();
+        int failed = (int) corpus.outcomes().stream().filter(o -> !o.isOk() && !o.failure().skipped()).count();
+        int skipped = (int) corpus.outcomes().stream().filter(o -> !o.isOk() && o.failure().skipped()).count();
         int cached = results.stream().filter(FileResult::fromCache).mapToInt(FileResult::documents).sum();
         long tokens = results.stream().flatMap(r -> r.tokens().stream()).filter(java.util.Objects::nonNull)
                 .mapToLong(Integer::longValue).sum();
         RunSummary summary = new RunSummary(files.size(), documents, failed, cached, phase1.timedOut(),
                 written.mentions(), written.quotes(), corpus.entities().size(), tokens, seconds(t0), stageSeconds,
                 cpuSeconds, corpus.mergesByRule(), corpus.statements().statements().size(),
-                corpus.duplicates().size(), corpus.statements().linksByRule());
+                corpus.duplicates().size(), corpus.statements().linksByRule(), skipped, phase1.skippedRecords());
         RunReport.write(config.out(), config, stages, fingerprint, summary, started, Instant.now());
         return summary;
     }
@@ -162,6 +167,7 @@ public final class LocalRunner {
                 "stages " + stages.phase1().pipeline().fingerprint(),
                 "models " + stages.models().fingerprint(),
                 "ingest " + stages.phase1().reader().config().fingerprint(),
+                "languages " + (stages.phase1().languages() == null ? "-" : stages.phase1().languages().fingerprint()),
                 "limits " + config.maxDocumentChars() + " " + config.documentTimeLimit().toMillis());
         return ModelFiles.sha256(material.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 24);
     }
@@ -221,6 +227,7 @@ public final class LocalRunner {
         final LongAdder ingestNanos = new LongAdder();
         final LongAdder cacheReadNanos = new LongAdder();
         final LongAdder cacheWriteNanos = new LongAdder();
+        private final java.util.concurrent.ConcurrentHashMap<String, Integer> skippedRecords = new java.util.concurrent.ConcurrentHashMap<>();
         private GuardedExecutor annotators;
         private boolean prepared;
         private RuntimeException prepareFailure;
@@ -235,16 +242,22 @@ public final class LocalRunner {
 
         int timedOut() { return annotators == null ? 0 : annotators.abandoned(); }
 
+        /** Web-archive records that were not documents, per reason. */
+        Map<String, Integer> skippedRecords() { return Map.copyOf(skippedRecords); }
+
         List<FileResult> run(List<Path> files) throws InterruptedException {
             ExecutorService fileWorkers = Executors.newFixedThreadPool(config.threads(), GuardedExecutor.daemon("files-"));
             annotators = new GuardedExecutor(config.threads(), config.documentTimeLimit());
             try {
-                List<Future<FileResult>> futures = new ArrayList<>();
-                for (Path file : files) futures.add(fileWorkers.submit(() -> processFile(file)));
+                List<Future<List<FileResult>>> futures = new ArrayList<>();
+                for (Path file : files) {
+                    boolean archive = org.newsquotes.ingest.WebArchive.isArchive(CorpusReader.relativePath(config.corpus(), file));
+                    futures.add(fileWorkers.submit(() -> archive ? processArchive(file) : List.of(processFile(file))));
+                }
                 List<FileResult> all = new ArrayList<>(files.size());
-                for (Future<FileResult> f : futures) {
+                for (Future<List<FileResult>> f : futures) {
                     try {
-                        all.add(f.get());
+                        all.addAll(f.get());
                     } catch (ExecutionException e) {
                         Throwable cause = e.getCause();
                         if (cause instanceof OutOfMemoryError oom) throw oom;
@@ -284,6 +297,104 @@ public final class LocalRunner {
             long t = System.nanoTime();
             var ingested = phase1.reader().read(root, file);
             ingestNanos.add(System.nanoTime() - t);
+            FileResult r = annotateAndCache(rel, key, ingested);
+            progress.fileDone(r.documents(), r.failures(), false);
+            return r;
+        }
+
+        /**
+         * Streams a web archive ({@link org.newsquotes.ingest.WebArchive}) in batches of at most
+         * {@value #BATCH_PAGES} pages or {@value #BATCH_BYTES} bytes, each batch cached and annotated like a file of
+         * its own: memory holds one batch of pages, whatever the archive's size, and an archive that grows by a
+         * crawl appended keeps the cache entries of its earlier batches. Records that are not pages are counted
+         * per reason; a refused page or a damaged archive becomes an error row, and the pages before it are kept.
+         */
+        private List<FileResult> processArchive(Path file) {
+            String rel = CorpusReader.relativePath(config.corpus(), file);
+            List<FileResult> results = new ArrayList<>();
+            List<org.newsquotes.ingest.WebArchive.Page> batch = new ArrayList<>();
+            long batchBytes = 0;
+            long t = System.nanoTime();
+            try (var archive = org.newsquotes.ingest.WebArchive.open(file, rel, config.maxFileBytes())) {
+                for (var item = archive.next(); item.isPresent(); item = archive.next()) {
+                    if (item.get() instanceof org.newsquotes.ingest.WebArchive.PageItem p) {
+                        batch.add(p.page());
+                        batchBytes += p.page().body().length;
+                        if (batch.size() >= BATCH_PAGES || batchBytes >= BATCH_BYTES) {
+                            ingestNanos.add(System.nanoTime() - t);
+                            results.add(processPages(rel, batch));
+                            t = System.nanoTime();
+                            batch = new ArrayList<>();
+                            batchBytes = 0;
+                        }
+                    } else if (item.get() instanceof org.newsquotes.ingest.WebArchive.Skipped s) {
+                        skippedRecords.merge(s.reason(), 1, Integer::sum);
+                    } else if (item.get() instanceof org.newsquotes.ingest.WebArchive.Refused r) {
+                        results.add(failedResult(rel, r.docId(), r.message()));
+                    }
+                }
+            } catch (org.newsquotes.ingest.IngestException e) {
+                results.add(failedResult(rel, rel, e.getMessage()));
+            } catch (IOException e) {
+                results.add(failedResult(rel, rel, "cannot read " + rel + ": " + org.newsquotes.stage.DocumentFailure.describe(e)));
+            }
+            ingestNanos.add(System.nanoTime() - t);
+            if (!batch.isEmpty()) results.add(processPages(rel, batch));
+            progress.fileDone(0, 0, false);
+            return results;
+        }
+
+        /** Pages of an archive per batch, at most. */
+        static final int BATCH_PAGES = 32;
+        /** Bytes of page bodies per batch, at most (one larger page makes a batch of its own). */
+        static final int BATCH_BYTES = 16 << 20;
+
+        private FileResult failedResult(String rel, String docId, String message) {
+            var f = new org.newsquotes.stage.DocumentFailure(docId, CorpusReader.STAGE, message);
+            FileResult r = FileResult.of(rel, null, false, List.of(DocumentOutcome.failed(docId, rel, null, f)), true);
+            progress.documentsDone(1, 1, false);
+            return r;
+        }
+
+        /** One batch of an archive's pages: from the cache when its entry matches, else ingested and annotated. */
+        private FileResult processPages(String rel, List<org.newsquotes.ingest.WebArchive.Page> pages) {
+            String key = null;
+            if (cache != null) {
+                long t = System.nanoTime();
+                java.io.ByteArrayOutputStream material = new java.io.ByteArrayOutputStream();
+                for (var p : pages) {
+                    material.writeBytes((p.docId() + "\n" + p.charset() + "\n" + p.url() + "\n" + p.crawlDate() + "\n"
+                            + p.body().length + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    material.writeBytes(p.body());
+                }
+                key = cache.key(pages.get(0).docId(), material.toByteArray());
+                if (config.cache() == RunConfig.CacheMode.USE) {
+                    List<DocumentCache.Cached> hit = cache.readSlim(key);
+                    if (hit != null) {
+                        FileResult r = FileResult.ofCached(rel, key, hit);
+                        cacheReadNanos.add(System.nanoTime() - t);
+                        progress.documentsDone(r.documents(), r.failures(), true);
+                        return r;
+                    }
+                }
+                cacheReadNanos.add(System.nanoTime() - t);
+            }
+            long t = System.nanoTime();
+            List<org.newsquotes.record.Document> docs = new ArrayList<>();
+            List<org.newsquotes.stage.DocumentFailure> failures = new ArrayList<>();
+            for (var p : pages) {
+                var r = phase1.reader().readPage(rel, p);
+                docs.addAll(r.documents());
+                failures.addAll(r.failures());
+            }
+            ingestNanos.add(System.nanoTime() - t);
+            FileResult r = annotateAndCache(rel, key, new org.newsquotes.ingest.IngestResult(docs, failures));
+            progress.documentsDone(r.documents(), r.failures(), false);
+            return r;
+        }
+
+        /** Annotates what ingest gave, caches it under {@code key} (unless a limit was met) and keeps it slim. */
+        private FileResult annotateAndCache(String rel, String key, org.newsquotes.ingest.IngestResult ingested) {
             if (!ingested.documents().isEmpty()) prepare();
             List<DocumentOutcome> outcomes = phase1.annotate(ingested, rel, d -> annotators.submit(
                     () -> phase1.pipeline().process(d),
@@ -293,12 +404,14 @@ public final class LocalRunner {
             }
             if (key != null) {
                 long w = System.nanoTime();
-                cache.write(key, outcomes);
+                try {
+                    cache.write(key, outcomes);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("cannot write the cache entry of " + rel + ": " + e.getMessage(), e);
+                }
                 cacheWriteNanos.add(System.nanoTime() - w);
             }
-            FileResult r = FileResult.of(rel, key, false, outcomes, key == null);
-            progress.fileDone(r.documents(), r.failures(), false);
-            return r;
+            return FileResult.of(rel, key, false, outcomes, key == null);
         }
 
         /** The file's bytes for its cache key, or null when ingest will refuse it anyway (too large, unreadable). */

@@ -52,10 +52,13 @@ final class OutputStep {
      */
     record Written(int jsonWritten, int jsonUnchanged, int jsonDeleted, long mentions, long quotes, String review) {}
 
-    /** Annotates one source file again (its relative path), when its cache entry vanished during the run. */
+    /**
+     * Annotates again the documents of one file result (the file's relative path, and its documents' ids: a batch of
+     * a web archive's pages is read back by their ids) when its cache entry vanished during the run.
+     */
     @FunctionalInterface
     interface Reannotator {
-        List<DocumentOutcome> annotate(String relativePath);
+        List<DocumentOutcome> annotate(String relativePath, List<String> docIds);
     }
 
     /**
@@ -219,7 +222,9 @@ final class OutputStep {
             List<DocumentOutcome> full = file.outcomes();
             if (cache != null && file.cacheKey() != null) {
                 full = cache.read(file.cacheKey());
-                if (full == null) full = reannotate.annotate(file.path());
+                if (full == null) {
+                    full = reannotate.annotate(file.path(), file.outcomes().stream().map(DocumentOutcome::docId).toList());
+                }
             }
             Map<String, AnnotatedDocument> byId = new HashMap<>();
             for (DocumentOutcome o : full) if (o.isOk()) byId.put(o.docId(), o.annotated());

@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.newsquotes.ingest.CorpusReader;
 import org.newsquotes.ingest.IngestResult;
+import org.newsquotes.ingest.LanguageGate;
+import org.newsquotes.ingest.WebArchive;
 import org.newsquotes.record.Document;
 import org.newsquotes.stage.DocumentFailure;
 import org.newsquotes.stage.DocumentPipeline;
@@ -18,7 +20,9 @@ import org.newsquotes.stage.DocumentPipeline;
  * from worker threads and the Spark job from executor tasks.
  *
  * <p>A document longer than {@code maxDocumentChars} is refused (stage {@value #LIMITS_STAGE}) before any stage
- * runs: CoreNLP's cost and memory grow with document length, and nothing that long is a news article.
+ * runs: CoreNLP's cost and memory grow with document length, and nothing that long is a news article. A document in
+ * a language the run does not annotate ({@link LanguageGate}) is skipped before any stage runs, with its language
+ * recorded.
  */
 public final class Phase1 {
     /** The stage name of size and time limit failures in {@code errors.csv}. */
@@ -27,16 +31,30 @@ public final class Phase1 {
     private final CorpusReader reader;
     private final DocumentPipeline pipeline;
     private final int maxDocumentChars;
+    private final LanguageGate languages;
 
     public Phase1(CorpusReader reader, DocumentPipeline pipeline) {
-        this(reader, pipeline, RunConfig.DEFAULT_MAX_DOCUMENT_CHARS);
+        this(reader, pipeline, RunConfig.DEFAULT_MAX_DOCUMENT_CHARS, null);
     }
 
-    public Phase1(CorpusReader reader, DocumentPipeline pipeline, int maxDocumentChars) {
+    /**
+     * @param languages decides which documents are in a language the stages annotate (and records each one's
+     *                  language); null: every document is annotated and no language is detected
+     */
+    public Phase1(CorpusReader reader, DocumentPipeline pipeline, int maxDocumentChars, LanguageGate languages) {
         this.reader = reader;
         this.pipeline = pipeline;
         this.maxDocumentChars = maxDocumentChars;
+        this.languages = languages;
     }
+
+    private final java.util.concurrent.atomic.LongAdder languageNanos = new java.util.concurrent.atomic.LongAdder();
+
+    /** Seconds spent detecting languages so far, summed over threads. */
+    public double languageSeconds() { return languageNanos.sum() / 1e9; }
+
+    /** The language gate, or null when the run annotates every document whatever its language. */
+    public LanguageGate languages() { return languages; }
 
     public DocumentPipeline pipeline() { return pipeline; }
 
@@ -51,6 +69,32 @@ public final class Phase1 {
     /** Ingests and annotates every document of one file, in document order, on the calling thread. */
     public List<DocumentOutcome> processFile(Path root, Path file) {
         return annotate(reader.read(root, file), CorpusReader.relativePath(root, file));
+    }
+
+    /**
+     * Ingests and annotates again the pages of web archive {@code relativePath} whose document ids are {@code docIds}
+     * ({@code path#offset}), seeking to each record, on the calling thread.
+     */
+    public List<DocumentOutcome> processArchivePages(Path root, String relativePath, List<String> docIds) {
+        List<DocumentOutcome> out = new ArrayList<>();
+        try (WebArchive archive = WebArchive.open(root.resolve(relativePath), relativePath, reader.config().maxFileBytes())) {
+            for (String id : docIds) {
+                int hash = id.lastIndexOf('#');
+                if (hash < 0) continue;
+                archive.seek(Long.parseLong(id.substring(hash + 1)));
+                var item = archive.next();
+                if (item.isPresent() && item.get() instanceof WebArchive.PageItem p) {
+                    out.addAll(annotate(reader.readPage(relativePath, p.page()), relativePath));
+                } else if (item.isPresent() && item.get() instanceof WebArchive.Refused r) {
+                    out.add(DocumentOutcome.failed(r.docId(), relativePath, null,
+                            new DocumentFailure(r.docId(), CorpusReader.STAGE, r.message())));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new java.io.UncheckedIOException("cannot read the pages of " + relativePath + " again: " + e.getMessage(),
+                    e instanceof java.io.IOException io ? io : new java.io.IOException(e));
+        }
+        return out;
     }
 
     /** Annotates the documents of an already-ingested file on the calling thread. */
@@ -68,13 +112,25 @@ public final class Phase1 {
         List<DocumentOutcome> out = new ArrayList<>();
         for (DocumentFailure f : ingested.failures()) out.add(DocumentOutcome.failed(f.docId(), path, null, f));
         List<CompletableFuture<DocumentPipeline.Result>> pending = new ArrayList<>();
-        for (Document d : ingested.documents()) {
-            pending.add(d.text().length() > maxDocumentChars
-                    ? CompletableFuture.completedFuture(DocumentPipeline.Result.failed(tooLong(d)))
+        List<Document> documents = new ArrayList<>();
+        for (Document ingestedDoc : ingested.documents()) {
+            Document d = ingestedDoc;
+            DocumentFailure refused = null;
+            if (d.text().length() > maxDocumentChars) {
+                refused = tooLong(d);
+            } else if (languages != null) {
+                long t = System.nanoTime();
+                LanguageGate.Gated g = languages.gate(d);
+                languageNanos.add(System.nanoTime() - t);
+                d = g.document();
+                refused = g.skip().orElse(null);
+            }
+            documents.add(d);
+            pending.add(refused != null ? CompletableFuture.completedFuture(DocumentPipeline.Result.failed(refused))
                     : start(runner, d));
         }
         for (int i = 0; i < pending.size(); i++) {
-            Document d = ingested.documents().get(i);
+            Document d = documents.get(i);
             DocumentPipeline.Result r = await(pending.get(i), d);
             out.add(r.isOk() ? DocumentOutcome.ok(r.document()) : DocumentOutcome.failed(d.docId(), d.path(), d, r.failure()));
         }

@@ -32,6 +32,11 @@ final class Progress {
 
     void fileDone(int documents, int failures, boolean fromCache) {
         files.incrementAndGet();
+        documentsDone(documents, failures, fromCache);
+    }
+
+    /** Documents of a file still being read (the pages of a web archive, a batch at a time). */
+    void documentsDone(int documents, int failures, boolean fromCache) {
         done.addAndGet(documents);
         failed.addAndGet(failures);
         if (fromCache) cached.addAndGet(documents);

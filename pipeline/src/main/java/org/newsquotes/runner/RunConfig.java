@@ -21,10 +21,24 @@ import org.newsquotes.quotes.IndirectScope;
  * @param maxDocumentChars documents with more characters than this (after ingest) are refused with an
  *                         {@code errors.csv} row before any stage runs
  * @param indirectScope    which reports without quotation marks are indirect quotes ({@link IndirectScope})
+ * @param languages        ISO 639-1 codes of the languages annotated; a document detected in another is recorded as
+ *                         {@code skipped} ({@link org.newsquotes.ingest.LanguageGate}); empty: every language is
+ *                         annotated
  */
 public record RunConfig(Path corpus, Path out, int threads, Path modelsDir, Attribution attribution,
                         long maxFileBytes, boolean progress, CacheMode cache, Duration documentTimeLimit,
-                        int maxDocumentChars, IndirectScope indirectScope) {
+                        int maxDocumentChars, IndirectScope indirectScope, java.util.Set<String> languages) {
+    /** The languages the models cover: the default of {@code --languages}. */
+    public static final java.util.Set<String> ENGLISH = java.util.Set.of("en");
+
+    /** A configuration annotating English only (see the canonical constructor). */
+    public RunConfig(Path corpus, Path out, int threads, Path modelsDir, Attribution attribution,
+                     long maxFileBytes, boolean progress, CacheMode cache, Duration documentTimeLimit,
+                     int maxDocumentChars, IndirectScope indirectScope) {
+        this(corpus, out, threads, modelsDir, attribution, maxFileBytes, progress, cache, documentTimeLimit,
+                maxDocumentChars, indirectScope, ENGLISH);
+    }
+
     /**
      * Which quote attributor the run uses: ours (sieves, then the learned speaker ranker when {@code models/} has
      * one), our sieves alone (the ranker's training material, and for comparison), or stock CoreNLP's.
@@ -53,6 +67,7 @@ public record RunConfig(Path corpus, Path out, int threads, Path modelsDir, Attr
         Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(documentTimeLimit, "documentTimeLimit");
         Objects.requireNonNull(indirectScope, "indirectScope");
+        languages = org.newsquotes.ingest.LanguageGate.normalise(Objects.requireNonNull(languages, "languages"));
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         if (maxFileBytes < 1) throw new IllegalArgumentException("maxFileBytes must be >= 1, got " + maxFileBytes);
         if (documentTimeLimit.isNegative() || documentTimeLimit.isZero()) {
@@ -69,26 +84,32 @@ public record RunConfig(Path corpus, Path out, int threads, Path modelsDir, Attr
 
     public RunConfig withThreads(int n) {
         return new RunConfig(corpus, out, n, modelsDir, attribution, maxFileBytes, progress, cache, documentTimeLimit,
-                maxDocumentChars, indirectScope);
+                maxDocumentChars, indirectScope, languages);
     }
 
     public RunConfig withCache(CacheMode mode) {
         return new RunConfig(corpus, out, threads, modelsDir, attribution, maxFileBytes, progress, mode,
-                documentTimeLimit, maxDocumentChars, indirectScope);
+                documentTimeLimit, maxDocumentChars, indirectScope, languages);
     }
 
     public RunConfig withOut(Path dir) {
         return new RunConfig(corpus, dir, threads, modelsDir, attribution, maxFileBytes, progress, cache,
-                documentTimeLimit, maxDocumentChars, indirectScope);
+                documentTimeLimit, maxDocumentChars, indirectScope, languages);
     }
 
     public RunConfig withProgress(boolean draw) {
         return new RunConfig(corpus, out, threads, modelsDir, attribution, maxFileBytes, draw, cache,
-                documentTimeLimit, maxDocumentChars, indirectScope);
+                documentTimeLimit, maxDocumentChars, indirectScope, languages);
+    }
+
+    /** This configuration annotating {@code codes} (empty: every language). */
+    public RunConfig withLanguages(java.util.Set<String> codes) {
+        return new RunConfig(corpus, out, threads, modelsDir, attribution, maxFileBytes, progress, cache,
+                documentTimeLimit, maxDocumentChars, indirectScope, codes);
     }
 
     public RunConfig withLimits(Duration timeLimit, int maxChars) {
         return new RunConfig(corpus, out, threads, modelsDir, attribution, maxFileBytes, progress, cache, timeLimit,
-                maxChars, indirectScope);
+                maxChars, indirectScope, languages);
     }
 }

@@ -82,6 +82,7 @@ final class RunReport {
         counts.put("files", summary.files());
         counts.put("documents", summary.documents());
         counts.put("failed", summary.failedDocuments());
+        counts.put("skipped", summary.skippedDocuments());
         counts.put("cached", summary.cachedDocuments());
         counts.put("annotated", summary.documents() - summary.cachedDocuments());
         counts.put("timed_out", summary.timedOut());
@@ -91,6 +92,7 @@ final class RunReport {
         counts.put("entities", summary.entities());
         counts.put("statements", summary.statements());
         counts.put("duplicate_documents", summary.duplicates());
+        counts.put("archive_records_skipped", summary.skippedRecords());
         root.put("counts", counts);
         root.put("entity_merges_by_rule", new TreeMap<>(summary.mergesByRule()));
         root.put("statement_links_by_rule", new TreeMap<>(summary.linksByRule()));

@@ -27,23 +27,28 @@ import java.util.stream.Collectors;
  * @param statements      statements written (rows of statements.csv)
  * @param duplicates      documents found to copy another ({@code duplicate_of} set)
  * @param linksByRule     quote pairs linked into statements per rule ({@code same-words}: reports with identical words)
+ * @param skippedDocuments documents left unannotated on purpose (a language the run does not annotate): status
+ *                        {@code skipped} in documents.csv, not in errors.csv nor in {@code failedDocuments}
+ * @param skippedRecords  web-archive records that are not documents, per reason ({@code not-a-response},
+ *                        {@code http-404}, {@code not-html}, ...)
  */
 public record RunSummary(int files, int documents, int failedDocuments, int cachedDocuments, int timedOut,
                          long mentions, long quotes, int entities, long tokens, double seconds,
                          Map<String, Double> stageSeconds, Map<String, Double> cpuSeconds,
                          Map<String, Integer> mergesByRule, int statements, int duplicates,
-                         Map<String, Integer> linksByRule) {
+                         Map<String, Integer> linksByRule, int skippedDocuments, Map<String, Integer> skippedRecords) {
     /** A run with no statement step. */
     public RunSummary(int files, int documents, int failedDocuments, int cachedDocuments, int timedOut,
                       long mentions, long quotes, int entities, long tokens, double seconds,
                       Map<String, Double> stageSeconds, Map<String, Double> cpuSeconds,
                       Map<String, Integer> mergesByRule) {
         this(files, documents, failedDocuments, cachedDocuments, timedOut, mentions, quotes, entities, tokens, seconds,
-                stageSeconds, cpuSeconds, mergesByRule, 0, 0, Map.of());
+                stageSeconds, cpuSeconds, mergesByRule, 0, 0, Map.of(), 0, Map.of());
     }
 
     public RunSummary {
         linksByRule = Map.copyOf(linksByRule);
+        skippedRecords = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(skippedRecords));
         stageSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds));
         cpuSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cpuSeconds));
         mergesByRule = Map.copyOf(mergesByRule);
@@ -51,9 +56,17 @@ public record RunSummary(int files, int documents, int failedDocuments, int cach
 
     public String oneLine() {
         return String.format(Locale.ROOT,
-                "annotated %d documents from %d files (%d from cache): %d failed, %d quotes, %d statements, %d entities, "
+                "annotated %d documents from %d files (%d from cache): %d failed, %s%d quotes, %d statements, %d entities, "
                         + "%,d tokens, %.1f s",
-                documents, files, cachedDocuments, failedDocuments, quotes, statements, entities, tokens, seconds);
+                documents, files, cachedDocuments, failedDocuments,
+                skippedDocuments == 0 ? "" : skippedDocuments + " skipped, ", quotes, statements, entities, tokens, seconds);
+    }
+
+    /** Web-archive records that were not documents, per reason; null when there were none. */
+    public String archiveLine() {
+        if (skippedRecords.isEmpty()) return null;
+        return "web-archive records skipped: " + skippedRecords.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" | "));
     }
 
     /** Corpus-wide entity merges per rule, most frequent first ({@code entity merges: short-form 12 | alias-table 3}). */

@@ -79,7 +79,8 @@ public record Stages(ModelFiles models, Phase1 phase1, EntityResolver resolver, 
         MetadataStep metadata = new MetadataStep(corpusMetadata);
         EntityResolutionStep entities = new EntityResolutionStep(resolver);
         StatementStep statements = new StatementStep(linker(models));
-        return new Stages(models, new Phase1(reader, pipeline, config.maxDocumentChars()), resolver,
+        return new Stages(models, new Phase1(reader, pipeline, config.maxDocumentChars(),
+                new org.newsquotes.ingest.LanguageGate(config.languages())), resolver,
                 outcomes -> statements.apply(entities.apply(metadata.apply(outcomes))), corpusMetadata);
     }
 

@@ -79,7 +79,7 @@ class TablesTest {
                 .containsExactly("direct", "fragment", "indirect", "other");
         assertThat(Tables.QUOTES.schema().column("review_status").allowedValues())
                 .containsExactly("unreviewed", "accepted", "corrected", "rejected");
-        assertThat(Tables.DOCUMENTS.schema().column("status").allowedValues()).containsExactly("ok", "failed");
+        assertThat(Tables.DOCUMENTS.schema().column("status").allowedValues()).containsExactly("ok", "failed", "skipped");
         assertThat(Tables.DOCUMENTS.schema().column("format").allowedValues()).contains("wordpress-json", "jsonl");
     }
 

@@ -22,7 +22,9 @@ class DocumentCacheTest {
         List<DocumentOutcome> outcomes = List.of(
                 DocumentOutcome.failed("f.jsonl#3", "f.jsonl", null, new DocumentFailure("f.jsonl#3", "ingest", "bad line")),
                 DocumentOutcome.ok(a),
-                DocumentOutcome.failed(b.docId(), b.document().path(), b.document(), new DocumentFailure(b.docId(), "nlp", "boom")));
+                DocumentOutcome.failed(b.docId(), b.document().path(), b.document(), new DocumentFailure(b.docId(), "nlp", "boom")),
+                DocumentOutcome.failed(b.docId() + "x", b.document().path(), b.document(),
+                        DocumentFailure.skipped(b.docId() + "x", "language", "the text is in welsh")));
         DocumentCache cache = new DocumentCache(tmp, "fp");
         String key = cache.key("f.jsonl", new byte[] {1, 2, 3});
         assertThat(cache.read(key)).isNull();
@@ -31,7 +33,9 @@ class DocumentCacheTest {
         // the slim read: no tokens or sentences, everything else equal, counts of the full document
         List<DocumentCache.Cached> slim = cache.readSlim(key);
         assertThat(slim).extracting(DocumentCache.Cached::outcome)
-                .containsExactly(outcomes.get(0), FileResult.slim(outcomes.get(1)), outcomes.get(2));
+                .containsExactly(outcomes.get(0), FileResult.slim(outcomes.get(1)), outcomes.get(2), outcomes.get(3));
+        assertThat(slim.get(3).outcome().failure().skipped()).isTrue();
+        assertThat(slim.get(2).outcome().failure().skipped()).isFalse();
         assertThat(slim.get(1).outcome().annotated().tokens()).isEmpty();
         assertThat(slim.get(1).outcome().annotated().mentions()).isEqualTo(a.mentions()).hasSize(2);
         assertThat(slim.get(1).tokens()).isEqualTo(a.tokens().size());

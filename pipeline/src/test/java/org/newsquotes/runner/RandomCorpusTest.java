@@ -78,11 +78,18 @@ class RandomCorpusTest {
         for (CSVRecord r : csv(out.resolve("errors.csv"))) errorByDoc.put(r.get("doc_id"), r.get("error"));
         Set<String> paths = new TreeSet<>();
         int failed = 0;
+        int skipped = 0;
         for (CSVRecord r : documents) {
             paths.add(r.get("path"));
             String status = r.get("status");
-            assertThat(status).as(why + ": " + r.get("doc_id")).isIn("ok", "failed");
-            if (status.equals("failed")) {
+            assertThat(status).as(why + ": " + r.get("doc_id")).isIn("ok", "failed", "skipped");
+            if (status.equals("skipped")) {
+                // random words are no language the run annotates: no error row, no annotations, a reason
+                skipped++;
+                assertThat(errorByDoc).as(why).doesNotContainKey(r.get("doc_id"));
+                assertThat(r.get("error")).as(why).startsWith("language: ");
+                assertThat(r.get("tokens")).as(why).isEmpty();
+            } else if (status.equals("failed")) {
                 failed++;
                 assertThat(errorByDoc).as(why + ": error row of " + r.get("doc_id")).containsKey(r.get("doc_id"));
                 assertThat(errorByDoc.get(r.get("doc_id"))).isNotBlank();
@@ -92,6 +99,7 @@ class RandomCorpusTest {
         }
         assertThat(paths).as(why + ": every file is accounted for").isEqualTo(written);
         assertThat(failed).isEqualTo(summary.failedDocuments()).isEqualTo(errorByDoc.size());
+        assertThat(skipped).isEqualTo(summary.skippedDocuments());
 
         assertThat(OutputValidator.validate(out, true)).as(why).isEmpty();
         try (Stream<Path> json = Files.walk(out.resolve("json"))) {
