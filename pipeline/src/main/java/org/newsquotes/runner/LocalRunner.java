@@ -433,6 +433,7 @@ public final class LocalRunner {
             progress.note("newsquotes: loading the annotation models (CoreNLP; about 10 s) ...");
             try {
                 phase1.pipeline().prepare();
+                if (phase1.languages() != null) phase1.languages().prepare();
             } catch (OutOfMemoryError e) {
                 throw e;
             } catch (Exception e) {
