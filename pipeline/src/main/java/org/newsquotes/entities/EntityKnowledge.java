@@ -30,11 +30,12 @@ import org.newsquotes.config.ModelFiles;
  * @param companyForms      spellings of company forms and connectors ({@code models/company-forms.csv})
  * @param demonyms          lower-cased demonym (singular or plural) -> its singular adjectival form, from CoreNLP's
  *                          {@code edu/stanford/nlp/models/dcoref/demonyms.txt} (empty when the models jar is absent)
+ * @param outlets           {@code outlets.csv}: news outlets, also rows of {@code aliases}
  */
 public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList neverMerge, Set<String> titles,
                               Set<String> particles, Set<String> suffixes, Set<String> acronymStopwords,
                               Set<String> orgDesignators, TransliterationKey transliteration,
-                              Map<String, String> demonyms, CompanyForms companyForms) {
+                              Map<String, String> demonyms, CompanyForms companyForms, OutletList outlets) {
     public static final String ALIASES = "entity-aliases.csv";
     public static final String NEVER_MERGE = "never-merge.csv";
     public static final String TITLES = "person-titles.txt";
@@ -57,8 +58,11 @@ public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList 
     /** Loads every list; a malformed file stops here with its name in the message. */
     public static EntityKnowledge load(ModelFiles models) {
         NameText text = new NameText();
+        OutletList outlets = OutletList.parse(models.lines(OutletList.FILE), text, OutletList.FILE);
+        List<String> aliasRows = new java.util.ArrayList<>(models.lines(ALIASES));
+        aliasRows.addAll(outlets.aliasRows().subList(1, outlets.aliasRows().size()));
         return new EntityKnowledge(text,
-                AliasTable.parse(models.lines(ALIASES), text, ALIASES),
+                AliasTable.parse(aliasRows, text, ALIASES + " and " + OutletList.FILE),
                 NeverMergeList.parse(models.lines(NEVER_MERGE), text, NEVER_MERGE),
                 lower(models.lines(TITLES), false),
                 lower(models.lines(PARTICLES), false),
@@ -67,7 +71,8 @@ public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList 
                 lower(models.lines(ORG_DESIGNATORS), false),
                 transliteration(models.lines(ARTICLES), text),
                 coreNlpDemonyms(),
-                CompanyForms.parse(models.lines(CompanyForms.FILE), text, CompanyForms.FILE));
+                CompanyForms.parse(models.lines(CompanyForms.FILE), text, CompanyForms.FILE),
+                outlets);
     }
 
     /** CoreNLP's demonym list (small: 11 KB, read once), the place -> adjective -> plural rows of its coref. */

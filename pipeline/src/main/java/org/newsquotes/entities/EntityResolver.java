@@ -353,8 +353,8 @@ public final class EntityResolver {
      *
      * @param root the component's root node index (in the node list the components were built on)
      */
-    public record Draft(int root, String name, String type, String slug, long mentions, String firstKey)
-            implements java.io.Serializable {}
+    public record Draft(int root, String name, String type, String slug, long mentions, String firstKey,
+                        boolean outlet) implements java.io.Serializable {}
 
     /** Names, types and ids for every component, and the local-entity mapping. */
     public Resolution entities(List<NameNode> nodes, List<NameMatcher.Prepared> prepared, Components c,
@@ -385,8 +385,10 @@ public final class EntityResolver {
             memberIdx.sort(Comparator.comparing(m -> nodes.get(m).id()));
             int canonical = canonicalNode(nodes, prepared, memberIdx);
             String name = canonicalName(nodes, prepared, memberIdx, canonical);
-            String type = votedType(nodes, memberIdx, nodes.get(canonical));
-            drafts.add(new Draft(i, name, type, slug(name), c.mentionsOf(i), nodes.get(memberIdx.get(0)).id()));
+            // a news outlet is an organisation however its mentions were typed (models/outlets.csv)
+            boolean outlet = knowledge.outlets().isOutlet(name);
+            String type = outlet ? OutletList.NER_TYPE : votedType(nodes, memberIdx, nodes.get(canonical));
+            drafts.add(new Draft(i, name, type, slug(name), c.mentionsOf(i), nodes.get(memberIdx.get(0)).id(), outlet));
         }
         return drafts;
     }
@@ -429,7 +431,8 @@ public final class EntityResolver {
             docs.addAll(nodes.get(m).documents());
         }
         return new Entity(entityId, d.name(), d.type(), new ArrayList<>(variants),
-                (int) Math.min(Integer.MAX_VALUE, d.mentions()), new ArrayList<>(docs), c.evidenceOf(d.root()));
+                (int) Math.min(Integer.MAX_VALUE, d.mentions()), new ArrayList<>(docs), c.evidenceOf(d.root()),
+                d.outlet());
     }
 
     private static int canonicalNode(List<NameNode> nodes, List<NameMatcher.Prepared> prepared, List<Integer> members) {

@@ -316,6 +316,7 @@ public final class InDocumentClusterer implements DocumentStage {
             attributes.addAll(titlesBefore);
             attributes.addAll(name.titles());
             if (alias == null) alias = knowledge.aliases().lookupKey(key);
+            if (!outlet) outlet = knowledge.outlets().isOutlet(name.name());
             if (bestName == null || fuller(name.name(), bestName)) {
                 bestName = name.name();
                 bestNameType = m.ner();
@@ -340,7 +341,12 @@ public final class InDocumentClusterer implements DocumentStage {
 
         String votedType() { return voted; }
 
+        /** True once one of the cluster's names is a news outlet's ({@code models/outlets.csv}). */
+        private boolean outlet;
+
         private String computeVotedType() {
+            // a news outlet is an organisation, whatever the statistical NER made of it in this sentence
+            if (outlet) return OutletList.NER_TYPE;
             String best = null;
             int bestVotes = -1;
             for (Mention m : mentions) {

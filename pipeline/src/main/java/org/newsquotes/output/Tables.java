@@ -267,14 +267,17 @@ public final class Tables {
                                     .between(0, null),
                             Column.string("merge_evidence", "Why the names were merged: rule(left~right,confidence"
                                     + "[,detail]) per merge, joined with |; inside a field \\ | ~ , ( ) are escaped "
-                                    + "with a backslash.")),
+                                    + "with a backslash."),
+                            Column.bool("outlet", "true when the entity is a news outlet of models/outlets.csv "
+                                    + "(a newspaper, agency, broadcaster, magazine or news site; its type is then "
+                                    + "ORGANIZATION whatever the mentions were typed).")),
                     List.of("entity_id"), List.of()),
             e -> Arrays.asList(e.entityId(), e.canonicalName(), e.type(), Cells.joinList(e.variants()),
-                    e.mentions(), MergeEvidenceCell.format(e.evidence())),
+                    e.mentions(), MergeEvidenceCell.format(e.evidence()), e.outlet()),
             // the documents are in entity_documents.csv: an entity read back alone has none
             c -> new Entity(c.requiredText("entity_id"), c.requiredText("canonical_name"), c.requiredText("type"),
                     c.list("variants"), c.requiredInt("mentions"), List.of(),
-                    MergeEvidenceCell.parse(c.text("merge_evidence"))));
+                    MergeEvidenceCell.parse(c.text("merge_evidence")), c.requiredBool("outlet")));
 
     /**
      * One row per entity and document it is mentioned in: the list that would otherwise grow without bound inside

@@ -14,9 +14,16 @@ import java.util.Objects;
  * @param mentions      number of mentions across the corpus
  * @param documents     doc ids where it is mentioned
  * @param evidence      why its names were merged
+ * @param outlet        true when it is a news outlet of {@code models/outlets.csv} (then its type is ORGANIZATION)
  */
 public record Entity(String entityId, String canonicalName, String type, List<String> variants, int mentions,
-                     List<String> documents, List<MergeEvidence> evidence) implements Serializable {
+                     List<String> documents, List<MergeEvidence> evidence, boolean outlet) implements Serializable {
+    /** An entity that is no news outlet. */
+    public Entity(String entityId, String canonicalName, String type, List<String> variants, int mentions,
+                  List<String> documents, List<MergeEvidence> evidence) {
+        this(entityId, canonicalName, type, variants, mentions, documents, evidence, false);
+    }
+
     public Entity {
         Objects.requireNonNull(entityId, "entityId");
         Objects.requireNonNull(canonicalName, "canonicalName");

@@ -6,6 +6,7 @@ import org.newsquotes.config.ModelFiles;
 import org.newsquotes.entities.EntityKnowledge;
 import org.newsquotes.entities.EntityResolver;
 import org.newsquotes.entities.InDocumentClusterer;
+import org.newsquotes.entities.OutletList;
 import org.newsquotes.ingest.CorpusMetadata;
 import org.newsquotes.ingest.CorpusReader;
 import org.newsquotes.ingest.IngestConfig;
@@ -45,7 +46,32 @@ public record Stages(ModelFiles models, Phase1 phase1, EntityResolver resolver, 
 
     /** The real CoreNLP stage with the tuned configuration (gazetteers from the run's models directory). */
     public static final NlpFactory CORENLP =
-            (config, models) -> NlpStage.shared(NlpConfig.defaults().withModelFiles(models), null);
+            (config, models) -> NlpStage.shared(NlpConfig.defaults().withModelFiles(models), outletGazetteer(models));
+
+    /**
+     * The regexner mapping of {@code models/outlets.csv} ({@link OutletList#regexnerMapping()}) as a file CoreNLP can
+     * read, or null when the list is empty. The file is named by a hash of its content in the temporary directory,
+     * so an edited list is a new file (and a new NLP fingerprint: cached documents are annotated again) and an
+     * unchanged one is written once per machine.
+     */
+    static String outletGazetteer(ModelFiles models) {
+        String mapping = OutletList.load(models).regexnerMapping();
+        if (mapping.isEmpty()) return null;
+        byte[] bytes = mapping.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                "newsquotes-outlets-" + ModelFiles.sha256(bytes).substring(0, 16) + ".tab");
+        try {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                java.nio.file.Path tmp = java.nio.file.Files.createTempFile(file.getParent(), "newsquotes-outlets-", ".part");
+                java.nio.file.Files.write(tmp, bytes);
+                java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (java.io.IOException e) {
+            throw new org.newsquotes.cli.SetupException("cannot write the outlet gazetteer " + file + ": " + e.getMessage(), e);
+        }
+        return file.toAbsolutePath().toString();
+    }
 
     public static Stages build(RunConfig config) {
         return build(config, CORENLP, CoreNlpDependencyParser.shared());

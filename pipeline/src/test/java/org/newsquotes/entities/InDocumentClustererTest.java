@@ -34,6 +34,13 @@ class InDocumentClustererTest {
                 .isEqualTo("e1 Donald Trump PERSON [m1, m2]");
     }
 
+    @Test void aNewsOutletTypedAsAPersonOrPlaceIsAnOrganisation() {
+        assertThat(clusters("[Tehran Times|PERSON] wrote that the talks had failed."))
+                .isEqualTo("e1 Tehran Times ORGANIZATION [m1]");
+        assertThat(clusters("[The Harbour Daily|PERSON] wrote it, and [Al Jazeera|LOCATION] aired it."))
+                .isEqualTo("e1 The Harbour Daily PERSON [m1]; e2 Al Jazeera ORGANIZATION [m2]");
+    }
+
     @Test void shortFormAfterTitledFullName() {
         assertThat(clusters("[Foreign Minister Abbas Araghchi|PERSON] wrote. [Araghchi|PERSON] added."))
                 .isEqualTo("e1 Abbas Araghchi PERSON [m1, m2]");

@@ -29,6 +29,17 @@ class NlpStageIT {
     }
 
     @Test
+    void newsOutletsOfTheListAreOrganisationsWhateverTheStatisticalNerSays() throws Exception {
+        String text = "Envoy leaves\nTehran Times wrote on Monday that the talks had failed, Al Jazeera said the envoy "
+                + "had left, and the New York Times quoted an aide.";
+        AnnotatedDocument d = SharedNlp.annotate("outlets.txt", text, null);
+        for (String outlet : new String[] {"Tehran Times", "Al Jazeera", "New York Times"}) {
+            assertThat(d.mentions()).as(outlet).filteredOn(m -> m.text().equals(outlet)).singleElement()
+                    .satisfies(m -> assertThat(m.ner()).isEqualTo("ORGANIZATION"));
+        }
+    }
+
+    @Test
     void anUnbrokenWordOfTwoHundredThousandCharactersIsAnnotatedInBoundedMemory() throws Exception {
         // before LongWordCap, NER's n-gram features of this one token needed more than a 6 GB heap
         String blob = "q".repeat(200_000);

@@ -20,7 +20,7 @@ class TablesTest {
         assertThat(Tables.STATEMENTS.schema().columnNames()).containsExactly("statement_id", "speaker_entity_id",
                 "speaker", "text", "quotes", "documents", "outlets", "first_date", "first_doc_id", "attribution_conflict");
         assertThat(Tables.ENTITIES.schema().columnNames()).containsExactly("entity_id", "canonical_name", "type",
-                "variants", "mentions", "merge_evidence");
+                "variants", "mentions", "merge_evidence", "outlet");
         assertThat(Tables.ENTITY_DOCUMENTS.schema().columnNames()).containsExactly("entity_id", "doc_id");
         assertThat(Tables.ERRORS.schema().columnNames()).containsExactly("doc_id", "stage", "error");
         assertThat(Tables.all()).extracting(Table::fileName)

@@ -1,7 +1,6 @@
 package org.newsquotes.testing;
 
 import java.util.List;
-import org.newsquotes.nlp.NlpConfig;
 import org.newsquotes.nlp.NlpStage;
 import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.record.Block;
@@ -14,8 +13,9 @@ import org.newsquotes.record.Span;
 public final class SharedNlp {
     private SharedNlp() {}
 
+    /** The stage {@code annotate} builds ({@link org.newsquotes.runner.Stages#CORENLP}): the same pipeline as the runner ITs'. */
     public static NlpStage stage() {
-        return NlpStage.shared(NlpConfig.defaults(), null);
+        return (NlpStage) org.newsquotes.runner.Stages.CORENLP.create(null, org.newsquotes.config.ModelFiles.packaged());
     }
 
     /** A one-paragraph-per-line plain document run through the shared CoreNLP stage. */

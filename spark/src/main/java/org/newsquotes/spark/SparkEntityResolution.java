@@ -200,7 +200,8 @@ final class SparkEntityResolution {
     }
 
     private static Entity withId(Entity e, String id) {
-        return new Entity(id, e.canonicalName(), e.type(), e.variants(), e.mentions(), e.documents(), e.evidence());
+        return new Entity(id, e.canonicalName(), e.type(), e.variants(), e.mentions(), e.documents(), e.evidence(),
+                e.outlet());
     }
 
     /** The canonical entities, and the per-document assignments to apply. */
