@@ -33,9 +33,11 @@ final class ExecutorStages {
      */
     static Stages get(SparkJobConfig config) {
         return STAGES.computeIfAbsent(config, c -> {
+            if (c.jobLogging()) JobLogging.configure(); // before CoreNLP loads: its model-loading lines are INFO
             Stages s = Stages.build(c.stageConfig());
             try {
                 s.phase1().pipeline().prepare();
+                if (s.phase1().languages() != null) s.phase1().languages().prepare();
             } catch (Exception e) {
                 throw new IllegalStateException("cannot load the annotation models on this executor (is the CoreNLP "
                         + "models jar on its class path?): " + e.getMessage(), e);

@@ -36,6 +36,7 @@ import scala.Tuple2;
  * <p>Usage: {@code SparkAnnotateJob CORPUS OUT [--partitions N] [--models DIR] [--max-file-mb MB] [--indirect-scope speech|parc]}.
  */
 public final class SparkAnnotateJob {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SparkAnnotateJob.class);
     private final SparkJobConfig config;
 
     public SparkAnnotateJob(SparkJobConfig config) {
@@ -45,12 +46,13 @@ public final class SparkAnnotateJob {
     public static void main(String[] args) throws IOException {
         SparkJobConfig config;
         try {
-            config = parse(args);
+            config = parse(args).withJobLogging(true);
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(2); // bad usage, as the CLI's exit codes
             return;
         }
+        JobLogging.configure();
         SparkConf conf = new SparkConf().setAppName("newsquotes annotate " + config.corpus());
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             SparkRunSummary summary = new SparkAnnotateJob(config).run(sc);
@@ -109,9 +111,13 @@ public final class SparkAnnotateJob {
                 .mapPartitionsToPair(new Phase1Partition(config, hadoop), true)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
+        LOG.info("listed {} files of {} in {} partitions; phase 1 (ingest and annotation) starts", files.size(),
+                config.corpus(), partitioner.numPartitions());
         long p1 = System.nanoTime();
         long documents = outcomes.count(); // materialises phase 1 once, before anything else reads it
         double phase1Seconds = seconds(p1);
+        LOG.info(String.format(Locale.ROOT, "phase 1: %d documents in %.1f s; phase 2 (metadata, entities, "
+                + "statements) starts", documents, phase1Seconds));
 
         long p2 = System.nanoTime();
         // the corpus's metadata file first, as in the local runner (mapValues keeps the file-range partitioning)
@@ -122,6 +128,8 @@ public final class SparkAnnotateJob {
         JavaPairRDD<DocKey, DocumentOutcome> resolved = entities.apply(described);
         SparkStatements.Result statements = SparkStatements.link(sc, resolved, Stages.linker(models));
         double phase2Seconds = seconds(p2);
+        LOG.info(String.format(Locale.ROOT, "phase 2: %d entities, %d statements in %.1f s; writing %s",
+                entities.entities().size(), statements.statements().statements().size(), phase2Seconds, config.out()));
 
         long p3 = System.nanoTime();
         SparkOutput.Counts counts = new SparkOutput(config, hadoop).write(sc, statements.outcomes(), entities.entities(),

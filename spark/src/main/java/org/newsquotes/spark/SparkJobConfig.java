@@ -19,9 +19,18 @@ import org.newsquotes.runner.RunConfig;
  *                     copy packaged in the jar
  * @param maxFileBytes files larger than this are refused with an {@code errors.csv} row, as in the local runner
  * @param indirectScope which reports without quotation marks are indirect quotes, as {@code annotate --indirect-scope}
+ * @param jobLogging   true when run as the job ({@link SparkAnnotateJob#main}): executors then apply the job's logging
+ *                     configuration ({@link JobLogging}); false when the job is called as a library, whose logging
+ *                     is the caller's
  */
 public record SparkJobConfig(String corpus, String out, int partitions, String modelsDir, long maxFileBytes,
-                             IndirectScope indirectScope) implements Serializable {
+                             IndirectScope indirectScope, boolean jobLogging) implements Serializable {
+    /** A configuration that leaves logging to the caller. */
+    public SparkJobConfig(String corpus, String out, int partitions, String modelsDir, long maxFileBytes,
+                          IndirectScope indirectScope) {
+        this(corpus, out, partitions, modelsDir, maxFileBytes, indirectScope, false);
+    }
+
     public SparkJobConfig {
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(out, "out");
@@ -35,11 +44,16 @@ public record SparkJobConfig(String corpus, String out, int partitions, String m
     }
 
     public SparkJobConfig withPartitions(int n) {
-        return new SparkJobConfig(corpus, out, n, modelsDir, maxFileBytes, indirectScope);
+        return new SparkJobConfig(corpus, out, n, modelsDir, maxFileBytes, indirectScope, jobLogging);
     }
 
     public SparkJobConfig withModelsDir(String dir) {
-        return new SparkJobConfig(corpus, out, partitions, dir, maxFileBytes, indirectScope);
+        return new SparkJobConfig(corpus, out, partitions, dir, maxFileBytes, indirectScope, jobLogging);
+    }
+
+    /** This configuration with the job's logging on executors ({@code true}) or the caller's ({@code false}). */
+    public SparkJobConfig withJobLogging(boolean on) {
+        return new SparkJobConfig(corpus, out, partitions, modelsDir, maxFileBytes, indirectScope, on);
     }
 
     /**
