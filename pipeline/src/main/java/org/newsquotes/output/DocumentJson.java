@@ -78,6 +78,18 @@ public final class DocumentJson {
         }
     }
 
+    /**
+     * Writes {@code doc} as one line of JSON (the same fields, no line breaks inside), ending with a newline: a line of
+     * a JSON Lines file. {@link #fromBytes} reads the line back. Does not close {@code out}.
+     */
+    public static void writeLine(AnnotatedDocument doc, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            writeDocument(doc, g);
+            g.writeRaw('\n');
+        }
+    }
+
     /** The JSON bytes of {@code doc}. */
     public static byte[] toBytes(AnnotatedDocument doc) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(doc.text().length() * 8 + 1024);

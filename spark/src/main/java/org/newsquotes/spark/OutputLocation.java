@@ -46,4 +46,30 @@ record OutputLocation(String uri, String local) implements Serializable {
             DocumentJson.write(doc, out);
         }
     }
+
+    /**
+     * Writes the documents of one partition as {@code json/part-NNNNN.jsonl} (N the partition index), one document per
+     * line ({@link DocumentJson#writeLine}). Idempotent by partition: the file ranges are deterministic, so a retried
+     * task writes the same bytes to the same part file. A partition with no documents writes no file.
+     */
+    void writeJsonLines(int partition, java.util.Iterator<AnnotatedDocument> docs, HadoopConf hadoop) throws IOException {
+        if (!docs.hasNext()) return;
+        String name = String.format(java.util.Locale.ROOT, "part-%05d.jsonl", partition);
+        if (isLocal()) {
+            java.nio.file.Path dir = java.nio.file.Path.of(local).resolve(OutputWriter.JSON_DIR);
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Path tmp = java.nio.file.Files.createTempFile(dir, ".part-", ".tmp");
+            try (OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(tmp))) {
+                while (docs.hasNext()) DocumentJson.writeLine(docs.next(), out);
+            }
+            java.nio.file.Files.move(tmp, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Path target = new Path(new Path(URI.create(uri)), OutputWriter.JSON_DIR + "/" + name);
+        FileSystem fs = target.getFileSystem(hadoop.get());
+        try (OutputStream out = new java.io.BufferedOutputStream(fs.create(target, true))) {
+            while (docs.hasNext()) DocumentJson.writeLine(docs.next(), out);
+        }
+    }
 }

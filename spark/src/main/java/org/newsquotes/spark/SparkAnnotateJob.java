@@ -33,7 +33,8 @@ import scala.Tuple2;
  *       package through the same {@code OutputWriter}.</li>
  * </ol>
  *
- * <p>Usage: {@code SparkAnnotateJob CORPUS OUT [--partitions N] [--models DIR] [--max-file-mb MB] [--indirect-scope speech|parc]}.
+ * <p>Usage: {@code SparkAnnotateJob CORPUS OUT [--partitions N] [--models DIR] [--max-file-mb MB] [--indirect-scope speech|parc]
+ * [--json files|jsonl|none]}.
  */
 public final class SparkAnnotateJob {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SparkAnnotateJob.class);
@@ -67,6 +68,7 @@ public final class SparkAnnotateJob {
         String models = null;
         long maxFileBytes = IngestConfig.DEFAULT_MAX_FILE_BYTES;
         IndirectScope scope = IndirectScope.SPEECH;
+        SparkJobConfig.JsonLayout json = SparkJobConfig.JsonLayout.FILES;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -74,6 +76,7 @@ public final class SparkAnnotateJob {
                 case "--models" -> models = value(args, ++i, a);
                 case "--max-file-mb" -> maxFileBytes = Long.parseLong(value(args, ++i, a)) * 1024 * 1024;
                 case "--indirect-scope" -> scope = IndirectScope.parse(value(args, ++i, a));
+                case "--json" -> json = SparkJobConfig.JsonLayout.parse(value(args, ++i, a));
                 default -> {
                     if (a.startsWith("--")) throw new IllegalArgumentException("unknown option " + a + "; " + USAGE);
                     positional.add(a);
@@ -81,10 +84,10 @@ public final class SparkAnnotateJob {
             }
         }
         if (positional.size() != 2) throw new IllegalArgumentException(USAGE);
-        return new SparkJobConfig(positional.get(0), positional.get(1), partitions, models, maxFileBytes, scope);
+        return new SparkJobConfig(positional.get(0), positional.get(1), partitions, models, maxFileBytes, scope, json, false);
     }
 
-    private static final String USAGE = "usage: SparkAnnotateJob CORPUS OUT [--partitions N] [--models DIR] [--max-file-mb MB] [--indirect-scope speech|parc]";
+    private static final String USAGE = "usage: SparkAnnotateJob CORPUS OUT [--partitions N] [--models DIR] [--max-file-mb MB] [--indirect-scope speech|parc] [--json files|jsonl|none]";
 
     private static String value(String[] args, int i, String option) {
         if (i >= args.length) throw new IllegalArgumentException(option + " needs a value; " + USAGE);

@@ -19,22 +19,46 @@ import org.newsquotes.runner.RunConfig;
  *                     copy packaged in the jar
  * @param maxFileBytes files larger than this are refused with an {@code errors.csv} row, as in the local runner
  * @param indirectScope which reports without quotation marks are indirect quotes, as {@code annotate --indirect-scope}
+ * @param json         how the per-document JSON is written ({@link JsonLayout})
  * @param jobLogging   true when run as the job ({@link SparkAnnotateJob#main}): executors then apply the job's logging
  *                     configuration ({@link JobLogging}); false when the job is called as a library, whose logging
  *                     is the caller's
  */
 public record SparkJobConfig(String corpus, String out, int partitions, String modelsDir, long maxFileBytes,
-                             IndirectScope indirectScope, boolean jobLogging) implements Serializable {
-    /** A configuration that leaves logging to the caller. */
+                             IndirectScope indirectScope, JsonLayout json, boolean jobLogging) implements Serializable {
+    /** How the per-document JSON is written. */
+    public enum JsonLayout {
+        /** {@code json/<doc_id>.json}, one file per document, as the local runner writes it (the default). */
+        FILES,
+        /**
+         * {@code json/part-NNNNN.jsonl}, one JSON Lines file per partition (a document per line, in corpus order
+         * within the part): a million documents make hundreds of files, not a million.
+         */
+        JSONL,
+        /** No per-document JSON: the tables only. */
+        NONE;
+
+        /** {@code files}, {@code jsonl} or {@code none}. */
+        public static JsonLayout parse(String s) {
+            try {
+                return valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--json must be files, jsonl or none, got '" + s + "'");
+            }
+        }
+    }
+
+    /** A configuration writing one JSON file per document and leaving logging to the caller. */
     public SparkJobConfig(String corpus, String out, int partitions, String modelsDir, long maxFileBytes,
                           IndirectScope indirectScope) {
-        this(corpus, out, partitions, modelsDir, maxFileBytes, indirectScope, false);
+        this(corpus, out, partitions, modelsDir, maxFileBytes, indirectScope, JsonLayout.FILES, false);
     }
 
     public SparkJobConfig {
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(indirectScope, "indirectScope");
+        Objects.requireNonNull(json, "json");
         if (partitions < 0) throw new IllegalArgumentException("partitions must be >= 0, got " + partitions);
         if (maxFileBytes < 1) throw new IllegalArgumentException("maxFileBytes must be >= 1, got " + maxFileBytes);
     }
@@ -44,16 +68,21 @@ public record SparkJobConfig(String corpus, String out, int partitions, String m
     }
 
     public SparkJobConfig withPartitions(int n) {
-        return new SparkJobConfig(corpus, out, n, modelsDir, maxFileBytes, indirectScope, jobLogging);
+        return new SparkJobConfig(corpus, out, n, modelsDir, maxFileBytes, indirectScope, json, jobLogging);
     }
 
     public SparkJobConfig withModelsDir(String dir) {
-        return new SparkJobConfig(corpus, out, partitions, dir, maxFileBytes, indirectScope, jobLogging);
+        return new SparkJobConfig(corpus, out, partitions, dir, maxFileBytes, indirectScope, json, jobLogging);
     }
 
     /** This configuration with the job's logging on executors ({@code true}) or the caller's ({@code false}). */
     public SparkJobConfig withJobLogging(boolean on) {
-        return new SparkJobConfig(corpus, out, partitions, modelsDir, maxFileBytes, indirectScope, on);
+        return new SparkJobConfig(corpus, out, partitions, modelsDir, maxFileBytes, indirectScope, json, on);
+    }
+
+    /** This configuration writing the per-document JSON as {@code layout}. */
+    public SparkJobConfig withJson(JsonLayout layout) {
+        return new SparkJobConfig(corpus, out, partitions, modelsDir, maxFileBytes, indirectScope, layout, jobLogging);
     }
 
     /**

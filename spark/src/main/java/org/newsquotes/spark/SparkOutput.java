@@ -25,7 +25,8 @@ import org.newsquotes.stage.DocumentFailure;
  * Phase 3 on Spark: what the local runner's output step writes, through the same writer.
  * <ul>
  *   <li>{@code json/<doc_id>.json}: written by the executors, each for the documents of its partitions
- *       ({@link OutputLocation#writeDocumentJson}, idempotent by doc_id).</li>
+ *       ({@link OutputLocation#writeDocumentJson}, idempotent by doc_id); or, with {@code --json jsonl}, one
+ *       {@code json/part-NNNNN.jsonl} per partition ({@link OutputLocation#writeJsonLines}); or none.</li>
  *   <li>The CSV tables and {@code datapackage.json}: {@link OutputWriter#writeTables} on the driver. The small
  *       per-document rows ({@code documents.csv}, {@code errors.csv}) are collected; the annotated documents, the
  *       source of {@code mentions.csv} and {@code quotes.csv}, are streamed one partition at a time
@@ -56,9 +57,14 @@ final class SparkOutput {
         JavaRDD<DocumentOutcome> outcomes = resolved.values();
         JavaRDD<AnnotatedDocument> annotated = outcomes.filter(DocumentOutcome::isOk).map(DocumentOutcome::annotated);
 
-        annotated.foreachPartition(docs -> {
-            while (docs.hasNext()) location.writeDocumentJson(docs.next(), conf);
-        });
+        switch (config.json()) {
+            case FILES -> annotated.foreachPartition(docs -> {
+                while (docs.hasNext()) location.writeDocumentJson(docs.next(), conf);
+            });
+            case JSONL -> annotated.foreachPartition(docs ->
+                    location.writeJsonLines(org.apache.spark.TaskContext.getPartitionId(), docs, conf));
+            case NONE -> { }
+        }
 
         List<DocumentRow> rows = new java.util.ArrayList<>();
         for (DocumentRow r : outcomes.map(DocumentOutcome::documentRow).collect()) {

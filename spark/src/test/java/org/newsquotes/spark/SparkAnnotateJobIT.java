@@ -34,6 +34,7 @@ class SparkAnnotateJobIT {
     static Path localOut;
     static Path sparkOut;
     static RunSummary localSummary;
+    static Path sparkJsonlOut;
     static SparkAnnotateJob.SparkRunSummary sparkSummary;
 
     @BeforeAll
@@ -68,6 +69,10 @@ class SparkAnnotateJobIT {
             sc.setLocalProperty(FaultInjection.PROPERTY, "true");
             sparkSummary = new SparkAnnotateJob(SparkJobConfig.defaults(corpus.toString(), sparkOut.toString())
                     .withPartitions(3)).run(sc);
+            // the same job writing its per-document JSON as JSON Lines part files (CoreNLP is loaded already)
+            sparkJsonlOut = tmp.resolve("spark-jsonl-out");
+            new SparkAnnotateJob(SparkJobConfig.defaults(corpus.toString(), sparkJsonlOut.toString()).withPartitions(3)
+                    .withJson(SparkJobConfig.JsonLayout.JSONL)).run(sc);
         }
     }
 
@@ -99,6 +104,34 @@ class SparkAnnotateJobIT {
         Map<String, String> local = files(localOut.resolve("json"), Integer.MAX_VALUE);
         assertThat(local).hasSize(6); // the 4 sample articles, the briefing, the good JSON Lines record
         assertThat(files(sparkOut.resolve("json"), Integer.MAX_VALUE)).isEqualTo(local);
+    }
+
+    @Test
+    void jsonLinesPartFilesHoldEveryDocumentJsonOnceOneALine() throws IOException {
+        Map<String, String> local = files(localOut.resolve("json"), Integer.MAX_VALUE);
+        List<Path> parts;
+        try (var s = Files.list(sparkJsonlOut.resolve("json"))) {
+            parts = s.sorted().toList();
+        }
+        assertThat(parts).isNotEmpty().allMatch(p -> p.getFileName().toString().matches("part-\\d{5}\\.jsonl"));
+        Map<String, String> fromLines = new java.util.TreeMap<>();
+        for (Path part : parts) {
+            for (String line : Files.readAllLines(part, java.nio.charset.StandardCharsets.UTF_8)) {
+                var doc = org.newsquotes.output.DocumentJson.fromBytes(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                String id = doc.docId();
+                assertThat(fromLines.put(id, new String(org.newsquotes.output.DocumentJson.toBytes(doc),
+                        java.nio.charset.StandardCharsets.UTF_8))).as("once: " + id).isNull();
+            }
+        }
+        // every document the local runner wrote a file for, with the same content, and nothing else
+        Map<String, String> localById = new java.util.TreeMap<>();
+        for (String json : local.values()) {
+            var doc = org.newsquotes.output.DocumentJson.fromBytes(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            localById.put(doc.docId(), json);
+        }
+        assertThat(fromLines).isEqualTo(localById);
+        // and the tables are the same as with one file per document
+        assertThat(Files.readString(sparkJsonlOut.resolve("quotes.csv"))).isEqualTo(Files.readString(sparkOut.resolve("quotes.csv")));
     }
 
     @Test

@@ -19,6 +19,15 @@ class SparkJobPartsTest {
         assertThat(c.stageConfig().indirectScope()).as("the stages get the scope").isEqualTo(IndirectScope.PARC);
         assertThat(SparkAnnotateJob.parse(new String[] {"in", "out"}).partitions()).isZero();
         assertThat(SparkAnnotateJob.parse(new String[] {"in", "out"}).indirectScope()).isEqualTo(IndirectScope.SPEECH);
+        assertThat(SparkAnnotateJob.parse(new String[] {"in", "out"}).json()).isEqualTo(SparkJobConfig.JsonLayout.FILES);
+        assertThat(SparkAnnotateJob.parse(new String[] {"in", "out", "--json", "jsonl"}).json())
+                .isEqualTo(SparkJobConfig.JsonLayout.JSONL);
+        assertThat(SparkAnnotateJob.parse(new String[] {"in", "out", "--json", "NONE"}).json())
+                .isEqualTo(SparkJobConfig.JsonLayout.NONE);
+        assertThatThrownBy(() -> SparkAnnotateJob.parse(new String[] {"in", "out", "--json", "xml"}))
+                .hasMessageContaining("files, jsonl or none").hasMessageContaining("'xml'");
+        // the job's logging is the job's, never a library caller's
+        assertThat(SparkAnnotateJob.parse(new String[] {"in", "out"}).jobLogging()).isFalse();
     }
 
     @Test
