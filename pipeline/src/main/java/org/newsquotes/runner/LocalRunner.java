@@ -280,19 +280,15 @@ public final class LocalRunner {
             if (cache != null) {
                 long t = System.nanoTime();
                 byte[] bytes = readIfCacheable(file);
+                cacheReadNanos.add(System.nanoTime() - t);
                 if (bytes != null) {
                     key = cache.key(rel, bytes);
-                    if (config.cache() == RunConfig.CacheMode.USE) {
-                        List<DocumentCache.Cached> hit = cache.readSlim(key);
-                        if (hit != null) {
-                            FileResult r = FileResult.ofCached(rel, key, hit);
-                            cacheReadNanos.add(System.nanoTime() - t);
-                            progress.fileDone(r.documents(), r.failures(), true);
-                            return r;
-                        }
+                    FileResult hit = cached(rel, key);
+                    if (hit != null) {
+                        progress.fileDone(hit.documents(), hit.failures(), true);
+                        return hit;
                     }
                 }
-                cacheReadNanos.add(System.nanoTime() - t);
             }
             long t = System.nanoTime();
             var ingested = phase1.reader().read(root, file);
@@ -360,7 +356,6 @@ public final class LocalRunner {
         private FileResult processPages(String rel, List<org.newsquotes.ingest.WebArchive.Page> pages) {
             String key = null;
             if (cache != null) {
-                long t = System.nanoTime();
                 java.io.ByteArrayOutputStream material = new java.io.ByteArrayOutputStream();
                 for (var p : pages) {
                     material.writeBytes((p.docId() + "\n" + p.charset() + "\n" + p.url() + "\n" + p.crawlDate() + "\n"
@@ -368,16 +363,11 @@ public final class LocalRunner {
                     material.writeBytes(p.body());
                 }
                 key = cache.key(pages.get(0).docId(), material.toByteArray());
-                if (config.cache() == RunConfig.CacheMode.USE) {
-                    List<DocumentCache.Cached> hit = cache.readSlim(key);
-                    if (hit != null) {
-                        FileResult r = FileResult.ofCached(rel, key, hit);
-                        cacheReadNanos.add(System.nanoTime() - t);
-                        progress.documentsDone(r.documents(), r.failures(), true);
-                        return r;
-                    }
+                FileResult hit = cached(rel, key);
+                if (hit != null) {
+                    progress.documentsDone(hit.documents(), hit.failures(), true);
+                    return hit;
                 }
-                cacheReadNanos.add(System.nanoTime() - t);
             }
             long t = System.nanoTime();
             List<org.newsquotes.record.Document> docs = new ArrayList<>();
@@ -391,6 +381,15 @@ public final class LocalRunner {
             FileResult r = annotateAndCache(rel, key, new org.newsquotes.ingest.IngestResult(docs, failures));
             progress.documentsDone(r.documents(), r.failures(), false);
             return r;
+        }
+
+        /** The cached result under {@code key} when the run reuses the cache and the entry is readable, else null. */
+        private FileResult cached(String rel, String key) {
+            if (config.cache() != RunConfig.CacheMode.USE) return null;
+            long t = System.nanoTime();
+            List<DocumentCache.Cached> hit = cache.readSlim(key);
+            cacheReadNanos.add(System.nanoTime() - t);
+            return hit == null ? null : FileResult.ofCached(rel, key, hit);
         }
 
         /** Annotates what ingest gave, caches it under {@code key} (unless a limit was met) and keeps it slim. */
