@@ -88,7 +88,8 @@ final class SparkOutput {
         if (review != null) review.finish().writeOrphans(tablesDir.resolve(ReviewJournal.ORPHANS_RELATIVE_PATH));
         writer.writeDataPackage();
         if (!location.isLocal()) upload(tablesDir, location);
-        return new Counts(rows.size(), failures.size(), quotes);
+        // a document skipped on purpose (a language the run does not annotate) is no failure, as in the local runner
+        return new Counts(rows.size(), failures.stream().filter(f -> !f.skipped()).count(), quotes);
     }
 
     /** The document as {@link OutputWriter#writeTables} reads it: text, mentions and quotes, no tokens or sentences. */

@@ -48,6 +48,10 @@ class SparkAnnotateJobIT {
                 + "{\"title\": \"broken\", \"text\": \n");
         write("broken.json", "{\"title\": {\"rendered\": \"A cut-off post\"}, \"content\": {\"rendered\": \"<p>Half");
         write("empty.txt", "");
+        // a document in a language the run does not annotate: skipped on both runners, and no failure
+        write("fr/pont.txt", "Le pont rouvrira en mai\nLe conseil municipal a approuvé mardi le budget de réparation "
+                + "du pont, qui rouvrira en mai selon la maire. Les travaux ont coûté moins que prévu, a-t-elle déclaré "
+                + "aux journalistes, ajoutant que la circulation resterait limitée pendant deux semaines.\n");
         write(".hidden.txt", "never read");
         // the corpus's own metadata: dates and outlets the .txt files lack (never read as an article itself)
         write("metadata.csv", "file,publication_date,publisher,desk\n"
@@ -143,6 +147,9 @@ class SparkAnnotateJobIT {
         String errors = Files.readString(sparkOut.resolve("errors.csv"));
         assertThat(errors).contains("broken.json,ingest,").contains("empty.txt,ingest,").contains("feed.jsonl#2,ingest,");
         assertThat(sparkSummary.failedDocuments()).isEqualTo(localSummary.failedDocuments()).isEqualTo(3);
+        assertThat(documents).anyMatch(l -> l.startsWith("fr/pont.txt,") && l.contains(",fr,") && l.contains(",skipped,"));
+        assertThat(errors).doesNotContain("fr/pont.txt");
+        assertThat(localSummary.skippedDocuments()).isEqualTo(1);
         assertThat(sparkSummary.documents()).isEqualTo(localSummary.documents());
     }
 
