@@ -50,8 +50,13 @@ public final class Phase1 {
 
     private final java.util.concurrent.atomic.LongAdder languageNanos = new java.util.concurrent.atomic.LongAdder();
 
+    private final java.util.concurrent.atomic.LongAdder languageCpuNanos = new java.util.concurrent.atomic.LongAdder();
+
     /** Seconds spent detecting languages so far, summed over threads. */
     public double languageSeconds() { return languageNanos.sum() / 1e9; }
+
+    /** CPU seconds spent detecting languages so far, summed over threads. */
+    public double languageCpuSeconds() { return languageCpuNanos.sum() / 1e9; }
 
     /** The language gate, or null when the run annotates every document whatever its language. */
     public LanguageGate languages() { return languages; }
@@ -120,8 +125,10 @@ public final class Phase1 {
                 refused = tooLong(d);
             } else if (languages != null) {
                 long t = System.nanoTime();
+                long c = org.newsquotes.stage.ThreadCpu.nanos();
                 LanguageGate.Gated g = languages.gate(d);
                 languageNanos.add(System.nanoTime() - t);
+                languageCpuNanos.add(org.newsquotes.stage.ThreadCpu.nanos() - c);
                 d = g.document();
                 refused = g.skip().orElse(null);
             }

@@ -22,6 +22,7 @@ import org.newsquotes.record.Layer;
 public final class DocumentPipeline {
     private final List<DocumentStage> stages;
     private final Map<String, LongAdder> nanosByStage = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> cpuNanosByStage = new ConcurrentHashMap<>();
 
     public DocumentPipeline(List<DocumentStage> stages) {
         this.stages = List.copyOf(stages);
@@ -37,7 +38,10 @@ public final class DocumentPipeline {
             }
             available.addAll(stage.provides());
         }
-        for (DocumentStage stage : this.stages) nanosByStage.put(stage.name(), new LongAdder());
+        for (DocumentStage stage : this.stages) {
+            nanosByStage.put(stage.name(), new LongAdder());
+            cpuNanosByStage.put(stage.name(), new LongAdder());
+        }
     }
 
     public List<DocumentStage> stages() { return stages; }
@@ -60,12 +64,14 @@ public final class DocumentPipeline {
         AnnotatedDocument current = AnnotatedDocument.of(document);
         for (DocumentStage stage : stages) {
             long t0 = System.nanoTime();
+            long c0 = ThreadCpu.nanos();
             try {
                 current = stage.process(current);
             } catch (Exception | StackOverflowError e) {
                 return Result.failed(new DocumentFailure(document.docId(), stage.name(), DocumentFailure.describe(e)));
             } finally {
                 nanosByStage.get(stage.name()).add(System.nanoTime() - t0);
+                cpuNanosByStage.get(stage.name()).add(ThreadCpu.nanos() - c0);
             }
         }
         return Result.ok(current);
@@ -75,6 +81,13 @@ public final class DocumentPipeline {
     public Map<String, Double> stageSeconds() {
         Map<String, Double> out = new LinkedHashMap<>();
         for (DocumentStage s : stages) out.put(s.name(), nanosByStage.get(s.name()).sum() / 1e9);
+        return out;
+    }
+
+    /** CPU seconds spent in each stage so far, summed over threads, in stage order (see {@link ThreadCpu}). */
+    public Map<String, Double> stageCpuSeconds() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (DocumentStage s : stages) out.put(s.name(), cpuNanosByStage.get(s.name()).sum() / 1e9);
         return out;
     }
 
