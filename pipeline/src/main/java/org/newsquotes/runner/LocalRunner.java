@@ -25,6 +25,7 @@ import org.newsquotes.nlp.NlpStage;
 import org.newsquotes.output.AtomicFiles;
 import org.newsquotes.stage.DocumentPipeline;
 import org.newsquotes.stage.DocumentStage;
+import org.newsquotes.stage.StepTime;
 
 /**
  * Runs the three phases on one machine: phase 1 (ingest and per-document stages, or the cache) on N threads over
@@ -99,11 +100,11 @@ public final class LocalRunner {
         stageSeconds.put("phase1", seconds(p1));
         cpuSeconds.put("model-load", phase1.loadCpuSeconds);
         cpuSeconds.put("phase1", ProcessCpu.seconds() - cpu1);
-        stageSeconds.put("ingest", phase1.ingestNanos.sum() / 1e9);
-        stageSeconds.put("language", stages.phase1().languageSeconds());
+        stageSeconds.put("ingest", phase1.ingestTime.seconds());
+        stageSeconds.put("language", stages.phase1().languageTime().seconds());
         // the per-document steps' CPU time too: on a busy machine their wall-clock sums count waiting for a core
-        cpuSeconds.put("ingest", phase1.ingestCpuNanos.sum() / 1e9);
-        cpuSeconds.put("language", stages.phase1().languageCpuSeconds());
+        cpuSeconds.put("ingest", phase1.ingestTime.cpuSeconds());
+        cpuSeconds.put("language", stages.phase1().languageTime().cpuSeconds());
         cpuSeconds.putAll(stages.phase1().pipeline().stageCpuSeconds());
         stageSeconds.put("cache-read", phase1.cacheReadNanos.sum() / 1e9);
         stageSeconds.put("cache-write", phase1.cacheWriteNanos.sum() / 1e9);
@@ -228,8 +229,7 @@ public final class LocalRunner {
         private final Phase1 phase1;
         private final DocumentCache cache;
         private final Progress progress;
-        final LongAdder ingestNanos = new LongAdder();
-        final LongAdder ingestCpuNanos = new LongAdder();
+        final StepTime ingestTime = new StepTime();
         final LongAdder cacheReadNanos = new LongAdder();
         final LongAdder cacheWriteNanos = new LongAdder();
         private final java.util.concurrent.ConcurrentHashMap<String, Integer> skippedRecords = new java.util.concurrent.ConcurrentHashMap<>();
@@ -295,11 +295,9 @@ public final class LocalRunner {
                     }
                 }
             }
-            long t = System.nanoTime();
-            long c = org.newsquotes.stage.ThreadCpu.nanos();
+            StepTime.Mark started = ingestTime.start();
             var ingested = phase1.reader().read(root, file);
-            ingestNanos.add(System.nanoTime() - t);
-            ingestCpuNanos.add(org.newsquotes.stage.ThreadCpu.nanos() - c);
+            ingestTime.stop(started);
             FileResult r = annotateAndCache(rel, key, ingested);
             progress.fileDone(r.documents(), r.failures(), false);
             return r;
@@ -317,16 +315,16 @@ public final class LocalRunner {
             List<FileResult> results = new ArrayList<>();
             List<org.newsquotes.ingest.WebArchive.Page> batch = new ArrayList<>();
             long batchBytes = 0;
-            long t = System.nanoTime();
+            StepTime.Mark reading = ingestTime.start();
             try (var archive = org.newsquotes.ingest.WebArchive.open(file, rel, config.maxFileBytes())) {
                 for (var item = archive.next(); item.isPresent(); item = archive.next()) {
                     if (item.get() instanceof org.newsquotes.ingest.WebArchive.PageItem p) {
                         batch.add(p.page());
                         batchBytes += p.page().body().length;
                         if (batch.size() >= BATCH_PAGES || batchBytes >= BATCH_BYTES) {
-                            ingestNanos.add(System.nanoTime() - t);
+                            ingestTime.stop(reading);
                             results.add(processPages(rel, batch));
-                            t = System.nanoTime();
+                            reading = ingestTime.start();
                             batch = new ArrayList<>();
                             batchBytes = 0;
                         }
@@ -341,7 +339,7 @@ public final class LocalRunner {
             } catch (IOException e) {
                 results.add(failedResult(rel, rel, "cannot read " + rel + ": " + org.newsquotes.stage.DocumentFailure.describe(e)));
             }
-            ingestNanos.add(System.nanoTime() - t);
+            ingestTime.stop(reading);
             if (!batch.isEmpty()) results.add(processPages(rel, batch));
             progress.fileDone(0, 0, false);
             return results;
@@ -376,8 +374,7 @@ public final class LocalRunner {
                     return hit;
                 }
             }
-            long t = System.nanoTime();
-            long c = org.newsquotes.stage.ThreadCpu.nanos();
+            StepTime.Mark started = ingestTime.start();
             List<org.newsquotes.record.Document> docs = new ArrayList<>();
             List<org.newsquotes.stage.DocumentFailure> failures = new ArrayList<>();
             for (var p : pages) {
@@ -385,8 +382,7 @@ public final class LocalRunner {
                 docs.addAll(r.documents());
                 failures.addAll(r.failures());
             }
-            ingestNanos.add(System.nanoTime() - t);
-            ingestCpuNanos.add(org.newsquotes.stage.ThreadCpu.nanos() - c);
+            ingestTime.stop(started);
             FileResult r = annotateAndCache(rel, key, new org.newsquotes.ingest.IngestResult(docs, failures));
             progress.documentsDone(r.documents(), r.failures(), false);
             return r;

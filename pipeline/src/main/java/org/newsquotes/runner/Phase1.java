@@ -13,6 +13,7 @@ import org.newsquotes.ingest.WebArchive;
 import org.newsquotes.record.Document;
 import org.newsquotes.stage.DocumentFailure;
 import org.newsquotes.stage.DocumentPipeline;
+import org.newsquotes.stage.StepTime;
 
 /**
  * Phase 1 for one source file: ingest it, then run every document through the stage chain. Never throws for bad
@@ -48,15 +49,10 @@ public final class Phase1 {
         this.languages = languages;
     }
 
-    private final java.util.concurrent.atomic.LongAdder languageNanos = new java.util.concurrent.atomic.LongAdder();
+    private final StepTime languageTime = new StepTime();
 
-    private final java.util.concurrent.atomic.LongAdder languageCpuNanos = new java.util.concurrent.atomic.LongAdder();
-
-    /** Seconds spent detecting languages so far, summed over threads. */
-    public double languageSeconds() { return languageNanos.sum() / 1e9; }
-
-    /** CPU seconds spent detecting languages so far, summed over threads. */
-    public double languageCpuSeconds() { return languageCpuNanos.sum() / 1e9; }
+    /** Time spent detecting languages so far, summed over threads. */
+    public StepTime languageTime() { return languageTime; }
 
     /** The language gate, or null when the run annotates every document whatever its language. */
     public LanguageGate languages() { return languages; }
@@ -124,11 +120,9 @@ public final class Phase1 {
             if (d.text().length() > maxDocumentChars) {
                 refused = tooLong(d);
             } else if (languages != null) {
-                long t = System.nanoTime();
-                long c = org.newsquotes.stage.ThreadCpu.nanos();
+                StepTime.Mark started = languageTime.start();
                 LanguageGate.Gated g = languages.gate(d);
-                languageNanos.add(System.nanoTime() - t);
-                languageCpuNanos.add(org.newsquotes.stage.ThreadCpu.nanos() - c);
+                languageTime.stop(started);
                 d = g.document();
                 refused = g.skip().orElse(null);
             }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.record.Document;
@@ -21,8 +20,7 @@ import org.newsquotes.record.Layer;
  */
 public final class DocumentPipeline {
     private final List<DocumentStage> stages;
-    private final Map<String, LongAdder> nanosByStage = new ConcurrentHashMap<>();
-    private final Map<String, LongAdder> cpuNanosByStage = new ConcurrentHashMap<>();
+    private final Map<String, StepTime> timeByStage = new ConcurrentHashMap<>();
 
     public DocumentPipeline(List<DocumentStage> stages) {
         this.stages = List.copyOf(stages);
@@ -38,10 +36,7 @@ public final class DocumentPipeline {
             }
             available.addAll(stage.provides());
         }
-        for (DocumentStage stage : this.stages) {
-            nanosByStage.put(stage.name(), new LongAdder());
-            cpuNanosByStage.put(stage.name(), new LongAdder());
-        }
+        for (DocumentStage stage : this.stages) timeByStage.put(stage.name(), new StepTime());
     }
 
     public List<DocumentStage> stages() { return stages; }
@@ -63,15 +58,14 @@ public final class DocumentPipeline {
     public Result process(Document document) {
         AnnotatedDocument current = AnnotatedDocument.of(document);
         for (DocumentStage stage : stages) {
-            long t0 = System.nanoTime();
-            long c0 = ThreadCpu.nanos();
+            StepTime time = timeByStage.get(stage.name());
+            StepTime.Mark started = time.start();
             try {
                 current = stage.process(current);
             } catch (Exception | StackOverflowError e) {
                 return Result.failed(new DocumentFailure(document.docId(), stage.name(), DocumentFailure.describe(e)));
             } finally {
-                nanosByStage.get(stage.name()).add(System.nanoTime() - t0);
-                cpuNanosByStage.get(stage.name()).add(ThreadCpu.nanos() - c0);
+                time.stop(started);
             }
         }
         return Result.ok(current);
@@ -80,14 +74,14 @@ public final class DocumentPipeline {
     /** Seconds spent in each stage so far, summed over threads, in stage order. */
     public Map<String, Double> stageSeconds() {
         Map<String, Double> out = new LinkedHashMap<>();
-        for (DocumentStage s : stages) out.put(s.name(), nanosByStage.get(s.name()).sum() / 1e9);
+        for (DocumentStage s : stages) out.put(s.name(), timeByStage.get(s.name()).seconds());
         return out;
     }
 
-    /** CPU seconds spent in each stage so far, summed over threads, in stage order (see {@link ThreadCpu}). */
+    /** CPU seconds spent in each stage so far, summed over threads, in stage order (see {@link StepTime}). */
     public Map<String, Double> stageCpuSeconds() {
         Map<String, Double> out = new LinkedHashMap<>();
-        for (DocumentStage s : stages) out.put(s.name(), cpuNanosByStage.get(s.name()).sum() / 1e9);
+        for (DocumentStage s : stages) out.put(s.name(), timeByStage.get(s.name()).cpuSeconds());
         return out;
     }
 
