@@ -195,17 +195,19 @@ public final class CorpusReader {
         List<DocumentFailure> failures = new ArrayList<>();
         Map<String, Integer> skipped = new java.util.TreeMap<>();
         try (WebArchive archive = WebArchive.open(new java.io.ByteArrayInputStream(content.get()), rel, config.maxFileBytes())) {
-            for (var item = archive.next(); item.isPresent(); item = archive.next()) {
-                if (item.get() instanceof WebArchive.PageItem p) {
-                    IngestResult r = readPage(rel, p.page());
+            archive.readAll(new WebArchive.Sink() {
+                @Override public void page(WebArchive.Page page) {
+                    IngestResult r = readPage(rel, page);
                     docs.addAll(r.documents());
                     failures.addAll(r.failures());
-                } else if (item.get() instanceof WebArchive.Skipped s) {
-                    skipped.merge(s.reason(), 1, Integer::sum);
-                } else if (item.get() instanceof WebArchive.Refused f) {
-                    failures.add(new DocumentFailure(f.docId(), STAGE, f.message()));
                 }
-            }
+
+                @Override public void skipped(String reason) { skipped.merge(reason, 1, Integer::sum); }
+
+                @Override public void refused(String docId, String message) {
+                    failures.add(new DocumentFailure(docId, STAGE, message));
+                }
+            });
         } catch (IngestException e) {
             failures.add(new DocumentFailure(rel, STAGE, e.getMessage()));
         } catch (IOException e) {

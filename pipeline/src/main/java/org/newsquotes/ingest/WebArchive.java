@@ -83,6 +83,30 @@ public final class WebArchive implements Closeable {
         reader.position(offset);
     }
 
+    /** What a reader of a whole archive does with each record, in record order. */
+    public interface Sink {
+        void page(Page page);
+
+        /** A record that is no page, and why ({@link Skipped#reason()}). */
+        void skipped(String reason);
+
+        /** A page that cannot be read, with the message of its failure row. */
+        void refused(String docId, String message);
+    }
+
+    /**
+     * Hands every remaining record to {@code sink}.
+     *
+     * @throws IngestException when the archive is damaged; the records before the damage have been handed over
+     */
+    public void readAll(Sink sink) {
+        for (Optional<Item> item = next(); item.isPresent(); item = next()) {
+            if (item.get() instanceof PageItem p) sink.page(p.page());
+            else if (item.get() instanceof Skipped s) sink.skipped(s.reason());
+            else if (item.get() instanceof Refused r) sink.refused(r.docId(), r.message());
+        }
+    }
+
     /**
      * The next page or skipped record, or empty at the end of the archive.
      *

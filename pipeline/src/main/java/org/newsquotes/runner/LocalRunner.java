@@ -312,37 +312,51 @@ public final class LocalRunner {
          */
         private List<FileResult> processArchive(Path file) {
             String rel = CorpusReader.relativePath(config.corpus(), file);
-            List<FileResult> results = new ArrayList<>();
-            List<org.newsquotes.ingest.WebArchive.Page> batch = new ArrayList<>();
-            long batchBytes = 0;
-            StepTime.Mark reading = ingestTime.start();
+            Batches batches = new Batches(rel);
             try (var archive = org.newsquotes.ingest.WebArchive.open(file, rel, config.maxFileBytes())) {
-                for (var item = archive.next(); item.isPresent(); item = archive.next()) {
-                    if (item.get() instanceof org.newsquotes.ingest.WebArchive.PageItem p) {
-                        batch.add(p.page());
-                        batchBytes += p.page().body().length;
-                        if (batch.size() >= BATCH_PAGES || batchBytes >= BATCH_BYTES) {
-                            ingestTime.stop(reading);
-                            results.add(processPages(rel, batch));
-                            reading = ingestTime.start();
-                            batch = new ArrayList<>();
-                            batchBytes = 0;
-                        }
-                    } else if (item.get() instanceof org.newsquotes.ingest.WebArchive.Skipped s) {
-                        skippedRecords.merge(s.reason(), 1, Integer::sum);
-                    } else if (item.get() instanceof org.newsquotes.ingest.WebArchive.Refused r) {
-                        results.add(failedResult(rel, r.docId(), r.message()));
-                    }
-                }
+                archive.readAll(batches);
             } catch (org.newsquotes.ingest.IngestException e) {
-                results.add(failedResult(rel, rel, e.getMessage()));
+                batches.results.add(failedResult(rel, rel, e.getMessage()));
             } catch (IOException e) {
-                results.add(failedResult(rel, rel, "cannot read " + rel + ": " + org.newsquotes.stage.DocumentFailure.describe(e)));
+                batches.results.add(failedResult(rel, rel, "cannot read " + rel + ": "
+                        + org.newsquotes.stage.DocumentFailure.describe(e)));
             }
-            ingestTime.stop(reading);
-            if (!batch.isEmpty()) results.add(processPages(rel, batch));
+            batches.finish();
             progress.fileDone(0, 0, false);
-            return results;
+            return batches.results;
+        }
+
+        /** An archive's records as they stream by: pages gathered into batches, the rest counted or refused. */
+        private final class Batches implements org.newsquotes.ingest.WebArchive.Sink {
+            private final String rel;
+            final List<FileResult> results = new ArrayList<>();
+            private List<org.newsquotes.ingest.WebArchive.Page> batch = new ArrayList<>();
+            private long batchBytes;
+            private StepTime.Mark reading = ingestTime.start();
+
+            Batches(String rel) { this.rel = rel; }
+
+            @Override public void page(org.newsquotes.ingest.WebArchive.Page page) {
+                batch.add(page);
+                batchBytes += page.body().length;
+                if (batch.size() >= BATCH_PAGES || batchBytes >= BATCH_BYTES) {
+                    ingestTime.stop(reading);
+                    results.add(processPages(rel, batch));
+                    reading = ingestTime.start();
+                    batch = new ArrayList<>();
+                    batchBytes = 0;
+                }
+            }
+
+            @Override public void skipped(String reason) { skippedRecords.merge(reason, 1, Integer::sum); }
+
+            @Override public void refused(String docId, String message) { results.add(failedResult(rel, docId, message)); }
+
+            /** Ends the reading time and processes the last, partial batch. */
+            void finish() {
+                ingestTime.stop(reading);
+                if (!batch.isEmpty()) results.add(processPages(rel, batch));
+            }
         }
 
         /** Pages of an archive per batch, at most. */
