@@ -37,10 +37,13 @@ public record DocumentOutcome(String docId, String path, Document source, Annota
 
     public boolean isOk() { return failure == null; }
 
+    /** True for a document left unannotated on purpose ({@link DocumentFailure#skipped()}): neither ok nor failed. */
+    public boolean isSkipped() { return failure != null && failure.skipped(); }
+
     /** This outcome's row of {@code documents.csv} (both runners write it so). */
     public DocumentRow documentRow() {
         if (isOk()) return DocumentRow.ok(annotated);
-        if (failure.skipped() && source != null) return DocumentRow.skipped(source, failure);
+        if (isSkipped() && source != null) return DocumentRow.skipped(source, failure);
         return source != null ? DocumentRow.failed(source, failure) : DocumentRow.failed(failure);
     }
 }

@@ -139,8 +139,8 @@ public final class LocalRunner {
         cpuSeconds.put("total", ProcessCpu.seconds() - cpu0);
 
         int documents = results.stream().mapToInt(FileResult::documents).sum();
-        int failed = (int) corpus.outcomes().stream().filter(o -> !o.isOk() && !o.failure().skipped()).count();
-        int skipped = (int) corpus.outcomes().stream().filter(o -> !o.isOk() && o.failure().skipped()).count();
+        int skipped = (int) corpus.outcomes().stream().filter(DocumentOutcome::isSkipped).count();
+        int failed = (int) corpus.outcomes().stream().filter(o -> !o.isOk()).count() - skipped;
         int cached = results.stream().filter(FileResult::fromCache).mapToInt(FileResult::documents).sum();
         long tokens = results.stream().flatMap(r -> r.tokens().stream()).filter(java.util.Objects::nonNull)
                 .mapToLong(Integer::longValue).sum();
