@@ -58,12 +58,10 @@ record OutputLocation(String uri, String local) implements Serializable {
         if (isLocal()) {
             java.nio.file.Path dir = java.nio.file.Path.of(local).resolve(OutputWriter.JSON_DIR);
             java.nio.file.Files.createDirectories(dir);
-            java.nio.file.Path tmp = java.nio.file.Files.createTempFile(dir, ".part-", ".tmp");
-            try (OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(tmp))) {
+            // as every local output: a temporary file the next run's clean-up knows, the umask's mode, one rename
+            org.newsquotes.output.AtomicFiles.write(dir.resolve(name), out -> {
                 while (docs.hasNext()) DocumentJson.writeLine(docs.next(), out);
-            }
-            java.nio.file.Files.move(tmp, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            });
             return;
         }
         Path target = new Path(new Path(URI.create(uri)), OutputWriter.JSON_DIR + "/" + name);
