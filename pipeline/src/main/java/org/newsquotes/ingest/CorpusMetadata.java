@@ -172,7 +172,11 @@ public final class CorpusMetadata implements java.io.Serializable {
                 warnings, meta);
     }
 
-    private static String snake(String header) {
+    /**
+     * A column header as the snake_case name its {@code meta_} column gets ("Desk Name" → {@code desk_name}); empty
+     * when nothing of it is a letter or digit.
+     */
+    public static String snake(String header) {
         return header.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
     }
 }

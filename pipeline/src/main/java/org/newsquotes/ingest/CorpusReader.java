@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.newsquotes.record.Document;
+import org.newsquotes.record.SourceFormat;
 import org.newsquotes.stage.DocumentFailure;
 
 /**
@@ -36,6 +37,7 @@ public final class CorpusReader {
     private final FormatDetector detector = new FormatDetector();
     private final Map<FormatDetector.Kind, FormatReader> readers;
     private final DocumentAssembler assembler;
+    private final JsonPostMapper recordMapper;
 
     public CorpusReader(IngestConfig config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -45,6 +47,7 @@ public final class CorpusReader {
                 FormatDetector.Kind.HTML, new HtmlReader(html),
                 FormatDetector.Kind.JSON, new WordPressJsonReader(html),
                 FormatDetector.Kind.JSONL, new JsonLinesReader(html));
+        this.recordMapper = new JsonPostMapper(html);
         this.assembler = new DocumentAssembler(new ChromeRemover(config.chromeMarkers(), config.minCharsBeforeTrailer()));
     }
 
@@ -182,6 +185,46 @@ public final class CorpusReader {
         } catch (RuntimeException | StackOverflowError e) {
             return IngestResult.failed(new DocumentFailure(rel, STAGE, "cannot read " + rel + ": "
                     + DocumentFailure.describe(e)));
+        }
+    }
+
+    /**
+     * Reads one record a program handed over ({@link InputRecord}) as one record of a JSON Lines file with the same
+     * fields would be read: same blocks, chrome removal and date rules, format {@code record}, path = doc_id. Never
+     * throws: a record with no text, or none left after chrome removal, is a failure row naming it.
+     */
+    public IngestResult readRecord(InputRecord record) {
+        String id = record.docId();
+        try {
+            if (record.text() == null || record.text().isBlank()) {
+                return IngestResult.failed(new DocumentFailure(id, STAGE, id + ": the input row has no text"));
+            }
+            if (record.text().length() > config.maxFileBytes()) {
+                return IngestResult.failed(new DocumentFailure(id, STAGE, "text too large: " + id + " has "
+                        + String.format(java.util.Locale.ROOT, "%,d", record.text().length())
+                        + " characters, over the " + mb(config.maxFileBytes()) + " limit for one input"));
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode post = JsonSupport.MAPPER.createObjectNode();
+            post.put("text", record.text());
+            if (record.title() != null) post.put("title", record.title());
+            if (record.date() != null) post.put("date", record.date());
+            if (record.url() != null) post.put("url", record.url());
+            ExtractedDocument doc = recordMapper.map(id, post, SourceFormat.RECORD, SourceFormat.RECORD)
+                    .withNormalisedDate();
+            if ((record.outlet() != null && !record.outlet().isBlank()) || !record.extra().isEmpty()) {
+                var m = doc.meta();
+                Map<String, String> sources = new java.util.TreeMap<>(m.sources());
+                if (record.outlet() != null && !record.outlet().isBlank()) sources.put("outlet", InputRecord.SOURCE);
+                doc = new ExtractedDocument(doc.docId(), doc.format(), doc.title(), doc.date(), doc.url(),
+                        doc.sourceText(), doc.blocks(), doc.firstLineIsTitle(), doc.warnings(),
+                        new org.newsquotes.record.PageMeta(record.outlet(), m.authors(), m.language(),
+                                m.canonicalUrl(), sources, record.extra()));
+            }
+            return new IngestResult(List.of(assembler.assemble(id, doc, List.of())), List.of());
+        } catch (IngestException e) {
+            return IngestResult.failed(new DocumentFailure(id, STAGE, e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return IngestResult.failed(new DocumentFailure(id, STAGE, "cannot read " + id + ": " + DocumentFailure.describe(e)));
         }
     }
 

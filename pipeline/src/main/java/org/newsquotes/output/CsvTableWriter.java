@@ -71,6 +71,31 @@ public final class CsvTableWriter<R> implements Closeable {
         file.close();
     }
 
+    /**
+     * Writes {@code rows} with no header line, exactly as {@link #write} writes them: one part of a table that a
+     * distributed runner writes in parts and joins under {@link #header} (in part order).
+     *
+     * @return the rows written
+     */
+    public static <R> long writeRows(Table<R> table, java.util.Iterator<? extends R> rows, Appendable out)
+            throws IOException {
+        CSVPrinter printer = new CSVPrinter(out, FORMAT);
+        long n = 0;
+        while (rows.hasNext()) {
+            printer.printRecord(table.format(rows.next()));
+            n++;
+        }
+        printer.flush();
+        return n;
+    }
+
+    /** The header line {@link #open} writes, with its line end. */
+    public static String header(Table<?> table) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        new CSVPrinter(sb, FORMAT).printRecord(table.schema().columnNames());
+        return sb.toString();
+    }
+
     /** Writes a whole table at once. */
     public static <R> void write(Table<R> table, Path dir, Iterable<? extends R> rows) throws IOException {
         try (CsvTableWriter<R> w = open(table, dir)) {

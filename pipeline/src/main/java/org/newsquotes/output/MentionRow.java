@@ -6,7 +6,7 @@ import org.newsquotes.record.MentionKind;
 
 /** One row of {@code mentions.csv}: a mention with its kind, and its corpus-wide entity id once resolved. */
 public record MentionRow(String docId, String mentionId, int sentence, int start, int end, String text, String ner,
-                         MentionKind kind, String entityId) {
+                         MentionKind kind, String entityId) implements java.io.Serializable {
     public MentionRow {
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(mentionId, "mentionId");

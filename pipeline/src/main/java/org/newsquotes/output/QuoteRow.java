@@ -19,7 +19,7 @@ public record QuoteRow(String docId, String quoteId, QuoteKind kind, String text
                        Integer speakerMentionStart,
                        Integer speakerMentionEnd, String cue, String method, double confidence,
                        ReviewStatus reviewStatus, String statementId, Wording wording,
-                       java.util.List<String> wordingDifferences) {
+                       java.util.List<String> wordingDifferences) implements java.io.Serializable {
     public QuoteRow {
         statementId = Cells.emptyToNull(statementId);
         wordingDifferences = wordingDifferences == null ? java.util.List.of() : java.util.List.copyOf(wordingDifferences);

@@ -2,7 +2,9 @@ package org.newsquotes.record;
 
 /** The input format a document was read from (detected from content, not just the extension). */
 public enum SourceFormat {
-    TXT("txt"), HTML("html"), WORDPRESS_JSON("wordpress-json"), JSON("json"), JSONL("jsonl");
+    TXT("txt"), HTML("html"), WORDPRESS_JSON("wordpress-json"), JSON("json"), JSONL("jsonl"),
+    /** A record a program handed over with its fields already separated (a Spark DataFrame row), not a file. */
+    RECORD("record");
 
     private final String label;
 

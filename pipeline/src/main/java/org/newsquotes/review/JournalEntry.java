@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param undoes    for {@link ReviewAction#UNDO}: the id of the entry taken back; else null
  */
 public record JournalEntry(String id, Instant time, String annotator, ReviewAction action, QuoteKey key,
-                           String quoteId, ReviewState oldState, ReviewState newState, String undoes) {
+                           String quoteId, ReviewState oldState, ReviewState newState, String undoes)
+        implements java.io.Serializable {
     public JournalEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(time, "time");

@@ -25,7 +25,8 @@ import org.newsquotes.record.Quote;
  * @see QuoteLocator for how a key is found again
  */
 public record QuoteKey(String docId, String docHash, String text, int start, int occurrence, String before,
-                       String after) {
+                       String after)
+        implements java.io.Serializable {
     /** Characters of context kept on each side: enough to tell repeated quotes apart, short enough to survive edits elsewhere. */
     public static final int CONTEXT = 40;
 

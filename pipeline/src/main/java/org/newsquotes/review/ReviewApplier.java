@@ -161,11 +161,25 @@ public final class ReviewApplier {
             return () -> com.google.common.collect.Iterators.transform(documents.iterator(), this::apply);
         }
 
+        /**
+         * The ids of the decisions {@link #apply} located in the documents passed so far: what a runner that splits
+         * the documents over several passes (one per Spark partition) gathers for {@link #finish(Set)}.
+         */
+        public Set<String> located() { return Set.copyOf(located); }
+
         /** Counts and orphans (decisions in force never located), one per annotator and key, the latest. */
         public Result finish() {
+            return finish(located);
+        }
+
+        /**
+         * Orphans as {@link #finish()} gives them, with {@code locatedAnywhere} the decisions located by every pass
+         * over the corpus's documents (this one's counts only).
+         */
+        public Result finish(Set<String> locatedAnywhere) {
             Map<String, JournalEntry> orphans = new LinkedHashMap<>();
             for (JournalEntry e : inForce) {
-                if (located.contains(e.id())) continue;
+                if (locatedAnywhere.contains(e.id())) continue;
                 String k = e.annotator() + "\u0000" + e.key();
                 orphans.remove(k);
                 orphans.put(k, e);

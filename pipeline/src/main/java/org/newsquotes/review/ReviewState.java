@@ -17,7 +17,8 @@ import org.newsquotes.record.ReviewStatus;
  * @param kind            the quote kind
  */
 public record ReviewState(ReviewStatus status, String speaker, String speakerEntityId, String speakerLocalId,
-                          QuoteKind kind) {
+                          QuoteKind kind)
+        implements java.io.Serializable {
     public ReviewState {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(kind, "kind");

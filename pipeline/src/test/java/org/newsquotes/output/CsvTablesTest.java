@@ -123,6 +123,17 @@ class CsvTablesTest {
                 .contains(",\",\",");
     }
 
+    @Test void aTableWrittenInPartsUnderOneHeaderIsTheFileWrittenAtOnce() throws IOException {
+        List<MentionRow> rows = mentionRows();
+        byte[] whole = writeAndRead(Tables.MENTIONS, rows);
+        StringBuilder parts = new StringBuilder(CsvTableWriter.header(Tables.MENTIONS));
+        int cut = rows.size() / 2;
+        assertThat(CsvTableWriter.writeRows(Tables.MENTIONS, rows.subList(0, cut).iterator(), parts)).isEqualTo(cut);
+        CsvTableWriter.writeRows(Tables.MENTIONS, List.<MentionRow>of().iterator(), parts); // an empty part
+        CsvTableWriter.writeRows(Tables.MENTIONS, rows.subList(cut, rows.size()).iterator(), parts);
+        assertThat(parts.toString()).isEqualTo(new String(whole, StandardCharsets.UTF_8));
+    }
+
     @Test void numbersAreLocaleIndependentAndNeverScientific() {
         assertThat(Cells.formatNumber(0.85)).isEqualTo("0.85");
         assertThat(Cells.formatNumber(1.0)).isEqualTo("1");
