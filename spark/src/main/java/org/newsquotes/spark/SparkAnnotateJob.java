@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.newsquotes.config.ModelFiles;
 import org.newsquotes.ingest.CorpusMetadata;
@@ -14,7 +15,6 @@ import org.newsquotes.ingest.CorpusReader;
 import org.newsquotes.ingest.IngestConfig;
 import org.newsquotes.quotes.IndirectScope;
 import org.newsquotes.runner.DocumentOutcome;
-import org.newsquotes.runner.MetadataStep;
 import org.newsquotes.runner.Stages;
 import scala.Tuple2;
 
@@ -29,12 +29,12 @@ import scala.Tuple2;
  *   <li>Phase 2: the corpus's metadata file over each document, corpus-wide entity resolution as Spark steps over
  *       distinct names ({@link SparkEntityResolution}; only its per-document assignments travel back to the
  *       documents), then copies of one article and statements ({@link SparkStatements}).</li>
- *   <li>Phase 3 ({@link SparkOutput}) writes per-document JSON from the executors and the CSV tables and data
- *       package through the same {@code OutputWriter}.</li>
+ *   <li>Phase 3 ({@link SparkOutput}) writes per-document JSON and the tables ({@link AnnotationTables}: Parquet by
+ *       default, the local runner's CSV files on request) from the executors; the driver holds no row.</li>
  * </ol>
  *
  * <p>Usage: {@code SparkAnnotateJob CORPUS OUT [--partitions N] [--models DIR] [--max-file-mb MB] [--indirect-scope speech|parc]
- * [--json files|jsonl|none]}.
+ * [--json files|jsonl|none] [--tables parquet|csv]}.
  */
 public final class SparkAnnotateJob {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SparkAnnotateJob.class);
@@ -55,13 +55,14 @@ public final class SparkAnnotateJob {
         }
         JobLogging.configure();
         SparkConf conf = new SparkConf().setAppName("newsquotes annotate " + config.corpus());
-        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-            SparkRunSummary summary = new SparkAnnotateJob(config).run(sc);
+        try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
+            JobLogging.configure(); // the context's start put Spark's default logging back
+            SparkRunSummary summary = new SparkAnnotateJob(config).run(spark);
             System.err.println(summary.oneLine());
         }
     }
 
-    /** Parses {@code CORPUS OUT [--partitions N] [--models DIR] [--max-file-mb MB] [--indirect-scope speech|parc]}. */
+    /** Parses the arguments of {@link #main} (see the class comment). */
     static SparkJobConfig parse(String[] args) {
         List<String> positional = new ArrayList<>();
         int partitions = 0;
@@ -69,6 +70,7 @@ public final class SparkAnnotateJob {
         long maxFileBytes = IngestConfig.DEFAULT_MAX_FILE_BYTES;
         IndirectScope scope = IndirectScope.SPEECH;
         SparkJobConfig.JsonLayout json = SparkJobConfig.JsonLayout.FILES;
+        TableFormat tables = TableFormat.PARQUET;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -77,6 +79,7 @@ public final class SparkAnnotateJob {
                 case "--max-file-mb" -> maxFileBytes = Long.parseLong(value(args, ++i, a)) * 1024 * 1024;
                 case "--indirect-scope" -> scope = IndirectScope.parse(value(args, ++i, a));
                 case "--json" -> json = SparkJobConfig.JsonLayout.parse(value(args, ++i, a));
+                case "--tables" -> tables = TableFormat.parse(value(args, ++i, a));
                 default -> {
                     if (a.startsWith("--")) throw new IllegalArgumentException("unknown option " + a + "; " + USAGE);
                     positional.add(a);
@@ -84,10 +87,10 @@ public final class SparkAnnotateJob {
             }
         }
         if (positional.size() != 2) throw new IllegalArgumentException(USAGE);
-        return new SparkJobConfig(positional.get(0), positional.get(1), partitions, models, maxFileBytes, scope, json, false);
+        return new SparkJobConfig(positional.get(0), positional.get(1), partitions, models, maxFileBytes, scope, json, false, tables);
     }
 
-    private static final String USAGE = "usage: SparkAnnotateJob CORPUS OUT [--partitions N] [--models DIR] [--max-file-mb MB] [--indirect-scope speech|parc] [--json files|jsonl|none]";
+    private static final String USAGE = "usage: SparkAnnotateJob CORPUS OUT [--partitions N] [--models DIR] [--max-file-mb MB] [--indirect-scope speech|parc] [--json files|jsonl|none] [--tables parquet|csv]";
 
     private static String value(String[] args, int i, String option) {
         if (i >= args.length) throw new IllegalArgumentException(option + " needs a value; " + USAGE);
@@ -96,7 +99,16 @@ public final class SparkAnnotateJob {
 
     /** Runs the three phases on {@code sc}; the output directory then holds what the local runner writes. */
     public SparkRunSummary run(JavaSparkContext sc) throws IOException {
+        return run(SparkSession.builder().config(sc.getConf()).getOrCreate());
+    }
+
+    /**
+     * Runs the three phases on {@code spark}; the output directory then holds the local runner's tables (as Parquet
+     * unless CSV is configured) and per-document JSON.
+     */
+    public SparkRunSummary run(SparkSession spark) throws IOException {
         long t0 = System.nanoTime();
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         HadoopConf hadoop = new HadoopConf(sc.hadoopConfiguration());
         // the driver needs only the listing rules, not the CoreNLP pipeline
         ModelFiles models = Stages.models(config.stageConfig());
@@ -104,18 +116,48 @@ public final class SparkAnnotateJob {
         List<CorpusFile> files = CorpusListing.list(config.corpus(), sc.hadoopConfiguration(), rules, config.out());
         FileRangePartitioner partitioner = new FileRangePartitioner(partitions(files.size(), sc.defaultParallelism()),
                 files.size());
+        // read before anything runs: a broken metadata file stops the run here, not after phase 1
+        CorpusMetadata metadata = SparkStatements.metadata(config.corpus(), hadoop);
+        OutputLocation location = OutputLocation.of(config.out(), hadoop);
 
         List<Tuple2<DocKey, CorpusFile>> keyedFiles = new ArrayList<>(files.size());
         for (CorpusFile f : files) keyedFiles.add(new Tuple2<>(new DocKey(f.index(), 0), f));
         // the (small) file list is shuffled into file ranges, so phase-1 output is partitioned and ordered by DocKey
-        JavaPairRDD<DocKey, DocumentOutcome> outcomes = sc.parallelizePairs(keyedFiles, partitioner.numPartitions())
-                .repartitionAndSortWithinPartitions(partitioner)
-                // keys stay within their file's range: the partitioner still holds for the outcomes
-                .mapPartitionsToPair(new Phase1Partition(config, hadoop), true)
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
-
+        JavaPairRDD<DocKey, CorpusFile> ranges = sc.parallelizePairs(keyedFiles, partitioner.numPartitions())
+                .repartitionAndSortWithinPartitions(partitioner);
         LOG.info("listed {} files of {} in {} partitions; phase 1 (ingest and annotation) starts", files.size(),
                 config.corpus(), partitioner.numPartitions());
+        Phases phases = phases(spark, config, ranges, Phase1Partition.files(config, hadoop), partitioner, metadata,
+                metadata.extraColumns(), SparkOutput.review(location));
+
+        long p3 = System.nanoTime();
+        try (AnnotationTables tables = phases.tables()) {
+            new SparkOutput(config, hadoop).write(tables, location);
+            double phase3Seconds = seconds(p3);
+            AnnotationTables.Counts counts = tables.counts();
+            if (counts.documents() != phases.documents()) {
+                throw new IllegalStateException("wrote " + counts.documents() + " document rows for "
+                        + phases.documents() + " documents");
+            }
+            return new SparkRunSummary(files.size(), counts.documents(), counts.failed(), counts.quotes(),
+                    (int) counts.entities(), seconds(t0), phases.phase1Seconds(), phases.phase2Seconds(), phase3Seconds);
+        }
+    }
+
+    /** Phases 1 and 2 over keyed inputs, and their timings. */
+    record Phases(AnnotationTables tables, long documents, double phase1Seconds, double phase2Seconds) {}
+
+    /**
+     * Phase 1 over {@code inputs} (partitioned by {@code partitioner}, sorted by key), then phase 2: what the directory
+     * job and the DataFrame API ({@link NewsQuotes#annotate}) share.
+     */
+    static <T> Phases phases(SparkSession spark, SparkJobConfig config, JavaPairRDD<DocKey, T> inputs,
+                             Phase1Partition<T> phase1, FileRangePartitioner partitioner, CorpusMetadata metadata,
+                             List<String> metaColumns, List<org.newsquotes.review.JournalEntry> review) {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        // keys stay within their input's range: the partitioner still holds for the outcomes
+        JavaPairRDD<DocKey, DocumentOutcome> outcomes = inputs.mapPartitionsToPair(phase1, true)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         long p1 = System.nanoTime();
         long documents = outcomes.count(); // materialises phase 1 once, before anything else reads it
         double phase1Seconds = seconds(p1);
@@ -123,29 +165,16 @@ public final class SparkAnnotateJob {
                 + "statements) starts", documents, phase1Seconds));
 
         long p2 = System.nanoTime();
-        // the corpus's metadata file first, as in the local runner (mapValues keeps the file-range partitioning)
-        CorpusMetadata metadata = SparkStatements.metadata(config.corpus(), hadoop);
-        JavaPairRDD<DocKey, DocumentOutcome> described = metadata.isEmpty() ? outcomes
-                : outcomes.mapValues(o -> MetadataStep.apply(metadata, o));
-        SparkEntityResolution.Result entities = new SparkEntityResolution(config).resolve(described, partitioner);
-        JavaPairRDD<DocKey, DocumentOutcome> resolved = entities.apply(described);
-        SparkStatements.Result statements = SparkStatements.link(sc, resolved, Stages.linker(models));
-        double phase2Seconds = seconds(p2);
-        LOG.info(String.format(Locale.ROOT, "phase 2: %d entities, %d statements in %.1f s; writing %s",
-                entities.entities().size(), statements.statements().statements().size(), phase2Seconds, config.out()));
-
-        long p3 = System.nanoTime();
-        SparkOutput.Counts counts = new SparkOutput(config, hadoop).write(sc, statements.outcomes(), entities.entities(),
-                statements.statements().statements(), statements.duplicates(), metadata.extraColumns());
-        double phase3Seconds = seconds(p3);
-        entities.release();
-        statements.release();
+        CorpusSteps.Result phase2 = CorpusSteps.run(sc, config, outcomes, partitioner, metadata, metaColumns);
+        long persisted = phase2.documents().count(); // materialises phase 2's documents; phase 1's can go
         outcomes.unpersist(false);
-        if (counts.documents() != documents) {
-            throw new IllegalStateException("wrote " + counts.documents() + " document rows for " + documents + " documents");
+        double phase2Seconds = seconds(p2);
+        LOG.info(String.format(Locale.ROOT, "phase 2: %d statements in %.1f s", phase2.statements().size(),
+                phase2Seconds));
+        if (persisted != documents) {
+            throw new IllegalStateException("phase 2 has " + persisted + " documents, phase 1 had " + documents);
         }
-        return new SparkRunSummary(files.size(), counts.documents(), counts.failed(), counts.quotes(),
-                entities.entities().size(), seconds(t0), phase1Seconds, phase2Seconds, phase3Seconds);
+        return new Phases(new AnnotationTables(spark, phase2, review), documents, phase1Seconds, phase2Seconds);
     }
 
     private static double seconds(long startNanos) {

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
 import org.newsquotes.entities.BlockingKeys;
 import org.newsquotes.entities.EntityResolver;
@@ -43,7 +44,8 @@ import scala.Tuple2;
  *       and sorted like the documents ({@link FileRangePartitioner}) and merged partition by partition with
  *       {@code zipPartitions}, applied by {@link Resolution#apply}: the annotated documents are never shuffled.</li>
  * </ol>
- * Only the final entity rows ({@code entities.csv} itself) are collected, for the driver to write.
+ * Nothing is collected to the driver: the entity rows ({@link Result#entities}) are an RDD the tables are written
+ * from.
  */
 final class SparkEntityResolution {
     private final SparkJobConfig config;
@@ -147,7 +149,8 @@ final class SparkEntityResolution {
                 });
         JavaPairRDD<EntityResolver.Draft, Tuple2<DraftEntity, String>> named = drafts.join(ids)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        List<Entity> entities = named.values().map(t -> withId(t._1().row(), t._2())).collect();
+        // the entity rows stay on the executors: the tables are written from there
+        JavaRDD<Entity> entities = named.values().map(t -> withId(t._1().row(), t._2()));
 
         // 6. assignments back to the documents
         JavaPairRDD<String, Assignment> byNode = named.values().flatMapToPair(t -> {
@@ -206,17 +209,18 @@ final class SparkEntityResolution {
 
     /** The canonical entities, and the per-document assignments to apply. */
     static final class Result {
-        private final List<Entity> entities;
+        private final JavaRDD<Entity> entities;
         private final JavaPairRDD<DocKey, Assignment> assignments;
         private final List<Runnable> release;
 
-        Result(List<Entity> entities, JavaPairRDD<DocKey, Assignment> assignments, List<Runnable> release) {
-            this.entities = List.copyOf(entities);
+        Result(JavaRDD<Entity> entities, JavaPairRDD<DocKey, Assignment> assignments, List<Runnable> release) {
+            this.entities = entities;
             this.assignments = assignments;
             this.release = release;
         }
 
-        List<Entity> entities() { return entities; }
+        /** The canonical entities, one row each, unordered (computed from persisted data). */
+        JavaRDD<Entity> entities() { return entities; }
 
         /** Frees the intermediate data once the output is written. */
         void release() { release.forEach(Runnable::run); }

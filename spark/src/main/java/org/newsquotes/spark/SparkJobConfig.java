@@ -23,9 +23,11 @@ import org.newsquotes.runner.RunConfig;
  * @param jobLogging   true when run as the job ({@link SparkAnnotateJob#main}): executors then apply the job's logging
  *                     configuration ({@link JobLogging}); false when the job is called as a library, whose logging
  *                     is the caller's
+ * @param tables       the tables' file format ({@link TableFormat}): Parquet unless CSV is asked for
  */
 public record SparkJobConfig(String corpus, String out, int partitions, String modelsDir, long maxFileBytes,
-                             IndirectScope indirectScope, JsonLayout json, boolean jobLogging) implements Serializable {
+                             IndirectScope indirectScope, JsonLayout json, boolean jobLogging, TableFormat tables)
+        implements Serializable {
     /** How the per-document JSON is written. */
     public enum JsonLayout {
         /** {@code json/<doc_id>.json}, one file per document, as the local runner writes it (the default). */
@@ -48,10 +50,11 @@ public record SparkJobConfig(String corpus, String out, int partitions, String m
         }
     }
 
-    /** A configuration writing one JSON file per document and leaving logging to the caller. */
+    /** A configuration writing one JSON file per document, Parquet tables, and leaving logging to the caller. */
     public SparkJobConfig(String corpus, String out, int partitions, String modelsDir, long maxFileBytes,
                           IndirectScope indirectScope) {
-        this(corpus, out, partitions, modelsDir, maxFileBytes, indirectScope, JsonLayout.FILES, false);
+        this(corpus, out, partitions, modelsDir, maxFileBytes, indirectScope, JsonLayout.FILES, false,
+                TableFormat.PARQUET);
     }
 
     public SparkJobConfig {
@@ -59,6 +62,7 @@ public record SparkJobConfig(String corpus, String out, int partitions, String m
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(indirectScope, "indirectScope");
         Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(tables, "tables");
         if (partitions < 0) throw new IllegalArgumentException("partitions must be >= 0, got " + partitions);
         if (maxFileBytes < 1) throw new IllegalArgumentException("maxFileBytes must be >= 1, got " + maxFileBytes);
     }
@@ -68,21 +72,26 @@ public record SparkJobConfig(String corpus, String out, int partitions, String m
     }
 
     public SparkJobConfig withPartitions(int n) {
-        return new SparkJobConfig(corpus, out, n, modelsDir, maxFileBytes, indirectScope, json, jobLogging);
+        return new SparkJobConfig(corpus, out, n, modelsDir, maxFileBytes, indirectScope, json, jobLogging, tables);
     }
 
     public SparkJobConfig withModelsDir(String dir) {
-        return new SparkJobConfig(corpus, out, partitions, dir, maxFileBytes, indirectScope, json, jobLogging);
+        return new SparkJobConfig(corpus, out, partitions, dir, maxFileBytes, indirectScope, json, jobLogging, tables);
     }
 
     /** This configuration with the job's logging on executors ({@code true}) or the caller's ({@code false}). */
     public SparkJobConfig withJobLogging(boolean on) {
-        return new SparkJobConfig(corpus, out, partitions, modelsDir, maxFileBytes, indirectScope, json, on);
+        return new SparkJobConfig(corpus, out, partitions, modelsDir, maxFileBytes, indirectScope, json, on, tables);
     }
 
     /** This configuration writing the per-document JSON as {@code layout}. */
     public SparkJobConfig withJson(JsonLayout layout) {
-        return new SparkJobConfig(corpus, out, partitions, modelsDir, maxFileBytes, indirectScope, layout, jobLogging);
+        return new SparkJobConfig(corpus, out, partitions, modelsDir, maxFileBytes, indirectScope, layout, jobLogging, tables);
+    }
+
+    /** This configuration writing the tables as {@code format}. */
+    public SparkJobConfig withTables(TableFormat format) {
+        return new SparkJobConfig(corpus, out, partitions, modelsDir, maxFileBytes, indirectScope, json, jobLogging, format);
     }
 
     /**

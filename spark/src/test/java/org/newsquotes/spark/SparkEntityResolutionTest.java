@@ -98,7 +98,7 @@ class SparkEntityResolutionTest {
         SparkEntityResolution.Result spark = new SparkEntityResolution(CONFIG).resolve(rdd, partitioner);
         List<DocumentOutcome> sparkApplied = spark.apply(rdd).values().collect();
 
-        List<Entity> sparkEntities = new ArrayList<>(spark.entities());
+        List<Entity> sparkEntities = new ArrayList<>(spark.entities().collect());
         sparkEntities.sort(Comparator.comparing(Entity::entityId));
         assertThat(local.entities()).hasSizeGreaterThan(3).anyMatch(e -> e.variants().size() > 1);
         assertThat(sparkEntities).containsExactlyElementsOf(local.entities());

@@ -26,6 +26,10 @@ class SparkJobPartsTest {
                 .isEqualTo(SparkJobConfig.JsonLayout.NONE);
         assertThatThrownBy(() -> SparkAnnotateJob.parse(new String[] {"in", "out", "--json", "xml"}))
                 .hasMessageContaining("files, jsonl or none").hasMessageContaining("'xml'");
+        assertThat(SparkAnnotateJob.parse(new String[] {"in", "out"}).tables()).isEqualTo(TableFormat.PARQUET);
+        assertThat(SparkAnnotateJob.parse(new String[] {"in", "out", "--tables", "CSV"}).tables()).isEqualTo(TableFormat.CSV);
+        assertThatThrownBy(() -> SparkAnnotateJob.parse(new String[] {"in", "out", "--tables", "orc"}))
+                .hasMessageContaining("parquet or csv").hasMessageContaining("'orc'");
         // the job's logging is the job's, never a library caller's
         assertThat(SparkAnnotateJob.parse(new String[] {"in", "out"}).jobLogging()).isFalse();
     }
