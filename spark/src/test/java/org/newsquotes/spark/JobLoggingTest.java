@@ -20,4 +20,22 @@ class JobLoggingTest {
         // and applying it again changes nothing
         assertThat(JobLogging.configure()).isTrue();
     }
+
+    /**
+     * Spark 4's context start puts Spark's default logging back (everything at INFO): applying the job's
+     * configuration again, as the job's main does once the context is up, must quiet Spark again.
+     */
+    @Test
+    void itAppliesAgainAfterSparkPutItsDefaultsBack() throws Exception {
+        assertThat(JobLogging.configure()).isTrue();
+        var sparkDefaults = org.apache.spark.SparkContext.class.getClassLoader()
+                .getResource("org/apache/spark/log4j2-defaults.properties");
+        assertThat(sparkDefaults).isNotNull();
+        ((org.apache.logging.log4j.core.LoggerContext) LogManager.getContext(false)).setConfigLocation(sparkDefaults.toURI());
+        assertThat(LogManager.getLogger("org.apache.spark.scheduler.TaskSetManager").isInfoEnabled()).isTrue();
+
+        assertThat(JobLogging.configure()).isTrue();
+        assertThat(LogManager.getLogger("org.apache.spark.scheduler.TaskSetManager").isInfoEnabled()).isFalse();
+        assertThat(LogManager.getLogger(SparkAnnotateJob.class).isInfoEnabled()).isTrue();
+    }
 }
