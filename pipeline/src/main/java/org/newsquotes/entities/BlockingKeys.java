@@ -17,6 +17,10 @@ import java.util.TreeSet;
  *       surname key plus the first letter of the first given name's {@link TransliterationKey#wordKey} (middle
  *       names dropped, initials, given-name variants);</li>
  *   <li>{@code c:} the alias-table canonical;</li>
+ *   <li>{@code m:} (people) and {@code o:} (other names, company forms written one way) for one misspelt word, and
+ *       {@code d:} (people) for one or two words left out: see {@link #nearMissKeys} and {@link #droppedNameKeys};</li>
+ *   <li>{@code f:} the words of an organisation's name other than its company forms, sorted: the same company
+ *       with other forms of one family, or with a form on one side only (star when the name has no form);</li>
  *   <li>{@code a:} acronym letters of an acronym; a longer name holds the star form for its initials (all
  *       words, content words, hyphenated words whole), so it meets acronyms but not other names with its
  *       initials;</li>
@@ -45,6 +49,10 @@ public final class BlockingKeys {
         AliasTable.Canonical c = knowledge.alias(name);
         if (c != null) keys.add("c:" + knowledge.text().key(c.name()));
         if ("PERSON".equals(type)) {
+            List<String> keyWords = NameText.words(knowledge.text().key(name));
+            // a misspelt given name keeps its first letter and the surname: the p: key below already pairs them
+            nearMissKeys(keyWords, "m:", Math.max(0, keyWords.size() - 2), keys);
+            droppedNameKeys(keyWords, keys);
             PersonName p = PersonName.parse(name, knowledge);
             String s = t.looseKey(p.surnameCore());
             if (s.isEmpty()) return keys;
@@ -60,6 +68,20 @@ public final class BlockingKeys {
         if (Acronyms.looksLikeAcronym(name)) {
             keys.add("a:" + Acronyms.letters(name).toUpperCase(Locale.ROOT));
             return keys;
+        }
+        CompanyForms forms = knowledge.companyForms();
+        List<String> formWords = forms.words(name, knowledge.text());
+        nearMissKeys(formWords, "o:", 0, keys);
+        if (formWords.stream().anyMatch(forms::isForm)) {
+            // the same words with other forms, or a form on one side only, meet here
+            List<String> rest = new java.util.ArrayList<>(formWords);
+            rest.removeIf(forms::isForm);
+            java.util.Collections.sort(rest);
+            if (!rest.isEmpty()) keys.add("f:" + String.join(" ", rest));
+        } else if (formWords.size() >= 1) {
+            List<String> rest = new java.util.ArrayList<>(formWords);
+            java.util.Collections.sort(rest);
+            keys.add(STAR + "f:" + String.join(" ", rest));
         }
         List<String> words = NameText.words(name);
         if (words.size() >= 2) {
@@ -78,6 +100,51 @@ public final class BlockingKeys {
             if (!k.isEmpty() && !k.equals(loose)) keys.add(STAR + "l:" + k);
         }
         return keys;
+    }
+
+    /**
+     * Keys for {@code misspelling} ({@link NearMiss#misspelling}): two names of two or more words that differ in one
+     * word by one edit share a key made of the other words and that word with one letter left out (or whole): a
+     * swap, a changed, a missing or an added letter all leave one such form in common. Keys for the words from
+     * index {@code from} on (a person's last two words; every word of other names).
+     */
+    private static void nearMissKeys(List<String> words, String prefix, int from, Set<String> keys) {
+        if (words.size() < 2) return;
+        for (int i = from; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.length() < NearMiss.MIN_LETTERS - 1) continue;
+            Set<String> forms = new TreeSet<>();
+            forms.add(w);
+            for (int d = 0; d < w.length(); d++) forms.add(w.substring(0, d) + w.substring(d + 1));
+            for (String f : forms) {
+                List<String> k = new java.util.ArrayList<>(words);
+                k.set(i, f);
+                keys.add(prefix + i + ":" + String.join(" ", k));
+            }
+        }
+    }
+
+    /**
+     * Keys for {@code dropped-names} ({@link NearMiss#droppedNames}): every name holds {@code d:} with all its words;
+     * a longer name also holds the star form of itself with one or two words left out (the first kept, two words
+     * or more left), so it meets the shorter names it could be, never the other long names.
+     */
+    private static void droppedNameKeys(List<String> words, Set<String> keys) {
+        if (words.size() < 2) return;
+        keys.add("d:" + String.join(" ", words));
+        int n = words.size();
+        for (int i = 1; i < n; i++) {
+            if (n - 1 >= 2) keys.add(STAR + "d:" + String.join(" ", without(words, i, -1)));
+            for (int j = i + 1; j < n && NearMiss.MAX_DROPPED >= 2; j++) {
+                if (n - 2 >= 2) keys.add(STAR + "d:" + String.join(" ", without(words, i, j)));
+            }
+        }
+    }
+
+    private static List<String> without(List<String> words, int i, int j) {
+        List<String> out = new java.util.ArrayList<>(words.size());
+        for (int k = 0; k < words.size(); k++) if (k != i && k != j) out.add(words.get(k));
+        return out;
     }
 
     /** The name before a comma, without trailing designator words ("Tasnim News Agency" -> "Tasnim"). */

@@ -22,9 +22,13 @@ public final class CompanyForms {
     private final List<Map.Entry<List<String>, String>> spellings;
     private final java.util.Set<String> forms;
 
-    private CompanyForms(List<Map.Entry<List<String>, String>> spellings, java.util.Set<String> forms) {
+    private final Map<String, Integer> families;
+
+    private CompanyForms(List<Map.Entry<List<String>, String>> spellings, java.util.Set<String> forms,
+                         Map<String, Integer> families) {
         this.spellings = spellings;
         this.forms = forms;
+        this.families = families;
     }
 
     /** Parses the file's lines; a line with an empty spelling is an error naming the file. */
@@ -50,7 +54,45 @@ public final class CompanyForms {
         List<Map.Entry<List<String>, String>> sorted = new ArrayList<>(bySpelling.entrySet());
         sorted.sort(Comparator.comparingInt((Map.Entry<List<String>, String> e) -> -e.getKey().size())
                 .thenComparing(e -> e.getKey().toString()));
-        return new CompanyForms(List.copyOf(sorted), java.util.Set.copyOf(forms));
+        return new CompanyForms(List.copyOf(sorted), java.util.Set.copyOf(forms), Map.of());
+    }
+
+    /** The file of form families in {@code models/}. */
+    public static final String FAMILIES_FILE = "company-form-families.csv";
+
+    /**
+     * These forms with the families of {@value #FAMILIES_FILE}: forms that news writes for one company though they
+     * are not spellings of one form ("ojsc" / "jsc"). A family naming a form this list does not have is an error
+     * naming the file.
+     */
+    public CompanyForms withFamilies(List<String> lines, String source) {
+        Map<String, Integer> family = new HashMap<>();
+        int n = 0;
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            String[] parts = line.split(",");
+            if (parts.length < 2) throw new IllegalArgumentException(source + ": '" + line + "' names fewer than two forms");
+            for (String p : parts) {
+                String form = p.strip().toLowerCase(java.util.Locale.ROOT);
+                if (!forms.contains(form)) {
+                    throw new IllegalArgumentException(source + ": '" + form + "' in '" + line + "' is not a form of "
+                            + FILE + " (name each form by the first spelling of its line)");
+                }
+                if (family.put(form, n) != null) {
+                    throw new IllegalArgumentException(source + ": the form '" + form + "' is in two families");
+                }
+            }
+            n++;
+        }
+        return new CompanyForms(spellings, forms, Map.copyOf(family));
+    }
+
+    /** Two forms of one family ({@link #withFamilies}); a form is in its own family. */
+    public boolean sameFamily(String a, String b) {
+        if (a.equals(b)) return true;
+        Integer fa = families.get(a);
+        return fa != null && fa.equals(families.get(b));
     }
 
     /** True when {@code word} (a key word) is one of the forms, such as "jsc" or "ag". */

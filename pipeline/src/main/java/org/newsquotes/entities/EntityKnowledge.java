@@ -31,11 +31,13 @@ import org.newsquotes.config.ModelFiles;
  * @param demonyms          lower-cased demonym (singular or plural) -> its singular adjectival form, from CoreNLP's
  *                          {@code edu/stanford/nlp/models/dcoref/demonyms.txt} (empty when the models jar is absent)
  * @param outlets           {@code outlets.csv}: news outlets, also rows of {@code aliases}
+ * @param givenNames        {@code given-name-forms.csv}: short forms of given names ("Bill" / "William")
  */
 public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList neverMerge, Set<String> titles,
                               Set<String> particles, Set<String> suffixes, Set<String> acronymStopwords,
                               Set<String> orgDesignators, TransliterationKey transliteration,
-                              Map<String, String> demonyms, CompanyForms companyForms, OutletList outlets) {
+                              Map<String, String> demonyms, CompanyForms companyForms, OutletList outlets,
+                              GivenNameForms givenNames) {
     public static final String ALIASES = "entity-aliases.csv";
     public static final String NEVER_MERGE = "never-merge.csv";
     public static final String TITLES = "person-titles.txt";
@@ -71,8 +73,10 @@ public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList 
                 lower(models.lines(ORG_DESIGNATORS), false),
                 transliteration(models.lines(ARTICLES), text),
                 coreNlpDemonyms(),
-                CompanyForms.parse(models.lines(CompanyForms.FILE), text, CompanyForms.FILE),
-                outlets);
+                CompanyForms.parse(models.lines(CompanyForms.FILE), text, CompanyForms.FILE)
+                        .withFamilies(models.lines(CompanyForms.FAMILIES_FILE), CompanyForms.FAMILIES_FILE),
+                outlets,
+                GivenNameForms.parse(models.lines(GivenNameForms.FILE), text, GivenNameForms.FILE));
     }
 
     /** CoreNLP's demonym list (small: 11 KB, read once), the place -> adjective -> plural rows of its coref. */

@@ -23,7 +23,9 @@ import java.util.function.BiPredicate;
  *   <li>{@code acronym}: a non-person acronym whose letters are the other name's initials: yes (weak).</li>
  *   <li>People: {@code word-order} (the same words in another order: "bin Salman Mohammed"), {@code suffix-conflict} (Donald Trump / Donald Trump Jr.), {@code given-name-conflict} (Donald /
  *       Melania Trump), {@code short-form} for a bare surname (weak) or a dropped middle name, and
- *       {@code transliteration} when surname or given names differ only in romanisation.</li>
+ *       {@code transliteration} when surname or given names differ only in romanisation; then, weak, where those
+ *       find the names different: {@code dropped-names} (one or two words left out, the first kept) and
+ *       {@code misspelling} (one word misspelt) ({@link NearMiss}).</li>
  *   <li>Other names: {@code company-form} (the same words once company forms and connectors are written one way:
  *       "Siemens AG" / "Siemens Aktiengesellschaft"; a form on one side only is weak), {@code transliteration} when every word is a {@link TransliterationKey#sameWord} variant (or the
  *       joined words are), {@code short-form} for designator / qualifier / tail short forms (weak).</li>
@@ -150,7 +152,8 @@ public final class NameMatcher {
                 if (translit.sameJoined(a, b) && pa.suffixKey().equals(pb.suffixKey())) {
                     return MatchDecision.yes("transliteration", 0.8, "the same letters written with different spacing");
                 }
-                return MatchDecision.no("different", 0.9, "different surnames ('" + pa.surname() + "' / '" + pb.surname() + "')");
+                return nearMissOr(a, b, MatchDecision.no("different", 0.9, "different surnames ('" + pa.surname()
+                        + "' / '" + pb.surname() + "')"));
             }
             if (!pa.suffixKey().equals(pb.suffixKey())) {
                 return MatchDecision.no("suffix-conflict", 0.95, "generational suffixes differ ('" + pa.suffix() + "' / '" + pb.suffix() + "')");
@@ -166,8 +169,8 @@ public final class NameMatcher {
             if (translit.sameJoined(a, b)) {
                 return MatchDecision.yes("transliteration", 0.8, "the same letters written with different spacing or hyphens");
             }
-            return MatchDecision.no("given-name-conflict", 0.95, "same surname '" + pa.surname() + "' but different given names ("
-                    + String.join(" ", pa.given()) + " / " + String.join(" ", pb.given()) + ")");
+            return nearMissOr(a, b, MatchDecision.no("given-name-conflict", 0.95, "same surname '" + pa.surname()
+                    + "' but different given names (" + String.join(" ", pa.given()) + " / " + String.join(" ", pb.given()) + ")"));
         }
         if (pa.hasGiven() != pb.hasGiven()) {
             PersonName full = pa.hasGiven() ? pa : pb;
@@ -188,6 +191,25 @@ public final class NameMatcher {
             return MatchDecision.yes("transliteration", 0.85, "romanisation variants (key " + translit.key(a) + ")");
         }
         return MatchDecision.no("different", 0.8, "no rule links the names");
+    }
+
+    /**
+     * {@code dropped-names} and {@code misspelling} ({@link NearMiss}), weak, for two people's names that no rule
+     * above linked; else {@code no}.
+     */
+    private MatchDecision nearMissOr(String a, String b, MatchDecision no) {
+        List<String> wa = NameText.words(knowledge.text().key(a));
+        List<String> wb = NameText.words(knowledge.text().key(b));
+        if (NearMiss.droppedNames(wa, wb)) {
+            return MatchDecision.weakYes("dropped-names", 0.7, "'" + (wa.size() < wb.size() ? a : b)
+                    + "' is the other name with words left out");
+        }
+        int i = NearMiss.misspelling(wa, wb, NearMiss.writtenInLatin(a) && NearMiss.writtenInLatin(b));
+        if (i >= 0) {
+            return MatchDecision.weakYes("misspelling", 0.7, "the same name but '" + wa.get(i) + "' / '" + wb.get(i)
+                    + "', one misspelt");
+        }
+        return no;
     }
 
     private MatchDecision other(String a, String b, String typeA, String typeB) {
@@ -213,8 +235,11 @@ public final class NameMatcher {
      * {@code company-form}: the same words in any order once every spelling of a company form or connector is
      * written one way ("Siemens Aktiengesellschaft" / "Siemens AG", "JSC Tactical Systems" / "Tactical Systems Joint
      * Stock Company", "Smith & Sons" / "Smith and Sons"): yes. The same words with a form on one side only
-     * ("Orion Shipping" / "Orion Shipping Ltd"): a weak yes, taken only when the corpus has no other candidate.
-     * Different forms ("Orion Ltd" / "Orion Inc") decide nothing here.
+     * ("Orion Shipping" / "Orion Shipping Ltd"): a weak yes, taken only when the corpus has no other candidate. So
+     * are forms of one family of {@code company-form-families.csv} ("Orion OAO" / "Orion JSC") and, in the Latin
+     * alphabet, one word misspelt by one edit ({@code misspelling}, {@link NearMiss}: "Crystalord Ltd" /
+     * "Cristalord Limited").
+     * Forms of different families ("Orion Ltd" / "Orion Inc") decide nothing here.
      */
     private MatchDecision companyForm(String a, String b) {
         CompanyForms forms = knowledge.companyForms();
@@ -235,7 +260,29 @@ public final class NameMatcher {
         if (oneSideOnly && !ra.isEmpty() && ra.equals(rb)) {
             return MatchDecision.weakYes("company-form", 0.75, "the same name with a company form on one side only");
         }
+        if (!ra.isEmpty() && ra.equals(rb) && ra.size() < sa.size() && rb.size() < sb.size()
+                && oneFamily(formsOf(sa, forms), formsOf(sb, forms), forms)) {
+            return MatchDecision.weakYes("company-form", 0.7, "the same name with company forms of one family ("
+                    + String.join(" ", formsOf(sa, forms)) + " / " + String.join(" ", formsOf(sb, forms)) + ")");
+        }
+        // one edit only: a company's name is often a word, and one word two letters from another is another name
+        int i = NearMiss.writtenInLatin(a) && NearMiss.writtenInLatin(b) ? NearMiss.misspelling(wa, wb, 1) : -1;
+        if (i >= 0 && !forms.isForm(wa.get(i)) && !forms.isForm(wb.get(i))) {
+            return MatchDecision.weakYes("misspelling", 0.7, "the same name but '" + wa.get(i) + "' / '" + wb.get(i)
+                    + "', one misspelt");
+        }
         return null;
+    }
+
+    private static List<String> formsOf(List<String> words, CompanyForms forms) {
+        return words.stream().filter(forms::isForm).toList();
+    }
+
+    /** Every form on each side has one of its family on the other ({@code company-form-families.csv}). */
+    private static boolean oneFamily(List<String> fa, List<String> fb, CompanyForms forms) {
+        for (String x : fa) if (fb.stream().noneMatch(y -> forms.sameFamily(x, y))) return false;
+        for (String y : fb) if (fa.stream().noneMatch(x -> forms.sameFamily(x, y))) return false;
+        return true;
     }
 
     private static List<String> sorted(List<String> words) {

@@ -61,13 +61,34 @@ public final class ShortForms {
         return true;
     }
 
-    private static boolean givenWordMatch(String x, String y, BiPredicate<String, String> same) {
+    /**
+     * One given name written two ways: equal (by {@code same}), an initial of the other ("J." / "John"), the initials
+     * of a hyphenated given name ("J.-C." or "JC" / "Jean-Claude"), or a short form of it in
+     * {@code given-name-forms.csv} ("Bill" / "William").
+     */
+    private boolean givenWordMatch(String x, String y, BiPredicate<String, String> same) {
         String a = x.replace(".", "");
         String b = y.replace(".", "");
+        if (a.isEmpty() || b.isEmpty()) return false;
         if (a.length() == 1 || b.length() == 1) {
             return Character.toLowerCase(a.charAt(0)) == Character.toLowerCase(b.charAt(0));
         }
-        return same.test(a, b);
+        if (same.test(a, b) || hyphenInitials(a, b) || hyphenInitials(b, a)) return true;
+        NameText text = knowledge.text();
+        return knowledge.givenNames().same(text.key(a), text.key(b));
+    }
+
+    /** {@code initials} ("J-C", "JC") are the first letters of the parts of the hyphenated {@code name}. */
+    private static boolean hyphenInitials(String initials, String name) {
+        String[] parts = name.split("-");
+        String letters = initials.replace("-", "");
+        if (parts.length < 2 || letters.length() != parts.length) return false;
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].isEmpty() || Character.toLowerCase(parts[i].charAt(0)) != Character.toLowerCase(letters.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -74,7 +74,7 @@ class NameMatcherPairsTest {
         // the same rules without the curated lists, to show what the spelling rules achieve on their own
         EntityKnowledge bare = new EntityKnowledge(full.text(), AliasTable.empty(), NeverMergeList.empty(), full.titles(),
                 full.particles(), full.suffixes(), full.acronymStopwords(), full.orgDesignators(), full.transliteration(),
-                full.demonyms(), full.companyForms(), OutletList.empty());
+                full.demonyms(), full.companyForms(), OutletList.empty(), full.givenNames());
         Score rulesOnly = score(new NameMatcher(bare), pairs);
         System.out.printf("name pairs: %d variants, %d look-alikes%n", s.tp() + s.fn(), s.fp() + s.tn());
         System.out.printf("NameMatcher:                 precision %.3f recall %.3f (tp %d fp %d fn %d)%n",

@@ -203,4 +203,70 @@ class NameMatcherTest {
     @Test void namesWhoseSpaceWasLost() {
         merges("MartaLindqvist", "Marta Lindqvist", "PERSON", "transliteration");
     }
+
+    // ---- near misses, short forms of given names, foreign titles, company form families (issue 16) ----
+
+    private static void weaklyMerges(String a, String b, String type, String rule) {
+        merges(a, b, type, rule);
+        assertThat(d(a, b, type).weak()).as(a + " / " + b + " is weak").isTrue();
+    }
+
+    @Test void aNameWithOneOrTwoWordsLeftOutIsAWeakMatch() {
+        merges("Karim Nasser", "Karim Hadi Nasser", "PERSON", "short-form"); // a middle name: the strong short form
+        weaklyMerges("Omar Farouk", "Omar Farouk Said Haddad", "PERSON", "dropped-names");
+        weaklyMerges("Omar Said Haddad", "Omar Farouk Said Yusuf Haddad", "PERSON", "dropped-names");
+        keepsApart("Farouk Haddad", "Omar Farouk Said Haddad", "PERSON", "given-name-conflict");
+        // a middle initial tells a father from a son: no words left out around initials
+        keepsApart("Howard R. Keller", "Howard T. R. Keller", "PERSON", "given-name-conflict");
+    }
+
+    @Test void oneMisspeltWordIsAWeakMatch() {
+        weaklyMerges("Ingrid Bergnan", "Ingrid Bergman", "PERSON", "misspelling");
+        weaklyMerges("Walter Brunsdon", "Walter Brunsdorn", "PERSON", "misspelling");
+        weaklyMerges("Hnedrik Wolkenstein", "Hendrik Wolkenstein", "PERSON", "misspelling");
+        // short words, another first letter, feminine and masculine forms: two people
+        keepsApart("Tom Hale", "Tim Hale", "PERSON", "given-name-conflict");
+        keepsApart("Ingrid Dergman", "Ingrid Bergman", "PERSON", "different");
+        keepsApart("Anna Petrova", "Anna Petrov", "PERSON", "different");
+        keepsApart("Maria Benetti", "Mario Benetti", "PERSON", "given-name-conflict");
+    }
+
+    @Test void misspellingsInOtherScriptsTakeOneEditOfTheirTransliteration() {
+        assertThat(d("Ингрид Бергман", "Ингрид Бергмам", "PERSON").rule()).isEqualTo("misspelling");
+        assertThat(d("Ингрид Бергман", "Ингрид Беркмам", "PERSON").match()).isFalse();
+    }
+
+    @Test void shortFormsOfGivenNamesAndHyphenatedInitials() {
+        merges("Bill Harlow", "William Harlow", "PERSON", "short-form");
+        merges("Teddy Marsh", "Theodore Marsh", "PERSON", "short-form");
+        merges("J.-P. Lavalle", "Jean-Pierre Lavalle", "PERSON", "short-form");
+        merges("JP Lavalle", "Jean-Pierre Lavalle", "PERSON", "short-form");
+        // two full forms that share a short form are not each other's
+        keepsApart("Christopher Vane", "Christine Vane", "PERSON", "given-name-conflict");
+        keepsApart("JP Lavalle", "Jean-Marc Lavalle", "PERSON", "given-name-conflict");
+    }
+
+    @Test void titlesInOtherLanguagesAreNotGivenNames() {
+        merges("Präsident Viktor Halm", "Viktor Halm", "PERSON", "same-string");
+        merges("Monsieur Paul Ardent", "Paul Ardent", "PERSON", "same-string");
+        merges("Shaikh Salim Rashed", "Salim Rashed", "PERSON", "same-string");
+    }
+
+    @Test void companyFormsOfOneFamilyAreAWeakMatch() {
+        weaklyMerges("Volga Tanker OAO", "Volga Tanker JSC", "ORGANIZATION", "company-form");
+        weaklyMerges("Harbour Refining Corporation", "Harbour Refining Company", "ORGANIZATION", "company-form");
+        // forms of different families: two companies
+        assertThat(d("Orion Shipping Ltd", "Orion Shipping Inc", "ORGANIZATION").match()).isFalse();
+        // new spellings of forms: the same form
+        merges("Kestrel Logistics SRL", "Kestrel Logistics Societatea cu Raspundere Limitata", "ORGANIZATION", "company-form");
+        merges("Kestrel Logistics Sp. z o.o.", "Kestrel Logistics", "ORGANIZATION", "company-form");
+    }
+
+    @Test void anOrganisationsMisspeltWordTakesOneEditOnly() {
+        weaklyMerges("Cristalord Limited", "Crystalord Ltd", "ORGANIZATION", "misspelling");
+        assertThat(d("Marbleton Corporation", "Marbleson Corporation", "ORGANIZATION").match()).isTrue();
+        assertThat(d("Marbleton Corporation", "Marvleson Corporation", "ORGANIZATION").match()).isFalse();
+        // a company form is no word to misspell
+        assertThat(d("Orion Shipping Ltda", "Orion Shipping Ltd", "ORGANIZATION").rule()).isNotEqualTo("misspelling");
+    }
 }

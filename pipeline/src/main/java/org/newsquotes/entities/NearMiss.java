@@ -1,0 +1,151 @@
+package org.newsquotes.entities;
+
+import java.util.List;
+
+/**
+ * Two weak links between names that differ by a little, over their key words ({@link NameText#key}: lower case,
+ * marks folded). Both are weak ({@link MatchDecision#weak()}): the resolver takes them only when the corpus gives the
+ * name no competing candidate, because two real people can differ by exactly this much.
+ * <ol>
+ *   <li>{@link #droppedNames}: one name is the other with one or two words left out, keeping the first word
+ *       ("Karim Hadi Nasser" / "Karim Nasser"; "Omar Farouk Said Haddad" / "Omar Farouk": a news report shortens a
+ *       long name; the order is kept, so a father's and a son's names, which swap words, are not linked; never
+ *       around initials, which tell a father from a son: "George H. W." / "George W.").</li>
+ *   <li>{@link #misspelling}: the same words but one, and that one misspelt: same first letter, at least
+ *       {@value #MIN_LETTERS} letters, one letter added, left out, changed or two swapped (two edits in words of
+ *       {@value #LONG_WORD} letters or more; the shorter word may have one letter fewer than {@value #MIN_LETTERS}): "Olaf
+ *       Schloz" / "Olaf Scholz", "Ingrid Bergmann" / "Ingrid Bergman"; Latin letters only. Not
+ *       when the words are a name's feminine and masculine forms ("Petrov" / "Petrova", "Mario" / "Maria"): those are
+ *       usually two people.</li>
+ * </ol>
+ */
+final class NearMiss {
+    /**
+     * Letters the longer of the two words needs for a misspelling: shorter words differ by one letter too often
+     * ("Tim" / "Tom").
+     */
+    static final int MIN_LETTERS = 5;
+    /** Words this long may carry two edits. */
+    static final int LONG_WORD = 8;
+    /** Most words one name may drop. */
+    static final int MAX_DROPPED = 2;
+
+    private NearMiss() {}
+
+    /**
+     * {@code a} and {@code b} are one name with one or two words left out of the longer: the shorter has two words or
+     * more, starts with the longer's first word and its words appear in the longer in the same order; neither has an
+     * initial.
+     */
+    static boolean droppedNames(List<String> a, List<String> b) {
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = shorter == a ? b : a;
+        int dropped = longer.size() - shorter.size();
+        if (shorter.size() < 2 || dropped < 1 || dropped > MAX_DROPPED) return false;
+        if (!shorter.get(0).equals(longer.get(0))) return false;
+        // a middle initial tells a father from a son ("H. W." / "W."): initials are the short-form rule's to judge
+        for (String w : longer) if (w.length() == 1) return false;
+        int j = 0;
+        for (String w : longer) if (j < shorter.size() && shorter.get(j).equals(w)) j++;
+        return j == shorter.size();
+    }
+
+    /**
+     * The index of the one word in which {@code a} and {@code b} differ by a misspelling, or -1: same number of words
+     * (two or more), every other word equal.
+     *
+     * @param latin whether both names are written in the Latin alphabet ({@link #writtenInLatin}); if not, their key
+     *              words are a machine transliteration and one edit is the most allowed, whatever the length
+     */
+    static int misspelling(List<String> a, List<String> b, boolean latin) {
+        return misspelling(a, b, latin ? 2 : 1);
+    }
+
+    /**
+     * {@link #misspelling(List, List, boolean)} with at most {@code maxEdits} edits in long words (one in words under
+     * {@value #LONG_WORD} letters).
+     */
+    static int misspelling(List<String> a, List<String> b, int maxEdits) {
+        if (a.size() != b.size() || a.size() < 2) return -1;
+        int differing = -1;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).equals(b.get(i))) continue;
+            if (differing >= 0) return -1;
+            differing = i;
+        }
+        if (differing < 0) return -1;
+        return misspelt(a.get(differing), b.get(differing), maxEdits) ? differing : -1;
+    }
+
+    /** One word misspelt as the other (see the class comment). */
+    static boolean misspelt(String x, String y, int maxLongEdits) {
+        int shorter = Math.min(x.length(), y.length());
+        int longer = Math.max(x.length(), y.length());
+        if (longer < MIN_LETTERS || shorter < MIN_LETTERS - 1 || x.charAt(0) != y.charAt(0) || !latin(x) || !latin(y)) {
+            return false;
+        }
+        if (genderForms(x, y)) return false;
+        int maxEdits = shorter >= LONG_WORD ? maxLongEdits : 1;
+        return editDistance(x, y, maxEdits) <= maxEdits;
+    }
+
+    /**
+     * A name's feminine and masculine forms: one is the other plus "a" ("Petrov" / "Petrova"), or they differ in a
+     * final vowel one of which is "a" ("Mario" / "Maria", "Daniele" / "Daniela").
+     */
+    static boolean genderForms(String x, String y) {
+        if (x.equals(y + "a") || y.equals(x + "a")) return true;
+        if (x.length() != y.length()) return false;
+        int n = x.length();
+        if (!x.regionMatches(0, y, 0, n - 1)) return false;
+        char cx = x.charAt(n - 1);
+        char cy = y.charAt(n - 1);
+        return (cx == 'a' || cy == 'a') && "aeiouy".indexOf(cx) >= 0 && "aeiouy".indexOf(cy) >= 0;
+    }
+
+    /**
+     * A name as written uses the Latin alphabet for all its letters: misspellings are judged only there, as the key
+     * words of a name in another script are a machine transliteration, whose letters differ for other reasons.
+     */
+    static boolean writtenInLatin(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) return false;
+        }
+        return true;
+    }
+
+    /** Latin letters only: misspellings are judged in the Latin alphabet; other scripts go through transliteration. */
+    private static boolean latin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c) || Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Edits (insertions, deletions, substitutions and swaps of neighbouring letters) from {@code x} to {@code y}: the
+     * optimal string alignment distance; any value above {@code max} is returned as {@code max + 1}.
+     */
+    static int editDistance(String x, String y, int max) {
+        if (Math.abs(x.length() - y.length()) > max) return max + 1;
+        int[][] d = new int[x.length() + 1][y.length() + 1];
+        for (int i = 0; i <= x.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= y.length(); j++) d[0][j] = j;
+        for (int i = 1; i <= x.length(); i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= y.length(); j++) {
+                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && x.charAt(i - 1) == y.charAt(j - 2) && x.charAt(i - 2) == y.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > max) return max + 1;
+        }
+        return Math.min(d[x.length()][y.length()], max + 1);
+    }
+}
