@@ -19,6 +19,7 @@ import java.util.TreeSet;
  *   <li>{@code c:} the alias-table canonical;</li>
  *   <li>{@code m:} (people) and {@code o:} (other names, company forms written one way) for one misspelt word, and
  *       {@code d:} (people) for one or two words left out: see {@link #nearMissKeys} and {@link #droppedNameKeys};</li>
+ *   <li>{@code w:} the words of a name other than connectors, in order ({@code connector-words});</li>
  *   <li>{@code f:} the words of an organisation's name other than its company forms, sorted: the same company
  *       with other forms of one family, or with a form on one side only (star when the name has no form);</li>
  *   <li>{@code a:} acronym letters of an acronym; a longer name holds the star form for its initials (all
@@ -72,6 +73,9 @@ public final class BlockingKeys {
         CompanyForms forms = knowledge.companyForms();
         List<String> formWords = forms.words(name, knowledge.text());
         nearMissKeys(formWords, "o:", 0, keys);
+        List<String> content = new java.util.ArrayList<>(NameText.words(knowledge.text().key(name)));
+        content.removeIf(knowledge.acronymStopwords()::contains);
+        if (content.size() >= 2) keys.add("w:" + String.join(" ", content));
         if (formWords.stream().anyMatch(forms::isForm)) {
             // the same words with other forms, or a form on one side only, meet here
             List<String> rest = new java.util.ArrayList<>(formWords);

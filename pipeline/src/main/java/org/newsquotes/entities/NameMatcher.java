@@ -28,7 +28,8 @@ import java.util.function.BiPredicate;
  *       {@code misspelling} (one word misspelt) ({@link NearMiss}).</li>
  *   <li>Other names: {@code company-form} (the same words once company forms and connectors are written one way:
  *       "Siemens AG" / "Siemens Aktiengesellschaft"; a form on one side only is weak), {@code transliteration} when every word is a {@link TransliterationKey#sameWord} variant (or the
- *       joined words are), {@code short-form} for designator / qualifier / tail short forms (weak).</li>
+ *       joined words are), {@code connector-words} for the same words but for "of", "the" and the like (weak),
+ *       {@code short-form} for designator / qualifier / tail short forms (weak).</li>
  *   <li>{@code different}: no rule links them.</li>
  * </ol>
  * Thread-safe and pure.
@@ -222,6 +223,8 @@ public final class NameMatcher {
             return MatchDecision.yes("transliteration", 0.8, "romanisation variants written with different spacing");
         }
         boolean org = EntityTypes.isOrgLike(typeA) || EntityTypes.isOrgLike(typeB);
+        MatchDecision connectors = connectorWords(a, b);
+        if (connectors != null) return connectors;
         if (shortForms.isOrgOrPlaceShortForm(a, b, org, variant)) {
             return MatchDecision.weakYes("short-form", 0.75, "'" + a + "' is a short form of '" + b + "'");
         }
@@ -272,6 +275,31 @@ public final class NameMatcher {
                     + "', one misspelt");
         }
         return null;
+    }
+
+    /**
+     * {@code connector-words}, weak: the same words in the same order once the connectors of
+     * {@code acronym-stopwords.txt} are left out ("Government of the United Kingdom" / "Government of United
+     * Kingdom", "Federation of Red Cross Societies" / "Federation of the Red Cross Societies"). Weak, as a connector
+     * can tell two bodies apart ("Institute of Policy Studies" / "Institute for Policy Studies").
+     */
+    private MatchDecision connectorWords(String a, String b) {
+        List<String> wa = NameText.words(knowledge.text().key(a));
+        List<String> wb = NameText.words(knowledge.text().key(b));
+        if (wa.equals(wb)) return null;
+        List<String> ca = withoutConnectors(wa);
+        List<String> cb = withoutConnectors(wb);
+        if (ca.size() >= 2 && ca.equals(cb)) {
+            return MatchDecision.weakYes("connector-words", 0.75, "the same words but for connectors ("
+                    + String.join(" ", ca) + ")");
+        }
+        return null;
+    }
+
+    private List<String> withoutConnectors(List<String> words) {
+        List<String> out = new ArrayList<>(words);
+        out.removeIf(knowledge.acronymStopwords()::contains);
+        return out;
     }
 
     private static List<String> formsOf(List<String> words, CompanyForms forms) {

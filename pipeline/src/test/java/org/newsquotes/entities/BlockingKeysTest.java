@@ -51,6 +51,11 @@ class BlockingKeysTest {
         linkedAndBlocked("Cristalord Limited", "Crystalord Ltd", "ORGANIZATION", "misspelling");
     }
 
+    @Test void namesThatDifferInConnectorsShareABlock() {
+        linkedAndBlocked("Council of the Northern Provinces", "Council of Northern Provinces", "ORGANIZATION",
+                "connector-words");
+    }
+
     @Test void longNamesDoNotMeetEachOtherThroughTheirShortForms() {
         // both could be "Omar Farouk": the star keys keep the two long names out of each other's way
         assertThat(meet("Omar Farouk Said Haddad", "Omar Farouk Nabil Mansour", "PERSON")).isFalse();

@@ -269,4 +269,13 @@ class NameMatcherTest {
         // a company form is no word to misspell
         assertThat(d("Orion Shipping Ltda", "Orion Shipping Ltd", "ORGANIZATION").rule()).isNotEqualTo("misspelling");
     }
+
+    @Test void theSameWordsButForConnectorsAreAWeakMatch() {
+        weaklyMerges("Council of the Northern Provinces", "Council of Northern Provinces", "ORGANIZATION", "connector-words");
+        weaklyMerges("Federation of the Coast Societies", "Federation for Coast Societies", "ORGANIZATION", "connector-words");
+        // other content words, or the same words in another order: no
+        assertThat(d("Council of the Northern Provinces", "Council of Southern Provinces", "ORGANIZATION").rule())
+                .isNotEqualTo("connector-words");
+        assertThat(d("Bank of the Harbour", "Harbour Bank", "ORGANIZATION").rule()).isNotEqualTo("connector-words");
+    }
 }
