@@ -34,6 +34,7 @@ final class JournalCodec {
         n.set("old", e.oldState() == null ? null : stateToJson(e.oldState()));
         n.set("new", stateToJson(e.newState()));
         n.put("undoes", e.undoes());
+        if (e.basedOn() != null) n.put("based_on", e.basedOn());
         try {
             return JSON.writeValueAsString(n);
         } catch (JsonProcessingException ex) {
@@ -54,7 +55,7 @@ final class JournalCodec {
             return new JournalEntry(req(n, "id"), Instant.parse(req(n, "time")), req(n, "annotator"),
                     ReviewAction.fromLabel(req(n, "action")), keyFromJson(n.get("key")), text(n, "quote_id"),
                     n.hasNonNull("old") ? stateFromJson(n.get("old")) : null, stateFromJson(n.get("new")),
-                    text(n, "undoes"));
+                    text(n, "undoes"), text(n, "based_on"));
         } catch (RuntimeException ex) {
             throw new IllegalArgumentException("bad journal entry: " + ex.getMessage(), ex);
         }

@@ -15,10 +15,19 @@ import java.util.Objects;
  * @param oldState  the state the annotator saw before deciding
  * @param newState  the state after; for {@link ReviewAction#UNDO} the state the quote returns to
  * @param undoes    for {@link ReviewAction#UNDO}: the id of the entry taken back; else null
+ * @param basedOn   the version of the quote the decision was made on: the id of the latest journal entry on the
+ *                  quote the annotator's page showed, "" when it showed none; null when the client sent no version
+ *                  (an entry journaled before versions existed, or a client that does not check)
  */
 public record JournalEntry(String id, Instant time, String annotator, ReviewAction action, QuoteKey key,
-                           String quoteId, ReviewState oldState, ReviewState newState, String undoes)
+                           String quoteId, ReviewState oldState, ReviewState newState, String undoes, String basedOn)
         implements java.io.Serializable {
+    /** An entry that names no version it was made on. */
+    public JournalEntry(String id, Instant time, String annotator, ReviewAction action, QuoteKey key,
+                        String quoteId, ReviewState oldState, ReviewState newState, String undoes) {
+        this(id, time, annotator, action, key, quoteId, oldState, newState, undoes, null);
+    }
+
     public JournalEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(time, "time");

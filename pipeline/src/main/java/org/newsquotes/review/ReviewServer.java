@@ -41,6 +41,12 @@ import org.slf4j.LoggerFactory;
  * <p>Routes: {@code GET /} (the page), {@code GET /app.js}, {@code GET /app.css}, {@code GET /api/quotes},
  * {@code GET /api/doc?id=DOC_ID}, {@code POST /api/decide}, {@code POST /api/undo}. Nothing else exists.
  *
+ * <p>Every quote in {@code /api/quotes} carries its {@code version} (the id of its latest journal entry, "" for
+ * none), and a decision names the version it was made on: when a colleague has decided on the quote since, the
+ * decision is refused with HTTP 409 and a body naming who decided what and when, and the quote's state and version
+ * now; nothing is journaled, and the page shows the conflict (keep theirs, or apply one's own on the new version). A
+ * decision without a version is not checked (scripts).
+ *
  * <p>Safety, since article text is untrusted and the server may hold unpublished data:
  * <ul>
  *   <li>Static files come from a fixed table of three classpath resources; a request path is looked up in that
@@ -251,8 +257,24 @@ public final class ReviewServer implements AutoCloseable {
             String kind = text(req, "kind");
             ReviewSession.Saved s = session.decide(annotator, text(req, "doc"), text(req, "quote"), action,
                     text(req, "speaker"), text(req, "speaker_local_id"),
-                    kind == null || kind.isEmpty() ? null : QuoteKind.fromLabel(kind));
+                    kind == null || kind.isEmpty() ? null : QuoteKind.fromLabel(kind), text(req, "version"));
             sendJson(ex, 200, savedJson(s));
+        } catch (DecisionConflict c) {
+            // the page was out of date: say who decided what, so the annotator keeps it or decides again
+            ObjectNode n = JSON.createObjectNode();
+            n.put("saved", false);
+            n.put("conflict", true);
+            n.put("error", c.getMessage());
+            n.put("doc", c.ref().docId());
+            n.put("quote", c.ref().quoteId());
+            n.put("version", c.version());
+            if (c.latest() != null) {
+                n.put("by", c.latest().annotator());
+                n.put("at", c.latest().time().toString());
+                n.put("action", c.latest().action().label());
+            }
+            n.set("state", JournalCodec.stateToJson(c.state()));
+            sendJson(ex, 409, n);
         } catch (NullPointerException e) {
             // a missing field: the JDK's own message would name our classes and variables
             sendError(ex, 400, "bad request: a required field is missing");
@@ -274,6 +296,7 @@ public final class ReviewServer implements AutoCloseable {
         n.put("action", s.entry().action().label());
         n.put("doc", s.ref().docId());
         n.put("quote", s.ref().quoteId());
+        n.put("version", s.entry().id());
         n.set("state", JournalCodec.stateToJson(s.state()));
         return n;
     }
@@ -289,6 +312,7 @@ public final class ReviewServer implements AutoCloseable {
             ObjectNode n = arr.addObject();
             n.put("doc", it.doc().docId());
             n.put("id", q.id());
+            n.put("version", it.version());
             n.put("kind", q.kind().label());
             n.put("text", q.text());
             n.put("start", q.start());

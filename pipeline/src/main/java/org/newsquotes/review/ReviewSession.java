@@ -36,6 +36,8 @@ public final class ReviewSession {
     private final List<JournalEntry> entries = new ArrayList<>();
     private final List<String> warnings;
     private DecisionLedger ledger;
+    /** Per quote, the id of the latest journal entry on it (any action, undo included): the quote's version. */
+    private final Map<QuoteRef, JournalEntry> versions = new java.util.HashMap<>();
 
     public ReviewSession(Collection<AnnotatedDocument> documents, ReviewJournal journal, Clock clock) {
         for (AnnotatedDocument d : documents) docs.put(d.docId(), d);
@@ -46,12 +48,20 @@ public final class ReviewSession {
         entries.addAll(c.entries());
         warnings = c.warnings();
         ledger = new DecisionLedger(index, entries);
+        for (JournalEntry e : entries) index.locate(e.key()).ifPresent(l -> versions.put(new QuoteRef(e.key().docId(),
+                l.quote().id()), e));
     }
 
-    /** A quote with what the app shows about it. */
-    public record Item(AnnotatedDocument doc, Quote quote, ReviewState state, Map<String, ReviewStatus> byAnnotator) {}
+    /**
+     * A quote with what the app shows about it.
+     *
+     * @param version the id of the latest journal entry on the quote, "" when none: a decision names the version it
+     *                was made on, and a decision on an older version is refused ({@link DecisionConflict})
+     */
+    public record Item(AnnotatedDocument doc, Quote quote, ReviewState state, Map<String, ReviewStatus> byAnnotator,
+                       String version) {}
 
-    /** Outcome of a decision or an undo: the entry journaled and the quote's state now. */
+    /** Outcome of a decision or an undo: the entry journaled and the quote's state now (its version: the entry's id). */
     public record Saved(JournalEntry entry, QuoteRef ref, ReviewState state) {}
 
     public synchronized List<String> journalWarnings() { return warnings; }
@@ -79,7 +89,7 @@ public final class ReviewSession {
         ReviewState state = ledger.latest(ref).map(JournalEntry::newState).orElse(ReviewState.of(q));
         Map<String, ReviewStatus> by = new LinkedHashMap<>();
         ledger.byAnnotator(ref).forEach((who, e) -> by.put(who, e.newState().status()));
-        return new Item(d, q, state, by);
+        return new Item(d, q, state, by, version(ref));
     }
 
     /**
@@ -92,12 +102,33 @@ public final class ReviewSession {
      */
     public synchronized Saved decide(String annotator, String docId, String quoteId, ReviewAction action,
                                      String speaker, String speakerLocalId, QuoteKind kind) {
+        return decide(annotator, docId, quoteId, action, speaker, speakerLocalId, kind, null);
+    }
+
+    /** The quote's version: the id of the latest journal entry on it, "" when it has none. */
+    private String version(QuoteRef ref) {
+        JournalEntry e = versions.get(ref);
+        return e == null ? "" : e.id();
+    }
+
+    /**
+     * Records a decision made on version {@code basedOn} of the quote ({@link Item#version()}; null: no check).
+     *
+     * @throws DecisionConflict when the quote has changed since that version: nothing is journaled
+     */
+    public synchronized Saved decide(String annotator, String docId, String quoteId, ReviewAction action,
+                                     String speaker, String speakerLocalId, QuoteKind kind, String basedOn) {
         checkAnnotator(annotator);
         if (action == ReviewAction.UNDO) throw new IllegalArgumentException("use undo() to undo");
         AnnotatedDocument d = document(docId).orElseThrow(() -> new IllegalArgumentException("unknown document"));
         Quote q = d.quotes().stream().filter(x -> x.id().equals(quoteId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown quote"));
-        ReviewState old = item(d, q).state();
+        Item current = item(d, q);
+        if (basedOn != null && !basedOn.equals(current.version())) {
+            QuoteRef ref = new QuoteRef(docId, quoteId);
+            throw new DecisionConflict(ref, current.version(), versions.get(ref), current.state());
+        }
+        ReviewState old = current.state();
         ReviewState now = switch (action) {
             // accepting what the page shows keeps an earlier correction (by anyone) a correction
             case ACCEPT -> old.withStatus(old.status() == ReviewStatus.CORRECTED ? ReviewStatus.CORRECTED : ReviewStatus.ACCEPTED);
@@ -107,7 +138,7 @@ public final class ReviewSession {
             case UNDO -> throw new AssertionError();
         };
         JournalEntry e = new JournalEntry(UUID.randomUUID().toString(), clock.instant(), annotator, action,
-                QuoteKey.of(d, q), q.id(), old, now, null);
+                QuoteKey.of(d, q), q.id(), old, now, null, basedOn);
         return save(e, new QuoteRef(docId, quoteId));
     }
 
@@ -142,6 +173,7 @@ public final class ReviewSession {
         journal.append(e);
         entries.add(e);
         ledger = new DecisionLedger(index, entries);
+        versions.put(ref, e);
         AnnotatedDocument d = docs.get(ref.docId());
         ReviewState state = d == null ? e.newState() : d.quotes().stream().filter(q -> q.id().equals(ref.quoteId()))
                 .findFirst().map(q -> item(d, q).state()).orElse(e.newState());

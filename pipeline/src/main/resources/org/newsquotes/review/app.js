@@ -56,7 +56,12 @@
     const res = await fetch(path, init);
     let data = null;
     try { data = await res.json(); } catch (e) { data = null; }
-    if (!res.ok) throw new Error((data && data.error) || ('HTTP ' + res.status));
+    if (!res.ok) {
+      const err = new Error((data && data.error) || ('HTTP ' + res.status));
+      err.status = res.status;
+      err.data = data;
+      throw err;
+    }
     return data;
   }
 
@@ -244,18 +249,64 @@
   async function decide(action, extra) {
     const q = state.current ? state.byRef.get(state.current) : null;
     if (!q) return;
-    const body = Object.assign({ annotator: state.annotator, doc: q.doc, quote: q.id, action: action }, extra || {});
+    // the version the page shows: a colleague's later decision is never overwritten silently (HTTP 409)
+    const body = Object.assign({ annotator: state.annotator, doc: q.doc, quote: q.id, action: action,
+      version: q.version }, extra || {});
+    await send(body, q);
+  }
+
+  async function send(body, q) {
+    hideConflict();
     document.body.dataset.busy = 'true';  // lets tests (and CSS) know the view is about to change
     try {
       const res = await api('/api/decide', body);
       if (!res.saved) throw new Error('not saved');
-      setSaved('Saved: ' + action + ' ' + q.doc + ' ' + q.id + ' → ' + res.state.status, true);
+      setSaved('Saved: ' + body.action + ' ' + q.doc + ' ' + q.id + ' → ' + res.state.status, true);
       await reloadAndAdvance(ref(q), true);
     } catch (e) {
-      setSaved('NOT saved: ' + e.message, false);
+      if (e.status === 409 && e.data && e.data.conflict) {
+        await showConflict(e.data, body, q);
+      } else {
+        setSaved('NOT saved: ' + e.message, false);
+      }
     } finally {
       document.body.dataset.busy = 'false';
     }
+  }
+
+  /** Someone decided on the quote after this page loaded it: show their decision; keep it or apply ours on top. */
+  async function showConflict(c, body, q) {
+    setSaved('NOT saved: the quote changed while you looked at it', false);
+    await loadQuotes();
+    computeQueue();
+    const r = ref(q);
+    if (state.byRef.has(r)) state.current = r;
+    await render();
+    const st = c.state || {};
+    $('conflict-text').textContent = (c.by || 'Someone') + ' decided ' + (c.action || '') + (c.at ? ' at ' + c.at : '')
+      + ' after this page loaded ' + q.doc + ' ' + q.id + ': it is now ' + (st.status || '?')
+      + (st.speaker ? ', speaker ' + st.speaker : '') + (st.kind ? ', kind ' + st.kind : '')
+      + '. Your ' + body.action + ' was not saved.';
+    state.conflict = { body: Object.assign({}, body, { version: c.version }), q: q };
+    $('conflict').hidden = false;
+    document.body.dataset.conflict = 'true';
+  }
+
+  function hideConflict() {
+    state.conflict = null;
+    $('conflict').hidden = true;
+    document.body.dataset.conflict = 'false';
+  }
+
+  function keepTheirs() {
+    hideConflict();
+    setSaved('Kept the colleague\'s decision', true);
+  }
+
+  function applyMine() {
+    const c = state.conflict;
+    if (!c) return;
+    send(c.body, c.q);
   }
 
   async function undo() {
@@ -277,6 +328,7 @@
   }
 
   function move(delta) {
+    hideConflict();
     if (state.queue.length === 0) return;
     const i = state.queue.indexOf(state.current);
     const j = i < 0 ? 0 : Math.min(state.queue.length - 1, Math.max(0, i + delta));
@@ -370,6 +422,8 @@
     $('btn-skip').addEventListener('click', () => move(1));
     $('btn-prev').addEventListener('click', () => move(-1));
     $('btn-undo').addEventListener('click', undo);
+    $('btn-keep-theirs').addEventListener('click', keepTheirs);
+    $('btn-apply-mine').addEventListener('click', applyMine);
     $('speaker-form').addEventListener('submit', saveSpeaker);
     $('btn-cancel-speaker').addEventListener('click', closeForms);
     $('btn-cancel-kind').addEventListener('click', closeForms);

@@ -188,6 +188,48 @@ class ReviewBrowserIT {
         }
     }
 
+    @Test
+    void aColleaguesLaterDecisionIsShownNeverOverwritten() throws Exception {
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
+        }
+        AnnotatedDocument doc = ReviewFixtures.doc("ferry.txt", String.join("\n",
+                "Ferry timetable changes",
+                "[Nadia Forde|PERSON] said: “The winter timetable starts on Monday.”",
+                "[Olek Brandt|PERSON] said: “Two crossings a day will be cut.”"));
+        Path out = tmp.resolve("team-output");
+        new org.newsquotes.output.OutputWriter(out).writeDocumentJson(doc);
+        ReviewSession session = new ReviewSession(OutputDocuments.load(out), ReviewJournal.inOutput(out), Clock.systemUTC());
+        ReviewSession.Saved bo;
+        try (ReviewServer server = ReviewServer.start(session, "127.0.0.1", 0);
+             WebDriverClient browser = new WebDriverClient(Path.of("target", "chromedriver-conflict.log"))) {
+            browser.navigate(server.url() + "?annotator=ana");
+            waitReady(browser);
+            Decided shown = current(browser, doc);
+            // bo rejects the quote ana is looking at, after ana's page loaded it
+            bo = session.decide("bo", shown.doc(), shown.quoteId(), ReviewAction.REJECT, null, null,
+                    null, "");
+            browser.type("body", "a");
+            waitFor(browser, "return document.body.dataset.conflict === 'true'", "conflict shown");
+            assertThat(text(browser, "conflict-text")).contains("bo decided reject").contains("rejected")
+                    .contains("Your accept was not saved");
+            assertThat(text(browser, "p-status")).isEqualTo("rejected");
+            assertThat(current(browser, doc)).isEqualTo(shown);
+            assertThat(ReviewJournal.inOutput(out).read().entries()).hasSize(1);
+            Files.createDirectories(Path.of("target"));
+            Files.write(Path.of("target", "review-conflict-screenshot.png"), browser.screenshot());
+
+            // ana applies her decision on top of bo's, knowingly
+            browser.click("#btn-apply-mine");
+            waitSaved(browser, "accept", shown);
+            waitFor(browser, "return document.body.dataset.conflict !== 'true'", "conflict closed");
+        }
+        List<JournalEntry> entries = ReviewJournal.inOutput(out).read().entries();
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(1).annotator()).isEqualTo("ana");
+        assertThat(entries.get(1).basedOn()).isEqualTo(bo.entry().id());
+    }
+
     private static QuoteRow row(List<QuoteRow> rows, Decided d) {
         return rows.stream().filter(r -> r.docId().equals(d.doc()) && r.text().equals(d.text())).findFirst()
                 .orElseThrow(() -> new AssertionError("no quotes.csv row for " + d));

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.ReviewStatus;
 
 class ReviewJournalTest {
     @TempDir Path dir;
@@ -30,6 +31,25 @@ class ReviewJournalTest {
         assertThat(c.warnings()).isEmpty();
         assertThat(c.entries()).containsExactly(e);
         assertThat(dir.resolve("review/journal.jsonl")).exists();
+    }
+
+    @Test
+    void theVersionADecisionWasMadeOnRoundTripsAndOldLinesHaveNone() throws Exception {
+        ReviewJournal j = ReviewJournal.inOutput(dir);
+        JournalEntry plain = ReviewFixtures.accept("ana", doc, doc.quotes().get(0));
+        JournalEntry onVersion = new JournalEntry("e2", plain.time(), "bo", ReviewAction.REJECT, plain.key(),
+                plain.quoteId(), plain.newState(), plain.newState().withStatus(ReviewStatus.REJECTED), null, plain.id());
+        JournalEntry onNone = new JournalEntry("e3", plain.time(), "cy", ReviewAction.REJECT, plain.key(),
+                plain.quoteId(), plain.newState(), plain.newState().withStatus(ReviewStatus.REJECTED), null, "");
+        j.append(plain);
+        j.append(onVersion);
+        j.append(onNone);
+        assertThat(j.read().entries()).containsExactly(plain, onVersion, onNone);
+        assertThat(j.read().entries().get(1).basedOn()).isEqualTo(plain.id());
+        assertThat(j.read().entries().get(2).basedOn()).isEmpty();
+        // a line journaled before versions existed has no based_on field
+        assertThat(java.nio.file.Files.readAllLines(j.file()).get(0)).doesNotContain("based_on");
+        assertThat(j.read().entries().get(0).basedOn()).isNull();
     }
 
     @Test

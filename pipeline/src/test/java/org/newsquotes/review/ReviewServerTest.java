@@ -157,6 +157,40 @@ class ReviewServerTest {
     }
 
     @Test
+    void aDecisionOnAnOutOfDateVersionIsRefusedWithTheColleaguesDecision() throws Exception {
+        String hdr = "Content-Type: application/json\r\n";
+        JsonNode quotes = JSON.readTree(raw("GET", "/api/quotes", "", null)[1]).get("quotes");
+        assertThat(quotes.get(0).get("version").asText()).as("no decision yet").isEmpty();
+        // ana's page and bo's page both show q1 at version ""; bo decides first
+        String[] bo = raw("POST", "/api/decide", hdr,
+                "{\"annotator\":\"bo\",\"doc\":\"evil.txt\",\"quote\":\"q1\",\"action\":\"reject\",\"version\":\"\"}");
+        assertThat(status(bo)).isEqualTo(200);
+        String boVersion = JSON.readTree(bo[1]).get("version").asText();
+        assertThat(boVersion).isNotEmpty();
+        String[] ana = raw("POST", "/api/decide", hdr,
+                "{\"annotator\":\"ana\",\"doc\":\"evil.txt\",\"quote\":\"q1\",\"action\":\"accept\",\"version\":\"\"}");
+        assertThat(status(ana)).isEqualTo(409);
+        JsonNode c = JSON.readTree(ana[1]);
+        assertThat(c.get("conflict").asBoolean()).isTrue();
+        assertThat(c.get("saved").asBoolean()).isFalse();
+        assertThat(c.get("by").asText()).isEqualTo("bo");
+        assertThat(c.get("action").asText()).isEqualTo("reject");
+        assertThat(c.get("version").asText()).isEqualTo(boVersion);
+        assertThat(c.at("/state/status").asText()).isEqualTo("rejected");
+        assertThat(journal.read().entries()).hasSize(1);
+        // on the version it was shown, ana's decision is saved, and the journal records what it was made on
+        String[] again = raw("POST", "/api/decide", hdr, "{\"annotator\":\"ana\",\"doc\":\"evil.txt\",\"quote\":\"q1\","
+                + "\"action\":\"accept\",\"version\":\"" + boVersion + "\"}");
+        assertThat(status(again)).isEqualTo(200);
+        List<JournalEntry> entries = journal.read().entries();
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).basedOn()).isEmpty();
+        assertThat(entries.get(1).basedOn()).isEqualTo(boVersion);
+        assertThat(JSON.readTree(raw("GET", "/api/quotes", "", null)[1]).get("quotes").get(0).get("version").asText())
+                .isEqualTo(entries.get(1).id());
+    }
+
+    @Test
     void refusesBadPostsAndForeignHosts() throws Exception {
         String body = "{\"annotator\":\"ana\",\"doc\":\"evil.txt\",\"quote\":\"q1\",\"action\":\"accept\"}";
         assertThat(status(raw("POST", "/api/decide", "Content-Type: text/plain\r\n", body))).isEqualTo(415);

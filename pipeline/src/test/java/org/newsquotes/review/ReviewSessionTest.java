@@ -89,4 +89,31 @@ class ReviewSessionTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(ReviewJournal.inOutput(dir).read().entries()).isEmpty();
     }
+
+    @Test void aDecisionOnAnOlderVersionIsRefusedAndNothingIsJournaled() {
+        ReviewSession s = session();
+        String v0 = s.items().get(0).version();
+        assertThat(v0).isEmpty();
+        ReviewSession.Saved bo = s.decide("bo", "s.txt", "q1", ReviewAction.REJECT, null, null, null, v0);
+        assertThatThrownBy(() -> s.decide("ana", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null, v0))
+                .isInstanceOfSatisfying(DecisionConflict.class, c -> {
+                    assertThat(c.latest().annotator()).isEqualTo("bo");
+                    assertThat(c.version()).isEqualTo(bo.entry().id());
+                    assertThat(c.state().status()).isEqualTo(ReviewStatus.REJECTED);
+                });
+        assertThat(ReviewJournal.inOutput(dir).read().entries()).hasSize(1);
+        // an undo is a new version too: a page that saw bo's rejection is out of date after bo takes it back
+        s.undo("bo");
+        assertThatThrownBy(() -> s.decide("ana", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null, bo.entry().id()))
+                .isInstanceOf(DecisionConflict.class);
+        // versions survive a restart: a new session reads them from the journal
+        ReviewSession again = session();
+        String v = again.items().get(0).version();
+        assertThat(v).isEqualTo(s.items().get(0).version()).isNotEmpty();
+        assertThat(again.decide("ana", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null, v).entry().basedOn())
+                .isEqualTo(v);
+        // other quotes are untouched by q1's versions; a decision with no version is not checked
+        assertThat(again.items().get(1).version()).isEmpty();
+        assertThat(again.decide("bo", "s.txt", "q1", ReviewAction.REJECT, null, null, null).entry().basedOn()).isNull();
+    }
 }
