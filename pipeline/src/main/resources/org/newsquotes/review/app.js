@@ -404,12 +404,19 @@
       ev.preventDefault();
       return;
     }
+    const key = ev.key.length === 1 ? ev.key.toLowerCase() : ev.key;
+    // decisions act only on the quote in view: the list view shows many, none of them is "the" quote
+    if ($('f-view').value === 'list' && ['a', 'r', 'c', 'k', 'u'].includes(key)) {
+      ev.preventDefault();
+      setSaved('Open a quote (click its row, or L) to decide on it', false);
+      return;
+    }
     const actions = {
       a: () => decide('accept'), r: () => decide('reject'), c: openSpeakerForm, k: openKindForm,
       s: () => move(1), ArrowRight: () => move(1), b: () => move(-1), ArrowLeft: () => move(-1),
       u: undo, l: toggleView, '?': () => $('keys').scrollIntoView(),
     };
-    const f = actions[ev.key.length === 1 ? ev.key.toLowerCase() : ev.key];
+    const f = actions[key];
     if (f) { ev.preventDefault(); f(); }
   }
 

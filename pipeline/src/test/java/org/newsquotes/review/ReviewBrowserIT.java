@@ -123,6 +123,19 @@ class ReviewBrowserIT {
             waitFor(browser, "return document.querySelectorAll('#list-body tr').length > 0", "list view");
             assertThat(browser.script("return document.scripts.length").asInt()).isEqualTo(1);
             Files.write(target.resolve("review-list-screenshot.png"), browser.screenshot());
+            // keys decide only on the quote in view: in the list view (many quotes, a highlighted row that may be
+            // scrolled out of sight) A and R do nothing but say so
+            int before = ReviewJournal.inOutput(out).read().entries().size();
+            browser.type("body", "a");
+            browser.type("body", "r");
+            waitFor(browser, "return document.getElementById('saved').textContent.startsWith('Open a quote')",
+                    "the list view's refusal");
+            assertThat(ReviewJournal.inOutput(out).read().entries()).hasSize(before);
+            // nor on a focused filter control: typing A in the status filter picks an option, decides nothing
+            browser.script("document.getElementById('f-status').focus(); return true;");
+            browser.type("#f-status", "a");
+            assertThat(ReviewJournal.inOutput(out).read().entries()).hasSize(before);
+            browser.click("#f-status option[value='']");
 
             // back to one quote at a time, on the corrected one, for the screenshot
             browser.click("#f-view option[value='one']");
