@@ -35,6 +35,9 @@ final class JournalCodec {
         n.set("new", stateToJson(e.newState()));
         n.put("undoes", e.undoes());
         if (e.basedOn() != null) n.put("based_on", e.basedOn());
+        if (e.remark().reason() != null) n.put("reason", e.remark().reason().label());
+        if (e.remark().note() != null) n.put("note", e.remark().note());
+        if (e.remark().unsure()) n.put("unsure", true);
         try {
             return JSON.writeValueAsString(n);
         } catch (JsonProcessingException ex) {
@@ -55,7 +58,9 @@ final class JournalCodec {
             return new JournalEntry(req(n, "id"), Instant.parse(req(n, "time")), req(n, "annotator"),
                     ReviewAction.fromLabel(req(n, "action")), keyFromJson(n.get("key")), text(n, "quote_id"),
                     n.hasNonNull("old") ? stateFromJson(n.get("old")) : null, stateFromJson(n.get("new")),
-                    text(n, "undoes"), text(n, "based_on"));
+                    text(n, "undoes"), text(n, "based_on"), new Remark(
+                            n.hasNonNull("reason") ? Remark.Reason.fromLabel(n.get("reason").asText()) : null,
+                            text(n, "note"), n.path("unsure").asBoolean(false)));
         } catch (RuntimeException ex) {
             throw new IllegalArgumentException("bad journal entry: " + ex.getMessage(), ex);
         }

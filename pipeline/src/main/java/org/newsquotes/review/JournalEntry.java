@@ -18,14 +18,22 @@ import java.util.Objects;
  * @param basedOn   the version of the quote the decision was made on: the id of the latest journal entry on the
  *                  quote the annotator's page showed, "" when it showed none; null when the client sent no version
  *                  (an entry journaled before versions existed, or a client that does not check)
+ * @param remark    the annotator's reason (for a rejection), note and unsure flag; {@link Remark#NONE} when none
  */
 public record JournalEntry(String id, Instant time, String annotator, ReviewAction action, QuoteKey key,
-                           String quoteId, ReviewState oldState, ReviewState newState, String undoes, String basedOn)
+                           String quoteId, ReviewState oldState, ReviewState newState, String undoes, String basedOn,
+                           Remark remark)
         implements java.io.Serializable {
+    /** An entry with no remark. */
+    public JournalEntry(String id, Instant time, String annotator, ReviewAction action, QuoteKey key,
+                        String quoteId, ReviewState oldState, ReviewState newState, String undoes, String basedOn) {
+        this(id, time, annotator, action, key, quoteId, oldState, newState, undoes, basedOn, Remark.NONE);
+    }
+
     /** An entry that names no version it was made on. */
     public JournalEntry(String id, Instant time, String annotator, ReviewAction action, QuoteKey key,
                         String quoteId, ReviewState oldState, ReviewState newState, String undoes) {
-        this(id, time, annotator, action, key, quoteId, oldState, newState, undoes, null);
+        this(id, time, annotator, action, key, quoteId, oldState, newState, undoes, null, Remark.NONE);
     }
 
     public JournalEntry {
@@ -36,6 +44,10 @@ public record JournalEntry(String id, Instant time, String annotator, ReviewActi
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(newState, "newState");
         if (annotator.isBlank()) throw new IllegalArgumentException("annotator name is blank");
+        remark = remark == null ? Remark.NONE : remark;
+        if (remark.reason() != null && action != ReviewAction.REJECT) {
+            throw new IllegalArgumentException("a reject reason goes with a rejection only, not " + action.label());
+        }
         if ((action == ReviewAction.UNDO) != (undoes != null)) {
             throw new IllegalArgumentException("undoes must be set exactly for an undo: " + action + " / " + undoes);
         }

@@ -255,9 +255,20 @@ public final class ReviewServer implements AutoCloseable {
             }
             ReviewAction action = ReviewAction.fromLabel(Objects.requireNonNullElse(text(req, "action"), ""));
             String kind = text(req, "kind");
+            if (action == ReviewAction.CORRECT_SPEAKER && req.path("same_mention").asBoolean(false)) {
+                List<ReviewSession.Saved> all = session.correctSpeakerForSameMention(annotator, text(req, "doc"),
+                        text(req, "quote"), text(req, "speaker"), text(req, "speaker_local_id"), text(req, "version"),
+                        remark(req));
+                ObjectNode n = savedJson(all.get(0));
+                ArrayNode also = n.putArray("also");
+                for (ReviewSession.Saved s : all.subList(1, all.size())) also.add(s.ref().quoteId());
+                sendJson(ex, 200, n);
+                return;
+            }
             ReviewSession.Saved s = session.decide(annotator, text(req, "doc"), text(req, "quote"), action,
                     text(req, "speaker"), text(req, "speaker_local_id"),
-                    kind == null || kind.isEmpty() ? null : QuoteKind.fromLabel(kind), text(req, "version"));
+                    kind == null || kind.isEmpty() ? null : QuoteKind.fromLabel(kind), text(req, "version"),
+                    remark(req));
             sendJson(ex, 200, savedJson(s));
         } catch (DecisionConflict c) {
             // the page was out of date: say who decided what, so the annotator keeps it or decides again
@@ -282,6 +293,13 @@ public final class ReviewServer implements AutoCloseable {
             // our own validation messages ("unknown action: x"), written for users
             sendError(ex, 400, e.getMessage() == null ? "bad request" : e.getMessage());
         }
+    }
+
+    /** The request's {@code reason}, {@code note} and {@code unsure}: the annotator's remark on the decision. */
+    private static Remark remark(JsonNode req) {
+        String reason = text(req, "reason");
+        return new Remark(reason == null || reason.isBlank() ? null : Remark.Reason.fromLabel(reason), text(req, "note"),
+                req.path("unsure").asBoolean(false));
     }
 
     private static String text(JsonNode n, String field) {
@@ -331,6 +349,14 @@ public final class ReviewServer implements AutoCloseable {
             n.set("state", JournalCodec.stateToJson(it.state()));
             ObjectNode by = n.putObject("by");
             it.byAnnotator().forEach((who, st) -> by.put(who, st.label()));
+            n.put("unsure", it.unsure());
+            ObjectNode remarks = n.putObject("remarks");
+            it.remarks().forEach((who, r) -> {
+                ObjectNode m = remarks.putObject(who);
+                if (r.reason() != null) m.put("reason", r.reason().label());
+                if (r.note() != null) m.put("note", r.note());
+                m.put("unsure", r.unsure());
+            });
             putStatement(n, it, byStatement);
             kinds.add(q.kind().label());
             methods.add(q.attribution().method());

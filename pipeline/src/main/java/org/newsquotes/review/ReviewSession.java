@@ -59,7 +59,10 @@ public final class ReviewSession {
      *                was made on, and a decision on an older version is refused ({@link DecisionConflict})
      */
     public record Item(AnnotatedDocument doc, Quote quote, ReviewState state, Map<String, ReviewStatus> byAnnotator,
-                       String version) {}
+                       String version, Map<String, Remark> remarks) {
+        /** Someone's decision in force on the quote is flagged unsure. */
+        public boolean unsure() { return remarks.values().stream().anyMatch(Remark::unsure); }
+    }
 
     /** Outcome of a decision or an undo: the entry journaled and the quote's state now (its version: the entry's id). */
     public record Saved(JournalEntry entry, QuoteRef ref, ReviewState state) {}
@@ -88,8 +91,12 @@ public final class ReviewSession {
         QuoteRef ref = new QuoteRef(d.docId(), q.id());
         ReviewState state = ledger.latest(ref).map(JournalEntry::newState).orElse(ReviewState.of(q));
         Map<String, ReviewStatus> by = new LinkedHashMap<>();
-        ledger.byAnnotator(ref).forEach((who, e) -> by.put(who, e.newState().status()));
-        return new Item(d, q, state, by, version(ref));
+        Map<String, Remark> remarks = new LinkedHashMap<>();
+        ledger.byAnnotator(ref).forEach((who, e) -> {
+            by.put(who, e.newState().status());
+            if (!e.remark().isNone()) remarks.put(who, e.remark());
+        });
+        return new Item(d, q, state, by, version(ref), remarks);
     }
 
     /**
@@ -105,6 +112,12 @@ public final class ReviewSession {
         return decide(annotator, docId, quoteId, action, speaker, speakerLocalId, kind, null);
     }
 
+    /** {@link #decide(String, String, String, ReviewAction, String, String, QuoteKind, String, Remark)} with no remark. */
+    public synchronized Saved decide(String annotator, String docId, String quoteId, ReviewAction action,
+                                     String speaker, String speakerLocalId, QuoteKind kind, String basedOn) {
+        return decide(annotator, docId, quoteId, action, speaker, speakerLocalId, kind, basedOn, Remark.NONE);
+    }
+
     /** The quote's version: the id of the latest journal entry on it, "" when it has none. */
     private String version(QuoteRef ref) {
         JournalEntry e = versions.get(ref);
@@ -112,12 +125,14 @@ public final class ReviewSession {
     }
 
     /**
-     * Records a decision made on version {@code basedOn} of the quote ({@link Item#version()}; null: no check).
+     * Records a decision made on version {@code basedOn} of the quote ({@link Item#version()}; null: no check), with
+     * the annotator's {@code remark} (reason, note, unsure).
      *
      * @throws DecisionConflict when the quote has changed since that version: nothing is journaled
      */
     public synchronized Saved decide(String annotator, String docId, String quoteId, ReviewAction action,
-                                     String speaker, String speakerLocalId, QuoteKind kind, String basedOn) {
+                                     String speaker, String speakerLocalId, QuoteKind kind, String basedOn,
+                                     Remark remark) {
         checkAnnotator(annotator);
         if (action == ReviewAction.UNDO) throw new IllegalArgumentException("use undo() to undo");
         AnnotatedDocument d = document(docId).orElseThrow(() -> new IllegalArgumentException("unknown document"));
@@ -138,8 +153,40 @@ public final class ReviewSession {
             case UNDO -> throw new AssertionError();
         };
         JournalEntry e = new JournalEntry(UUID.randomUUID().toString(), clock.instant(), annotator, action,
-                QuoteKey.of(d, q), q.id(), old, now, null, basedOn);
+                QuoteKey.of(d, q), q.id(), old, now, null, basedOn, remark);
         return save(e, new QuoteRef(docId, quoteId));
+    }
+
+    /**
+     * Corrects the speaker of a quote and of every other quote of the same document whose evidence is the same
+     * mention (the same words at the same offsets): "he" resolved wrongly once is usually wrong for each quote it
+     * introduces. The first quote is checked against {@code basedOn}; the others get the correction on whatever
+     * version they are (each decision is journaled on its own, so each can be undone or overridden).
+     *
+     * @return the saved decisions, the given quote's first
+     */
+    public synchronized List<Saved> correctSpeakerForSameMention(String annotator, String docId, String quoteId,
+                                                                 String speaker, String speakerLocalId,
+                                                                 String basedOn, Remark remark) {
+        List<Saved> out = new ArrayList<>();
+        out.add(decide(annotator, docId, quoteId, ReviewAction.CORRECT_SPEAKER, speaker, speakerLocalId, null, basedOn,
+                remark));
+        AnnotatedDocument d = docs.get(docId);
+        for (Quote other : sameMention(d, quoteId)) {
+            out.add(decide(annotator, docId, other.id(), ReviewAction.CORRECT_SPEAKER, speaker, speakerLocalId, null,
+                    null, remark));
+        }
+        return out;
+    }
+
+    /** The other quotes of {@code d} whose speaker evidence is the same mention as that of {@code quoteId}. */
+    public synchronized List<Quote> sameMention(AnnotatedDocument d, String quoteId) {
+        Quote q = d.quotes().stream().filter(x -> x.id().equals(quoteId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown quote"));
+        var span = q.attribution().mentionSpan();
+        if (span == null) return List.of();
+        return d.quotes().stream().filter(x -> !x.id().equals(quoteId) && span.equals(x.attribution().mentionSpan()))
+                .toList();
     }
 
     private static ReviewState correctedSpeaker(AnnotatedDocument d, ReviewState old, String speaker, String localId) {

@@ -96,7 +96,8 @@
     const status = $('f-status').value;
     const conf = parseFloat($('f-conf').value);
     let qs = state.quotes.filter((q) => (!doc || q.doc === doc) && (!kind || q.state.kind === kind)
-      && (!method || q.method === method) && (!status || q.state.status === status)
+      && (!method || q.method === method)
+      && (!status || (status === 'unsure' ? q.unsure : q.state.status === status))
       && (isNaN(conf) || q.confidence <= conf + 1e-9));
     const order = $('f-order').value;
     if (order === 'conflict') {
@@ -167,7 +168,8 @@
     $('p-kind').textContent = q.state.kind + (q.state.kind !== q.kind ? '  (machine: ' + q.kind + ')' : '');
     $('p-status').textContent = q.state.status;
     $('p-status').className = 'status-' + q.state.status;
-    $('p-by').textContent = Object.entries(q.by || {}).map(([who, st]) => who + ': ' + st).join(', ') || '—';
+    $('p-by').textContent = Object.entries(q.by || {}).map(([who, st]) => who + ': ' + st
+      + remarkText((q.remarks || {})[who])).join(', ') || '—';
     const others = $('p-others');
     others.className = q.conflict ? 'conflict' : '';
     others.replaceChildren(...(q.other_reports || []).map((o) => el('div',
@@ -251,8 +253,30 @@
     if (!q) return;
     // the version the page shows: a colleague's later decision is never overwritten silently (HTTP 409)
     const body = Object.assign({ annotator: state.annotator, doc: q.doc, quote: q.id, action: action,
-      version: q.version }, extra || {});
+      version: q.version }, remark(action), extra || {});
     await send(body, q);
+  }
+
+  /** The reason (for a rejection), note and unsure flag the annotator set for this decision. */
+  function remark(action) {
+    const r = { note: $('r-note').value.trim(), unsure: $('r-unsure').checked };
+    if (action === 'reject') r.reason = $('r-reason').value;
+    return r;
+  }
+
+  function resetRemark() {
+    $('r-note').value = '';
+    $('r-unsure').checked = false;
+    $('r-reason').value = 'not-speech';
+  }
+
+  function remarkText(r) {
+    if (!r) return '';
+    const parts = [];
+    if (r.reason) parts.push(r.reason);
+    if (r.unsure) parts.push('unsure');
+    if (r.note) parts.push('“' + r.note + '”');
+    return parts.length ? ' (' + parts.join(', ') + ')' : '';
   }
 
   async function send(body, q) {
@@ -261,7 +285,9 @@
     try {
       const res = await api('/api/decide', body);
       if (!res.saved) throw new Error('not saved');
-      setSaved('Saved: ' + body.action + ' ' + q.doc + ' ' + q.id + ' → ' + res.state.status, true);
+      const also = res.also && res.also.length ? ' (and ' + res.also.length + ' with the same evidence)' : '';
+      setSaved('Saved: ' + body.action + ' ' + q.doc + ' ' + q.id + ' → ' + res.state.status + also, true);
+      resetRemark();
       await reloadAndAdvance(ref(q), true);
     } catch (e) {
       if (e.status === 409 && e.data && e.data.conflict) {
@@ -346,24 +372,49 @@
     if (!q) return;
     const sel = $('speaker-select');
     while (sel.options.length > 1) sel.remove(1);
+    // words the annotator selected in the passage: the name they are about to type
+    const picked = window.getSelection();
+    const selected = picked && !picked.isCollapsed && $('passage').contains(picked.anchorNode)
+      ? picked.toString().trim().slice(0, 200) : '';
     const doc = await loadDoc(q.doc);
-    for (const e of doc.entities) {
+    // people first, then organisations, then the rest; by name within each
+    const rank = (t) => (t === 'PERSON' ? 0 : t === 'ORGANIZATION' ? 1 : 2);
+    const entities = doc.entities.slice().sort((a, b) => (rank(a.type) - rank(b.type)) || a.name.localeCompare(b.name));
+    for (const e of entities) {
       const label = e.name + ' (' + e.type + (e.entity_id ? ', ' + e.entity_id : '') + ')';
-      sel.add(new Option(label, e.id));
+      const o = new Option(label, e.id);
+      o.dataset.name = e.name.toLowerCase();
+      sel.add(o);
     }
     sel.value = '';
-    $('speaker-input').value = '';
+    $('speaker-input').value = selected;
+    filterPicker();
+    const same = state.quotes.filter((x) => x.doc === q.doc && x.id !== q.id && q.mention_start !== undefined
+      && q.mention_start !== null && x.mention_start === q.mention_start && x.mention_end === q.mention_end).length;
+    $('same-mention').checked = false;
+    $('same-mention-count').textContent = String(same);
+    $('same-mention-label').hidden = same === 0;
     $('kind-form').hidden = true;
     $('speaker-form').hidden = false;
     sel.focus();
+  }
+
+  /** The typed name filters the entity list: any entity whose name holds it, anywhere. */
+  function filterPicker() {
+    const typed = $('speaker-input').value.trim().toLowerCase();
+    for (const o of $('speaker-select').options) {
+      if (!o.value) continue;
+      o.hidden = typed !== '' && !o.dataset.name.includes(typed);
+    }
   }
 
   function saveSpeaker(ev) {
     if (ev) ev.preventDefault();
     const localId = $('speaker-select').value;
     const typed = $('speaker-input').value.trim();
+    const sameMention = !$('same-mention-label').hidden && $('same-mention').checked;
     closeForms();
-    decide('correct-speaker', { speaker: typed, speaker_local_id: localId || null });
+    decide('correct-speaker', { speaker: typed, speaker_local_id: localId || null, same_mention: sameMention });
   }
 
   function openKindForm() {
@@ -415,6 +466,7 @@
       a: () => decide('accept'), r: () => decide('reject'), c: openSpeakerForm, k: openKindForm,
       s: () => move(1), ArrowRight: () => move(1), b: () => move(-1), ArrowLeft: () => move(-1),
       u: undo, l: toggleView, '?': () => $('keys').scrollIntoView(),
+      n: () => $('r-note').focus(), q: () => { $('r-unsure').checked = !$('r-unsure').checked; },
     };
     const f = actions[key];
     if (f) { ev.preventDefault(); f(); }
@@ -432,6 +484,8 @@
     $('btn-keep-theirs').addEventListener('click', keepTheirs);
     $('btn-apply-mine').addEventListener('click', applyMine);
     $('speaker-form').addEventListener('submit', saveSpeaker);
+    $('speaker-input').addEventListener('input', filterPicker);
+    $('r-note').addEventListener('keydown', (ev) => { if (ev.key === 'Enter') { ev.preventDefault(); ev.target.blur(); } });
     $('btn-cancel-speaker').addEventListener('click', closeForms);
     $('btn-cancel-kind').addEventListener('click', closeForms);
     for (const id of ['f-doc', 'f-kind', 'f-method', 'f-status', 'f-conf', 'f-order']) {

@@ -243,6 +243,77 @@ class ReviewBrowserIT {
         assertThat(entries.get(1).basedOn()).isEqualTo(bo.entry().id());
     }
 
+    @Test
+    void reasonsNotesUnsureFlagsSameEvidenceAndThePicker() throws Exception {
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
+        }
+        AnnotatedDocument doc = ReviewFixtures.doc("pier.txt", String.join("\n",
+                "[Pia Lund|PERSON] said: “We open in May.” and then: “Prices stay the same.”",
+                "The [Harbour Board|ORGANIZATION] met [Cy Moss|PERSON], who said: “Three boats will wait.”"));
+        Path out = tmp.resolve("speed-output");
+        new org.newsquotes.output.OutputWriter(out).writeDocumentJson(doc);
+        ReviewSession session = new ReviewSession(OutputDocuments.load(out), ReviewJournal.inOutput(out), Clock.systemUTC());
+        try (ReviewServer server = ReviewServer.start(session, "127.0.0.1", 0);
+             WebDriverClient browser = new WebDriverClient(Path.of("target", "chromedriver-speed.log"))) {
+            browser.navigate(server.url() + "?annotator=ana");
+            waitReady(browser);
+            Decided first = current(browser, doc);
+            assertThat(first.quoteId()).isEqualTo("q1");
+
+            // 1. the annotator selects the name in the text; C opens the picker with it typed in
+            browser.script("const m = document.querySelector('#passage mark.mention'); const r = document.createRange();"
+                    + " r.selectNodeContents(m); const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);"
+                    + " return true;");
+            browser.type("body", "c");
+            waitFor(browser, "return !document.getElementById('speaker-form').hidden", "speaker form");
+            assertThat(browser.script("return document.getElementById('speaker-input').value").asText()).isEqualTo("Pia Lund");
+            // people first, then organisations
+            assertThat(browser.script("return [...document.getElementById('speaker-select').options].slice(1)"
+                    + ".map(o => o.text.split(' (')[0])").toString()).isEqualTo("[\"Cy Moss\",\"Pia Lund\",\"Harbour Board\"]");
+            // typing filters anywhere in the name
+            browser.script("const i = document.getElementById('speaker-input'); i.value = ''; return true;");
+            browser.type("#speaker-input", "mos");
+            assertThat(browser.script("return [...document.getElementById('speaker-select').options].slice(1)"
+                    + ".filter(o => !o.hidden).map(o => o.text.split(' (')[0])").toString()).isEqualTo("[\"Cy Moss\"]");
+            browser.script("document.getElementById('speaker-input').value = ''; return true;");
+            browser.click("#speaker-select option[value='e3']");
+            // the other quote introduced by the same mention gets the same correction
+            assertThat(text(browser, "same-mention-count")).isEqualTo("1");
+            browser.click("#same-mention");
+            browser.click("#btn-save-speaker");
+            waitSaved(browser, "correct-speaker", first);
+            assertThat(text(browser, "saved")).contains("(and 1 with the same evidence)");
+            waitReady(browser);
+
+            // 2. reject with a reason, a note and the unsure flag, by keys where there are keys
+            Decided third = current(browser, doc);
+            assertThat(third.quoteId()).isEqualTo("q3");
+            browser.type("body", "q");
+            browser.type("body", "n");
+            assertThat(browser.script("return document.activeElement.id").asText()).isEqualTo("r-note");
+            browser.type("#r-note", "check the recording");
+            browser.click("#r-reason option[value='wrong-span']");
+            browser.type("body", "r");
+            waitSaved(browser, "reject", third);
+            assertThat(browser.script("return document.getElementById('r-note').value").asText()).as("reset").isEmpty();
+
+            // 3. the unsure filter finds it, with the remark shown
+            browser.click("#f-status option[value='unsure']");
+            waitReady(browser);
+            assertThat(current(browser, doc)).isEqualTo(third);
+            assertThat(text(browser, "p-by")).isEqualTo("ana: rejected (wrong-span, unsure, “check the recording”)");
+            Files.createDirectories(Path.of("target"));
+            Files.write(Path.of("target", "review-remark-screenshot.png"), browser.screenshot());
+        }
+        List<JournalEntry> entries = ReviewJournal.inOutput(out).read().entries();
+        assertThat(entries).extracting(e -> e.quoteId() + " " + e.action().label())
+                .containsExactly("q1 correct-speaker", "q2 correct-speaker", "q3 reject");
+        assertThat(entries.get(0).newState().speaker()).isEqualTo("Cy Moss");
+        assertThat(entries.get(1).newState().speaker()).isEqualTo("Cy Moss");
+        assertThat(entries.get(2).remark()).isEqualTo(new Remark(Remark.Reason.WRONG_SPAN, "check the recording", true));
+    }
+
     private static QuoteRow row(List<QuoteRow> rows, Decided d) {
         return rows.stream().filter(r -> r.docId().equals(d.doc()) && r.text().equals(d.text())).findFirst()
                 .orElseThrow(() -> new AssertionError("no quotes.csv row for " + d));

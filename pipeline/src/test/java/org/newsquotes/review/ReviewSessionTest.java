@@ -116,4 +116,39 @@ class ReviewSessionTest {
         assertThat(again.items().get(1).version()).isEmpty();
         assertThat(again.decide("bo", "s.txt", "q1", ReviewAction.REJECT, null, null, null).entry().basedOn()).isNull();
     }
+
+    @Test void aDecisionCarriesItsReasonNoteAndUnsureFlag() {
+        ReviewSession s = session();
+        s.decide("ana", "s.txt", "q1", ReviewAction.REJECT, null, null, null, null,
+                new Remark(Remark.Reason.DUPLICATE, "same words as q3 \u0007", true));
+        JournalEntry e = ReviewJournal.inOutput(dir).read().entries().get(0);
+        assertThat(e.remark().reason()).isEqualTo(Remark.Reason.DUPLICATE);
+        assertThat(e.remark().note()).isEqualTo("same words as q3");
+        assertThat(e.remark().unsure()).isTrue();
+        ReviewSession.Item item = session().items().get(0);
+        assertThat(item.unsure()).isTrue();
+        assertThat(item.remarks()).containsKey("ana");
+        // a reason goes with a rejection only; a note has a length limit
+        assertThatThrownBy(() -> s.decide("ana", "s.txt", "q2", ReviewAction.ACCEPT, null, null, null, null,
+                new Remark(Remark.Reason.OTHER, null, false))).hasMessageContaining("rejection only");
+        assertThatThrownBy(() -> new Remark(null, "x".repeat(Remark.MAX_NOTE + 1), false)).hasMessageContaining("too long");
+        assertThatThrownBy(() -> Remark.Reason.fromLabel("boring")).hasMessageContaining("unknown reject reason");
+    }
+
+    @Test void aSpeakerCorrectionReachesEveryQuoteWithTheSameEvidence() {
+        AnnotatedDocument two = ReviewFixtures.doc("t.txt", String.join("\n",
+                "[Pia Lund|PERSON] said: “We open in May.” and then: “Prices stay the same.”",
+                "[Cy Moss|PERSON] said: “Three.”"));
+        ReviewSession s = new ReviewSession(List.of(two), ReviewJournal.inOutput(dir), Clock.systemUTC());
+        assertThat(s.sameMention(two, "q1")).extracting(q -> q.id()).containsExactly("q2");
+        List<ReviewSession.Saved> saved = s.correctSpeakerForSameMention("ana", "t.txt", "q1", null, "e2", "",
+                Remark.NONE);
+        assertThat(saved).extracting(x -> x.ref().quoteId()).containsExactly("q1", "q2");
+        assertThat(s.items()).extracting(i -> i.state().speaker()).containsExactly("Cy Moss", "Cy Moss", "Cy Moss");
+        assertThat(s.items().get(2).version()).as("q3 has other evidence: untouched").isEmpty();
+        // the first quote is checked against the version the page showed
+        assertThatThrownBy(() -> s.correctSpeakerForSameMention("bo", "t.txt", "q1", "Pia Lund", null, "",
+                Remark.NONE)).isInstanceOf(DecisionConflict.class);
+        assertThat(ReviewJournal.inOutput(dir).read().entries()).hasSize(2);
+    }
 }
