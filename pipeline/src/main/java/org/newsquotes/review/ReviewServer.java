@@ -421,14 +421,30 @@ public final class ReviewServer implements AutoCloseable {
         n.put("doc_id", d.docId());
         n.put("title", d.document().title());
         n.put("url", d.document().url());
+        // what the annotator needs to place the article: its outlet and date as documents.csv gives them
+        org.newsquotes.output.DocumentRow row = org.newsquotes.output.DocumentRow.ok(d);
+        n.put("outlet", row.outlet());
+        n.put("date", row.date());
         n.put("text", d.text());
+        ArrayNode quotes = n.putArray("quotes");
+        for (org.newsquotes.record.Quote q : d.quotes()) {
+            quotes.addObject().put("id", q.id()).put("start", q.start()).put("end", q.end());
+        }
         ArrayNode blocks = n.putArray("blocks");
         for (Block b : d.document().blocks()) {
             blocks.addObject().put("start", b.span().start()).put("end", b.span().end()).put("kind", b.kind().name().toLowerCase(Locale.ROOT));
         }
         ArrayNode ents = n.putArray("entities");
+        Map<String, org.newsquotes.record.Mention> mentions = new java.util.HashMap<>();
+        for (org.newsquotes.record.Mention m : d.mentions()) mentions.put(m.id(), m);
         for (LocalEntity e : d.entities()) {
-            ents.addObject().put("id", e.id()).put("name", e.name()).put("type", e.type()).put("entity_id", e.entityId());
+            ObjectNode en = ents.addObject().put("id", e.id()).put("name", e.name()).put("type", e.type())
+                    .put("entity_id", e.entityId());
+            // where the entity is first named: what a pronoun or a description ("he", "the top diplomat") refers to
+            e.mentionIds().stream().map(mentions::get).filter(Objects::nonNull)
+                    .filter(m -> m.kind() == org.newsquotes.record.MentionKind.NAME)
+                    .min(java.util.Comparator.comparingInt(org.newsquotes.record.Mention::start))
+                    .ifPresent(m -> en.putObject("named").put("start", m.start()).put("end", m.end()).put("text", m.text()));
         }
         return n;
     }

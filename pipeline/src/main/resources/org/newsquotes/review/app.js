@@ -183,34 +183,55 @@
       const doc = await loadDoc(q.doc);
       if (state.byRef.get(state.current) !== q) return; // moved on meanwhile
       passage.replaceChildren(...passageNodes(doc, q));
+      renderContext(doc, q);
+      const focus = passage.querySelector('mark.quote');
+      if (focus) focus.scrollIntoView({ block: 'center' });
     } catch (e) {
       passage.replaceChildren(el('p', 'cannot load document: ' + e.message));
     }
   }
 
-  /** Paragraphs around the quote and its evidence mention, with both highlighted. */
+  /**
+   * The whole article: every quote highlighted, the current one in focus with its evidence mention, and when that
+   * evidence is a pronoun or a description, the place where its entity is first named (the referent).
+   */
   function passageNodes(doc, q) {
     const text = doc.text;
-    const marks = [{ start: q.start, end: q.end, cls: 'quote' }];
+    const marks = [];
+    for (const o of doc.quotes || []) {
+      if (o.id !== q.id) marks.push({ start: o.start, end: o.end, cls: 'quote-other' });
+    }
+    marks.push({ start: q.start, end: q.end, cls: 'quote' });
+    const referent = referentOf(doc, q);
+    if (referent) marks.push({ start: referent.start, end: referent.end, cls: 'referent' });
     if (q.mention_start !== undefined && q.mention_start !== null) {
       marks.push({ start: q.mention_start, end: q.mention_end, cls: 'mention' });
     }
-    const lo = Math.min(...marks.map((m) => m.start));
-    const hi = Math.max(...marks.map((m) => m.end));
-    let blocks = (doc.blocks || []).filter((b) => b.end > lo && b.start < hi || (b.start <= lo && lo < b.end));
-    if (blocks.length === 0) blocks = [{ start: Math.max(0, lo - 300), end: Math.min(text.length, hi + 300) }];
-    const nodes = [];
-    if (blocks.length > 6) {  // quote and mention far apart: show their own paragraphs only
-      const keep = blocks.filter((b) => marks.some((m) => m.start < b.end && b.start < m.end));
-      blocks = keep.length ? keep : blocks.slice(0, 6);
-    }
-    let prevEnd = null;
-    for (const b of blocks) {
-      if (prevEnd !== null && b.start > prevEnd + 2 && text.slice(prevEnd, b.start).trim()) nodes.push(el('p', '…'));
-      nodes.push(paragraph(text, b.start, b.end, marks));
-      prevEnd = b.end;
-    }
-    return nodes;
+    let blocks = doc.blocks || [];
+    if (blocks.length === 0) blocks = [{ start: 0, end: text.length }];
+    return blocks.map((b) => paragraph(text, b.start, b.end, marks));
+  }
+
+  /** The entity's first naming when the evidence mention is not it (a pronoun, a description), else null. */
+  function referentOf(doc, q) {
+    if (!q.speaker_local_id || q.mention_start === undefined || q.mention_start === null) return null;
+    const e = (doc.entities || []).find((x) => x.id === q.speaker_local_id);
+    if (!e || !e.named) return null;
+    if (e.named.start === q.mention_start && e.named.end === q.mention_end) return null;
+    if (q.mention && q.mention.toLowerCase() === e.named.text.toLowerCase()) return null;
+    return e.named;
+  }
+
+  /** Title, outlet and date of the article; the referent of a pronoun or description, in words. */
+  function renderContext(doc, q) {
+    const parts = [doc.title || '(no title)', doc.outlet || 'outlet unknown', doc.date || 'date unknown'];
+    $('doc-meta').textContent = parts.join(' · ');
+    const referent = referentOf(doc, q);
+    $('referent').textContent = referent
+      ? '“' + q.mention + '” refers to ' + referent.text + (referent.start < q.mention_start ? ', named earlier' : ', named later')
+        + ' (outlined in the text)'
+      : '';
+    $('referent').hidden = !referent;
   }
 
   function paragraph(text, start, end, marks) {

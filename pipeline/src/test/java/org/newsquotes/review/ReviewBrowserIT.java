@@ -296,6 +296,7 @@ class ReviewBrowserIT {
             browser.click("#r-reason option[value='wrong-span']");
             browser.type("body", "r");
             waitSaved(browser, "reject", third);
+            waitFor(browser, "return document.body.dataset.busy !== 'true'", "the list reloaded after the decision");
             assertThat(browser.script("return document.getElementById('r-note').value").asText()).as("reset").isEmpty();
 
             // 3. the unsure filter finds it, with the remark shown
@@ -312,6 +313,57 @@ class ReviewBrowserIT {
         assertThat(entries.get(0).newState().speaker()).isEqualTo("Cy Moss");
         assertThat(entries.get(1).newState().speaker()).isEqualTo("Cy Moss");
         assertThat(entries.get(2).remark()).isEqualTo(new Remark(Remark.Reason.WRONG_SPAN, "check the recording", true));
+    }
+
+    @Test
+    void theWholeArticleWithItsQuotesAndWhatAPronounRefersTo() throws Exception {
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
+        }
+        AnnotatedDocument marked = ReviewFixtures.doc("council.txt", String.join("\n",
+                "[Pia Lund|PERSON] spoke to the council on Monday about the ferry: “Two crossings will go.”",
+                "The board met for an hour and heard from the harbour staff.",
+                "Later [She|PERSON] said: “We will review the timetable in spring.”"));
+        // one entity for Pia Lund and "She", as the clusterer makes it; the second quote's evidence is the pronoun
+        var m = marked.mentions();
+        LocalEntity pia = new LocalEntity("e1", "Pia Lund", "PERSON", List.of(m.get(0).id(), m.get(1).id()),
+                List.of("Pia Lund"), List.of(), List.of(), "pia_lund");
+        List<Quote> quotes = new java.util.ArrayList<>();
+        for (Quote q : marked.quotes()) {
+            var a = q.attribution();
+            quotes.add(new Quote(q.id(), q.kind(), q.start(), q.end(), q.text(), new org.newsquotes.record.Attribution(
+                    "Pia Lund", "e1", "pia_lund", a.mention(), a.mentionSpan(), a.cue(), a.method(), a.confidence()),
+                    q.reviewStatus()));
+        }
+        var d0 = marked.document();
+        AnnotatedDocument doc = marked.withEntities(List.of(pia)).withQuotes(quotes).withDocument(
+                new org.newsquotes.record.Document(d0.docId(), d0.path(), d0.format(), "Ferry crossings cut",
+                        "2026-11-30", "https://harbour-times.example/ferry", d0.text(), d0.blocks(), d0.removed(),
+                        d0.warnings()));
+        Path out = tmp.resolve("context-output");
+        new org.newsquotes.output.OutputWriter(out).writeDocumentJson(doc);
+        ReviewSession session = new ReviewSession(OutputDocuments.load(out), ReviewJournal.inOutput(out), Clock.systemUTC());
+        try (ReviewServer server = ReviewServer.start(session, "127.0.0.1", 0);
+             WebDriverClient browser = new WebDriverClient(Path.of("target", "chromedriver-context.log"))) {
+            browser.navigate(server.url() + "?annotator=ana");
+            waitReady(browser);
+            // the first quote: the whole article is shown, with the other quote highlighted too
+            assertThat(text(browser, "doc-meta")).isEqualTo("Ferry crossings cut · harbour-times.example · 2026-11-30");
+            assertThat(text(browser, "passage")).contains("The board met for an hour");
+            assertThat(browser.script("return document.querySelectorAll('#passage mark.quote-other').length").asInt()).isEqualTo(1);
+            assertThat(browser.script("return document.getElementById('referent').hidden").asBoolean()).isTrue();
+            // the second: its evidence is "She", which refers to Pia Lund, named two paragraphs earlier
+            browser.type("body", "s");
+            waitReady(browser);
+            assertThat(current(browser, doc).quoteId()).isEqualTo("q2");
+            assertThat(text(browser, "referent")).isEqualTo("“She” refers to Pia Lund, named earlier (outlined in the text)");
+            assertThat(browser.script("return document.querySelector('#passage mark.referent').textContent").asText())
+                    .isEqualTo("Pia Lund");
+            assertThat(browser.script("return document.querySelector('#passage mark.mention').textContent").asText())
+                    .isEqualTo("She");
+            Files.createDirectories(Path.of("target"));
+            Files.write(Path.of("target", "review-context-screenshot.png"), browser.screenshot());
+        }
     }
 
     private static QuoteRow row(List<QuoteRow> rows, Decided d) {
