@@ -261,7 +261,11 @@ public final class ReviewServer implements AutoCloseable {
                         remark(req));
                 ObjectNode n = savedJson(all.get(0));
                 ArrayNode also = n.putArray("also");
-                for (ReviewSession.Saved s : all.subList(1, all.size())) also.add(s.ref().quoteId());
+                ArrayNode alsoQuotes = n.putArray("also_items");
+                for (ReviewSession.Saved s : all.subList(1, all.size())) {
+                    also.add(s.ref().quoteId());
+                    session.item(s.ref().docId(), s.ref().quoteId()).ifPresent(it -> alsoQuotes.add(itemJson(it)));
+                }
                 sendJson(ex, 200, n);
                 return;
             }
@@ -285,6 +289,7 @@ public final class ReviewServer implements AutoCloseable {
                 n.put("action", c.latest().action().label());
             }
             n.set("state", JournalCodec.stateToJson(c.state()));
+            session.item(c.ref().docId(), c.ref().quoteId()).ifPresent(it -> n.set("item", itemJson(it)));
             sendJson(ex, 409, n);
         } catch (NullPointerException e) {
             // a missing field: the JDK's own message would name our classes and variables
@@ -316,6 +321,7 @@ public final class ReviewServer implements AutoCloseable {
         n.put("quote", s.ref().quoteId());
         n.put("version", s.entry().id());
         n.set("state", JournalCodec.stateToJson(s.state()));
+        session.item(s.ref().docId(), s.ref().quoteId()).ifPresent(it -> n.set("item", itemJson(it)));
         return n;
     }
 
@@ -324,40 +330,11 @@ public final class ReviewServer implements AutoCloseable {
         ArrayNode arr = root.putArray("quotes");
         Set<String> kinds = new TreeSet<>();
         Set<String> methods = new TreeSet<>();
-        Map<String, List<ReviewSession.Item>> byStatement = reportsByStatement(session.items());
-        for (ReviewSession.Item it : session.items()) {
+        List<ReviewSession.Item> items = session.items();
+        Map<String, List<ReviewSession.Item>> byStatement = reportsByStatement(items);
+        for (ReviewSession.Item it : items) {
             Quote q = it.quote();
-            ObjectNode n = arr.addObject();
-            n.put("doc", it.doc().docId());
-            n.put("id", q.id());
-            n.put("version", it.version());
-            n.put("kind", q.kind().label());
-            n.put("text", q.text());
-            n.put("start", q.start());
-            n.put("end", q.end());
-            n.put("speaker", q.attribution().speaker());
-            n.put("speaker_entity_id", q.attribution().speakerEntityId());
-            n.put("speaker_local_id", q.attribution().speakerLocalId());
-            n.put("mention", q.attribution().mention());
-            if (q.attribution().mentionSpan() != null) {
-                n.put("mention_start", q.attribution().mentionSpan().start());
-                n.put("mention_end", q.attribution().mentionSpan().end());
-            }
-            n.put("cue", q.attribution().cue());
-            n.put("method", q.attribution().method());
-            n.put("confidence", q.attribution().confidence());
-            n.set("state", JournalCodec.stateToJson(it.state()));
-            ObjectNode by = n.putObject("by");
-            it.byAnnotator().forEach((who, st) -> by.put(who, st.label()));
-            n.put("unsure", it.unsure());
-            ObjectNode remarks = n.putObject("remarks");
-            it.remarks().forEach((who, r) -> {
-                ObjectNode m = remarks.putObject(who);
-                if (r.reason() != null) m.put("reason", r.reason().label());
-                if (r.note() != null) m.put("note", r.note());
-                m.put("unsure", r.unsure());
-            });
-            putStatement(n, it, byStatement);
+            arr.add(itemJson(it, byStatement));
             kinds.add(q.kind().label());
             methods.add(q.attribution().method());
         }
@@ -368,6 +345,54 @@ public final class ReviewServer implements AutoCloseable {
         root.put("orphans", session.orphans().size());
         root.put("journal_warnings", session.journalWarnings().size());
         return root;
+    }
+
+    /** One quote as the page shows it; {@code byStatement}: reports of statements in more than one document. */
+    private static ObjectNode itemJson(ReviewSession.Item it, Map<String, List<ReviewSession.Item>> byStatement) {
+        Quote q = it.quote();
+        ObjectNode n = JSON.createObjectNode();
+        n.put("doc", it.doc().docId());
+        n.put("id", q.id());
+        n.put("version", it.version());
+        n.put("kind", q.kind().label());
+        n.put("text", q.text());
+        n.put("start", q.start());
+        n.put("end", q.end());
+        n.put("speaker", q.attribution().speaker());
+        n.put("speaker_entity_id", q.attribution().speakerEntityId());
+        n.put("speaker_local_id", q.attribution().speakerLocalId());
+        n.put("mention", q.attribution().mention());
+        if (q.attribution().mentionSpan() != null) {
+            n.put("mention_start", q.attribution().mentionSpan().start());
+            n.put("mention_end", q.attribution().mentionSpan().end());
+        }
+        n.put("cue", q.attribution().cue());
+        n.put("method", q.attribution().method());
+        n.put("confidence", q.attribution().confidence());
+        n.set("state", JournalCodec.stateToJson(it.state()));
+        ObjectNode by = n.putObject("by");
+        it.byAnnotator().forEach((who, st) -> by.put(who, st.label()));
+        n.put("unsure", it.unsure());
+        ObjectNode remarks = n.putObject("remarks");
+        it.remarks().forEach((who, r) -> {
+            ObjectNode m = remarks.putObject(who);
+            if (r.reason() != null) m.put("reason", r.reason().label());
+            if (r.note() != null) m.put("note", r.note());
+            m.put("unsure", r.unsure());
+        });
+        putStatement(n, it, byStatement);
+        return n;
+    }
+
+    /**
+     * One quote as the page shows it, on its own: what a decision answers with, so the page updates that quote
+     * without downloading every quote again (the statement's reports come from the session's index).
+     */
+    private ObjectNode itemJson(ReviewSession.Item it) {
+        var link = it.quote().statement();
+        Map<String, List<ReviewSession.Item>> reports = link == null ? Map.of()
+                : reportsByStatement(session.statementItems(link.statementId()));
+        return itemJson(it, reports);
     }
 
     /** Most reports of one statement listed beside a quote (the count says how many there are in all). */

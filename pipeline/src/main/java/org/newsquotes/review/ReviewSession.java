@@ -38,6 +38,8 @@ public final class ReviewSession {
     private DecisionLedger ledger;
     /** Per quote, the id of the latest journal entry on it (any action, undo included): the quote's version. */
     private final Map<QuoteRef, JournalEntry> versions = new java.util.HashMap<>();
+    /** Statement id -> the quotes reporting it (statements do not change while a session runs). */
+    private final Map<String, List<QuoteRef>> byStatement = new java.util.HashMap<>();
 
     public ReviewSession(Collection<AnnotatedDocument> documents, ReviewJournal journal, Clock clock) {
         for (AnnotatedDocument d : documents) docs.put(d.docId(), d);
@@ -50,6 +52,14 @@ public final class ReviewSession {
         ledger = new DecisionLedger(index, entries);
         for (JournalEntry e : entries) index.locate(e.key()).ifPresent(l -> versions.put(new QuoteRef(e.key().docId(),
                 l.quote().id()), e));
+        for (AnnotatedDocument d : docs.values()) {
+            for (Quote q : d.quotes()) {
+                if (q.statement() != null) {
+                    byStatement.computeIfAbsent(q.statement().statementId(), k -> new ArrayList<>())
+                            .add(new QuoteRef(d.docId(), q.id()));
+                }
+            }
+        }
     }
 
     /**
@@ -84,6 +94,20 @@ public final class ReviewSession {
         for (AnnotatedDocument d : docs.values()) {
             for (Quote q : d.quotes()) out.add(item(d, q));
         }
+        return out;
+    }
+
+    /** The quote's item now; empty for an unknown document or quote. */
+    public synchronized Optional<Item> item(String docId, String quoteId) {
+        AnnotatedDocument d = docId == null ? null : docs.get(docId);
+        if (d == null) return Optional.empty();
+        return d.quotes().stream().filter(q -> q.id().equals(quoteId)).findFirst().map(q -> item(d, q));
+    }
+
+    /** The items of the quotes that report one statement (in document order), from an index built at start. */
+    public synchronized List<Item> statementItems(String statementId) {
+        List<Item> out = new ArrayList<>();
+        for (QuoteRef r : byStatement.getOrDefault(statementId, List.of())) item(r.docId(), r.quoteId()).ifPresent(out::add);
         return out;
     }
 
@@ -219,7 +243,9 @@ public final class ReviewSession {
     private Saved save(JournalEntry e, QuoteRef ref) {
         journal.append(e);
         entries.add(e);
-        ledger = new DecisionLedger(index, entries);
+        // a decision is placed in constant time; an undo changes what is in force before it: rebuild then
+        if (e.action() == ReviewAction.UNDO) ledger = new DecisionLedger(index, entries);
+        else ledger.add(e);
         versions.put(ref, e);
         AnnotatedDocument d = docs.get(ref.docId());
         ReviewState state = d == null ? e.newState() : d.quotes().stream().filter(q -> q.id().equals(ref.quoteId()))

@@ -255,9 +255,22 @@
   }
 
   // ---------------------------------------------------------------- actions
-  async function reloadAndAdvance(from, advance) {
+  /**
+   * The quotes a decision changed, as the server sent them back: updated in place, so a decision costs one small
+   * request and answer whatever the number of quotes. Returns false when one is unknown here (then reload all).
+   */
+  function applyUpdates(updated) {
+    for (const u of updated) {
+      const o = state.byRef.get(ref(u));
+      if (!o) return false;
+      Object.assign(o, u);
+    }
+    return true;
+  }
+
+  async function reloadAndAdvance(from, advance, updated) {
     const oldQueue = state.queue.slice();
-    await loadQuotes();
+    if (!updated || updated.length === 0 || !applyUpdates(updated)) await loadQuotes();
     computeQueue();
     if (advance) {
       const i = oldQueue.indexOf(from);
@@ -309,7 +322,7 @@
       const also = res.also && res.also.length ? ' (and ' + res.also.length + ' with the same evidence)' : '';
       setSaved('Saved: ' + body.action + ' ' + q.doc + ' ' + q.id + ' → ' + res.state.status + also, true);
       resetRemark();
-      await reloadAndAdvance(ref(q), true);
+      await reloadAndAdvance(ref(q), true, [res.item].concat(res.also_items || []).filter(Boolean));
     } catch (e) {
       if (e.status === 409 && e.data && e.data.conflict) {
         await showConflict(e.data, body, q);
@@ -362,7 +375,7 @@
       const res = await api('/api/undo', { annotator: state.annotator });
       if (!res.saved) { setSaved(res.message || 'nothing to undo', false); return; }
       setSaved('Saved: undo ' + res.doc + ' ' + res.quote + ' → ' + res.state.status, true);
-      await loadQuotes();
+      if (!res.item || !applyUpdates([res.item])) await loadQuotes();
       computeQueue();
       const r = res.doc + KEY_SEP + res.quote;
       if (state.byRef.has(r)) state.current = r;

@@ -182,12 +182,18 @@ class ReviewServerTest {
         String[] again = raw("POST", "/api/decide", hdr, "{\"annotator\":\"ana\",\"doc\":\"evil.txt\",\"quote\":\"q1\","
                 + "\"action\":\"accept\",\"version\":\"" + boVersion + "\"}");
         assertThat(status(again)).isEqualTo(200);
+        // the answer carries the decided quote as the list has it, so the page never downloads every quote again
+        JsonNode item = JSON.readTree(again[1]).get("item");
+        assertThat(item.get("id").asText()).isEqualTo("q1");
+        assertThat(item.at("/state/status").asText()).isEqualTo("accepted");
+        assertThat(item.at("/by/bo").asText()).isEqualTo("rejected");
+        assertThat(item.at("/by/ana").asText()).isEqualTo("accepted");
         List<JournalEntry> entries = journal.read().entries();
         assertThat(entries).hasSize(2);
         assertThat(entries.get(0).basedOn()).isEmpty();
         assertThat(entries.get(1).basedOn()).isEqualTo(boVersion);
         assertThat(JSON.readTree(raw("GET", "/api/quotes", "", null)[1]).get("quotes").get(0).get("version").asText())
-                .isEqualTo(entries.get(1).id());
+                .isEqualTo(entries.get(1).id()).isEqualTo(item.get("version").asText());
     }
 
     @Test

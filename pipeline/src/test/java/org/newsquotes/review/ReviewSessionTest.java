@@ -151,4 +151,24 @@ class ReviewSessionTest {
                 Remark.NONE)).isInstanceOf(DecisionConflict.class);
         assertThat(ReviewJournal.inOutput(dir).read().entries()).hasSize(2);
     }
+
+    @Test void theLedgerUpdatedDecisionByDecisionAgreesWithOneReadFromTheJournal() {
+        ReviewSession live = session();
+        java.util.Random random = new java.util.Random(7);
+        String[] who = {"ana", "bo", "cy"};
+        ReviewAction[] actions = {ReviewAction.ACCEPT, ReviewAction.REJECT, ReviewAction.CHANGE_KIND};
+        for (int i = 0; i < 60; i++) {
+            String annotator = who[random.nextInt(who.length)];
+            if (random.nextInt(5) == 0) {
+                live.undo(annotator);
+                continue;
+            }
+            ReviewAction a = actions[random.nextInt(actions.length)];
+            live.decide(annotator, "s.txt", "q" + (1 + random.nextInt(3)), a, null, null,
+                    a == ReviewAction.CHANGE_KIND ? QuoteKind.FRAGMENT : null);
+        }
+        ReviewSession restarted = session();
+        assertThat(restarted.items()).isEqualTo(live.items());
+        assertThat(restarted.orphans()).isEqualTo(live.orphans());
+    }
 }
