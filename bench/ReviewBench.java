@@ -23,10 +23,11 @@ import org.newsquotes.review.ReviewServer;
 import org.newsquotes.review.ReviewSession;
 
 /**
- * Benchmark of the review server with N generated quotes (20 per document), as a page uses it: the first load of
- * every quote ({@code GET /api/quotes}), then decisions one after another ({@code POST /api/decide}), each answered
- * with the changed quote alone; and, for comparison in the same run, what the page did before: each decision followed
- * by a reload of every quote. Prints times and bytes.
+ * Benchmark of the review server with N generated quotes (20 per document), as a page uses it: the first page of
+ * the filtered, ordered list ({@code GET /api/quotes?...&limit=200}), then decisions one after another
+ * ({@code POST /api/decide}), each answered with the changed quote alone; and, for comparison in the same run, what
+ * the page did before: every quote at once, and each decision followed by a reload of every quote. Prints times and
+ * bytes.
  *
  * <p>Usage: {@code java -Xmx4g -cp pipeline/target/newsquotes.jar bench/ReviewBench.java [N]} (default 100000).
  */
@@ -52,7 +53,19 @@ public class ReviewBench {
                 load[i] = secs(t);
             }
             Arrays.sort(load);
-            System.out.printf(Locale.ROOT, "first load, GET /api/quotes: median %.3f s, %,d bytes%n", load[1], bytes);
+            System.out.printf(Locale.ROOT, "every quote at once, GET /api/quotes (the page before paging): median %.3f s, "
+                    + "%,d bytes%n", load[1], bytes);
+            String first = base + "api/quotes?status=unreviewed&order=conflict&offset=0&limit=200&annotator=ana";
+            double[] page = new double[5];
+            long pageBytes = 0;
+            for (int i = 0; i < page.length; i++) {
+                long t = System.nanoTime();
+                pageBytes = get(http, first).length();
+                page[i] = secs(t);
+            }
+            Arrays.sort(page);
+            System.out.printf(Locale.ROOT, "first page as the page asks for it (unreviewed, conflicts then lowest "
+                    + "confidence, 200 rows): median %.3f s, %,d bytes%n", page[2], pageBytes);
 
             int decisions = 200;
             double[] rt = new double[decisions];

@@ -38,8 +38,11 @@ import org.slf4j.LoggerFactory;
  * The review web app: the JDK's {@link HttpServer} serving one static page (from the classpath) and a small JSON API
  * over a {@link ReviewSession}.
  *
- * <p>Routes: {@code GET /} (the page), {@code GET /app.js}, {@code GET /app.css}, {@code GET /api/quotes},
- * {@code GET /api/doc?id=DOC_ID}, {@code POST /api/decide}, {@code POST /api/undo}. Nothing else exists.
+ * <p>Routes: {@code GET /} (the page), {@code GET /app.js}, {@code GET /app.css},
+ * {@code GET /api/quotes?doc=&kind=&method=&status=&conf=&order=&offset=&limit=&annotator=} (one page of the
+ * filtered, ordered list with the progress figures, {@link QuoteQuery}), {@code GET /api/docs?q=TEXT} (document ids
+ * holding TEXT, for the document filter), {@code GET /api/doc?id=DOC_ID}, {@code POST /api/decide},
+ * {@code POST /api/undo}. Nothing else exists.
  *
  * <p>Every quote in {@code /api/quotes} carries its {@code version} (the id of its latest journal entry, "" for
  * none), and a decision names the version it was made on: when a colleague has decided on the quote since, the
@@ -204,7 +207,21 @@ public final class ReviewServer implements AutoCloseable {
 
     private void api(HttpExchange ex, String method, String path) throws IOException {
         switch (method + " " + path) {
-            case "GET /api/quotes" -> sendJson(ex, 200, quotesJson());
+            case "GET /api/quotes" -> {
+                Map<String, String> params = query(ex.getRequestURI());
+                QuoteQuery q;
+                try {
+                    q = QuoteQuery.of(params);
+                } catch (IllegalArgumentException e) {
+                    sendError(ex, 400, e.getMessage());
+                    return;
+                }
+                sendJson(ex, 200, quotesJson(q, params.get("annotator")));
+            }
+            case "GET /api/docs" -> {
+                Map<String, String> params = query(ex.getRequestURI());
+                sendJson(ex, 200, docsJson(params.getOrDefault("q", ""), params.get("limit")));
+            }
             case "GET /api/doc" -> {
                 String id = query(ex.getRequestURI()).get("id");
                 Optional<AnnotatedDocument> d = session.document(id);
@@ -325,25 +342,63 @@ public final class ReviewServer implements AutoCloseable {
         return n;
     }
 
-    private ObjectNode quotesJson() {
+    /**
+     * One page of the list ({@link QuoteQuery}) with the figures the page shows: {@code total} quotes, how many are
+     * {@code reviewed}, how many {@code mine} (the annotator's), how many {@code matching} the filters.
+     */
+    private ObjectNode quotesJson(QuoteQuery query, String annotator) {
         ObjectNode root = JSON.createObjectNode();
-        ArrayNode arr = root.putArray("quotes");
         Set<String> kinds = new TreeSet<>();
         Set<String> methods = new TreeSet<>();
         List<ReviewSession.Item> items = session.items();
         Map<String, List<ReviewSession.Item>> byStatement = reportsByStatement(items);
+        int reviewed = 0;
+        int mine = 0;
         for (ReviewSession.Item it : items) {
-            Quote q = it.quote();
-            arr.add(itemJson(it, byStatement));
-            kinds.add(q.kind().label());
-            methods.add(q.attribution().method());
+            kinds.add(it.quote().kind().label());
+            methods.add(it.quote().attribution().method());
+            if (it.state().status() != org.newsquotes.record.ReviewStatus.UNREVIEWED) reviewed++;
+            if (annotator != null && it.byAnnotator().containsKey(annotator)) mine++;
         }
-        session.docIds().forEach(root.putArray("docs")::add);
+        List<ReviewSession.Item> selected = query.select(items, it -> conflict(it, byStatement));
+        int from = Math.min(query.offset(), selected.size());
+        int to = (int) Math.min((long) from + query.limit(), selected.size());
+        ArrayNode arr = root.putArray("quotes");
+        for (ReviewSession.Item it : selected.subList(from, to)) arr.add(itemJson(it, byStatement));
+        root.put("offset", from);
+        root.put("matching", selected.size());
+        root.put("total", items.size());
+        root.put("reviewed", reviewed);
+        root.put("mine", mine);
         kinds.forEach(root.putArray("kinds")::add);
         methods.forEach(root.putArray("methods")::add);
         for (QuoteKind k : QuoteKind.values()) root.withArray("all_kinds").add(k.label());
+        root.put("documents", session.docIds().size());
         root.put("orphans", session.orphans().size());
         root.put("journal_warnings", session.journalWarnings().size());
+        return root;
+    }
+
+    /** Most document ids {@code /api/docs} answers with. */
+    static final int MAX_DOCS = 50;
+
+    /** Document ids holding {@code q} anywhere (case ignored), in corpus order: the document filter's search. */
+    private ObjectNode docsJson(String q, String limit) {
+        int max = MAX_DOCS;
+        try {
+            if (limit != null) max = Math.max(1, Math.min(MAX_DOCS, Integer.parseInt(limit)));
+        } catch (NumberFormatException ignored) {
+            // the default
+        }
+        String needle = q.toLowerCase(Locale.ROOT);
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode arr = root.putArray("docs");
+        int found = 0;
+        for (String id : session.docIds()) {
+            if (!id.toLowerCase(Locale.ROOT).contains(needle)) continue;
+            if (found++ < max) arr.add(id);
+        }
+        root.put("matching", found);
         return root;
     }
 
@@ -414,6 +469,20 @@ public final class ReviewServer implements AutoCloseable {
      * Adds the quote's statement: its id, whether reports in other documents name another speaker ({@code conflict},
      * as statements.csv's attribution_conflict, by the machine's speakers), and those reports with their speakers.
      */
+    /** The quote's statement is reported in another document with another (machine) speaker. */
+    static boolean conflict(ReviewSession.Item it, Map<String, List<ReviewSession.Item>> byStatement) {
+        var link = it.quote().statement();
+        List<ReviewSession.Item> reports = link == null ? null : byStatement.get(link.statementId());
+        if (reports == null) return false;
+        String mine = it.quote().attribution().speakerEntityId();
+        for (ReviewSession.Item o : reports) {
+            if (o.doc().docId().equals(it.doc().docId())) continue;
+            String theirs = o.quote().attribution().speakerEntityId();
+            if (mine != null && theirs != null && !mine.equals(theirs)) return true;
+        }
+        return false;
+    }
+
     private static void putStatement(ObjectNode n, ReviewSession.Item it, Map<String, List<ReviewSession.Item>> byStatement) {
         var link = it.quote().statement();
         n.put("statement_id", link == null ? null : link.statementId());
@@ -453,7 +522,11 @@ public final class ReviewServer implements AutoCloseable {
         n.put("text", d.text());
         ArrayNode quotes = n.putArray("quotes");
         for (org.newsquotes.record.Quote q : d.quotes()) {
-            quotes.addObject().put("id", q.id()).put("start", q.start()).put("end", q.end());
+            ObjectNode qn = quotes.addObject().put("id", q.id()).put("start", q.start()).put("end", q.end());
+            if (q.attribution().mentionSpan() != null) {
+                qn.put("mention_start", q.attribution().mentionSpan().start());
+                qn.put("mention_end", q.attribution().mentionSpan().end());
+            }
         }
         ArrayNode blocks = n.putArray("blocks");
         for (Block b : d.document().blocks()) {

@@ -8,9 +8,11 @@
   const KEY_SEP = '\u0000';
   const state = {
     annotator: null,
-    quotes: [],      // from /api/quotes
+    quotes: [],      // one page of /api/quotes: the filtered list in its order, from row `offset` on
     byRef: new Map(),
-    queue: [],       // refs matching the filters, in order
+    queue: [],       // refs of the page still matching the filters (decisions may take quotes out), in order
+    offset: 0,       // the page's first row in the server's filtered list
+    figures: { total: 0, reviewed: 0, mine: 0, matching: 0 },
     current: null,   // ref of the quote on screen
     docs: new Map(), // doc id -> document JSON
     filtersFilled: false,
@@ -65,12 +67,22 @@
     return data;
   }
 
+  /** Rows per page: the server filters and orders every quote and sends this many. */
+  const PAGE = 200;
+
+  /** The page of the filtered, ordered list from row state.offset, with the progress figures. */
   async function loadQuotes() {
-    const data = await api('/api/quotes');
+    const p = new URLSearchParams({
+      doc: $('f-doc').value.trim(), kind: $('f-kind').value, method: $('f-method').value, status: $('f-status').value,
+      conf: $('f-conf').value, order: $('f-order').value, offset: String(state.offset), limit: String(PAGE),
+      annotator: state.annotator || '',
+    });
+    const data = await api('/api/quotes?' + p.toString());
+    state.offset = data.offset;
     state.quotes = data.quotes;
     state.byRef = new Map(data.quotes.map((q) => [ref(q), q]));
+    state.figures = { total: data.total, reviewed: data.reviewed, mine: data.mine, matching: data.matching };
     if (!state.filtersFilled) {
-      fillSelect($('f-doc'), data.docs);
       fillSelect($('f-kind'), data.all_kinds);
       fillSelect($('f-method'), data.methods);
       state.filtersFilled = true;
@@ -90,23 +102,41 @@
     return state.docs.get(docId);
   }
 
+  /** Document ids holding the typed text, from the server: the document filter's suggestions. */
+  async function suggestDocs() {
+    const data = await api('/api/docs?q=' + encodeURIComponent($('f-doc').value.trim()));
+    const list = $('f-doc-list');
+    list.replaceChildren(...data.docs.map((d) => { const o = document.createElement('option'); o.value = d; return o; }));
+  }
+
+  /** A filter changed: the first page of the new list. */
+  async function refilter() {
+    state.offset = 0;
+    try {
+      await loadQuotes();
+    } catch (e) {
+      setSaved('cannot load quotes: ' + e.message, false);
+      return;
+    }
+    computeQueue();
+    state.current = state.queue[0] || null;
+    await render();
+  }
+
   // ---------------------------------------------------------------- filtering
+  // the server filters and orders; the page re-checks its own rows only, as decisions change them
   function computeQueue() {
-    const doc = $('f-doc').value, kind = $('f-kind').value, method = $('f-method').value;
+    state.queue = state.quotes.filter(matches).map(ref);
+  }
+
+  /** The server's filters on one quote of the page (QuoteQuery.matches), for quotes a decision changed. */
+  function matches(q) {
+    const doc = $('f-doc').value.trim(), kind = $('f-kind').value, method = $('f-method').value;
     const status = $('f-status').value;
     const conf = parseFloat($('f-conf').value);
-    let qs = state.quotes.filter((q) => (!doc || q.doc === doc) && (!kind || q.state.kind === kind)
-      && (!method || q.method === method)
+    return (!doc || q.doc === doc) && (!kind || q.state.kind === kind) && (!method || q.method === method)
       && (!status || (status === 'unsure' ? q.unsure : q.state.status === status))
-      && (isNaN(conf) || q.confidence <= conf + 1e-9));
-    const order = $('f-order').value;
-    if (order === 'conflict') {
-      // reports whose speaker other outlets name differently first, then the most doubtful; stable within ties
-      qs = qs.slice().sort((a, b) => (b.conflict - a.conflict) || (a.confidence - b.confidence));
-    } else if (order === 'conf') {
-      qs = qs.slice().sort((a, b) => a.confidence - b.confidence);  // stable: document order within ties
-    }
-    state.queue = qs.map(ref);
+      && (isNaN(conf) || q.confidence <= conf + 1e-9);
   }
 
   // ---------------------------------------------------------------- rendering
@@ -120,12 +150,11 @@
   }
 
   function renderProgress() {
-    const total = state.quotes.length;
-    const done = state.quotes.filter((q) => q.state.status !== 'unreviewed').length;
-    const mine = state.quotes.filter((q) => q.by && q.by[state.annotator]).length;
+    const f = state.figures;
+    const total = f.total, done = f.reviewed, mine = f.mine;
     const pct = total ? Math.round(100 * done / total) : 0;
     $('progress-text').textContent = done + ' of ' + total + ' quotes reviewed (' + pct + '%) · ' + mine
-      + ' by you · ' + state.queue.length + ' match the filters';
+      + ' by you · ' + f.matching + ' match the filters';
     $('progress-bar').style.width = pct + '%';
   }
 
@@ -153,7 +182,8 @@
     $('card').hidden = !q;
     if (!q) { $('position').textContent = ''; return; }
     const idx = state.queue.indexOf(state.current);
-    $('position').textContent = idx >= 0 ? ('quote ' + (idx + 1) + ' of ' + state.queue.length + ' in this view')
+    $('position').textContent = idx >= 0 ? ('quote ' + (state.offset + idx + 1) + ' of ' + state.figures.matching
+      + ' in this view')
       : '(this quote is outside the current filters)';
     $('ref').textContent = q.doc + ' · ' + q.id;
     $('ref').dataset.doc = q.doc;
@@ -263,7 +293,14 @@
     for (const u of updated) {
       const o = state.byRef.get(ref(u));
       if (!o) return false;
+      // the progress figures follow the decision: reviewed, by this annotator, still matching the filters
+      const wasDone = o.state.status !== 'unreviewed';
+      const wasMine = !!(o.by && o.by[state.annotator]);
+      const wasIn = matches(o);
       Object.assign(o, u);
+      state.figures.reviewed += (o.state.status !== 'unreviewed' ? 1 : 0) - (wasDone ? 1 : 0);
+      state.figures.mine += (o.by && o.by[state.annotator] ? 1 : 0) - (wasMine ? 1 : 0);
+      state.figures.matching += (matches(o) ? 1 : 0) - (wasIn ? 1 : 0);
     }
     return true;
   }
@@ -276,10 +313,32 @@
       const i = oldQueue.indexOf(from);
       let next = null;
       for (let j = i + 1; j < oldQueue.length && next === null; j++) if (state.queue.includes(oldQueue[j])) next = oldQueue[j];
+      if (next === null && await nextPage()) next = state.queue[0] || null;
       if (next === null) next = state.queue.find((r) => r !== from) || null;
       state.current = next;
     }
     await render();
+  }
+
+  /**
+   * The page after this one, when the filtered list goes on: the server's rows after the ones of this page that
+   * still match (decided ones may have left the list). True when one was loaded.
+   */
+  async function nextPage() {
+    const still = state.quotes.filter(matches).length;
+    if (state.offset + still >= state.figures.matching) return false;
+    state.offset += still;
+    await loadQuotes();
+    computeQueue();
+    return state.queue.length > 0;
+  }
+
+  async function previousPage() {
+    if (state.offset === 0) return false;
+    state.offset = Math.max(0, state.offset - PAGE);
+    await loadQuotes();
+    computeQueue();
+    return state.queue.length > 0;
   }
 
   async function decide(action, extra) {
@@ -338,9 +397,16 @@
   async function showConflict(c, body, q) {
     setSaved('NOT saved: the quote changed while you looked at it', false);
     await loadQuotes();
-    computeQueue();
     const r = ref(q);
-    if (state.byRef.has(r)) state.current = r;
+    if (c.item && !state.byRef.has(r)) {
+      // out of the filtered list now (decided): keep it on screen with the colleague's decision
+      state.quotes.push(c.item);
+      state.byRef.set(r, c.item);
+    } else if (c.item) {
+      Object.assign(state.byRef.get(r), c.item);
+    }
+    computeQueue();
+    state.current = r;
     await render();
     const st = c.state || {};
     $('conflict-text').textContent = (c.by || 'Someone') + ' decided ' + (c.action || '') + (c.at ? ' at ' + c.at : '')
@@ -387,12 +453,18 @@
     }
   }
 
-  function move(delta) {
+  async function move(delta) {
     hideConflict();
     if (state.queue.length === 0) return;
     const i = state.queue.indexOf(state.current);
-    const j = i < 0 ? 0 : Math.min(state.queue.length - 1, Math.max(0, i + delta));
-    state.current = state.queue[j];
+    if (i === state.queue.length - 1 && delta > 0 && await nextPage()) {
+      state.current = state.queue[0];
+    } else if (i === 0 && delta < 0 && await previousPage()) {
+      state.current = state.queue[state.queue.length - 1];
+    } else {
+      const j = i < 0 ? 0 : Math.min(state.queue.length - 1, Math.max(0, i + delta));
+      state.current = state.queue[j];
+    }
     render();
   }
 
@@ -423,7 +495,7 @@
     sel.value = '';
     $('speaker-input').value = selected;
     filterPicker();
-    const same = state.quotes.filter((x) => x.doc === q.doc && x.id !== q.id && q.mention_start !== undefined
+    const same = (doc.quotes || []).filter((x) => x.id !== q.id && q.mention_start !== undefined
       && q.mention_start !== null && x.mention_start === q.mention_start && x.mention_end === q.mention_end).length;
     $('same-mention').checked = false;
     $('same-mention-count').textContent = String(same);
@@ -523,8 +595,9 @@
     $('btn-cancel-speaker').addEventListener('click', closeForms);
     $('btn-cancel-kind').addEventListener('click', closeForms);
     for (const id of ['f-doc', 'f-kind', 'f-method', 'f-status', 'f-conf', 'f-order']) {
-      $(id).addEventListener('change', () => { computeQueue(); state.current = state.queue[0] || null; render(); });
+      $(id).addEventListener('change', refilter);
     }
+    $('f-doc').addEventListener('input', suggestDocs);
     $('f-view').addEventListener('change', render);
     document.addEventListener('keydown', onKey);
     try {

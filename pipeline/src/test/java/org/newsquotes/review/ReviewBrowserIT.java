@@ -69,7 +69,12 @@ class ReviewBrowserIT {
             waitReady(browser);
             assertThat(text(browser, "progress-text")).startsWith("0 of " + total + " quotes reviewed");
             // filter to one document, as an annotator working through an article would
-            browser.click("#f-doc option[value='" + DOC + "']");
+            // the document filter searches the ids on the server and offers matches
+            browser.type("#f-doc", DOC.substring(0, 6));
+            waitFor(browser, "return [...document.querySelectorAll('#f-doc-list option')].some(o => o.value === arguments[0])",
+                    "the document among the suggestions", DOC);
+            browser.script("const f = document.getElementById('f-doc'); f.value = arguments[0];"
+                    + " f.dispatchEvent(new Event('change')); return true;", DOC);
             waitFor(browser, "return document.getElementById('ref').dataset.doc === arguments[0]", "document filter", DOC);
             waitReady(browser);
 
@@ -364,6 +369,44 @@ class ReviewBrowserIT {
             Files.createDirectories(Path.of("target"));
             Files.write(Path.of("target", "review-context-screenshot.png"), browser.screenshot());
         }
+    }
+
+    @Test
+    void aLongListComesInPagesFromTheServer() throws Exception {
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
+        }
+        StringBuilder marked = new StringBuilder("Council minutes");
+        for (int i = 1; i <= 250; i++) marked.append("\n[Ada Bell|PERSON] said: “Item ").append(i).append(" is approved.”");
+        AnnotatedDocument doc = ReviewFixtures.doc("minutes.txt", marked.toString());
+        Path out = tmp.resolve("long-output");
+        new org.newsquotes.output.OutputWriter(out).writeDocumentJson(doc);
+        ReviewSession session = new ReviewSession(OutputDocuments.load(out), ReviewJournal.inOutput(out), Clock.systemUTC());
+        try (ReviewServer server = ReviewServer.start(session, "127.0.0.1", 0);
+             WebDriverClient browser = new WebDriverClient(Path.of("target", "chromedriver-long.log"))) {
+            browser.navigate(server.url() + "?annotator=ana");
+            waitReady(browser);
+            browser.click("#f-order option[value='doc']");
+            waitFor(browser, "return document.getElementById('position').textContent.startsWith('quote 1 of 250')", "first");
+            // the page holds 200 quotes; moving on from the 200th loads the next page from the server
+            assertThat(browser.script("return document.body.dataset.ready").asText()).isEqualTo("true");
+            browser.script("for (let i = 0; i < 199; i++) document.dispatchEvent(new KeyboardEvent('keydown', {key: 's'}));"
+                    + " return true;");
+            waitFor(browser, "return document.getElementById('position').textContent.startsWith('quote 200 of 250')", "200th");
+            browser.type("body", "s");
+            waitFor(browser, "return document.getElementById('position').textContent.startsWith('quote 201 of 250')", "201st");
+            assertThat(current(browser, doc).quoteId()).isEqualTo("q201");
+            // a decision there, then back across the page boundary
+            browser.type("body", "a");
+            waitSaved(browser, "accept", new Decided("minutes.txt", "q201", "Item 201 is approved."));
+            waitReady(browser);
+            assertThat(current(browser, doc).quoteId()).isEqualTo("q202");
+            browser.type("body", "b");
+            waitFor(browser, "return document.getElementById('ref').dataset.quote === 'q200'", "back on the first page");
+            assertThat(text(browser, "progress-text")).startsWith("1 of 250 quotes reviewed");
+        }
+        assertThat(ReviewJournal.inOutput(out).read().entries()).singleElement()
+                .satisfies(e -> assertThat(e.quoteId()).isEqualTo("q201"));
     }
 
     private static QuoteRow row(List<QuoteRow> rows, Decided d) {

@@ -54,7 +54,7 @@ final class ReviewFixtures {
                 Mention b = best;
                 LocalEntity e = ents.stream().filter(x -> x.name().equals(b.text())).findFirst().orElseThrow();
                 a = new Attribution(e.name(), e.id(), e.entityId(), b.text(), new Span(b.start(), b.end()), "said",
-                        "test-nearest", 0.5 + 0.01 * quotes.size());
+                        "test-nearest", 0.5 + 0.01 * (quotes.size() % 50));
             }
             quotes.add(new Quote("q" + (quotes.size() + 1), QuoteKind.DIRECT, s, close, t.substring(s, close), a,
                     ReviewStatus.UNREVIEWED));

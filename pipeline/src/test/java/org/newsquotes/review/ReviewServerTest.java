@@ -197,6 +197,35 @@ class ReviewServerTest {
     }
 
     @Test
+    void theListComesFilteredOrderedAndInPagesWithTheFigures() throws Exception {
+        String hdr = "Content-Type: application/json\r\n";
+        assertThat(status(raw("POST", "/api/decide", hdr,
+                "{\"annotator\":\"ana\",\"doc\":\"evil.txt\",\"quote\":\"q2\",\"action\":\"accept\"}"))).isEqualTo(200);
+        JsonNode all = JSON.readTree(raw("GET", "/api/quotes?annotator=ana", "", null)[1]);
+        assertThat(all.get("total").asInt()).isEqualTo(2);
+        assertThat(all.get("reviewed").asInt()).isEqualTo(1);
+        assertThat(all.get("mine").asInt()).isEqualTo(1);
+        JsonNode open = JSON.readTree(raw("GET", "/api/quotes?status=unreviewed&limit=1&offset=0", "", null)[1]);
+        assertThat(open.get("matching").asInt()).isEqualTo(1);
+        assertThat(open.get("quotes")).hasSize(1);
+        assertThat(open.get("quotes").get(0).get("id").asText()).isEqualTo("q1");
+        JsonNode page2 = JSON.readTree(raw("GET", "/api/quotes?limit=1&offset=1&order=doc", "", null)[1]);
+        assertThat(page2.get("offset").asInt()).isEqualTo(1);
+        assertThat(page2.get("quotes").get(0).get("id").asText()).isEqualTo("q2");
+        JsonNode past = JSON.readTree(raw("GET", "/api/quotes?limit=5&offset=9", "", null)[1]);
+        assertThat(past.get("quotes")).isEmpty();
+        // the document filter's search, anywhere in the id
+        assertThat(JSON.readTree(raw("GET", "/api/docs?q=VIL", "", null)[1]).get("docs").get(0).asText()).isEqualTo("evil.txt");
+        assertThat(JSON.readTree(raw("GET", "/api/docs?q=nothing", "", null)[1]).get("docs")).isEmpty();
+        // bad parameters are refused, naming them
+        String[] bad = raw("GET", "/api/quotes?order=random", "", null);
+        assertThat(status(bad)).isEqualTo(400);
+        assertThat(bad[1]).contains("order");
+        assertThat(status(raw("GET", "/api/quotes?limit=-1", "", null))).isEqualTo(400);
+        assertThat(status(raw("GET", "/api/quotes?conf=high", "", null))).isEqualTo(400);
+    }
+
+    @Test
     void refusesBadPostsAndForeignHosts() throws Exception {
         String body = "{\"annotator\":\"ana\",\"doc\":\"evil.txt\",\"quote\":\"q1\",\"action\":\"accept\"}";
         assertThat(status(raw("POST", "/api/decide", "Content-Type: text/plain\r\n", body))).isEqualTo(415);
