@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param ref     the quote
  * @param version the quote's current version (the id of its latest journal entry)
- * @param latest  that entry: who decided what, and when
+ * @param latest  that entry: who decided what, and when; null when none can be named (blind mode after an undo)
  * @param state   the quote's state now
  */
 public final class DecisionConflict extends RuntimeException {
@@ -19,8 +19,8 @@ public final class DecisionConflict extends RuntimeException {
     private final ReviewState state;
 
     DecisionConflict(QuoteRef ref, String version, JournalEntry latest, ReviewState state) {
-        super(latest.annotator() + " decided on " + ref.docId() + " " + ref.quoteId() + " (" + latest.action().label()
-                + ") after this page loaded it; nothing was saved");
+        super((latest == null ? "The quote changed" : latest.annotator() + " decided on " + ref.docId() + " "
+                + ref.quoteId() + " (" + latest.action().label() + ")") + " after this page loaded it; nothing was saved");
         this.ref = Objects.requireNonNull(ref, "ref");
         this.version = Objects.requireNonNull(version, "version");
         this.latest = latest;

@@ -210,13 +210,15 @@ public final class ReviewServer implements AutoCloseable {
             case "GET /api/quotes" -> {
                 Map<String, String> params = query(ex.getRequestURI());
                 QuoteQuery q;
+                boolean blind = "1".equals(params.get("blind")) || "true".equals(params.get("blind"));
                 try {
                     q = QuoteQuery.of(params);
+                    if (blind) ReviewSession.checkAnnotator(params.get("annotator"));
                 } catch (IllegalArgumentException e) {
                     sendError(ex, 400, e.getMessage());
                     return;
                 }
-                sendJson(ex, 200, quotesJson(q, params.get("annotator")));
+                sendJson(ex, 200, quotesJson(q, params.get("annotator"), blind));
             }
             case "GET /api/docs" -> {
                 Map<String, String> params = query(ex.getRequestURI());
@@ -260,13 +262,15 @@ public final class ReviewServer implements AutoCloseable {
         }
         try {
             String annotator = text(req, "annotator");
+            boolean blind = req.path("blind").asBoolean(false);
+            String view = blind ? annotator : null;
             if (path.equals("/api/undo")) {
                 Optional<ReviewSession.Saved> s = session.undo(annotator);
                 if (s.isEmpty()) {
                     ObjectNode n = JSON.createObjectNode().put("saved", false).put("message", "nothing to undo");
                     sendJson(ex, 200, n);
                 } else {
-                    sendJson(ex, 200, savedJson(s.get()));
+                    sendJson(ex, 200, savedJson(s.get(), view));
                 }
                 return;
             }
@@ -275,13 +279,13 @@ public final class ReviewServer implements AutoCloseable {
             if (action == ReviewAction.CORRECT_SPEAKER && req.path("same_mention").asBoolean(false)) {
                 List<ReviewSession.Saved> all = session.correctSpeakerForSameMention(annotator, text(req, "doc"),
                         text(req, "quote"), text(req, "speaker"), text(req, "speaker_local_id"), text(req, "version"),
-                        remark(req));
-                ObjectNode n = savedJson(all.get(0));
+                        remark(req), blind);
+                ObjectNode n = savedJson(all.get(0), view);
                 ArrayNode also = n.putArray("also");
                 ArrayNode alsoQuotes = n.putArray("also_items");
                 for (ReviewSession.Saved s : all.subList(1, all.size())) {
                     also.add(s.ref().quoteId());
-                    session.item(s.ref().docId(), s.ref().quoteId()).ifPresent(it -> alsoQuotes.add(itemJson(it)));
+                    session.item(s.ref().docId(), s.ref().quoteId(), view).ifPresent(it -> alsoQuotes.add(itemJson(it)));
                 }
                 sendJson(ex, 200, n);
                 return;
@@ -289,8 +293,8 @@ public final class ReviewServer implements AutoCloseable {
             ReviewSession.Saved s = session.decide(annotator, text(req, "doc"), text(req, "quote"), action,
                     text(req, "speaker"), text(req, "speaker_local_id"),
                     kind == null || kind.isEmpty() ? null : QuoteKind.fromLabel(kind), text(req, "version"),
-                    remark(req));
-            sendJson(ex, 200, savedJson(s));
+                    remark(req), blind);
+            sendJson(ex, 200, savedJson(s, view));
         } catch (DecisionConflict c) {
             // the page was out of date: say who decided what, so the annotator keeps it or decides again
             ObjectNode n = JSON.createObjectNode();
@@ -306,7 +310,7 @@ public final class ReviewServer implements AutoCloseable {
                 n.put("action", c.latest().action().label());
             }
             n.set("state", JournalCodec.stateToJson(c.state()));
-            session.item(c.ref().docId(), c.ref().quoteId()).ifPresent(it -> n.set("item", itemJson(it)));
+            session.item(c.ref().docId(), c.ref().quoteId(), blindView(req)).ifPresent(it -> n.set("item", itemJson(it)));
             sendJson(ex, 409, n);
         } catch (NullPointerException e) {
             // a missing field: the JDK's own message would name our classes and variables
@@ -315,6 +319,11 @@ public final class ReviewServer implements AutoCloseable {
             // our own validation messages ("unknown action: x"), written for users
             sendError(ex, 400, e.getMessage() == null ? "bad request" : e.getMessage());
         }
+    }
+
+    /** The annotator whose blind view a request asks for, or null for the team's view. */
+    private static String blindView(JsonNode req) {
+        return req.path("blind").asBoolean(false) ? text(req, "annotator") : null;
     }
 
     /** The request's {@code reason}, {@code note} and {@code unsure}: the annotator's remark on the decision. */
@@ -329,7 +338,7 @@ public final class ReviewServer implements AutoCloseable {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private ObjectNode savedJson(ReviewSession.Saved s) {
+    private ObjectNode savedJson(ReviewSession.Saved s, String view) {
         ObjectNode n = JSON.createObjectNode();
         n.put("saved", true);
         n.put("entry_id", s.entry().id());
@@ -338,7 +347,10 @@ public final class ReviewServer implements AutoCloseable {
         n.put("quote", s.ref().quoteId());
         n.put("version", s.entry().id());
         n.set("state", JournalCodec.stateToJson(s.state()));
-        session.item(s.ref().docId(), s.ref().quoteId()).ifPresent(it -> n.set("item", itemJson(it)));
+        session.item(s.ref().docId(), s.ref().quoteId(), view).ifPresent(it -> {
+            n.set("item", itemJson(it));
+            n.set("state", JournalCodec.stateToJson(it.state()));
+        });
         return n;
     }
 
@@ -346,11 +358,12 @@ public final class ReviewServer implements AutoCloseable {
      * One page of the list ({@link QuoteQuery}) with the figures the page shows: {@code total} quotes, how many are
      * {@code reviewed}, how many {@code mine} (the annotator's), how many {@code matching} the filters.
      */
-    private ObjectNode quotesJson(QuoteQuery query, String annotator) {
+    private ObjectNode quotesJson(QuoteQuery query, String annotator, boolean blind) {
         ObjectNode root = JSON.createObjectNode();
         Set<String> kinds = new TreeSet<>();
         Set<String> methods = new TreeSet<>();
-        List<ReviewSession.Item> items = session.items();
+        // blind: the machine's proposals and this annotator's own decisions, never a colleague's
+        List<ReviewSession.Item> items = session.items(blind ? annotator : null);
         Map<String, List<ReviewSession.Item>> byStatement = reportsByStatement(items);
         int reviewed = 0;
         int mine = 0;

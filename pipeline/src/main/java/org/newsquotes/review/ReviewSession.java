@@ -90,18 +90,31 @@ public final class ReviewSession {
 
     /** Every quote in document order with its state in force (the latest decision of any annotator). */
     public synchronized List<Item> items() {
+        return items(null);
+    }
+
+    /**
+     * Every quote in document order as {@code blindAs} sees it in blind mode: the machine's proposal and that
+     * annotator's own decisions only, never a colleague's; {@code null}: the team's view ({@link #items()}).
+     */
+    public synchronized List<Item> items(String blindAs) {
         List<Item> out = new ArrayList<>();
         for (AnnotatedDocument d : docs.values()) {
-            for (Quote q : d.quotes()) out.add(item(d, q));
+            for (Quote q : d.quotes()) out.add(item(d, q, blindAs));
         }
         return out;
     }
 
     /** The quote's item now; empty for an unknown document or quote. */
     public synchronized Optional<Item> item(String docId, String quoteId) {
+        return item(docId, quoteId, null);
+    }
+
+    /** The quote's item as {@code blindAs} sees it (null: the team's view); empty for an unknown quote. */
+    public synchronized Optional<Item> item(String docId, String quoteId, String blindAs) {
         AnnotatedDocument d = docId == null ? null : docs.get(docId);
         if (d == null) return Optional.empty();
-        return d.quotes().stream().filter(q -> q.id().equals(quoteId)).findFirst().map(q -> item(d, q));
+        return d.quotes().stream().filter(q -> q.id().equals(quoteId)).findFirst().map(q -> item(d, q, blindAs));
     }
 
     /** The items of the quotes that report one statement (in document order), from an index built at start. */
@@ -112,6 +125,22 @@ public final class ReviewSession {
     }
 
     private Item item(AnnotatedDocument d, Quote q) {
+        return item(d, q, null);
+    }
+
+    /**
+     * In blind mode ({@code blindAs} an annotator), the quote as that annotator alone has decided it: the machine's
+     * proposal until they decide, their own latest decision after; its version is their own latest decision's id, so
+     * colleagues' decisions neither show nor conflict.
+     */
+    private Item item(AnnotatedDocument d, Quote q, String blindAs) {
+        if (blindAs != null) {
+            QuoteRef ref = new QuoteRef(d.docId(), q.id());
+            JournalEntry own = ledger.byAnnotator(ref).get(blindAs);
+            if (own == null) return new Item(d, q, ReviewState.of(q), Map.of(), "", Map.of());
+            return new Item(d, q, own.newState(), Map.of(blindAs, own.newState().status()), own.id(),
+                    own.remark().isNone() ? Map.of() : Map.of(blindAs, own.remark()));
+        }
         QuoteRef ref = new QuoteRef(d.docId(), q.id());
         ReviewState state = ledger.latest(ref).map(JournalEntry::newState).orElse(ReviewState.of(q));
         Map<String, ReviewStatus> by = new LinkedHashMap<>();
@@ -136,6 +165,16 @@ public final class ReviewSession {
         return decide(annotator, docId, quoteId, action, speaker, speakerLocalId, kind, null);
     }
 
+    /**
+     * {@link #decide(String, String, String, ReviewAction, String, String, QuoteKind, String, Remark, boolean)} in
+     * the team's view.
+     */
+    public synchronized Saved decide(String annotator, String docId, String quoteId, ReviewAction action,
+                                     String speaker, String speakerLocalId, QuoteKind kind, String basedOn,
+                                     Remark remark) {
+        return decide(annotator, docId, quoteId, action, speaker, speakerLocalId, kind, basedOn, remark, false);
+    }
+
     /** {@link #decide(String, String, String, ReviewAction, String, String, QuoteKind, String, Remark)} with no remark. */
     public synchronized Saved decide(String annotator, String docId, String quoteId, ReviewAction action,
                                      String speaker, String speakerLocalId, QuoteKind kind, String basedOn) {
@@ -150,22 +189,26 @@ public final class ReviewSession {
 
     /**
      * Records a decision made on version {@code basedOn} of the quote ({@link Item#version()}; null: no check), with
-     * the annotator's {@code remark} (reason, note, unsure).
+     * the annotator's {@code remark} (reason, note, unsure); in {@code blind} mode on the annotator's own view of the
+     * quote ({@link #items(String)}), so only their own earlier decisions count as versions.
      *
      * @throws DecisionConflict when the quote has changed since that version: nothing is journaled
      */
     public synchronized Saved decide(String annotator, String docId, String quoteId, ReviewAction action,
                                      String speaker, String speakerLocalId, QuoteKind kind, String basedOn,
-                                     Remark remark) {
+                                     Remark remark, boolean blind) {
         checkAnnotator(annotator);
         if (action == ReviewAction.UNDO) throw new IllegalArgumentException("use undo() to undo");
         AnnotatedDocument d = document(docId).orElseThrow(() -> new IllegalArgumentException("unknown document"));
         Quote q = d.quotes().stream().filter(x -> x.id().equals(quoteId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown quote"));
-        Item current = item(d, q);
+        // blind: the annotator decides on what they see, the machine's proposal or their own earlier decision
+        Item current = item(d, q, blind ? annotator : null);
         if (basedOn != null && !basedOn.equals(current.version())) {
             QuoteRef ref = new QuoteRef(docId, quoteId);
-            throw new DecisionConflict(ref, current.version(), versions.get(ref), current.state());
+            // blind: only the annotator's own decisions are versions, and a colleague's is never named
+            JournalEntry latest = blind ? ledger.byAnnotator(ref).get(annotator) : versions.get(ref);
+            throw new DecisionConflict(ref, current.version(), latest, current.state());
         }
         ReviewState old = current.state();
         ReviewState now = switch (action) {
@@ -192,13 +235,20 @@ public final class ReviewSession {
     public synchronized List<Saved> correctSpeakerForSameMention(String annotator, String docId, String quoteId,
                                                                  String speaker, String speakerLocalId,
                                                                  String basedOn, Remark remark) {
+        return correctSpeakerForSameMention(annotator, docId, quoteId, speaker, speakerLocalId, basedOn, remark, false);
+    }
+
+    /** {@link #correctSpeakerForSameMention(String, String, String, String, String, String, Remark)}, blind or not. */
+    public synchronized List<Saved> correctSpeakerForSameMention(String annotator, String docId, String quoteId,
+                                                                 String speaker, String speakerLocalId,
+                                                                 String basedOn, Remark remark, boolean blind) {
         List<Saved> out = new ArrayList<>();
         out.add(decide(annotator, docId, quoteId, ReviewAction.CORRECT_SPEAKER, speaker, speakerLocalId, null, basedOn,
-                remark));
+                remark, blind));
         AnnotatedDocument d = docs.get(docId);
         for (Quote other : sameMention(d, quoteId)) {
             out.add(decide(annotator, docId, other.id(), ReviewAction.CORRECT_SPEAKER, speaker, speakerLocalId, null,
-                    null, remark));
+                    null, remark, blind));
         }
         return out;
     }

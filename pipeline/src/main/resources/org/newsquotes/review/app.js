@@ -38,6 +38,9 @@
     let name = params.get('annotator') || window.localStorage.getItem('newsquotes.annotator');
     if (!name) name = window.prompt('Your annotator name (recorded with every decision):', '') || '';
     setAnnotator(name.trim() || 'anonymous');
+    // blind mode (?blind=1): the machine's proposals and one's own decisions only, never a colleague's
+    state.blind = params.get('blind') === '1' || params.get('blind') === 'true';
+    $('blind').hidden = !state.blind;
     $('annotator').addEventListener('click', () => {
       const n = window.prompt('Annotator name:', state.annotator);
       if (n && n.trim()) { setAnnotator(n.trim()); render(); }
@@ -75,7 +78,7 @@
     const p = new URLSearchParams({
       doc: $('f-doc').value.trim(), kind: $('f-kind').value, method: $('f-method').value, status: $('f-status').value,
       conf: $('f-conf').value, order: $('f-order').value, offset: String(state.offset), limit: String(PAGE),
-      annotator: state.annotator || '',
+      annotator: state.annotator || '', blind: state.blind ? '1' : '',
     });
     const data = await api('/api/quotes?' + p.toString());
     state.offset = data.offset;
@@ -346,7 +349,7 @@
     if (!q) return;
     // the version the page shows: a colleague's later decision is never overwritten silently (HTTP 409)
     const body = Object.assign({ annotator: state.annotator, doc: q.doc, quote: q.id, action: action,
-      version: q.version }, remark(action), extra || {});
+      version: q.version, blind: state.blind }, remark(action), extra || {});
     await send(body, q);
   }
 
@@ -438,7 +441,7 @@
   async function undo() {
     document.body.dataset.busy = 'true';
     try {
-      const res = await api('/api/undo', { annotator: state.annotator });
+      const res = await api('/api/undo', { annotator: state.annotator, blind: state.blind });
       if (!res.saved) { setSaved(res.message || 'nothing to undo', false); return; }
       setSaved('Saved: undo ' + res.doc + ' ' + res.quote + ' → ' + res.state.status, true);
       if (!res.item || !applyUpdates([res.item])) await loadQuotes();

@@ -409,6 +409,41 @@ class ReviewBrowserIT {
                 .satisfies(e -> assertThat(e.quoteId()).isEqualTo("q201"));
     }
 
+    @Test
+    void inBlindModeAColleaguesDecisionsNeverShow() throws Exception {
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
+        }
+        AnnotatedDocument doc = ReviewFixtures.doc("tram.txt", String.join("\n",
+                "[Nadia Forde|PERSON] said: “The tram line opens in June.”",
+                "[Olek Brandt|PERSON] said: “Fares will not rise.”"));
+        Path out = tmp.resolve("blind-output");
+        new org.newsquotes.output.OutputWriter(out).writeDocumentJson(doc);
+        ReviewSession session = new ReviewSession(OutputDocuments.load(out), ReviewJournal.inOutput(out), Clock.systemUTC());
+        // bo has judged both quotes already, in the team's view
+        session.decide("bo", "tram.txt", "q1", ReviewAction.REJECT, null, null, null);
+        session.decide("bo", "tram.txt", "q2", ReviewAction.ACCEPT, null, null, null);
+        try (ReviewServer server = ReviewServer.start(session, "127.0.0.1", 0);
+             WebDriverClient browser = new WebDriverClient(Path.of("target", "chromedriver-blind.log"))) {
+            browser.navigate(server.url() + "?annotator=ana&blind=1");
+            waitReady(browser);
+            assertThat(browser.script("return document.getElementById('blind').hidden").asBoolean()).isFalse();
+            assertThat(text(browser, "progress-text")).startsWith("0 of 2 quotes reviewed");
+            assertThat(text(browser, "p-status")).isEqualTo("unreviewed");
+            assertThat(text(browser, "p-by")).isEqualTo("—");
+            assertThat(browser.script("return document.body.textContent.includes('bo:')").asBoolean()).isFalse();
+            Decided first = current(browser, doc);
+            browser.type("body", "a");
+            waitSaved(browser, "accept", first);
+            waitReady(browser);
+            assertThat(text(browser, "p-by")).isEqualTo("—");
+        }
+        List<JournalEntry> entries = ReviewJournal.inOutput(out).read().entries();
+        assertThat(entries).hasSize(3);
+        assertThat(entries.get(2).annotator()).isEqualTo("ana");
+        assertThat(entries.get(2).oldState().status()).as("what ana saw").isEqualTo(org.newsquotes.record.ReviewStatus.UNREVIEWED);
+    }
+
     private static QuoteRow row(List<QuoteRow> rows, Decided d) {
         return rows.stream().filter(r -> r.docId().equals(d.doc()) && r.text().equals(d.text())).findFirst()
                 .orElseThrow(() -> new AssertionError("no quotes.csv row for " + d));

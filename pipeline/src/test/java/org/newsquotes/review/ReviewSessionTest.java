@@ -171,4 +171,30 @@ class ReviewSessionTest {
         assertThat(restarted.items()).isEqualTo(live.items());
         assertThat(restarted.orphans()).isEqualTo(live.orphans());
     }
+
+    @Test void inBlindModeAnAnnotatorSeesTheMachineAndTheirOwnDecisionsOnly() {
+        ReviewSession s = session();
+        s.decide("bo", "s.txt", "q1", ReviewAction.REJECT, null, null, null);
+        ReviewSession.Item anaSees = s.items("ana").get(0);
+        assertThat(anaSees.state().status()).isEqualTo(ReviewStatus.UNREVIEWED);
+        assertThat(anaSees.byAnnotator()).isEmpty();
+        assertThat(anaSees.version()).isEmpty();
+        // ana decides on what she sees: no conflict with bo's decision, and bo's stays in the journal
+        ReviewSession.Saved ana = s.decide("ana", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null, "",
+                Remark.NONE, true);
+        assertThat(ana.entry().oldState().status()).as("her view before").isEqualTo(ReviewStatus.UNREVIEWED);
+        assertThat(s.items("ana").get(0).state().status()).isEqualTo(ReviewStatus.ACCEPTED);
+        assertThat(s.items("bo").get(0).state().status()).isEqualTo(ReviewStatus.REJECTED);
+        assertThat(s.items("bo").get(0).byAnnotator()).containsOnlyKeys("bo");
+        // her own earlier decision is the version she must have seen; a colleague's never is
+        s.decide("bo", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null);
+        String mine = s.items("ana").get(0).version();
+        assertThat(mine).isEqualTo(ana.entry().id());
+        assertThat(s.decide("ana", "s.txt", "q1", ReviewAction.REJECT, null, null, null, mine, Remark.NONE, true)
+                .entry().basedOn()).isEqualTo(mine);
+        assertThatThrownBy(() -> s.decide("ana", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null, mine,
+                Remark.NONE, true)).isInstanceOfSatisfying(DecisionConflict.class,
+                        c -> assertThat(c.latest().annotator()).isEqualTo("ana"));
+        assertThat(ReviewJournal.inOutput(dir).read().entries()).hasSize(4);
+    }
 }
