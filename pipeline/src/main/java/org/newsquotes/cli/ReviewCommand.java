@@ -132,18 +132,23 @@ public final class ReviewCommand implements Callable<Integer> {
     }
 
     @Command(name = "agreement", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-            description = "Cohen's kappa between two annotators on the quotes both judged: accept/reject, and speaker.")
+            description = "Cohen's kappa between two annotators on the quotes both judged, per field (accept/reject, "
+                    + "speaker, kind), and their disagreements.")
     static final class AgreementCommand implements Callable<Integer> {
         @Spec CommandSpec spec;
         @picocli.CommandLine.Mixin OutOption outDir;
         @Parameters(index = "0", paramLabel = "ANNOTATOR_A") String a;
         @Parameters(index = "1", paramLabel = "ANNOTATOR_B") String b;
+        @picocli.CommandLine.Option(names = "--disagreements", paramLabel = "FILE.csv",
+                description = "Also write every disagreement (doc_id, quote_id, field, both values, the quote) to FILE.csv.")
+        Path disagreements;
 
-        @Override public Integer call() {
+        @Override public Integer call() throws java.io.IOException {
             Path output = outDir.require();
             ReviewJournal.Contents c = ReviewJournal.inOutput(output).read();
             Agreement ag = Agreement.compute(OutputDocuments.load(output), c.entries(), a, b);
             spec.commandLine().getOut().println(ag.describe());
+            if (disagreements != null) ag.writeDisagreements(disagreements);
             return 0;
         }
     }

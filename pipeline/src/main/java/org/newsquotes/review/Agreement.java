@@ -16,18 +16,41 @@ import org.newsquotes.record.ReviewStatus;
  *   <li><b>speaker</b>: Cohen's kappa on the speaker each gave, over the quotes both judged to be quotes; labels
  *       are the speaker names as the annotators saw them, case- and space-normalised (an accepted machine
  *       name and the same name typed in a correction agree), {@code (none)} for no speaker.</li>
+ *   <li><b>kind</b>: Cohen's kappa on the kind (direct, fragment, indirect, other), over the same quotes.</li>
  * </ul>
+ * And every disagreement, field by field, for the curator to settle.
  *
- * @param a       first annotator
- * @param b       second annotator
- * @param quote   kappa on accept/reject
- * @param speaker kappa on the speaker
+ * @param a             first annotator
+ * @param b             second annotator
+ * @param quote         kappa on accept/reject
+ * @param speaker       kappa on the speaker
+ * @param kind          kappa on the kind
+ * @param disagreements each quote and field on which the two differ, in document order
  */
-public record Agreement(String a, String b, CohenKappa quote, CohenKappa speaker) {
+public record Agreement(String a, String b, CohenKappa quote, CohenKappa speaker, CohenKappa kind,
+                        List<Disagreement> disagreements) {
+    /** Most disagreements {@link #describe()} lists (all are in {@link #disagreements()}). */
+    static final int LISTED = 20;
+
+    /**
+     * One field of one quote on which the two annotators differ.
+     *
+     * @param field {@code quote}, {@code speaker} or {@code kind}
+     */
+    public record Disagreement(String docId, String quoteId, String text, String field, String valueA, String valueB) {}
+
+    public Agreement {
+        disagreements = List.copyOf(disagreements);
+    }
+
     public static Agreement compute(Collection<AnnotatedDocument> docs, List<JournalEntry> entries, String a, String b) {
         DecisionLedger ledger = new DecisionLedger(docs, entries);
         List<String> qa = new ArrayList<>(), qb = new ArrayList<>(), sa = new ArrayList<>(), sb = new ArrayList<>();
-        for (QuoteRef ref : ledger.decided()) {
+        List<String> ka = new ArrayList<>(), kb = new ArrayList<>();
+        List<Disagreement> differ = new ArrayList<>();
+        List<QuoteRef> refs = new ArrayList<>(ledger.decided());
+        refs.sort(java.util.Comparator.comparing(QuoteRef::docId).thenComparing(r -> quoteNumber(r.quoteId())));
+        for (QuoteRef ref : refs) {
             Map<String, JournalEntry> by = ledger.byAnnotator(ref);
             JournalEntry ea = by.get(a), eb = by.get(b);
             if (ea == null || eb == null) continue;
@@ -36,12 +59,33 @@ public record Agreement(String a, String b, CohenKappa quote, CohenKappa speaker
             boolean xq = x.status() != ReviewStatus.REJECTED, yq = y.status() != ReviewStatus.REJECTED;
             qa.add(xq ? "quote" : "not-quote");
             qb.add(yq ? "quote" : "not-quote");
+            String text = ea.key().text();
+            if (xq != yq) differ.add(new Disagreement(ref.docId(), ref.quoteId(), text, "quote", qa.get(qa.size() - 1),
+                    qb.get(qb.size() - 1)));
             if (xq && yq) {
                 sa.add(speakerLabel(x));
                 sb.add(speakerLabel(y));
+                ka.add(x.kind().label());
+                kb.add(y.kind().label());
+                if (!speakerLabel(x).equals(speakerLabel(y))) {
+                    differ.add(new Disagreement(ref.docId(), ref.quoteId(), text, "speaker",
+                            x.speaker() == null ? "(none)" : x.speaker(), y.speaker() == null ? "(none)" : y.speaker()));
+                }
+                if (x.kind() != y.kind()) {
+                    differ.add(new Disagreement(ref.docId(), ref.quoteId(), text, "kind", x.kind().label(), y.kind().label()));
+                }
             }
         }
-        return new Agreement(a, b, CohenKappa.of(qa, qb), CohenKappa.of(sa, sb));
+        return new Agreement(a, b, CohenKappa.of(qa, qb), CohenKappa.of(sa, sb), CohenKappa.of(ka, kb), differ);
+    }
+
+    /** q12 -> 12, so quotes sort in reading order. */
+    private static int quoteNumber(String id) {
+        try {
+            return Integer.parseInt(id.substring(1));
+        } catch (RuntimeException e) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     static String speakerLabel(ReviewState s) {
@@ -50,7 +94,26 @@ public record Agreement(String a, String b, CohenKappa quote, CohenKappa speaker
     }
 
     public String describe() {
-        return "agreement " + a + " vs " + b + "\n  quote (accept/reject): " + quote.describe()
-                + "\n  speaker:               " + speaker.describe();
+        StringBuilder sb = new StringBuilder("agreement " + a + " vs " + b + "\n  quote (accept/reject): "
+                + quote.describe() + "\n  speaker:               " + speaker.describe()
+                + "\n  kind:                  " + kind.describe()
+                + "\n" + disagreements.size() + " disagreement(s)" + (disagreements.isEmpty() ? "" : ":"));
+        for (Disagreement d : disagreements.subList(0, Math.min(LISTED, disagreements.size()))) {
+            String t = d.text().length() > 60 ? d.text().substring(0, 57) + "..." : d.text();
+            sb.append("\n  ").append(d.docId()).append(' ').append(d.quoteId()).append(' ').append(d.field()).append(": ")
+                    .append(a).append(" '").append(d.valueA()).append("' / ").append(b).append(" '").append(d.valueB())
+                    .append("'  \"").append(t).append('"');
+        }
+        if (disagreements.size() > LISTED) sb.append("\n  ... ").append(disagreements.size() - LISTED).append(" more (--disagreements FILE.csv)");
+        return sb.toString();
+    }
+
+    /** Writes every disagreement as CSV: doc_id, quote_id, field, the two annotators' values, the quote's words. */
+    public void writeDisagreements(java.nio.file.Path csv) throws java.io.IOException {
+        try (var w = java.nio.file.Files.newBufferedWriter(csv, java.nio.charset.StandardCharsets.UTF_8);
+             var p = new org.apache.commons.csv.CSVPrinter(w, org.apache.commons.csv.CSVFormat.RFC4180.builder()
+                     .setRecordSeparator("\n").setHeader("doc_id", "quote_id", "field", a, b, "quote_text").build())) {
+            for (Disagreement d : disagreements) p.printRecord(d.docId(), d.quoteId(), d.field(), d.valueA(), d.valueB(), d.text());
+        }
     }
 }

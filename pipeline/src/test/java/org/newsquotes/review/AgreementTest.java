@@ -56,5 +56,30 @@ class AgreementTest {
         assertThat(ag.speaker().items()).isEqualTo(2);
         assertThat(ag.speaker().kappa()).isCloseTo(0.0, within(1e-12));
         assertThat(ag.describe()).contains("ana vs bo");
+        // per field, with each disagreement listed: q2's speaker and q3's accept/reject
+        assertThat(ag.kind().items()).isEqualTo(2);
+        assertThat(ag.disagreements()).extracting(x -> x.quoteId() + " " + x.field() + " " + x.valueA() + " / " + x.valueB())
+                .containsExactly("q2 speaker Ada Bell / cy moss", "q3 quote quote / not-quote");
+        assertThat(ag.describe()).contains("2 disagreement(s)").contains("k.txt q3 quote: ana 'quote' / bo 'not-quote'");
+    }
+
+    @Test
+    void kindDisagreementsAreListedAndWritten(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        AnnotatedDocument d = ReviewFixtures.doc("k.txt", "[Ada Bell|PERSON] said: “One.”");
+        Quote q = d.quotes().get(0);
+        List<JournalEntry> e = List.of(ReviewFixtures.accept("ana", d, q),
+                ReviewFixtures.decide("bo", d, q, ReviewAction.CHANGE_KIND,
+                        ReviewState.of(q).withKind(org.newsquotes.record.QuoteKind.FRAGMENT)
+                                .withStatus(org.newsquotes.record.ReviewStatus.CORRECTED)));
+        Agreement ag = Agreement.compute(List.of(d), e, "ana", "bo");
+        assertThat(ag.disagreements()).singleElement().satisfies(x -> {
+            assertThat(x.field()).isEqualTo("kind");
+            assertThat(x.valueA()).isEqualTo("direct");
+            assertThat(x.valueB()).isEqualTo("fragment");
+        });
+        java.nio.file.Path csv = dir.resolve("d.csv");
+        ag.writeDisagreements(csv);
+        assertThat(java.nio.file.Files.readAllLines(csv)).containsExactly("doc_id,quote_id,field,ana,bo,quote_text",
+                "k.txt,q1,kind,direct,fragment,One.");
     }
 }
