@@ -68,12 +68,20 @@ public final class DecisionLedger {
         QuoteRef ref = new QuoteRef(e.key().docId(), found.get().quote().id());
         refById.put(e.id(), ref);
         matchById.put(e.id(), found.get().match());
-        latest.remove(ref);
-        latest.put(ref, e);
+        // a curator's adjudication stays the answer in force until it is undone; annotators' later decisions do not
+        // replace it
+        JournalEntry before = latest.get(ref);
+        if (before == null || !before.adjudication() || e.adjudication()) {
+            latest.remove(ref);
+            latest.put(ref, e);
+        }
         byAnnotator.computeIfAbsent(ref, r -> new LinkedHashMap<>()).put(e.annotator(), e);
     }
 
-    /** The decision in force per quote (latest of any annotator), in the order decisions were last made. */
+    /**
+     * The decision in force per quote: the latest adjudication when a curator made one, else the latest decision of
+     * any annotator; in the order decisions were last made.
+     */
     public Map<QuoteRef, JournalEntry> latest() { return Map.copyOf(latest); }
 
     public Optional<JournalEntry> latest(QuoteRef ref) { return Optional.ofNullable(latest.get(ref)); }

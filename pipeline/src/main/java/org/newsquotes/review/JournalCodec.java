@@ -38,6 +38,7 @@ final class JournalCodec {
         if (e.remark().reason() != null) n.put("reason", e.remark().reason().label());
         if (e.remark().note() != null) n.put("note", e.remark().note());
         if (e.remark().unsure()) n.put("unsure", true);
+        if (e.adjudication()) n.put("adjudication", true);
         try {
             return JSON.writeValueAsString(n);
         } catch (JsonProcessingException ex) {
@@ -60,7 +61,7 @@ final class JournalCodec {
                     n.hasNonNull("old") ? stateFromJson(n.get("old")) : null, stateFromJson(n.get("new")),
                     text(n, "undoes"), text(n, "based_on"), new Remark(
                             n.hasNonNull("reason") ? Remark.Reason.fromLabel(n.get("reason").asText()) : null,
-                            text(n, "note"), n.path("unsure").asBoolean(false)));
+                            text(n, "note"), n.path("unsure").asBoolean(false)), n.path("adjudication").asBoolean(false));
         } catch (RuntimeException ex) {
             throw new IllegalArgumentException("bad journal entry: " + ex.getMessage(), ex);
         }

@@ -19,11 +19,20 @@ import java.util.Objects;
  *                  quote the annotator's page showed, "" when it showed none; null when the client sent no version
  *                  (an entry journaled before versions existed, or a client that does not check)
  * @param remark    the annotator's reason (for a rejection), note and unsure flag; {@link Remark#NONE} when none
+ * @param adjudication true for a curator's final answer on a quote the annotators disagreed on: it is what
+ *                  {@code quotes.csv} carries, whatever annotators decide after it (until it is undone)
  */
 public record JournalEntry(String id, Instant time, String annotator, ReviewAction action, QuoteKey key,
                            String quoteId, ReviewState oldState, ReviewState newState, String undoes, String basedOn,
-                           Remark remark)
+                           Remark remark, boolean adjudication)
         implements java.io.Serializable {
+    /** An annotator's decision, not an adjudication. */
+    public JournalEntry(String id, Instant time, String annotator, ReviewAction action, QuoteKey key,
+                        String quoteId, ReviewState oldState, ReviewState newState, String undoes, String basedOn,
+                        Remark remark) {
+        this(id, time, annotator, action, key, quoteId, oldState, newState, undoes, basedOn, remark, false);
+    }
+
     /** An entry with no remark. */
     public JournalEntry(String id, Instant time, String annotator, ReviewAction action, QuoteKey key,
                         String quoteId, ReviewState oldState, ReviewState newState, String undoes, String basedOn) {

@@ -16,7 +16,8 @@ import org.newsquotes.record.ReviewStatus;
  * @param kind          the quote's kind now (after decisions), or null
  * @param method        the attribution method, or null
  * @param status        a review status ({@code unreviewed}, {@code accepted}, ...), {@code unsure} (someone's decision
- *                      flagged unsure), or null for all
+ *                      flagged unsure), {@code disagreement} (annotators' answers differ and no curator has
+ *                      adjudicated yet), or null for all
  * @param maxConfidence quotes at or under this confidence, or null
  * @param order         {@code doc} (document order), {@code conf} (lowest confidence first) or {@code conflict}
  *                      (speaker conflicts across outlets first, then lowest confidence); stable within ties
@@ -35,7 +36,9 @@ public record QuoteQuery(String doc, String kind, String method, String status, 
         if (!List.of("doc", "conf", "conflict").contains(order)) {
             throw new IllegalArgumentException("order must be doc, conf or conflict");
         }
-        if (status != null && !status.isBlank() && !status.equals("unsure")) ReviewStatus.fromLabel(status);
+        if (status != null && !status.isBlank() && !status.equals("unsure") && !status.equals("disagreement")) {
+            ReviewStatus.fromLabel(status);
+        }
     }
 
     /** The query of a request's parameters (absent or empty ones: no filter); a bad value is an error naming it. */
@@ -59,7 +62,11 @@ public record QuoteQuery(String doc, String kind, String method, String status, 
         return (doc == null || doc.equals(it.doc().docId()))
                 && (kind == null || kind.equals(it.state().kind().label()))
                 && (method == null || method.equals(it.quote().attribution().method()))
-                && (status == null || (status.equals("unsure") ? it.unsure() : status.equals(it.state().status().label())))
+                && (status == null || switch (status) {
+                    case "unsure" -> it.unsure();
+                    case "disagreement" -> it.disagreement() && !it.adjudicated();
+                    default -> status.equals(it.state().status().label());
+                })
                 && (maxConfidence == null || it.quote().attribution().confidence() <= maxConfidence + 1e-9);
     }
 

@@ -293,7 +293,7 @@ public final class ReviewServer implements AutoCloseable {
             ReviewSession.Saved s = session.decide(annotator, text(req, "doc"), text(req, "quote"), action,
                     text(req, "speaker"), text(req, "speaker_local_id"),
                     kind == null || kind.isEmpty() ? null : QuoteKind.fromLabel(kind), text(req, "version"),
-                    remark(req), blind);
+                    remark(req), blind, req.path("adjudication").asBoolean(false));
             sendJson(ex, 200, savedJson(s, view));
         } catch (DecisionConflict c) {
             // the page was out of date: say who decided what, so the annotator keeps it or decides again
@@ -441,6 +441,8 @@ public final class ReviewServer implements AutoCloseable {
         ObjectNode by = n.putObject("by");
         it.byAnnotator().forEach((who, st) -> by.put(who, st.label()));
         n.put("unsure", it.unsure());
+        n.put("disagreement", it.disagreement());
+        n.put("adjudicated", it.adjudicated());
         ObjectNode remarks = n.putObject("remarks");
         it.remarks().forEach((who, r) -> {
             ObjectNode m = remarks.putObject(who);

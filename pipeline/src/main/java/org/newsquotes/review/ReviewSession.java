@@ -69,7 +69,13 @@ public final class ReviewSession {
      *                was made on, and a decision on an older version is refused ({@link DecisionConflict})
      */
     public record Item(AnnotatedDocument doc, Quote quote, ReviewState state, Map<String, ReviewStatus> byAnnotator,
-                       String version, Map<String, Remark> remarks) {
+                       String version, Map<String, Remark> remarks, boolean disagreement, boolean adjudicated) {
+        /** An item with no disagreement nor adjudication (a blind view, or nobody decided). */
+        Item(AnnotatedDocument doc, Quote quote, ReviewState state, Map<String, ReviewStatus> byAnnotator,
+             String version, Map<String, Remark> remarks) {
+            this(doc, quote, state, byAnnotator, version, remarks, false, false);
+        }
+
         /** Someone's decision in force on the quote is flagged unsure. */
         public boolean unsure() { return remarks.values().stream().anyMatch(Remark::unsure); }
     }
@@ -145,11 +151,14 @@ public final class ReviewSession {
         ReviewState state = ledger.latest(ref).map(JournalEntry::newState).orElse(ReviewState.of(q));
         Map<String, ReviewStatus> by = new LinkedHashMap<>();
         Map<String, Remark> remarks = new LinkedHashMap<>();
+        java.util.Set<String> answers = new java.util.HashSet<>();
         ledger.byAnnotator(ref).forEach((who, e) -> {
             by.put(who, e.newState().status());
             if (!e.remark().isNone()) remarks.put(who, e.remark());
+            if (!e.adjudication()) answers.add(answer(e.newState()));
         });
-        return new Item(d, q, state, by, version(ref), remarks);
+        boolean adjudicated = ledger.latest(ref).map(JournalEntry::adjudication).orElse(false);
+        return new Item(d, q, state, by, version(ref), remarks, answers.size() > 1, adjudicated);
     }
 
     /**
@@ -181,6 +190,12 @@ public final class ReviewSession {
         return decide(annotator, docId, quoteId, action, speaker, speakerLocalId, kind, basedOn, Remark.NONE);
     }
 
+    /** An annotator's answer on a quote as agreement compares it: quote or not, then speaker and kind. */
+    static String answer(ReviewState s) {
+        if (s.status() == ReviewStatus.REJECTED) return "not-quote";
+        return "quote|" + Agreement.speakerLabel(s) + "|" + s.kind().label();
+    }
+
     /** The quote's version: the id of the latest journal entry on it, "" when it has none. */
     private String version(QuoteRef ref) {
         JournalEntry e = versions.get(ref);
@@ -197,7 +212,18 @@ public final class ReviewSession {
     public synchronized Saved decide(String annotator, String docId, String quoteId, ReviewAction action,
                                      String speaker, String speakerLocalId, QuoteKind kind, String basedOn,
                                      Remark remark, boolean blind) {
+        return decide(annotator, docId, quoteId, action, speaker, speakerLocalId, kind, basedOn, remark, blind, false);
+    }
+
+    /**
+     * A decision as above; with {@code adjudication}, a curator's final answer: {@code quotes.csv} carries it
+     * whatever annotators decide after it, until it is undone.
+     */
+    public synchronized Saved decide(String annotator, String docId, String quoteId, ReviewAction action,
+                                     String speaker, String speakerLocalId, QuoteKind kind, String basedOn,
+                                     Remark remark, boolean blind, boolean adjudication) {
         checkAnnotator(annotator);
+        if (blind && adjudication) throw new IllegalArgumentException("a curator adjudicates in the team's view, not blind");
         if (action == ReviewAction.UNDO) throw new IllegalArgumentException("use undo() to undo");
         AnnotatedDocument d = document(docId).orElseThrow(() -> new IllegalArgumentException("unknown document"));
         Quote q = d.quotes().stream().filter(x -> x.id().equals(quoteId)).findFirst()
@@ -220,7 +246,7 @@ public final class ReviewSession {
             case UNDO -> throw new AssertionError();
         };
         JournalEntry e = new JournalEntry(UUID.randomUUID().toString(), clock.instant(), annotator, action,
-                QuoteKey.of(d, q), q.id(), old, now, null, basedOn, remark);
+                QuoteKey.of(d, q), q.id(), old, now, null, basedOn, remark, adjudication);
         return save(e, new QuoteRef(docId, quoteId));
     }
 

@@ -41,6 +41,9 @@
     // blind mode (?blind=1): the machine's proposals and one's own decisions only, never a colleague's
     state.blind = params.get('blind') === '1' || params.get('blind') === 'true';
     $('blind').hidden = !state.blind;
+    // curator (?curate=1): decisions are final answers (adjudications), which quotes.csv carries
+    state.curate = !state.blind && (params.get('curate') === '1' || params.get('curate') === 'true');
+    $('curator').hidden = !state.curate;
     $('annotator').addEventListener('click', () => {
       const n = window.prompt('Annotator name:', state.annotator);
       if (n && n.trim()) { setAnnotator(n.trim()); render(); }
@@ -138,7 +141,8 @@
     const status = $('f-status').value;
     const conf = parseFloat($('f-conf').value);
     return (!doc || q.doc === doc) && (!kind || q.state.kind === kind) && (!method || q.method === method)
-      && (!status || (status === 'unsure' ? q.unsure : q.state.status === status))
+      && (!status || (status === 'unsure' ? q.unsure
+        : status === 'disagreement' ? (q.disagreement && !q.adjudicated) : q.state.status === status))
       && (isNaN(conf) || q.confidence <= conf + 1e-9);
   }
 
@@ -199,7 +203,7 @@
     $('p-method').textContent = q.method;
     $('p-confidence').textContent = q.confidence.toFixed(2);
     $('p-kind').textContent = q.state.kind + (q.state.kind !== q.kind ? '  (machine: ' + q.kind + ')' : '');
-    $('p-status').textContent = q.state.status;
+    $('p-status').textContent = q.state.status + (q.adjudicated ? '  (adjudicated)' : q.disagreement ? '  (annotators disagree)' : '');
     $('p-status').className = 'status-' + q.state.status;
     $('p-by').textContent = Object.entries(q.by || {}).map(([who, st]) => who + ': ' + st
       + remarkText((q.remarks || {})[who])).join(', ') || '—';
@@ -349,7 +353,7 @@
     if (!q) return;
     // the version the page shows: a colleague's later decision is never overwritten silently (HTTP 409)
     const body = Object.assign({ annotator: state.annotator, doc: q.doc, quote: q.id, action: action,
-      version: q.version, blind: state.blind }, remark(action), extra || {});
+      version: q.version, blind: state.blind, adjudication: state.curate }, remark(action), extra || {});
     await send(body, q);
   }
 

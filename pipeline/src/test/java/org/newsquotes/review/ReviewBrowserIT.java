@@ -444,6 +444,46 @@ class ReviewBrowserIT {
         assertThat(entries.get(2).oldState().status()).as("what ana saw").isEqualTo(org.newsquotes.record.ReviewStatus.UNREVIEWED);
     }
 
+    @Test
+    void aCuratorSettlesWhatBlindAnnotatorsDisagreedOn() throws Exception {
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
+        }
+        AnnotatedDocument doc = ReviewFixtures.doc("quay.txt", String.join("\n",
+                "[Nadia Forde|PERSON] said: “The quay reopens on Friday.”",
+                "[Olek Brandt|PERSON] said: “Parking stays free.”"));
+        Path out = tmp.resolve("curate-output");
+        new org.newsquotes.output.OutputWriter(out).writeDocumentJson(doc);
+        ReviewSession session = new ReviewSession(OutputDocuments.load(out), ReviewJournal.inOutput(out), Clock.systemUTC());
+        // two blind annotators: they agree on q2, not on q1
+        session.decide("ana", "quay.txt", "q1", ReviewAction.ACCEPT, null, null, null, "", Remark.NONE, true);
+        session.decide("bo", "quay.txt", "q1", ReviewAction.REJECT, null, null, null, "", Remark.NONE, true);
+        session.decide("ana", "quay.txt", "q2", ReviewAction.ACCEPT, null, null, null, "", Remark.NONE, true);
+        session.decide("bo", "quay.txt", "q2", ReviewAction.ACCEPT, null, null, null, "", Remark.NONE, true);
+        try (ReviewServer server = ReviewServer.start(session, "127.0.0.1", 0);
+             WebDriverClient browser = new WebDriverClient(Path.of("target", "chromedriver-curate.log"))) {
+            browser.navigate(server.url() + "?annotator=cy&curate=1");
+            waitFor(browser, "return document.body.dataset.ready === 'true'", "page");
+            assertThat(browser.script("return document.getElementById('curator').hidden").asBoolean()).isFalse();
+            browser.click("#f-status option[value='disagreement']");
+            waitReady(browser);
+            assertThat(text(browser, "position")).startsWith("quote 1 of 1");
+            assertThat(current(browser, doc).quoteId()).isEqualTo("q1");
+            assertThat(text(browser, "p-status")).contains("annotators disagree");
+            assertThat(text(browser, "p-by")).contains("ana: accepted").contains("bo: rejected");
+            Decided disputed = current(browser, doc);
+            browser.type("body", "a");
+            waitSaved(browser, "accept", disputed);
+            waitFor(browser, "return document.getElementById('progress-text').textContent.endsWith('0 match the filters')",
+                    "nothing left to adjudicate");
+        }
+        List<JournalEntry> entries = ReviewJournal.inOutput(out).read().entries();
+        assertThat(entries.get(entries.size() - 1).adjudication()).isTrue();
+        assertThat(entries.get(entries.size() - 1).annotator()).isEqualTo("cy");
+        assertThat(new ReviewSession(OutputDocuments.load(out), ReviewJournal.inOutput(out), Clock.systemUTC())
+                .items().get(0).adjudicated()).isTrue();
+    }
+
     private static QuoteRow row(List<QuoteRow> rows, Decided d) {
         return rows.stream().filter(r -> r.docId().equals(d.doc()) && r.text().equals(d.text())).findFirst()
                 .orElseThrow(() -> new AssertionError("no quotes.csv row for " + d));

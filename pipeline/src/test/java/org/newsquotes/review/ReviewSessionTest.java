@@ -197,4 +197,30 @@ class ReviewSessionTest {
                         c -> assertThat(c.latest().annotator()).isEqualTo("ana"));
         assertThat(ReviewJournal.inOutput(dir).read().entries()).hasSize(4);
     }
+
+    @Test void aCuratorsAdjudicationIsTheAnswerWhateverAnnotatorsDecideAfter() {
+        ReviewSession s = session();
+        s.decide("ana", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null, "", Remark.NONE, true);
+        s.decide("bo", "s.txt", "q1", ReviewAction.REJECT, null, null, null, "", Remark.NONE, true);
+        ReviewSession.Item disputed = s.items().get(0);
+        assertThat(disputed.disagreement()).isTrue();
+        assertThat(disputed.adjudicated()).isFalse();
+        assertThat(new QuoteQuery(null, null, null, "disagreement", null, null, 0, 10).matches(disputed)).isTrue();
+        assertThat(new QuoteQuery(null, null, null, "disagreement", null, null, 0, 10).matches(s.items().get(1))).isFalse();
+        // the curator accepts: final; an annotator's later rejection does not replace it
+        s.decide("cy", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null, null, Remark.NONE, false, true);
+        s.decide("bo", "s.txt", "q1", ReviewAction.REJECT, null, null, null);
+        ReviewSession.Item settled = s.items().get(0);
+        assertThat(settled.adjudicated()).isTrue();
+        assertThat(settled.state().status()).isEqualTo(ReviewStatus.ACCEPTED);
+        assertThat(new QuoteQuery(null, null, null, "disagreement", null, null, 0, 10).matches(settled)).isFalse();
+        // and quotes.csv carries it (the applier reads the same ledger)
+        var applied = ReviewApplier.apply(List.of(doc), ReviewJournal.inOutput(dir).read().entries());
+        assertThat(applied.documents().get(0).quotes().get(0).reviewStatus()).isEqualTo(ReviewStatus.ACCEPTED);
+        // a new session reads the adjudication back from the journal
+        assertThat(session().items().get(0).adjudicated()).isTrue();
+        // undoing it gives the annotators' latest answer back
+        s.undo("cy");
+        assertThat(s.items().get(0).state().status()).isEqualTo(ReviewStatus.REJECTED);
+    }
 }
