@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.review.Agreement;
+import org.newsquotes.review.Assignments;
 import org.newsquotes.review.BratExporter;
 import org.newsquotes.review.GoldExporter;
 import org.newsquotes.review.OutputDocuments;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
  * review [--out] DIR [--port 8765] [--host 127.0.0.1]   serve the review page, print its URL, run until Ctrl-C
  * review export-brat  --out DIR --to BRAT_DIR [--include-rejected]
  * review export-gold  --out DIR --to GOLD_DIR [--corpus CORPUS_DIR] [--partial]
- * review agreement    --out DIR ANNOTATOR_A ANNOTATOR_B
+ * review agreement    --out DIR ANNOTATOR_A ANNOTATOR_B [--disagreements FILE.csv]
+ * review assign       --out DIR --annotators A,B,C [--double SHARE]
  * </pre>
  * Decisions go to {@code DIR/review/journal.jsonl}; {@code annotate} applies them to {@code quotes.csv}.
  */
@@ -36,7 +38,8 @@ import picocli.CommandLine.Spec;
         description = {"Review quote attributions in a browser; decisions are journaled in OUTPUT/review/journal.jsonl "
                 + "and applied to quotes.csv by the next annotate run.",
                 "Listens on 127.0.0.1 only, unless --host says otherwise."},
-        subcommands = {ReviewCommand.ExportBrat.class, ReviewCommand.ExportGold.class, ReviewCommand.AgreementCommand.class})
+        subcommands = {ReviewCommand.ExportBrat.class, ReviewCommand.ExportGold.class, ReviewCommand.AgreementCommand.class,
+                ReviewCommand.AssignCommand.class})
 public final class ReviewCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -60,6 +63,9 @@ public final class ReviewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<AnnotatedDocument> docs = OutputDocuments.load(dir);
         ReviewSession session = new ReviewSession(docs, ReviewJournal.inOutput(dir), Clock.systemUTC());
+        Assignments assignments = Assignments.read(dir);
+        session.assign(assignments);
+        if (!assignments.isEmpty()) out.println("assignments (" + Assignments.RELATIVE_PATH + "):\n" + assignments.describe());
         try (ReviewServer server = ReviewServer.start(session, host, port)) {
             Thread hook = new Thread(stop::countDown, "review-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -127,6 +133,30 @@ public final class ReviewCommand implements Callable<Integer> {
             out.println("wrote gold set to " + to + ": " + s.documents() + " documents, " + s.quotes() + " quotes, "
                     + s.entities() + " entities" + (s.skippedIncompleteDocuments() > 0
                     ? "; skipped " + s.skippedIncompleteDocuments() + " partly reviewed documents (see --partial)" : ""));
+            return 0;
+        }
+    }
+
+    @Command(name = "assign", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = "Assign the documents to annotators in turn, a share of them to two (double annotation); "
+                    + "writes review/assignments.csv, which the review page follows.")
+    static final class AssignCommand implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @picocli.CommandLine.Mixin OutOption outDir;
+        @picocli.CommandLine.Option(names = "--annotators", required = true, split = ",", paramLabel = "A,B,C",
+                description = "The annotators' names, separated by commas.")
+        List<String> annotators;
+        @picocli.CommandLine.Option(names = "--double", defaultValue = "0", paramLabel = "SHARE",
+                description = "Share of documents (0 to 1) also given to a second annotator (default: 0).")
+        double share;
+
+        @Override public Integer call() throws java.io.IOException {
+            Path output = outDir.require();
+            List<String> ids = OutputDocuments.load(output).stream().map(AnnotatedDocument::docId).toList();
+            Assignments a = Assignments.plan(ids, annotators, share);
+            a.write(output);
+            spec.commandLine().getOut().println("wrote " + output.resolve(Assignments.RELATIVE_PATH) + " ("
+                    + ids.size() + " documents, " + a.doubledDocs().size() + " double-annotated)\n" + a.describe());
             return 0;
         }
     }

@@ -23,9 +23,22 @@ import org.newsquotes.record.ReviewStatus;
  *                      (speaker conflicts across outlets first, then lowest confidence); stable within ties
  * @param offset        the page's first row in the filtered, ordered list
  * @param limit         rows in the page
+ * @param docs          the documents to list (an annotator's assignment), or null for all
  */
 public record QuoteQuery(String doc, String kind, String method, String status, Double maxConfidence, String order,
-                         int offset, int limit) {
+                         int offset, int limit, java.util.Set<String> docs) {
+    /** A query over every document. */
+    public QuoteQuery(String doc, String kind, String method, String status, Double maxConfidence, String order,
+                      int offset, int limit) {
+        this(doc, kind, method, status, maxConfidence, order, offset, limit, null);
+    }
+
+    /** The same query restricted to {@code assigned} documents (an annotator's assignment); null or empty: all. */
+    public QuoteQuery within(java.util.Set<String> assigned) {
+        return new QuoteQuery(doc, kind, method, status, maxConfidence, order, offset, limit,
+                assigned == null || assigned.isEmpty() ? null : assigned);
+    }
+
     /** Most rows a page may ask for. */
     public static final int MAX_LIMIT = 100_000_000;
 
@@ -59,7 +72,8 @@ public record QuoteQuery(String doc, String kind, String method, String status, 
 
     /** Does the quote pass the filters? {@code conflict} says whether it has a speaker conflict across outlets. */
     public boolean matches(ReviewSession.Item it) {
-        return (doc == null || doc.equals(it.doc().docId()))
+        return (docs == null || docs.contains(it.doc().docId()))
+                && (doc == null || doc.equals(it.doc().docId()))
                 && (kind == null || kind.equals(it.state().kind().label()))
                 && (method == null || method.equals(it.quote().attribution().method()))
                 && (status == null || switch (status) {

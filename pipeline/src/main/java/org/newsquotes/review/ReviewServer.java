@@ -218,6 +218,10 @@ public final class ReviewServer implements AutoCloseable {
                     sendError(ex, 400, e.getMessage());
                     return;
                 }
+                // an annotator with documents assigned (review/assignments.csv) sees those, unless they ask for all
+                if (!"1".equals(params.get("all")) && params.get("annotator") != null) {
+                    q = q.within(session.assignments().docsOf(params.get("annotator")));
+                }
                 sendJson(ex, 200, quotesJson(q, params.get("annotator"), blind));
             }
             case "GET /api/docs" -> {

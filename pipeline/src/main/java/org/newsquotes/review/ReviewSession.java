@@ -41,6 +41,14 @@ public final class ReviewSession {
     /** Statement id -> the quotes reporting it (statements do not change while a session runs). */
     private final Map<String, List<QuoteRef>> byStatement = new java.util.HashMap<>();
 
+    private Assignments assignments = Assignments.NONE;
+
+    /** Which annotators review which documents; {@link Assignments#NONE} unless set. */
+    public synchronized Assignments assignments() { return assignments; }
+
+    /** Sets the assignments the page follows (read from {@code review/assignments.csv} by the command). */
+    public synchronized void assign(Assignments a) { this.assignments = java.util.Objects.requireNonNull(a, "assignments"); }
+
     public ReviewSession(Collection<AnnotatedDocument> documents, ReviewJournal journal, Clock clock) {
         for (AnnotatedDocument d : documents) docs.put(d.docId(), d);
         index = new DocumentIndex(docs.values());

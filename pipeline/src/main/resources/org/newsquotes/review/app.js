@@ -44,6 +44,8 @@
     // curator (?curate=1): decisions are final answers (adjudications), which quotes.csv carries
     state.curate = !state.blind && (params.get('curate') === '1' || params.get('curate') === 'true');
     $('curator').hidden = !state.curate;
+    // ?all=1: every document, not only those assigned to this annotator (review assign)
+    state.all = params.get('all') === '1' || state.curate;
     $('annotator').addEventListener('click', () => {
       const n = window.prompt('Annotator name:', state.annotator);
       if (n && n.trim()) { setAnnotator(n.trim()); render(); }
@@ -81,7 +83,7 @@
     const p = new URLSearchParams({
       doc: $('f-doc').value.trim(), kind: $('f-kind').value, method: $('f-method').value, status: $('f-status').value,
       conf: $('f-conf').value, order: $('f-order').value, offset: String(state.offset), limit: String(PAGE),
-      annotator: state.annotator || '', blind: state.blind ? '1' : '',
+      annotator: state.annotator || '', blind: state.blind ? '1' : '', all: state.all ? '1' : '',
     });
     const data = await api('/api/quotes?' + p.toString());
     state.offset = data.offset;

@@ -226,6 +226,22 @@ class ReviewServerTest {
     }
 
     @Test
+    void anAnnotatorsPageListsTheirAssignedDocumentsUnlessTheyAskForAll() throws Exception {
+        server.close();
+        AnnotatedDocument other = ReviewFixtures.doc("other.txt", "[Cy Moss|PERSON] said: “Elsewhere.”");
+        ReviewSession s = new ReviewSession(List.of(doc, other), journal, Clock.systemUTC());
+        s.assign(Assignments.plan(List.of("evil.txt", "other.txt"), List.of("ana", "bo"), 0));
+        server = ReviewServer.start(s, "127.0.0.1", 0);
+        JsonNode ana = JSON.readTree(raw("GET", "/api/quotes?annotator=ana", "", null)[1]);
+        assertThat(ana.get("matching").asInt()).isEqualTo(2);
+        assertThat(ana.get("quotes").findValuesAsText("doc")).containsOnly("evil.txt");
+        JsonNode bo = JSON.readTree(raw("GET", "/api/quotes?annotator=bo", "", null)[1]);
+        assertThat(bo.get("quotes").findValuesAsText("doc")).containsOnly("other.txt");
+        JsonNode all = JSON.readTree(raw("GET", "/api/quotes?annotator=bo&all=1", "", null)[1]);
+        assertThat(all.get("matching").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void refusesBadPostsAndForeignHosts() throws Exception {
         String body = "{\"annotator\":\"ana\",\"doc\":\"evil.txt\",\"quote\":\"q1\",\"action\":\"accept\"}";
         assertThat(status(raw("POST", "/api/decide", "Content-Type: text/plain\r\n", body))).isEqualTo(415);
