@@ -40,9 +40,7 @@ class ReviewBrowserIT {
 
     @Test
     void annotatorDecisionsInTheBrowserLandInQuotesCsvAfterARerun() throws Exception {
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
-        }
+        requireBrowser();
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         try (Stream<Path> files = Files.list(SAMPLE)) {
             for (Path f : files.toList()) Files.copy(f, corpus.resolve(f.getFileName()));
@@ -184,15 +182,12 @@ class ReviewBrowserIT {
 
     @Test
     void articleMarkupIsShownAsTextAndNeverRuns() throws Exception {
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
-        }
+        requireBrowser();
         AnnotatedDocument evil = ReviewFixtures.doc("market.txt", String.join("\n",
                 "Market <b>hours</b> <img src=x onerror=\"window.__pwned=2\">",
                 "[Cy Moss|PERSON] said: “<script>window.__pwned=1</script> was the <b>strange</b> note we found.”"));
-        Path out = tmp.resolve("evil-output");
-        new org.newsquotes.output.OutputWriter(out).writeDocumentJson(evil);
-        ReviewSession session = new ReviewSession(OutputDocuments.load(out), ReviewJournal.inOutput(out), Clock.systemUTC());
+        Path out = output("evil-output", evil);
+        ReviewSession session = sessionOf(out);
         try (ReviewServer server = ReviewServer.start(session, "127.0.0.1", 0);
              WebDriverClient browser = new WebDriverClient(Path.of("target", "chromedriver-evil.log"))) {
             browser.navigate(server.url() + "?annotator=ana");
@@ -208,16 +203,13 @@ class ReviewBrowserIT {
 
     @Test
     void aColleaguesLaterDecisionIsShownNeverOverwritten() throws Exception {
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
-        }
+        requireBrowser();
         AnnotatedDocument doc = ReviewFixtures.doc("ferry.txt", String.join("\n",
                 "Ferry timetable changes",
                 "[Nadia Forde|PERSON] said: “The winter timetable starts on Monday.”",
                 "[Olek Brandt|PERSON] said: “Two crossings a day will be cut.”"));
-        Path out = tmp.resolve("team-output");
-        new org.newsquotes.output.OutputWriter(out).writeDocumentJson(doc);
-        ReviewSession session = new ReviewSession(OutputDocuments.load(out), ReviewJournal.inOutput(out), Clock.systemUTC());
+        Path out = output("team-output", doc);
+        ReviewSession session = sessionOf(out);
         ReviewSession.Saved bo;
         try (ReviewServer server = ReviewServer.start(session, "127.0.0.1", 0);
              WebDriverClient browser = new WebDriverClient(Path.of("target", "chromedriver-conflict.log"))) {
@@ -250,15 +242,12 @@ class ReviewBrowserIT {
 
     @Test
     void reasonsNotesUnsureFlagsSameEvidenceAndThePicker() throws Exception {
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
-        }
+        requireBrowser();
         AnnotatedDocument doc = ReviewFixtures.doc("pier.txt", String.join("\n",
                 "[Pia Lund|PERSON] said: “We open in May.” and then: “Prices stay the same.”",
                 "The [Harbour Board|ORGANIZATION] met [Cy Moss|PERSON], who said: “Three boats will wait.”"));
-        Path out = tmp.resolve("speed-output");
-        new org.newsquotes.output.OutputWriter(out).writeDocumentJson(doc);
-        ReviewSession session = new ReviewSession(OutputDocuments.load(out), ReviewJournal.inOutput(out), Clock.systemUTC());
+        Path out = output("speed-output", doc);
+        ReviewSession session = sessionOf(out);
         try (ReviewServer server = ReviewServer.start(session, "127.0.0.1", 0);
              WebDriverClient browser = new WebDriverClient(Path.of("target", "chromedriver-speed.log"))) {
             browser.navigate(server.url() + "?annotator=ana");
@@ -322,9 +311,7 @@ class ReviewBrowserIT {
 
     @Test
     void theWholeArticleWithItsQuotesAndWhatAPronounRefersTo() throws Exception {
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
-        }
+        requireBrowser();
         AnnotatedDocument marked = ReviewFixtures.doc("council.txt", String.join("\n",
                 "[Pia Lund|PERSON] spoke to the council on Monday about the ferry: “Two crossings will go.”",
                 "The board met for an hour and heard from the harbour staff.",
@@ -345,9 +332,8 @@ class ReviewBrowserIT {
                 new org.newsquotes.record.Document(d0.docId(), d0.path(), d0.format(), "Ferry crossings cut",
                         "2026-11-30", "https://harbour-times.example/ferry", d0.text(), d0.blocks(), d0.removed(),
                         d0.warnings()));
-        Path out = tmp.resolve("context-output");
-        new org.newsquotes.output.OutputWriter(out).writeDocumentJson(doc);
-        ReviewSession session = new ReviewSession(OutputDocuments.load(out), ReviewJournal.inOutput(out), Clock.systemUTC());
+        Path out = output("context-output", doc);
+        ReviewSession session = sessionOf(out);
         try (ReviewServer server = ReviewServer.start(session, "127.0.0.1", 0);
              WebDriverClient browser = new WebDriverClient(Path.of("target", "chromedriver-context.log"))) {
             browser.navigate(server.url() + "?annotator=ana");
@@ -373,15 +359,12 @@ class ReviewBrowserIT {
 
     @Test
     void aLongListComesInPagesFromTheServer() throws Exception {
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
-        }
+        requireBrowser();
         StringBuilder marked = new StringBuilder("Council minutes");
         for (int i = 1; i <= 250; i++) marked.append("\n[Ada Bell|PERSON] said: “Item ").append(i).append(" is approved.”");
         AnnotatedDocument doc = ReviewFixtures.doc("minutes.txt", marked.toString());
-        Path out = tmp.resolve("long-output");
-        new org.newsquotes.output.OutputWriter(out).writeDocumentJson(doc);
-        ReviewSession session = new ReviewSession(OutputDocuments.load(out), ReviewJournal.inOutput(out), Clock.systemUTC());
+        Path out = output("long-output", doc);
+        ReviewSession session = sessionOf(out);
         try (ReviewServer server = ReviewServer.start(session, "127.0.0.1", 0);
              WebDriverClient browser = new WebDriverClient(Path.of("target", "chromedriver-long.log"))) {
             browser.navigate(server.url() + "?annotator=ana");
@@ -411,15 +394,12 @@ class ReviewBrowserIT {
 
     @Test
     void inBlindModeAColleaguesDecisionsNeverShow() throws Exception {
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
-        }
+        requireBrowser();
         AnnotatedDocument doc = ReviewFixtures.doc("tram.txt", String.join("\n",
                 "[Nadia Forde|PERSON] said: “The tram line opens in June.”",
                 "[Olek Brandt|PERSON] said: “Fares will not rise.”"));
-        Path out = tmp.resolve("blind-output");
-        new org.newsquotes.output.OutputWriter(out).writeDocumentJson(doc);
-        ReviewSession session = new ReviewSession(OutputDocuments.load(out), ReviewJournal.inOutput(out), Clock.systemUTC());
+        Path out = output("blind-output", doc);
+        ReviewSession session = sessionOf(out);
         // bo has judged both quotes already, in the team's view
         session.decide("bo", "tram.txt", "q1", ReviewAction.REJECT, null, null, null);
         session.decide("bo", "tram.txt", "q2", ReviewAction.ACCEPT, null, null, null);
@@ -446,15 +426,12 @@ class ReviewBrowserIT {
 
     @Test
     void aCuratorSettlesWhatBlindAnnotatorsDisagreedOn() throws Exception {
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
-        }
+        requireBrowser();
         AnnotatedDocument doc = ReviewFixtures.doc("quay.txt", String.join("\n",
                 "[Nadia Forde|PERSON] said: “The quay reopens on Friday.”",
                 "[Olek Brandt|PERSON] said: “Parking stays free.”"));
-        Path out = tmp.resolve("curate-output");
-        new org.newsquotes.output.OutputWriter(out).writeDocumentJson(doc);
-        ReviewSession session = new ReviewSession(OutputDocuments.load(out), ReviewJournal.inOutput(out), Clock.systemUTC());
+        Path out = output("curate-output", doc);
+        ReviewSession session = sessionOf(out);
         // two blind annotators: they agree on q2, not on q1
         session.decide("ana", "quay.txt", "q1", ReviewAction.ACCEPT, null, null, null, "", Remark.NONE, true);
         session.decide("bo", "quay.txt", "q1", ReviewAction.REJECT, null, null, null, "", Remark.NONE, true);
@@ -482,6 +459,24 @@ class ReviewBrowserIT {
         assertThat(entries.get(entries.size() - 1).annotator()).isEqualTo("cy");
         assertThat(new ReviewSession(OutputDocuments.load(out), ReviewJournal.inOutput(out), Clock.systemUTC())
                 .items().get(0).adjudicated()).isTrue();
+    }
+
+    /** Skips the test where no browser is installed, except on CI, where a missing browser is a failure. */
+    private static void requireBrowser() {
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(WebDriverClient.available(), "chromium + chromedriver not installed (.ci/install-chromium.sh)");
+        }
+    }
+
+    /** An output directory named {@code name} holding {@code doc}'s JSON, as annotate writes it. */
+    private Path output(String name, AnnotatedDocument doc) throws Exception {
+        Path out = tmp.resolve(name);
+        new org.newsquotes.output.OutputWriter(out).writeDocumentJson(doc);
+        return out;
+    }
+
+    private static ReviewSession sessionOf(Path out) {
+        return new ReviewSession(OutputDocuments.load(out), ReviewJournal.inOutput(out), Clock.systemUTC());
     }
 
     private static QuoteRow row(List<QuoteRow> rows, Decided d) {
