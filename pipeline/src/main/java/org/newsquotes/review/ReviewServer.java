@@ -554,6 +554,14 @@ public final class ReviewServer implements AutoCloseable {
         ArrayNode ents = n.putArray("entities");
         Map<String, org.newsquotes.record.Mention> mentions = new java.util.HashMap<>();
         for (org.newsquotes.record.Mention m : d.mentions()) mentions.put(m.id(), m);
+        // every mention of an entity, so the annotator can set a speaker by clicking it in the text
+        ArrayNode entityMentions = n.putArray("mentions");
+        for (LocalEntity e : d.entities()) {
+            for (String id : e.mentionIds()) {
+                org.newsquotes.record.Mention m = mentions.get(id);
+                if (m != null) entityMentions.addObject().put("start", m.start()).put("end", m.end()).put("entity", e.id());
+            }
+        }
         for (LocalEntity e : d.entities()) {
             ObjectNode en = ents.addObject().put("id", e.id()).put("name", e.name()).put("type", e.type())
                     .put("entity_id", e.entityId());

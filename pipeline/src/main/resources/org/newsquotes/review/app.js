@@ -237,6 +237,8 @@
   function passageNodes(doc, q) {
     const text = doc.text;
     const marks = [];
+    // the entities' mentions first, so they sit innermost: clicking one sets the speaker (with C open)
+    for (const m of doc.mentions || []) marks.push({ start: m.start, end: m.end, cls: 'ent', entity: m.entity });
     for (const o of doc.quotes || []) {
       if (o.id !== q.id) marks.push({ start: o.start, end: o.end, cls: 'quote-other' });
     }
@@ -284,6 +286,7 @@
       for (const m of marks.slice().reverse()) {  // mention innermost, quote outside
         if (m.start <= a && b <= m.end) {
           const w = el('mark', null, m.cls);
+          if (m.entity) w.dataset.entity = m.entity;
           w.appendChild(node);
           node = w;
         }
@@ -480,6 +483,7 @@
   function closeForms() {
     $('speaker-form').hidden = true;
     $('kind-form').hidden = true;
+    document.body.dataset.picking = 'false';
   }
 
   async function openSpeakerForm() {
@@ -511,6 +515,7 @@
     $('same-mention-label').hidden = same === 0;
     $('kind-form').hidden = true;
     $('speaker-form').hidden = false;
+    document.body.dataset.picking = 'true';
     sel.focus();
   }
 
@@ -521,6 +526,17 @@
       if (!o.value) continue;
       o.hidden = typed !== '' && !o.dataset.name.includes(typed);
     }
+  }
+
+  /** With the speaker form open, a click on a name in the text sets that entity as the speaker. */
+  function clickMention(ev) {
+    if ($('speaker-form').hidden) return;
+    const m = ev.target.closest ? ev.target.closest('mark.ent') : null;
+    if (!m || !m.dataset.entity) return;
+    ev.preventDefault();
+    $('speaker-select').value = m.dataset.entity;
+    $('speaker-input').value = '';
+    saveSpeaker();
   }
 
   function saveSpeaker(ev) {
@@ -600,6 +616,7 @@
     $('btn-apply-mine').addEventListener('click', applyMine);
     $('speaker-form').addEventListener('submit', saveSpeaker);
     $('speaker-input').addEventListener('input', filterPicker);
+    $('passage').addEventListener('click', clickMention);
     $('r-note').addEventListener('keydown', (ev) => { if (ev.key === 'Enter') { ev.preventDefault(); ev.target.blur(); } });
     $('btn-cancel-speaker').addEventListener('click', closeForms);
     $('btn-cancel-kind').addEventListener('click', closeForms);

@@ -354,7 +354,21 @@ class ReviewBrowserIT {
                     .isEqualTo("She");
             Files.createDirectories(Path.of("target"));
             Files.write(Path.of("target", "review-context-screenshot.png"), browser.screenshot());
+
+            // a click on a name in the text does nothing until C opens the speaker form; then it sets the speaker
+            browser.click("#passage mark.ent[data-entity='e1']");
+            assertThat(ReviewJournal.inOutput(out).read().entries()).isEmpty();
+            browser.type("body", "c");
+            waitFor(browser, "return !document.getElementById('speaker-form').hidden", "speaker form");
+            browser.click("#passage mark.referent");
+            waitSaved(browser, "correct-speaker", new Decided("council.txt", "q2", "We will review the timetable in spring."));
         }
+        List<JournalEntry> entries = ReviewJournal.inOutput(out).read().entries();
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(ReviewAction.CORRECT_SPEAKER);
+            assertThat(e.newState().speakerLocalId()).isEqualTo("e1");
+            assertThat(e.newState().speaker()).isEqualTo("Pia Lund");
+        });
     }
 
     @Test
