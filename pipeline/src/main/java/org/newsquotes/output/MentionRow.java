@@ -20,4 +20,9 @@ public record MentionRow(String docId, String mentionId, int sentence, int start
     public static MentionRow of(String docId, Mention m) {
         return new MentionRow(docId, m.id(), m.sentence(), m.start(), m.end(), m.text(), m.ner(), m.kind(), m.entityId());
     }
+
+    /** The rows of a document's mentions in table order: by start, then end offset. */
+    public static java.util.List<MentionRow> rowsOf(org.newsquotes.record.AnnotatedDocument doc) {
+        return Rows.byOffset(doc.mentions(), Mention::start, Mention::end).stream().map(m -> of(doc.docId(), m)).toList();
+    }
 }

@@ -14,8 +14,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.record.Entity;
-import org.newsquotes.record.Mention;
-import org.newsquotes.record.Quote;
 import org.newsquotes.record.Statement;
 import org.newsquotes.stage.DocumentFailure;
 
@@ -146,19 +144,15 @@ public final class OutputWriter {
                 if (!order.containsKey(id)) throw new IllegalArgumentException("annotated document " + id
                         + " has no documents row");
                 if (!seen.add(id)) throw new IllegalArgumentException("annotated document " + id + " given twice");
-                for (Mention m : byOffset(doc.mentions(), Mention::start, Mention::end)) {
-                    mentions.write(MentionRow.of(id, m));
-                }
-                for (Quote q : byOffset(doc.quotes(), Quote::start, Quote::end)) quotes.write(QuoteRow.of(doc, q));
+                mentions.writeAll(MentionRow.rowsOf(doc));
+                quotes.writeAll(QuoteRow.rowsOf(doc));
             }
             List<Statement> sortedStatements = new ArrayList<>(statements);
             sortedStatements.sort(Comparator.comparing(Statement::statementId));
             stmts.writeAll(sortedStatements);
             ents.writeAll(sortedEntities);
-            for (Entity e : sortedEntities) {
-                // one row per entity and document, so no row grows with the corpus
-                for (String d : new java.util.TreeSet<>(e.documents())) entDocs.write(new EntityDocument(e.entityId(), d));
-            }
+            // one row per entity and document, so no row grows with the corpus
+            for (Entity e : sortedEntities) entDocs.writeAll(EntityDocument.rowsOf(e));
             errors.writeAll(sortedFailures);
             docs.commit();
             mentions.commit();
@@ -173,12 +167,5 @@ public final class OutputWriter {
     /** Writes {@code datapackage.json} describing every table. */
     public void writeDataPackage() throws IOException {
         AtomicFiles.write(outDir.resolve(DATA_PACKAGE), out -> DataPackage.write(out, Tables.withDocuments(documentsTable)));
-    }
-
-    private static <T> List<T> byOffset(List<T> items, java.util.function.ToIntFunction<T> start,
-                                        java.util.function.ToIntFunction<T> end) {
-        List<T> sorted = new ArrayList<>(items);
-        sorted.sort(Comparator.comparingInt(start).thenComparingInt(end));
-        return sorted;
     }
 }

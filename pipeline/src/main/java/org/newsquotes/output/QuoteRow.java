@@ -46,6 +46,11 @@ public record QuoteRow(String docId, String quoteId, QuoteKind kind, String text
         }
     }
 
+    /** The rows of a document's quotes in table order: by start, then end offset. */
+    public static java.util.List<QuoteRow> rowsOf(AnnotatedDocument doc) {
+        return Rows.byOffset(doc.quotes(), Quote::start, Quote::end).stream().map(q -> of(doc, q)).toList();
+    }
+
     /** The row of {@code q}, joined to the document's mention at its speaker evidence's offsets when there is one. */
     public static QuoteRow of(AnnotatedDocument doc, Quote q) {
         Attribution a = q.attribution();

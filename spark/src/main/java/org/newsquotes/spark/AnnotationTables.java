@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -21,8 +20,6 @@ import org.newsquotes.output.QuoteRow;
 import org.newsquotes.output.Tables;
 import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.record.Entity;
-import org.newsquotes.record.Mention;
-import org.newsquotes.record.Quote;
 import org.newsquotes.record.Statement;
 import org.newsquotes.review.JournalEntry;
 import org.newsquotes.review.ReviewApplier;
@@ -111,17 +108,12 @@ public final class AnnotationTables implements AutoCloseable {
     JavaRDD<?> typed(String name) {
         return switch (name) {
             case "documents" -> documentRows();
-            case "mentions" -> annotated().flatMap(d -> byOffset(d.mentions(), Mention::start, Mention::end).stream()
-                    .map(m -> MentionRow.of(d.docId(), m)).iterator());
+            case "mentions" -> annotated().flatMap(d -> MentionRow.rowsOf(d).iterator());
             case "quotes" -> quoteRows();
             case "statements" -> statementRows();
             case "entities" -> sortedEntities();
-            case "entity_documents" -> sortedEntities().flatMap(e -> {
-                List<EntityDocument> out = new ArrayList<>();
-                // one row per entity and document, so no row grows with the corpus
-                for (String d : new TreeSet<>(e.documents())) out.add(new EntityDocument(e.entityId(), d));
-                return out.iterator();
-            });
+            // one row per entity and document, so no row grows with the corpus
+            case "entity_documents" -> sortedEntities().flatMap(e -> EntityDocument.rowsOf(e).iterator());
             case "errors" -> outcomes().filter(o -> !o.isOk() && !o.failure().skipped()).map(DocumentOutcome::failure);
             default -> throw new IllegalArgumentException("no table " + name + "; the tables are " + names());
         };
@@ -155,7 +147,7 @@ public final class AnnotationTables implements AutoCloseable {
             List<QuoteRow> rows = new ArrayList<>();
             while (docs.hasNext()) {
                 AnnotatedDocument d = pass == null ? docs.next() : pass.apply(docs.next());
-                for (Quote q : byOffset(d.quotes(), Quote::start, Quote::end)) rows.add(QuoteRow.of(d, q));
+                rows.addAll(QuoteRow.rowsOf(d));
             }
             if (pass != null) pass.located().forEach(located::add);
             return rows.iterator();
@@ -206,12 +198,5 @@ public final class AnnotationTables implements AutoCloseable {
         phase2.releaseAll();
         duplicates.destroy();
         if (review != null) review.destroy();
-    }
-
-    private static <T> List<T> byOffset(List<T> items, java.util.function.ToIntFunction<T> start,
-                                        java.util.function.ToIntFunction<T> end) {
-        List<T> sorted = new ArrayList<>(items);
-        sorted.sort(Comparator.comparingInt(start).thenComparingInt(end));
-        return sorted;
     }
 }
