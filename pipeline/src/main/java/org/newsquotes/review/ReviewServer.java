@@ -350,11 +350,10 @@ public final class ReviewServer implements AutoCloseable {
         n.put("doc", s.ref().docId());
         n.put("quote", s.ref().quoteId());
         n.put("version", s.entry().id());
-        n.set("state", JournalCodec.stateToJson(s.state()));
-        session.item(s.ref().docId(), s.ref().quoteId(), view).ifPresent(it -> {
-            n.set("item", itemJson(it));
-            n.set("state", JournalCodec.stateToJson(it.state()));
-        });
+        // the state as this view shows it (blind: the annotator's own), with the quote as the list has it
+        Optional<ReviewSession.Item> item = session.item(s.ref().docId(), s.ref().quoteId(), view);
+        n.set("state", JournalCodec.stateToJson(item.map(ReviewSession.Item::state).orElse(s.state())));
+        item.ifPresent(it -> n.set("item", itemJson(it)));
         return n;
     }
 
@@ -484,49 +483,44 @@ public final class ReviewServer implements AutoCloseable {
         return out;
     }
 
+    /** The quote's statement is reported in another document with another (machine) speaker. */
+    static boolean conflict(ReviewSession.Item it, Map<String, List<ReviewSession.Item>> byStatement) {
+        for (ReviewSession.Item o : otherReports(it, byStatement)) if (differ(it, o)) return true;
+        return false;
+    }
+
+    /** The reports of the quote's statement in other documents (none when its statement is in one document only). */
+    private static List<ReviewSession.Item> otherReports(ReviewSession.Item it,
+                                                         Map<String, List<ReviewSession.Item>> byStatement) {
+        var link = it.quote().statement();
+        List<ReviewSession.Item> reports = link == null ? null : byStatement.get(link.statementId());
+        if (reports == null) return List.of();
+        return reports.stream().filter(o -> !o.doc().docId().equals(it.doc().docId())).toList();
+    }
+
+    /** Two reports name different speakers (entities), by the machine's attribution. */
+    private static boolean differ(ReviewSession.Item a, ReviewSession.Item b) {
+        String mine = a.quote().attribution().speakerEntityId();
+        String theirs = b.quote().attribution().speakerEntityId();
+        return mine != null && theirs != null && !mine.equals(theirs);
+    }
+
     /**
      * Adds the quote's statement: its id, whether reports in other documents name another speaker ({@code conflict},
      * as statements.csv's attribution_conflict, by the machine's speakers), and those reports with their speakers.
      */
-    /** The quote's statement is reported in another document with another (machine) speaker. */
-    static boolean conflict(ReviewSession.Item it, Map<String, List<ReviewSession.Item>> byStatement) {
-        var link = it.quote().statement();
-        List<ReviewSession.Item> reports = link == null ? null : byStatement.get(link.statementId());
-        if (reports == null) return false;
-        String mine = it.quote().attribution().speakerEntityId();
-        for (ReviewSession.Item o : reports) {
-            if (o.doc().docId().equals(it.doc().docId())) continue;
-            String theirs = o.quote().attribution().speakerEntityId();
-            if (mine != null && theirs != null && !mine.equals(theirs)) return true;
-        }
-        return false;
-    }
-
     private static void putStatement(ObjectNode n, ReviewSession.Item it, Map<String, List<ReviewSession.Item>> byStatement) {
         var link = it.quote().statement();
         n.put("statement_id", link == null ? null : link.statementId());
-        List<ReviewSession.Item> reports = link == null ? null : byStatement.get(link.statementId());
-        boolean conflict = false;
-        ArrayNode others = n.putArray("other_reports");
-        if (reports != null) {
-            String mine = it.quote().attribution().speakerEntityId();
-            int listed = 0;
-            for (ReviewSession.Item o : reports) {
-                if (o.doc().docId().equals(it.doc().docId())) continue;
-                String theirs = o.quote().attribution().speakerEntityId();
-                boolean differs = mine != null && theirs != null && !mine.equals(theirs);
-                conflict |= differs;
-                if (listed++ < MAX_OTHER_REPORTS) {
-                    others.addObject().put("doc", o.doc().docId()).put("id", o.quote().id())
-                            .put("speaker", o.quote().attribution().speaker()).put("speaker_entity_id", theirs)
-                            .put("differs", differs);
-                }
-            }
-            n.put("other_report_count", listed);
-        } else {
-            n.put("other_report_count", 0);
+        List<ReviewSession.Item> others = otherReports(it, byStatement);
+        ArrayNode listed = n.putArray("other_reports");
+        for (ReviewSession.Item o : others.subList(0, Math.min(MAX_OTHER_REPORTS, others.size()))) {
+            listed.addObject().put("doc", o.doc().docId()).put("id", o.quote().id())
+                    .put("speaker", o.quote().attribution().speaker())
+                    .put("speaker_entity_id", o.quote().attribution().speakerEntityId()).put("differs", differ(it, o));
         }
-        n.put("conflict", conflict);
+        n.put("other_report_count", others.size());
+        n.put("conflict", conflict(it, byStatement));
     }
 
     private static ObjectNode docJson(AnnotatedDocument d) {
