@@ -266,8 +266,7 @@ public final class ReviewServer implements AutoCloseable {
         }
         try {
             String annotator = text(req, "annotator");
-            boolean blind = req.path("blind").asBoolean(false);
-            String view = blind ? annotator : null;
+            String view = blindView(req);
             if (path.equals("/api/undo")) {
                 Optional<ReviewSession.Saved> s = session.undo(annotator);
                 if (s.isEmpty()) {
@@ -282,8 +281,7 @@ public final class ReviewServer implements AutoCloseable {
             String kind = text(req, "kind");
             if (action == ReviewAction.CORRECT_SPEAKER && req.path("same_mention").asBoolean(false)) {
                 List<ReviewSession.Saved> all = session.correctSpeakerForSameMention(annotator, text(req, "doc"),
-                        text(req, "quote"), text(req, "speaker"), text(req, "speaker_local_id"), text(req, "version"),
-                        remark(req), blind);
+                        text(req, "quote"), text(req, "speaker"), text(req, "speaker_local_id"), terms(req));
                 ObjectNode n = savedJson(all.get(0), view);
                 ArrayNode also = n.putArray("also");
                 ArrayNode alsoQuotes = n.putArray("also_items");
@@ -296,8 +294,7 @@ public final class ReviewServer implements AutoCloseable {
             }
             ReviewSession.Saved s = session.decide(annotator, text(req, "doc"), text(req, "quote"), action,
                     text(req, "speaker"), text(req, "speaker_local_id"),
-                    kind == null || kind.isEmpty() ? null : QuoteKind.fromLabel(kind), text(req, "version"),
-                    remark(req), blind, req.path("adjudication").asBoolean(false));
+                    kind == null || kind.isEmpty() ? null : QuoteKind.fromLabel(kind), terms(req));
             sendJson(ex, 200, savedJson(s, view));
         } catch (DecisionConflict c) {
             // the page was out of date: say who decided what, so the annotator keeps it or decides again
@@ -323,6 +320,12 @@ public final class ReviewServer implements AutoCloseable {
             // our own validation messages ("unknown action: x"), written for users
             sendError(ex, 400, e.getMessage() == null ? "bad request" : e.getMessage());
         }
+    }
+
+    /** A decision request's terms: the version it was made on, its remark, blind mode, adjudication. */
+    private static ReviewSession.Terms terms(JsonNode req) {
+        return new ReviewSession.Terms(text(req, "version"), remark(req), req.path("blind").asBoolean(false),
+                req.path("adjudication").asBoolean(false));
     }
 
     /** The annotator whose blind view a request asks for, or null for the team's view. */

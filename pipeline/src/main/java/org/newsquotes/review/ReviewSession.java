@@ -128,7 +128,7 @@ public final class ReviewSession {
     public synchronized Optional<Item> item(String docId, String quoteId, String blindAs) {
         AnnotatedDocument d = docId == null ? null : docs.get(docId);
         if (d == null) return Optional.empty();
-        return d.quotes().stream().filter(q -> q.id().equals(quoteId)).findFirst().map(q -> item(d, q, blindAs));
+        return quote(d, quoteId).map(q -> item(d, q, blindAs));
     }
 
     /** The items of the quotes that report one statement (in document order), from an index built at start. */
@@ -179,23 +179,38 @@ public final class ReviewSession {
      */
     public synchronized Saved decide(String annotator, String docId, String quoteId, ReviewAction action,
                                      String speaker, String speakerLocalId, QuoteKind kind) {
-        return decide(annotator, docId, quoteId, action, speaker, speakerLocalId, kind, null);
+        return decide(annotator, docId, quoteId, action, speaker, speakerLocalId, kind, Terms.NONE);
     }
 
     /**
-     * {@link #decide(String, String, String, ReviewAction, String, String, QuoteKind, String, Remark, boolean)} in
-     * the team's view.
+     * The terms of a decision beyond what was decided.
+     *
+     * @param basedOn      the version of the quote the decision was made on ({@link Item#version()}); null: no check
+     * @param remark       the annotator's reason (for a rejection), note and unsure flag
+     * @param blind        made in blind mode, on the annotator's own view of the quote ({@link #items(String)}), so
+     *                     only their own earlier decisions count as versions
+     * @param adjudication a curator's final answer: {@code quotes.csv} carries it whatever annotators decide after
+     *                     it, until it is undone
      */
-    public synchronized Saved decide(String annotator, String docId, String quoteId, ReviewAction action,
-                                     String speaker, String speakerLocalId, QuoteKind kind, String basedOn,
-                                     Remark remark) {
-        return decide(annotator, docId, quoteId, action, speaker, speakerLocalId, kind, basedOn, remark, false);
-    }
+    public record Terms(String basedOn, Remark remark, boolean blind, boolean adjudication) {
+        /** No version check, no remark, the team's view, no adjudication. */
+        public static final Terms NONE = new Terms(null, Remark.NONE, false, false);
 
-    /** {@link #decide(String, String, String, ReviewAction, String, String, QuoteKind, String, Remark)} with no remark. */
-    public synchronized Saved decide(String annotator, String docId, String quoteId, ReviewAction action,
-                                     String speaker, String speakerLocalId, QuoteKind kind, String basedOn) {
-        return decide(annotator, docId, quoteId, action, speaker, speakerLocalId, kind, basedOn, Remark.NONE);
+        public Terms {
+            remark = remark == null ? Remark.NONE : remark;
+            if (blind && adjudication) throw new IllegalArgumentException("a curator adjudicates in the team's view, not blind");
+        }
+
+        /** Made on version {@code v} of the quote. */
+        public static Terms on(String v) { return NONE.version(v); }
+
+        public Terms version(String v) { return new Terms(v, remark, blind, adjudication); }
+
+        public Terms remark(Remark r) { return new Terms(basedOn, r, blind, adjudication); }
+
+        public Terms inBlindMode() { return new Terms(basedOn, remark, true, adjudication); }
+
+        public Terms adjudicating() { return new Terms(basedOn, remark, blind, true); }
     }
 
     /** An annotator's answer on a quote as agreement compares it: quote or not, then speaker and kind. */
@@ -210,32 +225,26 @@ public final class ReviewSession {
         return e == null ? "" : e.id();
     }
 
-    /**
-     * Records a decision made on version {@code basedOn} of the quote ({@link Item#version()}; null: no check), with
-     * the annotator's {@code remark} (reason, note, unsure); in {@code blind} mode on the annotator's own view of the
-     * quote ({@link #items(String)}), so only their own earlier decisions count as versions.
-     *
-     * @throws DecisionConflict when the quote has changed since that version: nothing is journaled
-     */
-    public synchronized Saved decide(String annotator, String docId, String quoteId, ReviewAction action,
-                                     String speaker, String speakerLocalId, QuoteKind kind, String basedOn,
-                                     Remark remark, boolean blind) {
-        return decide(annotator, docId, quoteId, action, speaker, speakerLocalId, kind, basedOn, remark, blind, false);
+    /** The quote of {@code d} with that id. */
+    private static Optional<Quote> quote(AnnotatedDocument d, String quoteId) {
+        return d.quotes().stream().filter(q -> q.id().equals(quoteId)).findFirst();
     }
 
     /**
-     * A decision as above; with {@code adjudication}, a curator's final answer: {@code quotes.csv} carries it
-     * whatever annotators decide after it, until it is undone.
+     * Records a decision on the {@code terms} given ({@link Terms}).
+     *
+     * @throws DecisionConflict when the quote has changed since the version it was made on: nothing is journaled
      */
     public synchronized Saved decide(String annotator, String docId, String quoteId, ReviewAction action,
-                                     String speaker, String speakerLocalId, QuoteKind kind, String basedOn,
-                                     Remark remark, boolean blind, boolean adjudication) {
+                                     String speaker, String speakerLocalId, QuoteKind kind, Terms terms) {
+        String basedOn = terms.basedOn();
+        Remark remark = terms.remark();
+        boolean blind = terms.blind();
+        boolean adjudication = terms.adjudication();
         checkAnnotator(annotator);
-        if (blind && adjudication) throw new IllegalArgumentException("a curator adjudicates in the team's view, not blind");
         if (action == ReviewAction.UNDO) throw new IllegalArgumentException("use undo() to undo");
         AnnotatedDocument d = document(docId).orElseThrow(() -> new IllegalArgumentException("unknown document"));
-        Quote q = d.quotes().stream().filter(x -> x.id().equals(quoteId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown quote"));
+        Quote q = quote(d, quoteId).orElseThrow(() -> new IllegalArgumentException("unknown quote"));
         // blind: the annotator decides on what they see, the machine's proposal or their own earlier decision
         Item current = item(d, q, blind ? annotator : null);
         if (basedOn != null && !basedOn.equals(current.version())) {
@@ -261,36 +270,26 @@ public final class ReviewSession {
     /**
      * Corrects the speaker of a quote and of every other quote of the same document whose evidence is the same
      * mention (the same words at the same offsets): "he" resolved wrongly once is usually wrong for each quote it
-     * introduces. The first quote is checked against {@code basedOn}; the others get the correction on whatever
-     * version they are (each decision is journaled on its own, so each can be undone or overridden).
+     * introduces. The first quote is checked against the version in {@code terms}; the others get the correction on
+     * whatever version they are (each decision is journaled on its own, so each can be undone or overridden).
      *
      * @return the saved decisions, the given quote's first
      */
     public synchronized List<Saved> correctSpeakerForSameMention(String annotator, String docId, String quoteId,
-                                                                 String speaker, String speakerLocalId,
-                                                                 String basedOn, Remark remark) {
-        return correctSpeakerForSameMention(annotator, docId, quoteId, speaker, speakerLocalId, basedOn, remark, false);
-    }
-
-    /** {@link #correctSpeakerForSameMention(String, String, String, String, String, String, Remark)}, blind or not. */
-    public synchronized List<Saved> correctSpeakerForSameMention(String annotator, String docId, String quoteId,
-                                                                 String speaker, String speakerLocalId,
-                                                                 String basedOn, Remark remark, boolean blind) {
+                                                                 String speaker, String speakerLocalId, Terms terms) {
         List<Saved> out = new ArrayList<>();
-        out.add(decide(annotator, docId, quoteId, ReviewAction.CORRECT_SPEAKER, speaker, speakerLocalId, null, basedOn,
-                remark, blind));
+        out.add(decide(annotator, docId, quoteId, ReviewAction.CORRECT_SPEAKER, speaker, speakerLocalId, null, terms));
         AnnotatedDocument d = docs.get(docId);
         for (Quote other : sameMention(d, quoteId)) {
             out.add(decide(annotator, docId, other.id(), ReviewAction.CORRECT_SPEAKER, speaker, speakerLocalId, null,
-                    null, remark, blind));
+                    terms.version(null)));
         }
         return out;
     }
 
     /** The other quotes of {@code d} whose speaker evidence is the same mention as that of {@code quoteId}. */
     public synchronized List<Quote> sameMention(AnnotatedDocument d, String quoteId) {
-        Quote q = d.quotes().stream().filter(x -> x.id().equals(quoteId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown quote"));
+        Quote q = quote(d, quoteId).orElseThrow(() -> new IllegalArgumentException("unknown quote"));
         var span = q.attribution().mentionSpan();
         if (span == null) return List.of();
         return d.quotes().stream().filter(x -> !x.id().equals(quoteId) && span.equals(x.attribution().mentionSpan()))
@@ -332,8 +331,8 @@ public final class ReviewSession {
         else ledger.add(e);
         versions.put(ref, e);
         AnnotatedDocument d = docs.get(ref.docId());
-        ReviewState state = d == null ? e.newState() : d.quotes().stream().filter(q -> q.id().equals(ref.quoteId()))
-                .findFirst().map(q -> item(d, q).state()).orElse(e.newState());
+        ReviewState state = d == null ? e.newState() : quote(d, ref.quoteId()).map(q -> item(d, q).state())
+                .orElse(e.newState());
         return new Saved(e, ref, state);
     }
 

@@ -218,7 +218,7 @@ class ReviewBrowserIT {
             Decided shown = current(browser, doc);
             // bo rejects the quote ana is looking at, after ana's page loaded it
             bo = session.decide("bo", shown.doc(), shown.quoteId(), ReviewAction.REJECT, null, null,
-                    null, "");
+                    null, ReviewSession.Terms.on(""));
             browser.type("body", "a");
             waitFor(browser, "return document.body.dataset.conflict === 'true'", "conflict shown");
             assertThat(text(browser, "conflict-text")).contains("bo decided reject").contains("rejected")
@@ -447,10 +447,14 @@ class ReviewBrowserIT {
         Path out = output("curate-output", doc);
         ReviewSession session = sessionOf(out);
         // two blind annotators: they agree on q2, not on q1
-        session.decide("ana", "quay.txt", "q1", ReviewAction.ACCEPT, null, null, null, "", Remark.NONE, true);
-        session.decide("bo", "quay.txt", "q1", ReviewAction.REJECT, null, null, null, "", Remark.NONE, true);
-        session.decide("ana", "quay.txt", "q2", ReviewAction.ACCEPT, null, null, null, "", Remark.NONE, true);
-        session.decide("bo", "quay.txt", "q2", ReviewAction.ACCEPT, null, null, null, "", Remark.NONE, true);
+        session.decide("ana", "quay.txt", "q1", ReviewAction.ACCEPT, null, null, null,
+                ReviewSession.Terms.on("").inBlindMode());
+        session.decide("bo", "quay.txt", "q1", ReviewAction.REJECT, null, null, null,
+                ReviewSession.Terms.on("").inBlindMode());
+        session.decide("ana", "quay.txt", "q2", ReviewAction.ACCEPT, null, null, null,
+                ReviewSession.Terms.on("").inBlindMode());
+        session.decide("bo", "quay.txt", "q2", ReviewAction.ACCEPT, null, null, null,
+                ReviewSession.Terms.on("").inBlindMode());
         try (ReviewServer server = ReviewServer.start(session, "127.0.0.1", 0);
              WebDriverClient browser = new WebDriverClient(Path.of("target", "chromedriver-curate.log"))) {
             browser.navigate(server.url() + "?annotator=cy&curate=1");

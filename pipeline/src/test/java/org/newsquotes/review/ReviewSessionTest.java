@@ -94,8 +94,10 @@ class ReviewSessionTest {
         ReviewSession s = session();
         String v0 = s.items().get(0).version();
         assertThat(v0).isEmpty();
-        ReviewSession.Saved bo = s.decide("bo", "s.txt", "q1", ReviewAction.REJECT, null, null, null, v0);
-        assertThatThrownBy(() -> s.decide("ana", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null, v0))
+        ReviewSession.Saved bo = s.decide("bo", "s.txt", "q1", ReviewAction.REJECT, null, null, null,
+                ReviewSession.Terms.on(v0));
+        assertThatThrownBy(() -> s.decide("ana", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null,
+                ReviewSession.Terms.on(v0)))
                 .isInstanceOfSatisfying(DecisionConflict.class, c -> {
                     assertThat(c.latest().annotator()).isEqualTo("bo");
                     assertThat(c.version()).isEqualTo(bo.entry().id());
@@ -104,13 +106,15 @@ class ReviewSessionTest {
         assertThat(ReviewJournal.inOutput(dir).read().entries()).hasSize(1);
         // an undo is a new version too: a page that saw bo's rejection is out of date after bo takes it back
         s.undo("bo");
-        assertThatThrownBy(() -> s.decide("ana", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null, bo.entry().id()))
+        assertThatThrownBy(() -> s.decide("ana", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null,
+                ReviewSession.Terms.on(bo.entry().id())))
                 .isInstanceOf(DecisionConflict.class);
         // versions survive a restart: a new session reads them from the journal
         ReviewSession again = session();
         String v = again.items().get(0).version();
         assertThat(v).isEqualTo(s.items().get(0).version()).isNotEmpty();
-        assertThat(again.decide("ana", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null, v).entry().basedOn())
+        assertThat(again.decide("ana", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null,
+                ReviewSession.Terms.on(v)).entry().basedOn())
                 .isEqualTo(v);
         // other quotes are untouched by q1's versions; a decision with no version is not checked
         assertThat(again.items().get(1).version()).isEmpty();
@@ -119,8 +123,8 @@ class ReviewSessionTest {
 
     @Test void aDecisionCarriesItsReasonNoteAndUnsureFlag() {
         ReviewSession s = session();
-        s.decide("ana", "s.txt", "q1", ReviewAction.REJECT, null, null, null, null,
-                new Remark(Remark.Reason.DUPLICATE, "same words as q3 \u0007", true));
+        s.decide("ana", "s.txt", "q1", ReviewAction.REJECT, null, null, null,
+                ReviewSession.Terms.NONE.remark(new Remark(Remark.Reason.DUPLICATE, "same words as q3 \u0007", true)));
         JournalEntry e = ReviewJournal.inOutput(dir).read().entries().get(0);
         assertThat(e.remark().reason()).isEqualTo(Remark.Reason.DUPLICATE);
         assertThat(e.remark().note()).isEqualTo("same words as q3");
@@ -129,8 +133,9 @@ class ReviewSessionTest {
         assertThat(item.unsure()).isTrue();
         assertThat(item.remarks()).containsKey("ana");
         // a reason goes with a rejection only; a note has a length limit
-        assertThatThrownBy(() -> s.decide("ana", "s.txt", "q2", ReviewAction.ACCEPT, null, null, null, null,
-                new Remark(Remark.Reason.OTHER, null, false))).hasMessageContaining("rejection only");
+        assertThatThrownBy(() -> s.decide("ana", "s.txt", "q2", ReviewAction.ACCEPT, null, null, null,
+                ReviewSession.Terms.NONE.remark(new Remark(Remark.Reason.OTHER, null, false))))
+                .hasMessageContaining("rejection only");
         assertThatThrownBy(() -> new Remark(null, "x".repeat(Remark.MAX_NOTE + 1), false)).hasMessageContaining("too long");
         assertThatThrownBy(() -> Remark.Reason.fromLabel("boring")).hasMessageContaining("unknown reject reason");
     }
@@ -141,14 +146,14 @@ class ReviewSessionTest {
                 "[Cy Moss|PERSON] said: “Three.”"));
         ReviewSession s = new ReviewSession(List.of(two), ReviewJournal.inOutput(dir), Clock.systemUTC());
         assertThat(s.sameMention(two, "q1")).extracting(q -> q.id()).containsExactly("q2");
-        List<ReviewSession.Saved> saved = s.correctSpeakerForSameMention("ana", "t.txt", "q1", null, "e2", "",
-                Remark.NONE);
+        List<ReviewSession.Saved> saved = s.correctSpeakerForSameMention("ana", "t.txt", "q1", null, "e2",
+                ReviewSession.Terms.on(""));
         assertThat(saved).extracting(x -> x.ref().quoteId()).containsExactly("q1", "q2");
         assertThat(s.items()).extracting(i -> i.state().speaker()).containsExactly("Cy Moss", "Cy Moss", "Cy Moss");
         assertThat(s.items().get(2).version()).as("q3 has other evidence: untouched").isEmpty();
         // the first quote is checked against the version the page showed
-        assertThatThrownBy(() -> s.correctSpeakerForSameMention("bo", "t.txt", "q1", "Pia Lund", null, "",
-                Remark.NONE)).isInstanceOf(DecisionConflict.class);
+        assertThatThrownBy(() -> s.correctSpeakerForSameMention("bo", "t.txt", "q1", "Pia Lund", null,
+                ReviewSession.Terms.on(""))).isInstanceOf(DecisionConflict.class);
         assertThat(ReviewJournal.inOutput(dir).read().entries()).hasSize(2);
     }
 
@@ -180,8 +185,8 @@ class ReviewSessionTest {
         assertThat(anaSees.byAnnotator()).isEmpty();
         assertThat(anaSees.version()).isEmpty();
         // ana decides on what she sees: no conflict with bo's decision, and bo's stays in the journal
-        ReviewSession.Saved ana = s.decide("ana", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null, "",
-                Remark.NONE, true);
+        ReviewSession.Saved ana = s.decide("ana", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null,
+                ReviewSession.Terms.on("").inBlindMode());
         assertThat(ana.entry().oldState().status()).as("her view before").isEqualTo(ReviewStatus.UNREVIEWED);
         assertThat(s.items("ana").get(0).state().status()).isEqualTo(ReviewStatus.ACCEPTED);
         assertThat(s.items("bo").get(0).state().status()).isEqualTo(ReviewStatus.REJECTED);
@@ -190,25 +195,26 @@ class ReviewSessionTest {
         s.decide("bo", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null);
         String mine = s.items("ana").get(0).version();
         assertThat(mine).isEqualTo(ana.entry().id());
-        assertThat(s.decide("ana", "s.txt", "q1", ReviewAction.REJECT, null, null, null, mine, Remark.NONE, true)
+        assertThat(s.decide("ana", "s.txt", "q1", ReviewAction.REJECT, null, null, null,
+                ReviewSession.Terms.on(mine).inBlindMode())
                 .entry().basedOn()).isEqualTo(mine);
-        assertThatThrownBy(() -> s.decide("ana", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null, mine,
-                Remark.NONE, true)).isInstanceOfSatisfying(DecisionConflict.class,
+        assertThatThrownBy(() -> s.decide("ana", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null,
+                ReviewSession.Terms.on(mine).inBlindMode())).isInstanceOfSatisfying(DecisionConflict.class,
                         c -> assertThat(c.latest().annotator()).isEqualTo("ana"));
         assertThat(ReviewJournal.inOutput(dir).read().entries()).hasSize(4);
     }
 
     @Test void aCuratorsAdjudicationIsTheAnswerWhateverAnnotatorsDecideAfter() {
         ReviewSession s = session();
-        s.decide("ana", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null, "", Remark.NONE, true);
-        s.decide("bo", "s.txt", "q1", ReviewAction.REJECT, null, null, null, "", Remark.NONE, true);
+        s.decide("ana", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null, ReviewSession.Terms.on("").inBlindMode());
+        s.decide("bo", "s.txt", "q1", ReviewAction.REJECT, null, null, null, ReviewSession.Terms.on("").inBlindMode());
         ReviewSession.Item disputed = s.items().get(0);
         assertThat(disputed.disagreement()).isTrue();
         assertThat(disputed.adjudicated()).isFalse();
         assertThat(new QuoteQuery(null, null, null, "disagreement", null, null, 0, 10).matches(disputed)).isTrue();
         assertThat(new QuoteQuery(null, null, null, "disagreement", null, null, 0, 10).matches(s.items().get(1))).isFalse();
         // the curator accepts: final; an annotator's later rejection does not replace it
-        s.decide("cy", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null, null, Remark.NONE, false, true);
+        s.decide("cy", "s.txt", "q1", ReviewAction.ACCEPT, null, null, null, ReviewSession.Terms.NONE.adjudicating());
         s.decide("bo", "s.txt", "q1", ReviewAction.REJECT, null, null, null);
         ReviewSession.Item settled = s.items().get(0);
         assertThat(settled.adjudicated()).isTrue();
