@@ -50,7 +50,7 @@ public final class BlockingKeys {
         AliasTable.Canonical c = knowledge.alias(name);
         if (c != null) keys.add("c:" + knowledge.text().key(c.name()));
         if ("PERSON".equals(type)) {
-            List<String> keyWords = NameText.words(knowledge.text().key(name));
+            List<String> keyWords = knowledge.text().keyWords(name);
             // a misspelt given name keeps its first letter and the surname: the p: key below already pairs them
             nearMissKeys(keyWords, "m:", Math.max(0, keyWords.size() - 2), keys);
             droppedNameKeys(keyWords, keys);
@@ -73,8 +73,7 @@ public final class BlockingKeys {
         CompanyForms forms = knowledge.companyForms();
         List<String> formWords = forms.words(name, knowledge.text());
         nearMissKeys(formWords, "o:", 0, keys);
-        List<String> content = new java.util.ArrayList<>(NameText.words(knowledge.text().key(name)));
-        content.removeIf(knowledge.acronymStopwords()::contains);
+        List<String> content = knowledge.withoutConnectors(knowledge.text().keyWords(name));
         if (content.size() >= 2) keys.add("w:" + String.join(" ", content));
         if (formWords.stream().anyMatch(forms::isForm)) {
             // the same words with other forms, or a form on one side only, meet here

@@ -135,6 +135,16 @@ public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList 
         return particles.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * {@code keyWords} without the connectors of {@code acronym-stopwords.txt} ("of", "the", "and" ...), in order: the
+     * content words two spellings of one organisation share (rule {@code connector-words} and its blocking key).
+     */
+    public List<String> withoutConnectors(List<String> keyWords) {
+        List<String> out = new java.util.ArrayList<>(keyWords);
+        out.removeIf(acronymStopwords::contains);
+        return out;
+    }
+
     /** Is this word a generic organisation designator (newspaper, agency ...)? */
     public boolean isDesignator(String word) {
         return orgDesignators.contains(word.toLowerCase(Locale.ROOT));

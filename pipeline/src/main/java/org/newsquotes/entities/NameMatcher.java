@@ -199,8 +199,8 @@ public final class NameMatcher {
      * above linked; else {@code no}.
      */
     private MatchDecision nearMissOr(String a, String b, MatchDecision no) {
-        List<String> wa = NameText.words(knowledge.text().key(a));
-        List<String> wb = NameText.words(knowledge.text().key(b));
+        List<String> wa = knowledge.text().keyWords(a);
+        List<String> wb = knowledge.text().keyWords(b);
         if (NearMiss.droppedNames(wa, wb)) {
             return MatchDecision.weakYes("dropped-names", 0.7, "'" + (wa.size() < wb.size() ? a : b)
                     + "' is the other name with words left out");
@@ -284,22 +284,16 @@ public final class NameMatcher {
      * can tell two bodies apart ("Institute of Policy Studies" / "Institute for Policy Studies").
      */
     private MatchDecision connectorWords(String a, String b) {
-        List<String> wa = NameText.words(knowledge.text().key(a));
-        List<String> wb = NameText.words(knowledge.text().key(b));
+        List<String> wa = knowledge.text().keyWords(a);
+        List<String> wb = knowledge.text().keyWords(b);
         if (wa.equals(wb)) return null;
-        List<String> ca = withoutConnectors(wa);
-        List<String> cb = withoutConnectors(wb);
+        List<String> ca = knowledge.withoutConnectors(wa);
+        List<String> cb = knowledge.withoutConnectors(wb);
         if (ca.size() >= 2 && ca.equals(cb)) {
             return MatchDecision.weakYes("connector-words", 0.75, "the same words but for connectors ("
                     + String.join(" ", ca) + ")");
         }
         return null;
-    }
-
-    private List<String> withoutConnectors(List<String> words) {
-        List<String> out = new ArrayList<>(words);
-        out.removeIf(knowledge.acronymStopwords()::contains);
-        return out;
     }
 
     private static List<String> formsOf(List<String> words, CompanyForms forms) {
@@ -329,8 +323,8 @@ public final class NameMatcher {
      * </ul>
      */
     private MatchDecision wordOrder(String rawA, String rawB) {
-        List<String> wa = NameText.words(knowledge.text().key(rawA));
-        List<String> wb = NameText.words(knowledge.text().key(rawB));
+        List<String> wa = knowledge.text().keyWords(rawA);
+        List<String> wb = knowledge.text().keyWords(rawB);
         if (wa.equals(wb) || wa.size() != wb.size()) return null;
         if (wa.size() >= 3 && isRotation(wa, wb)) {
             return MatchDecision.yes("word-order", 0.85, "the same words with the surname at the other end");
@@ -359,7 +353,7 @@ public final class NameMatcher {
         String surname = raw.substring(0, comma);
         String given = raw.substring(comma + 1);
         if (given.isBlank()) return null;
-        return NameText.words(knowledge.text().key(given + " " + surname));
+        return knowledge.text().keyWords(given + " " + surname);
     }
 
     private boolean samePhrase(String a, String b, BiPredicate<String, String> same) {

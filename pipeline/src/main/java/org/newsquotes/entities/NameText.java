@@ -56,6 +56,11 @@ public final class NameText {
         return k;
     }
 
+    /** The words of {@link #key}: what the matcher's word rules compare. */
+    public List<String> keyWords(String s) {
+        return words(key(s));
+    }
+
     private String computeKey(String s) {
         String a = ascii(s).toLowerCase(Locale.ROOT).replace(".", "").replace("'", "").replace("’", "");
         a = NON_WORD.matcher(a).replaceAll(" ").strip();
