@@ -79,12 +79,21 @@
   const PAGE = 200;
 
   /** The page of the filtered, ordered list from row state.offset, with the progress figures. */
-  async function loadQuotes() {
-    const p = new URLSearchParams({
+  /** The filters as the server gets them. */
+  function filters() {
+    return {
       doc: $('f-doc').value.trim(), kind: $('f-kind').value, method: $('f-method').value, status: $('f-status').value,
-      conf: $('f-conf').value, order: $('f-order').value, offset: String(state.offset), limit: String(PAGE),
+      conf: $('f-conf').value, order: $('f-order').value,
+    };
+  }
+
+  async function loadQuotes() {
+    const f = filters();
+    state.loadedFilters = JSON.stringify(f);
+    const p = new URLSearchParams(Object.assign(f, {
+      offset: String(state.offset), limit: String(PAGE),
       annotator: state.annotator || '', blind: state.blind ? '1' : '', all: state.all ? '1' : '',
-    });
+    }));
     const data = await api('/api/quotes?' + p.toString());
     state.offset = data.offset;
     state.quotes = data.quotes;
@@ -119,6 +128,8 @@
 
   /** A filter changed: the first page of the new list. */
   async function refilter() {
+    // a change event with the same filters (the document box losing focus) keeps the place in the list
+    if (JSON.stringify(filters()) === state.loadedFilters) return;
     state.offset = 0;
     try {
       await loadQuotes();
