@@ -184,7 +184,8 @@ public final class Tables {
                             Column.number("confidence", "The attribution's confidence, 0 to 1 (sort ascending to "
                                     + "review the most doubtful first).").notEmpty().between(0, 1),
                             Column.string("review_status", "An annotator's verdict: unreviewed, accepted, "
-                                    + "corrected (speaker or kind changed) or rejected (not a quote).")
+                                    + "corrected (speaker, kind or span changed), rejected (not a quote) or added (a quote "
+                                    + "the pipeline missed, which an annotator added; its method is review).")
                                     .notEmpty().oneOf(labels(ReviewStatus.values(), ReviewStatus::label)),
                             Column.string("statement_id", "The statement this quote reports (statements.csv): "
                                     + "every report of the same words across the corpus shares it; empty for kind "

@@ -51,7 +51,7 @@ public final class BratExporter {
             "",
             "[attributes]",
             "Kind\tArg:Quote, Value:direct|fragment|indirect|other",
-            "ReviewStatus\tArg:Quote, Value:unreviewed|accepted|corrected|rejected",
+            "ReviewStatus\tArg:Quote, Value:unreviewed|accepted|corrected|rejected|added",
             "");
 
     private BratExporter() {}

@@ -16,8 +16,9 @@ import org.newsquotes.record.AnnotatedDocument;
  *
  * <p>Rules:
  * <ul>
- *   <li>Every entry's key is located with {@link QuoteLocator} in the document of the same id; an entry whose quote
- *       cannot be found is an orphan.</li>
+ *   <li>Every entry's key is located with {@link QuoteLocator} in the document of the same id (for an added quote or
+ *       a changed span, its span: the words the quote covers after it, see {@link QuoteEdits}, which must have been
+ *       applied to the documents); an entry whose quote cannot be found is an orphan.</li>
  *   <li>An {@code undo} entry takes back the entry it names; undo entries and undone entries are not in force.</li>
  *   <li>Per quote and annotator, the annotator's last entry in force wins (file order, which is append order).</li>
  *   <li>Per quote overall, the last entry in force of any annotator wins ("latest decision wins"): the journal is
@@ -59,7 +60,8 @@ public final class DecisionLedger {
 
     private void place(JournalEntry e) {
         inForce.add(e);
-        Optional<QuoteLocator.Located> found = index.locate(e.key());
+        // an added quote or a changed span is found by the words it covers now (QuoteEdits put them in the document)
+        Optional<QuoteLocator.Located> found = index.locate(e.span() != null ? e.span() : e.key());
         if (found.isEmpty()) {
             orphans.remove(e.annotator() + "\u0000" + e.key());
             orphans.put(e.annotator() + "\u0000" + e.key(), e);

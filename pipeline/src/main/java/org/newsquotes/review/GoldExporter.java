@@ -42,8 +42,8 @@ import org.newsquotes.record.ReviewStatus;
  *       (fine for {@code .txt} sources; give {@code --corpus} for HTML/JSON sources so eval can re-ingest the
  *       originals). The {@code doc} column names that file, which is the doc id, as eval matches them.</li>
  * </ul>
- * Limitation: the review app cannot add quotes the pipeline missed, so such a gold set measures precision and
- * speaker accuracy fully, and recall only against what some run once proposed.
+ * Quotes annotators added (status {@code added}) are gold quotes like accepted ones, so a gold set from documents
+ * reviewed fully (every quote decided, missed ones added) measures recall too.
  */
 public final class GoldExporter {
     /** What was written. */
@@ -76,7 +76,8 @@ public final class GoldExporter {
                     List<Quote> quotes = new ArrayList<>(d.quotes());
                     quotes.sort(Comparator.comparingInt(Quote::start));
                     for (Quote q : quotes) {
-                        if (q.reviewStatus() != ReviewStatus.ACCEPTED && q.reviewStatus() != ReviewStatus.CORRECTED) continue;
+                        if (q.reviewStatus() != ReviewStatus.ACCEPTED && q.reviewStatus() != ReviewStatus.CORRECTED
+                                && q.reviewStatus() != ReviewStatus.ADDED) continue;
                         var a = q.attribution();
                         String speakerId = "";
                         if (q.kind() != QuoteKind.OTHER && a.speaker() != null) {

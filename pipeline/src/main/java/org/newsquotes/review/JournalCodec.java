@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.ReviewStatus;
+import org.newsquotes.record.Span;
 
 /**
  * The journal's line format: one JSON object per entry, field names spelled out here so the file stays readable
@@ -15,6 +16,9 @@ import org.newsquotes.record.ReviewStatus;
  * "quote_id":"q3","key":{"doc_id":"a.txt","doc_sha256":"…","text":"We will not","start":120,"occurrence":0,
  * "before":"…","after":"…"},"old":{"status":"unreviewed","speaker":"Hill","speaker_entity_id":null,
  * "speaker_local_id":"e1","kind":"direct"},"new":{…},"undoes":null}</pre>
+ * An added quote or a changed span also has {@code "span"} (a key naming the words the quote covers after the
+ * decision); a speaker named by clicking words in the text has {@code "mention"} and {@code "mention_start"} in
+ * its state.
  */
 final class JournalCodec {
     static final int VERSION = 1;
@@ -39,6 +43,7 @@ final class JournalCodec {
         if (e.remark().note() != null) n.put("note", e.remark().note());
         if (e.remark().unsure()) n.put("unsure", true);
         if (e.adjudication()) n.put("adjudication", true);
+        if (e.span() != null) n.set("span", keyToJson(e.span()));
         try {
             return JSON.writeValueAsString(n);
         } catch (JsonProcessingException ex) {
@@ -61,7 +66,8 @@ final class JournalCodec {
                     n.hasNonNull("old") ? stateFromJson(n.get("old")) : null, stateFromJson(n.get("new")),
                     text(n, "undoes"), text(n, "based_on"), new Remark(
                             n.hasNonNull("reason") ? Remark.Reason.fromLabel(n.get("reason").asText()) : null,
-                            text(n, "note"), n.path("unsure").asBoolean(false)), n.path("adjudication").asBoolean(false));
+                            text(n, "note"), n.path("unsure").asBoolean(false)), n.path("adjudication").asBoolean(false),
+                    n.hasNonNull("span") ? keyFromJson(n.get("span")) : null);
         } catch (RuntimeException ex) {
             throw new IllegalArgumentException("bad journal entry: " + ex.getMessage(), ex);
         }
@@ -92,13 +98,20 @@ final class JournalCodec {
         n.put("speaker_entity_id", s.speakerEntityId());
         n.put("speaker_local_id", s.speakerLocalId());
         n.put("kind", s.kind().label());
+        if (s.mention() != null) {
+            n.put("mention", s.mention());
+            n.put("mention_start", s.mentionSpan().start());
+        }
         return n;
     }
 
     static ReviewState stateFromJson(JsonNode n) {
         if (n == null || !n.isObject()) throw new IllegalArgumentException("missing state");
+        String mention = text(n, "mention");
+        Span mentionSpan = mention == null ? null
+                : new Span(n.path("mention_start").asInt(), n.path("mention_start").asInt() + mention.length());
         return new ReviewState(ReviewStatus.fromLabel(req(n, "status")), text(n, "speaker"), text(n, "speaker_entity_id"),
-                text(n, "speaker_local_id"), QuoteKind.fromLabel(req(n, "kind")));
+                text(n, "speaker_local_id"), QuoteKind.fromLabel(req(n, "kind")), mention, mentionSpan);
     }
 
     private static String req(JsonNode n, String field) {

@@ -21,11 +21,21 @@ import java.util.Objects;
  * @param remark    the annotator's reason (for a rejection), note and unsure flag; {@link Remark#NONE} when none
  * @param adjudication true for a curator's final answer on a quote the annotators disagreed on: it is what
  *                  {@code quotes.csv} carries, whatever annotators decide after it (until it is undone)
+ * @param span      for {@link ReviewAction#ADD_QUOTE} and {@link ReviewAction#CHANGE_SPAN}: the words the quote covers
+ *                  after the decision, anchored like a key so they are found again after edits elsewhere in the text
+ *                  ({@link QuoteEdits}); null for every other action
  */
 public record JournalEntry(String id, Instant time, String annotator, ReviewAction action, QuoteKey key,
                            String quoteId, ReviewState oldState, ReviewState newState, String undoes, String basedOn,
-                           Remark remark, boolean adjudication)
+                           Remark remark, boolean adjudication, QuoteKey span)
         implements java.io.Serializable {
+    /** A decision that does not change the quote's words. */
+    public JournalEntry(String id, Instant time, String annotator, ReviewAction action, QuoteKey key,
+                        String quoteId, ReviewState oldState, ReviewState newState, String undoes, String basedOn,
+                        Remark remark, boolean adjudication) {
+        this(id, time, annotator, action, key, quoteId, oldState, newState, undoes, basedOn, remark, adjudication, null);
+    }
+
     /** An annotator's decision, not an adjudication. */
     public JournalEntry(String id, Instant time, String annotator, ReviewAction action, QuoteKey key,
                         String quoteId, ReviewState oldState, ReviewState newState, String undoes, String basedOn,
@@ -56,6 +66,12 @@ public record JournalEntry(String id, Instant time, String annotator, ReviewActi
         remark = remark == null ? Remark.NONE : remark;
         if (remark.reason() != null && action != ReviewAction.REJECT) {
             throw new IllegalArgumentException("a reject reason goes with a rejection only, not " + action.label());
+        }
+        if (action.editsSpan() != (span != null)) {
+            throw new IllegalArgumentException("span must be set exactly for add-quote and change-span: " + action);
+        }
+        if (span != null && !span.docId().equals(key.docId())) {
+            throw new IllegalArgumentException("span and key name different documents");
         }
         if ((action == ReviewAction.UNDO) != (undoes != null)) {
             throw new IllegalArgumentException("undoes must be set exactly for an undo: " + action + " / " + undoes);

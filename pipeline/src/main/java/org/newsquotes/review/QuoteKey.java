@@ -48,6 +48,17 @@ public record QuoteKey(String docId, String docHash, String text, int start, int
                 t.substring(quote.end(), Math.min(t.length(), quote.end() + CONTEXT)));
     }
 
+    /** The key of the words at {@code [start, end)} of {@code doc}'s text, which no quote need hold (an added quote). */
+    public static QuoteKey ofSpan(AnnotatedDocument doc, int start, int end) {
+        String t = doc.text();
+        if (start < 0 || end > t.length() || end <= start) {
+            throw new IllegalArgumentException("span [" + start + "," + end + ") is not inside the document text");
+        }
+        String words = t.substring(start, end);
+        return new QuoteKey(doc.docId(), sha256(t), words, start, occurrenceIndex(t, words, start),
+                t.substring(Math.max(0, start - CONTEXT), start), t.substring(end, Math.min(t.length(), end + CONTEXT)));
+    }
+
     /** Number of occurrences of {@code needle} in {@code text} that start before {@code start}. */
     static int occurrenceIndex(String text, String needle, int start) {
         if (needle.isEmpty()) return 0;

@@ -47,18 +47,7 @@ public final class QuoteLocator {
                 if (q.start() == key.start() && q.text().equals(key.text())) return Optional.of(new Located(q, Match.EXACT));
             }
         }
-        if (key.text().isEmpty()) return Optional.empty();
-        int bestAt = -1;
-        long bestScore = Long.MIN_VALUE;
-        for (int i = text.indexOf(key.text()); i >= 0; i = text.indexOf(key.text(), i + 1)) {
-            long score = (long) contextScore(key, text, i, i + key.text().length()) << 32
-                    | (QuoteKey.occurrenceIndex(text, key.text(), i) == key.occurrence() ? 1L << 31 : 0)
-                    | (Integer.MAX_VALUE - Math.min(Integer.MAX_VALUE - 1, Math.abs(i - key.start())));
-            if (score > bestScore) {
-                bestScore = score;
-                bestAt = i;
-            }
-        }
+        int bestAt = find(key, text, docHash.equals(key.docHash()));
         if (bestAt < 0) return Optional.empty();
         int s = bestAt;
         int e = bestAt + key.text().length();
@@ -75,6 +64,28 @@ public final class QuoteLocator {
             }
         }
         return best == null ? Optional.empty() : Optional.of(new Located(best, Match.RESPAN));
+    }
+
+    /**
+     * Where the key's words are in {@code text} (rules 2 and 3 above, without a quote): the key's own start when the
+     * text is the one the key was made on, else the occurrence whose surroundings best match the key's context;
+     * -1 when the words are gone. What re-anchors an annotator's span ({@link QuoteEdits}), which no quote holds yet.
+     */
+    static int find(QuoteKey key, String text, boolean sameText) {
+        if (key.text().isEmpty()) return -1;
+        if (sameText && text.startsWith(key.text(), key.start())) return key.start();
+        int bestAt = -1;
+        long bestScore = Long.MIN_VALUE;
+        for (int i = text.indexOf(key.text()); i >= 0; i = text.indexOf(key.text(), i + 1)) {
+            long score = (long) contextScore(key, text, i, i + key.text().length()) << 32
+                    | (QuoteKey.occurrenceIndex(text, key.text(), i) == key.occurrence() ? 1L << 31 : 0)
+                    | (Integer.MAX_VALUE - Math.min(Integer.MAX_VALUE - 1, Math.abs(i - key.start())));
+            if (score > bestScore) {
+                bestScore = score;
+                bestAt = i;
+            }
+        }
+        return bestAt;
     }
 
     /** Common suffix of the key's {@code before} with the text before {@code start}, plus common prefix of {@code after}. */

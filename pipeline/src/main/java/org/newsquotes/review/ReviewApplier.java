@@ -36,8 +36,11 @@ import org.newsquotes.record.ReviewStatus;
  *       (speaker names compared case-insensitively, or equal entity ids) gives {@code accepted}; different gives
  *       {@code corrected}, with the decided kind and the decided speaker: attribution speaker = the decided name,
  *       entity ids from the document's entity that matches it (same corpus-wide id, else the same local id with
- *       the same name, else the same name or variant, case-insensitive), evidence mention cleared (it pointed at
- *       the wrong speaker), cue kept, method {@code review}, confidence 1.</li>
+ *       the same name, else the same name or variant, case-insensitive), evidence mention the words the annotator
+ *       clicked when they did, else cleared (it pointed at the wrong speaker), cue kept, method {@code review},
+ *       confidence 1.</li>
+ *   <li>quotes annotators added and spans they changed ({@link QuoteEdits}) are applied first; an added quote is
+ *       {@code added}, a re-spanned one {@code corrected} (unless rejected).</li>
  *   <li>no decision: {@link ReviewStatus#UNREVIEWED}.</li>
  * </ul>
  * Decisions whose quote is gone are returned as {@link Result#orphans()}, never dropped silently.
@@ -139,13 +142,18 @@ public final class ReviewApplier {
         /** {@code doc} with the decisions in force on its quotes applied. */
         public AnnotatedDocument apply(AnnotatedDocument doc) {
             List<JournalEntry> mine = inForceByDoc.getOrDefault(doc.docId(), List.of());
+            QuoteEdits.Result edits = QuoteEdits.apply(doc, mine);
+            doc = edits.document();
             DecisionLedger ledger = new DecisionLedger(List.of(doc), mine);
             for (JournalEntry e : mine) if (ledger.refOf(e).isPresent()) located.add(e.id());
+            AnnotatedDocument edited = doc;
             List<Quote> quotes = new ArrayList<>(doc.quotes().size());
-            boolean changed = false;
+            boolean changed = !edits.added().isEmpty() || !edits.respanned().isEmpty();
             for (Quote q : doc.quotes()) {
                 Optional<JournalEntry> decision = ledger.latest(new QuoteRef(doc.docId(), q.id()));
-                Quote nq = decision.map(e -> applyState(doc, q, e.newState())).orElse(q.withReviewStatus(ReviewStatus.UNREVIEWED));
+                Quote nq = decision.map(e -> applyState(edited, q, e.newState(), shift(e, q)))
+                        .orElse(q.withReviewStatus(ReviewStatus.UNREVIEWED));
+                nq = afterEdits(nq, edits);
                 changed |= !nq.equals(q);
                 counts.merge(nq.reviewStatus(), 1, Integer::sum);
                 quotes.add(nq);
@@ -188,8 +196,34 @@ public final class ReviewApplier {
         }
     }
 
+    /** How far a decision's quote moved since it was made: where it is now minus where its key (or span) had it. */
+    static int shift(JournalEntry e, Quote now) {
+        return now.start() - (e.span() != null ? e.span() : e.key()).start();
+    }
+
+    /**
+     * The status edits give: an added quote is {@code added} whatever else was decided on it, unless it was
+     * rejected after all; a re-spanned quote that was otherwise accepted is {@code corrected}.
+     */
+    static Quote afterEdits(Quote q, QuoteEdits.Result edits) {
+        if (q.reviewStatus() == ReviewStatus.REJECTED) return q;
+        if (edits.added().contains(q.id())) return q.withReviewStatus(ReviewStatus.ADDED);
+        if (edits.respanned().contains(q.id()) && q.reviewStatus() != ReviewStatus.CORRECTED) {
+            return q.withReviewStatus(ReviewStatus.CORRECTED);
+        }
+        return q;
+    }
+
     /** The quote as the decided {@code state} says it should be, relative to the pipeline's current proposal. */
     static Quote applyState(AnnotatedDocument doc, Quote q, ReviewState state) {
+        return applyState(doc, q, state, 0);
+    }
+
+    /**
+     * As {@link #applyState(AnnotatedDocument, Quote, ReviewState)}, with the quote moved by {@code shift}
+     * characters since the decision (where a clicked speaker mention is looked for).
+     */
+    static Quote applyState(AnnotatedDocument doc, Quote q, ReviewState state, int shift) {
         if (state.status() == ReviewStatus.REJECTED) return q.withReviewStatus(ReviewStatus.REJECTED);
         if (state.status() == ReviewStatus.UNREVIEWED) return q.withReviewStatus(ReviewStatus.UNREVIEWED);
         Attribution a = q.attribution();
@@ -198,12 +232,8 @@ public final class ReviewApplier {
         if (sameSpeaker && sameKind) return q.withReviewStatus(ReviewStatus.ACCEPTED);
         Quote nq = q.withKind(state.kind()).withReviewStatus(ReviewStatus.CORRECTED);
         if (!sameSpeaker) {
-            Optional<LocalEntity> ent = matchEntity(doc, state);
-            Attribution corrected = new Attribution(state.speaker(),
-                    ent.map(LocalEntity::id).orElse(null),
-                    ent.map(LocalEntity::entityId).orElse(state.speaker() == null ? null : state.speakerEntityId()),
-                    null, null, a.cue(), REVIEW_METHOD, 1.0);
-            nq = nq.withAttribution(corrected);
+            // the machine's evidence pointed at the wrong speaker: the annotator's clicked mention, else none
+            nq = nq.withAttribution(QuoteEdits.attribution(doc, state, a.cue(), shift));
         }
         return nq;
     }

@@ -41,8 +41,10 @@ import org.slf4j.LoggerFactory;
  * <p>Routes: {@code GET /} (the page), {@code GET /app.js}, {@code GET /app.css},
  * {@code GET /api/quotes?doc=&kind=&method=&status=&conf=&order=&offset=&limit=&annotator=} (one page of the
  * filtered, ordered list with the progress figures, {@link QuoteQuery}), {@code GET /api/docs?q=TEXT} (document ids
- * holding TEXT, for the document filter), {@code GET /api/doc?id=DOC_ID}, {@code POST /api/decide},
- * {@code POST /api/undo}. Nothing else exists.
+ * holding TEXT, for the document filter), {@code GET /api/doc?id=DOC_ID[&blind=1&annotator=]},
+ * {@code POST /api/decide} ({@code action} accept, reject, correct-speaker, change-kind, and add-quote or change-span
+ * with {@code start} and {@code end} offsets of the words; {@code mention_start}/{@code mention_end} for a speaker
+ * named by clicking words), {@code POST /api/undo}. Nothing else exists.
  *
  * <p>Every quote in {@code /api/quotes} carries its {@code version} (the id of its latest journal entry, "" for
  * none), and a decision names the version it was made on: when a colleague has decided on the quote since, the
@@ -229,8 +231,11 @@ public final class ReviewServer implements AutoCloseable {
                 sendJson(ex, 200, docsJson(params.getOrDefault("q", ""), params.get("limit")));
             }
             case "GET /api/doc" -> {
-                String id = query(ex.getRequestURI()).get("id");
-                Optional<AnnotatedDocument> d = session.document(id);
+                Map<String, String> params = query(ex.getRequestURI());
+                String id = params.get("id");
+                // blind: the quotes as this annotator has them, never a colleague's added quote or changed span
+                boolean blind = "1".equals(params.get("blind")) || "true".equals(params.get("blind"));
+                Optional<AnnotatedDocument> d = session.document(id, blind ? params.get("annotator") : null);
                 if (d.isEmpty()) sendError(ex, 404, "unknown document");
                 else sendJson(ex, 200, docJson(d.get()));
             }
@@ -279,6 +284,17 @@ public final class ReviewServer implements AutoCloseable {
             }
             ReviewAction action = ReviewAction.fromLabel(Objects.requireNonNullElse(text(req, "action"), ""));
             String kind = text(req, "kind");
+            if (action == ReviewAction.ADD_QUOTE) {
+                sendJson(ex, 200, savedJson(session.addQuote(annotator, text(req, "doc"), offset(req, "start"),
+                        offset(req, "end"), QuoteKind.fromLabel(Objects.requireNonNullElse(kind, "direct")),
+                        text(req, "speaker"), text(req, "speaker_local_id"), terms(req)), view));
+                return;
+            }
+            if (action == ReviewAction.CHANGE_SPAN) {
+                sendJson(ex, 200, savedJson(session.changeSpan(annotator, text(req, "doc"), text(req, "quote"),
+                        offset(req, "start"), offset(req, "end"), terms(req)), view));
+                return;
+            }
             if (action == ReviewAction.CORRECT_SPEAKER && req.path("same_mention").asBoolean(false)) {
                 List<ReviewSession.Saved> all = session.correctSpeakerForSameMention(annotator, text(req, "doc"),
                         text(req, "quote"), text(req, "speaker"), text(req, "speaker_local_id"), terms(req));
@@ -322,10 +338,24 @@ public final class ReviewServer implements AutoCloseable {
         }
     }
 
-    /** A decision request's terms: the version it was made on, its remark, blind mode, adjudication. */
+    /**
+     * A decision request's terms: the version it was made on, its remark, blind mode, adjudication, and the words
+     * clicked to name the speaker ({@code mention_start}, {@code mention_end}).
+     */
     private static ReviewSession.Terms terms(JsonNode req) {
+        org.newsquotes.record.Span evidence = req.hasNonNull("mention_start") && req.hasNonNull("mention_end")
+                ? new org.newsquotes.record.Span(offset(req, "mention_start"), offset(req, "mention_end")) : null;
         return new ReviewSession.Terms(text(req, "version"), remark(req), req.path("blind").asBoolean(false),
-                req.path("adjudication").asBoolean(false));
+                req.path("adjudication").asBoolean(false), evidence);
+    }
+
+    /** A character offset field of a request: a non-negative integer. */
+    private static int offset(JsonNode req, String field) {
+        JsonNode v = req.get(field);
+        if (v == null || !v.canConvertToInt() || v.asInt() < 0) {
+            throw new IllegalArgumentException(field + " must be a character offset (a non-negative integer)");
+        }
+        return v.asInt();
     }
 
     /** The annotator whose blind view a request asks for, or null for the team's view. */
@@ -538,7 +568,8 @@ public final class ReviewServer implements AutoCloseable {
         n.put("text", d.text());
         ArrayNode quotes = n.putArray("quotes");
         for (org.newsquotes.record.Quote q : d.quotes()) {
-            ObjectNode qn = quotes.addObject().put("id", q.id()).put("start", q.start()).put("end", q.end());
+            ObjectNode qn = quotes.addObject().put("id", q.id()).put("start", q.start()).put("end", q.end())
+                    .put("added", q.reviewStatus() == org.newsquotes.record.ReviewStatus.ADDED);
             if (q.attribution().mentionSpan() != null) {
                 qn.put("mention_start", q.attribution().mentionSpan().start());
                 qn.put("mention_end", q.attribution().mentionSpan().end());

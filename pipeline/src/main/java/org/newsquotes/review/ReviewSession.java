@@ -29,8 +29,13 @@ public final class ReviewSession {
     private static final Pattern ANNOTATOR = Pattern.compile("[\\p{L}\\p{N} ._@-]{1,64}");
     private static final int MAX_SPEAKER = 200;
 
+    /** The documents as the output directory has them. */
+    private final Map<String, AnnotatedDocument> loaded = new LinkedHashMap<>();
+    /** The documents with annotators' added quotes and changed spans ({@link QuoteEdits}): what the page shows. */
     private final Map<String, AnnotatedDocument> docs = new LinkedHashMap<>();
-    private final DocumentIndex index;
+    private DocumentIndex index;
+    /** Per document, the entries in force that add quotes or change spans, in journal order. */
+    private Map<String, List<JournalEntry>> edits;
     private final ReviewJournal journal;
     private final Clock clock;
     private final List<JournalEntry> entries = new ArrayList<>();
@@ -50,15 +55,20 @@ public final class ReviewSession {
     public synchronized void assign(Assignments a) { this.assignments = java.util.Objects.requireNonNull(a, "assignments"); }
 
     public ReviewSession(Collection<AnnotatedDocument> documents, ReviewJournal journal, Clock clock) {
-        for (AnnotatedDocument d : documents) docs.put(d.docId(), d);
-        index = new DocumentIndex(docs.values());
+        for (AnnotatedDocument d : documents) loaded.put(d.docId(), d);
         this.journal = Objects.requireNonNull(journal, "journal");
         this.clock = Objects.requireNonNull(clock, "clock");
         ReviewJournal.Contents c = journal.read();
         entries.addAll(c.entries());
         warnings = c.warnings();
+        edits = editsInForce(entries);
+        for (AnnotatedDocument d : loaded.values()) {
+            List<JournalEntry> mine = edits.get(d.docId());
+            docs.put(d.docId(), mine == null ? d : QuoteEdits.apply(d, mine).document());
+        }
+        index = new DocumentIndex(docs.values());
         ledger = new DecisionLedger(index, entries);
-        for (JournalEntry e : entries) index.locate(e.key()).ifPresent(l -> versions.put(new QuoteRef(e.key().docId(),
+        for (JournalEntry e : entries) index.locate(located(e)).ifPresent(l -> versions.put(new QuoteRef(e.key().docId(),
                 l.quote().id()), e));
         for (AnnotatedDocument d : docs.values()) {
             for (Quote q : d.quotes()) {
@@ -100,6 +110,23 @@ public final class ReviewSession {
         return Optional.ofNullable(docId == null ? null : docs.get(docId));
     }
 
+    /**
+     * The document as {@code blindAs} sees it in blind mode: with the quotes they added and the spans they changed,
+     * never a colleague's (null: the team's view, {@link #document(String)}).
+     */
+    public synchronized Optional<AnnotatedDocument> document(String docId, String blindAs) {
+        AnnotatedDocument d = docId == null ? null : docs.get(docId);
+        return d == null ? Optional.empty() : Optional.of(view(d, blindAs));
+    }
+
+    /** {@code d} as {@code blindAs} sees it: only their own edits applied when a colleague has edited it too. */
+    private AnnotatedDocument view(AnnotatedDocument d, String blindAs) {
+        List<JournalEntry> mine = edits.getOrDefault(d.docId(), List.of());
+        if (blindAs == null || mine.stream().allMatch(e -> e.annotator().equals(blindAs))) return d;
+        List<JournalEntry> own = mine.stream().filter(e -> e.annotator().equals(blindAs)).toList();
+        return QuoteEdits.apply(loaded.get(d.docId()), own).document();
+    }
+
     public synchronized List<String> docIds() { return List.copyOf(docs.keySet()); }
 
     /** Every quote in document order with its state in force (the latest decision of any annotator). */
@@ -113,7 +140,8 @@ public final class ReviewSession {
      */
     public synchronized List<Item> items(String blindAs) {
         List<Item> out = new ArrayList<>();
-        for (AnnotatedDocument d : docs.values()) {
+        for (AnnotatedDocument team : docs.values()) {
+            AnnotatedDocument d = view(team, blindAs);
             for (Quote q : d.quotes()) out.add(item(d, q, blindAs));
         }
         return out;
@@ -126,8 +154,9 @@ public final class ReviewSession {
 
     /** The quote's item as {@code blindAs} sees it (null: the team's view); empty for an unknown quote. */
     public synchronized Optional<Item> item(String docId, String quoteId, String blindAs) {
-        AnnotatedDocument d = docId == null ? null : docs.get(docId);
-        if (d == null) return Optional.empty();
+        AnnotatedDocument team = docId == null ? null : docs.get(docId);
+        if (team == null) return Optional.empty();
+        AnnotatedDocument d = view(team, blindAs);
         return quote(d, quoteId).map(q -> item(d, q, blindAs));
     }
 
@@ -191,32 +220,60 @@ public final class ReviewSession {
      *                     only their own earlier decisions count as versions
      * @param adjudication a curator's final answer: {@code quotes.csv} carries it whatever annotators decide after
      *                     it, until it is undone
+     * @param evidence     for a speaker named by clicking words in the text: their offsets, kept as the quote's
+     *                     evidence mention; else null
      */
-    public record Terms(String basedOn, Remark remark, boolean blind, boolean adjudication) {
-        /** No version check, no remark, the team's view, no adjudication. */
-        public static final Terms NONE = new Terms(null, Remark.NONE, false, false);
+    public record Terms(String basedOn, Remark remark, boolean blind, boolean adjudication,
+                        org.newsquotes.record.Span evidence) {
+        /** No version check, no remark, the team's view, no adjudication, no clicked mention. */
+        public static final Terms NONE = new Terms(null, Remark.NONE, false, false, null);
 
         public Terms {
             remark = remark == null ? Remark.NONE : remark;
             if (blind && adjudication) throw new IllegalArgumentException("a curator adjudicates in the team's view, not blind");
         }
 
+        public Terms(String basedOn, Remark remark, boolean blind, boolean adjudication) {
+            this(basedOn, remark, blind, adjudication, null);
+        }
+
         /** Made on version {@code v} of the quote. */
         public static Terms on(String v) { return NONE.version(v); }
 
-        public Terms version(String v) { return new Terms(v, remark, blind, adjudication); }
+        public Terms version(String v) { return new Terms(v, remark, blind, adjudication, evidence); }
 
-        public Terms remark(Remark r) { return new Terms(basedOn, r, blind, adjudication); }
+        public Terms remark(Remark r) { return new Terms(basedOn, r, blind, adjudication, evidence); }
 
-        public Terms inBlindMode() { return new Terms(basedOn, remark, true, adjudication); }
+        public Terms inBlindMode() { return new Terms(basedOn, remark, true, adjudication, evidence); }
 
-        public Terms adjudicating() { return new Terms(basedOn, remark, blind, true); }
+        public Terms adjudicating() { return new Terms(basedOn, remark, blind, true, evidence); }
+
+        /** The speaker was named by clicking the words at {@code span} in the text: they are kept as its evidence. */
+        public Terms evidence(org.newsquotes.record.Span span) { return new Terms(basedOn, remark, blind, adjudication, span); }
     }
 
     /** An annotator's answer on a quote as agreement compares it: quote or not, then speaker and kind. */
     static String answer(ReviewState s) {
         if (s.status() == ReviewStatus.REJECTED) return "not-quote";
         return "quote|" + Agreement.speakerLabel(s) + "|" + s.kind().label();
+    }
+
+    /** Per document, the entries in force that add quotes or change spans, in journal order. */
+    private static Map<String, List<JournalEntry>> editsInForce(List<JournalEntry> entries) {
+        java.util.Set<String> undone = new java.util.HashSet<>();
+        for (JournalEntry e : entries) if (e.action() == ReviewAction.UNDO) undone.add(e.undoes());
+        Map<String, List<JournalEntry>> out = new java.util.HashMap<>();
+        for (JournalEntry e : entries) {
+            if (e.action().editsSpan() && !undone.contains(e.id())) {
+                out.computeIfAbsent(e.key().docId(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        return out;
+    }
+
+    /** What an entry is found by: the words the quote covers after it (an edit's span), else its key. */
+    private static QuoteKey located(JournalEntry e) {
+        return e.span() != null ? e.span() : e.key();
     }
 
     /** The quote's version: the id of the latest journal entry on it, "" when it has none. */
@@ -243,7 +300,9 @@ public final class ReviewSession {
         boolean adjudication = terms.adjudication();
         checkAnnotator(annotator);
         if (action == ReviewAction.UNDO) throw new IllegalArgumentException("use undo() to undo");
-        AnnotatedDocument d = document(docId).orElseThrow(() -> new IllegalArgumentException("unknown document"));
+        // blind: the annotator decides on what they see (never a quote a colleague added)
+        AnnotatedDocument d = document(docId, blind ? annotator : null)
+                .orElseThrow(() -> new IllegalArgumentException("unknown document"));
         Quote q = quote(d, quoteId).orElseThrow(() -> new IllegalArgumentException("unknown quote"));
         // blind: the annotator decides on what they see, the machine's proposal or their own earlier decision
         Item current = item(d, q, blind ? annotator : null);
@@ -256,15 +315,113 @@ public final class ReviewSession {
         ReviewState old = current.state();
         ReviewState now = switch (action) {
             // accepting what the page shows keeps an earlier correction (by anyone) a correction
-            case ACCEPT -> old.withStatus(old.status() == ReviewStatus.CORRECTED ? ReviewStatus.CORRECTED : ReviewStatus.ACCEPTED);
+            // (and an added quote stays added)
+            case ACCEPT -> old.withStatus(old.status() == ReviewStatus.CORRECTED || old.status() == ReviewStatus.ADDED
+                    ? old.status() : ReviewStatus.ACCEPTED);
             case REJECT -> old.withStatus(ReviewStatus.REJECTED);
-            case CORRECT_SPEAKER -> correctedSpeaker(d, old, speaker, speakerLocalId);
-            case CHANGE_KIND -> old.withKind(Objects.requireNonNull(kind, "kind"));
+            case CORRECT_SPEAKER -> withEvidence(d, keepAdded(old, correctedSpeaker(d, old, speaker, speakerLocalId)),
+                    terms.evidence());
+            case CHANGE_KIND -> keepAdded(old, old.withKind(Objects.requireNonNull(kind, "kind")));
+            case ADD_QUOTE, CHANGE_SPAN -> throw new IllegalArgumentException("use addQuote() / changeSpan()");
             case UNDO -> throw new AssertionError();
         };
         JournalEntry e = new JournalEntry(UUID.randomUUID().toString(), clock.instant(), annotator, action,
                 QuoteKey.of(d, q), q.id(), old, now, null, basedOn, remark, adjudication);
         return save(e, new QuoteRef(docId, quoteId));
+    }
+
+    /** An added quote whose speaker or kind is then corrected is still an added quote. */
+    private static ReviewState keepAdded(ReviewState old, ReviewState now) {
+        return old.status() == ReviewStatus.ADDED ? now.withStatus(ReviewStatus.ADDED) : now;
+    }
+
+    /** {@code state} with the words at {@code evidence} (the mention the annotator clicked) kept; null: none. */
+    private static ReviewState withEvidence(AnnotatedDocument d, ReviewState state, org.newsquotes.record.Span evidence) {
+        if (evidence == null || state.speaker() == null) return state;
+        if (evidence.end() > d.text().length() || evidence.length() == 0 || evidence.length() > MAX_SPEAKER) {
+            throw new IllegalArgumentException("the speaker's mention is not inside the document text");
+        }
+        return state.withMention(evidence.of(d.text()), evidence);
+    }
+
+    /** Longest quote an annotator may add or re-span to, in characters: a few paragraphs. */
+    static final int MAX_QUOTE = 5_000;
+
+    /**
+     * Adds a quote the pipeline missed: the words at {@code [start, end)} of the document's text, with its kind and
+     * speaker ({@code speaker} / {@code speakerLocalId} as for a corrected speaker; the evidence mention in
+     * {@code terms}). Leading and trailing spaces and quotation marks of the selection are left out.
+     *
+     * @throws IllegalArgumentException for a span outside the text, empty, too long, or the words of a quote the
+     *                                  document already has
+     */
+    public synchronized Saved addQuote(String annotator, String docId, int start, int end, QuoteKind kind,
+                                       String speaker, String speakerLocalId, Terms terms) {
+        checkAnnotator(annotator);
+        AnnotatedDocument d = document(docId, terms.blind() ? annotator : null)
+                .orElseThrow(() -> new IllegalArgumentException("unknown document"));
+        org.newsquotes.record.Span words = trimmed(d.text(), start, end);
+        for (Quote q : d.quotes()) {
+            if (q.start() == words.start() && q.end() == words.end()) {
+                throw new IllegalArgumentException("these words are already quote " + q.id());
+            }
+        }
+        ReviewState blank = new ReviewState(ReviewStatus.ADDED, null, null, null, Objects.requireNonNull(kind, "kind"));
+        ReviewState now = withEvidence(d, keepAdded(blank, correctedSpeaker(d, blank, speaker, speakerLocalId)),
+                terms.evidence());
+        QuoteKey span = QuoteKey.ofSpan(d, words.start(), words.end());
+        JournalEntry e = new JournalEntry(UUID.randomUUID().toString(), clock.instant(), annotator, ReviewAction.ADD_QUOTE,
+                span, null, null, now, null, null, terms.remark(), terms.adjudication(), span);
+        return save(e, null);
+    }
+
+    /**
+     * Changes the words a quote covers to {@code [start, end)} of the document's text (trimmed as for
+     * {@link #addQuote}); its speaker and kind stay.
+     *
+     * @throws DecisionConflict when the quote has changed since the version in {@code terms}
+     */
+    public synchronized Saved changeSpan(String annotator, String docId, String quoteId, int start, int end, Terms terms) {
+        checkAnnotator(annotator);
+        AnnotatedDocument d = document(docId, terms.blind() ? annotator : null)
+                .orElseThrow(() -> new IllegalArgumentException("unknown document"));
+        Quote q = quote(d, quoteId).orElseThrow(() -> new IllegalArgumentException("unknown quote"));
+        org.newsquotes.record.Span words = trimmed(d.text(), start, end);
+        if (q.start() == words.start() && q.end() == words.end()) throw new IllegalArgumentException("the span is unchanged");
+        for (Quote o : d.quotes()) {
+            if (o != q && o.start() == words.start() && o.end() == words.end()) {
+                throw new IllegalArgumentException("these words are already quote " + o.id());
+            }
+        }
+        Item current = item(d, q, terms.blind() ? annotator : null);
+        if (terms.basedOn() != null && !terms.basedOn().equals(current.version())) {
+            QuoteRef ref = new QuoteRef(docId, quoteId);
+            JournalEntry latest = terms.blind() ? ledger.byAnnotator(ref).get(annotator) : versions.get(ref);
+            throw new DecisionConflict(ref, current.version(), latest, current.state());
+        }
+        ReviewState old = current.state();
+        ReviewState now = old.status() == ReviewStatus.ADDED ? old : old.withStatus(ReviewStatus.CORRECTED);
+        JournalEntry e = new JournalEntry(UUID.randomUUID().toString(), clock.instant(), annotator, ReviewAction.CHANGE_SPAN,
+                QuoteKey.of(d, q), q.id(), old, now, null, terms.basedOn(), terms.remark(), terms.adjudication(),
+                QuoteKey.ofSpan(d, words.start(), words.end()));
+        return save(e, new QuoteRef(docId, quoteId));
+    }
+
+    /** Characters left out at either end of a selection: spaces and quotation marks. */
+    private static boolean trimmable(char c) {
+        return Character.isWhitespace(c) || "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E\u2039\u203A".indexOf(c) >= 0;
+    }
+
+    /** {@code [start, end)} without spaces and quotation marks at its ends; checked to be inside {@code text}. */
+    static org.newsquotes.record.Span trimmed(String text, int start, int end) {
+        if (start < 0 || end > text.length() || end <= start) {
+            throw new IllegalArgumentException("the selection [" + start + "," + end + ") is not inside the document text");
+        }
+        while (start < end && trimmable(text.charAt(start))) start++;
+        while (end > start && trimmable(text.charAt(end - 1))) end--;
+        if (start == end) throw new IllegalArgumentException("the selection holds no words");
+        if (end - start > MAX_QUOTE) throw new IllegalArgumentException("a quote is at most " + MAX_QUOTE + " characters");
+        return new org.newsquotes.record.Span(start, end);
     }
 
     /**
@@ -323,12 +480,32 @@ public final class ReviewSession {
         return Optional.of(save(e, ref));
     }
 
+    /**
+     * Journals {@code e}, then updates what the page sees. {@code ref} is the quote decided on, null for an added
+     * quote (found once the edit is applied).
+     */
     private Saved save(JournalEntry e, QuoteRef ref) {
         journal.append(e);
         entries.add(e);
-        // a decision is placed in constant time; an undo changes what is in force before it: rebuild then
-        if (e.action() == ReviewAction.UNDO) ledger = new DecisionLedger(index, entries);
-        else ledger.add(e);
+        boolean edit = e.action().editsSpan() || (e.action() == ReviewAction.UNDO && entries.stream()
+                .anyMatch(x -> x.id().equals(e.undoes()) && x.action().editsSpan()));
+        if (edit) {
+            // the document's quotes change: apply its edits again, then fold the whole journal onto it
+            AnnotatedDocument d = loaded.get(e.key().docId());
+            edits = editsInForce(entries);
+            List<JournalEntry> mine = edits.get(d.docId());
+            docs.put(d.docId(), mine == null ? d : QuoteEdits.apply(d, mine).document());
+            index = new DocumentIndex(docs.values());
+            ledger = new DecisionLedger(index, entries);
+            if (ref == null || e.action() == ReviewAction.ADD_QUOTE) {
+                ref = ledger.refOf(e).orElse(new QuoteRef(d.docId(), QuoteEdits.addedId(e)));
+            }
+        } else if (e.action() == ReviewAction.UNDO) {
+            // a decision is placed in constant time; an undo changes what is in force before it: rebuild then
+            ledger = new DecisionLedger(index, entries);
+        } else {
+            ledger.add(e);
+        }
         versions.put(ref, e);
         AnnotatedDocument d = docs.get(ref.docId());
         ReviewState state = d == null ? e.newState() : quote(d, ref.quoteId()).map(q -> item(d, q).state())

@@ -16,7 +16,12 @@
     current: null,   // ref of the quote on screen
     docs: new Map(), // doc id -> document JSON
     filtersFilled: false,
+    selection: null, // {doc, start, end}: the words last selected in the passage, as document offsets
+    spanEdit: null,  // {start, end}: the span being adjusted with the arrow keys (E), not yet saved
+    adding: null,    // {doc, start, end}: the words of the quote being added (+), until saved or cancelled
   };
+  // text node of the passage -> offset of its first character in the document text
+  let textStarts = new WeakMap();
   const ref = (q) => q.doc + KEY_SEP + q.id;
 
   function el(tag, text, cls) {
@@ -115,7 +120,11 @@
   }
 
   async function loadDoc(docId) {
-    if (!state.docs.has(docId)) state.docs.set(docId, await api('/api/doc?id=' + encodeURIComponent(docId)));
+    if (!state.docs.has(docId)) {
+      // blind: the quotes as this annotator has them, never a colleague's added quote or changed span
+      const blind = state.blind ? '&blind=1&annotator=' + encodeURIComponent(state.annotator) : '';
+      state.docs.set(docId, await api('/api/doc?id=' + encodeURIComponent(docId) + blind));
+    }
     return state.docs.get(docId);
   }
 
@@ -251,9 +260,12 @@
     // the entities' mentions first, so they sit innermost: clicking one sets the speaker (with C open)
     for (const m of doc.mentions || []) marks.push({ start: m.start, end: m.end, cls: 'ent', entity: m.entity });
     for (const o of doc.quotes || []) {
-      if (o.id !== q.id) marks.push({ start: o.start, end: o.end, cls: 'quote-other' });
+      if (o.id !== q.id) marks.push({ start: o.start, end: o.end, cls: 'quote-other' + (o.added ? ' added' : '') });
     }
-    marks.push({ start: q.start, end: q.end, cls: 'quote' });
+    // a span being adjusted (E) or the words of a quote being added (+) show instead of the quote's own
+    const pending = state.spanEdit || (state.adding && state.adding.doc === q.doc ? state.adding : null);
+    if (pending) marks.push({ start: pending.start, end: pending.end, cls: 'quote pending' });
+    else marks.push({ start: q.start, end: q.end, cls: 'quote' });
     const referent = referentOf(doc, q);
     if (referent) marks.push({ start: referent.start, end: referent.end, cls: 'referent' });
     if (q.mention_start !== undefined && q.mention_start !== null) {
@@ -288,16 +300,22 @@
 
   function paragraph(text, start, end, marks) {
     const p = document.createElement('p');
+    p.dataset.start = String(start);  // where the paragraph's text starts in the document (selections, tests)
     const cuts = new Set([start, end]);
     for (const m of marks) for (const c of [m.start, m.end]) if (c > start && c < end) cuts.add(c);
     const points = [...cuts].sort((a, b) => a - b);
     for (let i = 0; i + 1 < points.length; i++) {
       const a = points[i], b = points[i + 1];
       let node = document.createTextNode(text.slice(a, b));
+      textStarts.set(node, a);
       for (const m of marks.slice().reverse()) {  // mention innermost, quote outside
         if (m.start <= a && b <= m.end) {
           const w = el('mark', null, m.cls);
-          if (m.entity) w.dataset.entity = m.entity;
+          if (m.entity) {
+            w.dataset.entity = m.entity;
+            w.dataset.start = String(m.start);
+            w.dataset.end = String(m.end);
+          }
           w.appendChild(node);
           node = w;
         }
@@ -494,7 +512,19 @@
   function closeForms() {
     $('speaker-form').hidden = true;
     $('kind-form').hidden = true;
+    $('add-form').hidden = true;
+    $('span-editor').hidden = true;
     document.body.dataset.picking = 'false';
+    document.body.dataset.adding = 'false';
+    const pending = state.spanEdit || state.adding;
+    state.spanEdit = null;
+    state.adding = null;
+    return pending;
+  }
+
+  /** Esc: closes the forms; a span being edited or a quote being added goes back to the quote's own span. */
+  function cancelForms() {
+    if (closeForms()) showPending();
   }
 
   async function openSpeakerForm() {
@@ -507,16 +537,7 @@
     const selected = picked && !picked.isCollapsed && $('passage').contains(picked.anchorNode)
       ? picked.toString().trim().slice(0, 200) : '';
     const doc = await loadDoc(q.doc);
-    // people first, then organisations, then the rest; by name within each
-    const rank = (t) => (t === 'PERSON' ? 0 : t === 'ORGANIZATION' ? 1 : 2);
-    const entities = doc.entities.slice().sort((a, b) => (rank(a.type) - rank(b.type)) || a.name.localeCompare(b.name));
-    for (const e of entities) {
-      const label = e.name + ' (' + e.type + (e.entity_id ? ', ' + e.entity_id : '') + ')';
-      const o = new Option(label, e.id);
-      o.dataset.name = e.name.toLowerCase();
-      sel.add(o);
-    }
-    sel.value = '';
+    fillEntities(sel, doc);
     $('speaker-input').value = selected;
     filterPicker();
     const same = (doc.quotes || []).filter((x) => x.id !== q.id && q.mention_start !== undefined
@@ -530,6 +551,20 @@
     sel.focus();
   }
 
+  /** The document's entities in a picker: people first, then organisations, then the rest; by name within each. */
+  function fillEntities(sel, doc) {
+    while (sel.options.length > 1) sel.remove(1);
+    const rank = (t) => (t === 'PERSON' ? 0 : t === 'ORGANIZATION' ? 1 : 2);
+    const entities = doc.entities.slice().sort((a, b) => (rank(a.type) - rank(b.type)) || a.name.localeCompare(b.name));
+    for (const e of entities) {
+      const label = e.name + ' (' + e.type + (e.entity_id ? ', ' + e.entity_id : '') + ')';
+      const o = new Option(label, e.id);
+      o.dataset.name = e.name.toLowerCase();
+      sel.add(o);
+    }
+    sel.value = '';
+  }
+
   /** The typed name filters the entity list: any entity whose name holds it, anywhere. */
   function filterPicker() {
     const typed = $('speaker-input').value.trim().toLowerCase();
@@ -539,24 +574,208 @@
     }
   }
 
-  /** With the speaker form open, a click on a name in the text sets that entity as the speaker. */
+  /**
+   * With the speaker form open, a click on a name in the text sets that entity as the speaker, and those words as
+   * its evidence; with the add form open, it picks the new quote's speaker the same way.
+   */
   function clickMention(ev) {
-    if ($('speaker-form').hidden) return;
+    const adding = !$('add-form').hidden;
+    if ($('speaker-form').hidden && !adding) return;
     const m = ev.target.closest ? ev.target.closest('mark.ent') : null;
     if (!m || !m.dataset.entity) return;
     ev.preventDefault();
+    const evidence = { mention_start: Number(m.dataset.start), mention_end: Number(m.dataset.end) };
+    if (adding) {
+      $('add-select').value = m.dataset.entity;
+      $('add-input').value = '';
+      saveAdd(null, evidence);
+      return;
+    }
     $('speaker-select').value = m.dataset.entity;
     $('speaker-input').value = '';
-    saveSpeaker();
+    saveSpeaker(null, evidence);
   }
 
-  function saveSpeaker(ev) {
+  function saveSpeaker(ev, evidence) {
     if (ev) ev.preventDefault();
     const localId = $('speaker-select').value;
     const typed = $('speaker-input').value.trim();
     const sameMention = !$('same-mention-label').hidden && $('same-mention').checked;
     closeForms();
-    decide('correct-speaker', { speaker: typed, speaker_local_id: localId || null, same_mention: sameMention });
+    decide('correct-speaker', Object.assign({ speaker: typed, speaker_local_id: localId || null, same_mention: sameMention },
+      evidence || {}));
+  }
+
+  // ---------------------------------------------------------------- spans: change one, add a missed quote
+  /** The document offset of a DOM point (container, offset) inside the passage, or null outside it. */
+  function pointOffset(container, off) {
+    if (container.nodeType === Node.TEXT_NODE) {
+      const base = textStarts.get(container);
+      return base === undefined ? null : base + off;
+    }
+    const texts = [];
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n);
+    if (texts.length === 0) return null;
+    const child = container.childNodes[off];
+    const after = child ? texts.find((t) => child === t || child.contains(t)) : null;
+    if (after) return textStarts.get(after);
+    const last = texts[texts.length - 1];
+    return textStarts.has(last) ? textStarts.get(last) + last.length : null;
+  }
+
+  /** The words selected in the passage now, as document offsets of the quote on screen's document; else null. */
+  function liveSelection() {
+    const sel = window.getSelection();
+    const q = state.current ? state.byRef.get(state.current) : null;
+    if (!q || !sel || sel.isCollapsed || sel.rangeCount === 0) return null;
+    const r = sel.getRangeAt(0);
+    if (!$('passage').contains(r.startContainer) || !$('passage').contains(r.endContainer)) return null;
+    const start = pointOffset(r.startContainer, r.startOffset);
+    const end = pointOffset(r.endContainer, r.endOffset);
+    return start === null || end === null || end <= start ? null : { doc: q.doc, start: start, end: end };
+  }
+
+  /** Pressing a button may clear the selection before its click: the selection as the press began. */
+  function noteSelection() {
+    state.selection = liveSelection();
+  }
+
+  /** The words selected for the quote on screen: selected now, or as the button was pressed; used once. */
+  function currentSelection(q) {
+    const s = liveSelection() || state.selection;
+    state.selection = null;
+    return s && q && s.doc === q.doc ? s : null;
+  }
+
+  /** E: the selected words become the quote's span; with none selected, adjust the span with the arrow keys. */
+  async function changeSpan() {
+    const q = state.current ? state.byRef.get(state.current) : null;
+    if (!q) return;
+    const sel = currentSelection(q);
+    if (sel) { await saveSpan(sel); return; }
+    closeForms();
+    state.spanEdit = { start: q.start, end: q.end };
+    $('span-editor').hidden = false;
+    await showPending();
+  }
+
+  /** Shows the span being edited (E) or added (+) in the passage and under the buttons. */
+  async function showPending() {
+    const q = state.current ? state.byRef.get(state.current) : null;
+    if (!q) return;
+    const doc = await loadDoc(q.doc);
+    const p = state.spanEdit || state.adding;
+    if (p) {
+      $(state.spanEdit ? 'span-text' : 'add-text').textContent = doc.text.slice(p.start, p.end);
+    }
+    $('passage').replaceChildren(...passageNodes(doc, q));
+    const focus = $('passage').querySelector('mark.quote');
+    if (focus) focus.scrollIntoView({ block: 'center' });
+  }
+
+  const SPACE = /\s/;
+  /** The span moved by one word: which end, and out (longer) or in (shorter). */
+  function stepSpan(text, span, atEnd, longer) {
+    let { start, end } = span;
+    if (atEnd && longer) {
+      while (end < text.length && SPACE.test(text[end])) end++;
+      while (end < text.length && !SPACE.test(text[end])) end++;
+    } else if (atEnd) {
+      let e = end;
+      while (e > start && !SPACE.test(text[e - 1])) e--;
+      while (e > start && SPACE.test(text[e - 1])) e--;
+      if (e > start) end = e;
+    } else if (longer) {
+      while (start > 0 && SPACE.test(text[start - 1])) start--;
+      while (start > 0 && !SPACE.test(text[start - 1])) start--;
+    } else {
+      let b = start;
+      while (b < end && !SPACE.test(text[b])) b++;
+      while (b < end && SPACE.test(text[b])) b++;
+      if (b < end) start = b;
+    }
+    return { start: start, end: end };
+  }
+
+  async function adjustSpan(atEnd, longer) {
+    const q = state.byRef.get(state.current);
+    const doc = await loadDoc(q.doc);
+    state.spanEdit = stepSpan(doc.text, state.spanEdit, atEnd, longer);
+    await showPending();
+  }
+
+  async function saveSpan(span) {
+    const q = state.current ? state.byRef.get(state.current) : null;
+    const s = span || state.spanEdit;
+    closeForms();
+    if (!q || !s) return;
+    state.selection = null;
+    const body = Object.assign({ annotator: state.annotator, doc: q.doc, quote: q.id, action: 'change-span',
+      start: s.start, end: s.end, version: q.version, blind: state.blind, adjudication: state.curate }, remark('change-span'));
+    await sendEdit(body, q);
+  }
+
+  /** +: the selected words become a new quote; the form asks for its kind and speaker. */
+  async function openAddForm() {
+    const q = state.current ? state.byRef.get(state.current) : null;
+    const sel = currentSelection(q);
+    if (!sel) {
+      setSaved('Select the words of the missed quote in the text first, then press + (or the button)', false);
+      return;
+    }
+    closeForms();
+    state.adding = sel;
+    const doc = await loadDoc(sel.doc);
+    fillEntities($('add-select'), doc);
+    $('add-input').value = '';
+    $('add-kind').value = 'direct';
+    $('add-form').hidden = false;
+    document.body.dataset.adding = 'true';
+    await showPending();
+    $('add-kind').focus();
+  }
+
+  function saveAdd(ev, evidence) {
+    if (ev) ev.preventDefault();
+    const a = state.adding;
+    const q = state.current ? state.byRef.get(state.current) : null;
+    const localId = $('add-select').value;
+    const body = Object.assign({ annotator: state.annotator, doc: a.doc, action: 'add-quote', start: a.start, end: a.end,
+      kind: $('add-kind').value, speaker: $('add-input').value.trim(), speaker_local_id: localId || null,
+      blind: state.blind, adjudication: state.curate }, remark('add-quote'), evidence || {});
+    closeForms();
+    state.selection = null;
+    sendEdit(body, q);
+  }
+
+  /**
+   * Sends a decision that changes which words are quotes: the document's quotes change, so its cached copy and the
+   * list are fetched again; the page stays on the edited (or added) quote.
+   */
+  async function sendEdit(body, q) {
+    hideConflict();
+    document.body.dataset.busy = 'true';
+    try {
+      const res = await api('/api/decide', body);
+      if (!res.saved) throw new Error('not saved');
+      setSaved('Saved: ' + body.action + ' ' + res.doc + ' ' + res.quote + ' → ' + res.state.status, true);
+      resetRemark();
+      state.docs.delete(res.doc);
+      await loadQuotes();
+      if (res.item && !state.byRef.has(ref(res.item))) {
+        state.quotes.push(res.item);
+        state.byRef.set(ref(res.item), res.item);
+      }
+      computeQueue();
+      if (res.item) state.current = ref(res.item);
+      await render();
+    } catch (e) {
+      if (e.status === 409 && e.data && e.data.conflict && q) await showConflict(e.data, body, q);
+      else setSaved('NOT saved: ' + e.message, false);
+    } finally {
+      document.body.dataset.busy = 'false';
+    }
   }
 
   function openKindForm() {
@@ -589,8 +808,22 @@
   function onKey(ev) {
     const t = ev.target;
     const typing = t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA');
-    if (ev.key === 'Escape') { closeForms(); if (typing) t.blur(); return; }
+    if (ev.key === 'Escape') { cancelForms(); if (typing) t.blur(); return; }
     if (!$('speaker-form').hidden && ev.key === 'Enter' && typing) { saveSpeaker(ev); return; }
+    if (!$('add-form').hidden && ev.key === 'Enter') { saveAdd(ev); return; }
+    if (state.spanEdit && !typing) {
+      // the span editor takes the arrows and Enter; nothing else decides while it is open
+      if (ev.key === 'ArrowRight' || ev.key === 'ArrowLeft') {
+        ev.preventDefault();
+        const right = ev.key === 'ArrowRight';
+        // without Shift the end moves (right: longer); with Shift the start moves (left: longer)
+        if (ev.shiftKey) adjustSpan(false, !right); else adjustSpan(true, right);
+      } else if (ev.key === 'Enter') {
+        ev.preventDefault();
+        saveSpan();
+      }
+      return;
+    }
     if (typing || ev.ctrlKey || ev.metaKey || ev.altKey) return;
     if (!$('kind-form').hidden && /^[1-4]$/.test(ev.key)) {
       chooseKind(['direct', 'fragment', 'indirect', 'other'][Number(ev.key) - 1]);
@@ -599,7 +832,7 @@
     }
     const key = ev.key.length === 1 ? ev.key.toLowerCase() : ev.key;
     // decisions act only on the quote in view: the list view shows many, none of them is "the" quote
-    if ($('f-view').value === 'list' && ['a', 'r', 'c', 'k', 'u'].includes(key)) {
+    if ($('f-view').value === 'list' && ['a', 'r', 'c', 'k', 'u', 'e', '+'].includes(key)) {
       ev.preventDefault();
       setSaved('Open a quote (click its row, or L) to decide on it', false);
       return;
@@ -609,6 +842,7 @@
       s: () => move(1), ArrowRight: () => move(1), b: () => move(-1), ArrowLeft: () => move(-1),
       u: undo, l: toggleView, '?': () => $('keys').scrollIntoView(),
       n: () => $('r-note').focus(), q: () => { $('r-unsure').checked = !$('r-unsure').checked; },
+      e: changeSpan, '+': openAddForm,
     };
     const f = actions[key];
     if (f) { ev.preventDefault(); f(); }
@@ -631,6 +865,15 @@
     $('r-note').addEventListener('keydown', (ev) => { if (ev.key === 'Enter') { ev.preventDefault(); ev.target.blur(); } });
     $('btn-cancel-speaker').addEventListener('click', closeForms);
     $('btn-cancel-kind').addEventListener('click', closeForms);
+    $('btn-span').addEventListener('mousedown', noteSelection);
+    $('btn-span').addEventListener('click', changeSpan);
+    $('btn-add').addEventListener('mousedown', noteSelection);
+    $('btn-add').addEventListener('click', openAddForm);
+    $('btn-save-span').addEventListener('click', () => saveSpan());
+    $('btn-cancel-span').addEventListener('click', cancelForms);
+    $('add-form').addEventListener('submit', saveAdd);
+    $('btn-cancel-add').addEventListener('click', cancelForms);
+
     for (const id of ['f-doc', 'f-kind', 'f-method', 'f-status', 'f-conf', 'f-order']) {
       $(id).addEventListener('change', refilter);
     }

@@ -38,7 +38,7 @@ class ReviewCommandTest {
         Path out = ReviewCliFixture.outputWithJournal(tmp.resolve("out"));
         Run brat = run("export-brat", "--output", out.toString(), "--to", tmp.resolve("brat").toString());
         assertThat(brat.code()).as(brat.err()).isZero();
-        assertThat(brat.out()).contains("review: 0 unreviewed, 1 accepted, 0 corrected, 1 rejected; 0 orphaned").contains("wrote 1 documents");
+        assertThat(brat.out()).contains("review: 0 unreviewed, 1 accepted, 0 corrected, 1 rejected, 0 added; 0 orphaned").contains("wrote 1 documents");
         assertThat(tmp.resolve("brat/a.ann")).exists();
         assertThat(tmp.resolve("brat/annotation.conf")).exists();
 

@@ -78,7 +78,7 @@ class TablesTest {
         assertThat(Tables.QUOTES.schema().column("kind").allowedValues())
                 .containsExactly("direct", "fragment", "indirect", "other");
         assertThat(Tables.QUOTES.schema().column("review_status").allowedValues())
-                .containsExactly("unreviewed", "accepted", "corrected", "rejected");
+                .containsExactly("unreviewed", "accepted", "corrected", "rejected", "added");
         assertThat(Tables.DOCUMENTS.schema().column("status").allowedValues()).containsExactly("ok", "failed", "skipped");
         assertThat(Tables.DOCUMENTS.schema().column("format").allowedValues()).contains("wordpress-json", "jsonl");
     }

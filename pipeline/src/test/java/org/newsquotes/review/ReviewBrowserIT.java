@@ -371,6 +371,118 @@ class ReviewBrowserIT {
         });
     }
 
+    /**
+     * Fixing what the pipeline got wrong: select words of a sentence no quote covers and add them as a quote (kind
+     * picked, speaker set by clicking a name in the text); then shorten a machine quote's span with E and the arrow
+     * keys; {@code annotate} again: {@code quotes.csv} carries the added quote ({@code added}, the clicked mention
+     * as its evidence) and the new span ({@code corrected}).
+     */
+    @Test
+    void aMissedQuoteIsAddedBySelectingItsWordsAndASpanIsShortenedWithKeys() throws Exception {
+        requireBrowser();
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.copy(SAMPLE.resolve(DOC), corpus.resolve(DOC));
+        Path out = tmp.resolve("output");
+        assertThat(Main.run("annotate", corpus.toString(), "--out", out.toString(), "--no-progress")).isEqualTo(Main.OK);
+        AnnotatedDocument doc = OutputDocuments.load(out).get(0);
+        String text = doc.text();
+        // words no quote covers: the first sentence of a body block that holds no quote, its first six words
+        org.newsquotes.record.Block free = doc.document().blocks().stream()
+                .filter(b -> b.span().length() > 60 && doc.quotes().stream().noneMatch(q -> q.span().overlaps(b.span())))
+                .findFirst().orElseThrow();
+        int start = free.span().start();
+        int end = start;
+        for (int w = 0; w < 6; w++) {
+            end = text.indexOf(' ', end + 1);
+        }
+        String words = text.substring(start, end);
+        // a name in the text to click as the speaker: a person's mention
+        LocalEntity person = doc.entities().stream().filter(e -> e.type().equals("PERSON")).findFirst().orElseThrow();
+        org.newsquotes.record.Mention clicked = doc.mentions().stream().filter(m -> person.mentionIds().contains(m.id()))
+                .findFirst().orElseThrow();
+
+        Path target = Path.of("target");
+        Files.createDirectories(target);
+        ReviewSession session = sessionOf(out);
+        Decided respanned;
+        String shortened;
+        try (ReviewServer server = ReviewServer.start(session, "127.0.0.1", 0);
+             WebDriverClient browser = new WebDriverClient(target.resolve("chromedriver-edit.log"))) {
+            browser.navigate(server.url() + "?annotator=ana");
+            waitReady(browser);
+            // select the words in the passage (as a drag with the mouse does) and press the add button (WebDriver's
+            // typing into the page body moves the caret, which a person's + key does not)
+            assertThat(browser.script(SELECT, start, end).asBoolean()).as("selection made").isTrue();
+            browser.click("#btn-add");
+            waitFor(browser, "return !document.getElementById('add-form').hidden", "add form");
+            assertThat(text(browser, "add-text")).isEqualTo(words);
+            browser.click("#add-kind option[value='indirect']");
+            Files.write(target.resolve("review-add-screenshot.png"), browser.screenshot());
+            browser.click("#passage mark.ent[data-start='" + clicked.start() + "']");
+            waitFor(browser, "return document.getElementById('saved').textContent.startsWith('Saved: add-quote')", "add saved");
+            waitReady(browser);
+            assertThat(text(browser, "p-status")).isEqualTo("added");
+
+            // the next machine quote: E, then the end one word earlier (left arrow), Enter
+            browser.type("body", "s");
+            waitReady(browser);
+            respanned = current(browser, doc);
+            assertThat(respanned.quoteId()).startsWith("q");
+            Quote before = quote(doc, respanned);
+            browser.type("body", "e");
+            waitFor(browser, "return !document.getElementById('span-editor').hidden", "span editor");
+            browser.type("body", "\uE012");
+            waitFor(browser, "return document.getElementById('span-text').textContent.length < arguments[0]",
+                    "a shorter span", before.text().length());
+            shortened = text(browser, "span-text");
+            browser.type("body", "\uE007");
+            waitFor(browser, "return document.getElementById('saved').textContent.startsWith(arguments[0])",
+                    "span saved", "Saved: change-span " + DOC + " " + respanned.quoteId());
+            waitReady(browser);
+            assertThat(text(browser, "p-status")).isEqualTo("corrected");
+            // the quote's highlight (one mark per piece between names) covers the new words
+            assertThat(browser.script("return [...document.querySelectorAll('#passage mark.quote')]"
+                    + ".map(m => m.textContent).join('')").asText()).isEqualTo(shortened);
+        }
+        assertThat(shortened).isNotEmpty();
+        assertThat(quote(doc, respanned).text()).startsWith(shortened);
+
+        assertThat(Main.run("annotate", corpus.toString(), "--out", out.toString(), "--no-progress")).isEqualTo(Main.OK);
+        List<QuoteRow> rows = CsvTableReader.readAll(Tables.QUOTES, out);
+        QuoteRow added = rows.stream().filter(r -> r.text().equals(words)).findFirst().orElseThrow();
+        assertThat(added.reviewStatus().label()).isEqualTo("added");
+        assertThat(added.kind().label()).isEqualTo("indirect");
+        assertThat(added.speaker()).isEqualTo(person.name());
+        assertThat(added.method()).isEqualTo(ReviewApplier.REVIEW_METHOD);
+        assertThat(added.start()).isEqualTo(start);
+        QuoteRow cut = rows.stream().filter(r -> r.quoteId().equals(respanned.quoteId())).findFirst().orElseThrow();
+        assertThat(cut.text()).isEqualTo(shortened);
+        assertThat(cut.reviewStatus().label()).isEqualTo("corrected");
+        assertThat(rows).hasSize(doc.quotes().size() + 1);
+        // the clicked name is the added quote's evidence
+        assertThat(added.speakerMention()).isEqualTo(clicked.text());
+        assertThat(added.speakerMentionStart()).isEqualTo(clicked.start());
+    }
+
+    /** Selects document offsets [arguments[0], arguments[1]) in the passage, as the annotator's mouse would. */
+    private static final String SELECT = String.join("\n",
+            "function point(offset) {",
+            "  const ps = [...document.querySelectorAll('#passage p')].filter(p => Number(p.dataset.start) <= offset);",
+            "  const p = ps[ps.length - 1];",
+            "  let at = Number(p.dataset.start);",
+            "  const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);",
+            "  for (let n = w.nextNode(); n; n = w.nextNode()) {",
+            "    if (offset <= at + n.length) return [n, offset - at];",
+            "    at += n.length;",
+            "  }",
+            "  return null;",
+            "}",
+            "const a = point(arguments[0]), b = point(arguments[1]);",
+            "if (!a || !b) return false;",
+            "const r = document.createRange(); r.setStart(a[0], a[1]); r.setEnd(b[0], b[1]);",
+            "const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);",
+            "return !s.isCollapsed;");
+
     @Test
     void aLongListComesInPagesFromTheServer() throws Exception {
         requireBrowser();
