@@ -13,6 +13,8 @@ import org.newsquotes.review.BratExporter;
 import org.newsquotes.review.GoldExporter;
 import org.newsquotes.review.OutputDocuments;
 import org.newsquotes.review.ReviewApplier;
+import org.newsquotes.review.EntityJournal;
+import org.newsquotes.review.EntityReview;
 import org.newsquotes.review.ReviewJournal;
 import org.newsquotes.review.ReviewServer;
 import org.newsquotes.review.ReviewSession;
@@ -32,7 +34,9 @@ import picocli.CommandLine.Spec;
  * review agreement    --out DIR ANNOTATOR_A ANNOTATOR_B [--disagreements FILE.csv]
  * review assign       --out DIR --annotators A,B,C [--double SHARE]
  * </pre>
- * Decisions go to {@code DIR/review/journal.jsonl}; {@code annotate} applies them to {@code quotes.csv}.
+ * Decisions go to {@code DIR/review/journal.jsonl}; {@code annotate} applies them to {@code quotes.csv}. Entity
+ * decisions (merge, split, type) go to {@code DIR/review/entity-decisions.jsonl}; {@code annotate} applies them in
+ * phase 2 ({@code entities.csv} and every table's entity ids).
  */
 @Command(name = "review", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Review quote attributions in a browser; decisions are journaled in OUTPUT/review/journal.jsonl "
@@ -66,11 +70,13 @@ public final class ReviewCommand implements Callable<Integer> {
         Assignments assignments = Assignments.read(dir);
         session.assign(assignments);
         if (!assignments.isEmpty()) out.println("assignments (" + Assignments.RELATIVE_PATH + "):\n" + assignments.describe());
-        try (ReviewServer server = ReviewServer.start(session, host, port)) {
+        EntityReview entities = EntityReview.load(dir, Clock.systemUTC());
+        try (ReviewServer server = ReviewServer.start(session, entities, host, port)) {
             Thread hook = new Thread(stop::countDown, "review-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             int quotes = docs.stream().mapToInt(d -> d.quotes().size()).sum();
-            out.println("review: " + docs.size() + " documents, " + quotes + " quotes; journal " + ReviewJournal.inOutput(dir).file());
+            out.println("review: " + docs.size() + " documents, " + quotes + " quotes, " + entities.size()
+                    + " entities; journals " + ReviewJournal.inOutput(dir).file() + " and " + EntityJournal.inOutput(dir).file());
             if (!session.journalWarnings().isEmpty()) out.println("warning: " + session.journalWarnings().size() + " unreadable journal line(s) skipped");
             out.println("open " + server.url() + "   (Ctrl-C to stop)");
             out.flush();

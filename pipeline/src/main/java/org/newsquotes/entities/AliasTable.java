@@ -68,6 +68,14 @@ public final class AliasTable {
         }
     }
 
+    /** This table with {@code overrides} (name key -> canonical) replacing its entries for those keys. */
+    public AliasTable overriddenBy(Map<String, Canonical> overrides) {
+        if (overrides.isEmpty()) return this;
+        Map<String, Canonical> map = new HashMap<>(byKey);
+        map.putAll(overrides);
+        return new AliasTable(map);
+    }
+
     /** The canonical entry for a name key ({@link NameText#key}), or null. */
     public Canonical lookupKey(String key) { return byKey.get(key); }
 

@@ -32,12 +32,14 @@ import org.newsquotes.config.ModelFiles;
  *                          {@code edu/stanford/nlp/models/dcoref/demonyms.txt} (empty when the models jar is absent)
  * @param outlets           {@code outlets.csv}: news outlets, also rows of {@code aliases}
  * @param givenNames        {@code given-name-forms.csv}: short forms of given names ("Bill" / "William")
+ * @param retypes           name key -> the type annotators gave the entity of that name ({@link EntityCorrections});
+ *                          empty unless {@link #withCorrections} added them
  */
 public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList neverMerge, Set<String> titles,
                               Set<String> particles, Set<String> suffixes, Set<String> acronymStopwords,
                               Set<String> orgDesignators, TransliterationKey transliteration,
                               Map<String, String> demonyms, CompanyForms companyForms, OutletList outlets,
-                              GivenNameForms givenNames) {
+                              GivenNameForms givenNames, Map<String, String> retypes) {
     public static final String ALIASES = "entity-aliases.csv";
     public static final String NEVER_MERGE = "never-merge.csv";
     public static final String TITLES = "person-titles.txt";
@@ -55,6 +57,36 @@ public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList 
         acronymStopwords = Set.copyOf(acronymStopwords);
         orgDesignators = Set.copyOf(orgDesignators);
         demonyms = Map.copyOf(demonyms);
+        retypes = Map.copyOf(retypes);
+    }
+
+    /** Knowledge with no annotators' type decisions. */
+    public EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList neverMerge, Set<String> titles,
+                           Set<String> particles, Set<String> suffixes, Set<String> acronymStopwords,
+                           Set<String> orgDesignators, TransliterationKey transliteration,
+                           Map<String, String> demonyms, CompanyForms companyForms, OutletList outlets,
+                           GivenNameForms givenNames) {
+        this(text, aliases, neverMerge, titles, particles, suffixes, acronymStopwords, orgDesignators, transliteration,
+                demonyms, companyForms, outlets, givenNames, Map.of());
+    }
+
+    /**
+     * This knowledge with annotators' entity decisions on top ({@link EntityCorrections}): merges as alias rows that
+     * win over the curated ones, splits as never-merge pairs, types per name.
+     */
+    public EntityKnowledge withCorrections(EntityCorrections corrections) {
+        if (corrections.isEmpty()) return this;
+        EntityCorrections.Folded f = corrections.fold(text);
+        Map<String, String> types = new HashMap<>(retypes);
+        types.putAll(f.types());
+        return new EntityKnowledge(text, aliases.overriddenBy(f.aliases()), neverMerge.plus(f.apart()), titles, particles,
+                suffixes, acronymStopwords, orgDesignators, transliteration, demonyms, companyForms, outlets, givenNames,
+                types);
+    }
+
+    /** The type annotators gave the entity of {@code name}, or null. */
+    public String retypeOf(String name) {
+        return retypes.isEmpty() ? null : retypes.get(text.key(name));
     }
 
     /** Loads every list; a malformed file stops here with its name in the message. */

@@ -115,10 +115,20 @@ public final class EntityResolver {
     public List<NameNode> nodes(Collection<NameOccurrence> occurrences) {
         Map<String, NameNode> byId = new TreeMap<>();
         for (NameOccurrence o : occurrences) {
-            NameNode n = NameNode.of(knowledge.text(), o);
+            NameNode n = NameNode.of(knowledge.text(), retyped(o));
             byId.merge(n.id(), n, NameNode::plus);
         }
         return new ArrayList<>(byId.values());
+    }
+
+    /**
+     * The occurrence with the type annotators gave its name's entity ({@link EntityCorrections}), so mentions CoreNLP
+     * typed differently meet in one node; unchanged when they gave none.
+     */
+    public NameOccurrence retyped(NameOccurrence o) {
+        String t = knowledge.retypeOf(o.name());
+        return t == null || t.equals(o.type()) ? o
+                : new NameOccurrence(o.docId(), o.localId(), o.name(), t, o.mentions(), o.variants());
     }
 
     // ---- 2./3. blocking and candidate pairs ----
@@ -366,7 +376,8 @@ public final class EntityResolver {
         Map<NameOccurrence.LocalRef, String> byRef = new HashMap<>();
         Map<String, Integer> nodeIndex = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) nodeIndex.put(nodes.get(i).id(), i);
-        for (NameOccurrence o : occurrences) {
+        for (NameOccurrence occurrence : occurrences) {
+            NameOccurrence o = retyped(occurrence);
             Integer i = nodeIndex.get(NameNode.idOf(knowledge.text(), o.name(), o.type()));
             if (i != null) byRef.put(o.ref(), idByRoot.get(c.find(i)));
         }
@@ -388,6 +399,9 @@ public final class EntityResolver {
             // a news outlet is an organisation however its mentions were typed (models/outlets.csv)
             boolean outlet = knowledge.outlets().isOutlet(name);
             String type = outlet ? OutletList.NER_TYPE : votedType(nodes, memberIdx, nodes.get(canonical));
+            // an annotator's type decision overrules the vote and the outlet list
+            String decided = knowledge.retypeOf(name);
+            if (decided != null) type = decided;
             drafts.add(new Draft(i, name, type, slug(name), c.mentionsOf(i), nodes.get(memberIdx.get(0)).id(), outlet));
         }
         return drafts;

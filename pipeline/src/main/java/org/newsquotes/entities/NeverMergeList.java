@@ -38,6 +38,14 @@ public final class NeverMergeList {
         return new NeverMergeList(out);
     }
 
+    /** This list with the pairs of name keys {@code more} (each a list of two keys) added, for any type. */
+    public NeverMergeList plus(List<List<String>> more) {
+        if (more.isEmpty()) return this;
+        Set<String> out = new HashSet<>(pairs);
+        for (List<String> p : more) out.add(pairKey(p.get(0), p.get(1), ""));
+        return new NeverMergeList(out);
+    }
+
     /** True when the two name keys ({@link NameText#key}) are listed as a pair, for any type or for {@code type}. */
     public boolean forbids(String keyA, String keyB, String type) {
         if (pairs.contains(pairKey(keyA, keyB, ""))) return true;

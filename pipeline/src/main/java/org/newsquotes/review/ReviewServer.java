@@ -44,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * holding TEXT, for the document filter), {@code GET /api/doc?id=DOC_ID[&blind=1&annotator=]},
  * {@code POST /api/decide} ({@code action} accept, reject, correct-speaker, change-kind, and add-quote or change-span
  * with {@code start} and {@code end} offsets of the words; {@code mention_start}/{@code mention_end} for a speaker
- * named by clicking words), {@code POST /api/undo}. Nothing else exists.
+ * named by clicking words), {@code POST /api/undo}, and the entity routes of {@link EntityApi}
+ * ({@code GET /api/entities}, {@code POST /api/entity-decide}, {@code POST /api/entity-undo}). Nothing else exists.
  *
  * <p>Every quote in {@code /api/quotes} carries its {@code version} (the id of its latest journal entry, "" for
  * none), and a decision names the version it was made on: when a colleague has decided on the quote since, the
@@ -84,12 +85,15 @@ public final class ReviewServer implements AutoCloseable {
     private static final int MAX_BODY = 64 * 1024;
 
     private final ReviewSession session;
+    private final EntityApi entities;
     private final HttpServer server;
     private final ExecutorService executor;
     private final boolean loopback;
 
-    private ReviewServer(ReviewSession session, HttpServer server, ExecutorService executor, boolean loopback) {
+    private ReviewServer(ReviewSession session, EntityReview entities, HttpServer server, ExecutorService executor,
+                         boolean loopback) {
         this.session = session;
+        this.entities = new EntityApi(entities);
         this.server = server;
         this.executor = executor;
         this.loopback = loopback;
@@ -102,6 +106,11 @@ public final class ReviewServer implements AutoCloseable {
      * @param port port, 0 for any free one
      */
     public static ReviewServer start(ReviewSession session, String host, int port) throws IOException {
+        return start(session, EntityReview.none(), host, port);
+    }
+
+    /** Starts serving quotes and, for the entity view, {@code entities}. */
+    public static ReviewServer start(ReviewSession session, EntityReview entities, String host, int port) throws IOException {
         InetAddress addr = InetAddress.getByName(Objects.requireNonNull(host, "host"));
         limitSlowClients();
         HttpServer http = HttpServer.create(new InetSocketAddress(addr, port), 32);
@@ -110,7 +119,7 @@ public final class ReviewServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        ReviewServer s = new ReviewServer(session, http, ex, addr.isLoopbackAddress());
+        ReviewServer s = new ReviewServer(session, entities, http, ex, addr.isLoopbackAddress());
         http.createContext("/", s::handle);
         http.setExecutor(ex);
         http.start();
@@ -239,7 +248,14 @@ public final class ReviewServer implements AutoCloseable {
                 if (d.isEmpty()) sendError(ex, 404, "unknown document");
                 else sendJson(ex, 200, docJson(d.get()));
             }
-            case "POST /api/decide", "POST /api/undo" -> post(ex, path);
+            case "GET /api/entities" -> {
+                try {
+                    sendJson(ex, 200, entities.search(query(ex.getRequestURI())));
+                } catch (IllegalArgumentException e) {
+                    sendError(ex, 400, e.getMessage());
+                }
+            }
+            case "POST /api/decide", "POST /api/undo", "POST /api/entity-decide", "POST /api/entity-undo" -> post(ex, path);
             default -> sendError(ex, 404, "not found");
         }
     }
@@ -267,6 +283,14 @@ public final class ReviewServer implements AutoCloseable {
             if (req == null || !req.isObject()) throw new IOException("not an object");
         } catch (IOException e) {
             sendError(ex, 400, "body is not a JSON object");
+            return;
+        }
+        if (path.startsWith("/api/entity-")) {
+            try {
+                sendJson(ex, 200, entities.post(path, req));
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                sendError(ex, 400, e.getMessage() == null ? "bad request" : e.getMessage());
+            }
             return;
         }
         try {

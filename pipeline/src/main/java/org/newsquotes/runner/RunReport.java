@@ -95,6 +95,12 @@ final class RunReport {
         counts.put("archive_records_skipped", summary.skippedRecords());
         root.put("counts", counts);
         root.put("entity_merges_by_rule", new TreeMap<>(summary.mergesByRule()));
+        // the annotators' entity decisions phase 2 applied (review/entity-decisions.jsonl), by kind
+        Map<String, Object> entityDecisions = new LinkedHashMap<>();
+        entityDecisions.put("file", org.newsquotes.review.EntityJournal.RELATIVE_PATH);
+        entityDecisions.put("in_force", stages.entityCorrections().decisions().size());
+        entityDecisions.putAll(stages.entityCorrections().counts());
+        root.put("entity_decisions", entityDecisions);
         root.put("statement_links_by_rule", new TreeMap<>(summary.linksByRule()));
         root.put("started", started.toString());
         root.put("finished", finished.toString());

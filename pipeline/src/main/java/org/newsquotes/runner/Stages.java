@@ -3,7 +3,9 @@ package org.newsquotes.runner;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsquotes.config.ModelFiles;
+import org.newsquotes.entities.EntityCorrections;
 import org.newsquotes.entities.EntityKnowledge;
+import org.newsquotes.review.EntityJournal;
 import org.newsquotes.entities.EntityResolver;
 import org.newsquotes.entities.InDocumentClusterer;
 import org.newsquotes.entities.OutletList;
@@ -36,7 +38,12 @@ import org.newsquotes.statements.StatementLinker;
  * first document actually needs annotating, so a run whose documents all come from the cache never loads them.
  */
 public record Stages(ModelFiles models, Phase1 phase1, EntityResolver resolver, CorpusStep corpusStep,
-                     CorpusMetadata metadata) {
+                     CorpusMetadata metadata, EntityCorrections entityCorrections) {
+
+    /** Stages with no annotators' entity decisions. */
+    public Stages(ModelFiles models, Phase1 phase1, EntityResolver resolver, CorpusStep corpusStep, CorpusMetadata metadata) {
+        this(models, phase1, resolver, corpusStep, metadata, EntityCorrections.NONE);
+    }
 
     /** Makes the stage that turns text into tokens, sentences, NER and mentions: CoreNLP, or a test stand-in. */
     @FunctionalInterface
@@ -100,14 +107,29 @@ public record Stages(ModelFiles models, Phase1 phase1, EntityResolver resolver, 
                     LinearModel.load(models, SpeakerRanker.MODEL_FILE), LinearModel.load(models, QuoteKindFilter.MODEL_FILE), parser);
         });
         DocumentPipeline pipeline = new DocumentPipeline(stages);
-        EntityResolver resolver = resolver(knowledge);
+        // annotators' entity decisions (review/entity-decisions.jsonl) apply in phase 2 only: phase 1's results
+        // stay what the cache holds
+        EntityCorrections corrections = entityCorrections(config);
+        EntityResolver resolver = resolver(knowledge.withCorrections(corrections));
         CorpusMetadata corpusMetadata = metadata(config);
         MetadataStep metadata = new MetadataStep(corpusMetadata);
         EntityResolutionStep entities = new EntityResolutionStep(resolver);
         StatementStep statements = new StatementStep(linker(models));
         return new Stages(models, new Phase1(reader, pipeline, config.maxDocumentChars(),
                 new org.newsquotes.ingest.LanguageGate(config.languages())), resolver,
-                outcomes -> statements.apply(entities.apply(metadata.apply(outcomes))), corpusMetadata);
+                outcomes -> statements.apply(entities.apply(metadata.apply(outcomes))), corpusMetadata, corrections);
+    }
+
+    /**
+     * The entity decisions annotators made in the review app on this output directory's entities, in force
+     * ({@link EntityJournal}); none without an output directory or journal. Unreadable lines are skipped, with a
+     * warning in the log.
+     */
+    public static EntityCorrections entityCorrections(RunConfig config) {
+        if (config.out() == null) return EntityCorrections.NONE;
+        EntityJournal journal = EntityJournal.inOutput(config.out());
+        if (!java.nio.file.Files.exists(journal.file())) return EntityCorrections.NONE;
+        return journal.read().corrections();
     }
 
     /**

@@ -518,6 +518,72 @@ class ReviewBrowserIT {
                 .satisfies(e -> assertThat(e.quoteId()).isEqualTo("q201"));
     }
 
+    /**
+     * Entities too: in the entity view an annotator finds an entity by part of a name, splits a wrongly merged name
+     * off it, fixes a newspaper typed PERSON and merges two entities; an undo takes the last back. The journal holds
+     * what the next annotate applies (EntityDecisionsRunTest runs that part).
+     */
+    @Test
+    void entitiesAreSplitRetypedAndMergedInTheEntityView() throws Exception {
+        requireBrowser();
+        AnnotatedDocument doc = ReviewFixtures.doc("dock.txt",
+                "[Rhea Sand|PERSON] said: “The dock reopens.” The [Sand Courier|PERSON] printed it.");
+        Path out = output("entity-output", doc);
+        List<org.newsquotes.record.Entity> entities = List.of(
+                new org.newsquotes.record.Entity("rhea_sand", "Rhea Sand", "PERSON", List.of("Rhea Sand", "Sand"), 4,
+                        List.of("dock.txt"), List.of()),
+                new org.newsquotes.record.Entity("sand_courier", "Sand Courier", "PERSON", List.of("Sand Courier"), 2,
+                        List.of("dock.txt"), List.of()),
+                new org.newsquotes.record.Entity("r_sand", "R. Sand", "PERSON", List.of("R. Sand"), 1,
+                        List.of("dock.txt"), List.of()));
+        EntityReview review = new EntityReview(entities, EntityJournal.inOutput(out), Clock.systemUTC());
+        try (ReviewServer server = ReviewServer.start(sessionOf(out), review, "127.0.0.1", 0);
+             WebDriverClient browser = new WebDriverClient(Path.of("target", "chromedriver-entities.log"))) {
+            browser.navigate(server.url() + "?annotator=ana");
+            waitReady(browser);
+            browser.click("#f-view option[value='entities']");
+            waitFor(browser, "return document.body.dataset.entitiesReady === 'true'", "entity list");
+            browser.type("#e-search", "rhea");
+            waitFor(browser, "return document.body.dataset.entitiesQuery === 'rhea'", "the search's answer");
+            assertThat(browser.script("return document.querySelectorAll('#e-body tr').length").asInt()).isEqualTo(1);
+            browser.click("#e-body tr[data-entity='rhea_sand']");
+            waitFor(browser, "return !document.getElementById('e-panel').hidden", "entity panel");
+            // split the bare surname off: the paper's "Sand" was merged into the person
+            browser.click("#e-names input[value='Sand']");
+            browser.click("#btn-e-split");
+            waitFor(browser, "return document.getElementById('saved').textContent.startsWith('Saved: entity split')", "split saved");
+            // merge R. Sand into Rhea Sand
+            browser.type("#e-merge-search", "R. S");
+            waitFor(browser, "return document.body.dataset.mergeQuery === 'R. S'", "merge candidates");
+            assertThat(browser.script("return [...document.getElementById('e-merge-select').options].map(o => o.value)")
+                    .toString()).isEqualTo("[\"r_sand\"]");
+            browser.click("#e-merge-select option[value='r_sand']");
+            browser.click("#btn-e-merge");
+            waitFor(browser, "return document.getElementById('saved').textContent.startsWith('Saved: entity merge')", "merge saved");
+            Files.write(Path.of("target", "review-entities-screenshot.png"), browser.screenshot());
+            // the paper: ORGANIZATION, not PERSON
+            browser.script("const s = document.getElementById('e-search'); s.value = ''; s.dispatchEvent(new Event('input')); return true;");
+            waitFor(browser, "return document.body.dataset.entitiesQuery === ''", "all entities");
+            browser.click("#e-body tr[data-entity='sand_courier']");
+            waitFor(browser, "return document.getElementById('e-title').textContent.startsWith('Sand Courier')", "paper panel");
+            browser.click("#e-type option[value='ORGANIZATION']");
+            browser.click("#btn-e-type");
+            waitFor(browser, "return document.getElementById('saved').textContent.startsWith('Saved: entity type')", "type saved");
+            // and takes the type back
+            browser.click("#btn-entity-undo");
+            waitFor(browser, "return document.getElementById('saved').textContent.startsWith('Saved: entity undo sand_courier')", "undo");
+            // keys never decide on quotes from the entity view
+            browser.type("body", "a");
+            assertThat(ReviewJournal.inOutput(out).read().entries()).isEmpty();
+        }
+        EntityJournal.Contents c = EntityJournal.inOutput(out).read();
+        assertThat(c.inForce()).extracting(EntityDecision::action)
+                .containsExactly(EntityDecision.Action.SPLIT, EntityDecision.Action.MERGE);
+        assertThat(c.inForce().get(0).names()).containsExactly("Sand");
+        assertThat(c.inForce().get(1).others()).containsExactly("R. Sand");
+        assertThat(c.decisions()).hasSize(4).allSatisfy(d -> assertThat(d.annotator()).isEqualTo("ana"));
+    }
+
     @Test
     void inBlindModeAColleaguesDecisionsNeverShow() throws Exception {
         requireBrowser();

@@ -53,7 +53,9 @@ final class ExecutorStages {
     static EntityResolver resolver(SparkJobConfig config) {
         Stages loaded = STAGES.get(config);
         if (loaded != null) return loaded.resolver();
-        return RESOLVERS.computeIfAbsent(config, c -> Stages.resolver(EntityKnowledge.load(Stages.models(c.stageConfig()))));
+        // with the annotators' entity decisions of the output directory, as Stages.build reads them
+        return RESOLVERS.computeIfAbsent(config, c -> Stages.resolver(EntityKnowledge.load(Stages.models(c.stageConfig()))
+                .withCorrections(Stages.entityCorrections(c.stageConfig()))));
     }
 
     /**

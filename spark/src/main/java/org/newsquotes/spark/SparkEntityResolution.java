@@ -78,7 +78,9 @@ final class SparkEntityResolution {
         JavaPairRDD<String, NameNode> nodes = occurrences
                 .mapToPair(t -> {
                     var text = resolver(cfg).matcher().knowledge().text();
-                    return new Tuple2<>(NameNode.idOf(text, t._2().name(), t._2().type()), NameNode.of(text, t._2()));
+                    // with the type annotators gave the name's entity, as the local resolver's nodes have it
+                    var o = resolver(cfg).retyped(t._2());
+                    return new Tuple2<>(NameNode.idOf(text, o.name(), o.type()), NameNode.of(text, o));
                 })
                 .reduceByKey(NameNode::plus)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -163,8 +165,8 @@ final class SparkEntityResolution {
         JavaPairRDD<DocKey, Assignment> assignments = occurrences
                 .mapToPair(t -> {
                     var text = resolver(cfg).matcher().knowledge().text();
-                    return new Tuple2<>(NameNode.idOf(text, t._2().name(), t._2().type()),
-                            new Tuple2<>(t._1(), t._2().localId()));
+                    var o = resolver(cfg).retyped(t._2());
+                    return new Tuple2<>(NameNode.idOf(text, o.name(), o.type()), new Tuple2<>(t._1(), o.localId()));
                 })
                 .join(byNode)
                 .mapToPair(t -> new Tuple2<>(t._2()._1()._1(),
