@@ -1,6 +1,8 @@
 package org.newsquotes.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -18,6 +20,8 @@ import org.newsquotes.review.EntityReview;
 import org.newsquotes.review.ReviewJournal;
 import org.newsquotes.review.ReviewServer;
 import org.newsquotes.review.ReviewSession;
+import org.newsquotes.review.WebAnnoImport;
+import org.newsquotes.review.WebAnnoTsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,6 +37,8 @@ import picocli.CommandLine.Spec;
  * review export-gold  --out DIR --to GOLD_DIR [--corpus CORPUS_DIR] [--partial]
  * review agreement    --out DIR ANNOTATOR_A ANNOTATOR_B [--disagreements FILE.csv]
  * review assign       --out DIR --annotators A,B,C [--double SHARE]
+ * review export-webanno --out DIR --to TSV_DIR [--include-rejected]
+ * review import-webanno --out DIR --from TSV_DIR [--annotator NAME]
  * </pre>
  * Decisions go to {@code DIR/review/journal.jsonl}; {@code annotate} applies them to {@code quotes.csv}. Entity
  * decisions (merge, split, type) go to {@code DIR/review/entity-decisions.jsonl}; {@code annotate} applies them in
@@ -43,7 +49,7 @@ import picocli.CommandLine.Spec;
                 + "and applied to quotes.csv by the next annotate run.",
                 "Listens on 127.0.0.1 only, unless --host says otherwise."},
         subcommands = {ReviewCommand.ExportBrat.class, ReviewCommand.ExportGold.class, ReviewCommand.AgreementCommand.class,
-                ReviewCommand.AssignCommand.class})
+                ReviewCommand.AssignCommand.class, ReviewCommand.ExportWebAnno.class, ReviewCommand.ImportWebAnno.class})
 public final class ReviewCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -120,6 +126,54 @@ public final class ReviewCommand implements Callable<Integer> {
             List<String> names = BratExporter.export(reviewed(outDir.require(), out), to, rejected);
             out.println("wrote " + names.size() + " documents and annotation.conf to " + to);
             return 0;
+        }
+    }
+
+    @Command(name = "export-webanno", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = "Export quotes and speakers as WebAnno TSV 3.3 (one .tsv per document, layers "
+                    + "webanno.custom.Quotation and webanno.custom.SaidBy; docs/inception.md), for INCEpTION or WebAnno.")
+    static final class ExportWebAnno implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @picocli.CommandLine.Mixin OutOption outDir;
+        @Option(names = "--to", required = true, paramLabel = "DIR", description = "folder to write the .tsv files to") Path to;
+        @Option(names = "--include-rejected", description = "also export quotes annotators rejected (status rejected)") boolean rejected;
+
+        @Override public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            Files.createDirectories(to);
+            int written = 0;
+            for (var e : WebAnnoImport.byExportName(reviewed(outDir.require(), out)).entrySet()) {
+                String tsv = WebAnnoTsv.write(e.getValue(), rejected);
+                if (tsv.isEmpty()) continue;
+                Files.writeString(to.resolve(e.getKey() + ".tsv"), tsv, StandardCharsets.UTF_8);
+                written++;
+            }
+            out.println("wrote " + written + " documents as WebAnno TSV 3.3 to " + to);
+            return 0;
+        }
+    }
+
+    @Command(name = "import-webanno", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = {"Import WebAnno TSV 3 files (an INCEpTION export's annotation/<document>/<user>.tsv, or "
+                    + "<document>.tsv files) as review decisions: rejections, span changes, speakers, kinds, added quotes.",
+                    "Journaled like the review page's decisions; the next annotate applies them."})
+    static final class ImportWebAnno implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @picocli.CommandLine.Mixin OutOption outDir;
+        @Option(names = "--from", required = true, paramLabel = "DIR", description = "folder with the .tsv files") Path from;
+        @Option(names = "--annotator", paramLabel = "NAME",
+                description = "journal the decisions under this name (default: the INCEpTION user of each file)") String annotator;
+
+        @Override public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Path dir = outDir.require();
+            List<AnnotatedDocument> docs = OutputDocuments.load(dir);
+            ReviewSession session = new ReviewSession(docs, ReviewJournal.inOutput(dir), Clock.systemUTC());
+            WebAnnoImport.Summary s = WebAnnoImport.importDir(from, session, docs, annotator);
+            s.problems().forEach(p -> err.println("newsquotes: skipped " + p));
+            out.println(s.describe());
+            return s.files() == 0 && !s.problems().isEmpty() ? 1 : 0;
         }
     }
 

@@ -130,14 +130,16 @@ public final class BratExporter {
 
     /**
      * The mention that names the quote's speaker: the attribution's evidence mention, or, for a speaker without one
-     * (a correction), the mention of the speaker's document entity nearest before the quote (else nearest after).
+     * (a correction), the mention of the speaker's document entity (by local id, else corpus-wide id) nearest before
+     * the quote (else nearest after), or for a typed name that is no entity, the name's words ({@link #typedName}).
      */
     static Optional<Span> speakerSpan(AnnotatedDocument d, Quote q) {
         if (q.attribution().mentionSpan() != null) return Optional.of(q.attribution().mentionSpan());
         String local = q.attribution().speakerLocalId();
-        if (local == null) return Optional.empty();
-        Optional<LocalEntity> ent = d.entities().stream().filter(e -> e.id().equals(local)).findFirst();
-        if (ent.isEmpty()) return Optional.empty();
+        String global = q.attribution().speakerEntityId();
+        Optional<LocalEntity> ent = d.entities().stream().filter(e -> e.id().equals(local)
+                || local == null && global != null && global.equals(e.entityId())).findFirst();
+        if (ent.isEmpty()) return typedName(d, q);
         Set<String> ids = new HashSet<>(ent.get().mentionIds());
         Mention best = null;
         for (Mention m : d.mentions()) {
@@ -148,6 +150,28 @@ public final class BratExporter {
                     && Math.abs(m.start() - q.start()) < Math.abs(best.start() - q.start()))) best = m;
         }
         return Optional.ofNullable(best).map(Mention::span);
+    }
+
+    /**
+     * For a speaker an annotator typed, who is no entity of the document: the occurrence of the typed name in the
+     * text nearest before the quote (else nearest after), compared case-insensitively and never inside the quote.
+     */
+    static Optional<Span> typedName(AnnotatedDocument d, Quote q) {
+        String name = q.attribution().speaker();
+        if (name == null || name.isBlank()) return Optional.empty();
+        String text = d.text().toLowerCase(java.util.Locale.ROOT);
+        String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+        if (text.length() != d.text().length()) return Optional.empty(); // lower-casing changed offsets: no safe span
+        Span best = null;
+        for (int i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+            Span s = new Span(i, i + n.length());
+            if (s.overlaps(q.span())) continue;
+            boolean before = s.end() <= q.start();
+            boolean bestBefore = best != null && best.end() <= q.start();
+            if (best == null || (before && !bestBefore) || (before == bestBefore
+                    && Math.abs(s.start() - q.start()) < Math.abs(best.start() - q.start()))) best = s;
+        }
+        return Optional.ofNullable(best);
     }
 
     /** {@code start end[;start end...]} in code points, one fragment per line of the span, blank lines dropped. */

@@ -42,6 +42,9 @@ import org.newsquotes.record.ReviewStatus;
  *       (fine for {@code .txt} sources; give {@code --corpus} for HTML/JSON sources so eval can re-ingest the
  *       originals). The {@code doc} column names that file, which is the doc id, as eval matches them.</li>
  * </ul>
+ * {@code qid} numbers the exported quotes in reading order, as FORMAT.md asks; {@code notes} carries the output's own
+ * quote id ({@code quote_id=q7}, {@code quote_id=r1a2b3c4d} for an added quote), which stays the same across exports
+ * while the pipeline's output does, so a gold set can be traced back to {@code quotes.csv}.
  * Quotes annotators added (status {@code added}) are gold quotes like accepted ones, so a gold set from documents
  * reviewed fully (every quote decided, missed ones added) measures recall too.
  */
@@ -95,7 +98,7 @@ public final class GoldExporter {
                         qp.printRecord(fileName, "q" + (++qid), q.kind().label(), q.text(), speakerId,
                                 a.mention() == null ? "" : a.mention(), a.cue() == null ? "" : a.cue(),
                                 "review: " + q.reviewStatus().label() + (q.reviewStatus() == ReviewStatus.ACCEPTED
-                                        ? " (machine method " + a.method() + ")" : ""));
+                                        ? " (machine method " + a.method() + ")" : "") + "; quote_id=" + q.id());
                         quoteCount++;
                     }
                 }
