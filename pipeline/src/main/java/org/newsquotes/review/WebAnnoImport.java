@@ -36,8 +36,9 @@ import org.newsquotes.record.ReviewStatus;
  *   <li>no output quote matches: add-quote, with its kind (direct when none) and speaker.</li>
  * </ol>
  * An output quote that was exported ({@code quoteId} in the file) and no longer has an annotation there was deleted in
- * the other tool: reject. A decision that would not change what the annotator's view already shows is skipped, so
- * importing the same file twice journals nothing the second time.
+ * the other tool: reject. Everything is compared with the quote as the output shows it now (the team's decision in
+ * force, else the machine's proposal), which is what the export wrote: a file exported and imported unchanged, or
+ * imported twice, journals nothing.
  *
  * <p>Files are found as INCEpTION exports them ({@code annotation/<document>/<user>.tsv}: the annotator is the
  * user, {@code curation/<document>/*.tsv}: {@code curation}) or as {@code <document>.tsv} files (the annotator given).
@@ -141,7 +142,7 @@ public final class WebAnnoImport {
             Quote q = ours.get();
             matched.add(q.id());
             if ("rejected".equals(iq.status())) {
-                if (state(session, docId, q, who).status() != ReviewStatus.REJECTED) {
+                if (state(session, docId, q).status() != ReviewStatus.REJECTED) {
                     session.decide(who, docId, q.id(), ReviewAction.REJECT, null, null, null, terms);
                     count(counts, ReviewAction.REJECT);
                 }
@@ -151,7 +152,7 @@ public final class WebAnnoImport {
                 session.changeSpan(who, docId, q.id(), iq.span().start(), iq.span().end(), terms);
                 count(counts, ReviewAction.CHANGE_SPAN);
             }
-            ReviewState now = state(session, docId, q, who);
+            ReviewState now = state(session, docId, q);
             boolean changed = false;
             if (!sameName(now.speaker(), iq.speaker())) {
                 ReviewSession.Terms t = iq.speakerSpan() == null ? terms : terms.evidence(iq.speakerSpan());
@@ -179,7 +180,6 @@ public final class WebAnnoImport {
             ReviewStatus team = session.item(docId, q.id()).map(it -> it.state().status()).orElse(ReviewStatus.UNREVIEWED);
             // rejected before the export (so not exported), or added since: not a deletion
             if (team == ReviewStatus.REJECTED || team == ReviewStatus.ADDED) continue;
-            if (state(session, docId, q, who).status() == ReviewStatus.REJECTED) continue;
             session.decide(who, docId, q.id(), ReviewAction.REJECT, null, null, null,
                     terms.remark(new Remark(Remark.Reason.OTHER, "deleted in INCEpTION/WebAnno", false)));
             count(counts, ReviewAction.REJECT);
@@ -199,9 +199,12 @@ public final class WebAnnoImport {
         return Optional.empty();
     }
 
-    /** The quote as {@code who} sees it in blind mode: the machine's proposal or their own latest decision. */
-    private static ReviewState state(ReviewSession session, String docId, Quote q, String who) {
-        return session.item(docId, q.id(), who).map(ReviewSession.Item::state).orElse(ReviewState.of(q));
+    /**
+     * The quote as the output shows it now (the team's decision in force, else the machine's proposal): what the
+     * export wrote, so only what was changed in the other tool differs from it.
+     */
+    private static ReviewState state(ReviewSession session, String docId, Quote q) {
+        return session.item(docId, q.id()).map(ReviewSession.Item::state).orElse(ReviewState.of(q));
     }
 
     private static boolean sameName(String a, String b) {

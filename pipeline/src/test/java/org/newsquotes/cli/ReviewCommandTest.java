@@ -52,6 +52,33 @@ class ReviewCommandTest {
     }
 
     @Test
+    void webAnnoFilesGoOutAndComeBackWithTheirEdits() throws Exception {
+        Path out = ReviewCliFixture.outputWithJournal(tmp.resolve("out"));
+        Path tsv = tmp.resolve("tsv");
+        Run export = run("export-webanno", "--output", out.toString(), "--to", tsv.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(export.out()).contains("wrote 1 documents as WebAnno TSV 3.3");
+        String file = Files.readString(tsv.resolve("a.tsv"));
+        assertThat(file).startsWith("#FORMAT=WebAnno TSV 3.3");
+        // unchanged files come back with nothing to decide
+        Run same = run("import-webanno", "--output", out.toString(), "--from", tsv.toString(), "--annotator", "cy");
+        assertThat(same.code()).as(same.err()).isZero();
+        assertThat(same.out()).contains("imported 1 file(s): no changes");
+        // a kind changed in the other tool is cy's change of kind
+        Files.writeString(tsv.resolve("a.tsv"), file.replace("direct[", "fragment["));
+        Run edited = run("import-webanno", "--output", out.toString(), "--from", tsv.toString(), "--annotator", "cy");
+        assertThat(edited.out()).contains("imported 1 file(s): {change-kind=1}");
+        assertThat(org.newsquotes.review.ReviewJournal.inOutput(out).read().entries())
+                .anyMatch(e -> e.annotator().equals("cy"));
+        // a file for a document the output does not have is reported, and the run fails when nothing was imported
+        Path stray = Files.createDirectories(tmp.resolve("stray"));
+        Files.writeString(stray.resolve("nowhere.tsv"), file);
+        Run bad = run("import-webanno", "--output", out.toString(), "--from", stray.toString(), "--annotator", "cy");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("nowhere.tsv").contains("no document named nowhere");
+    }
+
+    @Test
     void servesTheOutputDirectoryAndPrintsItsUrl() throws Exception {
         Path out = ReviewCliFixture.outputWithJournal(tmp.resolve("out"));
         ReviewCommand cmd = new ReviewCommand();
