@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.Quote;
 import org.newsquotes.record.ReviewStatus;
 
 /**
@@ -17,7 +18,12 @@ import org.newsquotes.record.ReviewStatus;
  *       are the speaker names as the annotators saw them, case- and space-normalised (an accepted machine
  *       name and the same name typed in a correction agree), {@code (none)} for no speaker.</li>
  *   <li><b>kind</b>: Cohen's kappa on the kind (direct, fragment, indirect, other), over the same quotes.</li>
+ *   <li><b>span</b>: Cohen's kappa on the words each gave the quote (the machine's, unless they changed the span),
+ *       over the same quotes.</li>
  * </ul>
+ * A quote one annotator added counts as "not a quote" for the other when the other decided anything in that
+ * document (they read it and did not add it); annotators' added quotes and changed spans are applied first
+ * ({@link QuoteEdits}), so two who added the same words judged one quote.
  * And every disagreement, field by field, for the curator to settle.
  *
  * @param a             first annotator
@@ -25,9 +31,10 @@ import org.newsquotes.record.ReviewStatus;
  * @param quote         kappa on accept/reject
  * @param speaker       kappa on the speaker
  * @param kind          kappa on the kind
+ * @param span          kappa on the quote's words
  * @param disagreements each quote and field on which the two differ, in document order
  */
-public record Agreement(String a, String b, CohenKappa quote, CohenKappa speaker, CohenKappa kind,
+public record Agreement(String a, String b, CohenKappa quote, CohenKappa speaker, CohenKappa kind, CohenKappa span,
                         List<Disagreement> disagreements) {
     /** Most disagreements {@link #describe()} lists (all are in {@link #disagreements()}). */
     static final int LISTED = 20;
@@ -35,7 +42,7 @@ public record Agreement(String a, String b, CohenKappa quote, CohenKappa speaker
     /**
      * One field of one quote on which the two annotators differ.
      *
-     * @param field {@code quote}, {@code speaker} or {@code kind}
+     * @param field {@code quote}, {@code speaker}, {@code kind} or {@code span}
      */
     public record Disagreement(String docId, String quoteId, String text, String field, String valueA, String valueB) {}
 
@@ -44,15 +51,45 @@ public record Agreement(String a, String b, CohenKappa quote, CohenKappa speaker
     }
 
     public static Agreement compute(Collection<AnnotatedDocument> docs, List<JournalEntry> entries, String a, String b) {
-        DecisionLedger ledger = new DecisionLedger(docs, entries);
+        Map<String, List<JournalEntry>> edits = ReviewSession.editsInForce(entries);
+        List<AnnotatedDocument> edited = new ArrayList<>();
+        for (AnnotatedDocument d : docs) {
+            List<JournalEntry> mine = edits.get(d.docId());
+            edited.add(mine == null ? d : QuoteEdits.apply(d, mine).document());
+        }
+        DecisionLedger ledger = new DecisionLedger(edited, entries);
+        java.util.Set<QuoteRef> added = new java.util.HashSet<>();
+        for (AnnotatedDocument d : edited) {
+            for (Quote q : d.quotes()) if (q.reviewStatus() == ReviewStatus.ADDED) added.add(new QuoteRef(d.docId(), q.id()));
+        }
+        // per quote and annotator, the words their last edit gave it; per annotator, the documents they decided in
+        Map<QuoteRef, Map<String, String>> spans = new java.util.HashMap<>();
+        Map<String, java.util.Set<String>> docsOf = new java.util.HashMap<>();
+        for (JournalEntry e : entries) {
+            if (e.action() == ReviewAction.UNDO) continue;
+            ledger.refOf(e).ifPresent(r -> {
+                docsOf.computeIfAbsent(e.annotator(), k -> new java.util.HashSet<>()).add(r.docId());
+                if (e.span() != null) {
+                    spans.computeIfAbsent(r, k -> new java.util.HashMap<>()).put(e.annotator(), e.span().start() + "-"
+                            + (e.span().start() + e.span().text().length()) + " " + e.span().text());
+                }
+            });
+        }
         List<String> qa = new ArrayList<>(), qb = new ArrayList<>(), sa = new ArrayList<>(), sb = new ArrayList<>();
-        List<String> ka = new ArrayList<>(), kb = new ArrayList<>();
+        List<String> ka = new ArrayList<>(), kb = new ArrayList<>(), pa = new ArrayList<>(), pb = new ArrayList<>();
         List<Disagreement> differ = new ArrayList<>();
         List<QuoteRef> refs = new ArrayList<>(ledger.decided());
         refs.sort(java.util.Comparator.comparing(QuoteRef::docId).thenComparing(r -> quoteNumber(r.quoteId())));
         for (QuoteRef ref : refs) {
             Map<String, JournalEntry> by = ledger.byAnnotator(ref);
             JournalEntry ea = by.get(a), eb = by.get(b);
+            // a quote one of them added, in a document the other worked on: the other did not see a quote there
+            if (ea == null && eb != null && added.contains(ref) && docsOf.getOrDefault(a, java.util.Set.of()).contains(ref.docId())) {
+                ea = notAQuote(eb, a);
+            } else if (eb == null && ea != null && added.contains(ref)
+                    && docsOf.getOrDefault(b, java.util.Set.of()).contains(ref.docId())) {
+                eb = notAQuote(ea, b);
+            }
             if (ea == null || eb == null) continue;
             ReviewState x = ea.newState(), y = eb.newState();
             if (x.status() == ReviewStatus.UNREVIEWED || y.status() == ReviewStatus.UNREVIEWED) continue;
@@ -74,9 +111,22 @@ public record Agreement(String a, String b, CohenKappa quote, CohenKappa speaker
                 if (x.kind() != y.kind()) {
                     differ.add(new Disagreement(ref.docId(), ref.quoteId(), text, "kind", x.kind().label(), y.kind().label()));
                 }
+                String machine = "machine span";
+                String wa = spans.getOrDefault(ref, Map.of()).getOrDefault(a, machine);
+                String wb = spans.getOrDefault(ref, Map.of()).getOrDefault(b, machine);
+                pa.add(wa);
+                pb.add(wb);
+                if (!wa.equals(wb)) differ.add(new Disagreement(ref.docId(), ref.quoteId(), text, "span", wa, wb));
             }
         }
-        return new Agreement(a, b, CohenKappa.of(qa, qb), CohenKappa.of(sa, sb), CohenKappa.of(ka, kb), differ);
+        return new Agreement(a, b, CohenKappa.of(qa, qb), CohenKappa.of(sa, sb), CohenKappa.of(ka, kb),
+                CohenKappa.of(pa, pb), differ);
+    }
+
+    /** What "not a quote" looks like for {@code who} on the quote {@code other} added. */
+    private static JournalEntry notAQuote(JournalEntry other, String who) {
+        return new JournalEntry("implicit", other.time(), who, ReviewAction.REJECT, other.key(), other.quoteId(), null,
+                other.newState().withStatus(ReviewStatus.REJECTED), null);
     }
 
     /** q12 -> 12, so quotes sort in reading order. */
@@ -97,6 +147,7 @@ public record Agreement(String a, String b, CohenKappa quote, CohenKappa speaker
         StringBuilder sb = new StringBuilder("agreement " + a + " vs " + b + "\n  quote (accept/reject): "
                 + quote.describe() + "\n  speaker:               " + speaker.describe()
                 + "\n  kind:                  " + kind.describe()
+                + "\n  span:                  " + span.describe()
                 + "\n" + disagreements.size() + " disagreement(s)" + (disagreements.isEmpty() ? "" : ":"));
         for (Disagreement d : disagreements.subList(0, Math.min(LISTED, disagreements.size()))) {
             String t = d.text().length() > 60 ? d.text().substring(0, 57) + "..." : d.text();

@@ -259,7 +259,7 @@ public final class ReviewSession {
     }
 
     /** Per document, the entries in force that add quotes or change spans, in journal order. */
-    private static Map<String, List<JournalEntry>> editsInForce(List<JournalEntry> entries) {
+    static Map<String, List<JournalEntry>> editsInForce(List<JournalEntry> entries) {
         java.util.Set<String> undone = new java.util.HashSet<>();
         for (JournalEntry e : entries) if (e.action() == ReviewAction.UNDO) undone.add(e.undoes());
         Map<String, List<JournalEntry>> out = new java.util.HashMap<>();

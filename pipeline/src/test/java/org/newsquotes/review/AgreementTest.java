@@ -82,4 +82,31 @@ class AgreementTest {
         assertThat(java.nio.file.Files.readAllLines(csv)).containsExactly("doc_id,quote_id,field,ana,bo,quote_text",
                 "k.txt,q1,kind,direct,fragment,One.");
     }
+
+    @Test
+    void spansAndAddedQuotesAreComparedToo() throws Exception {
+        AnnotatedDocument d = ReviewFixtures.doc("s.txt", String.join("\n",
+                "[Ada Bell|PERSON] said: “The river is rising fast.” Crews worked all night.",
+                "[Cy Moss|PERSON] said: “Roads stay closed.”"));
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("agreement");
+        ReviewSession s = new ReviewSession(List.of(d), ReviewJournal.inOutput(dir), java.time.Clock.systemUTC());
+        Quote river = ReviewFixtures.quote(d, "The river is rising fast.");
+        int start = d.text().indexOf("The river is rising");
+        // ana shortens the first quote, bo accepts it as it is; both accept the second; ana adds a quote bo did not
+        s.changeSpan("ana", "s.txt", river.id(), start, start + "The river is rising".length(), ReviewSession.Terms.NONE);
+        s.decide("bo", "s.txt", river.id(), ReviewAction.ACCEPT, null, null, null);
+        s.decide("ana", "s.txt", "q2", ReviewAction.ACCEPT, null, null, null);
+        s.decide("bo", "s.txt", "q2", ReviewAction.ACCEPT, null, null, null);
+        int crews = d.text().indexOf("Crews worked all night");
+        s.addQuote("ana", "s.txt", crews, crews + "Crews worked all night".length(), org.newsquotes.record.QuoteKind.OTHER,
+                "", null, ReviewSession.Terms.NONE);
+        Agreement ag = Agreement.compute(List.of(d), ReviewJournal.inOutput(dir).read().entries(), "ana", "bo");
+        assertThat(ag.disagreements()).extracting(Agreement.Disagreement::field).containsExactlyInAnyOrder("span", "quote");
+        assertThat(ag.disagreements()).filteredOn(x -> x.field().equals("span")).singleElement()
+                .satisfies(x -> assertThat(x.valueA()).endsWith("The river is rising"))
+                .satisfies(x -> assertThat(x.valueB()).isEqualTo("machine span"));
+        assertThat(ag.quote().observed()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(ag.span().observed()).isCloseTo(0.5, within(1e-9));
+        assertThat(ag.describe()).contains("span:");
+    }
 }
