@@ -82,6 +82,24 @@ public class ReviewBench {
                     + "answered on average (%d decisions, each fsync'd)%n", rt[decisions / 2] * 1000,
                     rt[decisions * 95 / 100] * 1000, answerBytes / decisions, decisions);
 
+            // a span change applies the document's edits again and re-folds the journal (rare: annotators fix spans
+            // far less often than they accept), so it is timed on its own
+            int edits = 20;
+            double[] et = new double[edits];
+            for (int i = 0; i < edits; i++) {
+                AnnotatedDocument d = docs.get(i * 11 % docs.size());
+                var q = d.quotes().get(0);
+                String body = "{\"annotator\":\"cy\",\"doc\":\"" + d.docId() + "\",\"quote\":\"" + q.id()
+                        + "\",\"action\":\"change-span\",\"start\":" + q.start() + ",\"end\":" + (q.end() - 2) + "}";
+                long t = System.nanoTime();
+                String answer = post(http, base + "api/decide", body);
+                et[i] = secs(t);
+                if (!answer.contains("\"saved\":true")) throw new IllegalStateException("span change refused: " + answer);
+            }
+            Arrays.sort(et);
+            System.out.printf(Locale.ROOT, "one span change, POST /api/decide change-span: median %.1f ms, max %.1f ms "
+                    + "(%d changes)%n", et[edits / 2] * 1000, et[edits - 1] * 1000, edits);
+
             int old = 5;
             double[] before = new double[old];
             for (int i = 0; i < old; i++) {
