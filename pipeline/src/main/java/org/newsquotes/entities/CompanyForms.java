@@ -101,6 +101,8 @@ public final class CompanyForms {
     /** The name's key words with every spelling of a form replaced by the form. */
     public List<String> words(String name, NameText text) {
         List<String> in = keyWords(name, text);
+        // "The Harbour Refinery Company" is "Harbour Refinery Company": a leading article is no part of the name
+        if (in.size() > 1 && in.get(0).equals("the")) in = in.subList(1, in.size());
         List<String> out = new ArrayList<>();
         int i = 0;
         outer:

@@ -24,9 +24,14 @@ import java.util.function.BiPredicate;
  *   <li>People: {@code word-order} (the same words in another order: "bin Salman Mohammed"), {@code suffix-conflict} (Donald Trump / Donald Trump Jr.), {@code given-name-conflict} (Donald /
  *       Melania Trump), {@code short-form} for a bare surname (weak) or a dropped middle name, and
  *       {@code transliteration} when surname or given names differ only in romanisation; then, weak, where those
- *       find the names different: {@code dropped-names} (one or two words left out, the first kept) and
+ *       find the names different: {@code dropped-names} (one or two words left out, the first kept),
+ *       {@code middle-name} (known by a middle name: the first given name left out), {@code french-romanisation}
+ *       ("Bachir" / "Bashir", "Youssouf" / "Yussuf"), {@code arabic-romanisation} ("Abd al-Karim" / "Abdul Karim",
+ *       "Nur ad-Din" / "Nuruddin") and
  *       {@code misspelling} (one word misspelt) ({@link NearMiss}).</li>
- *   <li>Other names: {@code company-form} (the same words once company forms and connectors are written one way:
+ *   <li>Other names: {@code number-words} (the same words once numbers are digits: "Brigade Forty-Four" /
+ *       "Brigade 44"), {@code company-form} (a leading "The" left out), {@code qualifier} (weak: a part in
+ *       parentheses left out, "Harbour Bank (Schweiz) AG" / "Harbour Bank AG"), (the same words once company forms and connectors are written one way:
  *       "Siemens AG" / "Siemens Aktiengesellschaft"; a form on one side only is weak), {@code transliteration} when every word is a {@link TransliterationKey#sameWord} variant (or the
  *       joined words are), {@code connector-words} for the same words but for "of", "the" and the like (weak),
  *       {@code short-form} for designator / qualifier / tail short forms (weak).</li>
@@ -210,12 +215,28 @@ public final class NameMatcher {
             return MatchDecision.weakYes("misspelling", 0.7, "the same name but '" + wa.get(i) + "' / '" + wb.get(i)
                     + "', one misspelt");
         }
+        if (NearMiss.knownByMiddleName(wa, wb)) {
+            return MatchDecision.weakYes("middle-name", 0.65, "'" + (wa.size() < wb.size() ? a : b)
+                    + "' is the other name without its first given name: known by a middle name");
+        }
+        if (NearMiss.writtenInLatin(a) && NearMiss.writtenInLatin(b) && NearMiss.frenchRomanisation(wa, wb)) {
+            return MatchDecision.weakYes("french-romanisation", 0.7, "the same name in French and English romanisation ("
+                    + String.join(" ", wa) + " / " + String.join(" ", wb) + ")");
+        }
+        if (NearMiss.writtenInLatin(a) && NearMiss.writtenInLatin(b) && NearMiss.arabicRomanisation(wa, wb)) {
+            return MatchDecision.weakYes("arabic-romanisation", 0.7, "one Arabic name in two romanisations ("
+                    + NearMiss.arabicFold(wa) + ")");
+        }
         return no;
     }
 
     private MatchDecision other(String a, String b, String typeA, String typeB) {
+        MatchDecision numbers = numberWords(a, b);
+        if (numbers != null) return numbers;
         MatchDecision form = companyForm(a, b);
         if (form != null) return form;
+        MatchDecision qualified = qualifier(a, b);
+        if (qualified != null) return qualified;
         if (translit.sameName(a, b)) {
             return MatchDecision.yes("transliteration", 0.85, "romanisation variants (key " + translit.key(a) + ")");
         }
@@ -232,6 +253,40 @@ public final class NameMatcher {
             return MatchDecision.weakYes("short-form", 0.75, "'" + b + "' is a short form of '" + a + "'");
         }
         return MatchDecision.no("different", 0.8, "no rule links the names");
+    }
+
+    /**
+     * {@code qualifier}, weak: the same name once a part in parentheses on one side is left out ("Harbour Bank (Schweiz) AG" /
+     * "Harbour Bank AG", "Orion Shipping (Malta) Ltd" / "Orion Shipping Ltd"): a branch or a country's arm is usually
+     * reported as the company, but it can be a company of its own, so only when the corpus has no other candidate.
+     */
+    private MatchDecision qualifier(String a, String b) {
+        String pa = PARENTHESES.matcher(a).replaceAll(" ").strip();
+        String pb = PARENTHESES.matcher(b).replaceAll(" ").strip();
+        // on one side only: "Harbour Bank (Malta)" and "Harbour Bank (Cyprus)" are two arms, not one
+        if (pa.equals(a) == pb.equals(b) || pa.isEmpty() || pb.isEmpty()) return null;
+        CompanyForms forms = knowledge.companyForms();
+        if (!forms.words(pa, knowledge.text()).equals(forms.words(pb, knowledge.text()))) return null;
+        return MatchDecision.weakYes("qualifier", 0.7, "the same name once the part in parentheses is left out");
+    }
+
+    /** A part in parentheses, as branch and country qualifiers are written. */
+    private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^()]*\\)");
+
+    /**
+     * {@code number-words}: the same words in the same order once numbers are written as digits and company forms one
+     * way ({@link NumberWords}: "Brigade Forty-Four" / "Brigade 44", "First Harbour Bank" / "1st Harbour Bank Ltd."
+     * with the form on both sides): yes; only when a number was written differently, else the rules below decide.
+     */
+    private MatchDecision numberWords(String a, String b) {
+        CompanyForms forms = knowledge.companyForms();
+        List<String> wa = forms.words(a, knowledge.text());
+        List<String> wb = forms.words(b, knowledge.text());
+        List<String> na = knowledge.numbers().normalise(wa);
+        List<String> nb = knowledge.numbers().normalise(wb);
+        if ((na.equals(wa) && nb.equals(wb)) || !na.equals(nb) || na.size() < 2) return null;
+        return MatchDecision.yes("number-words", 0.9, "the same name with a number written in words and in digits ("
+                + String.join(" ", na) + ")");
     }
 
     /**

@@ -17,6 +17,18 @@ import java.util.List;
  *       Schloz" / "Olaf Scholz", "Ingrid Bergmann" / "Ingrid Bergman"; Latin letters only. Not
  *       when the words are a name's feminine and masculine forms ("Petrov" / "Petrova", "Mario" / "Maria"): those are
  *       usually two people.</li>
+ *   <li>{@link #knownByMiddleName}: the shorter name (two words or more) is the longer's last words, one or two
+ *       leading given names left out: a person known by a middle name ("Edmund Hale" / "Arthur Edmund Hale",
+ *       "Edmund de Witt Hale" / "Arthur Edmund de Witt Hale"); never around initials, and never with a word left out
+ *       in the middle ("Farouk Haddad" / "Omar Farouk Said Haddad"), which in a patronymic chain names the father.</li>
+ *   <li>{@link #frenchRomanisation}: the same words but for how French (and often German) writes Arabic and Persian
+ *       sounds: "ch" inside a word for "sh", "ou" for "u", "dj" for "j", the article "el" for "al" ("Bachir
+ *       el-Nasri" / "Bashir al-Nasri", "Youssouf Karam" / "Yussuf Karam"); "ch" at a word's start is left alone
+ *       ("Chen" and "Shen" are two surnames).</li>
+ *   <li>{@link #arabicRomanisation}: the same letters once the ways of writing Arabic names' articles and
+ *       compounds are folded: articles written apart or left out ("al", "el", "ad", "ud"...), "Abdul" / "Abdel" /
+ *       "Abd al-", "-uddin" / "-eddine" / "ad-Din", "oo" / "ou" / "u", and the words joined ("Abd al-Karim al-Nasiri" /
+ *       "Abdul Karim Nasiri", "Nur ad-Din Halabi" / "Nuruddin Halabi").</li>
  * </ol>
  */
 final class NearMiss {
@@ -29,6 +41,8 @@ final class NearMiss {
     static final int LONG_WORD = 8;
     /** Most words one name may drop. */
     static final int MAX_DROPPED = 2;
+    /** Most leading given names a name known by its middle name leaves out. */
+    static final int MAX_MIDDLE_DROPPED = 2;
 
     private NearMiss() {}
 
@@ -48,6 +62,72 @@ final class NearMiss {
         int j = 0;
         for (String w : longer) if (j < shorter.size() && shorter.get(j).equals(w)) j++;
         return j == shorter.size();
+    }
+
+    /**
+     * {@code a} and {@code b} name a person known by a middle name: the shorter has two words or more and is the
+     * longer's last words, one to {@value #MAX_MIDDLE_DROPPED} leading words left out; neither has an initial.
+     */
+    static boolean knownByMiddleName(List<String> a, List<String> b) {
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = shorter == a ? b : a;
+        int dropped = longer.size() - shorter.size();
+        if (shorter.size() < 2 || dropped < 1 || dropped > MAX_MIDDLE_DROPPED) return false;
+        for (String w : longer) if (w.length() == 1) return false;
+        return longer.subList(dropped, longer.size()).equals(shorter);
+    }
+
+    /**
+     * {@code a} and {@code b} have the same number of words (two or more), at least one differs, and every word is
+     * the same once French romanisation is folded ({@link #frenchFold}).
+     */
+    static boolean frenchRomanisation(List<String> a, List<String> b) {
+        if (a.size() != b.size() || a.size() < 2 || a.equals(b)) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (!frenchFold(a.get(i)).equals(frenchFold(b.get(i)))) return false;
+        }
+        return true;
+    }
+
+    /** A key word as English romanisation writes it: "ch" inside a word to "sh", "ou" to "u", "dj" to "j", "el" to "al". */
+    static String frenchFold(String w) {
+        if (w.equals("el")) return "al";
+        String head = w.isEmpty() ? "" : w.substring(0, 1);
+        String rest = w.length() > 1 ? w.substring(1) : "";
+        if (w.startsWith("dj")) {
+            head = "j";
+            rest = w.substring(2);
+        }
+        return (head + rest.replace("ch", "sh")).replace("ou", "u").replace("dj", "j");
+    }
+
+    /** Arabic articles as romanisations write them apart ("al-", "el-", and the assimilated "ad-", "ash-", "ud-"). */
+    private static final java.util.Set<String> ARABIC_ARTICLES = java.util.Set.of("al", "el", "ul", "ad", "ed", "ud",
+            "ar", "as", "ash", "at", "az", "an", "adh");
+    /** "Servant of" written as one word. */
+    private static final java.util.Set<String> ABD = java.util.Set.of("abdul", "abdel", "abdal", "abdoul", "abdol", "abdu");
+    private static final java.util.regex.Pattern DIN = java.util.regex.Pattern.compile("(uddin|eddine|eddin|addin|aldin|uldin|oddin|iddin)$");
+
+    /**
+     * {@code a} and {@code b} are one Arabic name in two romanisations ({@link #arabicFold}): the folded letters are
+     * the same, the names as written are not, and one of them has two words or more.
+     */
+    static boolean arabicRomanisation(List<String> a, List<String> b) {
+        if (a.size() < 2 && b.size() < 2) return false;
+        if (String.join("", a).equals(String.join("", b))) return false;
+        String fa = arabicFold(a);
+        return fa.length() >= 6 && fa.equals(arabicFold(b));
+    }
+
+    /** The key words joined, with articles left out and "Abd", "-din" and long vowels written one way. */
+    static String arabicFold(List<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            if (ARABIC_ARTICLES.contains(w)) continue;
+            String f = ABD.contains(w) ? "abd" : DIN.matcher(w).replaceAll("din");
+            out.append(f);
+        }
+        return out.toString().replace("oo", "u").replace("ou", "u").replace("ee", "i");
     }
 
     /**

@@ -278,4 +278,46 @@ class NameMatcherTest {
                 .isNotEqualTo("connector-words");
         assertThat(d("Bank of the Harbour", "Harbour Bank", "ORGANIZATION").rule()).isNotEqualTo("connector-words");
     }
+
+    @Test void numbersWrittenInWordsOrDigitsAreOneOrganisation() {
+        merges("Brigade Sixty-Two", "Brigade 62", "ORGANIZATION", "number-words");
+        merges("Brigade Sixty 2", "Brigade 62", "ORGANIZATION", "number-words");
+        merges("Third Harbour Bank", "3rd Harbour Bank", "ORGANIZATION", "number-words");
+        merges("Seven Rivers Fund", "7 Rivers Fund", "ORGANIZATION", "number-words");
+        // another number is another organisation
+        keepsApart("Brigade Sixty-Two", "Brigade 63", "ORGANIZATION", "different");
+        keepsApart("Second Harbour Bank", "3rd Harbour Bank", "ORGANIZATION", "different");
+    }
+
+    @Test void aLeadingArticleAndAOneSidedQualifierInParentheses() {
+        merges("The Orlen Refinery Company", "ORLEN REFINERY CORPORATION", "ORGANIZATION", "company-form");
+        MatchDecision q = d("Harbour Trust (Malta) Ltd", "Harbour Trust Ltd", "ORGANIZATION");
+        assertThat(q.match()).isTrue();
+        assertThat(q.weak()).isTrue();
+        assertThat(q.rule()).isEqualTo("qualifier");
+        // a qualifier on each side: two arms of one group
+        assertThat(d("Harbour Trust (Malta) Ltd", "Harbour Trust (Cyprus) Ltd", "ORGANIZATION").match()).isFalse();
+    }
+
+    @Test void peopleKnownByAMiddleNameOrRomanisedTheFrenchOrAnotherArabicWayAreWeakLinks() {
+        for (String[] p : new String[][] {
+                {"Edmund Hale", "Arthur Edmund Hale", "middle-name"},
+                {"Edmund de Witt Hale", "Arthur Edmund de Witt Hale", "middle-name"},
+                {"Bachir el-Nasri", "Bashir al-Nasri", "french-romanisation"},
+                {"Bachir Mouhoub", "Bashir Muhub", "french-romanisation"},
+                {"Abd al-Karim al-Nasiri", "Abdul Karim Nasiri", "arabic-romanisation"},
+                {"Nur ad-Din Halabi", "Nuruddin Halabi", "arabic-romanisation"}}) {
+            MatchDecision m = d(p[0], p[1], "PERSON");
+            assertThat(m.match()).as(p[0] + " / " + p[1]).isTrue();
+            assertThat(m.weak()).as(p[0] + " / " + p[1]).isTrue();
+            assertThat(m.rule()).as(p[0] + " / " + p[1]).isEqualTo(p[2]);
+        }
+        // not the first given name's place: an initial, another surname, "Ch" starting a word
+        assertThat(d("Edmund Hale", "Arthur J. Edmund Hale", "PERSON").match()).isFalse();
+        assertThat(d("Edmund Hale", "Arthur Edmund Hales", "PERSON").match()).isFalse();
+        // a word left out in the middle: in a patronymic chain the shorter name is the father's
+        assertThat(d("Edmund Hale", "Arthur Edmund Bram Hale", "PERSON").rule()).isNotEqualTo("middle-name");
+        assertThat(d("Li Chen", "Li Shen", "PERSON").match()).isFalse();
+        assertThat(d("Karim Nasri", "Karim Nasir", "PERSON").rule()).isNotEqualTo("arabic-romanisation");
+    }
 }
