@@ -20,6 +20,10 @@ import java.util.TreeSet;
  *   <li>{@code m:} (people) and {@code o:} (other names, company forms written one way) for one misspelt word, and
  *       {@code d:} (people) for one or two words left out: see {@link #nearMissKeys} and {@link #droppedNameKeys};</li>
  *   <li>{@code w:} the words of a name other than connectors, in order ({@code connector-words});</li>
+ *   <li>{@code n:} an organisation's words with numbers as digits ({@code number-words}); {@code q:} its words, star
+ *       for a name with a part in parentheses left out ({@code qualifier});</li>
+ *   <li>for people, {@code fr:} and {@code ar:} the French and Arabic romanisation folds ({@link NearMiss}); the
+ *       {@code d:} star keys also hold the name without one or two leading given names ({@code middle-name});</li>
  *   <li>{@code f:} the words of an organisation's name other than its company forms, sorted: the same company
  *       with other forms of one family, or with a form on one side only (star when the name has no form);</li>
  *   <li>{@code a:} acronym letters of an acronym; a longer name holds the star form for its initials (all
@@ -54,6 +58,14 @@ public final class BlockingKeys {
             // a misspelt given name keeps its first letter and the surname: the p: key below already pairs them
             nearMissKeys(keyWords, "m:", Math.max(0, keyWords.size() - 2), keys);
             droppedNameKeys(keyWords, keys);
+            if (keyWords.size() >= 2) {
+                // French and Arabic romanisations of one name share their folded letters
+                List<String> french = new java.util.ArrayList<>();
+                for (String w : keyWords) french.add(NearMiss.frenchFold(w));
+                keys.add("fr:" + String.join(" ", french));
+                String arabic = NearMiss.arabicFold(keyWords);
+                if (arabic.length() >= 6) keys.add("ar:" + arabic);
+            }
             PersonName p = PersonName.parse(name, knowledge);
             String s = t.looseKey(p.surnameCore());
             if (s.isEmpty()) return keys;
@@ -73,6 +85,16 @@ public final class BlockingKeys {
         CompanyForms forms = knowledge.companyForms();
         List<String> formWords = forms.words(name, knowledge.text());
         nearMissKeys(formWords, "o:", 0, keys);
+        // numbers in words and in digits meet (number-words)
+        List<String> numbered = knowledge.numbers().normalise(formWords);
+        if (numbered.stream().anyMatch(w -> w.chars().allMatch(Character::isDigit))) keys.add("n:" + String.join(" ", numbered));
+        // a qualifier in parentheses on one side (qualifier): the name without it, star for the qualified one
+        String unqualified = name.replaceAll("\\([^()]*\\)", " ").strip();
+        if (!unqualified.equals(name) && !unqualified.isEmpty()) {
+            keys.add(STAR + "q:" + String.join(" ", forms.words(unqualified, knowledge.text())));
+        } else if (!formWords.isEmpty()) {
+            keys.add("q:" + String.join(" ", formWords));
+        }
         List<String> content = knowledge.withoutConnectors(knowledge.text().keyWords(name));
         if (content.size() >= 2) keys.add("w:" + String.join(" ", content));
         if (formWords.stream().anyMatch(forms::isForm)) {
@@ -141,6 +163,10 @@ public final class BlockingKeys {
             for (int j = i + 1; j < n && NearMiss.MAX_DROPPED >= 2; j++) {
                 if (n - 2 >= 2) keys.add(STAR + "d:" + String.join(" ", without(words, i, j)));
             }
+        }
+        // known by a middle name: the name without its leading given names
+        for (int k = 1; k <= NearMiss.MAX_MIDDLE_DROPPED && n - k >= 2; k++) {
+            keys.add(STAR + "d:" + String.join(" ", words.subList(k, n)));
         }
     }
 

@@ -61,4 +61,14 @@ class BlockingKeysTest {
         assertThat(meet("Omar Farouk Said Haddad", "Omar Farouk Nabil Mansour", "PERSON")).isFalse();
         assertThat(meet("Orion Shipping", "Orion Logistics", "ORGANIZATION")).isFalse();
     }
+
+    @Test void theNewWeakAndNumberRulesHaveTheirBlocks() {
+        linkedAndBlocked("Brigade Sixty-Two", "Brigade 62", "ORGANIZATION", "number-words");
+        linkedAndBlocked("Third Harbour Bank", "3rd Harbour Bank", "ORGANIZATION", "number-words");
+        linkedAndBlocked("Harbour Trust (Malta) Ltd", "Harbour Trust Ltd", "ORGANIZATION", "qualifier");
+        linkedAndBlocked("Edmund Hale", "Arthur Edmund Hale", "PERSON", "middle-name");
+        linkedAndBlocked("Bachir Mouhoub", "Bashir Muhub", "PERSON", "french-romanisation");
+        linkedAndBlocked("Abd al-Karim al-Nasiri", "Abdul Karim Nasiri", "PERSON", "arabic-romanisation");
+        linkedAndBlocked("Nur ad-Din Halabi", "Nuruddin Halabi", "PERSON", "arabic-romanisation");
+    }
 }
