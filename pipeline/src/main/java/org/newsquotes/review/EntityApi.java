@@ -46,7 +46,7 @@ final class EntityApi {
     }
 
     ObjectNode post(String path, JsonNode req) {
-        String annotator = text(req, "annotator");
+        String annotator = JournalCodec.text(req, "annotator");
         if (path.equals("/api/entity-undo")) {
             Optional<EntityDecision> d = review.undo(annotator);
             ObjectNode n = JSON.createObjectNode().put("saved", d.isPresent());
@@ -54,12 +54,12 @@ final class EntityApi {
             if (d.isEmpty()) n.put("message", "nothing to undo");
             return n;
         }
-        String action = text(req, "action");
-        String entity = text(req, "entity");
+        String action = JournalCodec.text(req, "action");
+        String entity = JournalCodec.text(req, "entity");
         EntityDecision d = switch (action == null ? "" : action) {
-            case "merge" -> review.merge(annotator, entity, text(req, "other"));
+            case "merge" -> review.merge(annotator, entity, JournalCodec.text(req, "other"));
             case "split" -> review.split(annotator, entity, strings(req.get("names")));
-            case "type" -> review.retype(annotator, entity, text(req, "type"));
+            case "type" -> review.retype(annotator, entity, JournalCodec.text(req, "type"));
             default -> throw new IllegalArgumentException("unknown entity action: " + action + " (merge, split or type)");
         };
         ObjectNode n = JSON.createObjectNode().put("saved", true);
@@ -102,8 +102,4 @@ final class EntityApi {
         return out;
     }
 
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
 }

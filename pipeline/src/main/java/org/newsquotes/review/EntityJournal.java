@@ -95,17 +95,12 @@ public final class EntityJournal {
     }
 
     static EntityDecision fromLine(String line) {
-        JsonNode n;
+        JsonNode n = JournalCodec.object(line);
         try {
-            n = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
-        }
-        if (n == null || !n.isObject()) throw new IllegalArgumentException("not a JSON object");
-        try {
-            return new EntityDecision(req(n, "id"), Instant.parse(req(n, "time")), req(n, "annotator"),
-                    EntityDecision.Action.fromLabel(req(n, "action")), text(n, "entity_id"), text(n, "canonical"),
-                    strings(n.get("names")), strings(n.get("others")), text(n, "type"), text(n, "undoes"));
+            return new EntityDecision(JournalCodec.req(n, "id"), Instant.parse(JournalCodec.req(n, "time")),
+                    JournalCodec.req(n, "annotator"), EntityDecision.Action.fromLabel(JournalCodec.req(n, "action")),
+                    JournalCodec.text(n, "entity_id"), JournalCodec.text(n, "canonical"), strings(n.get("names")),
+                    strings(n.get("others")), JournalCodec.text(n, "type"), JournalCodec.text(n, "undoes"));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("bad entity decision: " + e.getMessage(), e);
         }
@@ -117,14 +112,4 @@ public final class EntityJournal {
         return out;
     }
 
-    private static String req(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        if (v == null || v.isNull()) throw new IllegalArgumentException("missing field " + field);
-        return v.asText();
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
 }

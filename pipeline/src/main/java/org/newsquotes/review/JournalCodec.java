@@ -53,13 +53,7 @@ final class JournalCodec {
 
     /** Parses one line; throws {@link IllegalArgumentException} naming the problem when the line is not an entry. */
     static JournalEntry fromLine(String line) {
-        JsonNode n;
-        try {
-            n = JSON.readTree(line);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalArgumentException("not JSON: " + ex.getOriginalMessage(), ex);
-        }
-        if (n == null || !n.isObject()) throw new IllegalArgumentException("not a JSON object");
+        JsonNode n = object(line);
         try {
             return new JournalEntry(req(n, "id"), Instant.parse(req(n, "time")), req(n, "annotator"),
                     ReviewAction.fromLabel(req(n, "action")), keyFromJson(n.get("key")), text(n, "quote_id"),
@@ -114,13 +108,27 @@ final class JournalCodec {
                 text(n, "speaker_local_id"), QuoteKind.fromLabel(req(n, "kind")), mention, mentionSpan);
     }
 
-    private static String req(JsonNode n, String field) {
+    /** One journal line as a JSON object; {@link IllegalArgumentException} naming the problem when it is none. */
+    static JsonNode object(String line) {
+        JsonNode n;
+        try {
+            n = JSON.readTree(line);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalArgumentException("not JSON: " + ex.getOriginalMessage(), ex);
+        }
+        if (n == null || !n.isObject()) throw new IllegalArgumentException("not a JSON object");
+        return n;
+    }
+
+    /** A field that must be there and not null, as text. */
+    static String req(JsonNode n, String field) {
         JsonNode v = n.get(field);
         if (v == null || v.isNull()) throw new IllegalArgumentException("missing field " + field);
         return v.asText();
     }
 
-    private static String text(JsonNode n, String field) {
+    /** A field as text, null when absent or null. */
+    static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? null : v.asText();
     }
