@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * The review web app: the JDK's {@link HttpServer} serving one static page (from the classpath) and a small JSON API
  * over a {@link ReviewSession}.
  *
- * <p>Routes: {@code GET /} (the page), {@code GET /app.js}, {@code GET /app.css},
+ * <p>Routes: {@code GET /} (the page), {@code GET /app.js}, {@code GET /entities.js}, {@code GET /spans.js},
+ * {@code GET /app.css},
  * {@code GET /api/quotes?doc=&kind=&method=&status=&conf=&order=&offset=&limit=&annotator=} (one page of the
  * filtered, ordered list with the progress figures, {@link QuoteQuery}), {@code GET /api/docs?q=TEXT} (document ids
  * holding TEXT, for the document filter), {@code GET /api/doc?id=DOC_ID[&blind=1&annotator=]},
@@ -52,7 +53,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Safety, since article text is untrusted and the server may hold unpublished data:
  * <ul>
- *   <li>Static files come from a fixed table of three classpath resources; a request path is looked up in that
+ *   <li>Static files come from a fixed table of five classpath resources; a request path is looked up in that
  *       table, never turned into a file path, so {@code /../} or encoded variants are simply 404.</li>
  *   <li>Documents are looked up by id in the loaded set ({@link ReviewSession#document}); an id is never used to
  *       build a path.</li>
@@ -76,6 +77,8 @@ public final class ReviewServer implements AutoCloseable {
             "/", new String[] {"index.html", "text/html; charset=utf-8"},
             "/index.html", new String[] {"index.html", "text/html; charset=utf-8"},
             "/app.js", new String[] {"app.js", "text/javascript; charset=utf-8"},
+            "/entities.js", new String[] {"entities.js", "text/javascript; charset=utf-8"},
+            "/spans.js", new String[] {"spans.js", "text/javascript; charset=utf-8"},
             "/app.css", new String[] {"app.css", "text/css; charset=utf-8"});
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
             + "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";

@@ -21,7 +21,7 @@
     adding: null,    // {doc, start, end}: the words of the quote being added (+), until saved or cancelled
   };
   // text node of the passage -> offset of its first character in the document text
-  let textStarts = new WeakMap();
+  const textStarts = new WeakMap();
   const ref = (q) => q.doc + KEY_SEP + q.id;
 
   function el(tag, text, cls) {
@@ -176,94 +176,8 @@
     $('entities').hidden = view !== 'entities';
     $('one').hidden = view !== 'one';
     if (view === 'list') { renderList(); return Promise.resolve(); }
-    if (view === 'entities') return searchEntities();
+    if (view === 'entities') return entities.searchEntities();
     return renderOne();
-  }
-
-  // ---------------------------------------------------------------- entities: merge, split, fix a type
-  /** The entities matching the search box, from the server; the one selected stays open. */
-  async function searchEntities() {
-    const q = $('e-search').value.trim();
-    const seq = (state.entitySearch = (state.entitySearch || 0) + 1);
-    let data;
-    try {
-      data = await api('/api/entities?limit=50&q=' + encodeURIComponent(q));
-    } catch (e) {
-      setSaved('cannot load entities: ' + e.message, false);
-      return;
-    }
-    if (seq !== state.entitySearch) return;  // a later keystroke's search answers instead
-    state.entityTypes = data.types;
-    const body = $('e-body');
-    body.replaceChildren();
-    for (const e of data.entities) {
-      const tr = document.createElement('tr');
-      tr.dataset.entity = e.id;
-      if (state.entity && state.entity.id === e.id) { tr.className = 'current'; state.entity = e; }
-      for (const v of [e.name + ' [' + e.id + ']', e.type + (e.outlet ? ' (outlet)' : ''), e.names.join(' | '), e.mentions,
-        e.documents, e.decisions.map((d) => d.action).join(', ') || '—']) tr.appendChild(el('td', v));
-      tr.addEventListener('click', () => { state.entity = e; renderEntityPanel(); searchEntities(); });
-      body.appendChild(tr);
-    }
-    document.body.dataset.entitiesReady = 'true';
-    document.body.dataset.entitiesQuery = q;  // what the list shows (tests wait for it)
-  }
-
-  function renderEntityPanel() {
-    const e = state.entity;
-    $('e-panel').hidden = !e;
-    if (!e) return;
-    $('e-title').textContent = e.name + ' (' + e.type + ', ' + e.id + ')';
-    $('e-names').replaceChildren(...e.names.map((n) => {
-      const l = el('label', null);
-      const c = document.createElement('input');
-      c.type = 'checkbox';
-      c.value = n;
-      l.append(c, ' ' + n);
-      return l;
-    }));
-    const t = $('e-type');
-    t.replaceChildren(...(state.entityTypes || []).map((x) => new Option(x, x)));
-    t.value = e.type;
-    $('e-merge-select').replaceChildren();
-    $('e-merge-search').value = '';
-    $('e-decisions').replaceChildren(...e.decisions.map((d) => el('li', d.annotator + ' ' + d.action + ': '
-      + (d.action === 'type' ? d.type : d.action === 'split' ? d.names.join(' | ') + ' apart from ' + d.others.join(' | ')
-        : d.others.join(' | ') + ' into ' + d.canonical) + ' (' + d.time + ')')));
-  }
-
-  /** The other entities matching the merge box, to pick the one to merge into the open entity. */
-  async function searchMergeCandidates() {
-    const q = $('e-merge-search').value.trim();
-    const seq = (state.mergeSearch = (state.mergeSearch || 0) + 1);
-    const data = await api('/api/entities?limit=20&q=' + encodeURIComponent(q));
-    if (seq !== state.mergeSearch) return;
-    document.body.dataset.mergeQuery = q;
-    $('e-merge-select').replaceChildren(...data.entities.filter((x) => !state.entity || x.id !== state.entity.id)
-      .map((x) => new Option(x.name + ' (' + x.type + ', ' + x.id + ')', x.id)));
-  }
-
-  async function entityDecide(body) {
-    try {
-      const res = await api('/api/entity-decide', Object.assign({ annotator: state.annotator, entity: state.entity.id }, body));
-      setSaved('Saved: entity ' + body.action + ' ' + state.entity.id + ' (applies on the next annotate)', true);
-      if (res.entity) state.entity = res.entity;
-      renderEntityPanel();
-      await searchEntities();
-    } catch (e) {
-      setSaved('NOT saved: ' + e.message, false);
-    }
-  }
-
-  async function entityUndo() {
-    try {
-      const res = await api('/api/entity-undo', { annotator: state.annotator });
-      setSaved(res.saved ? 'Saved: entity undo ' + res.decision.entity : res.message, res.saved);
-      await searchEntities();
-      renderEntityPanel();
-    } catch (e) {
-      setSaved('NOT saved: ' + e.message, false);
-    }
   }
 
   function renderProgress() {
@@ -612,7 +526,7 @@
 
   /** Esc: closes the forms; a span being edited or a quote being added goes back to the quote's own span. */
   function cancelForms() {
-    if (closeForms()) showPending();
+    if (closeForms()) spans.showPending();
   }
 
   async function openSpeakerForm() {
@@ -676,7 +590,7 @@
     if (adding) {
       $('add-select').value = m.dataset.entity;
       $('add-input').value = '';
-      saveAdd(null, evidence);
+      spans.saveAdd(null, evidence);
       return;
     }
     $('speaker-select').value = m.dataset.entity;
@@ -692,178 +606,6 @@
     closeForms();
     decide('correct-speaker', Object.assign({ speaker: typed, speaker_local_id: localId || null, same_mention: sameMention },
       evidence || {}));
-  }
-
-  // ---------------------------------------------------------------- spans: change one, add a missed quote
-  /** The document offset of a DOM point (container, offset) inside the passage, or null outside it. */
-  function pointOffset(container, off) {
-    if (container.nodeType === Node.TEXT_NODE) {
-      const base = textStarts.get(container);
-      return base === undefined ? null : base + off;
-    }
-    const texts = [];
-    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n);
-    if (texts.length === 0) return null;
-    const child = container.childNodes[off];
-    const after = child ? texts.find((t) => child === t || child.contains(t)) : null;
-    if (after) return textStarts.get(after);
-    const last = texts[texts.length - 1];
-    return textStarts.has(last) ? textStarts.get(last) + last.length : null;
-  }
-
-  /** The words selected in the passage now, as document offsets of the quote on screen's document; else null. */
-  function liveSelection() {
-    const sel = window.getSelection();
-    const q = state.current ? state.byRef.get(state.current) : null;
-    if (!q || !sel || sel.isCollapsed || sel.rangeCount === 0) return null;
-    const r = sel.getRangeAt(0);
-    if (!$('passage').contains(r.startContainer) || !$('passage').contains(r.endContainer)) return null;
-    const start = pointOffset(r.startContainer, r.startOffset);
-    const end = pointOffset(r.endContainer, r.endOffset);
-    return start === null || end === null || end <= start ? null : { doc: q.doc, start: start, end: end };
-  }
-
-  /** Pressing a button may clear the selection before its click: the selection as the press began. */
-  function noteSelection() {
-    state.selection = liveSelection();
-  }
-
-  /** The words selected for the quote on screen: selected now, or as the button was pressed; used once. */
-  function currentSelection(q) {
-    const s = liveSelection() || state.selection;
-    state.selection = null;
-    return s && q && s.doc === q.doc ? s : null;
-  }
-
-  /** E: the selected words become the quote's span; with none selected, adjust the span with the arrow keys. */
-  async function changeSpan() {
-    const q = state.current ? state.byRef.get(state.current) : null;
-    if (!q) return;
-    const sel = currentSelection(q);
-    if (sel) { await saveSpan(sel); return; }
-    closeForms();
-    state.spanEdit = { start: q.start, end: q.end };
-    $('span-editor').hidden = false;
-    await showPending();
-  }
-
-  /** Shows the span being edited (E) or added (+) in the passage and under the buttons. */
-  async function showPending() {
-    const q = state.current ? state.byRef.get(state.current) : null;
-    if (!q) return;
-    const doc = await loadDoc(q.doc);
-    const p = state.spanEdit || state.adding;
-    if (p) {
-      $(state.spanEdit ? 'span-text' : 'add-text').textContent = doc.text.slice(p.start, p.end);
-    }
-    $('passage').replaceChildren(...passageNodes(doc, q));
-    const focus = $('passage').querySelector('mark.quote');
-    if (focus) focus.scrollIntoView({ block: 'center' });
-  }
-
-  const SPACE = /\s/;
-  /** The span moved by one word: which end, and out (longer) or in (shorter). */
-  function stepSpan(text, span, atEnd, longer) {
-    let { start, end } = span;
-    if (atEnd && longer) {
-      while (end < text.length && SPACE.test(text[end])) end++;
-      while (end < text.length && !SPACE.test(text[end])) end++;
-    } else if (atEnd) {
-      let e = end;
-      while (e > start && !SPACE.test(text[e - 1])) e--;
-      while (e > start && SPACE.test(text[e - 1])) e--;
-      if (e > start) end = e;
-    } else if (longer) {
-      while (start > 0 && SPACE.test(text[start - 1])) start--;
-      while (start > 0 && !SPACE.test(text[start - 1])) start--;
-    } else {
-      let b = start;
-      while (b < end && !SPACE.test(text[b])) b++;
-      while (b < end && SPACE.test(text[b])) b++;
-      if (b < end) start = b;
-    }
-    return { start: start, end: end };
-  }
-
-  async function adjustSpan(atEnd, longer) {
-    const q = state.byRef.get(state.current);
-    const doc = await loadDoc(q.doc);
-    state.spanEdit = stepSpan(doc.text, state.spanEdit, atEnd, longer);
-    await showPending();
-  }
-
-  async function saveSpan(span) {
-    const q = state.current ? state.byRef.get(state.current) : null;
-    const s = span || state.spanEdit;
-    closeForms();
-    if (!q || !s) return;
-    state.selection = null;
-    const body = Object.assign({ annotator: state.annotator, doc: q.doc, quote: q.id, action: 'change-span',
-      start: s.start, end: s.end, version: q.version, blind: state.blind, adjudication: state.curate }, remark('change-span'));
-    await sendEdit(body, q);
-  }
-
-  /** +: the selected words become a new quote; the form asks for its kind and speaker. */
-  async function openAddForm() {
-    const q = state.current ? state.byRef.get(state.current) : null;
-    const sel = currentSelection(q);
-    if (!sel) {
-      setSaved('Select the words of the missed quote in the text first, then press + (or the button)', false);
-      return;
-    }
-    closeForms();
-    state.adding = sel;
-    const doc = await loadDoc(sel.doc);
-    fillEntities($('add-select'), doc);
-    $('add-input').value = '';
-    $('add-kind').value = 'direct';
-    $('add-form').hidden = false;
-    document.body.dataset.adding = 'true';
-    await showPending();
-    $('add-kind').focus();
-  }
-
-  function saveAdd(ev, evidence) {
-    if (ev) ev.preventDefault();
-    const a = state.adding;
-    const q = state.current ? state.byRef.get(state.current) : null;
-    const localId = $('add-select').value;
-    const body = Object.assign({ annotator: state.annotator, doc: a.doc, action: 'add-quote', start: a.start, end: a.end,
-      kind: $('add-kind').value, speaker: $('add-input').value.trim(), speaker_local_id: localId || null,
-      blind: state.blind, adjudication: state.curate }, remark('add-quote'), evidence || {});
-    closeForms();
-    state.selection = null;
-    sendEdit(body, q);
-  }
-
-  /**
-   * Sends a decision that changes which words are quotes: the document's quotes change, so its cached copy and the
-   * list are fetched again; the page stays on the edited (or added) quote.
-   */
-  async function sendEdit(body, q) {
-    hideConflict();
-    document.body.dataset.busy = 'true';
-    try {
-      const res = await api('/api/decide', body);
-      if (!res.saved) throw new Error('not saved');
-      setSaved('Saved: ' + body.action + ' ' + res.doc + ' ' + res.quote + ' → ' + res.state.status, true);
-      resetRemark();
-      state.docs.delete(res.doc);
-      await loadQuotes();
-      if (res.item && !state.byRef.has(ref(res.item))) {
-        state.quotes.push(res.item);
-        state.byRef.set(ref(res.item), res.item);
-      }
-      computeQueue();
-      if (res.item) state.current = ref(res.item);
-      await render();
-    } catch (e) {
-      if (e.status === 409 && e.data && e.data.conflict && q) await showConflict(e.data, body, q);
-      else setSaved('NOT saved: ' + e.message, false);
-    } finally {
-      document.body.dataset.busy = 'false';
-    }
   }
 
   function openKindForm() {
@@ -898,17 +640,17 @@
     const typing = t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA');
     if (ev.key === 'Escape') { cancelForms(); if (typing) t.blur(); return; }
     if (!$('speaker-form').hidden && ev.key === 'Enter' && typing) { saveSpeaker(ev); return; }
-    if (!$('add-form').hidden && ev.key === 'Enter') { saveAdd(ev); return; }
+    if (!$('add-form').hidden && ev.key === 'Enter') { spans.saveAdd(ev); return; }
     if (state.spanEdit && !typing) {
       // the span editor takes the arrows and Enter; nothing else decides while it is open
       if (ev.key === 'ArrowRight' || ev.key === 'ArrowLeft') {
         ev.preventDefault();
         const right = ev.key === 'ArrowRight';
         // without Shift the end moves (right: longer); with Shift the start moves (left: longer)
-        if (ev.shiftKey) adjustSpan(false, !right); else adjustSpan(true, right);
+        if (ev.shiftKey) spans.adjustSpan(false, !right); else spans.adjustSpan(true, right);
       } else if (ev.key === 'Enter') {
         ev.preventDefault();
-        saveSpan();
+        spans.saveSpan();
       }
       return;
     }
@@ -930,7 +672,7 @@
       s: () => move(1), ArrowRight: () => move(1), b: () => move(-1), ArrowLeft: () => move(-1),
       u: undo, l: toggleView, '?': () => $('keys').scrollIntoView(),
       n: () => $('r-note').focus(), q: () => { $('r-unsure').checked = !$('r-unsure').checked; },
-      e: changeSpan, '+': openAddForm,
+      e: spans.changeSpan, '+': spans.openAddForm,
     };
     const f = actions[key];
     if (f) { ev.preventDefault(); f(); }
@@ -953,13 +695,13 @@
     $('r-note').addEventListener('keydown', (ev) => { if (ev.key === 'Enter') { ev.preventDefault(); ev.target.blur(); } });
     $('btn-cancel-speaker').addEventListener('click', closeForms);
     $('btn-cancel-kind').addEventListener('click', closeForms);
-    $('btn-span').addEventListener('mousedown', noteSelection);
-    $('btn-span').addEventListener('click', changeSpan);
-    $('btn-add').addEventListener('mousedown', noteSelection);
-    $('btn-add').addEventListener('click', openAddForm);
-    $('btn-save-span').addEventListener('click', () => saveSpan());
+    $('btn-span').addEventListener('mousedown', spans.noteSelection);
+    $('btn-span').addEventListener('click', spans.changeSpan);
+    $('btn-add').addEventListener('mousedown', spans.noteSelection);
+    $('btn-add').addEventListener('click', spans.openAddForm);
+    $('btn-save-span').addEventListener('click', () => spans.saveSpan());
     $('btn-cancel-span').addEventListener('click', cancelForms);
-    $('add-form').addEventListener('submit', saveAdd);
+    $('add-form').addEventListener('submit', spans.saveAdd);
     $('btn-cancel-add').addEventListener('click', cancelForms);
 
     for (const id of ['f-doc', 'f-kind', 'f-method', 'f-status', 'f-conf', 'f-order']) {
@@ -967,13 +709,13 @@
     }
     $('f-doc').addEventListener('input', suggestDocs);
     $('f-view').addEventListener('change', render);
-    $('e-search').addEventListener('input', searchEntities);
-    $('e-merge-search').addEventListener('input', searchMergeCandidates);
-    $('btn-e-split').addEventListener('click', () => entityDecide({ action: 'split',
+    $('e-search').addEventListener('input', entities.searchEntities);
+    $('e-merge-search').addEventListener('input', entities.searchMergeCandidates);
+    $('btn-e-split').addEventListener('click', () => entities.entityDecide({ action: 'split',
       names: [...document.querySelectorAll('#e-names input:checked')].map((c) => c.value) }));
-    $('btn-e-type').addEventListener('click', () => entityDecide({ action: 'type', type: $('e-type').value }));
-    $('btn-e-merge').addEventListener('click', () => entityDecide({ action: 'merge', other: $('e-merge-select').value }));
-    $('btn-entity-undo').addEventListener('click', entityUndo);
+    $('btn-e-type').addEventListener('click', () => entities.entityDecide({ action: 'type', type: $('e-type').value }));
+    $('btn-e-merge').addEventListener('click', () => entities.entityDecide({ action: 'merge', other: $('e-merge-select').value }));
+    $('btn-entity-undo').addEventListener('click', entities.entityUndo);
     document.addEventListener('keydown', onKey);
     try {
       await loadQuotes();
@@ -985,6 +727,12 @@
       setSaved('cannot load quotes: ' + e.message, false);
     }
   }
+
+  // the entity view (entities.js) and span editing (spans.js) share these helpers and the page state
+  const shared = { $, el, api, setSaved, state, textStarts, closeForms, computeQueue, fillEntities, hideConflict, loadDoc,
+    loadQuotes, passageNodes, ref, remark, render, resetRemark, showConflict };
+  const entities = window.newsquotesEntities(shared);
+  const spans = window.newsquotesSpans(shared);
 
   start();
 }());

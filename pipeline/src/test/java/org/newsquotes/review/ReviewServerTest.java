@@ -125,9 +125,12 @@ class ReviewServerTest {
 
     @Test
     void pageScriptNeverParsesDataAsHtml() throws Exception {
-        String js = raw("GET", "/app.js", "", null)[1];
-        assertThat(js).doesNotContain("innerHTML").doesNotContain("outerHTML").doesNotContain("insertAdjacentHTML")
-                .doesNotContain("document.write").doesNotContain("eval(").doesNotContain("new Function");
+        for (String script : new String[] {"/app.js", "/entities.js", "/spans.js"}) {
+            String js = raw("GET", script, "", null)[1];
+            assertThat(js).as(script).contains("'use strict'");
+            assertThat(js).as(script).doesNotContain("innerHTML").doesNotContain("outerHTML").doesNotContain("insertAdjacentHTML")
+                    .doesNotContain("document.write").doesNotContain("eval(").doesNotContain("new Function");
+        }
         String html = raw("GET", "/", "", null)[1];
         assertThat(html).doesNotContainPattern("<script>[^<]").doesNotContain(" on" + "click=").doesNotContain("style=");
     }
