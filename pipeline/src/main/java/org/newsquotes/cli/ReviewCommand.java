@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "review", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Review quote attributions in a browser; decisions are journaled in OUTPUT/review/journal.jsonl "
-                + "and applied to quotes.csv by the next annotate run.",
+                + "and applied to quotes.csv by the next annotate run. Entity decisions (merge, split, type; the page's "
+                + "entity view) go to OUTPUT/review/entity-decisions.jsonl and are applied by the next annotate's phase 2.",
                 "Listens on 127.0.0.1 only, unless --host says otherwise."},
         subcommands = {ReviewCommand.ExportBrat.class, ReviewCommand.ExportGold.class, ReviewCommand.AgreementCommand.class,
                 ReviewCommand.AssignCommand.class, ReviewCommand.ExportWebAnno.class, ReviewCommand.ImportWebAnno.class})
