@@ -304,4 +304,35 @@ class ReviewServerTest {
         assertThat(status(bad)).isEqualTo(400);
         assertThat(bad[1]).doesNotContain("Exception").doesNotContain("java.");
     }
+
+    @Test
+    void spanEditsAndEntityDecisionsGoThroughTheApiWithClearRefusals() throws Exception {
+        String hdr = "Content-Type: application/json\r\n";
+        // an added quote needs offsets inside the text; a bad one is refused with a message for the user
+        String[] bad = raw("POST", "/api/decide", hdr,
+                "{\"annotator\":\"ana\",\"doc\":\"evil.txt\",\"action\":\"add-quote\",\"start\":-3,\"end\":4}");
+        assertThat(status(bad)).isEqualTo(400);
+        assertThat(bad[1]).contains("character offset").doesNotContain("Exception");
+        int at = doc.text().indexOf("Headline");
+        String[] ok = raw("POST", "/api/decide", hdr, "{\"annotator\":\"ana\",\"doc\":\"evil.txt\",\"action\":\"add-quote\","
+                + "\"start\":" + at + ",\"end\":" + (at + 8) + ",\"kind\":\"other\"}");
+        assertThat(status(ok)).as(ok[1]).isEqualTo(200);
+        assertThat(JSON.readTree(ok[1]).at("/state/status").asText()).isEqualTo("added");
+        assertThat(JSON.readTree(ok[1]).at("/item/text").asText()).isEqualTo("Headline");
+        assertThat(journal.read().entries()).singleElement().extracting(JournalEntry::action).isEqualTo(ReviewAction.ADD_QUOTE);
+        // the document now lists the added quote, marked as added
+        assertThat(raw("GET", "/api/doc?id=evil.txt", "", null)[1]).contains("\"added\":true");
+
+        // no entities loaded in this server: the entity routes answer, and refuse decisions with a reason
+        String[] list = raw("GET", "/api/entities?q=x", "", null);
+        assertThat(status(list)).isEqualTo(200);
+        assertThat(JSON.readTree(list[1]).get("entities").size()).isZero();
+        String[] refused = raw("POST", "/api/entity-decide", hdr, "{\"annotator\":\"ana\",\"action\":\"split\",\"entity\":\"x\"}");
+        assertThat(status(refused)).isEqualTo(400);
+        assertThat(refused[1]).contains("unknown entity");
+        String[] unknownAction = raw("POST", "/api/entity-decide", hdr, "{\"annotator\":\"ana\",\"action\":\"explode\"}");
+        assertThat(status(unknownAction)).isEqualTo(400);
+        assertThat(unknownAction[1]).contains("merge, split or type");
+        assertThat(status(raw("GET", "/api/entities?limit=lots", "", null))).isEqualTo(400);
+    }
 }
