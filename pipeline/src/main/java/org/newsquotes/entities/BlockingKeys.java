@@ -22,7 +22,7 @@ import java.util.TreeSet;
  *   <li>{@code w:} the words of a name other than connectors, in order ({@code connector-words});</li>
  *   <li>{@code n:} an organisation's words with numbers as digits ({@code number-words}); {@code q:} its words, star
  *       for a name with a part in parentheses left out ({@code qualifier});</li>
- *   <li>for people, {@code fr:} and {@code ar:} the French and Arabic romanisation folds ({@link NearMiss}); the
+ *   <li>for people, {@code fr:}, {@code de:} and {@code ar:} the French, German and Arabic romanisation folds ({@link NearMiss}); the
  *       {@code d:} star keys also hold the name without one or two leading given names ({@code middle-name});</li>
  *   <li>{@code f:} the words of an organisation's name other than its company forms, sorted: the same company
  *       with other forms of one family, or with a form on one side only (star when the name has no form);</li>
@@ -63,6 +63,9 @@ public final class BlockingKeys {
                 List<String> french = new java.util.ArrayList<>();
                 for (String w : keyWords) french.add(NearMiss.frenchFold(w));
                 keys.add("fr:" + String.join(" ", french));
+                List<String> german = new java.util.ArrayList<>();
+                for (String w : keyWords) german.add(NearMiss.germanFold(w));
+                keys.add("de:" + String.join(" ", german));
                 String arabic = NearMiss.arabicFold(keyWords);
                 if (arabic.length() >= 6) keys.add("ar:" + arabic);
             }

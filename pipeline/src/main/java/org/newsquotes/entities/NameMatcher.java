@@ -26,7 +26,8 @@ import java.util.function.BiPredicate;
  *       {@code transliteration} when surname or given names differ only in romanisation; then, weak, where those
  *       find the names different: {@code dropped-names} (one or two words left out, the first kept),
  *       {@code middle-name} (known by a middle name: the first given name left out), {@code french-romanisation}
- *       ("Bachir" / "Bashir", "Youssouf" / "Yussuf"), {@code arabic-romanisation} ("Abd al-Karim" / "Abdul Karim",
+ *       ("Bachir" / "Bashir", "Youssouf" / "Yussuf"), {@code german-romanisation} ("Sergej Lawrow" / "Sergey
+ *       Lavrov"), {@code arabic-romanisation} ("Abd al-Karim" / "Abdul Karim",
  *       "Nur ad-Din" / "Nuruddin") and
  *       {@code misspelling} (one word misspelt) ({@link NearMiss}).</li>
  *   <li>Other names: {@code number-words} (the same words once numbers are digits: "Brigade Forty-Four" /
@@ -221,6 +222,10 @@ public final class NameMatcher {
         }
         if (NearMiss.writtenInLatin(a) && NearMiss.writtenInLatin(b) && NearMiss.frenchRomanisation(wa, wb)) {
             return MatchDecision.weakYes("french-romanisation", 0.7, "the same name in French and English romanisation ("
+                    + String.join(" ", wa) + " / " + String.join(" ", wb) + ")");
+        }
+        if (NearMiss.writtenInLatin(a) && NearMiss.writtenInLatin(b) && NearMiss.germanRomanisation(wa, wb)) {
+            return MatchDecision.weakYes("german-romanisation", 0.7, "the same name in German and English romanisation ("
                     + String.join(" ", wa) + " / " + String.join(" ", wb) + ")");
         }
         if (NearMiss.writtenInLatin(a) && NearMiss.writtenInLatin(b) && NearMiss.arabicRomanisation(wa, wb)) {

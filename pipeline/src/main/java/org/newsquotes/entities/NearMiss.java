@@ -25,6 +25,11 @@ import java.util.List;
  *       sounds: "ch" inside a word for "sh", "ou" for "u", "dj" for "j", the article "el" for "al" ("Bachir
  *       el-Nasri" / "Bashir al-Nasri", "Youssouf Karam" / "Yussuf Karam"); "ch" at a word's start is left alone
  *       ("Chen" and "Shen" are two surnames).</li>
+ *   <li>{@link #germanRomanisation}: the same words but for how German writes Russian and Ukrainian names: "w" for
+ *       "v", "j" for "y", "sch" / "tsch" for "sh" / "ch", "ch" for "kh", "s" for "z" before a vowel at a word's start,
+ *       "-ej" / "-ei" and "-i" / "-y" endings ("Dmitri Medwedew" / "Dmitry Medvedev", "Wolodymyr Selenskyj" /
+ *       "Volodymyr Zelenskyy"); only when one name shows a German spelling (w, j, sch, ch) in a word that differs,
+ *       so "Sander" / "Zander" stay apart.</li>
  *   <li>{@link #arabicRomanisation}: the same letters once the ways of writing Arabic names' articles and
  *       compounds are folded: articles written apart or left out ("al", "el", "ad", "ud"...), "Abdul" / "Abdel" /
  *       "Abd al-", "-uddin" / "-eddine" / "ad-Din", "oo" / "ou" / "u", and the words joined ("Abd al-Karim al-Nasiri" /
@@ -99,6 +104,39 @@ final class NearMiss {
             rest = w.substring(2);
         }
         return (head + rest.replace("ch", "sh")).replace("ou", "u").replace("dj", "j");
+    }
+
+    /**
+     * {@code a} and {@code b} have the same number of words (two or more), every word the same once German
+     * romanisation is folded ({@link #germanFold}), and a word that differs shows a German spelling on one side.
+     */
+    static boolean germanRomanisation(List<String> a, List<String> b) {
+        if (a.size() != b.size() || a.size() < 2 || a.equals(b)) return false;
+        boolean german = false;
+        for (int i = 0; i < a.size(); i++) {
+            String x = a.get(i);
+            String y = b.get(i);
+            if (x.equals(y)) continue;
+            if (!germanFold(x).equals(germanFold(y))) return false;
+            german |= germanSpelling(x) || germanSpelling(y);
+        }
+        return german;
+    }
+
+    private static boolean germanSpelling(String w) {
+        return w.indexOf('w') >= 0 || w.indexOf('j') >= 0 || w.contains("ch");
+    }
+
+    /** A key word as English romanisation of Russian and Ukrainian writes it (see {@link #germanRomanisation}). */
+    static String germanFold(String w) {
+        String f = w.replace("tsch", "\u0001").replace("sch", "sh").replace("ch", "kh").replace("\u0001", "ch")
+                .replace('w', 'v').replace('j', 'y');
+        if (f.length() > 1 && f.charAt(0) == 's' && "aeiouy".indexOf(f.charAt(1)) >= 0) f = "z" + f.substring(1);
+        if (f.endsWith("ei")) f = f.substring(0, f.length() - 2) + "ey";
+        if (f.length() > 2 && f.endsWith("y") && "aeiou".indexOf(f.charAt(f.length() - 2)) < 0) {
+            f = f.substring(0, f.length() - 1) + "i";
+        }
+        return f;
     }
 
     /** Arabic articles as romanisations write them apart ("al-", "el-", and the assimilated "ad-", "ash-", "ud-"). */

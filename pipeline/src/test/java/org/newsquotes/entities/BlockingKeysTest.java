@@ -68,6 +68,7 @@ class BlockingKeysTest {
         linkedAndBlocked("Harbour Trust (Malta) Ltd", "Harbour Trust Ltd", "ORGANIZATION", "qualifier");
         linkedAndBlocked("Edmund Hale", "Arthur Edmund Hale", "PERSON", "middle-name");
         linkedAndBlocked("Bachir Mouhoub", "Bashir Muhub", "PERSON", "french-romanisation");
+        linkedAndBlocked("Arkadij Wolkow", "Arkadiy Volkov", "PERSON", "german-romanisation");
         linkedAndBlocked("Abd al-Karim al-Nasiri", "Abdul Karim Nasiri", "PERSON", "arabic-romanisation");
         linkedAndBlocked("Nur ad-Din Halabi", "Nuruddin Halabi", "PERSON", "arabic-romanisation");
     }

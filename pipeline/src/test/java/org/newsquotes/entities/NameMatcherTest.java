@@ -305,6 +305,9 @@ class NameMatcherTest {
                 {"Edmund de Witt Hale", "Arthur Edmund de Witt Hale", "middle-name"},
                 {"Bachir el-Nasri", "Bashir al-Nasri", "french-romanisation"},
                 {"Bachir Mouhoub", "Bashir Muhub", "french-romanisation"},
+                {"Arkadij Wolkow", "Arkadiy Volkov", "german-romanisation"},
+                {"Jewgeni Sokolow", "Yevgeni Sokolov", "german-romanisation"},
+                {"Oleksij Selenko", "Oleksiy Zelenko", "german-romanisation"},
                 {"Abd al-Karim al-Nasiri", "Abdul Karim Nasiri", "arabic-romanisation"},
                 {"Nur ad-Din Halabi", "Nuruddin Halabi", "arabic-romanisation"}}) {
             MatchDecision m = d(p[0], p[1], "PERSON");
@@ -318,6 +321,8 @@ class NameMatcherTest {
         // a word left out in the middle: in a patronymic chain the shorter name is the father's
         assertThat(d("Edmund Hale", "Arthur Edmund Bram Hale", "PERSON").rule()).isNotEqualTo("middle-name");
         assertThat(d("Li Chen", "Li Shen", "PERSON").match()).isFalse();
+        // no German spelling in the words that differ: two names
+        assertThat(d("Anna Sander", "Anna Zander", "PERSON").match()).isFalse();
         assertThat(d("Karim Nasri", "Karim Nasir", "PERSON").rule()).isNotEqualTo("arabic-romanisation");
     }
 }
