@@ -20,7 +20,8 @@ import java.util.TreeSet;
  *   <li>{@code m:} (people) and {@code o:} (other names, company forms written one way) for one misspelt word, and
  *       {@code d:} (people) for one or two words left out: see {@link #nearMissKeys} and {@link #droppedNameKeys};</li>
  *   <li>{@code w:} the words of a name other than connectors, in order ({@code connector-words});</li>
- *   <li>{@code n:} an organisation's words with numbers as digits ({@code number-words}); {@code q:} its words, star
+ *   <li>{@code n:} an organisation's words with numbers as digits ({@code number-words}); {@code x:} its words with
+ *       abbreviations written out, star when it has none ({@code abbreviation}); {@code q:} its words, star
  *       for a name with a part in parentheses left out ({@code qualifier});</li>
  *   <li>for people, {@code fr:}, {@code de:} and {@code ar:} the French, German and Arabic romanisation folds ({@link NearMiss}); the
  *       {@code d:} star keys also hold the name without one or two leading given names ({@code middle-name});</li>
@@ -91,6 +92,10 @@ public final class BlockingKeys {
         // numbers in words and in digits meet (number-words)
         List<String> numbered = knowledge.numbers().normalise(formWords);
         if (numbered.stream().anyMatch(w -> w.chars().allMatch(Character::isDigit))) keys.add("n:" + String.join(" ", numbered));
+        // an abbreviation and its expansion meet (abbreviation)
+        List<String> expanded = knowledge.abbreviations().expand(formWords);
+        if (!expanded.equals(formWords)) keys.add("x:" + String.join(" ", expanded));
+        else if (formWords.size() >= 2) keys.add(STAR + "x:" + String.join(" ", formWords));
         // a qualifier in parentheses on one side (qualifier): the name without it, star for the qualified one
         String unqualified = name.replaceAll("\\([^()]*\\)", " ").strip();
         if (!unqualified.equals(name) && !unqualified.isEmpty()) {

@@ -33,6 +33,7 @@ import org.newsquotes.config.ModelFiles;
  * @param outlets           {@code outlets.csv}: news outlets, also rows of {@code aliases}
  * @param givenNames        {@code given-name-forms.csv}: short forms of given names ("Bill" / "William")
  * @param numbers           {@code number-words.csv}: numbers written as words in organisation names
+ * @param abbreviations     {@code name-abbreviations.csv}: abbreviations inside organisation names ("U.S.")
  * @param retypes           name key -> the type annotators gave the entity of that name ({@link EntityCorrections});
  *                          empty unless {@link #withCorrections} added them
  */
@@ -40,7 +41,8 @@ public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList 
                               Set<String> particles, Set<String> suffixes, Set<String> acronymStopwords,
                               Set<String> orgDesignators, TransliterationKey transliteration,
                               Map<String, String> demonyms, CompanyForms companyForms, OutletList outlets,
-                              GivenNameForms givenNames, NumberWords numbers, Map<String, String> retypes) {
+                              GivenNameForms givenNames, NumberWords numbers, NameAbbreviations abbreviations,
+                              Map<String, String> retypes) {
     public static final String ALIASES = "entity-aliases.csv";
     public static final String NEVER_MERGE = "never-merge.csv";
     public static final String TITLES = "person-titles.txt";
@@ -68,7 +70,7 @@ public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList 
                            Map<String, String> demonyms, CompanyForms companyForms, OutletList outlets,
                            GivenNameForms givenNames) {
         this(text, aliases, neverMerge, titles, particles, suffixes, acronymStopwords, orgDesignators, transliteration,
-                demonyms, companyForms, outlets, givenNames, NumberWords.empty(), Map.of());
+                demonyms, companyForms, outlets, givenNames, NumberWords.empty(), NameAbbreviations.empty(), Map.of());
     }
 
     /**
@@ -82,7 +84,7 @@ public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList 
         types.putAll(f.types());
         return new EntityKnowledge(text, aliases.overriddenBy(f.aliases()), neverMerge.plus(f.apart()), titles, particles,
                 suffixes, acronymStopwords, orgDesignators, transliteration, demonyms, companyForms, outlets, givenNames,
-                numbers, types);
+                numbers, abbreviations, types);
     }
 
     /** The type annotators gave the entity of {@code name}, or null. */
@@ -110,7 +112,8 @@ public record EntityKnowledge(NameText text, AliasTable aliases, NeverMergeList 
                         .withFamilies(models.lines(CompanyForms.FAMILIES_FILE), CompanyForms.FAMILIES_FILE),
                 outlets,
                 GivenNameForms.parse(models.lines(GivenNameForms.FILE), text, GivenNameForms.FILE),
-                NumberWords.parse(models.lines(NumberWords.FILE), NumberWords.FILE), Map.of());
+                NumberWords.parse(models.lines(NumberWords.FILE), NumberWords.FILE),
+                NameAbbreviations.parse(models.lines(NameAbbreviations.FILE), NameAbbreviations.FILE), Map.of());
     }
 
     /** CoreNLP's demonym list (small: 11 KB, read once), the place -> adjective -> plural rows of its coref. */

@@ -31,7 +31,7 @@ import java.util.function.BiPredicate;
  *       "Nur ad-Din" / "Nuruddin") and
  *       {@code misspelling} (one word misspelt) ({@link NearMiss}).</li>
  *   <li>Other names: {@code number-words} (the same words once numbers are digits: "Brigade Forty-Four" /
- *       "Brigade 44"), {@code company-form} (a leading "The" left out), {@code qualifier} (weak: a part in
+ *       "Brigade 44"), {@code abbreviation} ("U.S. Department of State" / "United States Department of State"), {@code company-form} (a leading "The" left out), {@code qualifier} (weak: a part in
  *       parentheses left out, "Harbour Bank (Schweiz) AG" / "Harbour Bank AG"), (the same words once company forms and connectors are written one way:
  *       "Siemens AG" / "Siemens Aktiengesellschaft"; a form on one side only is weak), {@code transliteration} when every word is a {@link TransliterationKey#sameWord} variant (or the
  *       joined words are), {@code connector-words} for the same words but for "of", "the" and the like (weak),
@@ -238,6 +238,8 @@ public final class NameMatcher {
     private MatchDecision other(String a, String b, String typeA, String typeB) {
         MatchDecision numbers = numberWords(a, b);
         if (numbers != null) return numbers;
+        MatchDecision abbreviated = abbreviation(a, b);
+        if (abbreviated != null) return abbreviated;
         MatchDecision form = companyForm(a, b);
         if (form != null) return form;
         MatchDecision qualified = qualifier(a, b);
@@ -258,6 +260,22 @@ public final class NameMatcher {
             return MatchDecision.weakYes("short-form", 0.75, "'" + b + "' is a short form of '" + a + "'");
         }
         return MatchDecision.no("different", 0.8, "no rule links the names");
+    }
+
+    /**
+     * {@code abbreviation}: the same words in the same order once the abbreviations of
+     * {@code models/name-abbreviations.csv} are written out ("U.S. Department of State" / "United States Department of
+     * State", "U.N. Security Council" / "United Nations Security Council"): yes; only when one was written out.
+     */
+    private MatchDecision abbreviation(String a, String b) {
+        CompanyForms forms = knowledge.companyForms();
+        List<String> wa = forms.words(a, knowledge.text());
+        List<String> wb = forms.words(b, knowledge.text());
+        List<String> ea = knowledge.abbreviations().expand(wa);
+        List<String> eb = knowledge.abbreviations().expand(wb);
+        if ((ea.equals(wa) && eb.equals(wb)) || !ea.equals(eb) || ea.size() < 2) return null;
+        return MatchDecision.yes("abbreviation", 0.9, "the same name with an abbreviation written out ("
+                + String.join(" ", ea) + ")");
     }
 
     /**

@@ -66,6 +66,7 @@ class BlockingKeysTest {
         linkedAndBlocked("Brigade Sixty-Two", "Brigade 62", "ORGANIZATION", "number-words");
         linkedAndBlocked("Third Harbour Bank", "3rd Harbour Bank", "ORGANIZATION", "number-words");
         linkedAndBlocked("Harbour Trust (Malta) Ltd", "Harbour Trust Ltd", "ORGANIZATION", "qualifier");
+        linkedAndBlocked("U.S. Bureau of Harbours", "United States Bureau of Harbours", "ORGANIZATION", "abbreviation");
         linkedAndBlocked("Edmund Hale", "Arthur Edmund Hale", "PERSON", "middle-name");
         linkedAndBlocked("Bachir Mouhoub", "Bashir Muhub", "PERSON", "french-romanisation");
         linkedAndBlocked("Arkadij Wolkow", "Arkadiy Volkov", "PERSON", "german-romanisation");

@@ -289,6 +289,13 @@ class NameMatcherTest {
         keepsApart("Second Harbour Bank", "3rd Harbour Bank", "ORGANIZATION", "different");
     }
 
+    @Test void anAbbreviationWrittenOutIsTheSameBody() {
+        merges("U.S. Bureau of Harbours", "United States Bureau of Harbours", "ORGANIZATION", "abbreviation");
+        merges("U.N. Harbour Fund", "United Nations Harbour Fund", "ORGANIZATION", "abbreviation");
+        merges("Harbour Dept. of Tolls", "Harbour Department of Tolls", "ORGANIZATION", "abbreviation");
+        keepsApart("U.K. Bureau of Harbours", "United States Bureau of Harbours", "ORGANIZATION", "different");
+    }
+
     @Test void aLeadingArticleAndAOneSidedQualifierInParentheses() {
         merges("The Orlen Refinery Company", "ORLEN REFINERY CORPORATION", "ORGANIZATION", "company-form");
         MatchDecision q = d("Harbour Trust (Malta) Ltd", "Harbour Trust Ltd", "ORGANIZATION");
