@@ -268,14 +268,23 @@ public final class NameMatcher {
      * State", "U.N. Security Council" / "United Nations Security Council"): yes; only when one was written out.
      */
     private MatchDecision abbreviation(String a, String b) {
+        return sameOnceWrittenOut(a, b, knowledge.abbreviations()::expand, "abbreviation",
+                "the same name with an abbreviation written out");
+    }
+
+    /**
+     * Yes under {@code rule} when the two names' words (company forms written one way) are equal once {@code write}
+     * has rewritten them, and it rewrote at least one: null otherwise, so the rules after it decide.
+     */
+    private MatchDecision sameOnceWrittenOut(String a, String b, java.util.function.UnaryOperator<List<String>> write,
+                                             String rule, String why) {
         CompanyForms forms = knowledge.companyForms();
         List<String> wa = forms.words(a, knowledge.text());
         List<String> wb = forms.words(b, knowledge.text());
-        List<String> ea = knowledge.abbreviations().expand(wa);
-        List<String> eb = knowledge.abbreviations().expand(wb);
-        if ((ea.equals(wa) && eb.equals(wb)) || !ea.equals(eb) || ea.size() < 2) return null;
-        return MatchDecision.yes("abbreviation", 0.9, "the same name with an abbreviation written out ("
-                + String.join(" ", ea) + ")");
+        List<String> ra = write.apply(wa);
+        List<String> rb = write.apply(wb);
+        if ((ra.equals(wa) && rb.equals(wb)) || !ra.equals(rb) || ra.size() < 2) return null;
+        return MatchDecision.yes(rule, 0.9, why + " (" + String.join(" ", ra) + ")");
     }
 
     /**
@@ -302,14 +311,8 @@ public final class NameMatcher {
      * with the form on both sides): yes; only when a number was written differently, else the rules below decide.
      */
     private MatchDecision numberWords(String a, String b) {
-        CompanyForms forms = knowledge.companyForms();
-        List<String> wa = forms.words(a, knowledge.text());
-        List<String> wb = forms.words(b, knowledge.text());
-        List<String> na = knowledge.numbers().normalise(wa);
-        List<String> nb = knowledge.numbers().normalise(wb);
-        if ((na.equals(wa) && nb.equals(wb)) || !na.equals(nb) || na.size() < 2) return null;
-        return MatchDecision.yes("number-words", 0.9, "the same name with a number written in words and in digits ("
-                + String.join(" ", na) + ")");
+        return sameOnceWrittenOut(a, b, knowledge.numbers()::normalise, "number-words",
+                "the same name with a number written in words and in digits");
     }
 
     /**
