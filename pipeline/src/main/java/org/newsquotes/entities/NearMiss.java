@@ -27,8 +27,8 @@ import java.util.List;
  *       ("Chen" and "Shen" are two surnames).</li>
  *   <li>{@link #germanRomanisation}: the same words but for how German writes Russian and Ukrainian names: "w" for
  *       "v", "j" for "y", "sch" / "tsch" for "sh" / "ch", "ch" for "kh", "s" for "z" before a vowel at a word's start,
- *       "-ej" / "-ei" and "-i" / "-y" endings ("Dmitri Medwedew" / "Dmitry Medvedev", "Wolodymyr Selenskyj" /
- *       "Volodymyr Zelenskyy"); only when one name shows a German spelling (w, j, sch, ch) in a word that differs,
+ *       "-ej" / "-ei" and "-i" / "-y" endings, "-tschow" / "-chev" ("Dmitri Medwedew" / "Dmitry Medvedev",
+ *       "Wolodymyr Selenskyj" / "Volodymyr Zelenskyy", "Pjotr Wolatschow" / "Pyotr Volachev"); only when one name shows a German spelling (w, j, sch, ch) in a word that differs,
  *       so "Sander" / "Zander" stay apart.</li>
  *   <li>{@link #arabicRomanisation}: the same letters once the ways of writing Arabic names' articles and
  *       compounds are folded: articles written apart or left out ("al", "el", "ad", "ud"...), "Abdul" / "Abdel" /
@@ -127,12 +127,19 @@ final class NearMiss {
         return w.indexOf('w') >= 0 || w.indexOf('j') >= 0 || w.contains("ch");
     }
 
-    /** A key word as English romanisation of Russian and Ukrainian writes it (see {@link #germanRomanisation}). */
+    /**
+     * A key word in a form German and English romanisation of Russian and Ukrainian share (see
+     * {@link #germanRomanisation}); a comparison key, not a spelling.
+     */
     static String germanFold(String w) {
-        String f = w.replace("tsch", "\u0001").replace("sch", "sh").replace("ch", "kh").replace("\u0001", "ch")
+        // German "tsch" and "ch" and English "ch" and "kh" all become "kh": the two conventions give "ch" opposite
+        // sounds, so only a common form compares them ("Michail" / "Mikhail", "Gorbatschow" / "Gorbachev")
+        String f = w.replace("tsch", "\u0001").replace("sch", "sh").replace("ch", "kh").replace("\u0001", "kh")
                 .replace('w', 'v').replace('j', 'y');
         if (f.length() > 1 && f.charAt(0) == 's' && "aeiouy".indexOf(f.charAt(1)) >= 0) f = "z" + f.substring(1);
         if (f.endsWith("ei")) f = f.substring(0, f.length() - 2) + "ey";
+        // Russian "ё" after a hushing sound: German "-tschow" / "-schow", English "-chev" / "-shev"
+        if (f.endsWith("khov") || f.endsWith("shov") || f.endsWith("zhov")) f = f.substring(0, f.length() - 2) + "ev";
         if (f.length() > 2 && f.endsWith("y") && "aeiou".indexOf(f.charAt(f.length() - 2)) < 0) {
             f = f.substring(0, f.length() - 1) + "i";
         }

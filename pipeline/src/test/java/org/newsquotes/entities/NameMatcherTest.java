@@ -315,6 +315,7 @@ class NameMatcherTest {
                 {"Arkadij Wolkow", "Arkadiy Volkov", "german-romanisation"},
                 {"Jewgeni Sokolow", "Yevgeni Sokolov", "german-romanisation"},
                 {"Oleksij Selenko", "Oleksiy Zelenko", "german-romanisation"},
+                {"Pjotr Wolatschow", "Pyotr Volachev", "german-romanisation"},
                 {"Abd al-Karim al-Nasiri", "Abdul Karim Nasiri", "arabic-romanisation"},
                 {"Nur ad-Din Halabi", "Nuruddin Halabi", "arabic-romanisation"}}) {
             MatchDecision m = d(p[0], p[1], "PERSON");
