@@ -51,12 +51,9 @@ public record Agreement(String a, String b, CohenKappa quote, CohenKappa speaker
     }
 
     public static Agreement compute(Collection<AnnotatedDocument> docs, List<JournalEntry> entries, String a, String b) {
-        Map<String, List<JournalEntry>> edits = ReviewSession.editsInForce(entries);
+        Map<String, List<JournalEntry>> edits = QuoteEdits.inForceByDocument(entries);
         List<AnnotatedDocument> edited = new ArrayList<>();
-        for (AnnotatedDocument d : docs) {
-            List<JournalEntry> mine = edits.get(d.docId());
-            edited.add(mine == null ? d : QuoteEdits.apply(d, mine).document());
-        }
+        for (AnnotatedDocument d : docs) edited.add(QuoteEdits.edited(d, edits));
         DecisionLedger ledger = new DecisionLedger(edited, entries);
         java.util.Set<QuoteRef> added = new java.util.HashSet<>();
         for (AnnotatedDocument d : edited) {

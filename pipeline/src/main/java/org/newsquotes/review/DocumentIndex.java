@@ -23,6 +23,16 @@ final class DocumentIndex {
 
     Collection<AnnotatedDocument> documents() { return docs.values(); }
 
+    /**
+     * Puts {@code doc} in place of the document with its id (its quotes changed: an annotator added one or changed a
+     * span), forgetting that document's hash and located keys only.
+     */
+    void replace(AnnotatedDocument doc) {
+        docs.put(doc.docId(), doc);
+        hashes.remove(doc.docId());
+        located.keySet().removeIf(k -> k.docId().equals(doc.docId()));
+    }
+
     AnnotatedDocument get(String docId) { return docs.get(docId); }
 
     /** Where {@code key}'s quote is in these documents ({@link QuoteLocator}), memoised. */

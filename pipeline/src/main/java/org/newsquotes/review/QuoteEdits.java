@@ -2,8 +2,10 @@ package org.newsquotes.review;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsquotes.record.AnnotatedDocument;
@@ -61,6 +63,28 @@ public final class QuoteEdits {
     public static String addedId(JournalEntry e) {
         String hex = e.id().replace("-", "");
         return "r" + hex.substring(0, Math.min(8, hex.length()));
+    }
+
+    /**
+     * Per document, the entries in force (neither undos nor undone) that add quotes or change spans, in journal
+     * order: what {@link #edited} applies.
+     */
+    public static Map<String, List<JournalEntry>> inForceByDocument(List<JournalEntry> entries) {
+        Set<String> undone = new HashSet<>();
+        for (JournalEntry e : entries) if (e.action() == ReviewAction.UNDO) undone.add(e.undoes());
+        Map<String, List<JournalEntry>> out = new HashMap<>();
+        for (JournalEntry e : entries) {
+            if (e.action().editsSpan() && !undone.contains(e.id())) {
+                out.computeIfAbsent(e.key().docId(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        return out;
+    }
+
+    /** {@code doc} with its edits of {@code byDocument} ({@link #inForceByDocument}) applied; itself when it has none. */
+    public static AnnotatedDocument edited(AnnotatedDocument doc, Map<String, List<JournalEntry>> byDocument) {
+        List<JournalEntry> mine = byDocument.get(doc.docId());
+        return mine == null ? doc : apply(doc, mine).document();
     }
 
     /**

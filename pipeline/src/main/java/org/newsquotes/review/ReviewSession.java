@@ -61,11 +61,8 @@ public final class ReviewSession {
         ReviewJournal.Contents c = journal.read();
         entries.addAll(c.entries());
         warnings = c.warnings();
-        edits = editsInForce(entries);
-        for (AnnotatedDocument d : loaded.values()) {
-            List<JournalEntry> mine = edits.get(d.docId());
-            docs.put(d.docId(), mine == null ? d : QuoteEdits.apply(d, mine).document());
-        }
+        edits = QuoteEdits.inForceByDocument(entries);
+        for (AnnotatedDocument d : loaded.values()) docs.put(d.docId(), QuoteEdits.edited(d, edits));
         index = new DocumentIndex(docs.values());
         ledger = new DecisionLedger(index, entries);
         for (JournalEntry e : entries) index.locate(located(e)).ifPresent(l -> versions.put(new QuoteRef(e.key().docId(),
@@ -258,19 +255,6 @@ public final class ReviewSession {
         return "quote|" + Agreement.speakerLabel(s) + "|" + s.kind().label();
     }
 
-    /** Per document, the entries in force that add quotes or change spans, in journal order. */
-    static Map<String, List<JournalEntry>> editsInForce(List<JournalEntry> entries) {
-        java.util.Set<String> undone = new java.util.HashSet<>();
-        for (JournalEntry e : entries) if (e.action() == ReviewAction.UNDO) undone.add(e.undoes());
-        Map<String, List<JournalEntry>> out = new java.util.HashMap<>();
-        for (JournalEntry e : entries) {
-            if (e.action().editsSpan() && !undone.contains(e.id())) {
-                out.computeIfAbsent(e.key().docId(), k -> new ArrayList<>()).add(e);
-            }
-        }
-        return out;
-    }
-
     /** What an entry is found by: the words the quote covers after it (an edit's span), else its key. */
     private static QuoteKey located(JournalEntry e) {
         return e.span() != null ? e.span() : e.key();
@@ -304,15 +288,7 @@ public final class ReviewSession {
         AnnotatedDocument d = document(docId, blind ? annotator : null)
                 .orElseThrow(() -> new IllegalArgumentException("unknown document"));
         Quote q = quote(d, quoteId).orElseThrow(() -> new IllegalArgumentException("unknown quote"));
-        // blind: the annotator decides on what they see, the machine's proposal or their own earlier decision
-        Item current = item(d, q, blind ? annotator : null);
-        if (basedOn != null && !basedOn.equals(current.version())) {
-            QuoteRef ref = new QuoteRef(docId, quoteId);
-            // blind: only the annotator's own decisions are versions, and a colleague's is never named
-            JournalEntry latest = blind ? ledger.byAnnotator(ref).get(annotator) : versions.get(ref);
-            throw new DecisionConflict(ref, current.version(), latest, current.state());
-        }
-        ReviewState old = current.state();
+        ReviewState old = current(d, q, annotator, terms).state();
         ReviewState now = switch (action) {
             // accepting what the page shows keeps an earlier correction (by anyone) a correction
             // (and an added quote stays added)
@@ -361,11 +337,7 @@ public final class ReviewSession {
         AnnotatedDocument d = document(docId, terms.blind() ? annotator : null)
                 .orElseThrow(() -> new IllegalArgumentException("unknown document"));
         org.newsquotes.record.Span words = trimmed(d.text(), start, end);
-        for (Quote q : d.quotes()) {
-            if (q.start() == words.start() && q.end() == words.end()) {
-                throw new IllegalArgumentException("these words are already quote " + q.id());
-            }
-        }
+        refuseQuotedWords(d, words, null);
         ReviewState blank = new ReviewState(ReviewStatus.ADDED, null, null, null, Objects.requireNonNull(kind, "kind"));
         ReviewState now = withEvidence(d, keepAdded(blank, correctedSpeaker(d, blank, speaker, speakerLocalId)),
                 terms.evidence());
@@ -388,23 +360,39 @@ public final class ReviewSession {
         Quote q = quote(d, quoteId).orElseThrow(() -> new IllegalArgumentException("unknown quote"));
         org.newsquotes.record.Span words = trimmed(d.text(), start, end);
         if (q.start() == words.start() && q.end() == words.end()) throw new IllegalArgumentException("the span is unchanged");
-        for (Quote o : d.quotes()) {
-            if (o != q && o.start() == words.start() && o.end() == words.end()) {
-                throw new IllegalArgumentException("these words are already quote " + o.id());
-            }
-        }
-        Item current = item(d, q, terms.blind() ? annotator : null);
-        if (terms.basedOn() != null && !terms.basedOn().equals(current.version())) {
-            QuoteRef ref = new QuoteRef(docId, quoteId);
-            JournalEntry latest = terms.blind() ? ledger.byAnnotator(ref).get(annotator) : versions.get(ref);
-            throw new DecisionConflict(ref, current.version(), latest, current.state());
-        }
-        ReviewState old = current.state();
+        refuseQuotedWords(d, words, q);
+        ReviewState old = current(d, q, annotator, terms).state();
         ReviewState now = old.status() == ReviewStatus.ADDED ? old : old.withStatus(ReviewStatus.CORRECTED);
         JournalEntry e = new JournalEntry(UUID.randomUUID().toString(), clock.instant(), annotator, ReviewAction.CHANGE_SPAN,
                 QuoteKey.of(d, q), q.id(), old, now, null, terms.basedOn(), terms.remark(), terms.adjudication(),
                 QuoteKey.ofSpan(d, words.start(), words.end()));
         return save(e, new QuoteRef(docId, quoteId));
+    }
+
+    /**
+     * The quote's item as the decision is made on it (blind: the machine's proposal or the annotator's own earlier
+     * decision), checked against the version in {@code terms}.
+     *
+     * @throws DecisionConflict when the quote has changed since that version: nothing is journaled
+     */
+    private Item current(AnnotatedDocument d, Quote q, String annotator, Terms terms) {
+        Item current = item(d, q, terms.blind() ? annotator : null);
+        if (terms.basedOn() != null && !terms.basedOn().equals(current.version())) {
+            QuoteRef ref = new QuoteRef(d.docId(), q.id());
+            // blind: only the annotator's own decisions are versions, and a colleague's is never named
+            JournalEntry latest = terms.blind() ? ledger.byAnnotator(ref).get(annotator) : versions.get(ref);
+            throw new DecisionConflict(ref, current.version(), latest, current.state());
+        }
+        return current;
+    }
+
+    /** Refuses {@code words} when a quote of {@code d} other than {@code except} already covers exactly them. */
+    private static void refuseQuotedWords(AnnotatedDocument d, org.newsquotes.record.Span words, Quote except) {
+        for (Quote o : d.quotes()) {
+            if (o != except && o.start() == words.start() && o.end() == words.end()) {
+                throw new IllegalArgumentException("these words are already quote " + o.id());
+            }
+        }
     }
 
     /** Characters left out at either end of a selection: spaces and quotation marks. */
@@ -492,10 +480,10 @@ public final class ReviewSession {
         if (edit) {
             // the document's quotes change: apply its edits again, then fold the whole journal onto it
             AnnotatedDocument d = loaded.get(e.key().docId());
-            edits = editsInForce(entries);
-            List<JournalEntry> mine = edits.get(d.docId());
-            docs.put(d.docId(), mine == null ? d : QuoteEdits.apply(d, mine).document());
-            index = new DocumentIndex(docs.values());
+            edits = QuoteEdits.inForceByDocument(entries);
+            docs.put(d.docId(), QuoteEdits.edited(d, edits));
+            // only this document changed: the index forgets its hash and located keys, the others' stay memoised
+            index.replace(docs.get(d.docId()));
             ledger = new DecisionLedger(index, entries);
             if (ref == null || e.action() == ReviewAction.ADD_QUOTE) {
                 ref = ledger.refOf(e).orElse(new QuoteRef(d.docId(), QuoteEdits.addedId(e)));
