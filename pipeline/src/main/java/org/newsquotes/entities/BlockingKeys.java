@@ -97,7 +97,7 @@ public final class BlockingKeys {
         if (!expanded.equals(formWords)) keys.add("x:" + String.join(" ", expanded));
         else if (formWords.size() >= 2) keys.add(STAR + "x:" + String.join(" ", formWords));
         // a qualifier in parentheses on one side (qualifier): the name without it, star for the qualified one
-        String unqualified = name.replaceAll("\\([^()]*\\)", " ").strip();
+        String unqualified = NameMatcher.withoutParentheses(name);
         if (!unqualified.equals(name) && !unqualified.isEmpty()) {
             keys.add(STAR + "q:" + String.join(" ", forms.words(unqualified, knowledge.text())));
         } else if (!formWords.isEmpty()) {

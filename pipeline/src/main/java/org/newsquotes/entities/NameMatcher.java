@@ -236,11 +236,14 @@ public final class NameMatcher {
     }
 
     private MatchDecision other(String a, String b, String typeA, String typeB) {
-        MatchDecision numbers = numberWords(a, b);
+        // the names' words with company forms written one way, which the next three rules all compare
+        List<String> fa = knowledge.companyForms().words(a, knowledge.text());
+        List<String> fb = knowledge.companyForms().words(b, knowledge.text());
+        MatchDecision numbers = numberWords(fa, fb);
         if (numbers != null) return numbers;
-        MatchDecision abbreviated = abbreviation(a, b);
+        MatchDecision abbreviated = abbreviation(fa, fb);
         if (abbreviated != null) return abbreviated;
-        MatchDecision form = companyForm(a, b);
+        MatchDecision form = companyForm(a, b, fa, fb);
         if (form != null) return form;
         MatchDecision qualified = qualifier(a, b);
         if (qualified != null) return qualified;
@@ -267,20 +270,19 @@ public final class NameMatcher {
      * {@code models/name-abbreviations.csv} are written out ("U.S. Department of State" / "United States Department of
      * State", "U.N. Security Council" / "United Nations Security Council"): yes; only when one was written out.
      */
-    private MatchDecision abbreviation(String a, String b) {
-        return sameOnceWrittenOut(a, b, knowledge.abbreviations()::expand, "abbreviation",
+    private MatchDecision abbreviation(List<String> wa, List<String> wb) {
+        return sameOnceWrittenOut(wa, wb, knowledge.abbreviations()::expand, "abbreviation",
                 "the same name with an abbreviation written out");
     }
 
     /**
-     * Yes under {@code rule} when the two names' words (company forms written one way) are equal once {@code write}
-     * has rewritten them, and it rewrote at least one: null otherwise, so the rules after it decide.
+     * Yes under {@code rule} when the two names' words ({@code wa}, {@code wb}: company forms written one way) are
+     * equal once {@code write} has rewritten them, and it rewrote at least one: null otherwise, so the rules after it
+     * decide.
      */
-    private MatchDecision sameOnceWrittenOut(String a, String b, java.util.function.UnaryOperator<List<String>> write,
-                                             String rule, String why) {
-        CompanyForms forms = knowledge.companyForms();
-        List<String> wa = forms.words(a, knowledge.text());
-        List<String> wb = forms.words(b, knowledge.text());
+    private static MatchDecision sameOnceWrittenOut(List<String> wa, List<String> wb,
+                                                    java.util.function.UnaryOperator<List<String>> write,
+                                                    String rule, String why) {
         List<String> ra = write.apply(wa);
         List<String> rb = write.apply(wb);
         if ((ra.equals(wa) && rb.equals(wb)) || !ra.equals(rb) || ra.size() < 2) return null;
@@ -293,8 +295,8 @@ public final class NameMatcher {
      * reported as the company, but it can be a company of its own, so only when the corpus has no other candidate.
      */
     private MatchDecision qualifier(String a, String b) {
-        String pa = PARENTHESES.matcher(a).replaceAll(" ").strip();
-        String pb = PARENTHESES.matcher(b).replaceAll(" ").strip();
+        String pa = withoutParentheses(a);
+        String pb = withoutParentheses(b);
         // on one side only: "Harbour Bank (Malta)" and "Harbour Bank (Cyprus)" are two arms, not one
         if (pa.equals(a) == pb.equals(b) || pa.isEmpty() || pb.isEmpty()) return null;
         CompanyForms forms = knowledge.companyForms();
@@ -305,13 +307,18 @@ public final class NameMatcher {
     /** A part in parentheses, as branch and country qualifiers are written. */
     private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^()]*\\)");
 
+    /** {@code name} without its parts in parentheses ({@code qualifier}; its blocking key too). */
+    static String withoutParentheses(String name) {
+        return PARENTHESES.matcher(name).replaceAll(" ").strip();
+    }
+
     /**
      * {@code number-words}: the same words in the same order once numbers are written as digits and company forms one
      * way ({@link NumberWords}: "Brigade Forty-Four" / "Brigade 44", "First Harbour Bank" / "1st Harbour Bank Ltd."
      * with the form on both sides): yes; only when a number was written differently, else the rules below decide.
      */
-    private MatchDecision numberWords(String a, String b) {
-        return sameOnceWrittenOut(a, b, knowledge.numbers()::normalise, "number-words",
+    private MatchDecision numberWords(List<String> wa, List<String> wb) {
+        return sameOnceWrittenOut(wa, wb, knowledge.numbers()::normalise, "number-words",
                 "the same name with a number written in words and in digits");
     }
 
@@ -325,10 +332,10 @@ public final class NameMatcher {
      * "Cristalord Limited").
      * Forms of different families ("Orion Ltd" / "Orion Inc") decide nothing here.
      */
-    private MatchDecision companyForm(String a, String b) {
+    private MatchDecision companyForm(String a, String b, List<String> formsA, List<String> formsB) {
         CompanyForms forms = knowledge.companyForms();
-        List<String> wa = new ArrayList<>(forms.words(a, knowledge.text()));
-        List<String> wb = new ArrayList<>(forms.words(b, knowledge.text()));
+        List<String> wa = new ArrayList<>(formsA);
+        List<String> wb = new ArrayList<>(formsB);
         if (wa.size() < 2 && wb.size() < 2) return null;
         List<String> sa = sorted(wa);
         List<String> sb = sorted(wb);

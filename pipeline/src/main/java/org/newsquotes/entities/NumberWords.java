@@ -76,7 +76,7 @@ public final class NumberWords {
             if ("tens".equals(kinds.get(w)) && i + 1 < words.size()) {
                 String next = words.get(i + 1);
                 Integer unit = "unit".equals(kinds.get(next)) ? values.get(next)
-                        : next.matches("[1-9]") ? Integer.valueOf(next) : null;
+                        : next.length() == 1 && next.charAt(0) >= '1' && next.charAt(0) <= '9' ? Integer.valueOf(next) : null;
                 if (unit != null) {
                     out.add(String.valueOf(v + unit));
                     i++;
