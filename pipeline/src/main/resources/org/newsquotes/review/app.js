@@ -415,18 +415,23 @@
     return parts.length ? ' (' + parts.join(', ') + ')' : '';
   }
 
-  async function send(body, q) {
+  /**
+   * Sends a decision on quote {@code q} (null for an added quote). Once it is saved, {@code after(res)} updates the
+   * view; without one, the page moves on to the next quote.
+   */
+  async function send(body, q, after) {
     hideConflict();
     document.body.dataset.busy = 'true';  // lets tests (and CSS) know the view is about to change
     try {
       const res = await api('/api/decide', body);
       if (!res.saved) throw new Error('not saved');
       const also = res.also && res.also.length ? ' (and ' + res.also.length + ' with the same evidence)' : '';
-      setSaved('Saved: ' + body.action + ' ' + q.doc + ' ' + q.id + ' → ' + res.state.status + also, true);
+      setSaved('Saved: ' + body.action + ' ' + res.doc + ' ' + res.quote + ' → ' + res.state.status + also, true);
       resetRemark();
-      await reloadAndAdvance(ref(q), true, [res.item].concat(res.also_items || []).filter(Boolean));
+      if (after) await after(res);
+      else await reloadAndAdvance(ref(q), true, [res.item].concat(res.also_items || []).filter(Boolean));
     } catch (e) {
-      if (e.status === 409 && e.data && e.data.conflict) {
+      if (e.status === 409 && e.data && e.data.conflict && q) {
         await showConflict(e.data, body, q);
       } else {
         setSaved('NOT saved: ' + e.message, false);
@@ -436,18 +441,24 @@
     }
   }
 
+  /** {@code item} in the page's list as the server sent it, kept there even when the filters leave it out. */
+  function keepInList(item) {
+    const r = ref(item);
+    if (state.byRef.has(r)) {
+      Object.assign(state.byRef.get(r), item);
+    } else {
+      state.quotes.push(item);
+      state.byRef.set(r, item);
+    }
+  }
+
   /** Someone decided on the quote after this page loaded it: show their decision; keep it or apply ours on top. */
   async function showConflict(c, body, q) {
     setSaved('NOT saved: the quote changed while you looked at it', false);
     await loadQuotes();
     const r = ref(q);
-    if (c.item && !state.byRef.has(r)) {
-      // out of the filtered list now (decided): keep it on screen with the colleague's decision
-      state.quotes.push(c.item);
-      state.byRef.set(r, c.item);
-    } else if (c.item) {
-      Object.assign(state.byRef.get(r), c.item);
-    }
+    // out of the filtered list now (decided): keep it on screen with the colleague's decision
+    if (c.item) keepInList(c.item);
     computeQueue();
     state.current = r;
     await render();
@@ -729,8 +740,8 @@
   }
 
   // the entity view (entities.js) and span editing (spans.js) share these helpers and the page state
-  const shared = { $, el, api, setSaved, state, textStarts, closeForms, computeQueue, fillEntities, hideConflict, loadDoc,
-    loadQuotes, passageNodes, ref, remark, render, resetRemark, showConflict };
+  const shared = { $, el, api, setSaved, state, textStarts, closeForms, computeQueue, fillEntities, keepInList, loadDoc,
+    loadQuotes, passageNodes, ref, remark, render, send };
   const entities = window.newsquotesEntities(shared);
   const spans = window.newsquotesSpans(shared);
 

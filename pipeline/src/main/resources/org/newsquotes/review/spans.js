@@ -3,8 +3,8 @@
 'use strict';
 
 window.newsquotesSpans = function (app) {
-  const { $, api, setSaved, state, textStarts, closeForms, computeQueue, fillEntities, hideConflict, loadDoc, loadQuotes,
-    passageNodes, ref, remark, render, resetRemark, showConflict } = app;
+  const { $, setSaved, state, textStarts, closeForms, computeQueue, fillEntities, keepInList, loadDoc, loadQuotes,
+    passageNodes, ref, remark, render, send } = app;
 
   /** The document offset of a DOM point (container, offset) inside the passage, or null outside it. */
   function pointOffset(container, off) {
@@ -152,29 +152,15 @@ window.newsquotesSpans = function (app) {
    * Sends a decision that changes which words are quotes: the document's quotes change, so its cached copy and the
    * list are fetched again; the page stays on the edited (or added) quote.
    */
-  async function sendEdit(body, q) {
-    hideConflict();
-    document.body.dataset.busy = 'true';
-    try {
-      const res = await api('/api/decide', body);
-      if (!res.saved) throw new Error('not saved');
-      setSaved('Saved: ' + body.action + ' ' + res.doc + ' ' + res.quote + ' → ' + res.state.status, true);
-      resetRemark();
+  function sendEdit(body, q) {
+    return send(body, q, async (res) => {
       state.docs.delete(res.doc);
       await loadQuotes();
-      if (res.item && !state.byRef.has(ref(res.item))) {
-        state.quotes.push(res.item);
-        state.byRef.set(ref(res.item), res.item);
-      }
+      if (res.item) keepInList(res.item);
       computeQueue();
       if (res.item) state.current = ref(res.item);
       await render();
-    } catch (e) {
-      if (e.status === 409 && e.data && e.data.conflict && q) await showConflict(e.data, body, q);
-      else setSaved('NOT saved: ' + e.message, false);
-    } finally {
-      document.body.dataset.busy = 'false';
-    }
+    });
   }
 
   return { noteSelection, changeSpan, showPending, adjustSpan, saveSpan, openAddForm, saveAdd };
