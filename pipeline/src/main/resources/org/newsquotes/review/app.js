@@ -495,6 +495,8 @@
       const res = await api('/api/undo', { annotator: state.annotator, blind: state.blind });
       if (!res.saved) { setSaved(res.message || 'nothing to undo', false); return; }
       setSaved('Saved: undo ' + res.doc + ' ' + res.quote + ' → ' + res.state.status, true);
+      // an undone added quote or span change changes the document's quotes: fetch it again when shown
+      state.docs.delete(res.doc);
       if (!res.item || !applyUpdates([res.item])) await loadQuotes();
       computeQueue();
       const r = res.doc + KEY_SEP + res.quote;
