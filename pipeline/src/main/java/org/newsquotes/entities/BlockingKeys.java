@@ -23,8 +23,12 @@ import java.util.TreeSet;
  *   <li>{@code n:} an organisation's words with numbers as digits ({@code number-words}); {@code x:} its words with
  *       abbreviations written out, star when it has none ({@code abbreviation}); {@code q:} its words, star
  *       for a name with a part in parentheses left out ({@code qualifier});</li>
- *   <li>for people, {@code fr:}, {@code de:} and {@code ar:} the French, German and Arabic romanisation folds ({@link NearMiss}); the
- *       {@code d:} star keys also hold the name without one or two leading given names ({@code middle-name});</li>
+ *   <li>for people, {@code fr:}, {@code de:} and {@code ar:} the French, German (and Baltic) and Arabic romanisation
+ *       folds ({@link NearMiss}); the {@code d:} star keys also hold the name without one or two leading given names
+ *       ({@code middle-name}); the same keys for the name without its patronymic, with {@code j:} its letters
+ *       joined under {@code l:}, and a star {@code p:} key for a two-word name's words swapped (surname written
+ *       first: the swapped names the near-miss rules link share the surname's loose key and the given name's
+ *       first letter);</li>
  *   <li>{@code f:} the words of an organisation's name other than its company forms, sorted: the same company
  *       with other forms of one family, or with a form on one side only (star when the name has no form);</li>
  *   <li>{@code a:} acronym letters of an acronym; a longer name holds the star form for its initials (all
@@ -56,19 +60,21 @@ public final class BlockingKeys {
         if (c != null) keys.add("c:" + knowledge.text().key(c.name()));
         if ("PERSON".equals(type)) {
             List<String> keyWords = knowledge.text().keyWords(name);
-            // a misspelt given name keeps its first letter and the surname: the p: key below already pairs them
-            nearMissKeys(keyWords, "m:", Math.max(0, keyWords.size() - 2), keys);
-            droppedNameKeys(keyWords, keys);
-            if (keyWords.size() >= 2) {
-                // French and Arabic romanisations of one name share their folded letters
-                List<String> french = new java.util.ArrayList<>();
-                for (String w : keyWords) french.add(NearMiss.frenchFold(w));
-                keys.add("fr:" + String.join(" ", french));
-                List<String> german = new java.util.ArrayList<>();
-                for (String w : keyWords) german.add(NearMiss.germanFold(w));
-                keys.add("de:" + String.join(" ", german));
-                String arabic = NearMiss.arabicFold(keyWords);
-                if (arabic.length() >= 6) keys.add("ar:" + arabic);
+            nearMissViewKeys(keyWords, "", true, keys);
+            // the views the matcher also tries: without a patronymic, and a two-word name's words swapped
+            List<String> withoutPatronymic = NearMiss.withoutPatronymic(keyWords, knowledge::isSuffix);
+            if (!withoutPatronymic.equals(keyWords)) {
+                nearMissViewKeys(withoutPatronymic, "", true, keys);
+                // its letters joined meet a name split by a stray space ("Patr ushev") in that name's l: block
+                String joined = t.looseKey(String.join(" ", withoutPatronymic));
+                if (!joined.isEmpty()) keys.add("l:" + joined);
+            }
+            if (withoutPatronymic.size() == 2) {
+                // the surname written first: the surname-plus-initial key p: below of the swapped name, which also
+                // meets a misspelt given name (one key instead of a misspelling key per letter)
+                String first = t.looseKey(withoutPatronymic.get(0));
+                String g = t.wordKey(withoutPatronymic.get(1));
+                if (!first.isEmpty() && !g.isEmpty()) keys.add(STAR + "p:" + first + "|" + g.substring(0, 1));
             }
             PersonName p = PersonName.parse(name, knowledge);
             String s = t.looseKey(p.surnameCore());
@@ -136,6 +142,39 @@ public final class BlockingKeys {
     }
 
     /**
+     * The keys of a person's name (key {@code words}) for the {@link NearMiss} rules, each key prefixed by {@code star}
+     * ("" or {@link #STAR}): misspelling ({@code m:}, if {@code misspelling}; a misspelt given name keeps its first
+     * letter and the surname, so only the last two words), dropped names ({@code d:}), and the French, German, Arabic and Baltic folds
+     * ({@code fr:}, {@code de:}, {@code ar:}; a Baltic name holds the {@code de:} keys of its words without their
+     * endings).
+     */
+    private static void nearMissViewKeys(List<String> words, String star, boolean misspelling, Set<String> keys) {
+        Set<String> own = new TreeSet<>();
+        if (misspelling) nearMissKeys(words, "m:", Math.max(0, words.size() - 2), own);
+        droppedNameKeys(words, own);
+        if (words.size() >= 2) {
+            List<String> french = new java.util.ArrayList<>();
+            List<String> german = new java.util.ArrayList<>();
+            List<String> latvian = new java.util.ArrayList<>();
+            List<String> lithuanian = new java.util.ArrayList<>();
+            for (String w : words) {
+                french.add(NearMiss.frenchFold(w));
+                german.add(NearMiss.germanFold(w));
+                latvian.add(w.length() > 3 && w.endsWith("s") ? NearMiss.germanFold(w.substring(0, w.length() - 1)) : "");
+                lithuanian.add(w.length() > 4 && w.endsWith("s") ? NearMiss.germanFold(w.substring(0, w.length() - 2)) : "");
+            }
+            own.add("fr:" + String.join(" ", french));
+            own.add("de:" + String.join(" ", german));
+            if (!latvian.contains("")) own.add("de:" + String.join(" ", latvian));
+            if (!lithuanian.contains("")) own.add("de:" + String.join(" ", lithuanian));
+            String arabic = NearMiss.arabicFold(words);
+            if (arabic.length() >= 6) own.add("ar:" + arabic);
+        }
+        // a key that is already a star key stays one
+        for (String k : own) keys.add(k.startsWith(STAR) ? k : star + k);
+    }
+
+    /**
      * Keys for {@code misspelling} ({@link NearMiss#misspelling}): two names of two or more words that differ in one
      * word by one edit share a key made of the other words and that word with one letter left out (or whole): a
      * swap, a changed, a missing or an added letter all leave one such form in common. Keys for the words from
@@ -167,9 +206,13 @@ public final class BlockingKeys {
         keys.add("d:" + String.join(" ", words));
         int n = words.size();
         for (int i = 1; i < n; i++) {
-            if (n - 1 >= 2) keys.add(STAR + "d:" + String.join(" ", without(words, i, -1)));
+            if (n - 1 >= 2) keys.add(STAR + "d:" + String.join(" ", without(words, i, -1, -1)));
             for (int j = i + 1; j < n && NearMiss.MAX_DROPPED >= 2; j++) {
-                if (n - 2 >= 2) keys.add(STAR + "d:" + String.join(" ", without(words, i, j)));
+                if (n - 2 >= 2) keys.add(STAR + "d:" + String.join(" ", without(words, i, j, -1)));
+                // a long name may drop three
+                for (int k = j + 1; k < n && n >= NearMiss.LONG_NAME; k++) {
+                    keys.add(STAR + "d:" + String.join(" ", without(words, i, j, k)));
+                }
             }
         }
         // known by a middle name: the name without its leading given names
@@ -178,9 +221,9 @@ public final class BlockingKeys {
         }
     }
 
-    private static List<String> without(List<String> words, int i, int j) {
+    private static List<String> without(List<String> words, int i, int j, int l) {
         List<String> out = new java.util.ArrayList<>(words.size());
-        for (int k = 0; k < words.size(); k++) if (k != i && k != j) out.add(words.get(k));
+        for (int k = 0; k < words.size(); k++) if (k != i && k != j && k != l) out.add(words.get(k));
         return out;
     }
 

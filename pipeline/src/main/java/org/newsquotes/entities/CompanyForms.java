@@ -98,7 +98,20 @@ public final class CompanyForms {
     /** True when {@code word} (a key word) is one of the forms, such as "jsc" or "ag". */
     public boolean isForm(String word) { return forms.contains(word); }
 
-    /** The name's key words with every spelling of a form replaced by the form. */
+    /**
+     * Letters a one-word spelling needs before a misspelling of it counts as the form ("Aktiengeselschaft"): shorter
+     * spellings ("limited", "company") are one letter away from too many other words.
+     */
+    static final int MISSPELT_FORM_LETTERS = 10;
+    /** Letters the cut-off last word of a multi-word spelling keeps at least ("Joint Stock Compan"). */
+    static final int CUT_WORD_LETTERS = 3;
+
+    /**
+     * The name's key words with every spelling of a form replaced by the form. Two slips of registers are read as
+     * the form too: a long one-word spelling misspelt by one letter ("Siemens Aktiengeselschaft": at least
+     * {@value #MISSPELT_FORM_LETTERS} letters, never the plural), and a multi-word spelling cut off inside its last
+     * word at the end of the name, as a register's fixed-width field cuts it ("Tactical Systems Joint Stock Compan").
+     */
     public List<String> words(String name, NameText text) {
         List<String> in = keyWords(name, text);
         // "The Harbour Refinery Company" is "Harbour Refinery Company": a leading article is no part of the name
@@ -115,9 +128,40 @@ public final class CompanyForms {
                     continue outer;
                 }
             }
-            out.add(in.get(i++));
+            String misspelt = misspeltForm(in.get(i));
+            String cut = misspelt == null ? cutForm(in, i) : null;
+            out.add(misspelt != null ? misspelt : cut != null ? cut : in.get(i));
+            // a cut-off spelling runs to the end of the name
+            i = cut != null ? in.size() : i + 1;
         }
         return out;
+    }
+
+    /** The form of a multi-word spelling that starts at word {@code i} and is cut off at the name's end, or null. */
+    private String cutForm(List<String> in, int i) {
+        for (Map.Entry<List<String>, String> e : spellings) {
+            List<String> s = e.getKey();
+            int last = s.size() - 1;
+            // the spelling's words up to its last, then the name ends inside that last word
+            if (s.size() < 2 || i + s.size() != in.size() || !in.subList(i, i + last).equals(s.subList(0, last))) continue;
+            String cut = in.get(in.size() - 1);
+            if (cut.length() >= CUT_WORD_LETTERS && cut.length() < s.get(last).length() && s.get(last).startsWith(cut)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The form of which {@code w} is a one-letter misspelling of a long one-word spelling, or null. */
+    private String misspeltForm(String w) {
+        if (w.length() < MISSPELT_FORM_LETTERS - 1) return null;
+        for (Map.Entry<List<String>, String> e : spellings) {
+            if (e.getKey().size() != 1) continue;
+            String s = e.getKey().get(0);
+            if (s.length() < MISSPELT_FORM_LETTERS || w.equals(s + "s") || s.equals(w)) continue;
+            if (NearMiss.editDistance(w, s, 1) <= 1) return e.getValue();
+        }
+        return null;
     }
 
     /** Lower-case ASCII words, "&" kept as a word, periods inside abbreviations joined ("S.A." -> "sa"). */

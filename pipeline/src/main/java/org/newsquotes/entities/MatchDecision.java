@@ -37,6 +37,11 @@ public record MatchDecision(boolean match, String rule, double confidence, Strin
         return new MatchDecision(false, rule, confidence, reason, false);
     }
 
+    /** This decision with {@code reason} in place of its own. */
+    MatchDecision withReason(String reason) {
+        return new MatchDecision(match, rule, confidence, reason, weak);
+    }
+
     @Override public String toString() {
         return (match ? "MATCH" : "NO MATCH") + " [" + rule + ", " + confidence + (weak ? ", weak" : "") + "] " + reason;
     }

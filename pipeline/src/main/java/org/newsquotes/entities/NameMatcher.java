@@ -28,12 +28,14 @@ import java.util.function.BiPredicate;
  *       {@code middle-name} (known by a middle name: the first given name left out), {@code french-romanisation}
  *       ("Bachir" / "Bashir", "Youssouf" / "Yussuf"), {@code german-romanisation} ("Sergej Lawrow" / "Sergey
  *       Lavrov"), {@code arabic-romanisation} ("Abd al-Karim" / "Abdul Karim",
- *       "Nur ad-Din" / "Nuruddin") and
- *       {@code misspelling} (one word misspelt) ({@link NearMiss}).</li>
+ *       "Nur ad-Din" / "Nuruddin"), {@code baltic-endings} ("Sergejs Lavrovs" / "Sergey Lavrov") and
+ *       {@code misspelling} (one word misspelt) ({@link NearMiss}); each also on the names without an East Slavic
+ *       patronymic on one side, and on two-word names with the surname written first.</li>
  *   <li>Other names: {@code number-words} (the same words once numbers are digits: "Brigade Forty-Four" /
  *       "Brigade 44"), {@code abbreviation} ("U.S. Department of State" / "United States Department of State"), {@code company-form} (a leading "The" left out), {@code qualifier} (weak: a part in
  *       parentheses left out, "Harbour Bank (Schweiz) AG" / "Harbour Bank AG"), (the same words once company forms and connectors are written one way:
- *       "Siemens AG" / "Siemens Aktiengesellschaft"; a form on one side only is weak), {@code transliteration} when every word is a {@link TransliterationKey#sameWord} variant (or the
+ *       "Siemens AG" / "Siemens Aktiengesellschaft", also misspelt or cut off at the name's end; a form on one side only
+ *       is weak), {@code transliteration} when every word is a {@link TransliterationKey#sameWord} variant (or the
  *       joined words are), {@code connector-words} for the same words but for "of", "the" and the like (weak),
  *       {@code short-form} for designator / qualifier / tail short forms (weak).</li>
  *   <li>{@code different}: no rule links them.</li>
@@ -201,17 +203,49 @@ public final class NameMatcher {
     }
 
     /**
-     * {@code dropped-names} and {@code misspelling} ({@link NearMiss}), weak, for two people's names that no rule
-     * above linked; else {@code no}.
+     * The {@link NearMiss} rules, weak, for two people's names that no rule above linked; else {@code no}. They are
+     * tried on the names as written, then on other views of them: without an East Slavic patronymic on one side
+     * ("Sergey Viktorovich Lavrov" / "Sergejs Lavrovs"; two different patronymics name two men), where the letters may
+     * also be the same with different spacing ("Nikolai Patr ushev" / "Nikolai Platonovich Patrushev"); then, for two names of
+     * two words, with one name's words swapped, as registers write the surname first ("Rotenberg Arkadij" /
+     * "Arkadii Rotenberg").
      */
     private MatchDecision nearMissOr(String a, String b, MatchDecision no) {
         List<String> wa = knowledge.text().keyWords(a);
         List<String> wb = knowledge.text().keyWords(b);
+        boolean latin = NearMiss.writtenInLatin(a) && NearMiss.writtenInLatin(b);
+        MatchDecision d = nearMiss(a, b, wa, wb, latin);
+        if (d != null) return d;
+        // a patronymic on one side only: two different patronymics name two men with one name (different fathers)
+        List<String> va = NearMiss.withoutPatronymic(wa, knowledge::isSuffix);
+        List<String> vb = NearMiss.withoutPatronymic(wb, knowledge::isSuffix);
+        if (va.equals(wa) != vb.equals(wb)) {
+            String view = "without the patronymic: ";
+            if (String.join("", va).equals(String.join("", vb))) {
+                return MatchDecision.weakYes("dropped-names", 0.65, view + "the same letters ("
+                        + String.join(" ", va) + " / " + String.join(" ", vb) + ")");
+            }
+            d = nearMiss(String.join(" ", va), String.join(" ", vb), va, vb, latin);
+            if (d != null) return d.withReason(view + d.reason());
+        } else {
+            va = wa;
+            vb = wb;
+        }
+        if (va.size() == 2 && vb.size() == 2 && !va.equals(vb)) {
+            List<String> swapped = List.of(va.get(1), va.get(0));
+            d = nearMiss(String.join(" ", swapped), String.join(" ", vb), swapped, vb, latin);
+            if (d != null) return d.withReason("surname written first: " + d.reason());
+        }
+        return no;
+    }
+
+    /** The {@link NearMiss} rule that links the two names' key words {@code wa} and {@code wb}, or null. */
+    private MatchDecision nearMiss(String a, String b, List<String> wa, List<String> wb, boolean latin) {
         if (NearMiss.droppedNames(wa, wb)) {
             return MatchDecision.weakYes("dropped-names", 0.7, "'" + (wa.size() < wb.size() ? a : b)
                     + "' is the other name with words left out");
         }
-        int i = NearMiss.misspelling(wa, wb, NearMiss.writtenInLatin(a) && NearMiss.writtenInLatin(b));
+        int i = NearMiss.misspelling(wa, wb, latin);
         if (i >= 0) {
             return MatchDecision.weakYes("misspelling", 0.7, "the same name but '" + wa.get(i) + "' / '" + wb.get(i)
                     + "', one misspelt");
@@ -220,19 +254,24 @@ public final class NameMatcher {
             return MatchDecision.weakYes("middle-name", 0.65, "'" + (wa.size() < wb.size() ? a : b)
                     + "' is the other name without its first given name: known by a middle name");
         }
-        if (NearMiss.writtenInLatin(a) && NearMiss.writtenInLatin(b) && NearMiss.frenchRomanisation(wa, wb)) {
+        if (!latin) return null;
+        if (NearMiss.frenchRomanisation(wa, wb)) {
             return MatchDecision.weakYes("french-romanisation", 0.7, "the same name in French and English romanisation ("
                     + String.join(" ", wa) + " / " + String.join(" ", wb) + ")");
         }
-        if (NearMiss.writtenInLatin(a) && NearMiss.writtenInLatin(b) && NearMiss.germanRomanisation(wa, wb)) {
+        if (NearMiss.germanRomanisation(wa, wb)) {
             return MatchDecision.weakYes("german-romanisation", 0.7, "the same name in German and English romanisation ("
                     + String.join(" ", wa) + " / " + String.join(" ", wb) + ")");
         }
-        if (NearMiss.writtenInLatin(a) && NearMiss.writtenInLatin(b) && NearMiss.arabicRomanisation(wa, wb)) {
+        if (NearMiss.balticEndings(wa, wb)) {
+            return MatchDecision.weakYes("baltic-endings", 0.7, "the same name with Latvian or Lithuanian endings ("
+                    + String.join(" ", wa) + " / " + String.join(" ", wb) + ")");
+        }
+        if (NearMiss.arabicRomanisation(wa, wb)) {
             return MatchDecision.weakYes("arabic-romanisation", 0.7, "one Arabic name in two romanisations ("
                     + NearMiss.arabicFold(wa) + ")");
         }
-        return no;
+        return null;
     }
 
     private MatchDecision other(String a, String b, String typeA, String typeB) {

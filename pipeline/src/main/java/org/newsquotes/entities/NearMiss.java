@@ -30,11 +30,17 @@ import java.util.List;
  *       "-ej" / "-ei" and "-i" / "-y" endings, "-tschow" / "-chev" ("Dmitri Medwedew" / "Dmitry Medvedev",
  *       "Wolodymyr Selenskyj" / "Volodymyr Zelenskyy", "Pjotr Wolatschow" / "Pyotr Volachev"); only when one name shows a German spelling (w, j, sch, ch) in a word that differs,
  *       so "Sander" / "Zander" stay apart.</li>
+ *   <li>{@link #balticEndings}: the same words but for the nominative ending Latvian and Lithuanian add to every
+ *       word of a foreign man's name ("Sergejs Lavrovs" / "Sergey Lavrov", "Vladimiras Putinas" / "Vladimir Putin"),
+ *       the rest compared as {@link #germanFold} does; only when every word of one name carries the ending and the
+ *       other's words do not all end in "s".</li>
  *   <li>{@link #arabicRomanisation}: the same letters once the ways of writing Arabic names' articles and
  *       compounds are folded: articles written apart or left out ("al", "el", "ad", "ud"...), "Abdul" / "Abdel" /
  *       "Abd al-", "-uddin" / "-eddine" / "ad-Din", "oo" / "ou" / "u", and the words joined ("Abd al-Karim al-Nasiri" /
  *       "Abdul Karim Nasiri", "Nur ad-Din Halabi" / "Nuruddin Halabi").</li>
  * </ol>
+ * {@link #withoutPatronymic} gives another view of a name the matcher tries these rules on: an East Slavic name
+ * without its patronymic.
  */
 final class NearMiss {
     /**
@@ -48,19 +54,34 @@ final class NearMiss {
     static final int MAX_DROPPED = 2;
     /** Most leading given names a name known by its middle name leaves out. */
     static final int MAX_MIDDLE_DROPPED = 2;
+    /**
+     * Names of this many words or more are chains (given name, father's and grandfather's names, a tribe or title:
+     * "Omar Farouk Said Abdullah Haddad") that news shortens more: they may drop {@value #MAX_DROPPED_LONG} words.
+     */
+    static final int LONG_NAME = 5;
+    /** Most words a name of {@value #LONG_NAME} words or more may drop. */
+    static final int MAX_DROPPED_LONG = 3;
+    /**
+     * Endings of East Slavic patronymics as key words spell them ("Viktorovich", "Викторович" -> "viktorovic",
+     * "Ivanovna", Ukrainian "Oleksandrovych", "Petrivna", German "Iwanowitsch", French "Borissovitch"): a closed class of the grammar, like
+     * the folds below. A bare "-ich" is left out: "Dietrich" and "Ulrich" are given names.
+     */
+    private static final List<String> PATRONYMIC_ENDINGS = List.of("ovich", "evich", "ovic", "evic", "ovych", "evych",
+            "avich", "ovitch", "evitch", "owitsch", "ewitsch", "yich", "ovna", "evna", "owna", "ewna", "ivna", "ichna");
 
     private NearMiss() {}
 
     /**
-     * {@code a} and {@code b} are one name with one or two words left out of the longer: the shorter has two words or
-     * more, starts with the longer's first word and its words appear in the longer in the same order; neither has an
+     * {@code a} and {@code b} are one name with one or two words left out of the longer (three from a name of
+     * {@value #LONG_NAME} words or more): the shorter has two words or more, starts with the longer's first word and its words appear in the longer in the same order; neither has an
      * initial.
      */
     static boolean droppedNames(List<String> a, List<String> b) {
         List<String> shorter = a.size() <= b.size() ? a : b;
         List<String> longer = shorter == a ? b : a;
         int dropped = longer.size() - shorter.size();
-        if (shorter.size() < 2 || dropped < 1 || dropped > MAX_DROPPED) return false;
+        int most = longer.size() >= LONG_NAME ? MAX_DROPPED_LONG : MAX_DROPPED;
+        if (shorter.size() < 2 || dropped < 1 || dropped > most) return false;
         if (!shorter.get(0).equals(longer.get(0))) return false;
         // a middle initial tells a father from a son ("H. W." / "W."): initials are the short-form rule's to judge
         for (String w : longer) if (w.length() == 1) return false;
@@ -144,6 +165,59 @@ final class NearMiss {
             f = f.substring(0, f.length() - 1) + "i";
         }
         return f;
+    }
+
+    /**
+     * {@code a} and {@code b} are one name, one of them in a Baltic form ({@link NearMiss} item 6): the same number of
+     * words (two or more), every word of one name ends in "s", and each word, without its "s" (Latvian "-s") or its
+     * vowel and "s" (Lithuanian "-as", "-is", "-us", "-ys"), is the other's word once {@link #germanFold}ed.
+     */
+    static boolean balticEndings(List<String> a, List<String> b) {
+        if (a.size() != b.size() || a.size() < 2 || a.equals(b)) return false;
+        boolean ea = allEndInS(a);
+        boolean eb = allEndInS(b);
+        if (ea == eb) return false;
+        List<String> baltic = ea ? a : b;
+        List<String> other = ea ? b : a;
+        for (int i = 0; i < baltic.size(); i++) {
+            String x = baltic.get(i);
+            String y = germanFold(other.get(i));
+            boolean latvian = x.length() > 3 && germanFold(x.substring(0, x.length() - 1)).equals(y);
+            boolean lithuanian = x.length() > 4 && "aiuy".indexOf(x.charAt(x.length() - 2)) >= 0
+                    && germanFold(x.substring(0, x.length() - 2)).equals(y);
+            if (!latvian && !lithuanian) return false;
+        }
+        return true;
+    }
+
+    private static boolean allEndInS(List<String> words) {
+        for (String w : words) if (!w.endsWith("s")) return false;
+        return true;
+    }
+
+    /**
+     * The name without an East Slavic patronymic ({@link #PATRONYMIC_ENDINGS}), or the name itself: a name of three
+     * words or more loses a middle word ("Sergey Viktorovich Lavrov"), never its first or last, which may be a
+     * surname of the same shape ("Roman Abramovich", "Ana Maria Petrovich"); a generational suffix
+     * ({@code suffix}: "Jr.") does not count as the last word.
+     */
+    static List<String> withoutPatronymic(List<String> words, java.util.function.Predicate<String> suffix) {
+        int last = words.size() - 1;
+        while (last > 0 && suffix.test(words.get(last))) last--;
+        if (last < 2) return words;
+        for (int i = 1; i < last; i++) {
+            if (isPatronymic(words.get(i))) {
+                List<String> out = new java.util.ArrayList<>(words);
+                out.remove(i);
+                return List.copyOf(out);
+            }
+        }
+        return words;
+    }
+
+    private static boolean isPatronymic(String w) {
+        for (String e : PATRONYMIC_ENDINGS) if (w.length() > e.length() + 1 && w.endsWith(e)) return true;
+        return false;
     }
 
     /** Arabic articles as romanisations write them apart ("al-", "el-", and the assimilated "ad-", "ash-", "ud-"). */

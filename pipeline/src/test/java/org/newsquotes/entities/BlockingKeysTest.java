@@ -73,4 +73,15 @@ class BlockingKeysTest {
         linkedAndBlocked("Abd al-Karim al-Nasiri", "Abdul Karim Nasiri", "PERSON", "arabic-romanisation");
         linkedAndBlocked("Nur ad-Din Halabi", "Nuruddin Halabi", "PERSON", "arabic-romanisation");
     }
+
+    @Test void patronymicsBalticEndingsSwappedWordsAndCutFormsHaveTheirBlocks() {
+        linkedAndBlocked("Arkadijs Volkovs", "Arkadiy Petrovich Volkov", "PERSON", "baltic-endings");
+        linkedAndBlocked("Arkadijus Volkovas", "Arkadiy Volkov", "PERSON", "baltic-endings");
+        linkedAndBlocked("Gennady Bor odin", "Gennady Semyonovich Borodin", "PERSON", "dropped-names");
+        linkedAndBlocked("Borodin Gennadij", "Gennadii Semyonovich Borodin", "PERSON", "misspelling");
+        linkedAndBlocked("Omar Said Haddad", "Omar Farouk Said Yusuf Nabil Haddad", "PERSON", "dropped-names");
+        linkedAndBlocked("Velmora Shipping Joint Stock Compa", "Velmora Shipping Joint Stock Company", "ORGANIZATION",
+                "company-form");
+        linkedAndBlocked("Velmora Shipping Aktiengesellshaft", "Velmora Shipping AG", "ORGANIZATION", "company-form");
+    }
 }

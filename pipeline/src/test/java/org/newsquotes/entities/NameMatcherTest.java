@@ -333,4 +333,59 @@ class NameMatcherTest {
         assertThat(d("Anna Sander", "Anna Zander", "PERSON").match()).isFalse();
         assertThat(d("Karim Nasri", "Karim Nasir", "PERSON").rule()).isNotEqualTo("arabic-romanisation");
     }
+
+    // ---- patronymics, Baltic endings, registers' word order and cut-off forms (issue 16) ----
+
+    private static void weaklyMergesAs(String a, String b, String rule) {
+        MatchDecision x = d(a, b, "PERSON");
+        assertThat(x.match()).as(a + " / " + b + ": " + x).isTrue();
+        assertThat(x.weak()).as(a + " / " + b + ": " + x).isTrue();
+        assertThat(x.rule()).as(a + " / " + b + ": " + x).isEqualTo(rule);
+    }
+
+    @Test void aPatronymicOnOneSideIsLeftOutBeforeTheNearMissRules() {
+        // Latvian endings on one side, a patronymic on the other
+        weaklyMergesAs("Arkadijs Volkovs", "Arkadiy Petrovich Volkov", "baltic-endings");
+        // a word split by a stray space, the patronymic on the other side
+        weaklyMergesAs("Gennady Bor odin", "Gennady Semyonovich Borodin", "dropped-names");
+    }
+
+    @Test void twoDifferentPatronymicsAreTwoMen() {
+        MatchDecision x = d("Gennady Semyonovich Borodin", "Gennady Pavlovich Borodin", "PERSON");
+        assertThat(x.match()).as(x.toString()).isFalse();
+        // French spelling of the patronymic is a patronymic too
+        x = d("Gennady Semyonovich Borodin", "Gennady Pavlovitch Borodin", "PERSON");
+        assertThat(x.match()).as(x.toString()).isFalse();
+        x = d("Ruslan Magomedovich Aliev", "Ruslan Ibragimovich Aliev", "PERSON");
+        assertThat(x.match()).as(x.toString()).isFalse();
+    }
+
+    @Test void aRegisterWritesTheSurnameFirst() {
+        weaklyMergesAs("Бородин Геннадий", "Gennadii Semyonovich Borodin", "misspelling");
+        MatchDecision x = d("Borodin Gennady", "Gennady Volkov", "PERSON");
+        assertThat(x.match()).as(x.toString()).isFalse();
+    }
+
+    @Test void balticEndingsNeedEveryWordOfOneSide() {
+        weaklyMergesAs("Vladimiras Kuznecovas", "Vladimir Kuznecov", "baltic-endings");
+        // one word with an s is no Baltic form: "Marcus" is not "Marc"
+        MatchDecision x = d("Marcus Ferrant", "Marc Ferrant", "PERSON");
+        assertThat(x.rule()).as(x.toString()).isNotEqualTo("baltic-endings");
+    }
+
+    @Test void aLongNameMayDropThreeWordsAShortOneTwo() {
+        weaklyMergesAs("Omar Said Haddad", "Omar Farouk Said Yusuf Nabil Haddad", "dropped-names");
+        MatchDecision x = d("Omar Said Haddad", "Omar Farouk Said Yusuf Nabil Kamal Haddad", "PERSON");
+        assertThat(x.match()).as(x.toString()).isFalse();
+        x = d("Omar Said Haddad", "Omar Farouk Said Nabil Haddad", "PERSON");
+        assertThat(x.match()).as("two left out of five: " + x).isTrue();
+    }
+
+    @Test void aCompanyFormMisspeltOrCutOffByARegister() {
+        merges("Velmora Shipping Aktiengesellshaft", "Velmora Shipping AG", "ORGANIZATION", "company-form");
+        merges("Velmora Shipping Joint Stock Compa", "Velmora Shipping Joint Stock Company", "ORGANIZATION", "company-form");
+        // the cut must be inside the form's last word, at the name's end, and a plural is no misspelling
+        keepsApart("Velmora Joint Stock Compa Shipping", "Velmora Shipping JSC", "ORGANIZATION", "different");
+        keepsApart("Velmora Shipping Corporations", "Velmora Shipping Corp", "ORGANIZATION", "different");
+    }
 }
