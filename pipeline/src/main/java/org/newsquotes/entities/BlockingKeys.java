@@ -23,8 +23,8 @@ import java.util.TreeSet;
  *   <li>{@code n:} an organisation's words with numbers as digits ({@code number-words}); {@code x:} its words with
  *       abbreviations written out, star when it has none ({@code abbreviation}); {@code q:} its words, star
  *       for a name with a part in parentheses left out ({@code qualifier});</li>
- *   <li>for people, {@code fr:}, {@code de:} and {@code ar:} the French, German (and Baltic) and Arabic romanisation
- *       folds ({@link NearMiss}); the {@code d:} star keys also hold the name without one or two leading given names
+ *   <li>for people, {@code fr:}, {@code de:}, {@code ar:} and {@code zh:} the French, German (and Baltic), Arabic
+ *       and Chinese romanisation folds ({@link NearMiss}, {@link ChineseRomanisation}); the {@code d:} star keys also hold the name without one or two leading given names
  *       ({@code middle-name}); the same keys for the name without its patronymic, with {@code j:} its letters
  *       joined under {@code l:}, and a star {@code p:} key for a two-word name's words swapped (surname written
  *       first: the swapped names the near-miss rules link share the surname's loose key and the given name's
@@ -169,6 +169,7 @@ public final class BlockingKeys {
             if (!lithuanian.contains("")) own.add("de:" + String.join(" ", lithuanian));
             String arabic = NearMiss.arabicFold(words);
             if (arabic.length() >= 6) own.add("ar:" + arabic);
+            if (words.stream().allMatch(ChineseRomanisation::chineseShaped)) own.add("zh:" + ChineseRomanisation.fold(words));
         }
         // a key that is already a star key stays one
         for (String k : own) keys.add(k.startsWith(STAR) ? k : star + k);

@@ -28,7 +28,8 @@ import java.util.function.BiPredicate;
  *       {@code middle-name} (known by a middle name: the first given name left out), {@code french-romanisation}
  *       ("Bachir" / "Bashir", "Youssouf" / "Yussuf"), {@code german-romanisation} ("Sergej Lawrow" / "Sergey
  *       Lavrov"), {@code arabic-romanisation} ("Abd al-Karim" / "Abdul Karim",
- *       "Nur ad-Din" / "Nuruddin"), {@code baltic-endings} ("Sergejs Lavrovs" / "Sergey Lavrov") and
+ *       "Nur ad-Din" / "Nuruddin"), {@code baltic-endings} ("Sergejs Lavrovs" / "Sergey Lavrov"),
+ *       {@code chinese-romanisation} ("Teng Hsiao-p'ing" / "Deng Xiaoping", {@link ChineseRomanisation}) and
  *       {@code misspelling} (one word misspelt) ({@link NearMiss}); each also on the names without an East Slavic
  *       patronymic on one side, and on two-word names with the surname written first.</li>
  *   <li>Other names: {@code number-words} (the same words once numbers are digits: "Brigade Forty-Four" /
@@ -266,6 +267,10 @@ public final class NameMatcher {
         if (NearMiss.balticEndings(wa, wb)) {
             return MatchDecision.weakYes("baltic-endings", 0.7, "the same name with Latvian or Lithuanian endings ("
                     + String.join(" ", wa) + " / " + String.join(" ", wb) + ")");
+        }
+        if (ChineseRomanisation.same(a, b, wa, wb)) {
+            return MatchDecision.weakYes("chinese-romanisation", 0.7, "one Chinese name in Wade-Giles and Pinyin ("
+                    + ChineseRomanisation.fold(wa) + ")");
         }
         if (NearMiss.arabicRomanisation(wa, wb)) {
             return MatchDecision.weakYes("arabic-romanisation", 0.7, "one Arabic name in two romanisations ("

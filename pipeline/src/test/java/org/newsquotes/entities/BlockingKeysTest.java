@@ -83,5 +83,7 @@ class BlockingKeysTest {
         linkedAndBlocked("Velmora Shipping Joint Stock Compa", "Velmora Shipping Joint Stock Company", "ORGANIZATION",
                 "company-form");
         linkedAndBlocked("Velmora Shipping Aktiengesellshaft", "Velmora Shipping AG", "ORGANIZATION", "company-form");
+        linkedAndBlocked("Teng Hsiao-p'eng", "Deng Xiaopeng", "PERSON", "chinese-romanisation");
+        linkedAndBlocked("Shi Mingpeng", "Xi Mingpeng", "PERSON", "chinese-romanisation");
     }
 }

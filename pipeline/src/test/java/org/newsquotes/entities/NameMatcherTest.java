@@ -388,4 +388,24 @@ class NameMatcherTest {
         keepsApart("Velmora Joint Stock Compa Shipping", "Velmora Shipping JSC", "ORGANIZATION", "different");
         keepsApart("Velmora Shipping Corporations", "Velmora Shipping Corp", "ORGANIZATION", "different");
     }
+
+    @Test void wadeGilesAndPinyinAreOneChineseName() {
+        // invented names: Wade-Giles with its apostrophe, hyphens and finals against Pinyin
+        weaklyMergesAs("Teng Hsiao-p'eng", "Deng Xiaopeng", "chinese-romanisation");
+        weaklyMergesAs("Chang Tse-tung", "Zhang Zedong", "chinese-romanisation");
+        weaklyMergesAs("Liu Chih-kuo", "Liu Zhiguo", "chinese-romanisation");
+        // Xi written Shi where the rest agrees
+        weaklyMergesAs("Shi Mingpeng", "Xi Mingpeng", "chinese-romanisation");
+    }
+
+    @Test void twoPinyinNamesThatDifferInOneConsonantStayApart() {
+        // the fold merges b / p and d / t for Wade-Giles written without apostrophes; two Pinyin names show none
+        MatchDecision x = d("Bing Lanfeng", "Ping Lanfeng", "PERSON");
+        assertThat(x.match()).as(x.toString()).isFalse();
+        x = d("Deng Xiaoming", "Teng Xiaoming", "PERSON");
+        assertThat(x.match()).as(x.toString()).isFalse();
+        // a Western name is no Chinese name
+        x = d("Peter Lang", "Bede Lang", "PERSON");
+        assertThat(x.match()).as(x.toString()).isFalse();
+    }
 }
