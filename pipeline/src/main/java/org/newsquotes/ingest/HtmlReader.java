@@ -85,7 +85,8 @@ public final class HtmlReader implements FormatReader {
      * <ol>
      *   <li>the page's own microdata {@code [itemprop=articleBody]} (the publisher saying where the story is);</li>
      *   <li>what Readability (Readability4J, the port of Firefox's reader view) takes as the article, on a copy of
-     *       the page without the furniture our own rules drop;</li>
+     *       the page without the furniture our own rules drop; for an article split into containers of one kind,
+     *       all of them ({@link SplitArticle});</li>
      *   <li>the structural guess of {@link #contentRoot}.</li>
      * </ol>
      */
@@ -100,7 +101,17 @@ public final class HtmlReader implements FormatReader {
                 new Candidate("Readability", () -> {
                     Document cleaned = page.clone();
                     extractor.removeFurniture(cleaned.body());
-                    return readability.find(cleaned);
+                    Document reference = cleaned.clone(); // Readability changes the page it reads
+                    Element found = readability.find(cleaned);
+                    if (found == null) return null;
+                    // an article split into containers of one kind: all of them, not only Readability's pick
+                    SplitArticle.Parts parts = SplitArticle.peers(reference, found);
+                    if (parts == null) return found;
+                    Element joined = new Element("div");
+                    for (Element part : parts.before()) joined.appendChild(part.clone());
+                    joined.appendChild(found);
+                    for (Element part : parts.after()) joined.appendChild(part.clone());
+                    return joined;
                 }),
                 new Candidate("the page structure", () -> contentRoot(page)));
     }
