@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -120,8 +121,9 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code eval --articles DIR [-o OUT]}: the article-extraction benchmark's metric, on the document's whole text
-     * (as the issue's baseline was measured) and on its body blocks alone ({@link ArticlePages#blocks}).
+     * {@code eval --articles DIR [-o OUT]}: the article-extraction benchmark's metric on each {@link ArticlePages.View}
+     * of the documents: the whole text (as the issue's baseline was measured), the article body the benchmark's truth
+     * holds (no title or captions), and the body blocks alone.
      */
     private int articles() throws java.io.IOException {
         if (!ArticleExtractionScore.isBenchmark(articles)) {
@@ -135,20 +137,24 @@ public final class EvalCommand implements Callable<Integer> {
         ArticleExtractionScore.Result whole = ArticleExtractionScore.score(ArticleExtractionScore.pages(articles, id -> {
             Document d = ours.apply(id);
             docs.put(id, d);
-            return d == null ? null : ArticlePages.blocks(d, false);
+            return d == null ? null : ArticlePages.blocks(d, ArticlePages.View.WHOLE);
         }));
         double secs = (System.nanoTime() - t0) / 1e9;
-        ArticleExtractionScore.Result body = ArticleExtractionScore.score(ArticleExtractionScore.pages(articles,
-                id -> docs.get(id) == null ? null : ArticlePages.blocks(docs.get(id), true)));
         PrintWriter pw = spec.commandLine().getOut();
-        pw.println(whole.summary() + "  (the documents' whole text)");
-        pw.println(body.summary() + "  (body blocks: no title, captions or embeds)");
+        pw.println(whole.summary() + "  (" + ArticlePages.View.WHOLE.label() + ")");
+        StringBuilder reports = new StringBuilder(whole.report());
+        for (ArticlePages.View view : List.of(ArticlePages.View.ARTICLE, ArticlePages.View.BODY)) {
+            ArticleExtractionScore.Result r = ArticleExtractionScore.score(ArticleExtractionScore.pages(articles,
+                    id -> docs.get(id) == null ? null : ArticlePages.blocks(docs.get(id), view)));
+            pw.println(r.summary() + "  (" + view.label() + ")");
+            reports.append("\n\n== ").append(view.label()).append('\n').append(r.report());
+        }
         if (dir == null) {
             pw.println(String.format(Locale.ROOT, "read and scored in %.1f s (%.0f pages/s)", secs, whole.pages().size() / secs));
         }
         Path rep = report != null ? report : dir != null ? dir.resolve("article-report.txt") : null;
         if (rep != null) {
-            Files.writeString(rep, whole.report() + "\n\n== body blocks only\n" + body.report(), StandardCharsets.UTF_8);
+            Files.writeString(rep, reports.toString(), StandardCharsets.UTF_8);
             pw.println("pages from the worst, with junk and misses: " + rep);
         }
         pw.flush();

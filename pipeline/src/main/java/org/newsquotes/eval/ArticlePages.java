@@ -50,15 +50,38 @@ public final class ArticlePages {
         };
     }
 
-    /**
-     * A document's text block by block: all of it (title included: the issue's 0.866 baseline was measured so), or
-     * only the body, without the title, caption and embed blocks a document keeps as labelled blocks.
-     */
-    public static List<String> blocks(Document d, boolean bodyOnly) {
+    /** Which of a document's blocks are scored against the benchmark's truth. */
+    public enum View {
+        /** All of the text, title included: the 0.866 baseline was measured so. */
+        WHOLE("the documents' whole text"),
+        /**
+         * Without the headline and the captions, which the benchmark's truth ({@code articleBody}) leaves out;
+         * embedded posts are kept, as the truth keeps them.
+         */
+        ARTICLE("article body: no title or captions"),
+        /** Body blocks only: without title, captions and embedded posts. */
+        BODY("body blocks: no title, captions or embeds");
+
+        private final String label;
+
+        View(String label) { this.label = label; }
+
+        public String label() { return label; }
+
+        boolean keeps(BlockKind kind) {
+            return switch (this) {
+                case WHOLE -> true;
+                case ARTICLE -> kind != BlockKind.TITLE && kind != BlockKind.CAPTION;
+                case BODY -> kind != BlockKind.TITLE && kind != BlockKind.CAPTION && kind != BlockKind.EMBED;
+            };
+        }
+    }
+
+    /** A document's text block by block, the blocks {@code view} keeps. */
+    public static List<String> blocks(Document d, View view) {
         List<String> out = new ArrayList<>();
         for (Block b : d.blocks()) {
-            boolean body = b.kind() != BlockKind.TITLE && b.kind() != BlockKind.CAPTION && b.kind() != BlockKind.EMBED;
-            if (!bodyOnly || body) out.add(b.span().of(d.text()));
+            if (view.keeps(b.kind())) out.add(b.span().of(d.text()));
         }
         return out;
     }

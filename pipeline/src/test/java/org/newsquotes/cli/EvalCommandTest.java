@@ -48,6 +48,7 @@ class EvalCommandTest {
         assertThat(code).isZero();
         // body blocks match the truth exactly; the whole text adds the title's shingles? none: a 2-word title has none
         assertThat(sw.toString()).contains("article extraction: 1 pages  P 1.000  R 1.000  F1 1.000  (body blocks");
+        assertThat(sw.toString()).contains("article extraction: 1 pages  P 1.000  R 1.000  F1 1.000  (article body: no title or captions)");
         assertThat(Files.readString(dir.resolve("r.txt"))).contains("== abc");
         java.io.PrintStream err = System.err;
         try {
