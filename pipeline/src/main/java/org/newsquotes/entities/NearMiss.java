@@ -73,7 +73,8 @@ final class NearMiss {
 
     /**
      * {@code a} and {@code b} are one name with one or two words left out of the longer (three from a name of
-     * {@value #LONG_NAME} words or more): the shorter has two words or more, starts with the longer's first word and its words appear in the longer in the same order; neither has an
+     * {@value #LONG_NAME} words or more, not all after the shorter's words): the shorter has two words or more,
+     * starts with the longer's first word and its words appear in the longer in the same order; neither has an
      * initial.
      */
     static boolean droppedNames(List<String> a, List<String> b) {
@@ -83,6 +84,9 @@ final class NearMiss {
         int most = longer.size() >= LONG_NAME ? MAX_DROPPED_LONG : MAX_DROPPED;
         if (shorter.size() < 2 || dropped < 1 || dropped > most) return false;
         if (!shorter.get(0).equals(longer.get(0))) return false;
+        // a chain shortened keeps a later name; a name with three more words after it is a tagged phrase
+        // ("Chris Marlow Calls Ann Reyes" in a headline), not a chain
+        if (dropped > MAX_DROPPED && longer.subList(0, shorter.size()).equals(shorter)) return false;
         // a middle initial tells a father from a son ("H. W." / "W."): initials are the short-form rule's to judge
         for (String w : longer) if (w.length() == 1) return false;
         int j = 0;
