@@ -180,7 +180,11 @@ public final class QuoteStage implements DocumentStage {
      * Finds and attributes the document's marked and indirect quotes. With a parser, the
      * sentences where an indirect quote begins are parsed once the quotes are found, before attribution.
      */
-    private Walk walk(AnnotatedDocument doc, Visitor visitor) {
+    private Walk walk(AnnotatedDocument annotated, Visitor visitor) {
+        // the stage's own earlier output is no input: a document read back from its JSON (training, the cache)
+        // holds the speaker mentions an earlier run added ("he" typed PERSON), which the sieves would take for the
+        // tagger's people
+        AnnotatedDocument doc = SpeakerMentions.without(annotated);
         String text = doc.text();
         DocumentIndex ix = new DocumentIndex(doc);
         List<QuotedSpan> spans = scanner.scan(text);

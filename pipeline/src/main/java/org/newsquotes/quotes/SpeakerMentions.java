@@ -63,6 +63,23 @@ final class SpeakerMentions {
         return doc.withMentions(mentions);
     }
 
+    /**
+     * {@code doc} without the mentions {@link #add} gave it (id {@value #PREFIX} and a number), so that attributing
+     * a document again sees the tagger's mentions only, as the first run did.
+     */
+    static AnnotatedDocument without(AnnotatedDocument doc) {
+        if (doc.mentions().stream().noneMatch(SpeakerMentions::added)) return doc;
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : doc.mentions()) if (!added(m)) kept.add(m);
+        return doc.withMentions(kept);
+    }
+
+    private static boolean added(Mention m) {
+        String id = m.id();
+        return id.length() > PREFIX.length() && id.startsWith(PREFIX)
+                && id.substring(PREFIX.length()).chars().allMatch(Character::isDigit);
+    }
+
     /** The speaker's entity type when the quote names one, else what the pronoun says, else O (no type). */
     private static String type(AnnotatedDocument doc, Quote q, String text) {
         String local = q.attribution().speakerLocalId();

@@ -137,6 +137,26 @@ class QuoteStageTest {
     }
 
     @Test
+    void attributingADocumentAgainGivesTheSameQuotes() {
+        // a document read back from its JSON (training, the cache) holds the speaker mentions the first run added:
+        // the second run must see the tagger's mentions only, as the first did
+        for (String marked : List.of(
+                "[Maria Lopez|PERSON] met [Tom Aske|PERSON]'s staff on Monday.\n“We disagree on the budget,” she said.\n"
+                        + "“We will meet again,” she added. “Nothing is settled,” she said.",
+                // the added mention of an early speaker ("The top diplomat", listed after the tagger's mentions)
+                // once made the search for the people before a later "he" stop at once
+                "The top diplomat said the talks would go on.\nThe rain fell.\nThe roads closed.\nThe schools shut.\n"
+                        + "The trains stopped.\nThe shops closed.\nThe port shut.\n[Ivan Petrov|PERSON] arrived on "
+                        + "Monday.\n“It is hard,” he said.")) {
+            AnnotatedDocument once = STAGE.process(MarkedText.parseWithEntities(marked));
+            assertThat(once.mentions()).anyMatch(m -> m.id().startsWith("s"));
+            AnnotatedDocument twice = STAGE.process(once);
+            assertThat(twice.quotes()).isEqualTo(once.quotes());
+            assertThat(twice.mentions()).isEqualTo(once.mentions());
+        }
+    }
+
+    @Test
     void pronounNeverResolvesToANameInsideTheQuote() {
         assertThat(quotes("“Ask [Tom Aske|PERSON] about the money,” he said."))
                 .containsExactly("direct|Ask Tom Aske about the money,|null|he|source-unresolved");
