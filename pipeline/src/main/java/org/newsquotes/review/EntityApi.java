@@ -50,7 +50,7 @@ final class EntityApi {
         if (path.equals("/api/entity-undo")) {
             Optional<EntityDecision> d = review.undo(annotator);
             ObjectNode n = JSON.createObjectNode().put("saved", d.isPresent());
-            d.ifPresent(x -> n.set("decision", decisionJson(x)));
+            d.ifPresent(x -> n.set("decision", EntityJournal.toJson(x)));
             if (d.isEmpty()) n.put("message", "nothing to undo");
             return n;
         }
@@ -58,12 +58,12 @@ final class EntityApi {
         String entity = JournalCodec.text(req, "entity");
         EntityDecision d = switch (action == null ? "" : action) {
             case "merge" -> review.merge(annotator, entity, JournalCodec.text(req, "other"));
-            case "split" -> review.split(annotator, entity, strings(req.get("names")));
+            case "split" -> review.split(annotator, entity, JournalCodec.strings(req.get("names")));
             case "type" -> review.retype(annotator, entity, JournalCodec.text(req, "type"));
             default -> throw new IllegalArgumentException("unknown entity action: " + action + " (merge, split or type)");
         };
         ObjectNode n = JSON.createObjectNode().put("saved", true);
-        n.set("decision", decisionJson(d));
+        n.set("decision", EntityJournal.toJson(d));
         review.entity(entity).ifPresent(e -> n.set("entity", entityJson(e)));
         return n;
     }
@@ -78,28 +78,8 @@ final class EntityApi {
         n.put("mentions", e.mentions());
         n.put("documents", e.documents().size());
         ArrayNode ds = n.putArray("decisions");
-        for (EntityDecision d : review.decisionsOn(e.entityId())) ds.add(decisionJson(d));
+        for (EntityDecision d : review.decisionsOn(e.entityId())) ds.add(EntityJournal.toJson(d));
         return n;
-    }
-
-    static ObjectNode decisionJson(EntityDecision d) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("id", d.id());
-        n.put("time", d.time().toString());
-        n.put("annotator", d.annotator());
-        n.put("action", d.action().label());
-        n.put("entity", d.entityId());
-        n.put("canonical", d.canonical());
-        d.names().forEach(n.putArray("names")::add);
-        d.others().forEach(n.putArray("others")::add);
-        n.put("type", d.type());
-        return n;
-    }
-
-    private static List<String> strings(JsonNode arr) {
-        List<String> out = new ArrayList<>();
-        if (arr != null && arr.isArray()) arr.forEach(x -> out.add(x.asText()));
-        return out;
     }
 
 }

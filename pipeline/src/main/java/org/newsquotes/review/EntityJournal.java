@@ -75,6 +75,16 @@ public final class EntityJournal {
     }
 
     static String toLine(EntityDecision d) {
+        ObjectNode n = toJson(d);
+        try {
+            return JSON.writeValueAsString(n);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise entity decision " + d.id(), e);
+        }
+    }
+
+    /** A decision as the journal records it, and as the review page receives it. */
+    static ObjectNode toJson(EntityDecision d) {
         ObjectNode n = JSON.createObjectNode();
         n.put("v", VERSION);
         n.put("id", d.id());
@@ -87,11 +97,7 @@ public final class EntityJournal {
         d.others().forEach(n.putArray("others")::add);
         n.put("type", d.type());
         n.put("undoes", d.undoes());
-        try {
-            return JSON.writeValueAsString(n);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise entity decision " + d.id(), e);
-        }
+        return n;
     }
 
     static EntityDecision fromLine(String line) {
@@ -99,17 +105,11 @@ public final class EntityJournal {
         try {
             return new EntityDecision(JournalCodec.req(n, "id"), Instant.parse(JournalCodec.req(n, "time")),
                     JournalCodec.req(n, "annotator"), EntityDecision.Action.fromLabel(JournalCodec.req(n, "action")),
-                    JournalCodec.text(n, "entity_id"), JournalCodec.text(n, "canonical"), strings(n.get("names")),
-                    strings(n.get("others")), JournalCodec.text(n, "type"), JournalCodec.text(n, "undoes"));
+                    JournalCodec.text(n, "entity_id"), JournalCodec.text(n, "canonical"), JournalCodec.strings(n.get("names")),
+                    JournalCodec.strings(n.get("others")), JournalCodec.text(n, "type"), JournalCodec.text(n, "undoes"));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("bad entity decision: " + e.getMessage(), e);
         }
-    }
-
-    private static List<String> strings(JsonNode arr) {
-        List<String> out = new ArrayList<>();
-        if (arr != null) arr.forEach(x -> out.add(x.asText()));
-        return out;
     }
 
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.List;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.ReviewStatus;
 import org.newsquotes.record.Span;
@@ -131,5 +132,12 @@ final class JournalCodec {
     static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** The texts of a JSON array field, or none when it is missing or not an array. */
+    static List<String> strings(JsonNode arr) {
+        List<String> out = new java.util.ArrayList<>();
+        if (arr != null && arr.isArray()) arr.forEach(x -> out.add(x.asText()));
+        return out;
     }
 }

@@ -82,7 +82,7 @@ window.newsquotesEntities = function (app) {
   async function entityUndo() {
     try {
       const res = await api('/api/entity-undo', { annotator: state.annotator });
-      setSaved(res.saved ? 'Saved: entity undo ' + res.decision.entity : res.message, res.saved);
+      setSaved(res.saved ? 'Saved: entity undo ' + res.decision.entity_id : res.message, res.saved);
       await searchEntities();
       renderEntityPanel();
     } catch (e) {
