@@ -74,7 +74,7 @@ public final class BlockingKeys {
                 // meets a misspelt given name (one key instead of a misspelling key per letter)
                 String first = t.looseKey(withoutPatronymic.get(0));
                 String g = t.wordKey(withoutPatronymic.get(1));
-                if (!first.isEmpty() && !g.isEmpty()) keys.add(STAR + "p:" + first + "|" + g.substring(0, 1));
+                if (!first.isEmpty() && !g.isEmpty()) keys.add(STAR + personKey(first, g));
             }
             PersonName p = PersonName.parse(name, knowledge);
             String s = t.looseKey(p.surnameCore());
@@ -84,7 +84,7 @@ public final class BlockingKeys {
             } else {
                 keys.add(STAR + "s:" + s);
                 String g = t.wordKey(String.join("", t.words(p.given().get(0))));
-                keys.add("p:" + s + "|" + (g.isEmpty() ? "" : g.substring(0, 1)));
+                keys.add(personKey(s, g));
             }
             return keys;
         }
@@ -141,6 +141,11 @@ public final class BlockingKeys {
         return keys;
     }
 
+    /** The {@code p:} key: a surname's loose key and the first letter of a given name's word key. */
+    private static String personKey(String surname, String givenKey) {
+        return "p:" + surname + "|" + (givenKey.isEmpty() ? "" : givenKey.substring(0, 1));
+    }
+
     /**
      * The keys of a person's name (key {@code words}) for the {@link NearMiss} rules, each key prefixed by {@code star}
      * ("" or {@link #STAR}): misspelling ({@code m:}, if {@code misspelling}; a misspelt given name keeps its first
@@ -160,8 +165,10 @@ public final class BlockingKeys {
             for (String w : words) {
                 french.add(NearMiss.frenchFold(w));
                 german.add(NearMiss.germanFold(w));
-                latvian.add(w.length() > 3 && w.endsWith("s") ? NearMiss.germanFold(w.substring(0, w.length() - 1)) : "");
-                lithuanian.add(w.length() > 4 && w.endsWith("s") ? NearMiss.germanFold(w.substring(0, w.length() - 2)) : "");
+                String lv = NearMiss.latvianStem(w);
+                String lt = NearMiss.lithuanianStem(w);
+                latvian.add(lv == null ? "" : NearMiss.germanFold(lv));
+                lithuanian.add(lt == null ? "" : NearMiss.germanFold(lt));
             }
             own.add("fr:" + String.join(" ", french));
             own.add("de:" + String.join(" ", german));

@@ -186,12 +186,25 @@ final class NearMiss {
         for (int i = 0; i < baltic.size(); i++) {
             String x = baltic.get(i);
             String y = germanFold(other.get(i));
-            boolean latvian = x.length() > 3 && germanFold(x.substring(0, x.length() - 1)).equals(y);
-            boolean lithuanian = x.length() > 4 && "aiuy".indexOf(x.charAt(x.length() - 2)) >= 0
-                    && germanFold(x.substring(0, x.length() - 2)).equals(y);
-            if (!latvian && !lithuanian) return false;
+            String latvian = latvianStem(x);
+            String lithuanian = lithuanianStem(x);
+            if (!(latvian != null && germanFold(latvian).equals(y))
+                    && !(lithuanian != null && germanFold(lithuanian).equals(y))) {
+                return false;
+            }
         }
         return true;
+    }
+
+    /** The word without a Latvian nominative "-s" ("Lavrovs" -> "lavrov"), or null. */
+    static String latvianStem(String w) {
+        return w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : null;
+    }
+
+    /** The word without a Lithuanian nominative "-as", "-is", "-us" or "-ys" ("Putinas" -> "putin"), or null. */
+    static String lithuanianStem(String w) {
+        return w.length() > 4 && w.endsWith("s") && "aiuy".indexOf(w.charAt(w.length() - 2)) >= 0
+                ? w.substring(0, w.length() - 2) : null;
     }
 
     private static boolean allEndInS(List<String> words) {
