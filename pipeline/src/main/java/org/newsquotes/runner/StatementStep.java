@@ -49,7 +49,8 @@ public final class StatementStep {
         List<ReportedQuote> out = new ArrayList<>(d.quotes().size());
         for (Quote q : d.quotes()) {
             out.add(new ReportedQuote(d.docId(), q.id(), q.start(), q.kind(), q.text(), q.attribution().speakerEntityId(),
-                    q.attribution().speaker(), q.attribution().mention(), doc.date(), outlet, duplicateOf));
+                    q.attribution().speaker(), q.attribution().mention(), doc.date(), outlet, duplicateOf,
+                    ReportedQuote.frameOf(d.text(), q.start(), q.end())));
         }
         return out;
     }

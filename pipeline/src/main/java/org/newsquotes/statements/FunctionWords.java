@@ -39,6 +39,9 @@ public final class FunctionWords {
         return new FunctionWords(Set.copyOf(words), new java.util.BitSet());
     }
 
+    /** True when {@code word} (lower case) is a function word. */
+    public boolean contains(String word) { return words.contains(word); }
+
     /** True when word code {@code code} is a function word (after {@link #encoded}). */
     public boolean isFunction(int code) { return codes.get(code); }
 

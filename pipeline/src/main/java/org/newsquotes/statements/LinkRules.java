@@ -19,8 +19,9 @@ package org.newsquotes.statements;
  *       (corpus-wide entity): "bomb the dam" as a fragment of the minister's full sentence; without a shared
  *       speaker a short phrase is as likely a common expression.</li>
  *   <li><b>verbatim</b>: the shorter segment appears word for word in the other and holds at least
- *       {@value #MIN_CONTENT} content words (the same quote, a fragment inside its full quote, one sentence of a
- *       longer report). Under two different speakers it must also be at least half the longer segment: the same
+ *       {@value #MIN_CONTENT} content words, or {@value #SHORT_CONTENT} under one speaker, as a short phrase of one
+ *       speaker needs (the same quote, a fragment inside its full quote, one sentence of a
+ *       longer report: "I do. It was the right call." inside the speaker's longer answer). Under two different speakers it must also be at least half the longer segment: the same
  *       words misattributed link (and surface as a conflict), one speaker quoting another's line inside a longer
  *       remark does not.</li>
  *   <li><b>altered</b>: at least {@value #MIN_PASSAGE} words match, {@value #PASSAGE_CONTENT} of them content
@@ -35,7 +36,9 @@ package org.newsquotes.statements;
  *   <li>otherwise <b>different</b>: two things said, two statements.</li>
  * </ol>
  * When either quote is an <b>indirect</b> report ({@link #decideIndirect}), the writer chose the words, so only the
- * verbatim and altered rules apply, to segments of at least {@value #SHORT_WORDS} words, and only when both name the
+ * verbatim and altered rules apply (and shared-passage, under one speaker: a writer's sentence around the speaker's
+ * own eight words), to segments of at least {@value #SHORT_WORDS} words (shorter ones only as
+ * <b>indirect-clause</b>, one clause of the same speaker's quote with at most one word changed), and only when both name the
  * same speaker (the same entity, or the same speaker words when neither has one: "Port officials said the storm
  * sank at least 14 boats" and "Port officials said the storm sank at last 14 boats"), or when at least
  * {@value #LONG_PASSAGE} words are the same (copied text).
@@ -100,21 +103,44 @@ public final class LinkRules {
     }
 
     /**
-     * The verdict when either quote is an indirect report: with the same speaker, or, whoever the speakers, when at
-     * least {@value #LONG_PASSAGE} words are the same (a writer's sentence that long is copied, not written twice:
-     * an outlet's standing note, a wire story's paraphrase printed again).
+     * The verdict when either quote is an indirect report ({@code aIndirect}, {@code bIndirect} say which): with the
+     * same speaker, or, whoever the speakers, when at least {@value #LONG_PASSAGE} words are the same (a writer's
+     * sentence that long is copied, not written twice: an outlet's standing note, a wire story's paraphrase printed
+     * again). The <b>indirect-clause</b> rule links only a short indirect report to a quote in the speaker's words,
+     * never a short quote to an indirect report that mentions it ("make the valley whole" inside a report of a rival
+     * mocking that line).
      */
-    public Decision decideIndirect(int[][] a, int[][] b, Speakers speakers) {
+    public Decision decideIndirect(int[][] a, int[][] b, Speakers speakers, boolean aIndirect, boolean bIndirect) {
         for (int[] sa : a) {
             for (int[] sb : b) {
-                if (Math.min(sa.length, sb.length) < SHORT_WORDS) continue;
+                if (Math.min(sa.length, sb.length) < SHORT_WORDS) {
+                    boolean shortIsIndirect = sa.length <= sb.length ? aIndirect && !bIndirect : bIndirect && !aIndirect;
+                    if (speakers == Speakers.SAME && shortIsIndirect && shortClause(sa, sb)) {
+                        return new Decision(true, "indirect-clause");
+                    }
+                    continue;
+                }
                 Decision d = decideSegments(sa, sb, speakers == Speakers.SAME ? speakers : Speakers.UNKNOWN, false);
-                if (!d.linked() || d.rule().equals("shared-passage")) continue;
+                // a shared passage is the writer's paraphrase around the speaker's own words only under one speaker
+                if (!d.linked() || (d.rule().equals("shared-passage") && speakers != Speakers.SAME)) continue;
                 if (speakers == Speakers.SAME) return new Decision(true, "indirect-" + d.rule(), d.containment(), d.matches());
                 if (d.matches() >= LONG_PASSAGE) return new Decision(true, "indirect-copied", d.containment(), d.matches());
             }
         }
         return Decision.DIFFERENT;
+    }
+
+    /**
+     * A short indirect report of {@value #FRAGMENT_WORDS} or 5 words that is the other's clause with at most one word
+     * changed and {@value #MIN_CONTENT} content words kept (the same speaker decided by the caller): "Dover remains
+     * open to ferries" reporting "The harbour remains open to ferries, but not to cargo."
+     */
+    private boolean shortClause(int[] a, int[] b) {
+        int[] shorter = a.length <= b.length ? a : b;
+        int[] longer = shorter == a ? b : a;
+        if (shorter.length < FRAGMENT_WORDS) return false;
+        PassageAligner.Alignment al = PassageAligner.align(shorter, longer);
+        return al.matches() >= shorter.length - 1 && contentMatches(shorter, al) >= MIN_CONTENT;
     }
 
     Decision decideSegments(int[] a, int[] b, Speakers speakers, boolean fragmentInside) {
@@ -140,7 +166,10 @@ public final class LinkRules {
             // under two different names, a passage inside a much longer quote is one speaker quoting another's
             // line ("as she put it, ..."), not the same statement misattributed
             boolean extent = speakers != Speakers.DIFFERENT || shorter >= 0.5 * Math.max(a.length, b.length);
-            return new Decision(content >= MIN_CONTENT && extent, "verbatim", true);
+            // one speaker's words found whole in a report of the same speaker need no more content words than a
+            // short phrase of that speaker does
+            int needed = speakers == Speakers.SAME ? SHORT_CONTENT : MIN_CONTENT;
+            return new Decision(content >= needed && extent, "verbatim", true);
         }
         int aligned = al.matches() + al.changes().size();
         double identity = aligned == 0 ? 0 : (double) al.matches() / aligned;

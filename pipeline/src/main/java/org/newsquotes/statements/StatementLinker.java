@@ -193,6 +193,8 @@ public final class StatementLinker {
         }
         int formulas = dropFormulas(pairs, nodes);
         pairs.values().removeIf(l -> l.rule == null); // containments that did not link: only formulas needed them
+        // 5b. short phrases in the same reporting sentence
+        for (Link l : framedPhrases(quotes, encoded, nodeOf, function)) pairs.putIfAbsent(((long) l.lo << 32) | l.hi, l);
 
         // 6. groups
         UnionFind parent = new UnionFind(nodes.size());
@@ -221,6 +223,60 @@ public final class StatementLinker {
     /** Days a fragment and the direct quote it is found in may lie apart to link under different speakers. */
     static final int FRAGMENT_WINDOW_DAYS = 7;
 
+    /** The run report's name for short phrases linked by their reporting sentences ({@link #framedPhrases}). */
+    public static final String SHARED_FRAME = "shared-frame";
+
+    /**
+     * Links reports of one short phrase (a direct quote or fragment of at least 2 words, 1 of them a content word,
+     * too short for {@link LinkRules} to link) whose reporting sentences agree ({@link SharedFrame}): the same words
+     * in two documents within {@link #FRAGMENT_WINDOW_DAYS} days, not attributed to two different speakers.
+     * "The reformist daily praised the mayor's 'steady hand'" in two outlets is one remark even though "steady hand"
+     * alone could be anyone's. A phrase reported more than {@link #MAX_POSTINGS} times is a formula and links
+     * nothing this way.
+     */
+    private List<Link> framedPhrases(List<ReportedQuote> quotes, int[][][] encoded, int[] nodeOf, FunctionWords function) {
+        Map<Key, List<Integer>> byPhrase = new HashMap<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            ReportedQuote q = quotes.get(i);
+            if (q.frame() == null || encoded[i] == null || nodeOf[i] < 0
+                    || (q.kind() != org.newsquotes.record.QuoteKind.DIRECT && q.kind() != org.newsquotes.record.QuoteKind.FRAGMENT)) {
+                continue;
+            }
+            int total = 0;
+            int content = 0;
+            for (int[] seg : encoded[i]) {
+                total += seg.length;
+                for (int w : seg) if (!function.isFunction(w)) content++;
+            }
+            boolean isShort = total < LinkRules.SHORT_WORDS || content < LinkRules.MIN_CONTENT;
+            if (!isShort || total < 2 || content < 1) continue;
+            byPhrase.computeIfAbsent(new Key(encoded[i], null, false), k -> new ArrayList<>()).add(i);
+        }
+        SharedFrame frames = new SharedFrame(functionWords);
+        List<Link> out = new ArrayList<>();
+        for (List<Integer> reports : byPhrase.values()) {
+            if (reports.size() < 2 || reports.size() > MAX_POSTINGS) continue;
+            List<Set<String>> words = new ArrayList<>(reports.size());
+            for (int i : reports) words.add(frames.words(quotes.get(i).frame()));
+            for (int x = 0; x < reports.size(); x++) {
+                ReportedQuote a = quotes.get(reports.get(x));
+                for (int y = x + 1; y < reports.size(); y++) {
+                    ReportedQuote b = quotes.get(reports.get(y));
+                    int na = nodeOf[reports.get(x)];
+                    int nb = nodeOf[reports.get(y)];
+                    if (a.docId().equals(b.docId()) || na == nb) continue;
+                    if (a.speakerEntityId() != null && b.speakerEntityId() != null && !a.speakerEntityId().equals(b.speakerEntityId())) continue;
+                    int da = epochDay(a.date());
+                    int db = epochDay(b.date());
+                    if (da != Integer.MIN_VALUE && db != Integer.MIN_VALUE && Math.abs((long) da - db) > FRAGMENT_WINDOW_DAYS) continue;
+                    if (!frames.agree(words.get(x), words.get(y))) continue;
+                    out.add(new Link(Math.min(na, nb), Math.max(na, nb), SHARED_FRAME, -1));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Days since 1970 of an ISO date or timestamp; {@link Integer#MIN_VALUE} when undated or unreadable. */
     static int epochDay(String date) {
         if (date == null || date.length() < 10) return Integer.MIN_VALUE;
@@ -240,7 +296,7 @@ public final class StatementLinker {
         boolean fragmentInside = (node.fragment && node.isShort && o.direct && !o.isShort && node.within(o, FRAGMENT_WINDOW_DAYS))
                 || (o.fragment && o.isShort && node.direct && !node.isShort && o.within(node, FRAGMENT_WINDOW_DAYS));
         LinkRules.Decision d = node.indirect || o.indirect
-                ? rules.decideIndirect(node.segments, o.segments, speakers)
+                ? rules.decideIndirect(node.segments, o.segments, speakers, node.indirect, o.indirect)
                 : rules.decide(node.segments, o.segments, speakers, fragmentInside);
         // reports weeks apart are one statement only when the shared passage is long enough to be unmistakable:
         // a short line, or one sentence, repeated later is the speaker's refrain, said again

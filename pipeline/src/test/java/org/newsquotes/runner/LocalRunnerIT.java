@@ -34,7 +34,10 @@ class LocalRunnerIT {
                 tmp.resolve("one"));
         assertThat(links.falseLinks()).isEmpty();
         assertThat(links.missed()).noneMatch(m -> m.startsWith("no-request-for-meeting") || m.startsWith("scheduled-talks")
-                || m.startsWith("editorial-forgotten") || m.startsWith("casualties-1060"));
+                || m.startsWith("editorial-forgotten") || m.startsWith("casualties-1060")
+                // short phrases in one reporting sentence, and a clause reported with a word changed
+                || m.startsWith("positive-approach") || m.startsWith("no-problem:") || m.startsWith("little-too-soft")
+                || m.startsWith("doubts-about-dialogue"));
         assertThat(links.notFound()).isEmpty();
         String altered = Files.readAllLines(tmp.resolve("one/quotes.csv")).stream().filter(l -> l.contains(",altered,"))
                 .findFirst().orElseThrow();

@@ -87,4 +87,39 @@ class LinkRulesTest {
                 "At the end of the day we built the bridge and it is still standing after forty years", true).linked())
                 .isFalse();
     }
+
+    private static LinkRules.Decision indirect(String a, String b, LinkRules.Speakers speakers) {
+        int[][][] e = StatementFixtures.encode(a, b);
+        return StatementFixtures.rules().decideIndirect(e[0], e[1], speakers, true, false);
+    }
+
+    @Test void verbatim_oneSpeakersSentenceInsideTheirLongerAnswerNeedsTwoContentWords() {
+        String answer = "No, I meant what I said. I do. It was the right call. And I would make it again tomorrow.";
+        assertThat(decide("I do. It was the right call.", answer, LinkRules.Speakers.SAME))
+                .extracting(LinkRules.Decision::linked, LinkRules.Decision::rule).containsExactly(true, "verbatim");
+        // without one speaker, two content words are a stock phrase's worth
+        assertThat(decide("I do. It was the right call.", answer, LinkRules.Speakers.UNKNOWN).linked()).isFalse();
+    }
+
+    @Test void indirect_theSpeakersOwnWordsInsideTheWritersSentenceLinkUnderOneSpeaker() {
+        String report = "I want to wait until the harbour report is published before deciding anything";
+        String quote = "Here is my plan. I want to wait until the harbour report is published, then we talk.";
+        assertThat(indirect(report, quote, LinkRules.Speakers.SAME))
+                .extracting(LinkRules.Decision::linked, LinkRules.Decision::rule).containsExactly(true, "indirect-shared-passage");
+        assertThat(indirect(report, quote, LinkRules.Speakers.UNKNOWN).linked()).isFalse();
+    }
+
+    @Test void indirectClause_aShortReportOfOneClauseWithOneWordChanged() {
+        String quote = "The harbour remains open to ferries, but not to cargo.";
+        assertThat(indirect("Dover remains open to ferries", quote, LinkRules.Speakers.SAME))
+                .extracting(LinkRules.Decision::linked, LinkRules.Decision::rule).containsExactly(true, "indirect-clause");
+        // another speaker, two words changed, or too few words: no link
+        assertThat(indirect("Dover remains open to ferries", quote, LinkRules.Speakers.UNKNOWN).linked()).isFalse();
+        assertThat(indirect("Dover stays open to trucks", quote, LinkRules.Speakers.SAME).linked()).isFalse();
+        assertThat(indirect("open to ferries", quote, LinkRules.Speakers.SAME).linked()).isFalse();
+        // a short quote inside a longer indirect report is not the report's clause: the report mentions the line
+        int[][][] e = StatementFixtures.encode("make the valley whole", "He said the rival's call to make the valley whole was a weak slogan");
+        assertThat(StatementFixtures.rules().decideIndirect(e[0], e[1], LinkRules.Speakers.SAME, false, true).linked()).isFalse();
+        assertThat(StatementFixtures.rules().decideIndirect(e[0], e[1], LinkRules.Speakers.SAME, true, false).linked()).isTrue();
+    }
 }

@@ -38,6 +38,12 @@ final class StatementFixtures {
                 speaker, null, date, outlet, null);
     }
 
+    /** A fragment in a reporting sentence: {@code frame} is the sentence's words outside the quote. */
+    static ReportedQuote framed(String doc, String id, String speaker, String date, String text, String frame) {
+        return new ReportedQuote(doc, id, Integer.parseInt(id.substring(1)) * 100, QuoteKind.FRAGMENT, text, speaker,
+                speaker, null, date, null, null, frame);
+    }
+
     /** Encodes words of {@code texts} with one shared vocabulary. */
     static int[][][] encode(String... texts) {
         java.util.Map<String, Integer> vocab = VOCAB;

@@ -2,6 +2,7 @@ package org.newsquotes.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsquotes.statements.StatementFixtures.dated;
+import static org.newsquotes.statements.StatementFixtures.framed;
 import static org.newsquotes.statements.StatementFixtures.quote;
 
 import java.util.ArrayList;
@@ -272,5 +273,39 @@ class StatementLinkerTest {
     private static int find(int[] p, int x) {
         while (p[x] != x) x = p[x];
         return x;
+    }
+
+    @Test void aShortPhraseInTheSameReportingSentenceIsOneStatement() {
+        Statements s = StatementFixtures.linker().link(List.of(
+                framed("a", "q1", null, "2025-05-02", "steady hand", "In contrast, the reformist daily praised the mayor's \" \"."),
+                framed("b", "q1", "daily", "2025-05-03", "steady hand.", "The reformist daily praised the mayor's \" \" on its front page."),
+                framed("c", "q1", null, "2025-05-03", "steady hand", "Critics mocked the governor's \" \" at the rally.")));
+        assertThat(sid(s, "a", "q1")).isEqualTo(sid(s, "b", "q1"));
+        assertThat(sid(s, "c", "q1")).isNotEqualTo(sid(s, "a", "q1"));
+        assertThat(s.linksByRule()).containsEntry(StatementLinker.SHARED_FRAME, 1);
+    }
+
+    @Test void aFramedPhraseNeedsAgreeingSpeakersTheSameWeekAndTwoDocuments() {
+        String frame = "The reformist daily praised the mayor's \" \" in its editorial.";
+        // two different speakers
+        Statements s = StatementFixtures.linker().link(List.of(
+                framed("a", "q1", "daily", "2025-05-02", "steady hand", frame),
+                framed("b", "q1", "weekly", "2025-05-02", "steady hand", frame)));
+        assertThat(sid(s, "a", "q1")).isNotEqualTo(sid(s, "b", "q1"));
+        // a month apart
+        s = StatementFixtures.linker().link(List.of(
+                framed("a", "q1", null, "2025-05-02", "steady hand", frame),
+                framed("b", "q1", null, "2025-06-02", "steady hand", frame)));
+        assertThat(sid(s, "a", "q1")).isNotEqualTo(sid(s, "b", "q1"));
+        // one document saying it twice is not two outlets
+        s = StatementFixtures.linker().link(List.of(
+                framed("a", "q1", null, "2025-05-02", "steady hand", frame),
+                framed("a", "q2", null, "2025-05-02", "steady hand", frame)));
+        assertThat(sid(s, "a", "q1")).isNotEqualTo(sid(s, "a", "q2"));
+        // one word, or function words only, is never a statement
+        s = StatementFixtures.linker().link(List.of(
+                framed("a", "q1", null, "2025-05-02", "steady", frame),
+                framed("b", "q1", null, "2025-05-02", "steady", frame)));
+        assertThat(sid(s, "a", "q1")).isNotEqualTo(sid(s, "b", "q1"));
     }
 }
