@@ -12,7 +12,8 @@ import java.util.Set;
  * <p>Contract:
  * <ul>
  *   <li>Top-level quotes only: marks of the other family inside a quote are nested quotes and stay part of the
- *       outer quote's text.</li>
+ *       outer quote's text; so are curly double marks inside a straight-quoted passage, when that passage is a
+ *       transcript turn or closes after them ({@link #nestsInStraight}).</li>
  *   <li>A quote never crosses a paragraph (line) end, except by the news convention: when a paragraph ends inside a
  *       quote and the next paragraph starts with the same family's opening mark, the quote continues there; each
  *       paragraph becomes its own segment ({@link QuotedSpan#continuesPrevious()}).</li>
@@ -99,10 +100,14 @@ public final class QuoteMarkScanner {
                     else if (isSingleOpen(text, i, ps)) open = new Open(i, c, false);
                     continues = false;
                 } else if (open.isDouble) {
-                    if (isDoubleClose(text, i, ps)) {
+                    if (open.nested > 0 && DOUBLE_CLOSE.indexOf(c) >= 0) {
+                        open.nested = 0; // the curly quote nested in a straight-quoted passage ends
+                    } else if (isDoubleClose(text, i, ps)) {
                         add(out, text, span(text, open, i, true, continues));
                         open = null;
                         continues = false;
+                    } else if (DOUBLE_OPEN.indexOf(c) >= 0 && open.nested == 0 && nestsInStraight(text, open, i, ps, pe)) {
+                        open.nested = 1;
                     } else if (DOUBLE_OPEN.indexOf(c) >= 0 && open.nested == 0) {
                         // a second opening mark before any close: the first one was never closed; restart here
                         cutUnclosed(out, text, open, i, continues);
@@ -134,6 +139,24 @@ public final class QuoteMarkScanner {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a curly opening mark at {@code i} is a quote nested in the straight-quoted passage {@code open}, not a
+     * sign that the straight mark was never closed: the outer mark is straight and either opens a transcript turn
+     * ({@code "MAYOR: It is an episode of “Dragons’ Den.” But ...}, the label as {@link TranscriptLabelSource} reads
+     * it: the turn is the speaker's words, titles and all) or is closed by a straight mark after the curly quote
+     * closes ({@code "They call it “a lifeline” and we agree."}). A straight-marked excerpt of another article
+     * keeps its inner quotes as quotes: they are other people's words, each with its own speaker.
+     */
+    private boolean nestsInStraight(String text, Open open, int i, int ps, int pe) {
+        if (open.mark != '"') return false;
+        if (open.at == ps && TranscriptLabelSource.labelColon(text, open.at + 1, i) > 0) return true;
+        int inner = -1;
+        for (int j = i + 1; j < pe && inner < 0; j++) if (DOUBLE_CLOSE.indexOf(text.charAt(j)) >= 0) inner = j;
+        if (inner < 0) return false;
+        for (int j = inner + 1; j < pe; j++) if (text.charAt(j) == '"' && isDoubleClose(text, j, ps)) return true;
+        return false;
     }
 
     private void cutUnclosed(List<QuotedSpan> out, String text, Open open, int limit, boolean continues) {

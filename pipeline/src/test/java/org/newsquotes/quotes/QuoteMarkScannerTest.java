@@ -40,6 +40,22 @@ class QuoteMarkScannerTest {
     }
 
     @Test
+    void curlyMarksInsideAStraightQuotedPassageAreNested() {
+        // a transcript turn opened with a straight mark, never closed, with a curly title inside
+        String turn = "Transcript:\n\"MAYOR: Well, he thinks this is an episode of “Dragons’ Den.” It is not. It is a budget.\n\"CHAIR: Thank you.";
+        assertThat(quoted(turn)).containsExactly("MAYOR: Well, he thinks this is an episode of “Dragons’ Den.” It is not. It is a budget.",
+                "CHAIR: Thank you.");
+        // a straight-marked excerpt of another article keeps its inner quotes: other people's words
+        assertThat(quoted("The paper reports:\n\"She called it “a farce” and left. He said “we stay.”"))
+                .contains("a farce", "we stay.");
+        // a straight quote closed after the curly one
+        assertThat(quoted("He said \"they call it “a lifeline” and we agree\" before leaving."))
+                .containsExactly("they call it “a lifeline” and we agree");
+        // a stray straight mark never closed mid-paragraph still gives way to the curly quote after it
+        assertThat(quoted("A 5\" screen, he said, is “too small for anyone.”")).containsExactly("too small for anyone.");
+    }
+
+    @Test
     void quoteSpanningSentences() {
         String t = "“We waited. Nobody came. We left,” the farmer said.";
         assertThat(quoted(t)).containsExactly("We waited. Nobody came. We left,");
