@@ -102,17 +102,22 @@ public final class EvidencePicker {
 
     /**
      * The speaker-typed name a relative pronoun at {@code rel} refers to: the name right before it ("the agency which
-     * said", "Ann Roe, who said"), also across one apposition ("Ann Roe, now the mayor, who said"); or null.
+     * said", "Ann Roe, who said"), also across one apposition ("Ann Roe, now the mayor, who said"), or across a
+     * person's age and home town ("Ann Roe, 34, of Leeds, who said": a place before "who" is not its antecedent,
+     * so the search goes on past it); or null.
      */
     private Mention antecedent(DocumentIndex ix, int rel, int from) {
+        boolean who = ix.word(rel).equalsIgnoreCase("who");
         int t = rel - 1;
         if (t >= from && ix.firstChar(t) == ',') t--;
-        for (int hop = 0; hop < 2 && t >= from; hop++) {
+        for (int hop = 0; hop < 3 && t >= from; hop++) {
             Mention m = ix.mentionAt(t);
-            if (m != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner())) {
+            boolean place = m != null && PLACES.contains(m.ner());
+            if (m != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner()) && !(who && place && hop < 2)) {
                 boolean speaks = !isPossessive(ix, m) && !isPronoun(m);
-                return speaks && (ix.word(rel).equalsIgnoreCase("who") ? "PERSON".equals(m.ner()) : !"PERSON".equals(m.ner())) ? m : null;
+                return speaks && (who ? "PERSON".equals(m.ner()) : !"PERSON".equals(m.ner())) ? m : null;
             }
+            if (hop == 1 && !place && !ageAt(ix, t)) return null; // a third hop only past an age or a home town
             // skip one apposition set off by commas
             int c = t;
             while (c >= from && rel - c <= 12 && ix.firstChar(c) != ',' && !hardBreak(ix, c)) c--;
@@ -120,6 +125,15 @@ public final class EvidencePicker {
             t = c - 1;
         }
         return null;
+    }
+
+    /** NER types of a home town or country in an apposition ("Ann Roe, 34, of Leeds, who ..."). */
+    private static final Set<String> PLACES = Set.of("CITY", "STATE_OR_PROVINCE", "COUNTRY", "LOCATION");
+
+    /** True when token {@code t} is a person's age set off by commas ("Ann Roe, 34, said"). */
+    private static boolean ageAt(DocumentIndex ix, int t) {
+        String w = ix.word(t);
+        return w.length() <= 3 && !w.isEmpty() && w.chars().allMatch(Character::isDigit);
     }
 
     /**

@@ -430,6 +430,9 @@ class QuoteStageTest {
                 .contains("fragment|falling apart.|Tom Aske|who|verb-before");
         assertThat(quotes("Prices were checked by the [Port Authority|ORGANIZATION], which reported “no irregularities.”"))
                 .contains("fragment|no irregularities.|Port Authority|which|organisation");
+        // past a person's age and home town: the town is not who spoke
+        assertThat(quotes("The petition was started by [Ann Roe|PERSON], 34, of [Leeds|CITY], who said the library was “the heart of the town.”"))
+                .contains("fragment|the heart of the town.|Ann Roe|who|verb-before");
     }
 
     @Test
