@@ -107,7 +107,8 @@ public final class AttributionContext {
             Mention m = all.get(i);
             if (m.start() >= offset) continue;
             if (sentence - m.sentence() > maxSentences) break;
-            if (insideQuote(m.start()) || !lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner()) || EvidencePicker.isPronoun(m)) continue;
+            if (insideQuote(m.start()) || !lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner()) || EvidencePicker.isPronoun(m)
+                    || index.inDateline(m.start())) continue;
             out.add(m);
         }
         return out;

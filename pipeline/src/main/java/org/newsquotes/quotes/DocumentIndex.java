@@ -12,7 +12,7 @@ import org.newsquotes.record.Token;
 
 /**
  * Look-up tables over one annotated document that the quote rules share: token by offset, mention by token,
- * entity by mention, paragraph by offset. Built once per document in linear time; read-only afterwards.
+ * entity by mention, paragraph by offset. Names inside a wire dateline ({@link Dateline}) are no mentions here. Built once per document in linear time; read-only afterwards.
  */
 public final class DocumentIndex {
     private final AnnotatedDocument doc;
@@ -23,6 +23,8 @@ public final class DocumentIndex {
     private final Map<String, LocalEntity> entityById = new HashMap<>();
     private final List<int[]> paragraphs;
     private final int[] paragraphStarts;
+    /** Per paragraph, the end of its opening dateline, or -1. */
+    private final int[] datelineEnds;
 
     public DocumentIndex(AnnotatedDocument doc) {
         this.doc = doc;
@@ -30,10 +32,18 @@ public final class DocumentIndex {
         List<Token> tokens = doc.tokens();
         tokenStarts = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) tokenStarts[i] = tokens.get(i).start();
+        paragraphs = QuoteMarkScanner.paragraphs(text);
+        paragraphStarts = new int[paragraphs.size()];
+        datelineEnds = new int[paragraphs.size()];
+        for (int i = 0; i < paragraphs.size(); i++) {
+            paragraphStarts[i] = paragraphs.get(i)[0];
+            datelineEnds[i] = Dateline.end(text, paragraphs.get(i)[0], paragraphs.get(i)[1]);
+        }
         mentionByToken = new Mention[tokens.size()];
         for (Mention m : doc.mentions()) {
             // taggers sometimes make pronouns entity mentions; a pronoun is never a name here
             if (Words.PRONOUNS.contains(m.text().toLowerCase(java.util.Locale.ROOT))) continue;
+            if (inDateline(m.start())) continue; // where the story was filed, not who speaks
             for (int t = m.firstToken(); t < m.endToken() && t < mentionByToken.length; t++) {
                 if (mentionByToken[t] == null) mentionByToken[t] = m;
             }
@@ -42,9 +52,13 @@ public final class DocumentIndex {
             entityById.put(e.id(), e);
             for (String mid : e.mentionIds()) entityByMention.put(mid, e);
         }
-        paragraphs = QuoteMarkScanner.paragraphs(text);
-        paragraphStarts = new int[paragraphs.size()];
-        for (int i = 0; i < paragraphs.size(); i++) paragraphStarts[i] = paragraphs.get(i)[0];
+    }
+
+    /** True when {@code offset} lies in a paragraph's opening dateline ({@link Dateline}). */
+    public boolean inDateline(int offset) {
+        if (paragraphStarts.length == 0) return false;
+        int p = paragraphOf(offset);
+        return offset >= paragraphStarts[p] && offset < datelineEnds[p];
     }
 
     public AnnotatedDocument document() { return doc; }
