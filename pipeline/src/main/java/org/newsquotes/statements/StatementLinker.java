@@ -28,8 +28,10 @@ import java.util.stream.IntStream;
  *   <li>Candidates: each node's fingerprints ({@link Winnowing}; every shingle of a segment under
  *       {@link #ALL_SHINGLES_BELOW} words) go into one sorted index; each node looks up every shingle of its own. A fingerprint shared by more than {@link #MAX_POSTINGS} nodes is a stock phrase ("we are
  *       going to") and proposes nothing on its own; the passage's other fingerprints still do.</li>
- *   <li>Each candidate pair is verified by alignment ({@link LinkRules}); linked nodes are joined (union-find), and
- *       each group becomes one statement ({@link StatementBuilder}).</li>
+ *   <li>Each candidate pair is verified by alignment ({@link LinkRules}).</li>
+ *   <li>Reports of one short phrase whose reporting sentences agree are linked ({@link #framedPhrases},
+ *       {@link SharedFrame}).</li>
+ *   <li>Linked nodes are joined (union-find), and each group becomes one statement ({@link StatementBuilder}).</li>
  * </ol>
  * Indirect reports link only by the stricter {@link LinkRules#decideIndirect}: their wording is the writer's, so
  * they need the same speaker and nearly the same words. Quotes of kind {@code other} are not statements.
@@ -100,12 +102,8 @@ public final class StatementLinker {
         for (int i = 0; i < n; i++) {
             ReportedQuote q = quotes.get(i);
             if (encoded[i] == null || !q.linkable()) continue;
-            int total = 0;
-            int content = 0;
-            for (int[] seg : encoded[i]) {
-                total += seg.length;
-                for (int w : seg) if (!function.isFunction(w)) content++;
-            }
+            int total = words(encoded[i]);
+            int content = contentWords(encoded[i], function);
             boolean indirect = q.kind() == org.newsquotes.record.QuoteKind.INDIRECT;
             // under SHORT_WORDS words, or too few content words to tell a statement from a set phrase
             boolean isShort = !indirect && (total < LinkRules.SHORT_WORDS || content < LinkRules.MIN_CONTENT);
@@ -242,12 +240,8 @@ public final class StatementLinker {
                     || (q.kind() != org.newsquotes.record.QuoteKind.DIRECT && q.kind() != org.newsquotes.record.QuoteKind.FRAGMENT)) {
                 continue;
             }
-            int total = 0;
-            int content = 0;
-            for (int[] seg : encoded[i]) {
-                total += seg.length;
-                for (int w : seg) if (!function.isFunction(w)) content++;
-            }
+            int total = words(encoded[i]);
+            int content = contentWords(encoded[i], function);
             boolean isShort = total < LinkRules.SHORT_WORDS || content < LinkRules.MIN_CONTENT;
             if (!isShort || total < 2 || content < 1) continue;
             byPhrase.computeIfAbsent(new Key(encoded[i], null, false), k -> new ArrayList<>()).add(i);
@@ -275,6 +269,18 @@ public final class StatementLinker {
             }
         }
         return out;
+    }
+
+    private static int words(int[][] segments) {
+        int n = 0;
+        for (int[] seg : segments) n += seg.length;
+        return n;
+    }
+
+    private static int contentWords(int[][] segments, FunctionWords function) {
+        int n = 0;
+        for (int[] seg : segments) for (int w : seg) if (!function.isFunction(w)) n++;
+        return n;
     }
 
     /** Days since 1970 of an ISO date or timestamp; {@link Integer#MIN_VALUE} when undated or unreadable. */
