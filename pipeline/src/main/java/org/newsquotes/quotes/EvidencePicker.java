@@ -44,7 +44,7 @@ public final class EvidencePicker {
         }
         // verb last: the subject is the noun phrase right before the verb, possibly followed by appositions or a
         // relative clause (", a doctor at the clinic," / ", who ran the project,") that are skipped
-        int e = skipParenthetical(ix, p.firstToken(), p.endToken());
+        int e = skipParenthetical(ix, p.firstToken(), beforeInfinitiveVerbs(ix, p.firstToken(), p.endToken()));
         List<int[]> appositions = new ArrayList<>();
         while (e - 1 > p.firstToken() && ix.firstChar(e - 1) == ',' && appositions.size() < 3) {
             int c = e - 2;
@@ -79,6 +79,23 @@ public final class EvidencePicker {
             if (appositive != null && "PERSON".equals(appositive.mention().ner())) return appositive;
         }
         return hasLetters(ix, s, e) ? evidence(ix, Evidence.Type.DESCRIPTION, s, e) : null;
+    }
+
+    /**
+     * End of the subject when the phrase ends in verbs before an infinitive marker ("she needs to", "the mayor has yet
+     * to", "officials are expected to"): the verbs raise or control the infinitive, and their subject is the source.
+     * Else {@code end} unchanged.
+     */
+    static int beforeInfinitiveVerbs(DocumentIndex ix, int from, int end) {
+        if (end - 1 <= from || !ix.word(end - 1).equals("to")) return end;
+        int t = end - 1;
+        while (t > from && verbOrAdverb(ix, t - 1)) t--;
+        return t < end - 1 ? t : end;
+    }
+
+    private static boolean verbOrAdverb(DocumentIndex ix, int t) {
+        String pos = ix.token(t).pos();
+        return pos.startsWith("VB") || pos.equals("MD") || pos.equals("RB");
     }
 
     /**
