@@ -24,7 +24,7 @@ public final class EntityTypes {
     public static final Set<String> ENTITY_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY",
             "STATE_OR_PROVINCE", "NATIONALITY", "MISC", "FACILITY", "RELIGION", "IDEOLOGY");
     private static final Set<String> ORG_LIKE = Set.of("ORGANIZATION", "MISC", "FACILITY");
-    private static final Set<String> PLACES = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION");
+    private static final Set<String> PLACES = org.newsquotes.record.Mention.PLACE_TYPES;
     private static final Set<String> STATISTICAL = Set.of("PERSON", "LOCATION", "ORGANIZATION", "MISC");
 
     private EntityTypes() {}

@@ -129,7 +129,7 @@ public final class EvidencePicker {
         if (t >= from && ix.firstChar(t) == ',') t--;
         for (int hop = 0; hop < 3 && t >= from; hop++) {
             Mention m = ix.mentionAt(t);
-            boolean place = m != null && PLACES.contains(m.ner());
+            boolean place = m != null && Mention.PLACE_TYPES.contains(m.ner()); // a home town ("of Leeds")
             if (m != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner()) && !(who && place && hop < 2)) {
                 boolean speaks = !isPossessive(ix, m) && !isPronoun(m);
                 return speaks && (who ? "PERSON".equals(m.ner()) : !"PERSON".equals(m.ner())) ? m : null;
@@ -143,9 +143,6 @@ public final class EvidencePicker {
         }
         return null;
     }
-
-    /** NER types of a home town or country in an apposition ("Ann Roe, 34, of Leeds, who ..."). */
-    private static final Set<String> PLACES = Set.of("CITY", "STATE_OR_PROVINCE", "COUNTRY", "LOCATION");
 
     /** True when token {@code t} is a person's age set off by commas ("Ann Roe, 34, said"). */
     private static boolean ageAt(DocumentIndex ix, int t) {

@@ -2,6 +2,7 @@ package org.newsquotes.record;
 
 import java.io.Serializable;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A mention: a named-entity mention found by the tagger, or the words the quote stage took as a speaker where the
@@ -19,6 +20,9 @@ import java.util.Objects;
  */
 public record Mention(String id, int sentence, int start, int end, String text, String ner,
                       int firstToken, int endToken, String entityId, MentionKind kind) implements Serializable {
+    /** The NER types of places: the project's one list (entity grouping, a home town in a speaker's apposition). */
+    public static final Set<String> PLACE_TYPES = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION");
+
     /** A mention whose kind is judged from its words ({@link MentionKind#ofText}). */
     public Mention(String id, int sentence, int start, int end, String text, String ner, int firstToken, int endToken,
                    String entityId) {
