@@ -98,12 +98,16 @@ public final class StatementLinker {
         List<Node> nodes = new ArrayList<>();
         int[] nodeOf = new int[n];
         Arrays.fill(nodeOf, -1);
+        // each report's content words and day, for the nodes here and for the framed phrases of step 5b
+        int[] contentOf = new int[n];
+        int[] dayOf = new int[n];
         Map<Key, List<Integer>> byKey = new HashMap<>();
         for (int i = 0; i < n; i++) {
             ReportedQuote q = quotes.get(i);
             if (encoded[i] == null || !q.linkable()) continue;
             int total = words(encoded[i]);
             int content = contentWords(encoded[i], function);
+            contentOf[i] = content;
             boolean indirect = q.kind() == org.newsquotes.record.QuoteKind.INDIRECT;
             // under SHORT_WORDS words, or too few content words to tell a statement from a set phrase
             boolean isShort = !indirect && (total < LinkRules.SHORT_WORDS || content < LinkRules.MIN_CONTENT);
@@ -111,6 +115,7 @@ public final class StatementLinker {
             // an indirect report needs a speaker unless it is long enough to be recognisably copied text
             boolean needsSpeaker = (indirect && total < LinkRules.LONG_PASSAGE) || isShort;
             int day = epochDay(q.date());
+            dayOf[i] = day;
             // too short to tell one occasion from another, or short (or indirect) with no speaker to agree on
             if (total < LinkRules.MIN_WORDS || (needsSpeaker && speaker == null) || (isShort && content < LinkRules.SHORT_CONTENT)) {
                 nodeOf[i] = nodes.size();
@@ -192,7 +197,7 @@ public final class StatementLinker {
         int formulas = dropFormulas(pairs, nodes);
         pairs.values().removeIf(l -> l.rule == null); // containments that did not link: only formulas needed them
         // 5b. short phrases in the same reporting sentence
-        for (Link l : framedPhrases(quotes, encoded, nodeOf, function)) pairs.putIfAbsent(((long) l.lo << 32) | l.hi, l);
+        for (Link l : framedPhrases(quotes, nodes, nodeOf, contentOf, dayOf)) pairs.putIfAbsent(((long) l.lo << 32) | l.hi, l);
 
         // 6. groups
         UnionFind parent = new UnionFind(nodes.size());
@@ -232,19 +237,15 @@ public final class StatementLinker {
      * alone could be anyone's. A phrase reported more than {@link #MAX_POSTINGS} times is a formula and links
      * nothing this way.
      */
-    private List<Link> framedPhrases(List<ReportedQuote> quotes, int[][][] encoded, int[] nodeOf, FunctionWords function) {
+    private List<Link> framedPhrases(List<ReportedQuote> quotes, List<Node> nodes, int[] nodeOf, int[] contentOf,
+                                     int[] dayOf) {
         Map<Key, List<Integer>> byPhrase = new HashMap<>();
         for (int i = 0; i < quotes.size(); i++) {
-            ReportedQuote q = quotes.get(i);
-            if (q.frame() == null || encoded[i] == null || nodeOf[i] < 0
-                    || (q.kind() != org.newsquotes.record.QuoteKind.DIRECT && q.kind() != org.newsquotes.record.QuoteKind.FRAGMENT)) {
-                continue;
-            }
-            int total = words(encoded[i]);
-            int content = contentWords(encoded[i], function);
-            boolean isShort = total < LinkRules.SHORT_WORDS || content < LinkRules.MIN_CONTENT;
-            if (!isShort || total < 2 || content < 1) continue;
-            byPhrase.computeIfAbsent(new Key(encoded[i], null, false), k -> new ArrayList<>()).add(i);
+            if (quotes.get(i).frame() == null || nodeOf[i] < 0) continue;
+            // short nodes are direct quotes and fragments only: what the rules above leave alone
+            Node node = nodes.get(nodeOf[i]);
+            if (!node.isShort || node.words < 2 || contentOf[i] < 1) continue;
+            byPhrase.computeIfAbsent(new Key(node.segments, null, false), k -> new ArrayList<>()).add(i);
         }
         SharedFrame frames = new SharedFrame(functionWords);
         List<Link> out = new ArrayList<>();
@@ -260,8 +261,8 @@ public final class StatementLinker {
                     int nb = nodeOf[reports.get(y)];
                     if (a.docId().equals(b.docId()) || na == nb) continue;
                     if (a.speakerEntityId() != null && b.speakerEntityId() != null && !a.speakerEntityId().equals(b.speakerEntityId())) continue;
-                    int da = epochDay(a.date());
-                    int db = epochDay(b.date());
+                    int da = dayOf[reports.get(x)];
+                    int db = dayOf[reports.get(y)];
                     if (da != Integer.MIN_VALUE && db != Integer.MIN_VALUE && Math.abs((long) da - db) > FRAGMENT_WINDOW_DAYS) continue;
                     if (!frames.agree(words.get(x), words.get(y))) continue;
                     out.add(new Link(Math.min(na, nb), Math.max(na, nb), SHARED_FRAME, -1));
@@ -349,9 +350,7 @@ public final class StatementLinker {
             this.linkable = linkable;
             this.indirect = indirect;
             this.isShort = isShort;
-            int n = 0;
-            for (int[] s : segments) n += s.length;
-            this.words = n;
+            this.words = StatementLinker.words(segments);
         }
 
 
