@@ -60,11 +60,11 @@ public final class BlockingKeys {
         if (c != null) keys.add("c:" + knowledge.text().key(c.name()));
         if ("PERSON".equals(type)) {
             List<String> keyWords = knowledge.text().keyWords(name);
-            nearMissViewKeys(keyWords, "", true, keys);
+            nearMissViewKeys(keyWords, keys);
             // the views the matcher also tries: without a patronymic, and a two-word name's words swapped
             List<String> withoutPatronymic = NearMiss.withoutPatronymic(keyWords, knowledge::isSuffix);
             if (!withoutPatronymic.equals(keyWords)) {
-                nearMissViewKeys(withoutPatronymic, "", true, keys);
+                nearMissViewKeys(withoutPatronymic, keys);
                 // its letters joined meet a name split by a stray space ("Patr ushev") in that name's l: block
                 String joined = t.looseKey(String.join(" ", withoutPatronymic));
                 if (!joined.isEmpty()) keys.add("l:" + joined);
@@ -147,16 +147,14 @@ public final class BlockingKeys {
     }
 
     /**
-     * The keys of a person's name (key {@code words}) for the {@link NearMiss} rules, each key prefixed by {@code star}
-     * ("" or {@link #STAR}): misspelling ({@code m:}, if {@code misspelling}; a misspelt given name keeps its first
-     * letter and the surname, so only the last two words), dropped names ({@code d:}), and the French, German, Arabic and Baltic folds
-     * ({@code fr:}, {@code de:}, {@code ar:}; a Baltic name holds the {@code de:} keys of its words without their
-     * endings).
+     * The keys of a person's name (key {@code words}) for the {@link NearMiss} rules: misspelling ({@code m:}; a
+     * misspelt given name keeps its first letter and the surname, so only the last two words), dropped names
+     * ({@code d:}), and the French, German, Arabic, Baltic and Chinese folds ({@code fr:}, {@code de:}, {@code ar:},
+     * {@code zh:}; a Baltic name holds the {@code de:} keys of its words without their endings).
      */
-    private static void nearMissViewKeys(List<String> words, String star, boolean misspelling, Set<String> keys) {
-        Set<String> own = new TreeSet<>();
-        if (misspelling) nearMissKeys(words, "m:", Math.max(0, words.size() - 2), own);
-        droppedNameKeys(words, own);
+    private static void nearMissViewKeys(List<String> words, Set<String> keys) {
+        nearMissKeys(words, "m:", Math.max(0, words.size() - 2), keys);
+        droppedNameKeys(words, keys);
         if (words.size() >= 2) {
             List<String> french = new java.util.ArrayList<>();
             List<String> german = new java.util.ArrayList<>();
@@ -170,16 +168,14 @@ public final class BlockingKeys {
                 latvian.add(lv == null ? "" : NearMiss.germanFold(lv));
                 lithuanian.add(lt == null ? "" : NearMiss.germanFold(lt));
             }
-            own.add("fr:" + String.join(" ", french));
-            own.add("de:" + String.join(" ", german));
-            if (!latvian.contains("")) own.add("de:" + String.join(" ", latvian));
-            if (!lithuanian.contains("")) own.add("de:" + String.join(" ", lithuanian));
+            keys.add("fr:" + String.join(" ", french));
+            keys.add("de:" + String.join(" ", german));
+            if (!latvian.contains("")) keys.add("de:" + String.join(" ", latvian));
+            if (!lithuanian.contains("")) keys.add("de:" + String.join(" ", lithuanian));
             String arabic = NearMiss.arabicFold(words);
-            if (arabic.length() >= 6) own.add("ar:" + arabic);
-            if (words.stream().allMatch(ChineseRomanisation::chineseShaped)) own.add("zh:" + ChineseRomanisation.fold(words));
+            if (arabic.length() >= 6) keys.add("ar:" + arabic);
+            if (words.stream().allMatch(ChineseRomanisation::chineseShaped)) keys.add("zh:" + ChineseRomanisation.fold(words));
         }
-        // a key that is already a star key stays one
-        for (String k : own) keys.add(k.startsWith(STAR) ? k : star + k);
     }
 
     /**
