@@ -49,7 +49,11 @@ final class SplitArticle {
      */
     static Parts peers(Document page, Element found) {
         Element longest = null;
-        for (Element p : found.select("p")) if (longest == null || p.text().length() > longest.text().length()) longest = p;
+        java.util.Set<String> foundParagraphs = new java.util.HashSet<>();
+        for (Element p : found.select("p")) {
+            foundParagraphs.add(p.text());
+            if (longest == null || p.text().length() > longest.text().length()) longest = p;
+        }
         if (longest == null || longest.text().length() < 80) return null;
         String text = longest.text();
         Element same = null;
@@ -61,8 +65,6 @@ final class SplitArticle {
         }
         if (same == null) return null;
         int foundChars = found.text().length();
-        java.util.Set<String> foundParagraphs = new java.util.HashSet<>();
-        for (Element p : found.select("p")) foundParagraphs.add(p.text());
         Element container = same.parent();
         for (int level = 0; container != null && level < MAX_LEVELS; level++, container = container.parent()) {
             if (container.normalName().equals("body")) break;
