@@ -132,7 +132,7 @@ public final class TrainCommand implements Callable<Integer> {
                         cv[0], cv[1], cv[2], keep ? "yes" : ""));
             }
         }
-        LinearModel model = new LinearModel(weights, cal.upper(), cal.value(), threshold, shortcuts);
+        LinearModel model = new LinearModel(LinearModel.Scoring.SOFTMAX, weights, cal.upper(), cal.value(), threshold, shortcuts);
 
         List<String> provenance = new ArrayList<>();
         provenance.add("# Speaker ranker: provenance");
@@ -144,9 +144,9 @@ public final class TrainCommand implements Callable<Integer> {
         provenance.add("- command: `newsquotes train --gold " + gold + (dev != null ? " --dev " + dev : "") + " --out " + out
                 + " --folds " + folds + " --sigmas " + joined(sigmas) + " --threshold " + threshold + "`");
         provenance.add("- date: " + LocalDate.now());
-        provenance.add("- model: binary logistic regression over candidates (CoreNLP LinearClassifierFactory, Gaussian prior sigma "
-                + bestSigma + ", chosen by " + folds + "-fold cross-validation over documents); the winner is the "
-                + "highest-scoring candidate; confidence = isotonic calibration of the winning score on the out-of-fold predictions");
+        provenance.add("- model: conditional logit, a softmax over each quote's candidates (fitted by CoreNLP's QNMinimizer, Gaussian "
+                + "prior sigma " + bestSigma + ", chosen by " + folds + "-fold cross-validation over documents); the winner is the "
+                + "highest-scoring candidate; confidence = isotonic calibration of the winner's softmax share on the out-of-fold predictions");
         provenance.add("- features: see `SpeakerFeatures` (candidate type and entity type, direction and sentence/token/paragraph "
                 + "distance, quotes in between, speech verb after/before, according-to, colon, possessive, preposition, "
                 + "sentence start, nearest name or pronoun on each side, dependency relation and its link to the quote's head word "
@@ -192,6 +192,19 @@ public final class TrainCommand implements Callable<Integer> {
             provenance.add("");
             provenance.add(String.format(Locale.ROOT, "- %d-fold CV on the training split with these shortcuts: %.4f (%d of %d)",
                     folds, (double) withShortcuts / best.quotes(), withShortcuts, best.quotes()));
+            provenance.add("");
+            provenance.add("Our format's conventions (`SpeakerConventions`: the speaker is who said the words, where PolNeAR names "
+                    + "an outer source), scored against PolNeAR's gold; every figure above already includes them:");
+            provenance.add("");
+            provenance.add("| convention | CV overrides | CV: ranker alone right | CV: override right | dev overrides | dev: ranker alone right | dev: override right |");
+            provenance.add("|---|---:|---:|---:|---:|---:|---:|");
+            Map<String, int[]> cvConv = SpeakerTrainer.crossValidatedConventionEffect(examples, folds, bestSigma);
+            Map<String, int[]> devConv = SpeakerTrainer.conventionEffect(weights, devExamples);
+            for (var rule : org.newsquotes.quotes.SpeakerConventions.rules()) {
+                int[] c = cvConv.getOrDefault(rule.name(), new int[3]);
+                int[] dv = devConv.getOrDefault(rule.name(), new int[3]);
+                provenance.add(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d |", rule.name(), c[0], c[1], c[2], dv[0], dv[1], dv[2]));
+            }
             provenance.add("");
             provenance.add("Reliability of the calibrated confidence on dev (ranker without shortcuts):");
             provenance.add("");

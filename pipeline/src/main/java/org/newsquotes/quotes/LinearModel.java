@@ -9,18 +9,35 @@ import java.util.TreeMap;
 import org.newsquotes.config.ModelFiles;
 
 /**
- * A learned linear model read from {@code models/}: a logistic-regression weight per binary feature, a calibration
- * table that turns a score into the probability of being right, a decision threshold, and the names of rules kept as
- * hard shortcuts. The speaker ranker ({@link SpeakerRanker#MODEL_FILE}) and the quote-kind filter
- * ({@link QuoteKindFilter#MODEL_FILE}) each have one, written by {@code newsquotes train} with its provenance beside it.
+ * A learned linear model read from {@code models/}: a weight per binary feature, how the summed weights become a
+ * probability ({@link Scoring}), a calibration table that turns that probability into the chance of being right, a
+ * decision threshold, and the names of rules kept as hard shortcuts. The speaker ranker ({@link SpeakerRanker#MODEL_FILE},
+ * a softmax over each quote's candidates) and the quote-kind filter ({@link QuoteKindFilter#MODEL_FILE}, a logistic
+ * regression) each have one, written by {@code newsquotes train} with its provenance beside it.
  *
- * <p>File format (UTF-8, tab-separated, {@code #} comments): {@code threshold\tP}, {@code shortcut\tMETHOD} rows (sieve
- * methods kept as hard rules), then {@code calibration\tRAW\tP}
- * rows in increasing RAW (a step function: a score up to RAW is right with probability P), then
- * {@code weight\tFEATURE\tW} rows. Immutable and thread-safe.
+ * <p>File format (UTF-8, tab-separated, {@code #} comments): {@code scoring\tlogistic|softmax} (logistic when absent),
+ * {@code threshold\tP}, {@code shortcut\tMETHOD} rows (sieve methods kept as hard rules), then
+ * {@code calibration\tRAW\tP} rows in increasing RAW (a step function: a score up to RAW is right with probability P),
+ * then {@code weight\tFEATURE\tW} rows. Immutable and thread-safe.
  */
 public final class LinearModel {
+    /** How a candidate's summed weights {@code z} become its score. */
+    public enum Scoring {
+        /** Each example on its own: {@code 1 / (1 + exp(-z))} (a binary logistic regression). */
+        LOGISTIC,
+        /** Against the other candidates of its group: {@code exp(z) / sum exp(z_j)} (a conditional logit). */
+        SOFTMAX;
+
+        String label() { return name().toLowerCase(Locale.ROOT); }
+
+        static Scoring of(String label) {
+            for (Scoring s : values()) if (s.label().equals(label)) return s;
+            throw new IllegalArgumentException("unknown scoring '" + label + "' (logistic or softmax)");
+        }
+    }
+
     private final Map<String, Double> weights;
+    private final Scoring scoring;
     private final double[] calibrationUpper;
     private final double[] calibrationValue;
     private final double threshold;
@@ -36,6 +53,13 @@ public final class LinearModel {
      */
     public LinearModel(Map<String, Double> weights, double[] calibrationUpper, double[] calibrationValue, double threshold,
                         java.util.Set<String> shortcuts) {
+        this(Scoring.LOGISTIC, weights, calibrationUpper, calibrationValue, threshold, shortcuts);
+    }
+
+    /** A model whose weights are read as {@code scoring} says. */
+    public LinearModel(Scoring scoring, Map<String, Double> weights, double[] calibrationUpper, double[] calibrationValue,
+                        double threshold, java.util.Set<String> shortcuts) {
+        this.scoring = java.util.Objects.requireNonNull(scoring, "scoring");
         if (calibrationUpper.length != calibrationValue.length) throw new IllegalArgumentException("calibration rows differ in length");
         for (int i = 1; i < calibrationUpper.length; i++) {
             if (calibrationUpper[i] < calibrationUpper[i - 1]) throw new IllegalArgumentException("calibration not in increasing order");
@@ -65,10 +89,12 @@ public final class LinearModel {
         List<double[]> cal = new ArrayList<>();
         double threshold = 0;
         java.util.Set<String> shortcuts = new java.util.TreeSet<>();
+        Scoring scoring = Scoring.LOGISTIC;
         for (String line : lines) {
             String[] c = line.split("\t");
             try {
                 switch (c[0]) {
+                    case "scoring" -> scoring = Scoring.of(c[1]);
                     case "threshold" -> threshold = Double.parseDouble(c[1]);
                     case "calibration" -> cal.add(new double[] {Double.parseDouble(c[1]), Double.parseDouble(c[2])});
                     case "weight" -> w.put(c[1], Double.parseDouble(c[2]));
@@ -80,7 +106,7 @@ public final class LinearModel {
             }
         }
         if (w.isEmpty()) throw new IllegalArgumentException("no weights");
-        return new LinearModel(w, cal.stream().mapToDouble(r -> r[0]).toArray(), cal.stream().mapToDouble(r -> r[1]).toArray(),
+        return new LinearModel(scoring, w, cal.stream().mapToDouble(r -> r[0]).toArray(), cal.stream().mapToDouble(r -> r[1]).toArray(),
                 threshold, shortcuts);
     }
 
@@ -88,6 +114,7 @@ public final class LinearModel {
     public String format(List<String> header) {
         StringBuilder sb = new StringBuilder();
         for (String h : header) sb.append("# ").append(h).append('\n');
+        sb.append("scoring\t").append(scoring.label()).append('\n');
         sb.append("threshold\t").append(num(threshold)).append('\n');
         for (String m : new java.util.TreeSet<>(shortcuts)) sb.append("shortcut\t").append(m).append('\n');
         for (int i = 0; i < calibrationUpper.length; i++) {
@@ -101,11 +128,44 @@ public final class LinearModel {
 
     private static String num(double v) { return String.format(Locale.ROOT, "%.6f", v); }
 
-    /** The candidate's score: the probability of being the speaker under the logistic model, before calibration. */
+    /**
+     * The example's score under a {@link Scoring#LOGISTIC} model: its probability of being a yes, before calibration.
+     * A softmax model scores a candidate only against the others of its group ({@link #scores}).
+     */
     public double score(List<String> features) {
+        if (scoring != Scoring.LOGISTIC) throw new IllegalStateException("a " + scoring.label() + " model scores groups, not single examples");
+        return 1 / (1 + Math.exp(-sum(features)));
+    }
+
+    /**
+     * The score of each of a group's candidates (one quote's possible speakers), before calibration: under
+     * {@link Scoring#SOFTMAX} the candidates' shares of the group's probability (they add up to one), under
+     * {@link Scoring#LOGISTIC} each one's own probability.
+     */
+    public double[] scores(List<List<String>> group) {
+        double[] z = new double[group.size()];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < z.length; i++) {
+            z[i] = sum(group.get(i));
+            max = Math.max(max, z[i]);
+        }
+        if (scoring == Scoring.LOGISTIC) {
+            for (int i = 0; i < z.length; i++) z[i] = 1 / (1 + Math.exp(-z[i]));
+            return z;
+        }
+        double all = 0;
+        for (int i = 0; i < z.length; i++) {
+            z[i] = Math.exp(z[i] - max);
+            all += z[i];
+        }
+        for (int i = 0; i < z.length; i++) z[i] /= all;
+        return z;
+    }
+
+    private double sum(List<String> features) {
         double z = 0;
         for (String f : features) z += weights.getOrDefault(f, 0.0);
-        return 1 / (1 + Math.exp(-z));
+        return z;
     }
 
     /** The probability that a winning candidate with this score is right (identity when no table was fitted). */
@@ -127,9 +187,9 @@ public final class LinearModel {
     /** Index of the highest-scored of {@code featureLists} (the first on a tie), or -1 when there is none. */
     public int best(List<List<String>> featureLists) {
         int best = -1;
-        double bestScore = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < featureLists.size(); i++) {
-            double s = score(featureLists.get(i));
+            double s = sum(featureLists.get(i));
             if (s > bestScore) {
                 bestScore = s;
                 best = i;
@@ -142,6 +202,8 @@ public final class LinearModel {
     public double threshold() { return threshold; }
 
     public Map<String, Double> weights() { return weights; }
+
+    public Scoring scoring() { return scoring; }
 
     /** Sieve methods whose answer the ranker does not overrule. */
     public java.util.Set<String> shortcuts() { return shortcuts; }

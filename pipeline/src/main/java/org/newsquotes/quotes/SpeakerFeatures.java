@@ -19,8 +19,10 @@ import org.newsquotes.record.Span;
  *   <li>where it stands: before, after or beside the quote; sentences, tokens and paragraphs away; how many other
  *       quotes stand in between;</li>
  *   <li>the words around it: a speech verb right after it ("Roe said"), or after an apposition ("Roe, a doctor,
- *       said"), a speech verb right before it ("said Roe"), "according to" before it, a colon after it (a label), a
- *       possessive, a preposition before it, the sentence start;</li>
+ *       said"), a speech verb right before it ("said Roe") or before the title that leads to it ("said deputy
+ *       health minister Ann Roe": the same feature), "according to" before it, a colon after it (a label), a possessive, and whether
+ *       it owns a reporting noun ("Roe's claim that", "her remarks"), a preposition before it, the sentence
+ *       start;</li>
  *   <li>the document: how often its entity is named and whether it is the most named person; whether it spoke the
  *       previous quote; whether it is the nearest name before or after the quote;</li>
  *   <li>what the sieves said: {@code sieve=METHOD} when today's rule chain picked this very candidate, and whether
@@ -33,6 +35,11 @@ final class SpeakerFeatures {
     private static final int[] TOKEN_BUCKETS = {0, 1, 2, 4, 8, 16};
     private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("also", "has", "had", "have", "was", "is", "were",
             "will", "would", "could", "later", "then", "previously", "again", "recently", "once", "reportedly");
+
+    private static final int MAX_TITLE_TOKENS = 6;
+    private static final int REPORT_NOUN_GAP = 2;
+    static final String POSSESSOR_OF_REPORT_NOUN = "possessor-of-report-noun";
+    private static final Set<String> TITLE_POS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH");
 
     private final QuoteLexicon lexicon;
 
@@ -83,8 +90,8 @@ final class SpeakerFeatures {
 
         boolean verbAfter = speechVerbAfter(ix, d.end);
         boolean verbAfterApposition = !verbAfter && ix.firstChar(d.end) == ',' && speechVerbAfter(ix, appositionEnd(ix, d.end));
-        boolean verbBefore = speechVerbAt(ix, d.first - 1);
-        boolean according = ix.word(d.first - 2).equals("according") && ix.word(d.first - 1).equals("to");
+        boolean verbBefore = speechVerbAt(ix, d.first - 1) || speechVerbBeforeTitle(ix, d.first);
+        boolean according = accordingToBefore(ix, d.first);
         boolean colon = ix.firstChar(d.end) == ':';
         boolean possessive = isPossessive(ix, d.end, s, ix.text());
         String prevPos = d.first > 0 ? ix.token(d.first - 1).pos() : "";
@@ -98,6 +105,7 @@ final class SpeakerFeatures {
         if (according) base.add("according-to");
         if (colon) base.add("colon-after");
         if (possessive) base.add("possessive");
+        if (possessive && reportNounAfterPossessive(ix, d.end, ix.firstTokenAtOrAfter(q.markStart()))) base.add(POSSESSOR_OF_REPORT_NOUN);
         if (prep) base.add("preposition-before");
         if (initial) base.add("sentence-start");
         if (sentenceHasSpeechVerb(ctx, sent)) base.add("sentence-has-verb");
@@ -170,6 +178,39 @@ final class SpeakerFeatures {
             if (speechVerbAt(ix, t)) return true;
             String pos = ix.token(t).pos();
             if (!(pos.startsWith("RB") || pos.equals("MD") || SKIPPED_BEFORE_VERB.contains(ix.word(t)))) return false;
+        }
+        return false;
+    }
+
+    /** "according to" right before token {@code first}, or before a determiner there ("according to the agency"). */
+    private static boolean accordingToBefore(DocumentIndex ix, int first) {
+        int t = first > 0 && ix.token(first - 1).pos().equals("DT") ? first - 1 : first;
+        return ix.word(t - 2).equals("according") && ix.word(t - 1).equals("to");
+    }
+
+    /**
+     * A reporting noun owned by the possessive ending before {@code end} (over the possessive mark and up to two
+     * adjectives) that introduces the quote whose opening mark (indirect speech: first word) is token {@code quoteStart}, at most two
+     * tokens ("that", a colon) before it: "Roe's claim that the harbour reopens", "his repeated assertion: “...”".
+     */
+    private boolean reportNounAfterPossessive(DocumentIndex ix, int end, int quoteStart) {
+        int t = end;
+        if (t < ix.tokenCount() && ix.token(t).pos().equals("POS")) t++;
+        for (int adjectives = 0; t < ix.tokenCount() && adjectives < 2 && ix.token(t).pos().startsWith("JJ"); adjectives++) t++;
+        return t < quoteStart && quoteStart - t <= REPORT_NOUN_GAP && ix.token(t).pos().startsWith("NN")
+                && lexicon.isCue(CueCategory.NOUN_CUE, ix.word(t));
+    }
+
+    /**
+     * A speech verb before the title that leads up to a name: "said deputy health minister Ann Roe", "told the
+     * ministry's chief spokesman Tom Aske". The words between are nouns, adjectives, determiners and possessives only
+     * (no comma, no verb), at most {@value #MAX_TITLE_TOKENS}, and the last of them is a role ({@code speaker-roles.txt}).
+     */
+    private boolean speechVerbBeforeTitle(DocumentIndex ix, int first) {
+        if (first < 1 || !lexicon.isRole(ix.word(first - 1))) return false;
+        for (int t = first - 1; t >= 0 && t >= first - 1 - MAX_TITLE_TOKENS; t--) {
+            if (speechVerbAt(ix, t)) return t < first - 1;
+            if (!TITLE_POS.contains(ix.token(t).pos())) return false;
         }
         return false;
     }

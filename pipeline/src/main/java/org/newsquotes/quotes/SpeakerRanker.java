@@ -5,14 +5,16 @@ import org.newsquotes.record.Attribution;
 import org.newsquotes.record.QuoteKind;
 
 /**
- * Chooses a quote's speaker among its {@link SpeakerCandidates} with the learned {@link LinearModel}: the candidate
- * with the highest score wins, and its calibrated score becomes the attribution's {@code confidence} (of the speakers
- * given 0.8, about four in five are right, measured on held-out folds of the training data).
+ * Chooses a quote's speaker among its {@link SpeakerCandidates} with the learned {@link LinearModel} (a conditional
+ * logit: a softmax over the quote's candidates): the candidate with the highest score wins, and its calibrated score
+ * becomes the attribution's {@code confidence} (of the speakers given 0.8, about four in five are right, measured on
+ * held-out folds of the training data).
  *
  * <p>The sieves still run first: their pick is one candidate among the others, its method one feature among many,
  * so the model keeps their answer where it is reliable and overrides it where, in the training data, another
  * candidate was the speaker more often. A winner picked through a sieve keeps that sieve's method; any other is
- * recorded as {@value SpeakerCandidates#METHOD}. A sieve the model lists as a shortcut (it beat the ranker on
+ * recorded as {@value SpeakerCandidates#METHOD}. Our format's {@link SpeakerConventions} then correct the choice
+ * where the training corpus names another source than who said the words. A sieve the model lists as a shortcut (it beat the ranker on
  * held-out data) keeps its answer. Below the model's threshold the evidence words are kept and no name
  * is guessed ({@value #UNRESOLVED}). The choice is not fed back into the sieves' context: later quotes see the sieves'
  * answers, exactly as in training, so the features at run time are the features the model was fitted on.
@@ -38,25 +40,33 @@ public final class SpeakerRanker {
         if (q.kind() == QuoteKind.OTHER) return sieve;
         List<SpeakerCandidate> cs = candidates.generate(q, sieve, ctx);
         if (cs.isEmpty()) return sieve;
-        SpeakerCandidate best = cs.get(model.best(cs.stream().map(SpeakerCandidate::features).toList()));
-        double bestScore = model.score(best.features());
+        List<List<String>> features = cs.stream().map(SpeakerCandidate::features).toList();
+        double[] scores = model.scores(features);
+        int best = SpeakerConventions.apply(features, argmax(scores));
         if (model.shortcuts().contains(sieve.method())) {
             // a sieve kept as a hard rule: its own candidate wins, with the confidence the model gives it
-            for (SpeakerCandidate c : cs) {
-                if (sieve.equals(c.attribution())) {
-                    best = c;
-                    bestScore = model.score(c.features());
+            for (int i = 0; i < cs.size(); i++) {
+                if (sieve.equals(cs.get(i).attribution())) {
+                    best = i;
                     break;
                 }
             }
         }
+        double bestScore = scores[best];
         double confidence = model.calibrate(bestScore);
-        Attribution a = best.attribution();
+        Attribution a = cs.get(best).attribution();
         if (confidence < model.threshold() || a.speaker() == null) {
             return new Attribution(null, null, null, a.mention(), a.mentionSpan(), a.cue(), UNRESOLVED, confidence);
         }
         return new Attribution(a.speaker(), a.speakerLocalId(), a.speakerEntityId(), a.mention(), a.mentionSpan(), a.cue(),
                 a.method(), confidence);
+    }
+
+    /** Index of the highest score, the first on a tie. */
+    static int argmax(double[] scores) {
+        int best = 0;
+        for (int i = 1; i < scores.length; i++) if (scores[i] > scores[best]) best = i;
+        return best;
     }
 
     /** The candidates of a quote (for training: {@code org.newsquotes.train.SpeakerTrainer}). */

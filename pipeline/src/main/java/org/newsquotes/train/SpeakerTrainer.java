@@ -16,11 +16,12 @@ import org.newsquotes.eval.GoldQuote;
 import org.newsquotes.eval.GoldSet;
 import org.newsquotes.eval.QuoteScorer;
 import org.newsquotes.eval.TextLocator;
-import org.newsquotes.nlp.LogisticFit;
+import org.newsquotes.nlp.ConditionalLogitFit;
 import org.newsquotes.output.DocumentJson;
 import org.newsquotes.output.JsonPaths;
 import org.newsquotes.quotes.QuoteStage;
 import org.newsquotes.quotes.SpeakerCandidate;
+import org.newsquotes.quotes.SpeakerConventions;
 import org.newsquotes.quotes.LinearModel;
 import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.record.Attribution;
@@ -161,22 +162,28 @@ public final class SpeakerTrainer {
         return QuoteScorer.speakerMatches(p, a.speaker(), a.mention(), a.mentionSpan(), a.speakerEntityId());
     }
 
-    /** Fits the weights on {@code train} (every candidate of every example is one labelled instance). */
+    /**
+     * Fits the weights on {@code train}: a conditional logit, each quote one softmax over its candidates (a quote
+     * with no right candidate, or a single one, teaches nothing and is left out by the fit).
+     */
     public static Map<String, Double> fit(List<Example> train, double sigma) {
-        List<List<String>> x = new ArrayList<>();
-        List<Boolean> y = new ArrayList<>();
+        List<List<List<String>>> groups = new ArrayList<>(train.size());
+        List<boolean[]> right = new ArrayList<>(train.size());
         for (Example e : train) {
-            for (int i = 0; i < e.candidates().size(); i++) {
-                x.add(e.candidates().get(i));
-                y.add(e.right()[i]);
-            }
+            groups.add(e.candidates());
+            right.add(e.right());
         }
-        return LogisticFit.fit(x, y, sigma);
+        return ConditionalLogitFit.fit(groups, right, sigma);
+    }
+
+    /** The model {@code weights} make, uncalibrated: a softmax over each quote's candidates. */
+    public static LinearModel model(Map<String, Double> weights) {
+        return new LinearModel(LinearModel.Scoring.SOFTMAX, weights, new double[0], new double[0], 0, java.util.Set.of());
     }
 
     /** Scores a model (weights, no calibration) on {@code test}. */
     public static Scores score(Map<String, Double> weights, List<Example> test) {
-        LinearModel model = new LinearModel(weights, new double[0], new double[0], 0);
+        LinearModel model = model(weights);
         int ranker = 0;
         int sieves = 0;
         int answerable = 0;
@@ -186,7 +193,7 @@ public final class SpeakerTrainer {
         for (int n = 0; n < test.size(); n++) {
             Example e = test.get(n);
             int best = winner(model, e);
-            double bestScore = best < 0 ? 0 : model.score(e.candidates().get(best));
+            double bestScore = best < 0 ? 0 : model.scores(e.candidates())[best];
             // no candidate at all: the ranker keeps the sieves' answer, as SpeakerRanker does
             boolean right = best < 0 ? e.sieveRight() : e.right()[best];
             winning[n] = Math.max(0, bestScore);
@@ -211,7 +218,7 @@ public final class SpeakerTrainer {
      * got right. Where the sieves win clearly on data the ranker was not fitted on, that method is kept as a shortcut.
      */
     public static Map<String, int[]> byMethod(Map<String, Double> weights, List<Example> examples) {
-        LinearModel model = new LinearModel(weights, new double[0], new double[0], 0);
+        LinearModel model = model(weights);
         Map<String, int[]> out = new TreeMap<>();
         for (Example e : examples) {
             int best = winner(model, e);
@@ -239,6 +246,45 @@ public final class SpeakerTrainer {
         return out;
     }
 
+    /**
+     * Per {@link SpeakerConventions} rule: how many quotes it overrode, how many of those the ranker alone had right,
+     * and how many the override has right (scored by the gold at hand, whose conventions may differ from ours).
+     */
+    public static Map<String, int[]> conventionEffect(Map<String, Double> weights, List<Example> examples) {
+        LinearModel model = model(weights);
+        Map<String, int[]> out = new TreeMap<>();
+        for (Example e : examples) {
+            int ranked = model.best(e.candidates());
+            if (ranked < 0) continue;
+            for (var rule : SpeakerConventions.rules()) {
+                int o = rule.override(e.candidates(), ranked);
+                if (o < 0) continue;
+                int[] c = out.computeIfAbsent(rule.name(), k -> new int[3]);
+                c[0]++;
+                if (e.right()[ranked]) c[1]++;
+                if (e.right()[o]) c[2]++;
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** {@link #conventionEffect} over the held-out folds of k-fold cross-validation. */
+    public static Map<String, int[]> crossValidatedConventionEffect(List<Example> examples, int folds, double sigma) {
+        Map<String, Integer> fold = folds(examples, folds);
+        Map<String, int[]> out = new TreeMap<>();
+        for (int f = 0; f < folds; f++) {
+            int held = f;
+            List<Example> train = examples.stream().filter(e -> fold.get(e.doc()) != held).toList();
+            List<Example> test = examples.stream().filter(e -> fold.get(e.doc()) == held).toList();
+            conventionEffect(fit(train, sigma), test).forEach((m, c) -> {
+                int[] t = out.computeIfAbsent(m, k -> new int[3]);
+                for (int i = 0; i < 3; i++) t[i] += c[i];
+            });
+        }
+        return out;
+    }
+
     /** Fold of each document: documents in sorted name order, dealt round-robin. */
     private static Map<String, Integer> folds(List<Example> examples, int folds) {
         return folds(examples.stream().map(Example::doc).toList(), folds);
@@ -252,9 +298,10 @@ public final class SpeakerTrainer {
         return fold;
     }
 
-    /** Index of the best-scored candidate, or -1 when there is none. */
+    /** Index of the best-scored candidate after our format's {@link SpeakerConventions}, or -1 when there is none. */
     static int winner(LinearModel model, Example e) {
-        return model.best(e.candidates());
+        int best = model.best(e.candidates());
+        return best < 0 ? best : SpeakerConventions.apply(e.candidates(), best);
     }
 
     /** The out-of-fold scores of k-fold cross-validation over documents (folds by sorted document name). */
@@ -308,17 +355,18 @@ public final class SpeakerTrainer {
 
     /** The quotes {@code weights} rank wrong: the quote, then each candidate (winner and right ones marked) with its score. */
     public static List<String> errorReport(Map<String, Double> weights, List<Example> examples) {
-        LinearModel model = new LinearModel(weights, new double[0], new double[0], 0);
+        LinearModel model = model(weights);
         List<String> out = new ArrayList<>();
         for (Example e : examples) {
             int best = winner(model, e);
             if (best < 0 || e.right()[best]) continue;
             out.add("== " + e.doc() + " [" + e.group() + "] " + (e.description().isEmpty() ? "" : e.description().get(0))
                     + (e.answerable() ? "" : " || NO RIGHT CANDIDATE"));
+            double[] scores = model.scores(e.candidates());
             for (int i = 0; i < e.candidates().size(); i++) {
                 String mark = i == best ? "WIN  " : e.right()[i] ? "RIGHT" : "     ";
                 List<String> f = e.candidates().get(i).stream().filter(x -> !x.contains("|")).toList();
-                out.add(String.format(Locale.ROOT, "  %s %.3f %s  %s", mark, model.score(e.candidates().get(i)),
+                out.add(String.format(Locale.ROOT, "  %s %.3f %s  %s", mark, scores[i],
                         e.description().size() > i + 1 ? e.description().get(i + 1) : "", f));
             }
         }

@@ -20,6 +20,36 @@ class LinearModelTest {
     }
 
     @Test
+    void aSoftmaxModelSharesOneProbabilityAmongAGroupsCandidates() {
+        LinearModel softmax = new LinearModel(LinearModel.Scoring.SOFTMAX, Map.of("bias", -1.0, "verb-after", 3.0),
+                new double[0], new double[0], 0.25, java.util.Set.of());
+        double[] s = softmax.scores(List.of(List.of("bias"), List.of("bias", "verb-after"), List.of("bias")));
+        assertThat(s[0] + s[1] + s[2]).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(s[1]).isCloseTo(Math.exp(3) / (Math.exp(3) + 2), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(s[0]).isEqualTo(s[2]);
+        // a lone candidate takes it all; the winner is the same as under the logistic reading
+        assertThat(softmax.scores(List.of(List.of("bias")))[0]).isEqualTo(1.0);
+        assertThat(softmax.best(List.of(List.of("bias"), List.of("bias", "verb-after")))).isEqualTo(1);
+        assertThatThrownBy(() -> softmax.score(List.of("bias"))).isInstanceOf(IllegalStateException.class);
+        // the logistic reading scores each candidate alone
+        double[] l = MODEL.scores(List.of(List.of("bias"), List.of("bias", "verb-after")));
+        assertThat(l[0]).isEqualTo(MODEL.score(List.of("bias")));
+        assertThat(l[1]).isEqualTo(MODEL.score(List.of("bias", "verb-after")));
+    }
+
+    @Test
+    void theScoringIsWrittenAndReadBackAndAnUnknownOneIsASetupError() {
+        LinearModel softmax = new LinearModel(LinearModel.Scoring.SOFTMAX, Map.of("bias", 1.0), new double[0], new double[0], 0,
+                java.util.Set.of());
+        String text = softmax.format(List.of());
+        assertThat(text).contains("scoring\tsoftmax");
+        assertThat(LinearModel.parse(Arrays.stream(text.split("\n")).toList()).scoring()).isEqualTo(LinearModel.Scoring.SOFTMAX);
+        assertThat(LinearModel.parse(List.of("weight\tbias\t1")).scoring()).isEqualTo(LinearModel.Scoring.LOGISTIC);
+        assertThatThrownBy(() -> LinearModel.parse(List.of("scoring\tprobit", "weight\tbias\t1")))
+                .hasMessageContaining("unknown scoring 'probit'");
+    }
+
+    @Test
     void calibrationIsAStepFunctionOverTheWinningScore() {
         assertThat(MODEL.calibrate(0.1)).isEqualTo(0.1);
         assertThat(MODEL.calibrate(0.3)).isEqualTo(0.1);
@@ -68,7 +98,8 @@ class LinearModelTest {
     void thePackagedModelLoads() {
         LinearModel packaged = LinearModel.load(org.newsquotes.config.ModelFiles.packaged(), SpeakerRanker.MODEL_FILE);
         assertThat(packaged).isNotNull();
-        assertThat(packaged.weights()).containsKey("bias");
+        assertThat(packaged.scoring()).isEqualTo(LinearModel.Scoring.SOFTMAX);
+        assertThat(packaged.weights()).containsKey("sieve=verb-after");
         for (double s = 0; s <= 1; s += 0.05) {
             assertThat(packaged.calibrate(s)).isBetween(0.0, 1.0);
             assertThat(packaged.calibrate(Math.min(1, s + 0.05))).isGreaterThanOrEqualTo(packaged.calibrate(s));

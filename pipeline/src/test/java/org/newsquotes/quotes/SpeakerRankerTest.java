@@ -60,6 +60,37 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aSpeechVerbBeforeTheTitleLeadingToTheNameCountsAsBeforeTheName() {
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(
+                doc("“Costs doubled,” said the deputy health minister [Tom Aske|PERSON]."), "deputy", "JJ"), "health", "NN");
+        d = MarkedText.withPos(MarkedText.withPos(d, "minister", "NN"), "the", "DT");
+        assertThat(candidate(d, 0, "Tom Aske").features()).contains("verb-before");
+        // a comma or a verb between them breaks the title, and the last word before the name must be a role
+        AnnotatedDocument broken = MarkedText.withPos(doc("“Costs doubled,” said the minister, [Tom Aske|PERSON] added later."), "minister", "NN");
+        assertThat(candidate(broken, 0, "Tom Aske").features()).doesNotContain("verb-before");
+        AnnotatedDocument noRole = MarkedText.withPos(doc("“Costs doubled,” said local builder [Tom Aske|PERSON]."), "local", "JJ");
+        assertThat(candidate(MarkedText.withPos(noRole, "builder", "NN"), 0, "Tom Aske").features()).doesNotContain("verb-before");
+    }
+
+    @Test
+    void aPossessorOfTheReportingNounRightBeforeTheQuoteIsMarked() {
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(
+                doc("[Tom Aske|PERSON]'s claim: “The harbour is sold.”"), "'s", "POS"), "claim", "NN");
+        assertThat(candidate(d, 0, "Tom Aske").features()).contains("possessive", SpeakerFeatures.POSSESSOR_OF_REPORT_NOUN);
+        // a possessed noun that reports nothing, or a reporting noun far from the quote, is not
+        AnnotatedDocument boat = MarkedText.withPos(MarkedText.withPos(
+                doc("[Tom Aske|PERSON]'s boat: “The harbour is sold.”"), "'s", "POS"), "boat", "NN");
+        SpeakerCandidate boatAske = SIEVES.rankingInstances(boat).get(0).candidates().stream()
+                .filter(c -> c.type() == SpeakerCandidate.Type.NAME).findFirst().orElseThrow(); // the colon label's words
+        assertThat(boatAske.features()).contains("possessive").doesNotContain(SpeakerFeatures.POSSESSOR_OF_REPORT_NOUN);
+        AnnotatedDocument far = MarkedText.withPos(MarkedText.withPos(
+                doc("[Tom Aske|PERSON]'s claim came first. The board then wrote: “The harbour is sold.”"), "'s", "POS"), "claim", "NN");
+        SpeakerCandidate farAske = SIEVES.rankingInstances(far).stream().filter(i -> i.quote().kind() == org.newsquotes.record.QuoteKind.DIRECT)
+                .flatMap(i -> i.candidates().stream()).filter(c -> "Tom Aske".equals(c.attribution().mention())).findFirst().orElseThrow();
+        assertThat(farAske.features()).contains("possessive").doesNotContain(SpeakerFeatures.POSSESSOR_OF_REPORT_NOUN);
+    }
+
+    @Test
     void aPronounIsResolvedToThePersonTheRulesFindAndKeepsItsOwnWordsAsEvidence() {
         AnnotatedDocument d = doc("[Maria Lopez|PERSON] met the mayor on Monday.\n“We disagree on the budget,” she said.");
         SpeakerCandidate she = candidate(d, 0, "she");

@@ -1,0 +1,25 @@
+package org.newsquotes.quotes;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The subject of the quote's own speech verb is its speaker, not the outlet or document it came through:
+ * <blockquote>“The talks are over,” said deputy minister Ann Roe, according to the state news agency.</blockquote>
+ * Ann Roe said the words; the agency carried them. Applies when the ranker chose an {@code according-to} candidate
+ * and the sieves picked a name next to a speech verb ({@code verb-after}, {@code verb-before},
+ * {@code verb-inverted}) in the quote's own sentence.
+ */
+final class SpeechVerbOverAccordingTo implements SpeakerConvention {
+    private static final Set<String> VERB_METHODS = Set.of("verb-after", "verb-before", "verb-inverted");
+
+    @Override public String name() { return "speech-verb-over-according-to"; }
+
+    @Override public int override(List<List<String>> candidates, int winner) {
+        if (winner < 0 || !candidates.get(winner).contains("according-to")) return -1;
+        int pick = SpeakerConvention.sievePick(candidates, VERB_METHODS);
+        if (pick < 0 || pick == winner) return -1;
+        List<String> f = candidates.get(pick);
+        return f.contains("sd=0") && (f.contains("verb-after") || f.contains("verb-before")) ? pick : -1;
+    }
+}
