@@ -15,7 +15,7 @@ import org.newsquotes.record.Span;
  * <ul>
  *   <li>what the candidate is: {@code type=NAME|PRONOUN|NOMINAL|PREVIOUS}, its entity type or pronoun, whether its
  *       head noun is a role, an outlet or a generic source ({@code "the spokesman"}, {@code "the daily"},
- *       {@code "officials"});</li>
+ *       {@code "officials"}), or whether its words end in no noun at all ({@code head-not-noun});</li>
  *   <li>where it stands: before, after or beside the quote; sentences, tokens and paragraphs away; how many other
  *       quotes stand in between;</li>
  *   <li>the words around it: a speech verb right after it ("Roe said"), or after an apposition ("Roe, a doctor,
@@ -73,6 +73,7 @@ final class SpeakerFeatures {
         List<String> base = new ArrayList<>();
         base.add("type=" + d.type);
         base.add(whatItIs(d, ctx));
+        if (!nounHead(ix, d)) base.add("head-not-noun");
         Span s = d.span();
         String dir = s.end() <= q.markStart() ? "before" : s.start() >= q.markEnd() ? "after" : "beside";
         int sentence = ix.token(Math.min(d.first, ix.tokenCount() - 1)).sentence();
@@ -158,6 +159,16 @@ final class SpeakerFeatures {
                         : lexicon.isCue(CueCategory.GENERIC, head) ? "generic" : head.endsWith("s") ? "plural" : "other");
             }
         };
+    }
+
+    /**
+     * Whether the candidate's words end in a noun, a name or a pronoun: the sieves' source words are sometimes not a
+     * noun phrase at all ("seldom", "issued a statement"), and no speaker is named by those.
+     */
+    static boolean nounHead(DocumentIndex ix, Draft d) {
+        if (d.type != SpeakerCandidate.Type.NOMINAL) return true;
+        String pos = ix.token(Math.max(d.first, Math.min(d.end, ix.tokenCount()) - 1)).pos();
+        return pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("CD") || pos.equals("WP");
     }
 
     private static String bucket(int n) {

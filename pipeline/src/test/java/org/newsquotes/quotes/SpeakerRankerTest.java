@@ -91,6 +91,20 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void wordsThatEndInNoNounAreMarkedAsNoSpeaker() {
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(
+                doc("The ministry seldom answered."), "ministry", "NN"), "seldom", "RB"), "The", "DT");
+        DocumentIndex ix = new DocumentIndex(d);
+        org.newsquotes.record.Attribution none = new org.newsquotes.record.Attribution(null, null, null, "x", new org.newsquotes.record.Span(0, 1),
+                null, "none", 0.0);
+        // "The ministry" ends in a noun; "The ministry seldom" (words a sieve might hand over) does not
+        assertThat(SpeakerFeatures.nounHead(ix, new SpeakerFeatures.Draft(SpeakerCandidate.Type.NOMINAL, 0, 2, none))).isTrue();
+        assertThat(SpeakerFeatures.nounHead(ix, new SpeakerFeatures.Draft(SpeakerCandidate.Type.NOMINAL, 0, 3, none))).isFalse();
+        // names and pronouns are never marked
+        assertThat(SpeakerFeatures.nounHead(ix, new SpeakerFeatures.Draft(SpeakerCandidate.Type.NAME, 2, 3, none))).isTrue();
+    }
+
+    @Test
     void aPronounIsResolvedToThePersonTheRulesFindAndKeepsItsOwnWordsAsEvidence() {
         AnnotatedDocument d = doc("[Maria Lopez|PERSON] met the mayor on Monday.\n“We disagree on the budget,” she said.");
         SpeakerCandidate she = candidate(d, 0, "she");
