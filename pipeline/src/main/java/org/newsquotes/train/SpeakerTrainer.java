@@ -232,13 +232,22 @@ public final class SpeakerTrainer {
 
     /** {@link #byMethod} over the held-out folds of k-fold cross-validation (folds as {@link #crossValidate}). */
     public static Map<String, int[]> crossValidatedByMethod(List<Example> examples, int folds, double sigma) {
+        return crossValidatedCounts(examples, folds, sigma, SpeakerTrainer::byMethod);
+    }
+
+    /**
+     * Counts of {@code count} (per key, three numbers each) summed over the held-out folds of k-fold cross-validation,
+     * each fold scored by a model fitted on the others.
+     */
+    private static Map<String, int[]> crossValidatedCounts(List<Example> examples, int folds, double sigma,
+                                                           java.util.function.BiFunction<Map<String, Double>, List<Example>, Map<String, int[]>> count) {
         Map<String, Integer> fold = folds(examples, folds);
         Map<String, int[]> out = new TreeMap<>();
         for (int f = 0; f < folds; f++) {
             int held = f;
             List<Example> train = examples.stream().filter(e -> fold.get(e.doc()) != held).toList();
             List<Example> test = examples.stream().filter(e -> fold.get(e.doc()) == held).toList();
-            byMethod(fit(train, sigma), test).forEach((m, c) -> {
+            count.apply(fit(train, sigma), test).forEach((m, c) -> {
                 int[] t = out.computeIfAbsent(m, k -> new int[3]);
                 for (int i = 0; i < 3; i++) t[i] += c[i];
             });
@@ -271,18 +280,7 @@ public final class SpeakerTrainer {
 
     /** {@link #conventionEffect} over the held-out folds of k-fold cross-validation. */
     public static Map<String, int[]> crossValidatedConventionEffect(List<Example> examples, int folds, double sigma) {
-        Map<String, Integer> fold = folds(examples, folds);
-        Map<String, int[]> out = new TreeMap<>();
-        for (int f = 0; f < folds; f++) {
-            int held = f;
-            List<Example> train = examples.stream().filter(e -> fold.get(e.doc()) != held).toList();
-            List<Example> test = examples.stream().filter(e -> fold.get(e.doc()) == held).toList();
-            conventionEffect(fit(train, sigma), test).forEach((m, c) -> {
-                int[] t = out.computeIfAbsent(m, k -> new int[3]);
-                for (int i = 0; i < 3; i++) t[i] += c[i];
-            });
-        }
-        return out;
+        return crossValidatedCounts(examples, folds, sigma, SpeakerTrainer::conventionEffect);
     }
 
     /** Fold of each document: documents in sorted name order, dealt round-robin. */

@@ -67,6 +67,20 @@ class SpeakerTrainerTest {
     }
 
     @Test
+    void theConventionsAreAppliedWhenScoringAndTheirEffectIsCounted() {
+        // the model trusts "according to"; the sieves' pick stands next to the quote's own speech verb
+        List<List<String>> cands = List.of(List.of("bias", "sd=0", "verb-before", "sieve=verb-inverted"),
+                List.of("bias", "sd=0", "according-to"));
+        SpeakerTrainer.Example verbRight = new SpeakerTrainer.Example("d1", "p", "direct+fragment", cands, new boolean[] {true, false}, true);
+        SpeakerTrainer.Example agencyRight = new SpeakerTrainer.Example("d2", "p", "direct+fragment", cands, new boolean[] {false, true}, false);
+        Map<String, Double> w = Map.of("according-to", 3.0);
+        assertThat(SpeakerTrainer.score(w, List.of(verbRight)).rankerRight()).isEqualTo(1);
+        assertThat(SpeakerTrainer.score(w, List.of(agencyRight)).rankerRight()).isZero();
+        int[] effect = SpeakerTrainer.conventionEffect(w, List.of(verbRight, agencyRight)).get("speech-verb-over-according-to");
+        assertThat(effect).containsExactly(2, 1, 1); // two overrides; the ranker alone had one right, the override one
+    }
+
+    @Test
     void aQuoteWithoutCandidatesKeepsTheSievesAnswer() {
         SpeakerTrainer.Example none = new SpeakerTrainer.Example("d", "p", "indirect", List.of(), new boolean[0], true);
         assertThat(SpeakerTrainer.score(Map.of("bias", 1.0), List.of(none)).rankerRight()).isEqualTo(1);
