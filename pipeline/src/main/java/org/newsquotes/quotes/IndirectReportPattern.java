@@ -92,11 +92,9 @@ abstract class IndirectReportPattern {
         return looksLikeSpeaker(ix, from, to);
     }
 
-    /** The base form of a verb after "to" (tagged VB, or untagged and not a determiner or pronoun). */
+    /** The base form of a verb after "to" (tagged VB). */
     static boolean isBareVerb(DocumentIndex ix, int t) {
-        String pos = ix.token(t).pos();
-        if (pos.isEmpty()) return !ix.isPunct(t) && !Words.CLAUSE_STARTERS.contains(ix.word(t)) && ix.mentionAt(t) == null;
-        return pos.equals("VB");
+        return ix.token(t).pos().equals("VB");
     }
 
     /** The relative pronoun opening the report's clause ("which officials said", "what the senators said"), or -1. */
@@ -302,11 +300,13 @@ abstract class IndirectReportPattern {
         String w = ix.word(t);
         if (Words.CLAUSE_STARTERS.contains(w)) return true;
         Token tok = ix.token(t);
+        if (Words.OBJECT_PRONOUNS.contains(w)) return false; // "told them he would resign": the addressee
         if (tok.pos().equals("NNP") || tok.pos().equals("NNPS") || tok.pos().equals("CD") || tok.pos().equals("PRP")) return true;
         if (tok.pos().startsWith("NN") || tok.pos().equals("JJ") || tok.pos().equals("VBN")) {
             // "renewed talks could help": a bare noun phrase subject, if a finite verb follows before any comma
             for (int k = t + 1; k < Math.min(ix.tokenCount(), t + 9); k++) {
-                if (ix.isPunct(k) || ix.token(k).pos().equals("TO")) return false;
+                // a pronoun before the verb is the clause's own subject: "told reporters he would resign"
+                if (ix.isPunct(k) || ix.token(k).pos().equals("TO") || ix.token(k).pos().equals("PRP")) return false;
                 if (Words.isFinite(ix, k) || ix.token(k).pos().equals("VBN")) return true;
             }
         }

@@ -31,7 +31,6 @@ public final class QuoteAttributor {
     static boolean nounPhrase(DocumentIndex ix, Evidence ev) {
         String firstPos = ix.token(ev.firstToken()).pos();
         String lastPos = ix.token(ev.endToken() - 1).pos();
-        if (firstPos.isEmpty() && lastPos.isEmpty()) return true; // untagged text: trust the phrase
         if (firstPos.equals("IN") || firstPos.equals("TO") || firstPos.startsWith("RB") || firstPos.startsWith("VB")
                 || firstPos.equals("CC") || firstPos.equals("WDT") || firstPos.equals("WP")) return false;
         return lastPos.startsWith("NN") || lastPos.equals("PRP") || lastPos.equals("CD");

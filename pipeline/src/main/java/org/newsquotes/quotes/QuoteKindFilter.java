@@ -84,7 +84,6 @@ public final class QuoteKindFilter {
         if (t < 0 || t >= ix.tokenCount()) return "none";
         if (ix.isPunct(t)) return "punct";
         String pos = ix.token(t).pos();
-        if (pos.isEmpty()) return "other";
         if (pos.startsWith("VB")) return "verb";
         if (pos.startsWith("NN")) return "noun";
         if (pos.startsWith("JJ")) return "adjective";

@@ -182,7 +182,7 @@ abstract class SourceReading {
     /** Whether the word at {@code t}, whose lexicon entry is {@code entry}, is read as a verb in its context. */
     static boolean readAsVerb(DocumentIndex ix, int t, QuoteLexicon.SpeechVerb entry) {
         String pos = ix.token(t).pos();
-        // a tagger's noun reading ("the report", "his claims") is not a cue; an untagged word is trusted to the lexicon
+        // a tagger's noun reading ("the report", "his claims") is not a cue
         if (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("IN") || pos.equals("DT")) return false;
         if (entry == null) return false;
         // "the reports" / "a claim": a determiner right before makes it a noun even when the tagger was silent

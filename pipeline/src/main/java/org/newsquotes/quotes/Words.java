@@ -11,6 +11,8 @@ import java.util.Set;
 final class Words {
     /** Pronouns that can be the subject of a speech verb ("he said", "they told reporters"). */
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "i", "we");
+    /** Pronouns only ever objects ("told them", "asked him"): no clause starts with one. */
+    static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "them", "us");
     /** Every personal pronoun: never a name, even when the tagger made it an entity mention. */
     static final Set<String> PRONOUNS = org.newsquotes.record.MentionKind.PRONOUNS;
     /** Possessive pronouns that can stand for a source ("his remarks", "their statement"). */
@@ -29,9 +31,6 @@ final class Words {
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
     /** Contracted auxiliaries ("she’ll", "they’d"): finite whatever the tagger says. */
     private static final Set<String> CONTRACTED_AUXILIARIES = Set.of("'ll", "'d", "'re", "'ve", "'m");
-    /** Auxiliaries that make a clause finite in text the tagger left untagged. */
-    private static final Set<String> FINITE_HINTS = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
-            "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "remains", "wants", "want");
 
 
     // clause structure, shared by the report and source patterns
@@ -77,13 +76,12 @@ final class Words {
     static boolean isDash(String token) { return DASHES.contains(token); }
 
     /**
-     * A finite verb at token t: tagged VBD, VBZ, VBP or MD, or a contracted auxiliary; in untagged text, an auxiliary.
+     * A finite verb at token t: tagged VBD, VBZ, VBP or MD, or a contracted auxiliary.
      */
     static boolean isFinite(DocumentIndex ix, int t) {
         if (t < 0 || t >= ix.tokenCount()) return false;
         String pos = ix.token(t).pos();
         if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
-        if (CONTRACTED_AUXILIARIES.contains(ix.word(t).replace('’', '\''))) return true;
-        return pos.isEmpty() && FINITE_HINTS.contains(ix.word(t));
+        return CONTRACTED_AUXILIARIES.contains(ix.word(t).replace('’', '\''));
     }
 }

@@ -257,6 +257,15 @@ class QuoteStageTest {
     }
 
     @Test
+    void indirectToldAnAddresseePronounIsNotTheClause() {
+        // the addressee, a pronoun or a plural noun, stands before the clause's own subject
+        assertThat(quotes("[Tom Aske|PERSON] told them she would resign in May."))
+                .containsExactly("indirect|she would resign in May|Tom Aske|Tom Aske|indirect-subject");
+        assertThat(quotes("[Tom Aske|PERSON] told local farmers they would be paid in May."))
+                .containsExactly("indirect|they would be paid in May|Tom Aske|Tom Aske|indirect-subject");
+    }
+
+    @Test
     void indirectReportAfterItsContent() {
         assertThat(quotes("The bridge will reopen in June, officials said."))
                 .containsExactly("indirect|The bridge will reopen in June|null|officials|source-unresolved");

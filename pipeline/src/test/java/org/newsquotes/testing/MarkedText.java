@@ -24,9 +24,11 @@ import org.newsquotes.record.Token;
  * <p>Markup: {@code [Hugh Hill|PERSON]} marks a mention and its NER type; everything else is plain text.
  * Paragraphs are separated by newlines. Tokens are words, numbers and single punctuation marks (a rough stand-in
  * for CoreNLP's tokenizer, good enough for rules that look at words and marks); sentences end after {@code . ! ?}
- * (optionally followed by a closing quote) before whitespace, and at every newline. POS tags are left empty except
- * for a tiny lexicon (pronouns PRP, possessives PRP$, common prepositions IN, "to" TO, which/who/what WP, words in
- * "-ed" VBD) so lexical rules can be tested;
+ * (optionally followed by a closing quote) before whitespace, and at every newline. Every token is tagged, by a
+ * small fixture tagger: a closed-class lexicon (pronouns, determiners, modals, auxiliaries, prepositions,
+ * conjunctions, common adverbs, "said"/"told"/"wrote"/"added" VBD), numbers CD, capitalised words NNP, the word after
+ * "to" VB, "-ed" VBD, "-ing" VBG, "-ly" RB, anything else NN; a test that needs another reading sets it with
+ * {@link #withPos};
  * lemmas are lower-cased words.
  */
 public final class MarkedText {
@@ -38,6 +40,37 @@ public final class MarkedText {
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "after", "during", "with", "from", "of",
             "for", "by", "about", "over");
     private static final Set<String> WH = Set.of("which", "who", "whom", "what");
+    /** Irregular past tenses the fixture sentences use. */
+    private static final Set<String> IRREGULAR_PAST = Set.of("sang", "spoke", "thought", "knew", "saw", "went", "came",
+            "took", "gave", "made", "found", "felt", "left", "began", "sent", "kept", "held", "stood", "heard", "meant", "paid",
+            "put", "rose", "ran", "won", "lost", "met", "sold", "bought", "brought", "taught", "read", "said", "told", "wrote");
+    /** Present-tense verbs in "-s" the fixture sentences use (a noun after a determiner or possessive: "the plans"). */
+    private static final Set<String> PRESENT_VERBS = Set.of("says", "follows", "reads", "wants", "believes", "shows",
+            "plans", "thinks", "hopes", "expects", "argues", "insists", "warns", "notes", "adds", "writes", "tells",
+            "claims", "reports", "finds", "suggests", "denies", "admits", "promises", "vows", "urges", "asks", "fears",
+            "knows", "feels", "intends", "agrees", "explains", "estimates", "predicts", "calls", "reopens", "opens", "sings");
+    /** Base forms the fixture sentences use as present-tense verbs ("officials say", "they think"). */
+    private static final Set<String> BASE_VERBS = Set.of("say", "tell", "think", "believe", "want", "hope", "expect", "argue",
+            "insist", "warn", "add", "write", "suggest", "deny", "admit", "urge", "ask", "know", "feel", "agree", "explain", "sing");
+    /** Closed-class words of the fixture tagger: determiners, modals, auxiliaries, conjunctions, common adverbs. */
+    private static final java.util.Map<String, String> CLOSED_CLASS = closedClass();
+
+    private static java.util.Map<String, String> closedClass() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (String w : List.of("the", "a", "an", "this", "these", "those", "every", "each", "some", "no", "any", "all", "both")) m.put(w, "DT");
+        for (String w : List.of("will", "would", "can", "could", "may", "might", "must", "should", "shall", "'ll", "’ll")) m.put(w, "MD");
+        for (String w : List.of("is", "has", "does", "says")) m.put(w, "VBZ");
+        for (String w : List.of("are", "have", "do", "'re", "’re", "am")) m.put(w, "VBP");
+        for (String w : List.of("was", "were", "had", "did", "said", "told", "wrote", "added")) m.put(w, "VBD");
+        m.put("been", "VBN");
+        m.put("be", "VB");
+        for (String w : List.of("and", "or", "but", "nor")) m.put(w, "CC");
+        for (String w : List.of("that", "if", "whether", "because", "as", "than", "while", "before", "into", "against")) m.put(w, "IN");
+        for (String w : List.of("not", "n't", "also", "never", "very", "too", "again", "just", "still", "then", "now", "later",
+                "here", "soon", "often", "already", "even", "only", "so")) m.put(w, "RB");
+        m.put("there", "EX");
+        return m;
+    }
 
     private MarkedText() {}
 
@@ -95,7 +128,9 @@ public final class MarkedText {
                 sentenceStart = start;
                 sentenceFirstToken = tokens.size();
             }
-            tokens.add(new Token(tokens.size(), sentence, start, end, word, word.toLowerCase(), pos(word), nerAt(start, markSpans, markTypes)));
+            Token prev = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+            tokens.add(new Token(tokens.size(), sentence, start, end, word, word.toLowerCase(),
+                    pos(word, prev == null ? "" : prev.word(), prev == null ? "" : prev.pos()), nerAt(start, markSpans, markTypes)));
             prevEnd = end;
             boolean closesQuote = word.matches("[\"”’']") && tokens.size() >= 2
                     && tokens.get(tokens.size() - 2).word().matches("[.!?]");
@@ -203,7 +238,7 @@ public final class MarkedText {
         return "O";
     }
 
-    private static String pos(String word) {
+    private static String pos(String word, String previous, String previousPos) {
         String w = word.toLowerCase();
         if (PRP.contains(w)) return "PRP";
         if (PRP$.contains(w)) return "PRP$";
@@ -211,8 +246,24 @@ public final class MarkedText {
         if (w.equals("to")) return "TO";
         if (WH.contains(w)) return "WP";
         if (word.matches("\\p{Punct}|[“”‘’]")) return word;
+        if (w.equals("'s") || w.equals("’s")) return "POS";
+        String closed = CLOSED_CLASS.get(w);
+        if (closed != null) return closed;
+        if (w.matches("[\\d.,%$]+")) return "CD";
         if (Character.isUpperCase(word.charAt(0))) return "NNP";
+        if (previous.equalsIgnoreCase("to")) return "VB";
+        if (IRREGULAR_PAST.contains(w)) return "VBD";
+        // after a subject ("Roe plans", "it shows", "the petition reads", "farmers say") a verb; elsewhere ("the
+        // plans", "rejects claims of") a noun
+        boolean afterSubject = previousPos.equals("NNP") || previousPos.equals("PRP") || previousPos.equals("NN")
+                || previousPos.equals("NNS") || previousPos.equals("RB");
+        if (PRESENT_VERBS.contains(w)) return afterSubject ? "VBZ" : "NNS";
+        if (BASE_VERBS.contains(w)) return afterSubject ? "VBP" : "NN";
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && (previousPos.equals("NNP") || previousPos.equals("PRP"))) return "VBZ";
         if (w.endsWith("ed")) return "VBD";
-        return "";
+        if (w.endsWith("ing")) return "VBG";
+        if (w.endsWith("ly")) return "RB";
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) return "NNS";
+        return "NN";
     }
 }
