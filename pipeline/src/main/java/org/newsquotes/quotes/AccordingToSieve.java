@@ -4,7 +4,7 @@ import org.newsquotes.record.Attribution;
 
 /** "according to Hugh Hill" — any named speaker (person, agency, ministry) after the cue. */
 public final class AccordingToSieve implements AttributionSieve {
-    @Override public String method() { return "according-to"; }
+    @Override public String method() { return AttributionMethod.ACCORDING_TO.label(); }
 
     @Override public Attribution attribute(QuoteCandidate q, Evidence ev, AttributionContext ctx) {
         if (q.source() == null || q.source().position() != SourcePhrase.Position.ACCORDING_TO) return null;

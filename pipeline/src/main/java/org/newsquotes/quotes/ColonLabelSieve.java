@@ -5,7 +5,7 @@ import org.newsquotes.record.LocalEntity;
 
 /** "Hugh Hill: “…”" — a name label ending in a colon at the start of the quote's paragraph. */
 public final class ColonLabelSieve implements AttributionSieve {
-    @Override public String method() { return "colon-label"; }
+    @Override public String method() { return AttributionMethod.COLON_LABEL.label(); }
 
     @Override public Attribution attribute(QuoteCandidate q, Evidence ev, AttributionContext ctx) {
         if (q.source() == null || q.source().position() != SourcePhrase.Position.COLON_LABEL) return null;

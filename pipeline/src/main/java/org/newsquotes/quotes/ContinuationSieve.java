@@ -9,7 +9,7 @@ import org.newsquotes.record.QuoteKind;
  * a quote right after a paragraph whose last quote had a speaker.
  */
 public final class ContinuationSieve implements AttributionSieve {
-    @Override public String method() { return "continuation"; }
+    @Override public String method() { return AttributionMethod.CONTINUATION.label(); }
 
     @Override public Attribution attribute(QuoteCandidate q, Evidence ev, AttributionContext ctx) {
         if (q.source() != null || q.kind() == QuoteKind.OTHER) return null;
@@ -19,12 +19,12 @@ public final class ContinuationSieve implements AttributionSieve {
         DocumentIndex ix = ctx.index();
         int para = ix.paragraphOf(q.markStart());
         int prevPara = ix.paragraphOf(prev.quote().markStart());
-        if (q.continuesPrevious()) return inherit(prev.attribution(), "continuation", 0.85);
+        if (q.continuesPrevious()) return inherit(prev.attribution(), AttributionMethod.CONTINUATION.label(), 0.85);
         if (q.kind() == QuoteKind.FRAGMENT) return null;
-        if (para == prevPara) return inherit(prev.attribution(), "same-paragraph", 0.75);
+        if (para == prevPara) return inherit(prev.attribution(), AttributionMethod.SAME_PARAGRAPH.label(), 0.75);
         boolean opensParagraph = ix.text().substring(ix.paragraphStart(para), q.markStart()).isBlank();
         if (opensParagraph && para == prevPara + 1 && (prev.quote().kind() != QuoteKind.FRAGMENT || cueAttributed(prev.attribution()))) {
-            return inherit(prev.attribution(), "continuation", 0.7);
+            return inherit(prev.attribution(), AttributionMethod.CONTINUATION.label(), 0.7);
         }
         return null;
     }
@@ -34,7 +34,7 @@ public final class ContinuationSieve implements AttributionSieve {
      * it was a guess from the sentence's subject.
      */
     private static boolean cueAttributed(Attribution a) {
-        return a.hasSpeaker() && a.cue() != null && !a.method().equals("sentence-subject");
+        return a.hasSpeaker() && a.cue() != null && !a.method().equals(AttributionMethod.SENTENCE_SUBJECT.label());
     }
 
     private Attribution inherit(Attribution a, String method, double confidence) {

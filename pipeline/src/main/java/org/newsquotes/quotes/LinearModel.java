@@ -98,7 +98,7 @@ public final class LinearModel {
                     case "threshold" -> threshold = Double.parseDouble(c[1]);
                     case "calibration" -> cal.add(new double[] {Double.parseDouble(c[1]), Double.parseDouble(c[2])});
                     case "weight" -> w.put(c[1], Double.parseDouble(c[2]));
-                    case "shortcut" -> shortcuts.add(c[1]);
+                    case "shortcut" -> shortcuts.add(AttributionMethod.parse(c[1]).label());
                     default -> throw new IllegalArgumentException("unknown row kind '" + c[0] + "'");
                 }
             } catch (RuntimeException e) {

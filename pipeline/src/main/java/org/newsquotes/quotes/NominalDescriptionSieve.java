@@ -18,7 +18,7 @@ public final class NominalDescriptionSieve implements AttributionSieve {
     /** How many sentences back a description may reach for its person. */
     static final int REACH = 25;
 
-    @Override public String method() { return "nominal"; }
+    @Override public String method() { return AttributionMethod.NOMINAL.label(); }
 
     @Override public Attribution attribute(QuoteCandidate q, Evidence ev, AttributionContext ctx) {
         if (q.source() == null || ev == null || ev.type() != Evidence.Type.DESCRIPTION) return null;

@@ -15,7 +15,7 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
     /** How many sentences back "it" and "the newspaper" may reach. */
     static final int REACH = 4;
 
-    @Override public String method() { return "organisation"; }
+    @Override public String method() { return AttributionMethod.ORGANISATION.label(); }
 
     @Override public Attribution attribute(QuoteCandidate q, Evidence ev, AttributionContext ctx) {
         if (q.source() == null || ev == null) return null;
@@ -30,8 +30,8 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
                 for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
                     if (!ctx.isOrganisationLike(m)) continue;
                     LocalEntity e = ctx.index().entityOf(m);
-                    if (e == null) return ctx.named(m, ev, cue, "pronoun-it", 0.6);
-                    return ctx.entity(e, ev, cue, "pronoun-it", last != null && e.id().equals(last.attribution().speakerLocalId()) ? 0.75 : 0.6);
+                    if (e == null) return ctx.named(m, ev, cue, AttributionMethod.PRONOUN_IT.label(), 0.6);
+                    return ctx.entity(e, ev, cue, AttributionMethod.PRONOUN_IT.label(), last != null && e.id().equals(last.attribution().speakerLocalId()) ? 0.75 : 0.6);
                 }
                 return null;
             }
@@ -43,8 +43,8 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
                         boolean sameOutlet = outlet.equals(ctx.outletNear(m)) || m.text().toLowerCase(Locale.ROOT).contains(outlet);
                         if (!sameOutlet) continue;
                         LocalEntity e = ctx.index().entityOf(m);
-                        return e != null ? ctx.entity(e, ev, cue, "outlet-description", 0.65)
-                                : ctx.named(m, ev, cue, "outlet-description", 0.6);
+                        return e != null ? ctx.entity(e, ev, cue, AttributionMethod.OUTLET_DESCRIPTION.label(), 0.65)
+                                : ctx.named(m, ev, cue, AttributionMethod.OUTLET_DESCRIPTION.label(), 0.6);
                     }
                 }
                 return null;

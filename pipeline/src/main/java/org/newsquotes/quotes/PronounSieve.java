@@ -23,7 +23,7 @@ public final class PronounSieve implements AttributionSieve {
         return e != null ? ctx.lexicon().genders().of(e) : ctx.lexicon().genders().ofName(m.text());
     }
 
-    @Override public String method() { return "pronoun"; }
+    @Override public String method() { return AttributionMethod.PRONOUN.label(); }
 
     @Override public Attribution attribute(QuoteCandidate q, Evidence ev, AttributionContext ctx) {
         if (q.source() == null || ev == null || ev.type() != Evidence.Type.PRONOUN) return null;

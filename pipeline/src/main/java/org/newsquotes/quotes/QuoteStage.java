@@ -250,10 +250,10 @@ public final class QuoteStage implements DocumentStage {
                 if (m != null) {
                     LocalEntity e = ix.entityOf(m);
                     a = new Attribution(e != null ? e.name() : m.text(), e != null ? e.id() : null, null, m.text(), m.span(),
-                            "—", "embed-byline", 0.9);
+                            "—", AttributionMethod.EMBED_BYLINE.label(), 0.9);
                 } else {
                     String name = post.name().of(doc.text());
-                    a = new Attribution(name, null, null, name, post.name(), "—", "embed-byline", 0.7);
+                    a = new Attribution(name, null, null, name, post.name(), "—", AttributionMethod.EMBED_BYLINE.label(), 0.7);
                 }
             }
             for (Span seg : post.segments()) out.add(new Found(seg, QuoteKind.DIRECT, a));

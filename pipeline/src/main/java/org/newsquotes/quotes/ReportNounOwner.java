@@ -11,7 +11,8 @@ import java.util.Set;
  * and the ranker chose someone else.
  */
 final class ReportNounOwner implements SpeakerConvention {
-    private static final Set<String> SUBJECT_METHODS = Set.of("indirect-subject", "verb-before", "verb-after", "verb-inverted");
+    private static final Set<AttributionMethod> SUBJECT_METHODS = java.util.EnumSet.of(AttributionMethod.INDIRECT_SUBJECT,
+            AttributionMethod.VERB_BEFORE, AttributionMethod.VERB_AFTER, AttributionMethod.VERB_INVERTED);
 
     @Override public String name() { return "report-noun-owner"; }
 

@@ -12,7 +12,7 @@ import org.newsquotes.record.QuoteKind;
 public final class SentenceSubjectSieve implements AttributionSieve {
     private final PronounSieve pronouns = new PronounSieve();
 
-    @Override public String method() { return "sentence-subject"; }
+    @Override public String method() { return AttributionMethod.SENTENCE_SUBJECT.label(); }
 
     /** True when an attribution kept evidence words that look like a noun phrase ("one reader", not "despite"). */
     private static boolean nounPhraseEvidence(DocumentIndex ix, Attribution a) {
@@ -41,7 +41,7 @@ public final class SentenceSubjectSieve implements AttributionSieve {
             if (sourced && prev.quote().markStart() >= ix.token(start).start()) {
                 Attribution a = prev.attribution();
                 return new Attribution(a.speaker(), a.speakerLocalId(), a.speakerEntityId(), a.mention(), a.mentionSpan(),
-                        a.cue(), "same-sentence", Math.min(0.6, a.confidence()));
+                        a.cue(), AttributionMethod.SAME_SENTENCE.label(), Math.min(0.6, a.confidence()));
             }
         }
         // the subject of the nearest finite verb before the quote: "... he blasted the media as “dishonest”"

@@ -28,7 +28,7 @@ import org.newsquotes.record.Span;
  * Stateless; thread-safe.
  */
 public final class SpeakerCandidates {
-    static final String METHOD = "ranker";
+    static final String METHOD = AttributionMethod.RANKER.label();
     static final int SENTENCES_BEFORE = 2;
     static final int SENTENCES_AFTER = 1;
     private static final int MAX_NOMINAL_TOKENS = 8;
@@ -96,7 +96,7 @@ public final class SpeakerCandidates {
             int end = Math.max(first + 1, ix.lastTokenBefore(p.mentionSpan().end()) + 1);
             if (first < ix.tokenCount()) {
                 drafts.add(new SpeakerFeatures.Draft(SpeakerCandidate.Type.PREVIOUS, first, end,
-                        new Attribution(p.speaker(), p.speakerLocalId(), null, p.mention(), p.mentionSpan(), p.cue(), "continuation", 0.0)));
+                        new Attribution(p.speaker(), p.speakerLocalId(), null, p.mention(), p.mentionSpan(), p.cue(), AttributionMethod.CONTINUATION.label(), 0.0)));
             }
         }
         markNearest(drafts, place);

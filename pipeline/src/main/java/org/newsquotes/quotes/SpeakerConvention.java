@@ -23,13 +23,18 @@ public interface SpeakerConvention {
      */
     int override(List<List<String>> candidates, int winner);
 
-    /** Index of the candidate the sieves picked through {@code methods} ({@code sieve=METHOD}), or -1. */
-    static int sievePick(List<List<String>> candidates, java.util.Set<String> methods) {
+    /** Index of the candidate the sieves picked through one of {@code methods} ({@code sieve=METHOD}), or -1. */
+    static int sievePick(List<List<String>> candidates, java.util.Set<AttributionMethod> methods) {
         for (int i = 0; i < candidates.size(); i++) {
             for (String f : candidates.get(i)) {
-                if (f.startsWith("sieve=") && methods.contains(f.substring("sieve=".length()))) return i;
+                if (!f.startsWith(SIEVE_FEATURE)) continue;
+                var m = AttributionMethod.find(f.substring(SIEVE_FEATURE.length()));
+                if (m.isPresent() && methods.contains(m.get())) return i;
             }
         }
         return -1;
     }
+
+    /** The prefix of the feature naming the sieve that picked a candidate. */
+    String SIEVE_FEATURE = "sieve=";
 }

@@ -122,7 +122,7 @@ final class SpeakerFeatures {
         } else {
             base.add("unresolved");
         }
-        if (d.sieveMethod != null) base.add("sieve=" + d.sieveMethod);
+        if (d.sieveMethod != null) base.add(SpeakerConvention.SIEVE_FEATURE + d.sieveMethod);
         else if (id != null && id.equals(sieve.speakerLocalId())) base.add("sieve-entity");
         else if (sieve.mentionSpan() == null) base.add("sieve-silent");
         base.addAll(d.extra);

@@ -25,7 +25,7 @@ public final class SpeakerRanker {
     public static final String MODEL_FILE = "speaker-ranker.tsv";
     /** Its provenance: data, command, date, features, cross-validated figures. */
     public static final String PROVENANCE_FILE = "speaker-ranker.provenance.md";
-    static final String UNRESOLVED = "source-unresolved";
+    static final String UNRESOLVED = AttributionMethod.SOURCE_UNRESOLVED.label();
 
     private final SpeakerCandidates candidates;
     private final LinearModel model;

@@ -11,7 +11,8 @@ import java.util.Set;
  * {@code verb-inverted}) in the quote's own sentence.
  */
 final class SpeechVerbOverAccordingTo implements SpeakerConvention {
-    private static final Set<String> VERB_METHODS = Set.of("verb-after", "verb-before", "verb-inverted");
+    private static final Set<AttributionMethod> VERB_METHODS = java.util.EnumSet.of(AttributionMethod.VERB_AFTER,
+            AttributionMethod.VERB_BEFORE, AttributionMethod.VERB_INVERTED);
 
     @Override public String name() { return "speech-verb-over-according-to"; }
 

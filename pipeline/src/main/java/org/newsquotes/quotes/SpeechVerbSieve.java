@@ -14,9 +14,9 @@ public final class SpeechVerbSieve implements AttributionSieve {
         if (q.source() == null || ev == null || ev.type() != Evidence.Type.NAME) return null;
         if (!"PERSON".equals(ctx.typeOf(ev.mention()))) return null;
         return switch (q.source().position()) {
-            case AFTER_NORMAL -> ctx.named(ev.mention(), ev, q.source().cue(), "verb-after", 0.9);
-            case BEFORE -> ctx.named(ev.mention(), ev, q.source().cue(), "verb-before", 0.85);
-            case INDIRECT_SUBJECT -> ctx.named(ev.mention(), ev, q.source().cue(), "indirect-subject", 0.8);
+            case AFTER_NORMAL -> ctx.named(ev.mention(), ev, q.source().cue(), AttributionMethod.VERB_AFTER.label(), 0.9);
+            case BEFORE -> ctx.named(ev.mention(), ev, q.source().cue(), AttributionMethod.VERB_BEFORE.label(), 0.85);
+            case INDIRECT_SUBJECT -> ctx.named(ev.mention(), ev, q.source().cue(), AttributionMethod.INDIRECT_SUBJECT.label(), 0.8);
             default -> null;
         };
     }

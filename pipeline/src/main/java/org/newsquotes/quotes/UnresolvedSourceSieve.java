@@ -7,7 +7,7 @@ import org.newsquotes.record.Attribution;
  * Records the evidence and cue with no speaker, so a reviewer sees the words and nothing is guessed.
  */
 public final class UnresolvedSourceSieve implements AttributionSieve {
-    @Override public String method() { return "source-unresolved"; }
+    @Override public String method() { return AttributionMethod.SOURCE_UNRESOLVED.label(); }
 
     @Override public Attribution attribute(QuoteCandidate q, Evidence ev, AttributionContext ctx) {
         if (q.source() == null || ev == null) return null;

@@ -38,6 +38,15 @@ class LinearModelTest {
     }
 
     @Test
+    void aShortcutMustNameAnAttributionMethodTheStageKnows() {
+        assertThat(LinearModel.parse(List.of("shortcut\tpronoun-it", "weight\tbias\t1")).shortcuts()).containsExactly("pronoun-it");
+        assertThatThrownBy(() -> LinearModel.parse(List.of("shortcut\tpronouns", "weight\tbias\t1")))
+                .hasMessageContaining("unknown attribution method 'pronouns'").hasMessageContaining("pronoun-it");
+        for (AttributionMethod m : AttributionMethod.values()) assertThat(AttributionMethod.parse(m.label())).isEqualTo(m);
+        assertThat(AttributionMethod.find("speech-verb")).isEmpty();
+    }
+
+    @Test
     void theScoringIsWrittenAndReadBackAndAnUnknownOneIsASetupError() {
         LinearModel softmax = new LinearModel(LinearModel.Scoring.SOFTMAX, Map.of("bias", 1.0), new double[0], new double[0], 0,
                 java.util.Set.of());
