@@ -20,9 +20,9 @@ import org.newsquotes.record.Span;
  *       quotes stand in between;</li>
  *   <li>the words around it: a speech verb right after it ("Roe said"), or after an apposition ("Roe, a doctor,
  *       said"), a speech verb right before it ("said Roe") or before the title that leads to it ("said deputy
- *       health minister Ann Roe": the same feature), "according to" before it, a colon after it (a label), a possessive, and whether
- *       it owns a reporting noun ("Roe's claim that", "her remarks"), a preposition before it, the sentence
- *       start;</li>
+ *       health minister Ann Roe": the same feature), "according to" before it, a colon after it (a label), a
+ *       possessive, and whether it owns a reporting noun ("Roe's claim that", "her remarks"), a preposition before
+ *       it, the sentence start;</li>
  *   <li>the document: how often its entity is named and whether it is the most named person; whether it spoke the
  *       previous quote; whether it is the nearest name before or after the quote;</li>
  *   <li>what the sieves said: {@code sieve=METHOD} when today's rule chain picked this very candidate, and whether
@@ -201,8 +201,9 @@ final class SpeakerFeatures {
 
     /**
      * A reporting noun owned by the possessive ending before {@code end} (over the possessive mark and up to two
-     * adjectives) that introduces the quote whose opening mark (indirect speech: first word) is token {@code quoteStart}, at most two
-     * tokens ("that", a colon) before it: "Roe's claim that the harbour reopens", "his repeated assertion: “...”".
+     * adjectives) that introduces the quote whose opening mark (indirect speech: first word) is token
+     * {@code quoteStart}, at most two tokens ("that", a colon) before it: "Roe's claim that the harbour reopens",
+     * "his repeated assertion: “...”".
      */
     private boolean reportNounAfterPossessive(DocumentIndex ix, int end, int quoteStart) {
         int t = end;
