@@ -126,7 +126,7 @@ public final class TrainCommand implements Callable<Integer> {
                 int[] cv = cvMethods.getOrDefault(e.getKey(), new int[3]);
                 // a sieve stands alone only where it beats the ranker on dev and is no worse on held-out training folds:
                 // a dev win alone may be the sieves' own tuning on dev
-                boolean keep = c[1] - c[2] >= shortcutMargin && cv[1] >= cv[2] && !e.getKey().equals("none");
+                boolean keep = c[1] - c[2] >= shortcutMargin && cv[1] >= cv[2] && !e.getKey().equals(org.newsquotes.quotes.AttributionMethod.NONE.label());
                 if (keep) shortcuts.add(e.getKey());
                 methodRows.add(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %s |", e.getKey(), c[0], c[1], c[2],
                         cv[0], cv[1], cv[2], keep ? "yes" : ""));

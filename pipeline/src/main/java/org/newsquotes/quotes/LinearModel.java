@@ -186,15 +186,15 @@ public final class LinearModel {
 
     /** Index of the highest-scored of {@code featureLists} (the first on a tie), or -1 when there is none. */
     public int best(List<List<String>> featureLists) {
-        int best = -1;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < featureLists.size(); i++) {
-            double s = sum(featureLists.get(i));
-            if (s > bestScore) {
-                bestScore = s;
-                best = i;
-            }
-        }
+        double[] sums = new double[featureLists.size()];
+        for (int i = 0; i < sums.length; i++) sums[i] = sum(featureLists.get(i));
+        return argmax(sums);
+    }
+
+    /** Index of the highest of {@code scores} (the first on a tie), or -1 when there is none. */
+    public static int argmax(double[] scores) {
+        int best = scores.length == 0 ? -1 : 0;
+        for (int i = 1; i < scores.length; i++) if (scores[i] > scores[best]) best = i;
         return best;
     }
 

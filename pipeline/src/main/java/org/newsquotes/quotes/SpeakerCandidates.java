@@ -100,12 +100,9 @@ public final class SpeakerCandidates {
             }
         }
         markNearest(drafts, place);
-        List<List<String>> described = new ArrayList<>(drafts.size());
-        for (SpeakerFeatures.Draft d : drafts) described.add(features.describe(d, place, ctx, sieve, previousId));
         List<SpeakerCandidate> out = new ArrayList<>(drafts.size());
-        for (int i = 0; i < drafts.size(); i++) {
-            SpeakerFeatures.Draft d = drafts.get(i);
-            out.add(new SpeakerCandidate(d.type, d.first, d.end, d.attribution, described.get(i)));
+        for (SpeakerFeatures.Draft d : drafts) {
+            out.add(new SpeakerCandidate(d.type, d.first, d.end, d.attribution, features.describe(d, place, ctx, sieve, previousId)));
         }
         return out;
     }

@@ -27,14 +27,11 @@ public interface SpeakerConvention {
     static int sievePick(List<List<String>> candidates, java.util.Set<AttributionMethod> methods) {
         for (int i = 0; i < candidates.size(); i++) {
             for (String f : candidates.get(i)) {
-                if (!f.startsWith(SIEVE_FEATURE)) continue;
-                var m = AttributionMethod.find(f.substring(SIEVE_FEATURE.length()));
+                if (!f.startsWith(SpeakerFeatures.SIEVE)) continue;
+                var m = AttributionMethod.find(f.substring(SpeakerFeatures.SIEVE.length()));
                 if (m.isPresent() && methods.contains(m.get())) return i;
             }
         }
         return -1;
     }
-
-    /** The prefix of the feature naming the sieve that picked a candidate. */
-    String SIEVE_FEATURE = "sieve=";
 }

@@ -14,12 +14,21 @@ public final class SpeakerConventions {
     /** The rules, in order. */
     public static List<SpeakerConvention> rules() { return RULES; }
 
-    /** The winner after the conventions: {@code winner} unless one of them names another candidate. */
-    public static int apply(List<List<String>> candidates, int winner) {
+    /** A convention that overrode the ranker, and the candidate it chose. */
+    public record Correction(SpeakerConvention rule, int candidate) {}
+
+    /** The first convention that names another candidate than {@code winner}, or null when none does. */
+    public static Correction firstOverride(List<List<String>> candidates, int winner) {
         for (SpeakerConvention c : RULES) {
             int o = c.override(candidates, winner);
-            if (o >= 0) return o;
+            if (o >= 0) return new Correction(c, o);
         }
-        return winner;
+        return null;
+    }
+
+    /** The winner after the conventions: {@code winner} unless one of them names another candidate. */
+    public static int apply(List<List<String>> candidates, int winner) {
+        Correction o = firstOverride(candidates, winner);
+        return o == null ? winner : o.candidate();
     }
 }

@@ -39,6 +39,13 @@ final class SpeakerFeatures {
     private static final int MAX_TITLE_TOKENS = 6;
     private static final int REPORT_NOUN_GAP = 2;
     static final String POSSESSOR_OF_REPORT_NOUN = "possessor-of-report-noun";
+    /** Feature names the {@link SpeakerConvention}s read as well. */
+    static final String VERB_AFTER = "verb-after";
+    static final String VERB_BEFORE = "verb-before";
+    static final String ACCORDING_TO = "according-to";
+    static final String SAME_SENTENCE = "sd=0";
+    /** The prefix of the feature naming the sieve method that picked a candidate ({@code sieve=verb-after}). */
+    static final String SIEVE = "sieve=";
     private static final Set<String> TITLE_POS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH");
 
     private final QuoteLexicon lexicon;
@@ -100,10 +107,10 @@ final class SpeakerFeatures {
         Sentence sent = ix.sentenceOf(Math.min(d.first, ix.tokenCount() - 1));
         boolean initial = true;
         for (int t = sent.firstToken(); t < d.first; t++) if (!ix.isPunct(t)) initial = false;
-        if (verbAfter) base.add("verb-after");
+        if (verbAfter) base.add(VERB_AFTER);
         if (verbAfterApposition) base.add("verb-after-apposition");
-        if (verbBefore) base.add("verb-before");
-        if (according) base.add("according-to");
+        if (verbBefore) base.add(VERB_BEFORE);
+        if (according) base.add(ACCORDING_TO);
         if (colon) base.add("colon-after");
         if (possessive) base.add("possessive");
         if (possessive && reportNounAfterPossessive(ix, d.end, ix.firstTokenAtOrAfter(q.markStart()))) base.add(POSSESSOR_OF_REPORT_NOUN);
@@ -122,7 +129,7 @@ final class SpeakerFeatures {
         } else {
             base.add("unresolved");
         }
-        if (d.sieveMethod != null) base.add(SpeakerConvention.SIEVE_FEATURE + d.sieveMethod);
+        if (d.sieveMethod != null) base.add(SIEVE + d.sieveMethod);
         else if (id != null && id.equals(sieve.speakerLocalId())) base.add("sieve-entity");
         else if (sieve.mentionSpan() == null) base.add("sieve-silent");
         base.addAll(d.extra);
@@ -137,8 +144,8 @@ final class SpeakerFeatures {
         out.add(typeDir + "|sd=" + sd);
         out.add(typeDir + "|" + tdb);
         out.add(kind + "|" + typeDir + "|" + tdb);
-        if (verbAfter) out.add(typeDir + "|verb-after");
-        if (verbBefore) out.add(typeDir + "|verb-before");
+        if (verbAfter) out.add(typeDir + "|" + VERB_AFTER);
+        if (verbBefore) out.add(typeDir + "|" + VERB_BEFORE);
         out.add("bias");
         return out;
     }
@@ -193,10 +200,13 @@ final class SpeakerFeatures {
         return false;
     }
 
-    /** "according to" right before token {@code first}, or before a determiner there ("according to the agency"). */
-    private static boolean accordingToBefore(DocumentIndex ix, int first) {
+    /**
+     * An "according to" cue of {@code quote-cues.txt} (two words, as {@code SourceReading.accordingToIn} reads them)
+     * right before token {@code first}, or before a determiner there ("according to the agency").
+     */
+    private boolean accordingToBefore(DocumentIndex ix, int first) {
         int t = first > 0 && ix.token(first - 1).pos().equals("DT") ? first - 1 : first;
-        return ix.word(t - 2).equals("according") && ix.word(t - 1).equals("to");
+        return lexicon.isCue(CueCategory.ACCORDING_TO, ix.word(t - 2) + " " + ix.word(t - 1));
     }
 
     /**

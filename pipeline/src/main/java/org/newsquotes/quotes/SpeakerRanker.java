@@ -42,7 +42,7 @@ public final class SpeakerRanker {
         if (cs.isEmpty()) return sieve;
         List<List<String>> features = cs.stream().map(SpeakerCandidate::features).toList();
         double[] scores = model.scores(features);
-        int best = SpeakerConventions.apply(features, argmax(scores));
+        int best = SpeakerConventions.apply(features, LinearModel.argmax(scores));
         if (model.shortcuts().contains(sieve.method())) {
             // a sieve kept as a hard rule: its own candidate wins, with the confidence the model gives it
             for (int i = 0; i < cs.size(); i++) {
@@ -60,13 +60,6 @@ public final class SpeakerRanker {
         }
         return new Attribution(a.speaker(), a.speakerLocalId(), a.speakerEntityId(), a.mention(), a.mentionSpan(), a.cue(),
                 a.method(), confidence);
-    }
-
-    /** Index of the highest score, the first on a tie. */
-    static int argmax(double[] scores) {
-        int best = 0;
-        for (int i = 1; i < scores.length; i++) if (scores[i] > scores[best]) best = i;
-        return best;
     }
 
     /** The candidates of a quote (for training: {@code org.newsquotes.train.SpeakerTrainer}). */

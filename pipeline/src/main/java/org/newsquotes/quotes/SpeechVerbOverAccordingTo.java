@@ -17,10 +17,11 @@ final class SpeechVerbOverAccordingTo implements SpeakerConvention {
     @Override public String name() { return "speech-verb-over-according-to"; }
 
     @Override public int override(List<List<String>> candidates, int winner) {
-        if (winner < 0 || !candidates.get(winner).contains("according-to")) return -1;
+        if (winner < 0 || !candidates.get(winner).contains(SpeakerFeatures.ACCORDING_TO)) return -1;
         int pick = SpeakerConvention.sievePick(candidates, VERB_METHODS);
         if (pick < 0 || pick == winner) return -1;
         List<String> f = candidates.get(pick);
-        return f.contains("sd=0") && (f.contains("verb-after") || f.contains("verb-before")) ? pick : -1;
+        return f.contains(SpeakerFeatures.SAME_SENTENCE)
+                && (f.contains(SpeakerFeatures.VERB_AFTER) || f.contains(SpeakerFeatures.VERB_BEFORE)) ? pick : -1;
     }
 }

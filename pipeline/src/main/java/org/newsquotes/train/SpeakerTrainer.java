@@ -265,15 +265,12 @@ public final class SpeakerTrainer {
         for (Example e : examples) {
             int ranked = model.best(e.candidates());
             if (ranked < 0) continue;
-            for (var rule : SpeakerConventions.rules()) {
-                int o = rule.override(e.candidates(), ranked);
-                if (o < 0) continue;
-                int[] c = out.computeIfAbsent(rule.name(), k -> new int[3]);
-                c[0]++;
-                if (e.right()[ranked]) c[1]++;
-                if (e.right()[o]) c[2]++;
-                break;
-            }
+            SpeakerConventions.Correction o = SpeakerConventions.firstOverride(e.candidates(), ranked);
+            if (o == null) continue;
+            int[] c = out.computeIfAbsent(o.rule().name(), k -> new int[3]);
+            c[0]++;
+            if (e.right()[ranked]) c[1]++;
+            if (e.right()[o.candidate()]) c[2]++;
         }
         return out;
     }
