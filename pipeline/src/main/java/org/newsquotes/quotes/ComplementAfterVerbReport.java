@@ -6,11 +6,69 @@ import org.newsquotes.record.Sentence;
 import org.newsquotes.record.Span;
 
 /**
- * "The minister said (that) the port would reopen", "she told reporters on Monday the port would reopen", "he promised to reopen the port", "she denied closing it", "they urged the council to act": the content after the speech verb (and its addressee or adverbials), reported by the verb's subject; also "…, which officials said left 28 people dead" (the report inside a relative clause).
+ * "The minister said (that) the port would reopen", "she told reporters on Monday the port would reopen", "he promised to reopen the port", "she denied closing it", "they urged the council to act", "she says widening the canal will cost jobs": the content after the speech verb (and its addressee or adverbials), reported by the verb's subject; also "…, which officials said left 28 people dead" and "a risk Roe said could grow" (the report inside a relative clause, with or without its pronoun). Never a bare clause after an inverted report (", said Ann Roe, the head of …").
  */
 final class ComplementAfterVerbReport extends IndirectReportPattern {
     ComplementAfterVerbReport(QuoteLexicon lexicon, SourcePhraseFinder finder) {
         super(lexicon, finder);
+    }
+
+    /**
+     * Longest stretch, in tokens, from a bare clause's first word to its finite verb: the subject may be long ("says
+     * the governor's new rules to more tightly control boat sales aren't worth the paper").
+     */
+    static final int SUBJECT_WINDOW = 16;
+
+    /**
+     * A clause right after the verb, its finite verb before any punctuation ("Mr. Aske, citing “the pull of the
+     * port,” said the city could win"): the verb reports that clause even after a marked quote, which it then does
+     * not attribute ('“…,” said the minister' has no such clause).
+     */
+    private boolean clauseRightAfter(DocumentIndex ix, int v, int end) {
+        if (v + 1 >= end || !startsClause(ix, v + 1)) return false;
+        for (int k = v + 2; k < end && k - v <= SUBJECT_WINDOW; k++) {
+            if (ix.isPunct(k)) return false;
+            if (Words.isFinite(ix, k)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * ", said Ann Roe, the head of the watchdog, which …": a verb right after a comma reports what came before it (an
+     * inverted report), so the words after it are its source, not a bare clause. A participle (", saying the port
+     * …") still takes a clause.
+     */
+    private boolean afterInvertedReport(DocumentIndex ix, Sentence s, int v) {
+        if (v <= s.firstToken() || ix.firstChar(v - 1) != ',' || SourcePhraseFinder.isParticiple(ix, v)) return false;
+        // the words after the verb, up to a comma or the sentence end, name a speaker ("Ann Roe, the head …"); not
+        // so after a subject's apposition ("Ann Roe, a farmer, said Monday's vote was void")
+        int k = v + 1;
+        while (k < s.endToken() && k - v <= 6 && !ix.isPunct(k)) k++;
+        boolean closes = k >= s.endToken() || ix.firstChar(k) == ',' || k + 1 >= s.endToken();
+        return closes && k > v + 1 && k - v <= 6 && looksLikeSpeaker(ix, v + 1, k);
+    }
+
+    /**
+     * The first token of the source of a report inside a relative clause that has no relative pronoun ("the toll Roe
+     * said would hurt drivers", "a risk they say is growing"), or -1: a finite verb right after the speech verb (the
+     * clause's subject is the gap), a name or subject pronoun right before it, and a common noun (the clause's head)
+     * right before that.
+     */
+    private int zeroRelativeSource(DocumentIndex ix, Sentence s, int v) {
+        if (v + 1 >= s.endToken() || !Words.isFinite(ix, v + 1)) return -1;
+        int e = SourcePhraseFinder.trimAuxiliaries(ix, s.firstToken(), v);
+        if (e <= s.firstToken()) return -1;
+        int start;
+        if (Words.SUBJECT_PRONOUNS.contains(ix.word(e - 1))) {
+            start = e - 1;
+        } else {
+            var m = ix.mentionAt(e - 1);
+            if (m == null || m.endToken() != e || !lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner())) return -1;
+            start = m.firstToken();
+        }
+        if (start <= s.firstToken()) return -1;
+        String head = ix.token(start - 1).pos();
+        return head.equals("NN") || head.equals("NNS") ? start : -1;
     }
 
     @Override QuoteCandidate find(Site r) {
@@ -41,7 +99,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
                 while (t < end && isTemporal(ix, t)) t++;
                 t = afterLeadingAdverbial(ix, t, end);
             }
-            if (attributesMarkedQuote(ix, s, v)) return null;
+            if (attributesMarkedQuote(ix, s, v) && !clauseRightAfter(ix, v, end)) return null;
             int objectInfinitive = verb.objectInfinitive() ? objectThenInfinitive(ix, v + 1, end) : -1;
             if (infinitive) c = t;
             else if (objectInfinitive >= 0) c = objectInfinitive;
@@ -49,10 +107,21 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             else if (t < end && verb.gerund() && ix.word(t).endsWith("ing") && !ix.isPunct(t)) c = t;
             else if (t + 2 < end && verb.gerund() && lexicon.isCue(CueCategory.NOUN_CUE, ix.word(t)) && ix.word(t + 1).equals("of")
                     && ix.word(t + 2).endsWith("ing")) c = t + 2; // "denied reports of seeking talks"
-            else if (t < end && verb.bareClause() && !verb.weak()
-                    && ((startsClause(ix, t) && hasFiniteVerb(ix, t + 1, Math.min(end, t + 12))) || opensBareClause(ix, t, end))) c = t;
+            else if (t < end && verb.bareClause() && !verb.weak() && !afterInvertedReport(ix, s, v)
+                    && ((startsClause(ix, t) && hasFiniteVerb(ix, t + 1, Math.min(end, t + SUBJECT_WINDOW))) || opensBareClause(ix, t, end)
+                        || opensGerundClause(ix, t, end))) c = t;
         }
         int relative = relativePronounBefore(ix, s, v);
+        int zeroRelative = c < 0 && relative < 0 ? zeroRelativeSource(ix, s, v) : -1;
+        if (zeroRelative >= 0) {
+            // "a shift Roe said could cost votes": a relative clause without its pronoun, the source right before the verb
+            c = v + 1;
+            Span content = contentSpan(ix, c, end, direct);
+            if (content == null) return null;
+            SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, zeroRelative,
+                    SourcePhraseFinder.trimAuxiliaries(ix, zeroRelative, v), v, SourcePhraseFinder.cueText(ix, v, v + 1));
+            return src.isEmpty() ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+        }
         boolean relativeContent = c < 0 && relative >= 0 && v + 1 < end
                 && (Words.isFinite(ix, v + 1) || ix.token(v + 1).pos().equals("VBN"));
         if (relativeContent) {

@@ -17,6 +17,20 @@ final class ContentBeforeReport extends IndirectReportPattern {
         return report(r.ix(), r.s(), r.v(), r.direct(), r.ctx());
     }
 
+    /**
+     * "Unless the city pays, they say, the bridge will close.": a comma right after the verb (and its time words)
+     * followed by a clause with its own finite verb, not a subordinate clause or a participle: the report sits
+     * inside its content ({@link ParentheticalReport}), it does not close it.
+     */
+    private static boolean continuesAfterComma(DocumentIndex ix, int v, int tail) {
+        int k = v + 1;
+        while (k < tail && (isTemporal(ix, k) || Words.AFTER_VERB_ADVERBS.contains(ix.word(k)))) k++;
+        if (k + 1 >= tail || ix.firstChar(k) != ',') return false;
+        String next = ix.word(k + 1);
+        if (Words.TRAILING_CLAUSE_OPENERS.contains(next) || Words.CLAUSE_WORDS.contains(next) || ix.token(k + 1).pos().equals("VBG")) return false;
+        return hasFiniteVerb(ix, k + 1, tail);
+    }
+
     private QuoteCandidate report(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct, AttributionContext ctx) {
         int end = s.endToken();
         QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v));
@@ -32,6 +46,8 @@ final class ContentBeforeReport extends IndirectReportPattern {
             break;
         }
         if (tail - v > 8) return null;
+        if (!invertedVerb && continuesAfterComma(ix, v, tail)) return null; // "A, they say, B": a parenthetical report
+
         for (int t = v + 1; t < tail; t++) {
             if (ix.word(t).equals("that") || SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, t))) return null;
         }

@@ -65,12 +65,16 @@ abstract class IndirectReportPattern {
     /**
      * A marked quote closes just before the verb and its subject ('“…,” she said', '“…?” the minister said', also when
      * the tagger started a new sentence after '?”'): the verb attributes that quote, so what follows it is no report.
-     * '“…” and said he …' / '“…,” though she noted …': a clause word means the verb opens a clause of its own.
+     * '“…” and said he …' / '“…,” though she noted …': a clause word means the verb opens a clause of its own; so does a
+     * relative pronoun ('“rigged” policies, which he said hurt workers'). A possessive apostrophe is no mark.
      */
     static boolean attributesMarkedQuote(DocumentIndex ix, Sentence s, int v) {
         for (int k = v - 1; k >= Math.max(s.firstToken(), v - 8); k--) {
             if (Words.CLAUSE_WORDS.contains(ix.word(k))) return false;
+            // '“rigged” policies, which he said hurt …': the verb sits in a relative clause on the words after the quote
+            if (Words.RELATIVE_PRONOUNS.contains(ix.word(k)) && ix.token(k).pos().startsWith("W")) return false;
             if (ix.mentionAt(k) != null) continue; // an apostrophe inside a name ("the Court of Appeals’ Board")
+            if (ix.token(k).pos().equals("POS")) continue; // a plural possessive ("the farmers' union said")
             if (SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, k))) return true;
         }
         // '“…?” the minister said': the tagger may end the sentence after a question or exclamation in marks; a
@@ -97,10 +101,13 @@ abstract class IndirectReportPattern {
         return ix.token(t).pos().equals("VB");
     }
 
-    /** The relative pronoun opening the report's clause ("which officials said", "what the senators said"), or -1. */
+    /** The relative pronoun opening the report's clause ("which officials said", "a strike that managers said"), or -1. */
     static int relativePronounBefore(DocumentIndex ix, Sentence s, int v) {
         for (int k = v - 1; k >= s.firstToken() && v - k <= 5; k--) {
-            if (Words.RELATIVE_PRONOUNS.contains(ix.word(k)) && ix.token(k).pos().startsWith("W")) return k;
+            // "a strike that managers said could hurt earnings": "that" as a relative pronoun (tagged WDT) too
+            String pos = ix.token(k).pos();
+            if (Words.RELATIVE_PRONOUNS.contains(ix.word(k)) && pos.startsWith("W")) return k;
+            if (ix.word(k).equalsIgnoreCase("that") && (pos.startsWith("W") || pos.equals("IN"))) return k;
             if (ix.isPunct(k)) return -1;
             // "an aide who requested anonymity said": the relative clause describes the source, it is not the report
             boolean auxiliary = Words.AUXILIARIES.contains(ix.word(k));
@@ -134,8 +141,8 @@ abstract class IndirectReportPattern {
             srcEnd = noun;
         } else {
             int poss = noun - 1;
-            while (poss > s.firstToken() && noun - poss <= 3 && !(ix.word(poss).equals("'s") || ix.word(poss).equals("’s"))) poss--;
-            if (!(ix.word(poss).equals("'s") || ix.word(poss).equals("’s"))) return null;
+            while (poss > s.firstToken() && noun - poss <= 3 && !Words.isPossessive(ix.word(poss))) poss--;
+            if (!Words.isPossessive(ix.word(poss))) return null;
             srcEnd = poss;
             srcStart = srcEnd - 1;
             while (srcStart > s.firstToken() && ix.mentionAt(srcStart - 1) != null && ix.mentionAt(srcStart - 1) == ix.mentionAt(srcEnd - 1)) srcStart--;
@@ -172,7 +179,20 @@ abstract class IndirectReportPattern {
                 && !(ix.firstChar(start) == ';')) start--;
         start++;
         int e = SourcePhraseFinder.trimAuxiliaries(ix, start, v);
+        if (e <= start && afterComma) return subjectBeforeInterruption(ix, s, v, cue);
         return e > start ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, start, e, v, cue) : null;
+    }
+
+    /**
+     * "Mr. Aske, citing “the pull of the port,” said the city could win": a phrase set off by commas (holding a marked
+     * quote) between the subject and its verb; the subject is the speaker-like phrase before the first comma.
+     */
+    private SourcePhrase subjectBeforeInterruption(DocumentIndex ix, Sentence s, int v, String cue) {
+        int first = s.firstToken();
+        int comma = first;
+        while (comma < v && ix.firstChar(comma) != ',') comma++;
+        if (comma <= first || comma >= v - 1 || !namesASpeaker(ix, first, comma)) return null;
+        return new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, first, comma, v, cue);
     }
 
     /**
@@ -214,7 +234,7 @@ abstract class IndirectReportPattern {
                 String next = ix.word(e + 1);
                 if (lexicon.isCue(CueCategory.ACCORDING_TO, next + " " + ix.word(e + 2))) break;
                 if (next.endsWith("ing") && lexicon.isSpeechVerb(next)) break;
-                if (!next.equals("that") && reportFollows(ix, e + 1, Math.min(end, e + 9))) break;
+                if (!next.equals("that") && reportFollows(ix, e + 1, end)) break;
             }
             int off = ix.token(e).start();
             if (startsDirectQuote(off, direct)) break;
@@ -229,9 +249,13 @@ abstract class IndirectReportPattern {
         return new Span(start, stop);
     }
 
-    /** A new "X said" within the next words: the clause after the comma is another report. */
+    /**
+     * A new "X said" within the next words and before {@code to} (the content's end): the clause after the comma is
+     * another report. The verb that reports this content, after its end, is not ("Even as costs rise, the port will
+     * suffer, said Roe").
+     */
     boolean reportFollows(DocumentIndex ix, int from, int to) {
-        to = Math.min(ix.tokenCount(), from + 14);
+        to = Math.min(to, from + 14);
         for (int t = from + 1; t < to; t++) {
             if (ix.isPunct(t) && ix.firstChar(t) != ',') return false;
             if (ix.word(t).equals("that")) return false;
@@ -255,6 +279,8 @@ abstract class IndirectReportPattern {
     }
 
     static boolean isTemporal(DocumentIndex ix, int t) {
+        // "said Monday's vote was void": a date with a possessive is the clause's subject, not a time adverbial
+        if (t + 1 < ix.tokenCount() && Words.isPossessive(ix.word(t + 1))) return false;
         String ner = ix.token(t).ner();
         if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET")) return true;
         String w = ix.word(t);
@@ -291,6 +317,20 @@ abstract class IndirectReportPattern {
             if (Words.isFinite(ix, k)) return true;
             String p = ix.token(k).pos();
             if ((ix.isPunct(k) && !p.equals("HYPH")) || p.equals("IN") || p.equals("TO") || p.startsWith("W") || p.startsWith("VB")) return false;
+        }
+        return false;
+    }
+
+    /**
+     * A bare clause whose subject is a gerund phrase ("says widening the canal will cost jobs", "said having the mayor
+     * on side is a good sign"): a finite verb within ten words, before any punctuation, wh-word or clause word.
+     */
+    static boolean opensGerundClause(DocumentIndex ix, int t, int end) {
+        if (t >= end || !ix.token(t).pos().equals("VBG")) return false;
+        for (int k = t + 1; k < end && k - t <= 10; k++) {
+            if (Words.isFinite(ix, k)) return k > t + 1;
+            String p = ix.token(k).pos();
+            if ((ix.isPunct(k) && !p.equals("HYPH")) || p.startsWith("W") || Words.CLAUSE_WORDS.contains(ix.word(k))) return false;
         }
         return false;
     }

@@ -18,6 +18,7 @@ import org.newsquotes.record.Span;
  *   <li>else at a finding verb followed by "that": {@link FindingThatReport} ("the survey found that CLAUSE"); under
  *       PARC, at a finding verb without "that": {@link FindingObjectReport};</li>
  *   <li>else at "according to": {@link AccordingToReport};</li>
+ *   <li>else at a colon: {@link LabelledClaimReport} ("Harbour chief Roe: Port will reopen in May");</li>
  *   <li>else at "that": {@link NounCueThatReport} ("X's claim that CLAUSE");</li>
  *   <li>then, if nothing was found: {@link NounCueBareReport} ("X's claim it had ..."), and under PARC
  *       {@link AttitudeReport} ("X wants to ...", "X thinks ...") and {@link ParcVerbObjectReport}.</li>
@@ -33,6 +34,7 @@ public final class IndirectSpeechExtractor {
     private final IndirectReportPattern findingObject;
     private final AccordingToReport accordingTo;
     private final NounCueThatReport nounCueThat;
+    private final LabelledClaimReport labelledClaim;
     private final List<IndirectReportPattern> fallbacks;
 
     public IndirectSpeechExtractor(QuoteLexicon lexicon, SourcePhraseFinder finder) {
@@ -51,6 +53,7 @@ public final class IndirectSpeechExtractor {
         this.findingObject = parc ? new FindingObjectReport(lexicon, finder) : null;
         this.accordingTo = new AccordingToReport(lexicon, finder);
         this.nounCueThat = new NounCueThatReport(lexicon, finder);
+        this.labelledClaim = new LabelledClaimReport(lexicon, finder);
         List<IndirectReportPattern> last = new ArrayList<>(List.of(new NounCueBareReport(lexicon, finder)));
         if (parc) {
             last.add(new AttitudeReport(lexicon, finder));
@@ -80,6 +83,8 @@ public final class IndirectSpeechExtractor {
                     found = findingObject.find(site); // "the poll shows a tight race"
                 } else if (v + 1 < end && lexicon.isCue(CueCategory.ACCORDING_TO, ix.word(v) + " " + ix.word(v + 1))) {
                     found = accordingTo.find(site);
+                } else if (ix.firstChar(v) == ':') {
+                    found = labelledClaim.find(site); // "Harbour chief Roe: Port will reopen in May"
                 } else {
                     found = nounCueThat.find(site);
                 }

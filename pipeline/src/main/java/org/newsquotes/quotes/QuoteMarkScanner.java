@@ -17,6 +17,8 @@ import java.util.Set;
  *   <li>A quote never crosses a paragraph (line) end, except by the news convention: when a paragraph ends inside a
  *       quote and the next paragraph starts with the same family's opening mark, the quote continues there; each
  *       paragraph becomes its own segment ({@link QuotedSpan#continuesPrevious()}).</li>
+ *   <li>An opening-shaped curly double mark after a word and before a space closes the open quote
+ *       ({@link #isFlippedClose}): {@code “Is it over?“ she asked.}</li>
  *   <li>Bounded: an opening mark that is never closed is cut at its paragraph end (double marks only, and only when
  *       it looks like an opening quote); an unclosed single mark is taken for an apostrophe and dropped. So a stray
  *       mark can never swallow the rest of the article.</li>
@@ -102,7 +104,7 @@ public final class QuoteMarkScanner {
                 } else if (open.isDouble) {
                     if (open.nested > 0 && DOUBLE_CLOSE.indexOf(c) >= 0) {
                         open.nested = 0; // the curly quote nested in a straight-quoted passage ends
-                    } else if (isDoubleClose(text, i, ps)) {
+                    } else if (isDoubleClose(text, i, ps) || isFlippedClose(text, i, ps)) {
                         add(out, text, span(text, open, i, true, continues));
                         open = null;
                         continues = false;
@@ -230,6 +232,15 @@ public final class QuoteMarkScanner {
         char c = text.charAt(i);
         if (DOUBLE_CLOSE.indexOf(c) >= 0) return true;
         return c == '"' && closeContext(text, i, ps);
+    }
+
+    /**
+     * An opening-shaped curly mark that can only be a closing one, the slip of a word processor's "smart quotes":
+     * right after a word or punctuation and followed by a space or the end of the paragraph ({@code “a fascist?“ he
+     * asked}, {@code “unelectable“ in a tweet}). Only read so while a double quote is open.
+     */
+    private static boolean isFlippedClose(String text, int i, int ps) {
+        return DOUBLE_OPEN.indexOf(text.charAt(i)) >= 0 && closeContext(text, i, ps) && !followedByText(text, i);
     }
 
     private boolean isSingleOpen(String text, int i, int ps) {

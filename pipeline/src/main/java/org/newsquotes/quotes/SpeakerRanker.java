@@ -55,10 +55,12 @@ public final class SpeakerRanker {
         double bestScore = scores[best];
         double confidence = model.calibrate(bestScore);
         Attribution a = cs.get(best).attribution();
+        // an indirect report's cue is its reporting verb whoever the ranker names ("Ann Roe, a farmer, said …")
+        String cue = a.cue() == null && q.kind() == QuoteKind.INDIRECT ? sieve.cue() : a.cue();
         if (confidence < model.threshold() || a.speaker() == null) {
-            return new Attribution(null, null, null, a.mention(), a.mentionSpan(), a.cue(), UNRESOLVED, confidence);
+            return new Attribution(null, null, null, a.mention(), a.mentionSpan(), cue, UNRESOLVED, confidence);
         }
-        return new Attribution(a.speaker(), a.speakerLocalId(), a.speakerEntityId(), a.mention(), a.mentionSpan(), a.cue(),
+        return new Attribution(a.speaker(), a.speakerLocalId(), a.speakerEntityId(), a.mention(), a.mentionSpan(), cue,
                 a.method(), confidence);
     }
 

@@ -78,6 +78,11 @@ final class Words {
     /**
      * A finite verb at token t: tagged VBD, VBZ, VBP or MD, or a contracted auxiliary.
      */
+    /** The possessive ending as its own token: "'s", "’s" ("Monday's", "the mayor’s"). */
+    static boolean isPossessive(String word) {
+        return word.equals("'s") || word.equals("’s");
+    }
+
     static boolean isFinite(DocumentIndex ix, int t) {
         if (t < 0 || t >= ix.tokenCount()) return false;
         String pos = ix.token(t).pos();

@@ -21,7 +21,10 @@ class IndirectReportPatternsTest {
 
     /** The content the pattern finds anchored at the first token {@code anchor}, or null. */
     private static String find(IndirectReportPattern p, String marked, String anchor) {
-        AnnotatedDocument d = MarkedText.parseWithEntities(marked);
+        return find(p, MarkedText.parseWithEntities(marked), anchor);
+    }
+
+    private static String find(IndirectReportPattern p, AnnotatedDocument d, String anchor) {
         DocumentIndex ix = new DocumentIndex(d);
         AttributionContext ctx = new AttributionContext(ix, LEXICON, List.of());
         for (Sentence s : d.sentences()) {
@@ -50,6 +53,56 @@ class IndirectReportPatternsTest {
         @Test void notWhenTheReportComesAfterItsContent() {
             assertThat(find(p, "The bridge will reopen in June, [Tom Aske|PERSON] said.", "said")).isNull();
         }
+
+        @Test void aGerundPhraseAsTheClauseSubject() {
+            assertThat(find(p, "The ministry says widening the canal will protect 300 jobs.", "says"))
+                    .isEqualTo("widening the canal will protect 300 jobs");
+            // a gerund with no finite verb of its own is no clause
+            assertThat(find(p, "The ministry says widening the canal.", "says")).isNull();
+        }
+
+        @Test void aDateWithAPossessiveIsTheSubjectNotATimeAdverbial() {
+            assertThat(find(p, "[Ann Roe|PERSON], a farmer, said [Monday|DATE]'s vote was void.", "said"))
+                    .isEqualTo("Monday's vote was void");
+        }
+
+        @Test void insideARelativeClauseWithOrWithoutItsPronoun() {
+            assertThat(find(p, "The mayor praised “port-city” policies, which he said had hurt the fishing trade.", "said"))
+                    .isEqualTo("had hurt the fishing trade");
+            assertThat(find(p, "It is a shift [Ann Roe|PERSON] said could push voters toward the mayor.", "said"))
+                    .isEqualTo("could push voters toward the mayor");
+            // a name that opens the sentence is its subject, not a relative clause's
+            assertThat(find(p, "[Ann Roe|PERSON] said could push voters.", "said")).isNull();
+        }
+
+        @Test void aRelativeThatBeforeTheSource() {
+            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "The deal ends a strike that the managers said could hurt earnings."), "that", "WDT");
+            assertThat(find(p, d, "said")).isEqualTo("could hurt earnings");
+        }
+
+        @Test void aLongSubjectBeforeTheFiniteVerb() {
+            assertThat(find(p, "[Ann Roe|PERSON] says the governor's new rules to more tightly control boat sales will fail.", "says"))
+                    .isEqualTo("the governor's new rules to more tightly control boat sales will fail");
+        }
+
+        @Test void aClauseAfterTheVerbEvenWhenAMarkedQuoteInterruptsTheSubject() {
+            assertThat(find(p, "[Tom Aske|PERSON], citing “the pull of the port,” said the city could win.", "said"))
+                    .isEqualTo("the city could win");
+            // the verb after the marked quote with no clause of its own attributes that quote
+            assertThat(find(p, "“The port is closed,” said the minister.", "said")).isNull();
+        }
+
+        @Test void notAfterAnInvertedReport() {
+            // the words after ", said" name the source of what came before; the relative clause on the source is no report
+            assertThat(find(p, "The line runs old boats, said [Ann Roe|PERSON], the head of a watchdog, which will track them.", "said"))
+                    .isNull();
+        }
+
+        @Test void aPluralPossessiveIsNoQuotationMark() {
+            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities("The farmers' union said the toll would hurt trade."), "'", "POS");
+            assertThat(find(p, d, "said")).isEqualTo("the toll would hurt trade");
+        }
     }
 
     @Nested class ContentBefore {
@@ -63,6 +116,20 @@ class IndirectReportPatternsTest {
         @Test void notWhenTheClauseFollowsTheVerb() {
             assertThat(find(p, "[Maria Lopez|PERSON] said that the harvest would be late.", "said")).isNull();
         }
+
+        @Test void theWholeClauseBeforeAnInvertedReport() {
+            // the comma inside the content is not the start of another report: the report after it is this one
+            assertThat(find(p, "Even as costs rise, the port will suffer, said [Dan Roe|PERSON], a local trader.", "said"))
+                    .isEqualTo("Even as costs rise, the port will suffer");
+        }
+
+        @Test void notWhenAClauseGoesOnAfterTheReport() {
+            // "A, they say, B": the report is parenthetical, its content the whole sentence
+            assertThat(find(p, "Unless the mayor wants a deal, they say, the bridge will close.", "say")).isNull();
+            // a subordinate clause after the report is not part of the content
+            assertThat(find(p, "The bridge will close in June, they say, because the mayor wants a deal.", "say"))
+                    .isEqualTo("The bridge will close in June");
+        }
     }
 
     @Nested class Parenthetical {
@@ -71,6 +138,11 @@ class IndirectReportPatternsTest {
         @Test void aReportSetOffByCommasInsideItsContent() {
             assertThat(find(p, "The museum, [Hugh Hill|PERSON] said, will open in May.", "said"))
                     .isEqualTo("The museum, Hugh Hill said, will open in May");
+        }
+
+        @Test void afterAnOpeningSubordinateClause() {
+            assertThat(find(p, "Unless the mayor wants a deal, they say, the bridge will close.", "say"))
+                    .isEqualTo("Unless the mayor wants a deal, they say, the bridge will close");
         }
 
         @Test void notAReportThatClosesTheSentence() {
@@ -86,6 +158,21 @@ class IndirectReportPatternsTest {
                     .isEqualTo("the repairs will take a year");
             assertThat(find(p, "The repairs will take a year, according to [Anna Meyer|PERSON].", "according"))
                     .isEqualTo("The repairs will take a year");
+        }
+    }
+
+    @Nested class LabelledClaim {
+        final IndirectReportPattern p = new LabelledClaimReport(LEXICON, FINDER);
+
+        @Test void aNamedLabelAndAColonOpeningTheParagraph() {
+            assertThat(find(p, "Harbour chief [Tom Aske|PERSON]: Port will reopen in May", ":")).isEqualTo("Port will reopen in May");
+            assertThat(find(p, "[Tom Aske|PERSON] at the hearing: Port will reopen in May", ":")).isEqualTo("Port will reopen in May");
+        }
+
+        @Test void notChromeASentenceOrAMarkedQuote() {
+            assertThat(find(p, "Read more: Port will reopen in May", ":")).isNull();
+            assertThat(find(p, "[Tom Aske|PERSON] told the board: the port will reopen in May.", ":")).isNull();
+            assertThat(find(p, "The plan of [Tom Aske|PERSON] was clear to the whole board. [Ann Roe|PERSON]: the port is sold.", ":")).isNull();
         }
     }
 

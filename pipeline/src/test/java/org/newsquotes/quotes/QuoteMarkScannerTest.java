@@ -56,6 +56,18 @@ class QuoteMarkScannerTest {
     }
 
     @Test
+    void openingShapedMarkAfterAWordClosesTheQuote() {
+        // word processors sometimes turn the closing mark the wrong way round
+        assertThat(quoted("The coach was blunt. “Is the season over?“ she asked.\n“Not yet,” he said."))
+                .containsExactly("Is the season over?", "Not yet,");
+        assertThat(quoted("The senator called the plan “reckless“ in a post on Monday, and the mayor called it “late.”"))
+                .containsExactly("reckless", "late.");
+        assertThat(quoted("“The port will reopen,“ said Ann Roe, the harbour master.")).containsExactly("The port will reopen,");
+        // still an opening mark when text follows it: the first quote was never closed
+        assertThat(quoted("He said “the plan is dead and “Nobody wants it.”")).containsExactly("the plan is dead and", "Nobody wants it.");
+    }
+
+    @Test
     void quoteSpanningSentences() {
         String t = "“We waited. Nobody came. We left,” the farmer said.";
         assertThat(quoted(t)).containsExactly("We waited. Nobody came. We left,");

@@ -369,6 +369,12 @@ class QuoteStageTest {
     }
 
     @Test
+    void headlineLabelWithoutQuotationMarksIsAnIndirectReportOfTheLabel() {
+        assertThat(quotes("Harbour chief [Rita Holm|PERSON]: Port will reopen in May\nThe board met on Monday."))
+                .containsExactly("indirect|Port will reopen in May|Rita Holm|Rita Holm|colon-label");
+    }
+
+    @Test
     void headlineSurnameLabelWithoutATagIsTheNamedPerson() {
         assertThat(quotes("Holm: Harbour plan is “dead on arrival.”\n[Rita Holm|PERSON] spoke on Monday."))
                 .containsExactly("fragment|dead on arrival.|Rita Holm|Holm|colon-label");

@@ -195,6 +195,21 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void anIndirectReportKeepsItsReportingVerbAsCueWhoeverTheRankerNames() {
+        LinearModel firstNamed = new LinearModel(Map.of("bias", -3.0, "sentence-start", 4.0, "dir=before", 1.0),
+                new double[] {1.0}, new double[] {0.6}, 0.25);
+        QuoteStage ranked = new QuoteStage(LEXICON, IndirectScope.SPEECH, firstNamed);
+        Quote q = ranked.findQuotes(doc("[Ann Roe|PERSON] opened the meeting.\n[Tom Aske|PERSON] said the harbour would reopen in May.")).stream()
+                .filter(x -> x.kind() == org.newsquotes.record.QuoteKind.INDIRECT).findFirst().orElseThrow();
+        assertThat(q.attribution().speaker()).isEqualTo("Ann Roe");
+        assertThat(q.attribution().cue()).isEqualTo("said");
+        // a marked quote's cue belongs to the sieve's evidence: another speaker does not inherit it
+        Quote marked = ranked.findQuotes(doc("[Ann Roe|PERSON] opened the meeting.\n“The harbour reopens,” [Tom Aske|PERSON] said.")).get(0);
+        assertThat(marked.attribution().speaker()).isEqualTo("Ann Roe");
+        assertThat(marked.attribution().cue()).isNull();
+    }
+
+    @Test
     void quotesWithoutCandidatesKeepTheSievesAnswer() {
         LinearModel any = new LinearModel(Map.of("bias", 2.0), new double[0], new double[0], 0.25);
         QuoteStage ranked = new QuoteStage(LEXICON, IndirectScope.SPEECH, any);

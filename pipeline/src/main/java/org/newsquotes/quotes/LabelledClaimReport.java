@@ -1,0 +1,44 @@
+package org.newsquotes.quotes;
+
+import org.newsquotes.record.Mention;
+import org.newsquotes.record.QuoteKind;
+import org.newsquotes.record.Span;
+
+/**
+ * "Harbour chief Roe: Port will reopen in May": a headline-style claim without quotation marks, labelled at the start
+ * of its paragraph with a short phrase naming a person or organisation and a colon; the words after the colon are
+ * the content. The label holds no finite verb, no speech verb and no punctuation, so "Read more:", "Update:", a
+ * dateline or a sentence ending in a colon ("Roe told the board:") is no label; a claim holding a marked quote
+ * ("Roe: Harbour plan is “dead on arrival”") is left to the quote, which the label attributes (colon-label sieve).
+ */
+final class LabelledClaimReport extends IndirectReportPattern {
+    /** Longest label, in tokens ("Former harbour chief Tom Aske at the hearing"). */
+    static final int MAX_LABEL_TOKENS = 8;
+
+    LabelledClaimReport(QuoteLexicon lexicon, SourcePhraseFinder finder) {
+        super(lexicon, finder);
+    }
+
+    @Override QuoteCandidate find(Site r) {
+        DocumentIndex ix = r.ix();
+        int colon = r.v();
+        if (ix.firstChar(colon) != ':' || colon + 1 >= r.s().endToken()) return null;
+        int first = ix.firstTokenAtOrAfter(ix.paragraphStart(ix.paragraphOf(ix.token(colon).start())));
+        if (first >= colon || colon - first > MAX_LABEL_TOKENS || first < r.s().firstToken()) return null;
+        boolean named = false;
+        for (int t = first; t < colon; t++) {
+            if (ix.isPunct(t) && !ix.token(t).pos().equals("HYPH")) return null;
+            if (Words.isFinite(ix, t) || lexicon.isSpeechVerb(ix.word(t))) return null;
+            Mention m = ix.mentionAt(t);
+            named |= m != null && (m.ner().equals("PERSON") || m.ner().equals("ORGANIZATION"));
+        }
+        if (!named) return null;
+        Span content = contentSpan(ix, colon + 1, r.s().endToken(), r.direct());
+        if (content == null) return null;
+        for (QuoteCandidate q : r.direct()) {
+            if (q.markStart() < content.end() && content.start() < q.markEnd()) return null; // the quote carries the label
+        }
+        SourcePhrase src = new SourcePhrase(SourcePhrase.Position.COLON_LABEL, first, colon, colon, ":");
+        return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+}
