@@ -14,6 +14,45 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
     }
 
     /**
+     * "told the Daily Post he would appeal", "asked the students if they agreed": a determiner or a name opens a short
+     * phrase followed by a subject pronoun and its finite verb (or, after a verb taking one, a wh-word); the phrase is
+     * the addressee, the pronoun or wh-word starts the clause.
+     */
+    private static boolean addresseeBeforeClause(DocumentIndex ix, int t, int end, boolean whClause) {
+        if (!Words.OBJECT_DETERMINERS.contains(ix.word(t)) && ix.mentionAt(t) == null) return false;
+        Span obj = objectPhrase(ix, t, end);
+        if (obj == null || obj.end() + 1 >= end) return false;
+        String next = ix.word(obj.end());
+        // "asked the students if they were serious": a wh-clause after the addressee
+        // ("who", "which", "when", "where" after a noun more often open a relative clause on it)
+        if (whClause && Words.WH_WORDS.contains(next) && !Words.RELATIVE_PRONOUNS.contains(next)
+                && !next.equals("when") && !next.equals("where")) return true;
+        return Words.SUBJECT_PRONOUNS.contains(next) && Words.isFinite(ix, obj.end() + 1);
+    }
+
+    /**
+     * {@link #hasFiniteVerb}, but a finite verb after a relative pronoun belongs to a relative clause on the subject:
+     * then a second one must follow ("said the man who ran the port was arrested"; "told the students who asked about
+     * it." has no clause of its own).
+     */
+    private static boolean hasMainVerb(DocumentIndex ix, int from, int to) {
+        boolean relative = false;
+        for (int t = from; t < to; t++) {
+            if (Words.isFinite(ix, t) || ix.token(t).pos().equals("VBN")) {
+                if (!relative) return true;
+                for (int k = t + 1; k < to; k++) {
+                    if (Words.isFinite(ix, k)) return true;
+                    if (ix.isPunct(k) && ix.firstChar(k) != ',' && !ix.token(k).pos().equals("HYPH")) return false;
+                }
+                return false;
+            }
+            if (ix.token(t).pos().startsWith("W") && Words.RELATIVE_PRONOUNS.contains(ix.word(t))) relative = true;
+            if (ix.isPunct(t) && ix.firstChar(t) != ',' && !ix.token(t).pos().equals("HYPH")) return false;
+        }
+        return false;
+    }
+
+    /**
      * Longest stretch, in tokens, from a bare clause's first word to its finite verb: the subject may be long ("says
      * the governor's new rules to more tightly control boat sales aren't worth the paper").
      */
@@ -92,7 +131,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             while (t < end && isTemporal(ix, t)) t++;
             t = afterLeadingAdverbial(ix, t, end);
             boolean infinitive = t == v + 1 && t + 1 < end && verb.infinitive() && ix.word(t).equals("to") && isBareVerb(ix, t + 1);
-            if (!infinitive && verb.addressee() && t < end && !startsClause(ix, t)) {
+            if (!infinitive && verb.addressee() && t < end && (!startsClause(ix, t) || addresseeBeforeClause(ix, t, end, verb.whClause()))) {
                 // "told reporters he ...", "told Fox News it ..."
                 Span obj = objectPhrase(ix, t, end);
                 if (obj != null) t = obj.end();
@@ -108,7 +147,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             else if (t + 2 < end && verb.gerund() && lexicon.isCue(CueCategory.NOUN_CUE, ix.word(t)) && ix.word(t + 1).equals("of")
                     && ix.word(t + 2).endsWith("ing")) c = t + 2; // "denied reports of seeking talks"
             else if (t < end && verb.bareClause() && !verb.weak() && !afterInvertedReport(ix, s, v)
-                    && ((startsClause(ix, t) && hasFiniteVerb(ix, t + 1, Math.min(end, t + SUBJECT_WINDOW))) || opensBareClause(ix, t, end)
+                    && ((startsClause(ix, t) && hasMainVerb(ix, t + 1, Math.min(end, t + SUBJECT_WINDOW))) || opensBareClause(ix, t, end)
                         || opensGerundClause(ix, t, end))) c = t;
         }
         int relative = relativePronounBefore(ix, s, v);

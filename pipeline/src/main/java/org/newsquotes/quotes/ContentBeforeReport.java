@@ -31,6 +31,18 @@ final class ContentBeforeReport extends IndirectReportPattern {
         return hasFiniteVerb(ix, k + 1, tail);
     }
 
+    /**
+     * The comma opening a role set before the name ("…, her top aide, Tom Aske, told reporters": the comma before
+     * "her"), when the words between the two commas are at most four and name a speaker; else {@code comma}.
+     */
+    private int roleBefore(DocumentIndex ix, Sentence s, int comma) {
+        for (int t = comma - 1; t > s.firstToken() && comma - t <= 5; t--) {
+            if (ix.firstChar(t) == ',') return t + 1 < comma && looksLikeSpeaker(ix, t + 1, comma) ? t : comma;
+            if (ix.isPunct(t) || Words.isFinite(ix, t)) return comma;
+        }
+        return comma;
+    }
+
     private QuoteCandidate report(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct, AttributionContext ctx) {
         int end = s.endToken();
         QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v));
@@ -52,29 +64,31 @@ final class ContentBeforeReport extends IndirectReportPattern {
             if (ix.word(t).equals("that") || SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, t))) return null;
         }
         int comma = -1;
-        boolean inverted = ix.firstChar(v - 1) == ',' && tail > v + 1;
+        // "…, said the minister": inverted only when the words after the verb name a speaker; after "…, her aide, Tom
+        // Aske, told reporters." they are the addressee, and the source is before the verb
+        boolean inverted = ix.firstChar(v - 1) == ',' && tail > v + 1 && looksLikeSpeaker(ix, v + 1, tail);
         if (inverted) comma = v - 1;
         else if (ix.firstChar(v - 1) == ',') {
             // "CLAUSE, Hugh Hill, a doctor at the clinic who ..., said.": the comma before the name opens the source
             for (int t = v - 2; t > s.firstToken() && v - t <= SourcePhraseFinder.WINDOW; t--) {
-                if (QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
+                if (isMark(ix, t)) return null;
                 if (ix.firstChar(t) == ',' && ix.mentionAt(t + 1) != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(t + 1).ner())) {
                     comma = t;
                     break;
                 }
             }
+            if (comma > 0) comma = roleBefore(ix, s, comma); // "…, her top aide, Tom Aske, told reporters."
         } else {
             for (int t = v - 1; t > s.firstToken() && v - t <= 12; t--) {
                 if (ix.firstChar(t) == ',') { comma = t; break; }
-                if (QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
+                if (isMark(ix, t)) return null;
             }
         }
         if (comma < 0 || comma - s.firstToken() < MIN_CONTENT_TOKENS) return null;
         if (!inverted && relativePronounBefore(ix, s, v) > comma) return null; // ", which officials said ...": not a closing report
-        if (QuoteMarkScanner.isQuoteMark(ix.firstChar(comma - 1))) return null;
+        if (isMark(ix, comma - 1)) return null;
         // the content must be a clause, not a subject with an apposition ("X, a spokeswoman, confirmed the visit")
         if (!hasFiniteVerb(ix, s.firstToken(), comma)) return null;
-        if (inverted && !looksLikeSpeaker(ix, v + 1, tail)) return null;
         Span content = contentSpan(ix, s.firstToken(), comma, direct);
         if (content == null) return null;
         SourcePhrase src = inverted

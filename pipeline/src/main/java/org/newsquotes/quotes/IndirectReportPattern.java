@@ -171,16 +171,38 @@ abstract class IndirectReportPattern {
             int subjectStart = e;
             while (e < v - 1 && !SourcePhraseFinder.isClauseBreak(ix, e) && !Words.isFinite(ix, e) && !finder.isVerb(ix, e)) e++;
             e = SourcePhraseFinder.trimAuxiliaries(ix, subjectStart, e);
-            return e > subjectStart ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, subjectStart, e, v, cue) : null;
+            if (e > subjectStart) return new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, subjectStart, e, v, cue);
+            return conjoined ? null : subjectOfReportBefore(ix, s, v, cue);
         }
         int start = v - 1;
         while (start >= s.firstToken() && v - start <= SourcePhraseFinder.WINDOW
-                && !QuoteMarkScanner.isQuoteMark(ix.firstChar(start))
+                && !isMark(ix, start)
                 && !(ix.firstChar(start) == ';')) start--;
         start++;
         int e = SourcePhraseFinder.trimAuxiliaries(ix, start, v);
         if (e <= start && afterComma) return subjectBeforeInterruption(ix, s, v, cue);
         return e > start ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, start, e, v, cue) : null;
+    }
+
+    /**
+     * '“…,” he added, noting that …': a participle after the report of a marked quote (the sentence opens with the
+     * quote, so it has no subject before it) shares that report's source, the words before the preceding speech verb
+     * (or after it: '“…,” said Ann Roe, noting that …').
+     */
+    private SourcePhrase subjectOfReportBefore(DocumentIndex ix, Sentence s, int v, String cue) {
+        for (int k = v - 2; k > s.firstToken() && v - k <= 6; k--) {
+            if (!finder.isVerb(ix, k) || SourcePhraseFinder.isParticiple(ix, k)) continue;
+            int start = k - 1;
+            while (start >= s.firstToken() && k - start <= 4 && !ix.isPunct(start)) start--;
+            start++;
+            int e = SourcePhraseFinder.trimAuxiliaries(ix, start, k);
+            if (e > start) return new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, start, e, v, cue);
+            // '“…,” said Ann Roe, noting that …': the inverted source, between the verb and the participle's comma
+            int comma = v - 1;
+            return comma > k + 1 && looksLikeSpeaker(ix, k + 1, comma)
+                    ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, k + 1, comma, v, cue) : null;
+        }
+        return null;
     }
 
     /**
@@ -262,6 +284,14 @@ abstract class IndirectReportPattern {
             if (finder.isVerb(ix, t) && !SourcePhraseFinder.isParticiple(ix, t)) return true;
         }
         return false;
+    }
+
+    /**
+     * A token that is a quotation mark; a clitic that begins with an apostrophe ("He's telling", "Roe's aide said",
+     * "they're") is not.
+     */
+    static boolean isMark(DocumentIndex ix, int t) {
+        return SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, t));
     }
 
     static boolean startsDirectQuote(int offset, List<QuoteCandidate> direct) {

@@ -13,7 +13,7 @@ import org.newsquotes.record.Span;
  * <ol>
  *   <li>at a speech verb: {@link ComplementAfterVerbReport} ("X said (that) CLAUSE", "X told reporters CLAUSE",
  *       "X promised to VERB", "X denied VERB-ing"), {@link ContentBeforeReport} ("CLAUSE, X said."),
- *       {@link ParentheticalReport} ("CLAUSE, X said, CLAUSE."), and under PARC {@link NounPhraseAfterVerbReport}
+ *       {@link ParentheticalReport} ("CLAUSE, X said, CLAUSE."), {@link AsReportedReport} ("As X noted, CLAUSE."), and under PARC {@link NounPhraseAfterVerbReport}
  *       ("X denied the report");</li>
  *   <li>else at a finding verb followed by "that": {@link FindingThatReport} ("the survey found that CLAUSE"); under
  *       PARC, at a finding verb without "that": {@link FindingObjectReport};</li>
@@ -46,7 +46,7 @@ public final class IndirectSpeechExtractor {
         this.finder = finder;
         boolean parc = scope == IndirectScope.PARC;
         List<IndirectReportPattern> verb = new ArrayList<>(List.of(new ComplementAfterVerbReport(lexicon, finder),
-                new ContentBeforeReport(lexicon, finder), new ParentheticalReport(lexicon, finder)));
+                new ContentBeforeReport(lexicon, finder), new ParentheticalReport(lexicon, finder), new AsReportedReport(lexicon, finder)));
         if (parc) verb.add(new NounPhraseAfterVerbReport(lexicon, finder));
         this.atSpeechVerb = List.copyOf(verb);
         this.findingThat = new FindingThatReport(lexicon, finder);

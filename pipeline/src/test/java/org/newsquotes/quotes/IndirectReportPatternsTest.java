@@ -75,6 +75,36 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "[Ann Roe|PERSON] said could push voters.", "said")).isNull();
         }
 
+        @Test void aParticipleAfterTheReportOfAMarkedQuoteSharesItsSource() {
+            AnnotatedDocument d = MarkedText.parseWithEntities("“We came a long way,” he said, noting that the town had backed him early.");
+            DocumentIndex ix = new DocumentIndex(d);
+            SourcePhrase src = p.subjectOf(ix, d.sentences().get(0), d.tokens().stream().filter(t -> t.word().equals("noting")).findFirst().orElseThrow().index());
+            assertThat(src).isNotNull();
+            assertThat(d.text().substring(ix.token(src.firstToken()).start(), ix.token(src.endToken() - 1).end())).isEqualTo("he");
+            AnnotatedDocument inverted = MarkedText.parseWithEntities("“We came a long way,” said [Ann Roe|PERSON], noting that the town had backed her.");
+            DocumentIndex iix = new DocumentIndex(inverted);
+            SourcePhrase roe = p.subjectOf(iix, inverted.sentences().get(0), inverted.tokens().stream().filter(t -> t.word().equals("noting")).findFirst().orElseThrow().index());
+            assertThat(inverted.text().substring(iix.token(roe.firstToken()).start(), iix.token(roe.endToken() - 1).end())).isEqualTo("Ann Roe");
+        }
+
+        @Test void aContractedAuxiliaryIsNoQuotationMark() {
+            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities("He's telling allies that he hopes the vote will fail."), "'s", "VBZ");
+            assertThat(find(p, d, "telling")).isEqualTo("he hopes the vote will fail");
+        }
+
+        @Test void anAddresseeWithADeterminerBeforeAPronounSubject() {
+            assertThat(find(p, "[Tom Aske|PERSON] told the [Daily Post|ORGANIZATION] he would appeal the ruling.", "told"))
+                    .isEqualTo("he would appeal the ruling");
+            assertThat(find(p, "[Tom Aske|PERSON] asked the students if they agreed with the plan.", "asked"))
+                    .isEqualTo("if they agreed with the plan");
+            // a relative clause on the addressee is not the reported question
+            assertThat(find(p, "[Tom Aske|PERSON] told the students who asked about the plan.", "told")).isNull();
+            assertThat(find(p, "[Tom Aske|PERSON] said the man who ran the port was arrested.", "said"))
+                    .isEqualTo("the man who ran the port was arrested");
+            // without a pronoun after it, "the" starts the clause
+            assertThat(find(p, "[Tom Aske|PERSON] told the board would appeal.", "told")).isEqualTo("the board would appeal");
+        }
+
         @Test void aRelativeThatBeforeTheSource() {
             AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
                     "The deal ends a strike that the managers said could hurt earnings."), "that", "WDT");
@@ -123,6 +153,11 @@ class IndirectReportPatternsTest {
                     .isEqualTo("Even as costs rise, the port will suffer");
         }
 
+        @Test void aRoleAndANameBeforeAVerbWithAnAddressee() {
+            assertThat(find(p, "The race is close, her top aide, [Tom Aske|PERSON], told reporters.", "told"))
+                    .isEqualTo("The race is close");
+        }
+
         @Test void notWhenAClauseGoesOnAfterTheReport() {
             // "A, they say, B": the report is parenthetical, its content the whole sentence
             assertThat(find(p, "Unless the mayor wants a deal, they say, the bridge will close.", "say")).isNull();
@@ -140,6 +175,12 @@ class IndirectReportPatternsTest {
                     .isEqualTo("The museum, Hugh Hill said, will open in May");
         }
 
+        @Test void withAShortAddressee() {
+            assertThat(find(p, "The plan, the minister told them, will fail by spring.", "told")).isEqualTo("The plan, the minister told them, will fail by spring");
+            assertThat(find(p, "The plan, the minister told reporters, will fail by spring.", "told"))
+                    .isEqualTo("The plan, the minister told reporters, will fail by spring");
+        }
+
         @Test void afterAnOpeningSubordinateClause() {
             assertThat(find(p, "Unless the mayor wants a deal, they say, the bridge will close.", "say"))
                     .isEqualTo("Unless the mayor wants a deal, they say, the bridge will close");
@@ -147,6 +188,25 @@ class IndirectReportPatternsTest {
 
         @Test void notAReportThatClosesTheSentence() {
             assertThat(find(p, "The museum will open in May, [Hugh Hill|PERSON] said.", "said")).isNull();
+        }
+    }
+
+    @Nested class AsReported {
+        final IndirectReportPattern p = new AsReportedReport(LEXICON, FINDER);
+
+        @Test void beforeAndAfterTheContent() {
+            assertThat(find(p, "As the ministry noted in June, the port has lost half its trade.", "noted"))
+                    .isEqualTo("the port has lost half its trade");
+            assertThat(find(p, "The port has lost half its trade, as the ministry noted.", "noted"))
+                    .isEqualTo("The port has lost half its trade");
+            assertThat(find(p, "But as [Ann Roe|PERSON] has said, the port will survive.", "said")).isEqualTo("the port will survive");
+        }
+
+        @Test void notATimeClauseOrAReportWithItsOwnClause() {
+            // "as" with a clause of its own after the verb: the report's content is that clause, not the main one
+            assertThat(find(p, "As the board said that the port was sold, the workers left.", "said")).isNull();
+            // no speaker between "as" and the verb
+            assertThat(find(p, "As expected, the port has lost half its trade.", "expected")).isNull();
         }
     }
 
