@@ -6,7 +6,7 @@ import org.newsquotes.record.Sentence;
 import org.newsquotes.record.Span;
 
 /**
- * "The minister said (that) the port would reopen", "she told reporters on Monday the port would reopen", "he promised to reopen the port", "she denied closing it", "they urged the council to act", "she says widening the canal will cost jobs": the content after the speech verb (and its addressee or adverbials), reported by the verb's subject; also "…, which officials said left 28 people dead" and "a risk Roe said could grow" (the report inside a relative clause, with or without its pronoun). Never a bare clause after an inverted report (", said Ann Roe, the head of …").
+ * "The minister said (that) the port would reopen", "she told reporters on Monday the port would reopen", "he promised to reopen the port", "she denied closing it", "they urged the council to act", "she says widening the canal will cost jobs": the content after the speech verb (and its addressee or adverbials), reported by the verb's subject; also "…, which officials said left 28 people dead" (the report inside a relative clause; without its pronoun: {@link ZeroRelativeReport}). Never a bare clause after an inverted report (", said Ann Roe, the head of …").
  */
 final class ComplementAfterVerbReport extends IndirectReportPattern {
     ComplementAfterVerbReport(QuoteLexicon lexicon, SourcePhraseFinder finder) {
@@ -87,29 +87,6 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         return closes && k > v + 1 && k - v <= 6 && looksLikeSpeaker(ix, v + 1, k);
     }
 
-    /**
-     * The first token of the source of a report inside a relative clause that has no relative pronoun ("the toll Roe
-     * said would hurt drivers", "a risk they say is growing"), or -1: a finite verb right after the speech verb (the
-     * clause's subject is the gap), a name or subject pronoun right before it, and a common noun (the clause's head)
-     * right before that.
-     */
-    private int zeroRelativeSource(DocumentIndex ix, Sentence s, int v) {
-        if (v + 1 >= s.endToken() || !Words.isFinite(ix, v + 1)) return -1;
-        int e = SourcePhraseFinder.trimAuxiliaries(ix, s.firstToken(), v);
-        if (e <= s.firstToken()) return -1;
-        int start;
-        if (Words.SUBJECT_PRONOUNS.contains(ix.word(e - 1))) {
-            start = e - 1;
-        } else {
-            var m = ix.mentionAt(e - 1);
-            if (m == null || m.endToken() != e || !lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner())) return -1;
-            start = m.firstToken();
-        }
-        if (start <= s.firstToken()) return -1;
-        String head = ix.token(start - 1).pos();
-        return head.equals("NN") || head.equals("NNS") ? start : -1;
-    }
-
     @Override QuoteCandidate find(Site r) {
         return report(r.ix(), r.s(), r.v(), r.direct(), r.ctx());
     }
@@ -151,16 +128,6 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
                         || opensGerundClause(ix, t, end))) c = t;
         }
         int relative = relativePronounBefore(ix, s, v);
-        int zeroRelative = c < 0 && relative < 0 ? zeroRelativeSource(ix, s, v) : -1;
-        if (zeroRelative >= 0) {
-            // "a shift Roe said could cost votes": a relative clause without its pronoun, the source right before the verb
-            c = v + 1;
-            Span content = contentSpan(ix, c, end, direct);
-            if (content == null) return null;
-            SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, zeroRelative,
-                    SourcePhraseFinder.trimAuxiliaries(ix, zeroRelative, v), v, SourcePhraseFinder.cueText(ix, v, v + 1));
-            return src.isEmpty() ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
-        }
         boolean relativeContent = c < 0 && relative >= 0 && v + 1 < end
                 && (Words.isFinite(ix, v + 1) || ix.token(v + 1).pos().equals("VBN"));
         if (relativeContent) {

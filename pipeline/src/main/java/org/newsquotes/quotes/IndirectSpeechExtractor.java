@@ -12,7 +12,8 @@ import org.newsquotes.record.Span;
  * finds a report wins:
  * <ol>
  *   <li>at a speech verb: {@link ComplementAfterVerbReport} ("X said (that) CLAUSE", "X told reporters CLAUSE",
- *       "X promised to VERB", "X denied VERB-ing"), {@link ContentBeforeReport} ("CLAUSE, X said."),
+ *       "X promised to VERB", "X denied VERB-ing"), {@link ZeroRelativeReport} ("a shift X said could cost votes"),
+ *       {@link ContentBeforeReport} ("CLAUSE, X said."),
  *       {@link ParentheticalReport} ("CLAUSE, X said, CLAUSE."), {@link AsReportedReport} ("As X noted, CLAUSE."), and under PARC {@link NounPhraseAfterVerbReport}
  *       ("X denied the report");</li>
  *   <li>else at a finding verb followed by "that": {@link FindingThatReport} ("the survey found that CLAUSE"); under
@@ -46,7 +47,7 @@ public final class IndirectSpeechExtractor {
         this.finder = finder;
         boolean parc = scope == IndirectScope.PARC;
         List<IndirectReportPattern> verb = new ArrayList<>(List.of(new ComplementAfterVerbReport(lexicon, finder),
-                new ContentBeforeReport(lexicon, finder), new ParentheticalReport(lexicon, finder), new AsReportedReport(lexicon, finder)));
+                new ZeroRelativeReport(lexicon, finder), new ContentBeforeReport(lexicon, finder), new ParentheticalReport(lexicon, finder), new AsReportedReport(lexicon, finder)));
         if (parc) verb.add(new NounPhraseAfterVerbReport(lexicon, finder));
         this.atSpeechVerb = List.copyOf(verb);
         this.findingThat = new FindingThatReport(lexicon, finder);

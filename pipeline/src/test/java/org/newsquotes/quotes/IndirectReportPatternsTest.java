@@ -66,13 +66,11 @@ class IndirectReportPatternsTest {
                     .isEqualTo("Monday's vote was void");
         }
 
-        @Test void insideARelativeClauseWithOrWithoutItsPronoun() {
+        @Test void insideARelativeClause() {
             assertThat(find(p, "The mayor praised “port-city” policies, which he said had hurt the fishing trade.", "said"))
                     .isEqualTo("had hurt the fishing trade");
-            assertThat(find(p, "It is a shift [Ann Roe|PERSON] said could push voters toward the mayor.", "said"))
-                    .isEqualTo("could push voters toward the mayor");
-            // a name that opens the sentence is its subject, not a relative clause's
-            assertThat(find(p, "[Ann Roe|PERSON] said could push voters.", "said")).isNull();
+            // without its pronoun: ZeroRelativeReport
+            assertThat(find(p, "It is a shift [Ann Roe|PERSON] said could push voters toward the mayor.", "said")).isNull();
         }
 
         @Test void aParticipleAfterTheReportOfAMarkedQuoteSharesItsSource() {
@@ -132,6 +130,24 @@ class IndirectReportPatternsTest {
         @Test void aPluralPossessiveIsNoQuotationMark() {
             AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities("The farmers' union said the toll would hurt trade."), "'", "POS");
             assertThat(find(p, d, "said")).isEqualTo("the toll would hurt trade");
+        }
+    }
+
+    @Nested class ZeroRelative {
+        final IndirectReportPattern p = new ZeroRelativeReport(LEXICON, FINDER);
+
+        @Test void aRelativeClauseWithoutItsPronoun() {
+            assertThat(find(p, "It is a shift [Ann Roe|PERSON] said could push voters toward the mayor.", "said"))
+                    .isEqualTo("could push voters toward the mayor");
+            assertThat(find(p, "The toll is a risk they say is growing every month.", "say")).isEqualTo("is growing every month");
+        }
+
+        @Test void notASentenceSubjectOrAClauseWithItsPronoun() {
+            // a name that opens the sentence is its subject, not a relative clause's
+            assertThat(find(p, "[Ann Roe|PERSON] said could push voters.", "said")).isNull();
+            assertThat(find(p, "The mayor praised the policies, which he said had hurt the fishing trade.", "said")).isNull();
+            // a clause with its own subject after the verb
+            assertThat(find(p, "It is a shift [Ann Roe|PERSON] said the mayor could win.", "said")).isNull();
         }
     }
 
