@@ -501,7 +501,8 @@ class ReviewBrowserIT {
             assertThat(browser.script("return document.body.dataset.ready").asText()).isEqualTo("true");
             browser.script("for (let i = 0; i < 199; i++) document.dispatchEvent(new KeyboardEvent('keydown', {key: 's'}));"
                     + " return true;");
-            waitFor(browser, "return document.getElementById('position').textContent.startsWith('quote 200 of 250')", "200th");
+            // 199 renders in a row: on a loaded 2-core machine this took over 30 s once, so this one wait is longer
+            waitFor(browser, Duration.ofSeconds(120), "return document.getElementById('position').textContent.startsWith('quote 200 of 250')", "200th");
             browser.type("body", "s");
             waitFor(browser, "return document.getElementById('position').textContent.startsWith('quote 201 of 250')", "201st");
             assertThat(current(browser, doc).quoteId()).isEqualTo("q201");
@@ -708,12 +709,16 @@ class ReviewBrowserIT {
     }
 
     private static void waitFor(WebDriverClient b, String js, String what, Object... args) throws Exception {
+        waitFor(b, Duration.ofSeconds(30), js, what, args);
+    }
+
+    private static void waitFor(WebDriverClient b, Duration timeout, String js, String what, Object... args) throws Exception {
         WebDriverClient.waitFor(() -> {
             try {
                 return b.script(js, args).asBoolean();
             } catch (Exception e) {
                 return false;
             }
-        }, Duration.ofSeconds(30), what);
+        }, timeout, what);
     }
 }
