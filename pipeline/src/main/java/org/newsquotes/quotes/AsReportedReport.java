@@ -31,7 +31,7 @@ final class AsReportedReport extends IndirectReportPattern {
         }
         if (as < 0) return null;
         int srcEnd = SourcePhraseFinder.trimAuxiliaries(ix, as + 1, v);
-        if (srcEnd <= as + 1 || !namesASpeaker(ix, as + 1, srcEnd)) return null;
+        if (srcEnd <= as + 1 || !subjects.namesASpeaker(ix, as + 1, srcEnd)) return null;
         // the words after the verb up to its comma or the sentence end: time and place, no clause of their own
         int after = v + 1;
         while (after < end && after - v <= MAX_WORDS && !ix.isPunct(after)) {

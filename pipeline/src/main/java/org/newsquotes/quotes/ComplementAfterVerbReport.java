@@ -84,7 +84,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         int k = v + 1;
         while (k < s.endToken() && k - v <= 6 && !ix.isPunct(k)) k++;
         boolean closes = k >= s.endToken() || ix.firstChar(k) == ',' || k + 1 >= s.endToken();
-        return closes && k > v + 1 && k - v <= 6 && looksLikeSpeaker(ix, v + 1, k);
+        return closes && k > v + 1 && k - v <= 6 && subjects.looksLikeSpeaker(ix, v + 1, k);
     }
 
     @Override QuoteCandidate find(Site r) {
@@ -142,7 +142,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         SourcePhrase src = relativeContent
                 ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, relative + 1,
                         SourcePhraseFinder.trimAuxiliaries(ix, relative + 1, v), v, SourcePhraseFinder.cueText(ix, v, v + 1))
-                : subjectOf(ix, s, v);
+                : subjects.subjectOf(ix, s, v);
         if (src == null || src.isEmpty()) return null;
         return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
     }

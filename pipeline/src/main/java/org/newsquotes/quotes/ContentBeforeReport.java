@@ -37,7 +37,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
      */
     private int roleBefore(DocumentIndex ix, Sentence s, int comma) {
         for (int t = comma - 1; t > s.firstToken() && comma - t <= 5; t--) {
-            if (ix.firstChar(t) == ',') return t + 1 < comma && looksLikeSpeaker(ix, t + 1, comma) ? t : comma;
+            if (ix.firstChar(t) == ',') return t + 1 < comma && subjects.looksLikeSpeaker(ix, t + 1, comma) ? t : comma;
             if (ix.isPunct(t) || Words.isFinite(ix, t)) return comma;
         }
         return comma;
@@ -66,7 +66,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
         int comma = -1;
         // "…, said the minister": inverted only when the words after the verb name a speaker; after "…, her aide, Tom
         // Aske, told reporters." they are the addressee, and the source is before the verb
-        boolean inverted = ix.firstChar(v - 1) == ',' && tail > v + 1 && looksLikeSpeaker(ix, v + 1, tail);
+        boolean inverted = ix.firstChar(v - 1) == ',' && tail > v + 1 && subjects.looksLikeSpeaker(ix, v + 1, tail);
         if (inverted) comma = v - 1;
         else if (ix.firstChar(v - 1) == ',') {
             // "CLAUSE, Hugh Hill, a doctor at the clinic who ..., said.": the comma before the name opens the source

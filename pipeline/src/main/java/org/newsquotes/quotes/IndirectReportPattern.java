@@ -10,9 +10,9 @@ import org.newsquotes.record.Token;
 
 /**
  * One pattern of reported speech without quotation marks ({@link IndirectSpeechExtractor} tries them in order), and
- * the clause reading every pattern shares: where a reported clause starts and ends ({@link #contentSpan}), who the
- * subject of a reporting verb is ({@link #subjectOf}), what sits between a verb and its clause (addressees, time
- * expressions, adverbials). Works on tokens alone (no parse).
+ * the clause reading every pattern shares: where a reported clause starts and ends ({@link #contentSpan}), what sits
+ * between a verb and its clause (addressees, time expressions, adverbials); who the subject of a reporting verb is
+ * is {@link ReportSubject}'s. Works on tokens alone (no parse).
  *
  * <p>The content of a report is the reported clause verbatim, up to the sentence end, cut before a direct quote of
  * its own ("... that Tehran wants peace, but “we have doubts”" keeps "Tehran wants peace"), before "according to" and
@@ -23,10 +23,13 @@ abstract class IndirectReportPattern {
     static final int MIN_CONTENT_TOKENS = 3;
     final QuoteLexicon lexicon;
     final SourcePhraseFinder finder;
+    /** Who reports: a verb's subject, a phrase that names a speaker. */
+    final ReportSubject subjects;
 
     IndirectReportPattern(QuoteLexicon lexicon, SourcePhraseFinder finder) {
         this.lexicon = lexicon;
         this.finder = finder;
+        this.subjects = new ReportSubject(lexicon, finder);
     }
 
     /** Where a report may be anchored: a token {@code v} of sentence {@code s}. */
@@ -52,7 +55,7 @@ abstract class IndirectReportPattern {
     QuoteCandidate reportBy(DocumentIndex ix, Sentence s, int v, int c, List<QuoteCandidate> direct) {
         Span content = contentSpan(ix, c, s.endToken(), direct);
         if (content == null) return null;
-        SourcePhrase src = subjectOf(ix, s, v);
+        SourcePhrase src = subjects.subjectOf(ix, s, v);
         return src == null ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
     }
 
@@ -90,12 +93,6 @@ abstract class IndirectReportPattern {
         return !pos.startsWith("NN") && !pos.equals("JJ") && lexicon.isCue(CueCategory.FINDING_VERB, ix.word(t));
     }
 
-    /** A name, pronoun or role/outlet/generic source noun among [from, to). */
-    boolean namesASpeaker(DocumentIndex ix, int from, int to) {
-        if (Words.SUBJECT_PRONOUNS.contains(ix.word(to - 1)) && to - from == 1) return true;
-        return looksLikeSpeaker(ix, from, to);
-    }
-
     /** The base form of a verb after "to" (tagged VB). */
     static boolean isBareVerb(DocumentIndex ix, int t) {
         return ix.token(t).pos().equals("VB");
@@ -114,18 +111,6 @@ abstract class IndirectReportPattern {
             if (!auxiliary && (ix.token(k).pos().startsWith("VB") || ix.token(k).pos().equals("MD"))) return -1;
         }
         return -1;
-    }
-
-    /** After an inverted verb: a name, or words ending in a role, outlet or generic source noun ("said the minister"). */
-    boolean looksLikeSpeaker(DocumentIndex ix, int from, int to) {
-        for (int t = from; t < to; t++) {
-            if (ix.mentionAt(t) != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(t).ner())) return true;
-        }
-        for (int t = from; t < to; t++) {
-            String w = ix.word(t);
-            if (lexicon.isSourceNoun(w)) return true;
-        }
-        return false;
     }
 
     /**
@@ -154,97 +139,6 @@ abstract class IndirectReportPattern {
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, srcStart, srcEnd, noun,
                 SourcePhraseFinder.cueText(ix, noun, noun + 1));
         return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
-    }
-
-    /** The reporting verb's subject: the words before it in its clause (a participle's subject is the sentence's). */
-    SourcePhrase subjectOf(DocumentIndex ix, Sentence s, int v) {
-        String cue = SourcePhraseFinder.cueText(ix, v, v + 1);
-        boolean afterComma = v > s.firstToken() && (ix.firstChar(v - 1) == ','
-                || (v - 1 > s.firstToken() && SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, v - 1)) && ix.firstChar(v - 2) == ','));
-        // "X urged ... and said ...": a verb conjoined to the main clause shares its subject
-        int beforeVerb = SourcePhraseFinder.trimAuxiliaries(ix, s.firstToken(), v) - 1;
-        boolean conjoined = beforeVerb > s.firstToken() && (ix.word(beforeVerb).equals("and") || ix.word(beforeVerb).equals("but"));
-        if ((SourcePhraseFinder.isParticiple(ix, v) && afterComma) || conjoined) {
-            int e = s.firstToken();
-            // leading adverbials ("Similarly, the daily ...", "On Thursday, however, Trump ...") are not the subject
-            e = afterLeadingAdverbials(ix, e, v);
-            int subjectStart = e;
-            while (e < v - 1 && !SourcePhraseFinder.isClauseBreak(ix, e) && !Words.isFinite(ix, e) && !finder.isVerb(ix, e)) e++;
-            e = SourcePhraseFinder.trimAuxiliaries(ix, subjectStart, e);
-            if (e > subjectStart) return new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, subjectStart, e, v, cue);
-            return conjoined ? null : subjectOfReportBefore(ix, s, v, cue);
-        }
-        int start = v - 1;
-        while (start >= s.firstToken() && v - start <= SourcePhraseFinder.WINDOW
-                && !isMark(ix, start)
-                && !(ix.firstChar(start) == ';')) start--;
-        start++;
-        int e = SourcePhraseFinder.trimAuxiliaries(ix, start, v);
-        if (e <= start && afterComma) return subjectBeforeInterruption(ix, s, v, cue);
-        return e > start ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, start, e, v, cue) : null;
-    }
-
-    /**
-     * '“…,” he added, noting that …': a participle after the report of a marked quote (the sentence opens with the
-     * quote, so it has no subject before it) shares that report's source, the words before the preceding speech verb
-     * (or after it: '“…,” said Ann Roe, noting that …').
-     */
-    private SourcePhrase subjectOfReportBefore(DocumentIndex ix, Sentence s, int v, String cue) {
-        for (int k = v - 2; k > s.firstToken() && v - k <= 6; k--) {
-            if (!finder.isVerb(ix, k) || SourcePhraseFinder.isParticiple(ix, k)) continue;
-            int start = k - 1;
-            while (start >= s.firstToken() && k - start <= 4 && !ix.isPunct(start)) start--;
-            start++;
-            int e = SourcePhraseFinder.trimAuxiliaries(ix, start, k);
-            if (e > start) return new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, start, e, v, cue);
-            // '“…,” said Ann Roe, noting that …': the inverted source, between the verb and the participle's comma
-            int comma = v - 1;
-            return comma > k + 1 && looksLikeSpeaker(ix, k + 1, comma)
-                    ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, k + 1, comma, v, cue) : null;
-        }
-        return null;
-    }
-
-    /**
-     * "Mr. Aske, citing “the pull of the port,” said the city could win": a phrase set off by commas (holding a marked
-     * quote) between the subject and its verb; the subject is the speaker-like phrase before the first comma.
-     */
-    private SourcePhrase subjectBeforeInterruption(DocumentIndex ix, Sentence s, int v, String cue) {
-        int first = s.firstToken();
-        int comma = first;
-        while (comma < v && ix.firstChar(comma) != ',') comma++;
-        if (comma <= first || comma >= v - 1 || !namesASpeaker(ix, first, comma)) return null;
-        return new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, first, comma, v, cue);
-    }
-
-    /**
-     * The first token after the comma-closed adverbials that open a clause at {@code e} ("On Thursday, however, …"):
-     * each is at most four words before its comma and holds no speaker mention, pronoun or verb (which would make it
-     * the subject: "Trump, however, …").
-     */
-    int afterLeadingAdverbials(DocumentIndex ix, int e, int v) {
-        boolean skipped = true;
-        while (skipped) {
-            skipped = false;
-            for (int k = e; k < Math.min(v - 1, e + 4); k++) {
-                if (ix.firstChar(k) != ',') continue;
-                boolean subjectLike = false;
-                boolean prepositional = ix.token(e).pos().equals("IN");
-                for (int j = e; j < k; j++) {
-                    // a date or a place after a preposition ("On Thursday", "In Ohio") is an adverbial, not a subject
-                    boolean speakerMention = !prepositional && ix.mentionAt(j) != null
-                            && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(j).ner());
-                    subjectLike |= speakerMention || Words.PRONOUNS.contains(ix.word(j))
-                            || Words.isFinite(ix, j) || finder.isVerb(ix, j);
-                }
-                if (!subjectLike) {
-                    e = k + 1;
-                    skipped = true;
-                }
-                break;
-            }
-        }
-        return e;
     }
 
     /** Content from token {@code c} to {@code end} (exclusive), cut at a direct quote, "according to" or a new report; trimmed. */

@@ -37,7 +37,7 @@ final class ParentheticalReport extends IndirectReportPattern {
         }
         if (comma < 0) return null;
         int srcEnd = SourcePhraseFinder.trimAuxiliaries(ix, comma + 1, v);
-        if (srcEnd <= comma + 1 || !namesASpeaker(ix, comma + 1, srcEnd)) return null;
+        if (srcEnd <= comma + 1 || !subjects.namesASpeaker(ix, comma + 1, srcEnd)) return null;
         // the words before the report may be a bare subject ("The museum, Hill said, opens in May")
         Span before = comma > s.firstToken() && !ix.isPunct(s.firstToken())
                 ? new Span(ix.token(s.firstToken()).start(), ix.token(comma - 1).end()) : null;

@@ -76,12 +76,12 @@ class IndirectReportPatternsTest {
         @Test void aParticipleAfterTheReportOfAMarkedQuoteSharesItsSource() {
             AnnotatedDocument d = MarkedText.parseWithEntities("“We came a long way,” he said, noting that the town had backed him early.");
             DocumentIndex ix = new DocumentIndex(d);
-            SourcePhrase src = p.subjectOf(ix, d.sentences().get(0), d.tokens().stream().filter(t -> t.word().equals("noting")).findFirst().orElseThrow().index());
+            SourcePhrase src = p.subjects.subjectOf(ix, d.sentences().get(0), d.tokens().stream().filter(t -> t.word().equals("noting")).findFirst().orElseThrow().index());
             assertThat(src).isNotNull();
             assertThat(d.text().substring(ix.token(src.firstToken()).start(), ix.token(src.endToken() - 1).end())).isEqualTo("he");
             AnnotatedDocument inverted = MarkedText.parseWithEntities("“We came a long way,” said [Ann Roe|PERSON], noting that the town had backed her.");
             DocumentIndex iix = new DocumentIndex(inverted);
-            SourcePhrase roe = p.subjectOf(iix, inverted.sentences().get(0), inverted.tokens().stream().filter(t -> t.word().equals("noting")).findFirst().orElseThrow().index());
+            SourcePhrase roe = p.subjects.subjectOf(iix, inverted.sentences().get(0), inverted.tokens().stream().filter(t -> t.word().equals("noting")).findFirst().orElseThrow().index());
             assertThat(inverted.text().substring(iix.token(roe.firstToken()).start(), iix.token(roe.endToken() - 1).end())).isEqualTo("Ann Roe");
         }
 
