@@ -23,8 +23,6 @@ public enum CueCategory {
     NOUN_CUE("noun-cue"),
     /** Outlet nouns ("newspaper", "daily"). */
     OUTLET("outlet"),
-    /** Nouns of stance after a possessive ("his support for", "her call to"), contents only under the parc scope. */
-    STANCE_NOUN("stance-noun"),
     /** NER types an entity must have to be a speaker. */
     SPEAKER_TYPE("speaker-type"),
     /** Words before a title in marks ("so-called", "titled"). */

@@ -22,8 +22,7 @@ import org.newsquotes.record.Span;
  *   <li>else at a colon: {@link LabelledClaimReport} ("Harbour chief Roe: Port will reopen in May");</li>
  *   <li>else at "that": {@link NounCueThatReport} ("X's claim that CLAUSE");</li>
  *   <li>then, if nothing was found: {@link NounCueBareReport} ("X's claim it had ..."), and under PARC
- *       {@link AttitudeReport} ("X wants to ...", "X thinks ..."), {@link ParcVerbObjectReport} and
- *       {@link PossessedStanceReport} ("X's call to ...", "his support for ...").</li>
+ *       {@link AttitudeReport} ("X wants to ...", "X thinks ...") and {@link ParcVerbObjectReport}.</li>
  * </ol>
  * Reports never overlap: after a report the search goes on after its content (a second report may follow: "X said
  * A, after Y said B").
@@ -60,7 +59,6 @@ public final class IndirectSpeechExtractor {
         if (parc) {
             last.add(new AttitudeReport(lexicon, finder));
             last.add(new ParcVerbObjectReport(lexicon, finder));
-            last.add(new PossessedStanceReport(lexicon, finder));
         }
         this.fallbacks = List.copyOf(last);
     }

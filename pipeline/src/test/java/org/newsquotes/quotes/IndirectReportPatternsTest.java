@@ -282,36 +282,11 @@ class IndirectReportPatternsTest {
                     .isEqualTo("an inquiry into the sale of the port");
         }
 
-        @Test void aStanceNounAfterAPossessive() {
-            IndirectReportPattern p = new PossessedStanceReport(LEXICON, FINDER);
-            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "[Ann Roe|PERSON]'s call to close the old port surprised the board."), "call", "NN");
-            assertThat(find(p, d, "call")).isEqualTo("to close the old port");
-            AnnotatedDocument his = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "His support for a new harbour toll surprised the board."), "support", "NN");
-            assertThat(find(p, his, "support")).isEqualTo("a new harbour toll");
-            // no possessive, or a noun that is no stance
-            AnnotatedDocument bare = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "The mayor wanted support for a new harbour toll."), "support", "NN");
-            assertThat(find(p, bare, "support")).isNull();
-            assertThat(find(p, "The mayor repeated his trip to the new harbour office.", "trip")).isNull();
-        }
-
         @Test void anAttitude() {
             IndirectReportPattern p = new AttitudeReport(LEXICON, FINDER);
             assertThat(find(p, "[Tom Aske|PERSON] thinks the plan will fail.", "thinks")).isEqualTo("the plan will fail");
             assertThat(find(p, "[Tom Aske|PERSON] walked to the plan.", "walked")).isNull();
         }
-    }
-
-    @Test void theStanceNounsAreOnlyReadUnderParc() {
-        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities("His support for a new harbour toll surprised the board."),
-                "support", "NN");
-        DocumentIndex ix = new DocumentIndex(d);
-        AttributionContext ctx = new AttributionContext(ix, LEXICON, List.of());
-        assertThat(new IndirectSpeechExtractor(LEXICON, FINDER, IndirectScope.SPEECH).extract(ix, List.of(), ctx)).isEmpty();
-        assertThat(new IndirectSpeechExtractor(LEXICON, FINDER, IndirectScope.PARC).extract(ix, List.of(), ctx))
-                .extracting(q -> q.content().of(d.text())).contains("a new harbour toll");
     }
 
     @Test void theSpeechScopeHasNoParcOnlyPattern() {
