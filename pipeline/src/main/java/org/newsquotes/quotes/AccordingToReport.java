@@ -31,7 +31,7 @@ final class AccordingToReport extends IndirectReportPattern {
             content = contentSpan(ix, srcEnd + 1, end, direct);
         } else {
             if (ix.firstChar(a - 1) != ',' || a - 1 - s.firstToken() < MIN_CONTENT_TOKENS) return null;
-            if (isMark(ix, a - 2)) return null;
+            if (SourcePhraseFinder.isMark(ix, a - 2)) return null;
             content = contentSpan(ix, s.firstToken(), a - 1, direct);
         }
         return content == null ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);

@@ -21,8 +21,8 @@ final class AfterQuoteSource extends SourceReading implements SourcePattern {
         boolean closedSentence = last == '.' || last == '…';
         boolean asked = last == '?' || last == '!';
         int first = a;
-        while (a < end && ix.isPunct(a) && !isOpenMark(ix, a) && !isDash(ix, a)) a++;
-        if (a >= end || isOpenMark(ix, a)) return null;
+        while (a < end && ix.isPunct(a) && !isMark(ix, a) && !isDash(ix, a)) a++;
+        if (a >= end || isMark(ix, a)) return null;
         if (isDash(ix, a) && a + 1 < end) {
             // “…” — Jane Roe (a byline after a quote: reader comments, posts, epigraphs); a lower-case word after
             // the dash continues the writer's sentence instead ("“…” — a charge he denied")
@@ -44,7 +44,7 @@ final class AfterQuoteSource extends SourceReading implements SourcePattern {
             return new SourcePhrase(SourcePhrase.Position.AFTER_INVERTED, s, e, a, cueText(ix, a, a + 1));
         }
         for (int v = a + 1; v < end && v - a <= WINDOW; v++) {
-            if (isOpenMark(ix, v)) break;
+            if (isMark(ix, v)) break;
             if (isVerb(ix, v) && !(isParticiple(ix, v) && ix.firstChar(v - 1) == ',')) {
                 // "“…,” an aide who asked not to be named said": a verb inside a relative clause describes the source
                 int r = trimAuxiliaries(ix, a, v) - 1;

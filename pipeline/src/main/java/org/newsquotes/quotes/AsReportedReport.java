@@ -1,5 +1,6 @@
 package org.newsquotes.quotes;
 
+import java.util.Locale;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.Sentence;
 import org.newsquotes.record.Span;
@@ -39,7 +40,7 @@ final class AsReportedReport extends IndirectReportPattern {
             after++;
         }
         Span content;
-        boolean opens = as == s.firstToken() || (as == s.firstToken() + 1 && Words.CLAUSE_WORDS.contains(ix.word(s.firstToken()).toLowerCase()));
+        boolean opens = as == s.firstToken() || (as == s.firstToken() + 1 && Words.CLAUSE_WORDS.contains(ix.word(s.firstToken()).toLowerCase(Locale.ROOT)));
         if (opens) {
             // "As the board noted, CLAUSE."
             if (after >= end || ix.firstChar(after) != ',' || !hasFiniteVerb(ix, after + 1, end)) return null;

@@ -171,7 +171,7 @@ public final class AttributionContext {
             // title words right before the name, back to punctuation or a possessive owner
             List<String> before = new ArrayList<>();
             for (int t = m.firstToken() - 1; t >= 0 && m.firstToken() - t <= 6; t--) {
-                if (index.isPunct(t) || index.word(t).equals("'s") || index.word(t).equals("’s")) break;
+                if (index.isPunct(t) || Words.isPossessive(index.word(t))) break;
                 if (index.mentionAt(t) != null && index.mentionAt(t) != m && !index.token(t).ner().equals("TITLE")) break;
                 before.add(0, index.word(t));
             }
@@ -180,7 +180,7 @@ public final class AttributionContext {
             if (index.firstChar(m.endToken()) == ',') {
                 List<String> appo = new ArrayList<>();
                 for (int t = m.endToken() + 1; t < index.tokenCount() && t - m.endToken() <= 9; t++) {
-                    if (index.isPunct(t) && !index.word(t).equals("'s") && !index.word(t).equals("’s")) break;
+                    if (index.isPunct(t) && !Words.isPossessive(index.word(t))) break;
                     appo.add(index.word(t));
                 }
                 addRoles(appo.toArray(String[]::new), roles);

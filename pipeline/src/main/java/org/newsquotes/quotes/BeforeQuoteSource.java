@@ -28,7 +28,7 @@ final class BeforeQuoteSource extends SourceReading implements SourcePattern {
                 int conjoined = trimAuxiliaries(ix, start, v) - 1;
                 // "She then turns to him and says: “…”": a verb conjoined to the main clause shares its subject
                 // (only when the region opens the sentence: after an earlier quote of the sentence its subject is out of sight)
-                boolean opensSentence = start == 0 || !isMarkToken(tokenText(ix, start - 1));
+                boolean opensSentence = start == 0 || !isMark(ix, start - 1);
                 if (participle < 0 && opensSentence && conjoined > start
                         && (ix.word(conjoined).equals("and") || ix.word(conjoined).equals("but"))) {
                     participle = conjoined + 1;

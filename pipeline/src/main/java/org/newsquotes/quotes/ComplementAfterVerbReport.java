@@ -42,12 +42,12 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
                 if (!relative) return true;
                 for (int k = t + 1; k < to; k++) {
                     if (Words.isFinite(ix, k)) return true;
-                    if (ix.isPunct(k) && ix.firstChar(k) != ',' && !ix.token(k).pos().equals("HYPH")) return false;
+                    if (endsClause(ix, k)) return false;
                 }
                 return false;
             }
-            if (ix.token(t).pos().startsWith("W") && Words.RELATIVE_PRONOUNS.contains(ix.word(t))) relative = true;
-            if (ix.isPunct(t) && ix.firstChar(t) != ',' && !ix.token(t).pos().equals("HYPH")) return false;
+            if (Words.isRelativePronoun(ix, t)) relative = true;
+            if (endsClause(ix, t)) return false;
         }
         return false;
     }
@@ -99,7 +99,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         for (int t = v + 1; t < end && t - v <= 14; t++) {
             if (ix.word(t).equals("that")) { c = t + 1; break; }
             // a quoted title inside the addressee ("told the “Today” show that") does not end the search
-            boolean titleMark = verb.addressee() && SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, t));
+            boolean titleMark = verb.addressee() && SourcePhraseFinder.isMark(ix, t);
             if (SourcePhraseFinder.isClauseBreak(ix, t) && ix.firstChar(t) != ',' && !titleMark) break;
             if (finder.isVerb(ix, t) || Words.isFinite(ix, t)) break;
         }

@@ -59,9 +59,8 @@ final class ContentBeforeReport extends IndirectReportPattern {
         }
         if (tail - v > 8) return null;
         if (!invertedVerb && continuesAfterComma(ix, v, tail)) return null; // "A, they say, B": a parenthetical report
-
         for (int t = v + 1; t < tail; t++) {
-            if (ix.word(t).equals("that") || SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, t))) return null;
+            if (ix.word(t).equals("that") || SourcePhraseFinder.isMark(ix, t)) return null;
         }
         int comma = -1;
         // "…, said the minister": inverted only when the words after the verb name a speaker; after "…, her aide, Tom
@@ -71,7 +70,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
         else if (ix.firstChar(v - 1) == ',') {
             // "CLAUSE, Hugh Hill, a doctor at the clinic who ..., said.": the comma before the name opens the source
             for (int t = v - 2; t > s.firstToken() && v - t <= SourcePhraseFinder.WINDOW; t--) {
-                if (isMark(ix, t)) return null;
+                if (SourcePhraseFinder.isMark(ix, t)) return null;
                 if (ix.firstChar(t) == ',' && ix.mentionAt(t + 1) != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(t + 1).ner())) {
                     comma = t;
                     break;
@@ -81,12 +80,12 @@ final class ContentBeforeReport extends IndirectReportPattern {
         } else {
             for (int t = v - 1; t > s.firstToken() && v - t <= 12; t--) {
                 if (ix.firstChar(t) == ',') { comma = t; break; }
-                if (isMark(ix, t)) return null;
+                if (SourcePhraseFinder.isMark(ix, t)) return null;
             }
         }
         if (comma < 0 || comma - s.firstToken() < MIN_CONTENT_TOKENS) return null;
         if (!inverted && relativePronounBefore(ix, s, v) > comma) return null; // ", which officials said ...": not a closing report
-        if (isMark(ix, comma - 1)) return null;
+        if (SourcePhraseFinder.isMark(ix, comma - 1)) return null;
         // the content must be a clause, not a subject with an apposition ("X, a spokeswoman, confirmed the visit")
         if (!hasFiniteVerb(ix, s.firstToken(), comma)) return null;
         Span content = contentSpan(ix, s.firstToken(), comma, direct);

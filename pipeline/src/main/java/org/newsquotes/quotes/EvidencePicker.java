@@ -237,7 +237,7 @@ public final class EvidencePicker {
     /** Words {@code covered} ending before token {@code end} are a possessive: "Roe's", "Roe ’s", "the Smiths'". */
     static boolean isPossessive(DocumentIndex ix, int end, String covered) {
         String next = ix.word(end);
-        if (next.equals("'s") || next.equals("’s") || next.equals("'") || next.equals("’")) return true;
+        if (Words.isPossessive(next) || next.equals("'") || next.equals("’")) return true;
         return covered.endsWith("'s") || covered.endsWith("’s");
     }
 }

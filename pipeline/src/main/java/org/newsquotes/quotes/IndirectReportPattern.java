@@ -75,16 +75,16 @@ abstract class IndirectReportPattern {
         for (int k = v - 1; k >= Math.max(s.firstToken(), v - 8); k--) {
             if (Words.CLAUSE_WORDS.contains(ix.word(k))) return false;
             // '“rigged” policies, which he said hurt …': the verb sits in a relative clause on the words after the quote
-            if (Words.RELATIVE_PRONOUNS.contains(ix.word(k)) && ix.token(k).pos().startsWith("W")) return false;
+            if (Words.isRelativePronoun(ix, k)) return false;
             if (ix.mentionAt(k) != null) continue; // an apostrophe inside a name ("the Court of Appeals’ Board")
             if (ix.token(k).pos().equals("POS")) continue; // a plural possessive ("the farmers' union said")
-            if (SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, k))) return true;
+            if (SourcePhraseFinder.isMark(ix, k)) return true;
         }
         // '“…?” the minister said': the tagger may end the sentence after a question or exclamation in marks; a
         // lower-case word after the mark shows the writer's sentence goes on
         int before = s.firstToken() - 1;
         return v - s.firstToken() <= 6 && before >= 1 && Character.isLowerCase(ix.firstChar(s.firstToken()))
-                && SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, before))
+                && SourcePhraseFinder.isMark(ix, before)
                 && Words.QUESTION_OR_EXCLAMATION.contains(SourcePhraseFinder.tokenText(ix, before - 1));
     }
 
@@ -101,14 +101,14 @@ abstract class IndirectReportPattern {
     /** The relative pronoun opening the report's clause ("which officials said", "a strike that managers said"), or -1. */
     static int relativePronounBefore(DocumentIndex ix, Sentence s, int v) {
         for (int k = v - 1; k >= s.firstToken() && v - k <= 5; k--) {
-            // "a strike that managers said could hurt earnings": "that" as a relative pronoun (tagged WDT) too
+            if (Words.isRelativePronoun(ix, k)) return k;
+            // "a strike that managers said could hurt earnings": "that" as a relative pronoun (tagged WDT or IN) too
             String pos = ix.token(k).pos();
-            if (Words.RELATIVE_PRONOUNS.contains(ix.word(k)) && pos.startsWith("W")) return k;
             if (ix.word(k).equalsIgnoreCase("that") && (pos.startsWith("W") || pos.equals("IN"))) return k;
             if (ix.isPunct(k)) return -1;
             // "an aide who requested anonymity said": the relative clause describes the source, it is not the report
             boolean auxiliary = Words.AUXILIARIES.contains(ix.word(k));
-            if (!auxiliary && (ix.token(k).pos().startsWith("VB") || ix.token(k).pos().equals("MD"))) return -1;
+            if (!auxiliary && (pos.startsWith("VB") || pos.equals("MD"))) return -1;
         }
         return -1;
     }
@@ -178,14 +178,6 @@ abstract class IndirectReportPattern {
             if (finder.isVerb(ix, t) && !SourcePhraseFinder.isParticiple(ix, t)) return true;
         }
         return false;
-    }
-
-    /**
-     * A token that is a quotation mark; a clitic that begins with an apostrophe ("He's telling", "Roe's aide said",
-     * "they're") is not.
-     */
-    static boolean isMark(DocumentIndex ix, int t) {
-        return SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, t));
     }
 
     static boolean startsDirectQuote(int offset, List<QuoteCandidate> direct) {
@@ -281,10 +273,17 @@ abstract class IndirectReportPattern {
     static boolean hasFiniteVerb(DocumentIndex ix, int from, int to) {
         for (int t = from; t < to; t++) {
             if (Words.isFinite(ix, t) || ix.token(t).pos().equals("VBN")) return true;
-            // a hyphen inside a name or compound ("the EB-5 program") does not end the clause
-            if (ix.isPunct(t) && ix.firstChar(t) != ',' && !ix.token(t).pos().equals("HYPH")) return false;
+            if (endsClause(ix, t)) return false;
         }
         return false;
+    }
+
+    /**
+     * Punctuation that ends the clause being read: not a comma, and not a hyphen inside a name or compound ("the EB-5
+     * program").
+     */
+    static boolean endsClause(DocumentIndex ix, int t) {
+        return ix.isPunct(t) && ix.firstChar(t) != ',' && !ix.token(t).pos().equals("HYPH");
     }
 
     /**

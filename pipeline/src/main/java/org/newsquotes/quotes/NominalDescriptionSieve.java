@@ -45,6 +45,6 @@ public final class NominalDescriptionSieve implements AttributionSieve {
     private static boolean definite(String[] words) {
         String first = words[0];
         return first.equals("the") || first.equals("this") || first.equals("that") || first.endsWith("'s") || first.endsWith("’s")
-                || (words.length > 1 && (words[1].equals("'s") || words[1].equals("’s")));
+                || (words.length > 1 && Words.isPossessive(words[1]));
     }
 }

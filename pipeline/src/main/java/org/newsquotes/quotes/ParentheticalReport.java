@@ -45,7 +45,7 @@ final class ParentheticalReport extends IndirectReportPattern {
         if (before != null && insideDirect(before.start(), before.end(), direct)) return null;
         if (before == null || after == null || !hasFiniteVerb(ix, ix.firstTokenAtOrAfter(after.start()), end)) return null;
         for (int t = s.firstToken(); t < comma; t++) {
-            if (SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, t)) || finder.isVerb(ix, t)) return null;
+            if (SourcePhraseFinder.isMark(ix, t) || finder.isVerb(ix, t)) return null;
         }
         Span content = new Span(before.start(), after.end());
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, comma + 1, srcEnd, v,

@@ -38,7 +38,7 @@ final class ReportSubject {
     SourcePhrase subjectOf(DocumentIndex ix, Sentence s, int v) {
         String cue = SourcePhraseFinder.cueText(ix, v, v + 1);
         boolean afterComma = v > s.firstToken() && (ix.firstChar(v - 1) == ','
-                || (v - 1 > s.firstToken() && SourcePhraseFinder.isMarkToken(SourcePhraseFinder.tokenText(ix, v - 1)) && ix.firstChar(v - 2) == ','));
+                || (v - 1 > s.firstToken() && SourcePhraseFinder.isMark(ix, v - 1) && ix.firstChar(v - 2) == ','));
         // "X urged ... and said ...": a verb conjoined to the main clause shares its subject
         int beforeVerb = SourcePhraseFinder.trimAuxiliaries(ix, s.firstToken(), v) - 1;
         boolean conjoined = beforeVerb > s.firstToken() && (ix.word(beforeVerb).equals("and") || ix.word(beforeVerb).equals("but"));
@@ -54,7 +54,7 @@ final class ReportSubject {
         }
         int start = v - 1;
         while (start >= s.firstToken() && v - start <= SourcePhraseFinder.WINDOW
-                && !IndirectReportPattern.isMark(ix, start)
+                && !SourcePhraseFinder.isMark(ix, start)
                 && !(ix.firstChar(start) == ';')) start--;
         start++;
         int e = SourcePhraseFinder.trimAuxiliaries(ix, start, v);

@@ -100,7 +100,7 @@ abstract class SourceReading {
         if (!(pos.equals("IN") || pos.startsWith("RB") || pos.equals("WRB"))) return start;
         for (int t = start + 1; t < limit && t - start <= 20; t++) {
             if (ix.firstChar(t) == ',') return t + 1 < limit ? t + 1 : start;
-            if (isMarkToken(tokenText(ix, t))) return start;
+            if (isMark(ix, t)) return start;
             // a finite verb ends an adverbial phrase, but belongs to a subordinate clause ("when she asked,")
             if (Words.isFinite(ix, t) && !(pos.equals("WRB") || pos.equals("IN"))) return start;
         }
@@ -154,7 +154,11 @@ abstract class SourceReading {
         return ix.text().substring(tok.start(), tok.end());
     }
 
-    static boolean isOpenMark(DocumentIndex ix, int t) {
+    /**
+     * The token at {@code t} is a quotation mark (any family, opening or closing); a clitic that begins with an
+     * apostrophe ("He's telling", "Roe's aide said", "they're") is not.
+     */
+    static boolean isMark(DocumentIndex ix, int t) {
         return isMarkToken(tokenText(ix, t));
     }
 
@@ -210,7 +214,7 @@ abstract class SourceReading {
     boolean laterVerbInSentence(DocumentIndex ix, int from, int to) {
         for (int t = from; t < to; t++) {
             String w = tokenText(ix, t);
-            if (w.equals(".") || w.equals("?") || w.equals("!") || isOpenMark(ix, t)) return false;
+            if (w.equals(".") || w.equals("?") || w.equals("!") || isMark(ix, t)) return false;
             if (isVerb(ix, t)) return true;
         }
         return false;

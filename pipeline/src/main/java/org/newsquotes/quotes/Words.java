@@ -78,6 +78,11 @@ final class Words {
     /**
      * A finite verb at token t: tagged VBD, VBZ, VBP or MD, or a contracted auxiliary.
      */
+    /** A relative pronoun tagged as one ("which", "who", "what", "whom" with a W- tag): "the plan, which officials said …". */
+    static boolean isRelativePronoun(DocumentIndex ix, int t) {
+        return RELATIVE_PRONOUNS.contains(ix.word(t)) && ix.token(t).pos().startsWith("W");
+    }
+
     /** The possessive ending as its own token: "'s", "’s" ("Monday's", "the mayor’s"). */
     static boolean isPossessive(String word) {
         return word.equals("'s") || word.equals("’s");
