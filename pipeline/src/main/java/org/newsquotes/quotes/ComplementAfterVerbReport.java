@@ -87,6 +87,23 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         return closes && k > v + 1 && k - v <= 6 && subjects.looksLikeSpeaker(ix, v + 1, k);
     }
 
+    /**
+     * "officials told the Daily Post, had stalled": the clause read from {@code t} has its first finite verb right
+     * after a comma, with no comma before it that would open an apposition ("the man, a farmer, was arrested"). After
+     * a verb that takes an addressee, a subject so cut off from its verb by one comma was the addressee ending a
+     * parenthetical report ({@link ParentheticalReport}). Other verbs keep the clause: "added a note of caution,
+     * should the talks fail" (a conditional), a stray comma in "say the senator, has not been tested".
+     */
+    private static boolean loneCommaBeforeVerb(DocumentIndex ix, int t, int end) {
+        int commas = 0;
+        for (int k = t; k < end && k - t <= SUBJECT_WINDOW; k++) {
+            if (Words.isFinite(ix, k)) return commas == 1 && ix.firstChar(k - 1) == ',';
+            if (ix.firstChar(k) == ',') commas++;
+            else if (endsClause(ix, k)) return false;
+        }
+        return false;
+    }
+
     @Override QuoteCandidate find(Site r) {
         return report(r.ix(), r.s(), r.v(), r.direct(), r.ctx());
     }
@@ -124,7 +141,8 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             else if (t + 2 < end && verb.gerund() && lexicon.isCue(CueCategory.NOUN_CUE, ix.word(t)) && ix.word(t + 1).equals("of")
                     && ix.word(t + 2).endsWith("ing")) c = t + 2; // "denied reports of seeking talks"
             else if (t < end && verb.bareClause() && !verb.weak() && !afterInvertedReport(ix, s, v)
-                    && ((startsClause(ix, t) && hasMainVerb(ix, t + 1, Math.min(end, t + SUBJECT_WINDOW))) || opensBareClause(ix, t, end)
+                    && ((startsClause(ix, t) && hasMainVerb(ix, t + 1, Math.min(end, t + SUBJECT_WINDOW)) && !(verb.addressee() && loneCommaBeforeVerb(ix, t, end)))
+                        || opensBareClause(ix, t, end)
                         || opensGerundClause(ix, t, end))) c = t;
         }
         int relative = relativePronounBefore(ix, s, v);

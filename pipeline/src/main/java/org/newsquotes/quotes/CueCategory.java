@@ -11,6 +11,12 @@ public enum CueCategory {
     ACCORDING_TO("according-to"),
     /** Closing words of "as X put it". */
     AS_CUE("as-cue"),
+    /**
+     * Nouns naming a body that can speak ("the union said", "the council says"): they make words a report's source,
+     * but unlike {@link #OUTLET} they do not resolve a description to a name nearby (as modifiers, "military
+     * analysts", "party figures", they would).
+     */
+    BODY("body"),
     /** Verbs of intention and belief, contents only under the parc indirect-speech scope. */
     ATTITUDE_VERB("attitude-verb"),
     /** Apostrophe elisions ('em, 'n', the '90s) that are no quotation marks. */

@@ -44,8 +44,12 @@ final class ParentheticalReport extends IndirectReportPattern {
         Span after = contentSpan(ix, close + 1, end, direct);
         if (before != null && insideDirect(before.start(), before.end(), direct)) return null;
         if (before == null || after == null || !hasFiniteVerb(ix, ix.firstTokenAtOrAfter(after.start()), end)) return null;
+        // the words before are a subject, which may carry a relative clause ("The person who plays Trump, aides told
+        // the paper, has been chosen"), not a clause of their own
+        boolean relative = false;
         for (int t = s.firstToken(); t < comma; t++) {
-            if (SourcePhraseFinder.isMark(ix, t) || finder.isVerb(ix, t)) return null;
+            if (Words.isRelativePronoun(ix, t) && t > s.firstToken()) relative = true;
+            if (SourcePhraseFinder.isMark(ix, t) || (!relative && finder.isVerb(ix, t))) return null;
         }
         Span content = new Span(before.start(), after.end());
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, comma + 1, srcEnd, v,

@@ -144,9 +144,9 @@ public final class QuoteLexicon {
 
     public boolean isRole(String phrase) { return roleSynonyms.containsKey(phrase.toLowerCase(Locale.ROOT)); }
 
-    /** A word that can name a source without a name: a role, an outlet or a generic source noun ("spokesman", "daily", "officials"). */
+    /** A word that can name a source without a name: a role, an outlet, a generic source or a body noun ("spokesman", "daily", "officials", "union"). */
     public boolean isSourceNoun(String word) {
-        return isRole(word) || isCue(CueCategory.OUTLET, word) || isCue(CueCategory.GENERIC, word);
+        return isRole(word) || isCue(CueCategory.OUTLET, word) || isCue(CueCategory.GENERIC, word) || isCue(CueCategory.BODY, word);
     }
 
     /** Longest role phrase in words, for phrase scanning. */

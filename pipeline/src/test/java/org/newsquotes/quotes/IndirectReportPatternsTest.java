@@ -90,6 +90,18 @@ class IndirectReportPatternsTest {
             assertThat(find(p, d, "telling")).isEqualTo("he hopes the vote will fail");
         }
 
+        @Test void noClauseWhoseSubjectOneCommaCutsFromItsVerb() {
+            // the addressee closes a parenthetical report: ParentheticalReport reads it, with the whole sentence
+            assertThat(find(p, "The talks, officials told the [Daily Post|ORGANIZATION], had stalled over pensions.", "told")).isNull();
+            assertThat(find(p, "The plan, [Tom Aske|PERSON] told the council, was never costed.", "told")).isNull();
+            // only after a verb with an addressee: "added" has none, and an inverted conditional follows the comma
+            assertThat(find(p, "[Tom Aske|PERSON] added a word of warning, should the talks fail.", "added"))
+                    .isEqualTo("a word of warning, should the talks fail");
+            // an apposition (two commas) still lets the clause's subject reach its verb
+            assertThat(find(p, "[Tom Aske|PERSON] said the man, a farmer from the valley, was arrested.", "said"))
+                    .isEqualTo("the man, a farmer from the valley, was arrested");
+        }
+
         @Test void anAddresseeWithADeterminerBeforeAPronounSubject() {
             assertThat(find(p, "[Tom Aske|PERSON] told the [Daily Post|ORGANIZATION] he would appeal the ruling.", "told"))
                     .isEqualTo("he would appeal the ruling");
@@ -195,6 +207,24 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "The plan, the minister told them, will fail by spring.", "told")).isEqualTo("The plan, the minister told them, will fail by spring");
             assertThat(find(p, "The plan, the minister told reporters, will fail by spring.", "told"))
                     .isEqualTo("The plan, the minister told reporters, will fail by spring");
+        }
+
+        @Test void withANamedAddressee() {
+            assertThat(find(p, "The talks, officials told the [Daily Post|ORGANIZATION], had stalled over pensions.", "told"))
+                    .isEqualTo("The talks, officials told the Daily Post, had stalled over pensions");
+        }
+
+        @Test void aSubjectWithARelativeClause() {
+            assertThat(find(p, "The man who runs the ferry, two officials told the [Daily Post|ORGANIZATION], has left the island.", "told"))
+                    .isEqualTo("The man who runs the ferry, two officials told the Daily Post, has left the island");
+            // a clause before the report is not a subject
+            assertThat(find(p, "The ferry runs twice a day, the crew said, except on Sundays.", "said")).isNull();
+        }
+
+        @Test void aBodyNounNamesTheSource() {
+            assertThat(find(p, "The harbour, the union said, could stay shut until autumn.", "said"))
+                    .isEqualTo("The harbour, the union said, could stay shut until autumn");
+            assertThat(find(p, "Fees, the council says, will rise in June.", "says")).isEqualTo("Fees, the council says, will rise in June");
         }
 
         @Test void afterAnOpeningSubordinateClause() {
