@@ -16,13 +16,18 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
     /**
      * "told the Daily Post he would appeal", "asked the students if they agreed": a determiner or a name opens a short
      * phrase followed by a subject pronoun and its finite verb (or, after a verb taking one, a wh-word); the phrase is
-     * the addressee, the pronoun or wh-word starts the clause.
+     * the addressee, the pronoun or wh-word starts the clause. When the phrase ends in a name that can speak, any
+     * clause may follow: "told the Gazette the building needed repairs" (the one told, then what was said).
      */
-    private static boolean addresseeBeforeClause(DocumentIndex ix, int t, int end, boolean whClause) {
+    private boolean addresseeBeforeClause(DocumentIndex ix, int t, int end, boolean whClause) {
         if (!Words.OBJECT_DETERMINERS.contains(ix.word(t)) && ix.mentionAt(t) == null) return false;
         Span obj = objectPhrase(ix, t, end);
         if (obj == null || obj.end() + 1 >= end) return false;
         String next = ix.word(obj.end());
+        var named = ix.mentionAt(obj.end() - 1);
+        if (named != null && named.endToken() == obj.end() && lexicon.isCue(CueCategory.SPEAKER_TYPE, named.ner())
+                && !ix.isPunct(obj.end()) && !Words.WH_WORDS.contains(next) && startsClause(ix, obj.end())
+                && hasMainVerb(ix, obj.end() + 1, Math.min(end, obj.end() + SUBJECT_WINDOW))) return true;
         // "asked the students if they were serious": a wh-clause after the addressee
         // ("who", "which", "when", "where" after a noun more often open a relative clause on it)
         if (whClause && Words.WH_WORDS.contains(next) && !Words.RELATIVE_PRONOUNS.contains(next)

@@ -22,7 +22,8 @@ import org.newsquotes.record.Span;
  *       said"), a speech verb right before it ("said Roe") or before the title that leads to it ("said deputy
  *       health minister Ann Roe": the same feature), "according to" before it, a colon after it (a label), a
  *       possessive, and whether it owns a reporting noun ("Roe's claim that", "her remarks"), a preposition before
- *       it, the sentence start;</li>
+ *       it, the sentence start; a speech verb after a short prepositional phrase ("a spokesman for the chamber
+ *       told"), and whether it is the addressee of a speech verb right before it ("told the Herald");</li>
  *   <li>the document: how often its entity is named and whether it is the most named person; whether it spoke the
  *       previous quote; whether it is the nearest name before or after the quote;</li>
  *   <li>what the sieves said: {@code sieve=METHOD} when today's rule chain picked this very candidate, and whether
@@ -47,6 +48,8 @@ final class SpeakerFeatures {
     /** The prefix of the feature naming the sieve method that picked a candidate ({@code sieve=verb-after}). */
     static final String SIEVE = "sieve=";
     private static final Set<String> TITLE_POS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH");
+    private static final int MAX_PHRASE_TOKENS = 6;
+    private static final Set<String> PHRASE_POS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$", "HYPH");
 
     private final QuoteLexicon lexicon;
 
@@ -98,6 +101,8 @@ final class SpeakerFeatures {
 
         boolean verbAfter = speechVerbAfter(ix, d.end);
         boolean verbAfterApposition = !verbAfter && ix.firstChar(d.end) == ',' && speechVerbAfter(ix, appositionEnd(ix, d.end));
+        boolean verbAfterPhrase = !verbAfter && !verbAfterApposition && speechVerbAfter(ix, prepositionalPhraseEnd(ix, d.end));
+        boolean addressee = addresseeOf(ix, d.first);
         boolean verbBefore = speechVerbAt(ix, d.first - 1) || speechVerbBeforeTitle(ix, d.first);
         boolean according = accordingToBefore(ix, d.first);
         boolean colon = ix.firstChar(d.end) == ':';
@@ -109,6 +114,8 @@ final class SpeakerFeatures {
         for (int t = sent.firstToken(); t < d.first; t++) if (!ix.isPunct(t)) initial = false;
         if (verbAfter) base.add(VERB_AFTER);
         if (verbAfterApposition) base.add("verb-after-apposition");
+        if (verbAfterPhrase) base.add("verb-after-phrase");
+        if (addressee) base.add("addressee");
         if (verbBefore) base.add(VERB_BEFORE);
         if (according) base.add(ACCORDING_TO);
         if (colon) base.add("colon-after");
@@ -235,6 +242,30 @@ final class SpeakerFeatures {
             if (!TITLE_POS.contains(ix.token(t).pos())) return false;
         }
         return false;
+    }
+
+    /**
+     * The token after a short prepositional phrase starting at {@code t} ("a spokesman [for the chamber of commerce]
+     * told", "officials [at the ministry] said"): a preposition and at most {@value #MAX_PHRASE_TOKENS} nouns,
+     * names, adjectives, numbers, determiners and possessives; {@code t} itself when no such phrase starts there.
+     */
+    private static int prepositionalPhraseEnd(DocumentIndex ix, int t) {
+        if (t >= ix.tokenCount() || !ix.token(t).pos().equals("IN")) return t;
+        int k = t + 1;
+        while (k < ix.tokenCount() && k - t <= MAX_PHRASE_TOKENS && PHRASE_POS.contains(ix.token(k).pos())) k++;
+        return k > t + 1 && k - t <= MAX_PHRASE_TOKENS ? k : t;
+    }
+
+    /**
+     * Whether the candidate at {@code first} is the addressee of a speech verb right before it (over a determiner or
+     * possessive): "told [the Herald]", "told [reporters]", "asked [her]". The one told is not the one telling.
+     */
+    private boolean addresseeOf(DocumentIndex ix, int first) {
+        int t = first - 1;
+        if (t >= 0 && (ix.token(t).pos().equals("DT") || ix.token(t).pos().equals("PRP$"))) t--;
+        if (t < 0 || !ix.token(t).pos().startsWith("VB")) return false;
+        QuoteLexicon.SpeechVerb v = lexicon.verb(ix.word(t), ix.token(t).lemma());
+        return v != null && v.addressee();
     }
 
     /** The token after an apposition opened by the comma at {@code comma} (", a doctor at the clinic,"), or comma. */

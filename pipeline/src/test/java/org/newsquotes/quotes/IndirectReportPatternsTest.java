@@ -102,6 +102,18 @@ class IndirectReportPatternsTest {
                     .isEqualTo("the man, a farmer from the valley, was arrested");
         }
 
+        @Test void aNamedAddresseeBeforeAnyClause() {
+            assertThat(find(p, "[Peter Hale|PERSON] told the [Gazette|ORGANIZATION] the roof needed repairs.", "told"))
+                    .isEqualTo("the roof needed repairs");
+            assertThat(find(p, "[Peter Hale|PERSON] told [Ann Roe|PERSON] the budget was gone.", "told"))
+                    .isEqualTo("the budget was gone");
+            // "when" after the name opens an adverbial clause, not what was told
+            assertThat(find(p, "[Peter Hale|PERSON] told the [Gazette|ORGANIZATION] when asked about the roof.", "told"))
+                    .isNotEqualTo("when asked about the roof");
+            // not a name: the noun phrase is the clause's subject
+            assertThat(find(p, "[Peter Hale|PERSON] said the council budget was gone.", "said")).isEqualTo("the council budget was gone");
+        }
+
         @Test void anAddresseeWithADeterminerBeforeAPronounSubject() {
             assertThat(find(p, "[Tom Aske|PERSON] told the [Daily Post|ORGANIZATION] he would appeal the ruling.", "told"))
                     .isEqualTo("he would appeal the ruling");

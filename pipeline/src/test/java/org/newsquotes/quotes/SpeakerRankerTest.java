@@ -60,6 +60,19 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aSpeechVerbAfterAShortPrepositionalPhraseAndTheAddresseeOfTheVerbAreSeen() {
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(
+                doc("“Nobody wins,” a spokesman for the chamber told the [Herald|ORGANIZATION]."), "for", "IN"), "a", "DT"), "chamber", "NN");
+        d = MarkedText.withPos(d, "the", "DT");
+        // the sieves' source words join the noun phrase "a spokesman", whose next words are the phrase, then the verb
+        assertThat(candidate(d, 0, "a spokesman for the chamber").features()).contains("verb-after-phrase").doesNotContain("addressee");
+        assertThat(candidate(d, 0, "Herald").features()).contains("addressee").doesNotContain("verb-after-phrase");
+        // a name that speaks is no addressee
+        AnnotatedDocument inverted = doc("“Nobody wins,” said [Tom Aske|PERSON].");
+        assertThat(candidate(inverted, 0, "Tom Aske").features()).doesNotContain("addressee");
+    }
+
+    @Test
     void aSpeechVerbBeforeTheTitleLeadingToTheNameCountsAsBeforeTheName() {
         AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(
                 doc("“Costs doubled,” said the deputy health minister [Tom Aske|PERSON]."), "deputy", "JJ"), "health", "NN");
