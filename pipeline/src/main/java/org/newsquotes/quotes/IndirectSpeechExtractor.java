@@ -16,8 +16,9 @@ import org.newsquotes.record.Span;
  *       {@link ContentBeforeReport} ("CLAUSE, X said."),
  *       {@link ParentheticalReport} ("CLAUSE, X said, CLAUSE."), {@link AsReportedReport} ("As X noted, CLAUSE."), and under PARC {@link NounPhraseAfterVerbReport}
  *       ("X denied the report");</li>
- *   <li>else at a finding verb followed by "that": {@link FindingThatReport} ("the survey found that CLAUSE"); under
- *       PARC, at a finding verb without "that": {@link FindingObjectReport};</li>
+ *   <li>else at a finding verb followed by "that": {@link FindingThatReport} ("the survey found that CLAUSE"); at
+ *       one closing the sentence: {@link FindingClosingReport} ("CLAUSE, the survey found."); under PARC, at a
+ *       finding verb without "that": {@link FindingObjectReport};</li>
  *   <li>else at "according to": {@link AccordingToReport};</li>
  *   <li>else at a colon: {@link LabelledClaimReport} ("Harbour chief Roe: Port will reopen in May");</li>
  *   <li>else at "that": {@link NounCueThatReport} ("X's claim that CLAUSE");</li>
@@ -33,6 +34,7 @@ public final class IndirectSpeechExtractor {
     private final List<IndirectReportPattern> atSpeechVerb;
     private final FindingThatReport findingThat;
     private final IndirectReportPattern findingObject;
+    private final IndirectReportPattern findingClosing;
     private final AccordingToReport accordingTo;
     private final NounCueThatReport nounCueThat;
     private final LabelledClaimReport labelledClaim;
@@ -52,6 +54,7 @@ public final class IndirectSpeechExtractor {
         this.atSpeechVerb = List.copyOf(verb);
         this.findingThat = new FindingThatReport(lexicon, finder);
         this.findingObject = parc ? new FindingObjectReport(lexicon, finder) : null;
+        this.findingClosing = new FindingClosingReport(lexicon, finder);
         this.accordingTo = new AccordingToReport(lexicon, finder);
         this.nounCueThat = new NounCueThatReport(lexicon, finder);
         this.labelledClaim = new LabelledClaimReport(lexicon, finder);
@@ -80,8 +83,9 @@ public final class IndirectSpeechExtractor {
                     found = first(atSpeechVerb, site);
                 } else if (findingThat.isFindingVerb(ix, v) && v + 1 < end && ix.word(v + 1).equals("that")) {
                     found = findingThat.find(site);
-                } else if (findingObject != null && findingThat.isFindingVerb(ix, v)) {
-                    found = findingObject.find(site); // "the poll shows a tight race"
+                } else if (findingThat.isFindingVerb(ix, v)) {
+                    found = findingClosing.find(site); // "Turnout fell, the survey found."
+                    if (found == null && findingObject != null) found = findingObject.find(site); // "the poll shows a tight race"
                 } else if (v + 1 < end && lexicon.isCue(CueCategory.ACCORDING_TO, ix.word(v) + " " + ix.word(v + 1))) {
                     found = accordingTo.find(site);
                 } else if (ix.firstChar(v) == ':') {

@@ -315,6 +315,28 @@ class IndirectReportPatternsTest {
                     "The survey found that most riders want later trains.", "found"))
                     .isEqualTo("most riders want later trains");
         }
+
+        @Test void aFindingVerbClosingTheSentence() {
+            IndirectReportPattern p = new FindingClosingReport(LEXICON, FINDER);
+            assertThat(find(p, tagged("Turnout fell by a third in the valley, the survey found."), "found"))
+                    .isEqualTo("Turnout fell by a third in the valley");
+            assertThat(find(p, tagged("The mayor paid the firm twice, court records show."), "show")).isEqualTo("The mayor paid the firm twice");
+            assertThat(find(p, tagged("Most riders want later trains, a new poll has found."), "found")).isEqualTo("Most riders want later trains");
+            // not closing the sentence, no clause before the comma, a relative clause, a pronoun subject
+            assertThat(find(p, tagged("Turnout fell by a third, the survey found, in the valley."), "found")).isNull();
+            assertThat(find(p, tagged("In the valley, the survey found."), "found")).isNull();
+            assertThat(find(p, tagged("Turnout fell in the valley, which the survey found."), "found")).isNull();
+            assertThat(find(p, tagged("Turnout fell by a third in the valley, they found."), "found")).isNull();
+        }
+
+        /** The fixture's tags, with the verbs these sentences need ("fell", "show", "want"). */
+        private AnnotatedDocument tagged(String text) {
+            AnnotatedDocument d = MarkedText.parseWithEntities(text);
+            for (String[] wp : new String[][] {{"fell", "VBD"}, {"show", "VBP"}, {"want", "VBP"}, {"records", "NNS"}}) {
+                if (java.util.Arrays.asList(text.split("[ ,.]")).contains(wp[0])) d = MarkedText.withPos(d, wp[0], wp[1]);
+            }
+            return d;
+        }
     }
 
     @Nested class ParcOnly {
