@@ -6,7 +6,7 @@ import org.newsquotes.record.Sentence;
 import org.newsquotes.record.Span;
 
 /**
- * "The port, the minister said, will reopen in May." (also "…, the minister told reporters, …"): a short report set off by commas inside its content; the content is the whole sentence.
+ * "The port, the minister said, will reopen in May." (also "…, the minister told reporters on Friday, …"): a short report set off by commas inside its content; the content is the whole sentence.
  */
 final class ParentheticalReport extends IndirectReportPattern {
     ParentheticalReport(QuoteLexicon lexicon, SourcePhraseFinder finder) {
@@ -25,9 +25,14 @@ final class ParentheticalReport extends IndirectReportPattern {
         // ", the senator said then," / ", Ann Roe said on Monday,"
         while (close < end && close - v <= 4 && (isTemporal(ix, close) || Words.AFTER_VERB_ADVERBS.contains(ix.word(close)))) close++;
         if (close == v + 1 && verb.addressee() && close < end && ix.firstChar(close) != ',') {
-            // "The plan, Roe told them, will fail" / "…, Roe told reporters, …": a short addressee before the comma
+            // "The plan, Roe told them, will fail" / "…, Roe told reporters on Friday, …": a short addressee (and
+            // its time words) before the comma
             Span obj = objectPhrase(ix, close, end);
-            if (obj != null && obj.end() - close <= 3 && obj.end() < end && ix.firstChar(obj.end()) == ',') close = obj.end();
+            if (obj != null && obj.end() - close <= 3 && obj.end() < end) {
+                int k = obj.end();
+                while (k < end && k - obj.end() < 4 && isTemporal(ix, k)) k++;
+                if (k < end && ix.firstChar(k) == ',') close = k;
+            }
         }
         if (close >= end || ix.firstChar(close) != ',') return null;
         int comma = -1;

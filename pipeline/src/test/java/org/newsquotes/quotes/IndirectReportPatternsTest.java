@@ -221,6 +221,11 @@ class IndirectReportPatternsTest {
                     .isEqualTo("The plan, the minister told reporters, will fail by spring");
         }
 
+        @Test void withAnAddresseeAndTimeWords() {
+            assertThat(find(p, "Unless the port reopens by May, the minister told reporters on [Friday|DATE], the town will lose its ferry.", "told"))
+                    .isEqualTo("Unless the port reopens by May, the minister told reporters on Friday, the town will lose its ferry");
+        }
+
         @Test void withANamedAddressee() {
             assertThat(find(p, "The talks, officials told the [Daily Post|ORGANIZATION], had stalled over pensions.", "told"))
                     .isEqualTo("The talks, officials told the Daily Post, had stalled over pensions");
