@@ -24,9 +24,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         Span obj = objectPhrase(ix, t, end);
         if (obj == null || obj.end() + 1 >= end) return false;
         String next = ix.word(obj.end());
-        var named = ix.mentionAt(obj.end() - 1);
-        if (named != null && named.endToken() == obj.end() && lexicon.isCue(CueCategory.SPEAKER_TYPE, named.ner())
-                && !ix.isPunct(obj.end()) && !Words.WH_WORDS.contains(next) && startsClause(ix, obj.end())
+        if (speakerNameEndingAt(ix, obj.end()) != null && !ix.isPunct(obj.end()) && !Words.WH_WORDS.contains(next) && startsClause(ix, obj.end())
                 && hasMainVerb(ix, obj.end() + 1, Math.min(end, obj.end() + SUBJECT_WINDOW))) return true;
         // "asked the students if they were serious": a wh-clause after the addressee
         // ("who", "which", "when", "where" after a noun more often open a relative clause on it)
@@ -126,16 +124,13 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             if (finder.isVerb(ix, t) || Words.isFinite(ix, t)) break;
         }
         if (c < 0) {
-            int t = v + 1;
-            while (t < end && isTemporal(ix, t)) t++;
-            t = afterLeadingAdverbial(ix, t, end);
+            int t = afterLeadingAdverbial(ix, afterTemporal(ix, v + 1, end), end);
             boolean infinitive = t == v + 1 && t + 1 < end && verb.infinitive() && ix.word(t).equals("to") && isBareVerb(ix, t + 1);
             if (!infinitive && verb.addressee() && t < end && (!startsClause(ix, t) || addresseeBeforeClause(ix, t, end, verb.whClause()))) {
                 // "told reporters he ...", "told Fox News it ..."
                 Span obj = objectPhrase(ix, t, end);
                 if (obj != null) t = obj.end();
-                while (t < end && isTemporal(ix, t)) t++;
-                t = afterLeadingAdverbial(ix, t, end);
+                t = afterLeadingAdverbial(ix, afterTemporal(ix, t, end), end);
             }
             if (attributesMarkedQuote(ix, s, v) && !clauseRightAfter(ix, v, end)) return null;
             int objectInfinitive = verb.objectInfinitive() ? objectThenInfinitive(ix, v + 1, end) : -1;

@@ -23,8 +23,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
      * inside its content ({@link ParentheticalReport}), it does not close it.
      */
     private static boolean continuesAfterComma(DocumentIndex ix, int v, int tail) {
-        int k = v + 1;
-        while (k < tail && (isTemporal(ix, k) || Words.AFTER_VERB_ADVERBS.contains(ix.word(k)))) k++;
+        int k = afterTimeAndAdverbs(ix, v + 1, tail);
         if (k + 1 >= tail || ix.firstChar(k) != ',') return false;
         String next = ix.word(k + 1);
         if (Words.TRAILING_CLAUSE_OPENERS.contains(next) || Words.CLAUSE_WORDS.contains(next) || ix.token(k + 1).pos().equals("VBG")) return false;

@@ -41,8 +41,7 @@ abstract class IndirectReportPattern {
     /** The phrase after verb {@code v} (a noun phrase or a clause) as the content, with the verb's subject as source. */
     QuoteCandidate objectAfterVerb(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
         int end = s.endToken();
-        int t = v + 1;
-        while (t < end && isTemporal(ix, t)) t++;
+        int t = afterTemporal(ix, v + 1, end);
         if (t < end && Words.NP_PARTICLES.contains(ix.word(t))) t++;
         if (t >= end || ix.isPunct(t) || QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
         String pos = ix.token(t).pos();
@@ -120,8 +119,8 @@ abstract class IndirectReportPattern {
     QuoteCandidate nounCue(DocumentIndex ix, Sentence s, int noun, int that, List<QuoteCandidate> direct, AttributionContext ctx) {
         int srcStart;
         int srcEnd;
-        Mention before = ix.mentionAt(noun - 1);
-        if (noun - 1 >= s.firstToken() && before != null && before.endToken() == noun && lexicon.isCue(CueCategory.SPEAKER_TYPE, before.ner())) {
+        Mention before = noun - 1 >= s.firstToken() ? speakerNameEndingAt(ix, noun) : null;
+        if (before != null) {
             srcStart = before.firstToken();
             srcEnd = noun;
         } else {
@@ -192,6 +191,32 @@ abstract class IndirectReportPattern {
             if (q.markStart() <= start && end <= q.markEnd()) return true;
         }
         return false;
+    }
+
+    /** The first token at or after {@code from} (before {@code end}) that is not a time expression ({@link #isTemporal}). */
+    static int afterTemporal(DocumentIndex ix, int from, int end) {
+        int t = from;
+        while (t < end && isTemporal(ix, t)) t++;
+        return t;
+    }
+
+    /**
+     * The first token at or after {@code from} (before {@code end}) that is neither a time expression nor an adverb
+     * that follows a speech verb ({@code Words.AFTER_VERB_ADVERBS}): "said [on Friday], …", "say [privately], …".
+     */
+    static int afterTimeAndAdverbs(DocumentIndex ix, int from, int end) {
+        int t = from;
+        while (t < end && (isTemporal(ix, t) || Words.AFTER_VERB_ADVERBS.contains(ix.word(t)))) t++;
+        return t;
+    }
+
+    /**
+     * The name of a type that can speak ({@code speaker-type} in {@code quote-cues.txt}) whose last token is
+     * {@code end - 1}, or null: "a Reuters report that", "a shift Roe said", "told the Daily Post he would".
+     */
+    Mention speakerNameEndingAt(DocumentIndex ix, int end) {
+        Mention m = ix.mentionAt(end - 1);
+        return m != null && m.endToken() == end && lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner()) ? m : null;
     }
 
     static boolean isTemporal(DocumentIndex ix, int t) {
@@ -295,8 +320,7 @@ abstract class IndirectReportPattern {
         if (t >= end || startsClauseWord(ix, t) || Words.NEGATIONS.contains(ix.word(t))) return -1; // "asked not to be named"
         Span obj = objectPhrase(ix, t, end);
         if (obj == null) return -1;
-        int k = obj.end();
-        while (k < end && isTemporal(ix, k)) k++;
+        int k = afterTemporal(ix, obj.end(), end);
         return k + 1 < end && ix.word(k).equals("to") && isBareVerb(ix, k + 1) ? k : -1;
     }
 

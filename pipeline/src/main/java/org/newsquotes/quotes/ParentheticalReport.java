@@ -21,16 +21,14 @@ final class ParentheticalReport extends IndirectReportPattern {
         int end = s.endToken();
         QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v));
         if (verb == null || verb.weak()) return null;
-        int close = v + 1;
         // ", the senator said then," / ", Ann Roe said on Monday,"
-        while (close < end && close - v <= 4 && (isTemporal(ix, close) || Words.AFTER_VERB_ADVERBS.contains(ix.word(close)))) close++;
+        int close = afterTimeAndAdverbs(ix, v + 1, Math.min(end, v + 5));
         if (close == v + 1 && verb.addressee() && close < end && ix.firstChar(close) != ',') {
             // "The plan, Roe told them, will fail" / "…, Roe told reporters on Friday, …": a short addressee (and
             // its time words) before the comma
             Span obj = objectPhrase(ix, close, end);
             if (obj != null && obj.end() - close <= 3 && obj.end() < end) {
-                int k = obj.end();
-                while (k < end && k - obj.end() < 4 && isTemporal(ix, k)) k++;
+                int k = afterTemporal(ix, obj.end(), Math.min(end, obj.end() + 4));
                 if (k < end && ix.firstChar(k) == ',') close = k;
             }
         }

@@ -45,8 +45,8 @@ final class ZeroRelativeReport extends IndirectReportPattern {
         if (Words.SUBJECT_PRONOUNS.contains(ix.word(e - 1))) {
             start = e - 1;
         } else {
-            var m = ix.mentionAt(e - 1);
-            if (m == null || m.endToken() != e || !lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner())) return -1;
+            var m = speakerNameEndingAt(ix, e);
+            if (m == null) return -1;
             start = m.firstToken();
         }
         if (start <= s.firstToken()) return -1;
