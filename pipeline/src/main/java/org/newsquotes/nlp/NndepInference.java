@@ -59,9 +59,10 @@ final class NndepInference {
     private final IntTable preMap;
     private final int hidden;
     private final int embedding;
-    /** Labels of the transitions, in the parser's order (L(label) for each, then R(label) for each, then shift). */
-    private final String[] labels;
-    /** Each label's relation, as {@code predict} makes it. */
+    /**
+     * Each label's relation, as {@code predict} makes it, in the parser's label order; the transitions are L(label)
+     * for each, then R(label) for each, then shift.
+     */
     private final GrammaticalRelation[] relations;
     private final int[] labelFeature;
     private final int unknownWord;
@@ -73,7 +74,6 @@ final class NndepInference {
     private final int nullLabel;
     private final int cacheLimit;
     private final ConcurrentHashMap<Integer, float[]> cache = new ConcurrentHashMap<>();
-
 
     @SuppressWarnings("unchecked")
     private NndepInference(DependencyParser p, int cacheLimit) throws ReflectiveOperationException {
@@ -97,7 +97,7 @@ final class NndepInference {
         if (w1.length != hidden || w1[0].length != embedding * NUM_TOKENS || saved == null)
             throw new ReflectiveOperationException("unexpected nndep shapes");
         // the parser's label dictionary less its first entry (-NULL-) is the transition system's label list
-        labels = known.subList(1, known.size()).toArray(new String[0]);
+        String[] labels = known.subList(1, known.size()).toArray(new String[0]);
         if (w2.length != 2 * labels.length + 1) throw new ReflectiveOperationException("unexpected transition count");
         if (!String.valueOf(field(DependencyParser.class, "language").get(p)).equals("UniversalEnglish"))
             throw new ReflectiveOperationException("not a Universal Dependencies English model");
@@ -184,7 +184,7 @@ final class NndepInference {
         int[] feature = new int[NUM_TOKENS];
         double[] h = new double[hidden];
         double[] scores = new double[w2.length];
-        int left = labels.length;
+        int left = relations.length;
         while (!(stackSize == 1 && bufferNext > n)) {
             features(feature, stack, stackSize, bufferNext, n, head, label, wordId, posId);
             scores(feature, h, scores);
