@@ -37,6 +37,8 @@ public enum AttributionMethod {
     OUTLET_DESCRIPTION("outlet-description"),
     /** "he said". */
     PRONOUN("pronoun"),
+    /** "“…,” Cole said" with "Cole" untagged: the one person of the document with that name. */
+    UNTAGGED_NAME("untagged-name"),
     /** "the top diplomat said": a description resolved to the person it describes. */
     NOMINAL("nominal"),
     /** The byline of an embedded post. */

@@ -14,11 +14,8 @@ public final class ColonLabelSieve implements AttributionSieve {
         // a surname or full-name label ("SMITH:" in a transcript, "Smith:" in a headline) names a person the
         // document introduced, also when the tagger missed the name in the label
         String label = ev.text().strip();
-        for (LocalEntity e : ctx.index().document().entities()) {
-            String[] words = e.name().split("\\s+");
-            boolean named = words[words.length - 1].equalsIgnoreCase(label) || e.name().equalsIgnoreCase(label);
-            if ("PERSON".equals(e.type()) && named) return ctx.entity(e, ev, ":", method(), 0.8);
-        }
+        java.util.List<LocalEntity> people = ctx.peopleNamed(label);
+        if (!people.isEmpty()) return ctx.entity(people.get(0), ev, ":", method(), 0.8);
         if (!label.equals(label.toUpperCase(java.util.Locale.ROOT))) return null;
         return new Attribution(label, null, null, ev.text(), ev.span(), ":", method(), 0.5);
     }

@@ -107,6 +107,23 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         return false;
     }
 
+    /**
+     * "Lawmakers who wrote the bill said they would appeal": the verb is the subject's relative clause (its relative
+     * pronoun right before it) and the clause read after it has a speech verb as its finite verb; that verb is the
+     * sentence's own report, whose subject the relative clause describes, so the words after the relative verb are
+     * its object, not a clause it reports. ("Officials who said the plan would fail were ignored" keeps its clause.)
+     */
+    private boolean mainReportAfterRelativeClause(DocumentIndex ix, Sentence s, int v, int t, int end) {
+        int k = v - 1;
+        while (k >= s.firstToken() && v - k <= 3 && (Words.AUXILIARIES.contains(ix.word(k)) || ix.token(k).pos().startsWith("RB"))) k--;
+        if (k < s.firstToken() || !(Words.isRelativePronoun(ix, k) || ix.word(k).equalsIgnoreCase("that"))) return false;
+        for (int f = t; f < end && f - t <= SUBJECT_WINDOW; f++) {
+            if (Words.isFinite(ix, f)) return lexicon.isSpeechVerb(ix.word(f));
+            if (endsClause(ix, f) || ix.firstChar(f) == ',') return false;
+        }
+        return false;
+    }
+
     @Override QuoteCandidate find(Site r) {
         return report(r.ix(), r.s(), r.v(), r.direct(), r.ctx());
     }
@@ -141,6 +158,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             else if (t + 2 < end && verb.gerund() && lexicon.isCue(CueCategory.NOUN_CUE, ix.word(t)) && ix.word(t + 1).equals("of")
                     && ix.word(t + 2).endsWith("ing")) c = t + 2; // "denied reports of seeking talks"
             else if (t < end && verb.bareClause() && !verb.weak() && !afterInvertedReport(ix, s, v)
+                    && !mainReportAfterRelativeClause(ix, s, v, t, end)
                     && ((startsClause(ix, t) && hasMainVerb(ix, t + 1, Math.min(end, t + SUBJECT_WINDOW)) && !(verb.addressee() && loneCommaBeforeVerb(ix, t, end)))
                         || opensBareClause(ix, t, end)
                         || opensGerundClause(ix, t, end))) c = t;

@@ -103,8 +103,17 @@ public final class EvidencePicker {
      * conjunction or subordinator, or a speech verb.
      */
     private int phraseStart(DocumentIndex ix, int from, int end) {
-        int s = end;
-        while (s > from && end - s < 8 && !SourcePhraseFinder.isClauseBreak(ix, s - 1)
+        int s = back(ix, from, end, end, 8);
+        // "the head of one of the country's largest hospital trusts said": the eight words cut a prepositional phrase
+        // ("one of the …", "of one of the …"), whose head noun stands further back: sixteen words then
+        boolean cutAtPreposition = ix.token(s).pos().equals("IN") || (s - 1 > from && ix.token(s - 1).pos().equals("IN"));
+        if (s > from && end - s >= 8 && cutAtPreposition) s = back(ix, from, s, end, 16);
+        return s;
+    }
+
+    /** Back from {@code s} while the phrase ending at {@code end} is shorter than {@code max} words and no stop comes. */
+    private int back(DocumentIndex ix, int from, int s, int end, int max) {
+        while (s > from && end - s < max && !SourcePhraseFinder.isClauseBreak(ix, s - 1)
                 && !DESCRIPTION_STOPS.contains(ix.word(s - 1)) && !speechVerbAt(ix, s - 1)) s--;
         return s;
     }

@@ -87,9 +87,15 @@ abstract class IndirectReportPattern {
                 && Words.QUESTION_OR_EXCLAMATION.contains(SourcePhraseFinder.tokenText(ix, before - 1));
     }
 
+    /**
+     * A verb of finding ("the survey found", "records show"), but not an infinitive whose subject is the object of
+     * the verb before it ("a law requiring voters to show two forms of ID": the voters show, nobody finds; "the poll
+     * is expected to show a tight race" stays a finding).
+     */
     boolean isFindingVerb(DocumentIndex ix, int t) {
         String pos = ix.token(t).pos();
-        return !pos.startsWith("NN") && !pos.equals("JJ") && lexicon.isCue(CueCategory.FINDING_VERB, ix.word(t));
+        if (pos.startsWith("NN") || pos.equals("JJ") || !lexicon.isCue(CueCategory.FINDING_VERB, ix.word(t))) return false;
+        return !(t >= 2 && ix.word(t - 1).equals("to") && (ix.token(t - 2).pos().startsWith("NN") || ix.token(t - 2).pos().equals("PRP")));
     }
 
     /** The base form of a verb after "to" (tagged VB). */

@@ -9,7 +9,8 @@ import org.newsquotes.record.Mention;
  * Organisations, outlets and countries as speakers: a non-person name in the source phrase ("said an editorial in
  * the hardline Kayhan newspaper", "the ministry of Foo said", "Iran said"); the pronoun {@code it} resolved to the
  * nearest earlier organisation-like name ("it wrote"); an outlet description ("the newspaper said") resolved to the
- * nearest earlier name standing with that outlet noun.
+ * nearest earlier name standing with that outlet noun, there or where its entity was introduced ("the software company
+ * Nexora … Nexora said … the company said").
  */
 public final class OrganisationSpeakerSieve implements AttributionSieve {
     /** How many sentences back "it" and "the newspaper" may reach. */
@@ -40,7 +41,8 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
                 if (outlet == null) return null;
                 for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
                     if (!"PERSON".equals(ctx.typeOf(m)) || ctx.outletNear(m) != null) {
-                        boolean sameOutlet = outlet.equals(ctx.outletNear(m)) || m.text().toLowerCase(Locale.ROOT).contains(outlet);
+                        boolean sameOutlet = outlet.equals(ctx.outletNear(m)) || m.text().toLowerCase(Locale.ROOT).contains(outlet)
+                                || introducedAs(ctx, m, outlet);
                         if (!sameOutlet) continue;
                         LocalEntity e = ctx.index().entityOf(m);
                         return e != null ? ctx.entity(e, ev, cue, AttributionMethod.OUTLET_DESCRIPTION.label(), 0.65)
@@ -50,6 +52,21 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
                 return null;
             }
         }
+    }
+
+    /**
+     * True when an earlier mention of {@code m}'s entity stood with {@code outlet} ("the software company Nexora …
+     * Nexora said … the company said"): the noun that introduced a name goes on describing it after later mentions
+     * drop it.
+     */
+    private static boolean introducedAs(AttributionContext ctx, Mention m, String outlet) {
+        LocalEntity e = ctx.index().entityOf(m);
+        if (e == null) return false;
+        for (Mention other : ctx.index().document().mentions()) {
+            if (other.start() >= m.start()) continue;
+            if (e.equals(ctx.index().entityOf(other)) && outlet.equals(ctx.outletNear(other))) return true;
+        }
+        return false;
     }
 
     /** The outlet noun that heads a description ("the newspaper", "the conservative daily"), or null. */

@@ -17,7 +17,7 @@ public final class QuoteAttributor {
     public QuoteAttributor(QuoteLexicon lexicon) {
         this.picker = new EvidencePicker(lexicon);
         this.sieves = List.of(new ColonLabelSieve(), new InvertedVerbSieve(), new SpeechVerbSieve(), new AccordingToSieve(),
-                new OrganisationSpeakerSieve(), new NominalDescriptionSieve(), new PronounSieve(), new ContinuationSieve(),
+                new UntaggedNameSieve(), new OrganisationSpeakerSieve(), new NominalDescriptionSieve(), new PronounSieve(), new ContinuationSieve(),
                 new SentenceSubjectSieve(), new UnresolvedSourceSieve());
     }
 

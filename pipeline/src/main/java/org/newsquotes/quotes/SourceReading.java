@@ -158,8 +158,9 @@ abstract class SourceReading {
      * The token at {@code t} is a quotation mark (any family, opening or closing); a clitic that begins with an
      * apostrophe ("He's telling", "Roe's aide said", "they're") is not.
      */
+    /** A quote mark, not a plural's possessive apostrophe ("the farmers' union", tagged POS). */
     static boolean isMark(DocumentIndex ix, int t) {
-        return isMarkToken(tokenText(ix, t));
+        return isMarkToken(tokenText(ix, t)) && !ix.token(t).pos().equals("POS");
     }
 
     /** A token made of quote marks only: {@code "}, {@code “}, {@code ''}, {@code ``} ... */
@@ -260,6 +261,7 @@ abstract class SourceReading {
     /** Punctuation that ends a source phrase: , ; : . ! ? quote marks and dashes. */
     static boolean isClauseBreak(DocumentIndex ix, int t) {
         String w = tokenText(ix, t);
+        if (ix.token(t).pos().equals("POS")) return false; // "the farmers' union"
         return (w.length() == 1 && ",;:.!?—–()\"“”‘’'".indexOf(w.charAt(0)) >= 0) || isMarkToken(w) || w.equals("--");
     }
 

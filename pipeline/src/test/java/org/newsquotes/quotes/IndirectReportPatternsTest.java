@@ -151,9 +151,26 @@ class IndirectReportPatternsTest {
                     .isNull();
         }
 
+        @Test void notTheObjectOfARelativeVerbBeforeTheSentencesOwnReport() {
+            // the relative clause describes the subject of "said": "the bill" is what they wrote, not a clause
+            assertThat(find(p, "Senators who wrote the bill said they would try again.", "wrote")).isNull();
+            assertThat(find(p, "Senators who wrote the bill said they would try again.", "said")).isEqualTo("they would try again");
+            // a relative verb keeps a clause whose verb is no report
+            assertThat(find(p, "Engineers who said the dam would hold were wrong.", "said")).isEqualTo("the dam would hold were wrong");
+            // and outside a relative clause nothing changes
+            assertThat(find(p, "[Ann Roe|PERSON] wrote the memo said little.", "wrote")).isEqualTo("the memo said little");
+        }
+
         @Test void aPluralPossessiveIsNoQuotationMark() {
             AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities("The farmers' union said the toll would hurt trade."), "'", "POS");
             assertThat(find(p, d, "said")).isEqualTo("the toll would hurt trade");
+            // nor does it cut the source short
+            DocumentIndex ix = new DocumentIndex(d);
+            int said = d.tokens().stream().filter(t -> t.word().equals("said")).findFirst().orElseThrow().index();
+            QuoteCandidate q = p.find(new IndirectReportPattern.Site(ix, d.sentences().get(0), said, List.of(),
+                    new AttributionContext(ix, LEXICON, List.of())));
+            assertThat(d.text().substring(ix.token(q.source().firstToken()).start(), ix.token(q.source().endToken() - 1).end()))
+                    .isEqualTo("The farmers' union");
         }
     }
 
@@ -319,6 +336,14 @@ class IndirectReportPatternsTest {
             assertThat(find(new FindingThatReport(LEXICON, FINDER),
                     "The survey found that most riders want later trains.", "found"))
                     .isEqualTo("most riders want later trains");
+        }
+
+        @Test void notAnInfinitiveWhoseSubjectIsTheObjectBefore() {
+            IndirectReportPattern p = new FindingObjectReport(LEXICON, FINDER);
+            assertThat(find(p, "The new rule requires drivers to show two forms of identity.", "show")).isNull();
+            assertThat(find(p, "The bank asked them to show proof of income.", "show")).isNull();
+            // raised or passive before "to": still the finding of the subject
+            assertThat(find(p, "The poll is expected to show a close race.", "show")).isEqualTo("a close race");
         }
 
         @Test void aFindingVerbClosingTheSentence() {

@@ -1,0 +1,30 @@
+package org.newsquotes.quotes;
+
+import java.util.List;
+import org.newsquotes.record.Attribution;
+import org.newsquotes.record.LocalEntity;
+
+/**
+ * '“Judges should not write election law,” Cole told reporters': a name the tagger left untagged (often a surname
+ * opening a clause, or one that is also a common word) in the speaker's place, resolved to the one person of the
+ * document whose name ends in it or is it ("State Sen. Brian Cole" earlier). Every word must be a capitalised proper
+ * noun ("Mr Cole" too); when two people share the surname nothing is guessed.
+ */
+public final class UntaggedNameSieve implements AttributionSieve {
+    /** Longest untagged name read, in tokens ("Mr Brian Cole"). */
+    static final int MAX_WORDS = 3;
+
+    @Override public String method() { return AttributionMethod.UNTAGGED_NAME.label(); }
+
+    @Override public Attribution attribute(QuoteCandidate q, Evidence ev, AttributionContext ctx) {
+        if (q.source() == null || ev == null || ev.type() != Evidence.Type.DESCRIPTION) return null;
+        if (ev.endToken() - ev.firstToken() > MAX_WORDS) return null;
+        DocumentIndex ix = ctx.index();
+        for (int t = ev.firstToken(); t < ev.endToken(); t++) {
+            String w = ix.token(t).word();
+            if (!ix.token(t).pos().startsWith("NNP") || w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return null;
+        }
+        List<LocalEntity> people = ctx.peopleNamed(ix.word(ev.endToken() - 1));
+        return people.size() == 1 ? ctx.entity(people.get(0), ev, q.source().cue(), method(), 0.8) : null;
+    }
+}
