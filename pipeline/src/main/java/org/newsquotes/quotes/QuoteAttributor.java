@@ -38,10 +38,18 @@ public final class QuoteAttributor {
 
     /** Attributes one quote, given the quotes before it were attributed through the same {@code ctx}. */
     public Attribution attribute(QuoteCandidate q, AttributionContext ctx) {
-        if (q.kind() == QuoteKind.OTHER) {
-            ctx.record(q, Attribution.none());
-            return Attribution.none();
-        }
+        AttributionContext.Attributed a = peek(q, ctx);
+        ctx.record(a.quote(), a.attribution());
+        return a.attribution();
+    }
+
+    /**
+     * The sieves' answer for {@code q} and the quote as they read it (its source dropped when the evidence is no noun
+     * phrase), without recording it in {@code ctx}: for a quote that may yet be left out ({@link QuoteKindFilter}'s
+     * second look at words the rules called {@code other}); {@link AttributionContext#record} it when kept.
+     */
+    AttributionContext.Attributed peek(QuoteCandidate q, AttributionContext ctx) {
+        if (q.kind() == QuoteKind.OTHER) return new AttributionContext.Attributed(q, Attribution.none());
         Evidence ev = picker.pick(ctx.index(), q.source());
         if (ev != null && q.kind() != QuoteKind.INDIRECT && ev.type() == Evidence.Type.DESCRIPTION && !nounPhrase(ctx.index(), ev)) ev = null;
         QuoteCandidate effective = ev == null ? q.withSource(null) : q;
@@ -53,7 +61,6 @@ public final class QuoteAttributor {
                 break;
             }
         }
-        ctx.record(effective, result);
-        return result;
+        return new AttributionContext.Attributed(effective, result);
     }
 }

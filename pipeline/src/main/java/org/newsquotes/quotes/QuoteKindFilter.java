@@ -7,10 +7,13 @@ import org.newsquotes.record.QuoteKind;
 
 /**
  * The learned second look at a marked quote: words in quotation marks that nobody is said to have said (a title, a
- * name, a term held at arm's length, a headline's label) become {@code other}. {@link QuoteKindClassifier}'s rules
- * decide first; this filter only ever turns a {@code direct} or {@code fragment} quote into {@code other}, when the
- * model ({@value #MODEL_FILE}, trained by {@code newsquotes train} on PolNeAR's training split) gives it a
- * probability of being an attributed quote below its threshold. Continuation paragraphs are never filtered.
+ * name, a term held at arm's length, a headline's label) become {@code other}, and words the rules took for a title
+ * that news reports as someone's words ("called the plan “Project Fear”", a headline's “Demoralizing”) become a
+ * quote. {@link QuoteKindClassifier}'s rules decide first; the model ({@value #MODEL_FILE}, trained by
+ * {@code newsquotes train} on PolNeAR's training split) gives each marked quote a probability of being an attributed
+ * quote, the rules' kind among its features: a {@code direct} or {@code fragment} quote under the threshold becomes
+ * {@code other}, an {@code other} one at or over it becomes a fragment ({@value QuoteKindClassifier#FRAGMENT_MAX_WORDS}
+ * words or fewer) or a direct quote. Continuation paragraphs are never filtered.
  *
  * <p>Features (each a pattern of news in general): the rules' kind, length in words, capital start, closing
  * punctuation, Title Case, a finite verb or a first- or second-person pronoun inside, paragraph and sentence
@@ -33,18 +36,42 @@ public final class QuoteKindFilter {
         return (q.kind() == QuoteKind.DIRECT || q.kind() == QuoteKind.FRAGMENT) && !q.continuesPrevious();
     }
 
-    /** True when the model keeps {@code q} as a quote. */
+    /** True for a quote the rules called {@code other} that the filter may read as a quote. */
+    static boolean mayPromote(QuoteCandidate q) {
+        return q.kind() == QuoteKind.OTHER && !q.continuesPrevious();
+    }
+
+    /** {@code q} read as a quote: a fragment of at most six words, else direct (its source not yet looked for). */
+    static QuoteCandidate asQuote(QuoteCandidate q, String text) {
+        int words = QuoteKindClassifier.wordCount(q.content().of(text));
+        return q.withKind(words > QuoteKindClassifier.FRAGMENT_MAX_WORDS ? QuoteKind.DIRECT : QuoteKind.FRAGMENT);
+    }
+
+    /** True when the model keeps {@code q} (direct or fragment by the rules) as a quote. */
     boolean keeps(QuoteCandidate q, Attribution sieve, AttributionContext ctx) {
         return model.score(features(q, sieve, ctx)) >= model.threshold();
     }
 
+    /** True when the model reads {@code p}, words the rules called {@code other} ({@link #asQuote}), as a quote. */
+    boolean promotes(QuoteCandidate p, Attribution sieve, AttributionContext ctx) {
+        return model.score(features(p, QuoteKind.OTHER, sieve, ctx)) >= model.threshold();
+    }
+
     static List<String> features(QuoteCandidate q, Attribution sieve, AttributionContext ctx) {
+        return features(q, q.kind(), sieve, ctx);
+    }
+
+    /**
+     * The features of marked quote {@code q} (read as a quote, with its source and the sieves' answer) whose kind by
+     * the rules was {@code rules}.
+     */
+    static List<String> features(QuoteCandidate q, QuoteKind rules, Attribution sieve, AttributionContext ctx) {
         DocumentIndex ix = ctx.index();
         String text = ix.text();
         String content = q.content().of(text).strip();
         List<String> f = new ArrayList<>();
         f.add("bias");
-        f.add("kind=" + q.kind().label());
+        f.add("kind=" + rules.label());
         int words = QuoteKindClassifier.wordCount(content);
         f.add("words=" + (words <= 3 ? String.valueOf(words) : words <= 6 ? "4-6" : words <= 12 ? "7-12" : "13+"));
         if (!content.isEmpty() && Character.isUpperCase(content.codePointAt(0))) f.add("upper-start");
@@ -75,7 +102,7 @@ public final class QuoteKindFilter {
         f.add("after=" + wordClass(ix, ix.firstTokenAtOrAfter(q.markEnd())));
         f.add("sieve=" + sieve.method());
         List<String> out = new ArrayList<>(f);
-        for (String x : f) if (!x.equals("bias") && !x.startsWith("kind=")) out.add(q.kind().label() + "|" + x);
+        for (String x : f) if (!x.equals("bias") && !x.startsWith("kind=")) out.add(rules.label() + "|" + x);
         return out;
     }
 

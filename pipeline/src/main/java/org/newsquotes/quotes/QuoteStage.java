@@ -3,7 +3,9 @@ package org.newsquotes.quotes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsquotes.config.ModelFiles;
 import org.newsquotes.record.AnnotatedDocument;
@@ -128,12 +130,18 @@ public final class QuoteStage implements DocumentStage {
 
     private Walked walked(AnnotatedDocument input) {
         List<Found> found = new ArrayList<>();
-        Walk walk = walk(input, (q, sieve, ctx) -> {
-            // words in marks that the learned filter reads as nobody's words (a title, a term) are kind other
-            if (kindFilter != null && QuoteKindFilter.applies(q) && !kindFilter.keeps(q, sieve, ctx)) {
-                found.add(new Found(q.content(), QuoteKind.OTHER, Attribution.none()));
-            } else {
-                found.add(new Found(q.content(), q.kind(), ranker == null ? sieve : ranker.decide(q, sieve, ctx)));
+        Walk walk = walk(input, new Visitor() {
+            @Override public void visit(QuoteCandidate q, Attribution sieve, AttributionContext ctx, boolean promoted) {
+                // words in marks that the learned filter reads as nobody's words (a title, a term) are kind other
+                if (!promoted && kindFilter != null && QuoteKindFilter.applies(q) && !kindFilter.keeps(q, sieve, ctx)) {
+                    found.add(new Found(q.content(), QuoteKind.OTHER, Attribution.none()));
+                } else {
+                    found.add(new Found(q.content(), q.kind(), ranker == null ? sieve : ranker.decide(q, sieve, ctx)));
+                }
+            }
+
+            @Override public boolean promote(QuoteCandidate q, QuoteCandidate asQuote, Attribution sieve, AttributionContext ctx) {
+                return kindFilter != null && kindFilter.promotes(asQuote, sieve, ctx);
             }
         });
         AnnotatedDocument doc = walk.index().document();
@@ -165,15 +173,37 @@ public final class QuoteStage implements DocumentStage {
     public List<RankingInstance> rankingInstances(AnnotatedDocument doc) {
         SpeakerRanker features = new SpeakerRanker(lexicon, null);
         List<RankingInstance> out = new ArrayList<>();
-        walk(doc, (q, sieve, ctx) -> out.add(new RankingInstance(q, sieve,
-                features.candidates(q, sieve, ctx), QuoteKindFilter.applies(q) ? QuoteKindFilter.features(q, sieve, ctx) : null)));
+        walk(doc, new Visitor() {
+            @Override public void visit(QuoteCandidate q, Attribution sieve, AttributionContext ctx, boolean promoted) {
+                if (q.kind() == QuoteKind.OTHER && QuoteKindFilter.mayPromote(q)) return; // its instance: promote
+                out.add(new RankingInstance(q, sieve, features.candidates(q, sieve, ctx),
+                        QuoteKindFilter.applies(q) ? QuoteKindFilter.features(q, sieve, ctx) : null));
+            }
+
+            @Override public boolean promote(QuoteCandidate q, QuoteCandidate asQuote, Attribution sieve, AttributionContext ctx) {
+                // the rules' other: no speaker candidates (it is left other while learning), its kind features as a quote
+                out.add(new RankingInstance(q, Attribution.none(), List.of(),
+                        QuoteKindFilter.features(asQuote, QuoteKind.OTHER, sieve, ctx)));
+                return false;
+            }
+        });
         return out;
     }
 
     /** Sees each quote once, in reading order, right after the sieves attributed it. */
-    @FunctionalInterface
     private interface Visitor {
-        void visit(QuoteCandidate q, Attribution sieve, AttributionContext ctx);
+        /**
+         * @param promoted true when the rules called the words {@code other} and {@link #promote} kept them as the
+         *                 quote {@code q}
+         */
+        void visit(QuoteCandidate q, Attribution sieve, AttributionContext ctx, boolean promoted);
+
+        /**
+         * Words the rules called {@code other} ({@code q}), read as a quote ({@code asQuote}, its source found and
+         * the sieves' answer not yet recorded): true to keep them as that quote, then visited as such; false leaves
+         * them {@code other}.
+         */
+        boolean promote(QuoteCandidate q, QuoteCandidate asQuote, Attribution sieve, AttributionContext ctx);
     }
 
     /**
@@ -191,10 +221,18 @@ public final class QuoteStage implements DocumentStage {
         AttributionContext ctx = new AttributionContext(ix, lexicon, spans);
 
         List<QuoteCandidate> marked = new ArrayList<>();
+        // the rules' other, each read as a quote with its source, for the kind filter's second look
+        Map<QuoteCandidate, QuoteCandidate> asQuote = new IdentityHashMap<>();
         for (QuotedSpan s : spans) {
             QuoteCandidate q = new QuoteCandidate(s.span(), s.markStart(), s.markEnd(), classifier.classify(text, s),
                     s.continuesPrevious(), null);
-            if (q.kind() == QuoteKind.OTHER) marked.add(q);
+            if (q.kind() == QuoteKind.OTHER) {
+                marked.add(q);
+                if (QuoteKindFilter.mayPromote(q)) {
+                    QuoteCandidate p = QuoteKindFilter.asQuote(q, text);
+                    asQuote.put(q, p.withSource(finder.find(ix, p)));
+                }
+            }
             // a paragraph that repeats the opening mark continues the quote, unless a transcript label or a speech
             // verb right after it names the speaker ("“…,” added Ann Roe.")
             else if (s.continuesPrevious()) marked.add(q.withSource(finder.continuationSource(ix, q)));
@@ -208,7 +246,19 @@ public final class QuoteStage implements DocumentStage {
             ix = new DocumentIndex(doc);
             ctx = new AttributionContext(ix, lexicon, spans);
         }
-        for (QuoteCandidate q : all) visitor.visit(q, attributor.attribute(q, ctx), ctx);
+        for (QuoteCandidate q : all) {
+            QuoteCandidate p = asQuote.get(q);
+            if (p != null) {
+                // its source was found before parsing, as every marked quote's: parsing adds relations, not tokens
+                AttributionContext.Attributed read = attributor.peek(p, ctx);
+                if (visitor.promote(q, p, read.attribution(), ctx)) {
+                    ctx.record(read.quote(), read.attribution());
+                    visitor.visit(p, read.attribution(), ctx, true);
+                    continue;
+                }
+            }
+            visitor.visit(q, attributor.attribute(q, ctx), ctx, false);
+        }
         return new Walk(ix, spans);
     }
 

@@ -14,10 +14,10 @@ import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.Span;
 
 /**
- * Learns the {@link org.newsquotes.quotes.QuoteKindFilter}: every marked quote the rules call direct or fragment is
- * an example, labelled a quote when it overlaps a gold quotation ({@code eval}'s own matching), and a logistic
- * regression learns which are not. The threshold is chosen on out-of-fold probabilities (folds by document) to
- * maximise the F1 of the quotes kept, counting a removed gold quote as a miss.
+ * Learns the {@link org.newsquotes.quotes.QuoteKindFilter}: every marked quote (continued paragraphs aside) is an
+ * example, labelled a quote when it overlaps a gold quotation ({@code eval}'s own matching), the rules' kind among its
+ * features, and a logistic regression learns which are quotes. The threshold is chosen on out-of-fold probabilities
+ * (folds by document) to maximise the F1 of the quotes kept, counting a gold quote left out as a miss.
  */
 public final class KindTrainer {
     /** One marked quote: its features and whether gold has a quotation there. */
@@ -65,6 +65,13 @@ public final class KindTrainer {
             LinearModel m = new LinearModel(fit(train, sigma), new double[0], new double[0], 0);
             for (int i = 0; i < p.length; i++) if (fold.get(examples.get(i).doc()) == held) p[i] = m.score(examples.get(i).features());
         }
+        return p;
+    }
+
+    /** The rules' own decision as a probability: 1 for what they call direct or fragment, 0 for what they call other. */
+    public static double[] rulesAlone(List<Example> examples) {
+        double[] p = new double[examples.size()];
+        for (int i = 0; i < p.length; i++) p[i] = examples.get(i).features().contains("kind=" + QuoteKind.OTHER.label()) ? 0 : 1;
         return p;
     }
 

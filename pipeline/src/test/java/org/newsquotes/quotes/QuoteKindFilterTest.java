@@ -56,4 +56,24 @@ class QuoteKindFilterTest {
         assertThat(qs.get(0).attribution().hasSpeaker()).isFalse();
         assertThat(new QuoteStage(LEXICON, IndirectScope.SPEECH).findQuotes(d).get(0).kind()).isEqualTo(QuoteKind.FRAGMENT);
     }
+
+    @Test
+    void wordsTheRulesCalledOtherAreReadAsAQuoteWithTheirSource() {
+        // Title Case after a verb: the rules call it other; the instance carries its features as a quote
+        String text = "[Tom Aske|PERSON] called the plan “Project Harbour Fear” at the meeting.";
+        List<QuoteStage.RankingInstance> in = new QuoteStage(LEXICON, IndirectScope.SPEECH).rankingInstances(doc(text));
+        assertThat(in).hasSize(1);
+        assertThat(in.get(0).quote().kind()).isEqualTo(QuoteKind.OTHER);
+        assertThat(in.get(0).candidates()).isEmpty();
+        assertThat(in.get(0).kindFeatures()).contains("kind=other", "title-case", "other|title-case");
+        // a model that reads Title Case after a noun as someone's words promotes it, speaker and all
+        LinearModel promote = new LinearModel(Map.of("bias", -2.0, "other|before=noun", 4.0), new double[0], new double[0], 0.5);
+        List<Quote> qs = new QuoteStage(LEXICON, IndirectScope.SPEECH, null, promote, null).findQuotes(doc(text));
+        assertThat(qs).extracting(q -> q.kind() + "|" + q.text() + "|" + q.attribution().speaker())
+                .containsExactly("FRAGMENT|Project Harbour Fear|Tom Aske");
+        // one that does not leaves it other, with no speaker
+        LinearModel keep = new LinearModel(Map.of("bias", -2.0), new double[0], new double[0], 0.5);
+        assertThat(new QuoteStage(LEXICON, IndirectScope.SPEECH, null, keep, null).findQuotes(doc(text)))
+                .extracting(q -> q.kind() + "|" + q.attribution().hasSpeaker()).containsExactly("OTHER|false");
+    }
 }
