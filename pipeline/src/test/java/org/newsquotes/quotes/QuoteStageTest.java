@@ -187,6 +187,16 @@ class QuoteStageTest {
     }
 
     @Test
+    void verbsOfAnswerAndMannerAreCues() {
+        assertThat(quotes("“We will see about that,” [Ann Roe|PERSON] laughed."))
+                .containsExactly("direct|We will see about that,|Ann Roe|Ann Roe|verb-after");
+        assertThat(quotes("[Ann Roe|PERSON] retorted that the figures were wrong."))
+                .containsExactly("indirect|the figures were wrong|Ann Roe|Ann Roe|indirect-subject");
+        // a weak cue takes no bare clause
+        assertThat(quotes("[Ann Roe|PERSON] laughed the figures were wrong.")).isEmpty();
+    }
+
+    @Test
     void nominalDescriptionFromApposition() {
         assertThat(quotes("[Oda Lie|PERSON], a spokeswoman for the ministry, confirmed the visit.\n“No date has been set,” the spokeswoman added."))
                 .element(0).isEqualTo("direct|No date has been set,|Oda Lie|the spokeswoman|nominal");
