@@ -97,8 +97,8 @@ final class ReportSubject {
 
     /**
      * The first token after the comma-closed adverbials that open a clause at {@code e} ("On Thursday, however, …"):
-     * each is at most four words before its comma and holds no speaker mention, pronoun or verb (which would make it
-     * the subject: "Trump, however, …").
+     * each is at most four words before its comma and holds no speaker mention, untagged proper noun, pronoun or verb
+     * (which would make it the subject: "Trump, however, …").
      */
     private int afterLeadingAdverbials(DocumentIndex ix, int e, int v) {
         boolean skipped = true;
@@ -112,7 +112,10 @@ final class ReportSubject {
                     // a date or a place after a preposition ("On Thursday", "In Ohio") is an adverbial, not a subject
                     boolean speakerMention = !prepositional && ix.mentionAt(j) != null
                             && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(j).ner());
-                    subjectLike |= speakerMention || Words.PRONOUNS.contains(ix.word(j))
+                    // so is a proper noun the tagger left untagged ("Mutual Shield, the insurer, rejected …"); a
+                    // date has its own mention ("Monday, the ministry said")
+                    boolean untaggedName = !prepositional && ix.token(j).pos().startsWith("NNP") && ix.mentionAt(j) == null;
+                    subjectLike |= speakerMention || untaggedName || Words.PRONOUNS.contains(ix.word(j))
                             || Words.isFinite(ix, j) || finder.isVerb(ix, j);
                 }
                 if (!subjectLike) {

@@ -161,6 +161,24 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "[Ann Roe|PERSON] wrote the memo said little.", "wrote")).isEqualTo("the memo said little");
         }
 
+        @Test void aParticipleAfterAnUntaggedNameAndItsApposition() {
+            // the name the tagger missed is the main clause's subject, not a leading adverbial to skip
+            AnnotatedDocument d = MarkedText.parseWithEntities(
+                    "Mutual Shield, the insurer, rejected the claim, saying the husband had hidden a heart condition.");
+            assertThat(find(p, d, "saying")).isEqualTo("the husband had hidden a heart condition");
+            DocumentIndex ix = new DocumentIndex(d);
+            int saying = d.tokens().stream().filter(t -> t.word().equals("saying")).findFirst().orElseThrow().index();
+            SourcePhrase src = p.subjects.subjectOf(ix, d.sentences().get(0), saying);
+            assertThat(d.text().substring(ix.token(src.firstToken()).start(), ix.token(src.endToken() - 1).end())).isEqualTo("Mutual Shield");
+            // a leading date is still skipped
+            AnnotatedDocument dated = MarkedText.parseWithEntities(
+                    "[Monday|DATE], the insurer rejected the claim, saying the husband had hidden a heart condition.");
+            DocumentIndex dix = new DocumentIndex(dated);
+            int s2 = dated.tokens().stream().filter(t -> t.word().equals("saying")).findFirst().orElseThrow().index();
+            SourcePhrase src2 = p.subjects.subjectOf(dix, dated.sentences().get(0), s2);
+            assertThat(dated.text().substring(dix.token(src2.firstToken()).start(), dix.token(src2.endToken() - 1).end())).isEqualTo("the insurer");
+        }
+
         @Test void aPluralPossessiveIsNoQuotationMark() {
             AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities("The farmers' union said the toll would hurt trade."), "'", "POS");
             assertThat(find(p, d, "said")).isEqualTo("the toll would hurt trade");
