@@ -26,7 +26,8 @@ import org.newsquotes.record.Span;
  *       {@link AttitudeReport} ("X wants to ...", "X thinks ...") and {@link ParcVerbObjectReport}.</li>
  * </ol>
  * Reports never overlap: after a report the search goes on after its content (a second report may follow: "X said
- * A, after Y said B").
+ * A, after Y said B"); a report found by a fallback gives way to a later one whose content holds it whole ("Work is
+ * expected to begin in May, a spokesman said": the spokesman's report, not the attitude inside it).
  */
 public final class IndirectSpeechExtractor {
     private final QuoteLexicon lexicon;
@@ -73,6 +74,9 @@ public final class IndirectSpeechExtractor {
      */
     public List<QuoteCandidate> extract(DocumentIndex ix, List<QuoteCandidate> direct, AttributionContext ctx) {
         List<QuoteCandidate> out = new ArrayList<>();
+        // reports a fallback pattern found (an attitude, a noun phrase): a later report with its own verb may take
+        // their whole clause
+        java.util.Set<QuoteCandidate> byFallback = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Sentence s : ix.document().sentences()) {
             int end = s.endToken();
             for (int v = s.firstToken(); v < end; v++) {
@@ -93,10 +97,23 @@ public final class IndirectSpeechExtractor {
                 } else {
                     found = nounCueThat.find(site);
                 }
-                if (found == null) found = first(fallbacks, site);
+                boolean fallback = false;
+                if (found == null) {
+                    found = first(fallbacks, site);
+                    fallback = found != null;
+                }
                 if (found == null) continue;
                 Span f = found.content();
-                if (out.stream().noneMatch(o -> o.content().overlaps(f))) out.add(found);
+                List<QuoteCandidate> overlapping = out.stream().filter(o -> o.content().overlaps(f)).toList();
+                if (overlapping.isEmpty()) {
+                    out.add(found);
+                    if (fallback) byFallback.add(found);
+                } else if (!fallback && overlapping.stream().allMatch(o -> byFallback.contains(o) && f.contains(o.content()))) {
+                    // "Work is expected to begin in May, a spokesman said": the report that closes the sentence
+                    // takes the clause whose part an attitude had claimed
+                    out.removeAll(overlapping);
+                    out.add(found);
+                }
                 // go on after the content (a second report may follow: "X said A, after Y said B")
                 int next = ix.firstTokenAtOrAfter(f.end());
                 if (next > v) v = next - 1;

@@ -408,4 +408,19 @@ class IndirectReportPatternsTest {
         assertThat(new IndirectSpeechExtractor(LEXICON, FINDER, IndirectScope.SPEECH).extract(ix, List.of(), ctx)).isEmpty();
         assertThat(new IndirectSpeechExtractor(LEXICON, FINDER, IndirectScope.PARC).extract(ix, List.of(), ctx)).hasSize(1);
     }
+
+    @Test void aReportClosingTheSentenceTakesTheClauseAnAttitudeClaimed() {
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                "The plant is expected to close next year, a company spokesman said."), "expected", "VBN");
+        DocumentIndex ix = new DocumentIndex(d);
+        AttributionContext ctx = new AttributionContext(ix, LEXICON, List.of());
+        List<QuoteCandidate> parc = new IndirectSpeechExtractor(LEXICON, FINDER, IndirectScope.PARC).extract(ix, List.of(), ctx);
+        assertThat(parc).extracting(q -> q.content().of(d.text())).containsExactly("The plant is expected to close next year");
+        // a report found at a speech verb keeps its place: the second one here overlaps it and is dropped
+        AnnotatedDocument two = MarkedText.parseWithEntities("[Ann Roe|PERSON] said the plant would close next year, a spokesman said.");
+        DocumentIndex tix = new DocumentIndex(two);
+        List<QuoteCandidate> kept = new IndirectSpeechExtractor(LEXICON, FINDER, IndirectScope.PARC)
+                .extract(tix, List.of(), new AttributionContext(tix, LEXICON, List.of()));
+        assertThat(kept).extracting(q -> q.content().of(two.text())).containsExactly("the plant would close next year");
+    }
 }
