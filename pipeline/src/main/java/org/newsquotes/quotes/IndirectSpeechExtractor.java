@@ -26,8 +26,9 @@ import org.newsquotes.record.Span;
  *       {@link AttitudeReport} ("X wants to ...", "X thinks ...") and {@link ParcVerbObjectReport}.</li>
  * </ol>
  * Reports never overlap: after a report the search goes on after its content (a second report may follow: "X said
- * A, after Y said B"); a report found by a fallback gives way to a later one whose content holds it whole ("Work is
- * expected to begin in May, a spokesman said": the spokesman's report, not the attitude inside it).
+ * A, after Y said B"); a report whose content is a noun phrase or an attitude (a fallback's, a noun phrase after a
+ * verb, a finding's object) gives way to a later one whose content holds it whole ("Work is expected to begin in
+ * May, a spokesman said": the spokesman's report, not the attitude inside it).
  */
 public final class IndirectSpeechExtractor {
     private final QuoteLexicon lexicon;
@@ -40,6 +41,7 @@ public final class IndirectSpeechExtractor {
     private final NounCueThatReport nounCueThat;
     private final LabelledClaimReport labelledClaim;
     private final List<IndirectReportPattern> fallbacks;
+    private final IndirectReportPattern nounPhraseAfterVerb;
 
     public IndirectSpeechExtractor(QuoteLexicon lexicon, SourcePhraseFinder finder) {
         this(lexicon, finder, IndirectScope.SPEECH);
@@ -51,7 +53,8 @@ public final class IndirectSpeechExtractor {
         boolean parc = scope == IndirectScope.PARC;
         List<IndirectReportPattern> verb = new ArrayList<>(List.of(new ComplementAfterVerbReport(lexicon, finder),
                 new ZeroRelativeReport(lexicon, finder), new ContentBeforeReport(lexicon, finder), new ParentheticalReport(lexicon, finder), new AsReportedReport(lexicon, finder)));
-        if (parc) verb.add(new NounPhraseAfterVerbReport(lexicon, finder));
+        this.nounPhraseAfterVerb = parc ? new NounPhraseAfterVerbReport(lexicon, finder) : null;
+        if (parc) verb.add(nounPhraseAfterVerb);
         this.atSpeechVerb = List.copyOf(verb);
         this.findingThat = new FindingThatReport(lexicon, finder);
         this.findingObject = parc ? new FindingObjectReport(lexicon, finder) : null;
@@ -74,22 +77,31 @@ public final class IndirectSpeechExtractor {
      */
     public List<QuoteCandidate> extract(DocumentIndex ix, List<QuoteCandidate> direct, AttributionContext ctx) {
         List<QuoteCandidate> out = new ArrayList<>();
-        // reports a fallback pattern found (an attitude, a noun phrase): a later report with its own verb may take
-        // their whole clause
-        java.util.Set<QuoteCandidate> byFallback = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // reports whose content is a noun phrase or an attitude (found by a fallback, a noun phrase after a verb, the
+        // object of a finding): a later report whose content holds one whole takes its place
+        java.util.Set<QuoteCandidate> yielding = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Sentence s : ix.document().sentences()) {
             int end = s.endToken();
             for (int v = s.firstToken(); v < end; v++) {
                 if (ctx.insideQuote(ix.token(v).start())) continue;
                 IndirectReportPattern.Site site = new IndirectReportPattern.Site(ix, s, v, direct, ctx);
                 QuoteCandidate found = null;
+                boolean yields = false;
                 if (finder.isVerb(ix, v)) {
-                    found = first(atSpeechVerb, site);
+                    for (IndirectReportPattern p : atSpeechVerb) {
+                        found = p.find(site);
+                        if (found == null) continue;
+                        yields = p == nounPhraseAfterVerb;
+                        break;
+                    }
                 } else if (findingThat.isFindingVerb(ix, v) && v + 1 < end && ix.word(v + 1).equals("that")) {
                     found = findingThat.find(site);
                 } else if (findingThat.isFindingVerb(ix, v)) {
                     found = findingClosing.find(site); // "Turnout fell, the survey found."
-                    if (found == null && findingObject != null) found = findingObject.find(site); // "the poll shows a tight race"
+                    if (found == null && findingObject != null) {
+                        found = findingObject.find(site); // "the poll shows a tight race"
+                        yields = found != null;
+                    }
                 } else if (v + 1 < end && lexicon.isCue(CueCategory.ACCORDING_TO, ix.word(v) + " " + ix.word(v + 1))) {
                     found = accordingTo.find(site);
                 } else if (ix.firstChar(v) == ':') {
@@ -97,18 +109,17 @@ public final class IndirectSpeechExtractor {
                 } else {
                     found = nounCueThat.find(site);
                 }
-                boolean fallback = false;
                 if (found == null) {
                     found = first(fallbacks, site);
-                    fallback = found != null;
+                    yields = found != null;
                 }
                 if (found == null) continue;
                 Span f = found.content();
                 List<QuoteCandidate> overlapping = out.stream().filter(o -> o.content().overlaps(f)).toList();
                 if (overlapping.isEmpty()) {
                     out.add(found);
-                    if (fallback) byFallback.add(found);
-                } else if (!fallback && overlapping.stream().allMatch(o -> byFallback.contains(o) && f.contains(o.content()))) {
+                    if (yields) yielding.add(found);
+                } else if (!yields && overlapping.stream().allMatch(o -> yielding.contains(o) && f.contains(o.content()))) {
                     // "Work is expected to begin in May, a spokesman said": the report that closes the sentence
                     // takes the clause whose part an attitude had claimed
                     out.removeAll(overlapping);

@@ -422,5 +422,11 @@ class IndirectReportPatternsTest {
         List<QuoteCandidate> kept = new IndirectSpeechExtractor(LEXICON, FINDER, IndirectScope.PARC)
                 .extract(tix, List.of(), new AttributionContext(tix, LEXICON, List.of()));
         assertThat(kept).extracting(q -> q.content().of(two.text())).containsExactly("the plant would close next year");
+        // nor does a noun phrase after a verb: "the report" is part of what the lawyer said
+        AnnotatedDocument np = MarkedText.parseWithEntities("[Tom Aske|PERSON] denied the report, his lawyer said.");
+        DocumentIndex nix = new DocumentIndex(np);
+        List<QuoteCandidate> outer = new IndirectSpeechExtractor(LEXICON, FINDER, IndirectScope.PARC)
+                .extract(nix, List.of(), new AttributionContext(nix, LEXICON, List.of()));
+        assertThat(outer).extracting(q -> q.content().of(np.text())).containsExactly("Tom Aske denied the report");
     }
 }
