@@ -104,7 +104,7 @@ public final class QuoteKindClassifier {
     }
 
     /** Every major word capitalised ("The Art of the Deal"), and the phrase has no sentence punctuation. */
-    static boolean titleCase(String s) {
+    public static boolean titleCase(String s) {
         String t = s.strip();
         // US style keeps a comma or period inside the marks even after a title ("Face the Nation,")
         if (!t.isEmpty() && ",.".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);

@@ -77,6 +77,14 @@ public record ReportedQuote(String docId, String quoteId, int start, QuoteKind k
     }
 
     /**
+     * True for a fragment written In Title Case ("Make America Great Again", "The Late Show"): a title, a slogan or a
+     * name, which outlets repeat without reporting one statement; it stands as a statement of its own, linked to none.
+     */
+    public boolean titled() {
+        return kind == QuoteKind.FRAGMENT && org.newsquotes.quotes.QuoteKindClassifier.titleCase(text);
+    }
+
+    /**
      * Who the quote is attributed to, for telling whether two indirect reports can be one statement: the
      * corpus-wide entity, else the speaker words lower-cased when they are a description of two words or more
      * ("iranian authorities"; a pronoun or a bare "officials" names nobody in particular), else null.

@@ -117,10 +117,11 @@ public final class StatementLinker {
             int day = epochDay(q.date());
             dayOf[i] = day;
             // too short to tell one occasion from another, or short (or indirect) with no speaker to agree on
-            if (total < LinkRules.MIN_WORDS || (needsSpeaker && speaker == null) || (isShort && content < LinkRules.SHORT_CONTENT)) {
+            // a title, slogan or name in Title Case: its own statement, linked to none (ReportedQuote#titled)
+            if (q.titled() || total < LinkRules.MIN_WORDS || (needsSpeaker && speaker == null) || (isShort && content < LinkRules.SHORT_CONTENT)) {
                 nodeOf[i] = nodes.size();
                 // a fragment of 4+ words and 3+ content words can still be found inside its full quote
-                boolean fragmentPhrase = !indirect && q.kind() == org.newsquotes.record.QuoteKind.FRAGMENT
+                boolean fragmentPhrase = !indirect && !q.titled() && q.kind() == org.newsquotes.record.QuoteKind.FRAGMENT
                         && total >= LinkRules.FRAGMENT_WORDS && content >= LinkRules.MIN_CONTENT;
                 nodes.add(new Node(encoded[i], fragmentPhrase, indirect, isShort));
             } else {

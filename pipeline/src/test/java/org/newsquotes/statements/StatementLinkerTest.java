@@ -114,6 +114,20 @@ class StatementLinkerTest {
         assertThat(s.linkOf("c", "q1").wording()).isEqualTo(Wording.EXACT);
     }
 
+    @Test void aFragmentInTitleCaseIsANameOrSloganNotAStatement() {
+        ReportedQuote a = new ReportedQuote("a", "q1", 0, QuoteKind.FRAGMENT, "Keep the Valley Green", "mayor", "Mayor", null, null, null, null);
+        ReportedQuote b = new ReportedQuote("b", "q1", 0, QuoteKind.FRAGMENT, "Keep the Valley Green", "mayor", "Mayor", null, null, null, null);
+        assertThat(a.titled()).isTrue();
+        Statements s = StatementFixtures.linker().link(List.of(a, b));
+        assertThat(sid(s, "a", "q1")).isNotEqualTo(sid(s, "b", "q1"));
+        // the same words written as a phrase of the speaker's sentence link
+        ReportedQuote c = new ReportedQuote("c", "q1", 0, QuoteKind.FRAGMENT, "keep the valley green for our children", "mayor", "Mayor", null, null, null, null);
+        ReportedQuote d = new ReportedQuote("d", "q1", 0, QuoteKind.FRAGMENT, "keep the valley green for our children", "mayor", "Mayor", null, null, null, null);
+        assertThat(c.titled()).isFalse();
+        Statements linked = StatementFixtures.linker().link(List.of(c, d));
+        assertThat(sid(linked, "c", "q1")).isEqualTo(sid(linked, "d", "q1"));
+    }
+
     private static ReportedQuote indirect(String doc, String entity, String mention, String text) {
         return new ReportedQuote(doc, "q1", 0, QuoteKind.INDIRECT, text, entity, entity, mention, null, null, null);
     }
