@@ -6,7 +6,7 @@ import org.newsquotes.record.QuoteKind;
 
 /**
  * Runs the attribution sieves over a document's quotes in reading order; the first sieve that answers decides.
- * Order (most reliable first): colon label, inverted verb, speech verb, "according to", organisation, nominal
+ * Order (most reliable first): colon label, inverted verb, speech verb, "according to", an untagged name, organisation, nominal
  * description, pronoun, continuation, sentence subject (quoted phrases without a cue), and last the unresolved-source fallback that keeps the evidence without
  * guessing a speaker. Stateless; thread-safe.
  */
