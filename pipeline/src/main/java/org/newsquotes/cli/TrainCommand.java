@@ -249,7 +249,7 @@ public final class TrainCommand implements Callable<Integer> {
                 + "fragment or direct quote)");
         p.add("- data: `" + gold.toAbsolutePath().normalize().getFileName() + "`, " + examples.size()
                 + " marked quotes (continued paragraphs aside; "
-                + examples.stream().filter(e -> e.features().contains("kind=other")).count() + " of them called other by the rules), "
+                + examples.stream().filter(KindTrainer.Example::calledOther).count() + " of them called other by the rules), "
                 + "labelled a quotation when they overlap a gold quotation");
         p.add("- command: as for `" + SpeakerRanker.MODEL_FILE + "` (`newsquotes train`), date " + LocalDate.now());
         p.add("- model: binary logistic regression (CoreNLP LinearClassifierFactory, sigma " + sigma + "); threshold chosen on "

@@ -140,20 +140,6 @@ public final class AttributionContext {
         return new Attribution(name, e != null ? e.id() : null, null, ev.text(), ev.span(), cue, method, confidence);
     }
 
-    /**
-     * The document's people whose name is {@code label} or, for names of two words or more, ends in it ("Cole" for
-     * Brian Cole), in the order the document's entities come; case is ignored.
-     */
-    public List<LocalEntity> peopleNamed(String label) {
-        List<LocalEntity> out = new ArrayList<>();
-        for (LocalEntity e : index.document().entities()) {
-            if (!"PERSON".equals(e.type())) continue;
-            String[] words = e.name().split("\\s+");
-            if (e.name().equalsIgnoreCase(label) || (words.length > 1 && words[words.length - 1].equalsIgnoreCase(label))) out.add(e);
-        }
-        return out;
-    }
-
     public Attribution entity(LocalEntity e, Evidence ev, String cue, String method, double confidence) {
         return new Attribution(e.name(), e.id(), null, ev == null ? null : ev.text(), ev == null ? null : ev.span(),
                 cue, method, confidence);

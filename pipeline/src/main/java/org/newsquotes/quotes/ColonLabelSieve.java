@@ -14,7 +14,7 @@ public final class ColonLabelSieve implements AttributionSieve {
         // a surname or full-name label ("SMITH:" in a transcript, "Smith:" in a headline) names a person the
         // document introduced, also when the tagger missed the name in the label
         String label = ev.text().strip();
-        java.util.List<LocalEntity> people = ctx.peopleNamed(label);
+        java.util.List<LocalEntity> people = ctx.index().peopleNamed(label);
         if (!people.isEmpty()) return ctx.entity(people.get(0), ev, ":", method(), 0.8);
         if (!label.equals(label.toUpperCase(java.util.Locale.ROOT))) return null;
         return new Attribution(label, null, null, ev.text(), ev.span(), ":", method(), 0.5);

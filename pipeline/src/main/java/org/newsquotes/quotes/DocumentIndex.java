@@ -91,6 +91,20 @@ public final class DocumentIndex {
 
     public LocalEntity entity(String id) { return entityById.get(id); }
 
+    /**
+     * The document's people whose name is {@code label} or, for names of two words or more, ends in it ("Cole" for
+     * Brian Cole), in the order the document's entities come; case is ignored.
+     */
+    public List<LocalEntity> peopleNamed(String label) {
+        List<LocalEntity> out = new java.util.ArrayList<>();
+        for (LocalEntity e : doc.entities()) {
+            if (!"PERSON".equals(e.type())) continue;
+            String[] words = e.name().split("\\s+");
+            if (e.name().equalsIgnoreCase(label) || (words.length > 1 && words[words.length - 1].equalsIgnoreCase(label))) out.add(e);
+        }
+        return out;
+    }
+
     /** Lower-cased word of token t, or "" outside the document. */
     public String word(int t) {
         return t >= 0 && t < tokenStarts.length ? token(t).word().toLowerCase(java.util.Locale.ROOT) : "";

@@ -1,7 +1,6 @@
 package org.newsquotes.quotes;
 
 import java.util.Locale;
-import org.newsquotes.record.LocalEntity;
 import org.newsquotes.record.Mention;
 import org.newsquotes.record.Token;
 
@@ -32,11 +31,8 @@ abstract class SourceReading {
 
     /** True when {@code word} is the last word of a person the document names (a headline's "Roe:" for Ann Roe). */
     static boolean personSurname(DocumentIndex ix, String word) {
-        for (LocalEntity e : ix.document().entities()) {
-            String[] words = e.name().split("\\s+");
-            if ("PERSON".equals(e.type()) && words.length > 1 && words[words.length - 1].equalsIgnoreCase(word)) return true;
-        }
-        return false;
+        // a one-word name equal to the word is no surname of it
+        return ix.peopleNamed(word).stream().anyMatch(e -> e.name().split("\\s+").length > 1);
     }
 
     /**

@@ -24,7 +24,7 @@ public final class UntaggedNameSieve implements AttributionSieve {
             String w = ix.token(t).word();
             if (!ix.token(t).pos().startsWith("NNP") || w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return null;
         }
-        List<LocalEntity> people = ctx.peopleNamed(ix.word(ev.endToken() - 1));
+        List<LocalEntity> people = ctx.index().peopleNamed(ix.word(ev.endToken() - 1));
         return people.size() == 1 ? ctx.entity(people.get(0), ev, q.source().cue(), method(), 0.8) : null;
     }
 }

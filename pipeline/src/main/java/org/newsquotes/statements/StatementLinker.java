@@ -118,10 +118,11 @@ public final class StatementLinker {
             dayOf[i] = day;
             // too short to tell one occasion from another, or short (or indirect) with no speaker to agree on
             // a title, slogan or name in Title Case: its own statement, linked to none (ReportedQuote#titled)
-            if (q.titled() || total < LinkRules.MIN_WORDS || (needsSpeaker && speaker == null) || (isShort && content < LinkRules.SHORT_CONTENT)) {
+            boolean titled = q.titled();
+            if (titled || total < LinkRules.MIN_WORDS || (needsSpeaker && speaker == null) || (isShort && content < LinkRules.SHORT_CONTENT)) {
                 nodeOf[i] = nodes.size();
                 // a fragment of 4+ words and 3+ content words can still be found inside its full quote
-                boolean fragmentPhrase = !indirect && !q.titled() && q.kind() == org.newsquotes.record.QuoteKind.FRAGMENT
+                boolean fragmentPhrase = !indirect && !titled && q.kind() == org.newsquotes.record.QuoteKind.FRAGMENT
                         && total >= LinkRules.FRAGMENT_WORDS && content >= LinkRules.MIN_CONTENT;
                 nodes.add(new Node(encoded[i], fragmentPhrase, indirect, isShort));
             } else {

@@ -21,7 +21,10 @@ import org.newsquotes.record.Span;
  */
 public final class KindTrainer {
     /** One marked quote: its features and whether gold has a quotation there. */
-    public record Example(String doc, List<String> features, boolean quote) {}
+    public record Example(String doc, List<String> features, boolean quote) {
+        /** True when the rules called the quote {@code other} (the filter may read it as a quote). */
+        public boolean calledOther() { return features.contains("kind=" + QuoteKind.OTHER.label()); }
+    }
 
     /** Precision, recall and F1 over the examples when quotes under {@code threshold} are removed. */
     public record Scores(double threshold, int kept, int keptRight, int removedRight, int positives) {
@@ -71,7 +74,7 @@ public final class KindTrainer {
     /** The rules' own decision as a probability: 1 for what they call direct or fragment, 0 for what they call other. */
     public static double[] rulesAlone(List<Example> examples) {
         double[] p = new double[examples.size()];
-        for (int i = 0; i < p.length; i++) p[i] = examples.get(i).features().contains("kind=" + QuoteKind.OTHER.label()) ? 0 : 1;
+        for (int i = 0; i < p.length; i++) p[i] = examples.get(i).calledOther() ? 0 : 1;
         return p;
     }
 

@@ -37,6 +37,16 @@ class IndirectReportPatternsTest {
         throw new IllegalArgumentException("no token " + anchor);
     }
 
+    /** The index of the first token {@code word} of {@code d}. */
+    private static int tokenOf(AnnotatedDocument d, String word) {
+        return d.tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow().index();
+    }
+
+    /** The text of source phrase {@code src}. */
+    private static String sourceText(DocumentIndex ix, SourcePhrase src) {
+        return ix.text().substring(ix.token(src.firstToken()).start(), ix.token(src.endToken() - 1).end());
+    }
+
     @Nested class ComplementAfterVerb {
         final IndirectReportPattern p = new ComplementAfterVerbReport(LEXICON, FINDER);
 
@@ -76,13 +86,13 @@ class IndirectReportPatternsTest {
         @Test void aParticipleAfterTheReportOfAMarkedQuoteSharesItsSource() {
             AnnotatedDocument d = MarkedText.parseWithEntities("“We came a long way,” he said, noting that the town had backed him early.");
             DocumentIndex ix = new DocumentIndex(d);
-            SourcePhrase src = p.subjects.subjectOf(ix, d.sentences().get(0), d.tokens().stream().filter(t -> t.word().equals("noting")).findFirst().orElseThrow().index());
+            SourcePhrase src = p.subjects.subjectOf(ix, d.sentences().get(0), tokenOf(d, "noting"));
             assertThat(src).isNotNull();
-            assertThat(d.text().substring(ix.token(src.firstToken()).start(), ix.token(src.endToken() - 1).end())).isEqualTo("he");
+            assertThat(sourceText(ix, src)).isEqualTo("he");
             AnnotatedDocument inverted = MarkedText.parseWithEntities("“We came a long way,” said [Ann Roe|PERSON], noting that the town had backed her.");
             DocumentIndex iix = new DocumentIndex(inverted);
-            SourcePhrase roe = p.subjects.subjectOf(iix, inverted.sentences().get(0), inverted.tokens().stream().filter(t -> t.word().equals("noting")).findFirst().orElseThrow().index());
-            assertThat(inverted.text().substring(iix.token(roe.firstToken()).start(), iix.token(roe.endToken() - 1).end())).isEqualTo("Ann Roe");
+            SourcePhrase roe = p.subjects.subjectOf(iix, inverted.sentences().get(0), tokenOf(inverted, "noting"));
+            assertThat(sourceText(iix, roe)).isEqualTo("Ann Roe");
         }
 
         @Test void aContractedAuxiliaryIsNoQuotationMark() {
@@ -167,16 +177,14 @@ class IndirectReportPatternsTest {
                     "Mutual Shield, the insurer, rejected the claim, saying the husband had hidden a heart condition.");
             assertThat(find(p, d, "saying")).isEqualTo("the husband had hidden a heart condition");
             DocumentIndex ix = new DocumentIndex(d);
-            int saying = d.tokens().stream().filter(t -> t.word().equals("saying")).findFirst().orElseThrow().index();
-            SourcePhrase src = p.subjects.subjectOf(ix, d.sentences().get(0), saying);
-            assertThat(d.text().substring(ix.token(src.firstToken()).start(), ix.token(src.endToken() - 1).end())).isEqualTo("Mutual Shield");
+            SourcePhrase src = p.subjects.subjectOf(ix, d.sentences().get(0), tokenOf(d, "saying"));
+            assertThat(sourceText(ix, src)).isEqualTo("Mutual Shield");
             // a leading date is still skipped
             AnnotatedDocument dated = MarkedText.parseWithEntities(
                     "[Monday|DATE], the insurer rejected the claim, saying the husband had hidden a heart condition.");
             DocumentIndex dix = new DocumentIndex(dated);
-            int s2 = dated.tokens().stream().filter(t -> t.word().equals("saying")).findFirst().orElseThrow().index();
-            SourcePhrase src2 = p.subjects.subjectOf(dix, dated.sentences().get(0), s2);
-            assertThat(dated.text().substring(dix.token(src2.firstToken()).start(), dix.token(src2.endToken() - 1).end())).isEqualTo("the insurer");
+            SourcePhrase src2 = p.subjects.subjectOf(dix, dated.sentences().get(0), tokenOf(dated, "saying"));
+            assertThat(sourceText(dix, src2)).isEqualTo("the insurer");
         }
 
         @Test void aPluralPossessiveIsNoQuotationMark() {
@@ -184,11 +192,9 @@ class IndirectReportPatternsTest {
             assertThat(find(p, d, "said")).isEqualTo("the toll would hurt trade");
             // nor does it cut the source short
             DocumentIndex ix = new DocumentIndex(d);
-            int said = d.tokens().stream().filter(t -> t.word().equals("said")).findFirst().orElseThrow().index();
-            QuoteCandidate q = p.find(new IndirectReportPattern.Site(ix, d.sentences().get(0), said, List.of(),
+            QuoteCandidate q = p.find(new IndirectReportPattern.Site(ix, d.sentences().get(0), tokenOf(d, "said"), List.of(),
                     new AttributionContext(ix, LEXICON, List.of())));
-            assertThat(d.text().substring(ix.token(q.source().firstToken()).start(), ix.token(q.source().endToken() - 1).end()))
-                    .isEqualTo("The farmers' union");
+            assertThat(sourceText(ix, q.source())).isEqualTo("The farmers' union");
         }
     }
 
