@@ -83,6 +83,15 @@ public final class DocumentIndex {
     }
 
     /** The sentence containing token {@code t}. */
+    /**
+     * The first token at or after {@code t} that lies outside a wire dateline ({@link Dateline}): where a sentence
+     * that opens a dated paragraph really starts ("SAN JOSE, Calif. (Reuters) - Shares fell …" starts at "Shares").
+     */
+    public int afterDateline(int t) {
+        while (t < tokenCount() && inDateline(token(t).start())) t++;
+        return t;
+    }
+
     public Sentence sentenceOf(int t) { return doc.sentences().get(token(t).sentence()); }
 
     public Mention mentionAt(int t) { return t >= 0 && t < mentionByToken.length ? mentionByToken[t] : null; }

@@ -120,10 +120,11 @@ public final class EvidencePicker {
 
     /**
      * A speech verb ends a subject phrase, but not a speech word the tagger read as a noun: "the report said" keeps
-     * "the report", "the court's statement said" keeps "the court's statement".
+     * "the report", "the court's statement said" keeps "the court's statement"; nor a passive that describes the
+     * noun before it: "the former partner of a man accused of fraud told" keeps the whole phrase.
      */
     private boolean speechVerbAt(DocumentIndex ix, int t) {
-        return lexicon.isSpeechVerb(ix.word(t)) && !ix.token(t).pos().startsWith("NN");
+        return lexicon.isSpeechVerb(ix.word(t)) && !ix.token(t).pos().startsWith("NN") && !SourceReading.isPassiveAfterNoun(ix, t);
     }
 
     /**

@@ -23,6 +23,7 @@ public final class QuoteLexicon {
     private final Map<String, SpeechVerb> verbsByForm;
     private final Map<String, SpeechVerb> parcVerbsByForm;
     private final PersonGender genders;
+    private final PersonNouns personNouns;
     private final Map<CueCategory, Set<String>> cues;
     /** Role phrase to every role phrase in any group it belongs to (including itself). */
     private final Map<String, Set<String>> roleSynonyms;
@@ -45,8 +46,9 @@ public final class QuoteLexicon {
 
     private QuoteLexicon(Map<String, SpeechVerb> verbsByForm, Map<String, SpeechVerb> parcVerbsByForm,
                          Map<CueCategory, Set<String>> cues, Map<String, Set<String>> roleSynonyms, PersonGender genders,
-                         String fingerprint) {
+                         PersonNouns personNouns, String fingerprint) {
         this.genders = genders;
+        this.personNouns = personNouns;
         this.verbsByForm = Map.copyOf(verbsByForm);
         this.parcVerbsByForm = Map.copyOf(parcVerbsByForm);
         Map<CueCategory, Set<String>> c = new java.util.EnumMap<>(CueCategory.class);
@@ -99,7 +101,7 @@ public final class QuoteLexicon {
             for (String p : group) roles.computeIfAbsent(p, k -> new HashSet<>()).addAll(group);
         }
         PersonGender genders = PersonGender.load(models);
-        return new QuoteLexicon(verbs, parcVerbs, cues, roles, genders, models.fingerprint());
+        return new QuoteLexicon(verbs, parcVerbs, cues, roles, genders, PersonNouns.load(), models.fingerprint());
     }
 
     /** The verb entry for a word form or lemma, or null. */
@@ -117,6 +119,9 @@ public final class QuoteLexicon {
 
     /** Which of "he"/"she" can refer to a person ({@link PersonGender}). */
     public PersonGender genders() { return genders; }
+
+    /** Which common nouns name a person ({@link PersonNouns}). */
+    public PersonNouns personNouns() { return personNouns; }
 
     /**
      * The entry of a verb flagged {@code parc} (a verb of stance whose noun-phrase object is an attributed content

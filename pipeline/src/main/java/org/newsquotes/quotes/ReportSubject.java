@@ -43,7 +43,8 @@ final class ReportSubject {
         int beforeVerb = SourcePhraseFinder.trimAuxiliaries(ix, s.firstToken(), v) - 1;
         boolean conjoined = beforeVerb > s.firstToken() && (ix.word(beforeVerb).equals("and") || ix.word(beforeVerb).equals("but"));
         if ((SourcePhraseFinder.isParticiple(ix, v) && afterComma) || conjoined) {
-            int e = s.firstToken();
+            // a dateline opens the paragraph, not the clause ("SAN JOSE, Calif. (Reuters) - Shares fell …, citing …")
+            int e = ix.afterDateline(s.firstToken());
             // leading adverbials ("Similarly, the daily ...", "On Thursday, however, Trump ...") are not the subject
             e = afterLeadingAdverbials(ix, e, v);
             int subjectStart = e;
@@ -52,14 +53,28 @@ final class ReportSubject {
             if (e > subjectStart) return new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, subjectStart, e, v, cue);
             return conjoined ? null : subjectOfReportBefore(ix, s, v, cue);
         }
+        if (isReducedPassive(ix, s, v)) return null;
         int start = v - 1;
-        while (start >= s.firstToken() && v - start <= SourcePhraseFinder.WINDOW
+        int first = ix.afterDateline(s.firstToken());
+        while (start >= first && v - start <= SourcePhraseFinder.WINDOW
                 && !SourcePhraseFinder.isMark(ix, start)
                 && !(ix.firstChar(start) == ';')) start--;
         start++;
         int e = SourcePhraseFinder.trimAuxiliaries(ix, start, v);
         if (e <= start && afterComma) return subjectBeforeInterruption(ix, s, v, cue);
         return e > start ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, start, e, v, cue) : null;
+    }
+
+    /**
+     * "a man accused of fraud told the jury …", "the remarks reported by the paper": a speech verb's past participle
+     * right after a noun is a passive that describes the noun ({@link SourceReading#isPassiveAfterNoun}); the noun is
+     * who was spoken of, never who spoke.
+     */
+    boolean isReducedPassive(DocumentIndex ix, Sentence s, int v) {
+        if (v <= s.firstToken() || !SourceReading.isPassiveAfterNoun(ix, v)) return false;
+        String word = ix.word(v);
+        String lemma = ix.token(v).lemma();
+        return lexicon.verb(word, lemma) != null || lexicon.parcVerb(word, lemma) != null;
     }
 
     /**
@@ -88,7 +103,7 @@ final class ReportSubject {
      * quote) between the subject and its verb; the subject is the speaker-like phrase before the first comma.
      */
     private SourcePhrase subjectBeforeInterruption(DocumentIndex ix, Sentence s, int v, String cue) {
-        int first = s.firstToken();
+        int first = ix.afterDateline(s.firstToken());
         int comma = first;
         while (comma < v && ix.firstChar(comma) != ',') comma++;
         if (comma <= first || comma >= v - 1 || !namesASpeaker(ix, first, comma)) return null;

@@ -21,7 +21,8 @@ import org.newsquotes.record.Span;
  *   <li>every relative "who"/"which" that can open a report ("Ann Roe, who said"), resolved to the name right before
  *       it;</li>
  *   <li>every simple noun phrase headed by a common noun ("the spokesman", "two officials", "the party's bylaws"),
- *       resolved to a person by {@link NominalDescriptionSieve} where it describes one;</li>
+ *       resolved to the person's name it stands in apposition with ("the finance chief, Ann Roe,"), else to a
+ *       person by {@link NominalDescriptionSieve} where it describes one;</li>
  *   <li>the sieves' own pick, whatever its words, and the previous quote's speaker with its evidence.</li>
  * </ul>
  * Each candidate's attribution carries the method {@value #METHOD} unless a sieve's own answer stands behind it.
@@ -172,11 +173,32 @@ public final class SpeakerCandidates {
         DocumentIndex ix = ctx.index();
         Evidence ev = EvidencePicker.evidence(ix, Evidence.Type.DESCRIPTION, s, e);
         SourcePhrase sp = new SourcePhrase(SourcePhrase.Position.BEFORE, s, e, -1, null);
-        Attribution resolved = nominals.attribute(q.withSource(sp), ev, ctx);
+        Mention apposed = apposedName(ix, ctx, s, e);
+        Attribution resolved = apposed != null ? ctx.named(apposed, ev, null, METHOD, 0.0) : nominals.attribute(q.withSource(sp), ev, ctx);
         Attribution a = resolved != null
                 ? new Attribution(resolved.speaker(), resolved.speakerLocalId(), null, ev.text(), ev.span(), null, METHOD, 0.0)
                 : new Attribution(null, null, null, ev.text(), ev.span(), null, METHOD, 0.0);
         return new SpeakerFeatures.Draft(SpeakerCandidate.Type.NOMINAL, s, e, a);
+    }
+
+    /**
+     * The person a description stands in apposition with, which it describes whatever other person shares its role:
+     * "the company's finance chief, Robert Klein, said" and "Robert Klein, the company's finance chief, said" are
+     * Robert Klein. Null when the description has no person's name beside it between commas.
+     */
+    private Mention apposedName(DocumentIndex ix, AttributionContext ctx, int s, int e) {
+        if (e + 2 < ix.tokenCount() && ix.firstChar(e) == ',') {
+            Mention after = ix.mentionAt(e + 1);
+            if (after != null && after.firstToken() == e + 1 && "PERSON".equals(ctx.typeOf(after))
+                    && after.endToken() < ix.tokenCount() && ix.firstChar(after.endToken()) == ','
+                    && ix.token(after.endToken()).sentence() == ix.token(s).sentence()) return after;
+        }
+        if (s >= 2 && ix.firstChar(s - 1) == ',' && e < ix.tokenCount() && ix.firstChar(e) == ',') {
+            Mention before = ix.mentionAt(s - 2);
+            if (before != null && before.endToken() == s - 1 && "PERSON".equals(ctx.typeOf(before))
+                    && ix.token(before.firstToken()).sentence() == ix.token(s).sentence()) return before;
+        }
+        return null;
     }
 
     /**

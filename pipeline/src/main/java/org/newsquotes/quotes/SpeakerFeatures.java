@@ -15,7 +15,9 @@ import org.newsquotes.record.Span;
  * <ul>
  *   <li>what the candidate is: {@code type=NAME|PRONOUN|NOMINAL|PREVIOUS}, its entity type or pronoun, whether its
  *       head noun is a role, an outlet or a generic source ({@code "the spokesman"}, {@code "the daily"},
- *       {@code "officials"}), or whether its words end in no noun at all ({@code head-not-noun});</li>
+ *       {@code "officials"}), whether that noun names a person ({@code head-person}: "a neighbour", "the
+ *       driver"; not "a statement", "the plan"; {@link PersonNouns}), or whether its words end in no noun at all
+ *       ({@code head-not-noun});</li>
  *   <li>where it stands: before, after or beside the quote; sentences, tokens and paragraphs away; how many other
  *       quotes stand in between;</li>
  *   <li>the words around it: a speech verb right after it ("Roe said"), or after an apposition ("Roe, a doctor,
@@ -84,6 +86,7 @@ final class SpeakerFeatures {
         base.add("type=" + d.type);
         base.add(whatItIs(d, ctx));
         if (!nounHead(ix, d)) base.add("head-not-noun");
+        else if (d.type == SpeakerCandidate.Type.NOMINAL && lexicon.personNouns().isPerson(ix.word(d.end - 1))) base.add("head-person");
         Span s = d.span();
         String dir = s.end() <= q.markStart() ? "before" : s.start() >= q.markEnd() ? "after" : "beside";
         int sentence = ix.token(Math.min(d.first, ix.tokenCount() - 1)).sentence();

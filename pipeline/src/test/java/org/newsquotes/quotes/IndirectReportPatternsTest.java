@@ -187,6 +187,34 @@ class IndirectReportPatternsTest {
             assertThat(sourceText(dix, src2)).isEqualTo("the insurer");
         }
 
+        @Test void aParticiplesSubjectStartsAfterTheDateline() {
+            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities("[LAKEVILLE|CITY], Minn. (Reuters) - Shares of"
+                    + " [Harbor Mills|ORGANIZATION] fell on Monday after the miller cut its forecast, citing weak demand from bakers."),
+                    "fell", "VBD");
+            DocumentIndex ix = new DocumentIndex(d);
+            SourcePhrase src = p.subjects.subjectOf(ix, d.sentences().get(0), tokenOf(d, "citing"));
+            assertThat(sourceText(ix, src)).isEqualTo("Shares of Harbor Mills");
+        }
+
+        @Test void aPassiveParticipleAfterANounReportsNothingForTheNoun() {
+            // the man was accused; who accused him is not said. The partner's own report is found whole
+            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "The partner of a man accused of fraud told the jury that he had lied."), "accused", "VBN");
+            assertThat(find(new NounPhraseAfterVerbReport(LEXICON, FINDER), d, "accused")).isNull();
+            assertThat(find(p, d, "told")).isEqualTo("he had lied");
+            DocumentIndex ix = new DocumentIndex(d);
+            QuoteCandidate q = p.find(new IndirectReportPattern.Site(ix, d.sentences().get(0), tokenOf(d, "told"), List.of(),
+                    new AttributionContext(ix, LEXICON, List.of())));
+            assertThat(new EvidencePicker(LEXICON).pick(ix, q.source()).text()).isEqualTo("The partner of a man accused of fraud");
+            // the same verb in the past tense after its subject is a report
+            AnnotatedDocument active = MarkedText.parseWithEntities("The prosecutor accused the man of lying to the jury.");
+            assertThat(find(new NounPhraseAfterVerbReport(LEXICON, FINDER), active, "accused")).isNotNull();
+            // and so is a past tense the tagger read as a participle, with no "of"/"by" after it
+            AnnotatedDocument mistagged = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "The senator reported the figures to the board."), "reported", "VBN");
+            assertThat(find(new NounPhraseAfterVerbReport(LEXICON, FINDER), mistagged, "reported")).isEqualTo("the figures to the board");
+        }
+
         @Test void aPluralPossessiveIsNoQuotationMark() {
             AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities("The farmers' union said the toll would hurt trade."), "'", "POS");
             assertThat(find(p, d, "said")).isEqualTo("the toll would hurt trade");

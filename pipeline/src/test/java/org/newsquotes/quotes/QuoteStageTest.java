@@ -132,6 +132,23 @@ class QuoteStageTest {
     }
 
     @Test
+    void aPronounAfterAnUnnamedPersonsReportNamesNobody() {
+        String named = "Inspector [Maria Lopez|PERSON] said the road would stay closed.\n";
+        // the report of a neighbour, introduced unnamed, stands between the pronoun and the inspector: "she" is the
+        // neighbour
+        assertThat(quotes(named + "A neighbour told the paper that she had seen the crash.\n“The car never slowed down,” she said."))
+                .last().isEqualTo("direct|The car never slowed down,|null|she|source-unresolved");
+        // a definite description may refer back to the person named before ("the senator said"): left alone
+        assertThat(quotes(named + "The neighbour told the paper that she had seen the crash.\n“The car never slowed down,” she said."))
+                .last().isEqualTo("direct|The car never slowed down,|Maria Lopez|she|pronoun");
+        // a spokesman is no "she", a ministry no person: the inspector it is
+        assertThat(quotes(named + "A spokesman told the paper that the crash was avoidable.\n“The car never slowed down,” she said."))
+                .last().isEqualTo("direct|The car never slowed down,|Maria Lopez|she|pronoun");
+        assertThat(quotes(named + "The ministry told the paper that the crash was avoidable.\n“The car never slowed down,” she said."))
+                .last().isEqualTo("direct|The car never slowed down,|Maria Lopez|she|pronoun");
+    }
+
+    @Test
     void pronounPrefersThePreviousQuotesSpeaker() {
         assertThat(quotes("“Talks went well,” [Ivan Petrov|PERSON] said after meeting [Tom Aske|PERSON].\n“We meet again in May,” he added."))
                 .element(1).isEqualTo("direct|We meet again in May,|Ivan Petrov|he|pronoun");

@@ -60,6 +60,23 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aDescriptionBesideANameStandsForThatPersonWhoeverElseSharesItsRole() {
+        // "chief" is also the role of the chief executive named first; the name beside the description decides
+        String first = "Chief Executive [Ann Roe|PERSON] opened the meeting.\n";
+        AnnotatedDocument after = doc(first + "“Margins will recover,” the firm's finance chief, [Tom Aske|PERSON], said.");
+        assertThat(candidates(after)).contains("the firm's finance chief->Tom Aske");
+        AnnotatedDocument before = doc(first + "“Margins will recover,” [Tom Aske|PERSON], the firm's finance chief, said.");
+        assertThat(candidates(before)).contains("the firm's finance chief->Tom Aske");
+    }
+
+    @Test
+    void aDescriptionNamingAPersonIsMarked() {
+        AnnotatedDocument d = doc("A neighbour spoke after the statement.\n“The car never slowed down,” she said.");
+        assertThat(candidate(d, 0, "A neighbour").features()).contains("head-person");
+        assertThat(candidate(d, 0, "the statement").features()).doesNotContain("head-person");
+    }
+
+    @Test
     void aSpeechVerbAfterAShortPrepositionalPhraseAndTheAddresseeOfTheVerbAreSeen() {
         AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(
                 doc("“Nobody wins,” a spokesman for the chamber told the [Herald|ORGANIZATION]."), "for", "IN"), "a", "DT"), "chamber", "NN");
