@@ -21,6 +21,8 @@ import org.newsquotes.record.Token;
  */
 abstract class IndirectReportPattern {
     static final int MIN_CONTENT_TOKENS = 3;
+    /** The shortest noun-phrase content after a verb that is not a name ({@link #objectAfterVerb}). */
+    static final int MIN_NOUN_PHRASE_TOKENS = 2;
     final QuoteLexicon lexicon;
     final SourcePhraseFinder finder;
     /** Who reports: a verb's subject, a phrase that names a speaker. */
@@ -47,7 +49,17 @@ abstract class IndirectReportPattern {
         String pos = ix.token(t).pos();
         if (pos.equals("IN") || pos.equals("TO") || pos.equals("CC") || pos.startsWith("W") || pos.equals("RP")) return null;
         if (attributesMarkedQuote(ix, s, v)) return null;
-        return reportBy(ix, s, v, t, direct);
+        // a short noun phrase is a content too ("denied the claims", "endorsed Clinton"): two words ending in a
+        // noun, or one name of someone who can be spoken of
+        Span content = contentSpan(ix, t, s.endToken(), direct, 1);
+        if (content == null) return null;
+        int last = ix.lastTokenBefore(content.end());
+        int words = last - t + 1;
+        boolean name = ix.mentionAt(t) != null && ix.mentionAt(t).endToken() == last + 1
+                && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(t).ner());
+        if (words < MIN_CONTENT_TOKENS && !name && !(words == MIN_NOUN_PHRASE_TOKENS && ix.token(last).pos().startsWith("NN"))) return null;
+        SourcePhrase src = subjects.subjectOf(ix, s, v);
+        return src == null ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
     }
 
     /** The content from token {@code c} to the end of its clause, reported by the subject of verb {@code v}; or null. */
@@ -148,6 +160,12 @@ abstract class IndirectReportPattern {
 
     /** Content from token {@code c} to {@code end} (exclusive), cut at a direct quote, "according to" or a new report; trimmed. */
     Span contentSpan(DocumentIndex ix, int c, int end, List<QuoteCandidate> direct) {
+        return contentSpan(ix, c, end, direct, MIN_CONTENT_TOKENS);
+    }
+
+    /** As {@link #contentSpan(DocumentIndex, int, int, List)}, with at least {@code minTokens} tokens. */
+    Span contentSpan(DocumentIndex ix, int c, int end, List<QuoteCandidate> direct, int minTokens) {
+        c = ix.afterDateline(c); // "MADRID - Spain recorded …, the agency said": the dateline is no one's words
         int e = c;
         for (; e < end; e++) {
             if (ix.firstChar(e) == ';') break;
@@ -155,15 +173,20 @@ abstract class IndirectReportPattern {
                 String next = ix.word(e + 1);
                 if (lexicon.isCue(CueCategory.ACCORDING_TO, next + " " + ix.word(e + 2))) break;
                 if (next.endsWith("ing") && lexicon.isSpeechVerb(next)) break;
+                // "Ann Roe, who proposed the measure, said …": a finite speech verb right after the comma is the
+                // sentence's own verb, and the relative clause's object ends at the comma
+                if (finiteSpeechVerb(ix, e + 1)) break;
                 if (!next.equals("that") && reportFollows(ix, e + 1, end)) break;
             }
+            // "called the cuts shortsighted and said he would …": a second report joined to the first
+            if (e > c && e + 1 < end && Words.REPORT_CONJUNCTIONS.contains(ix.word(e)) && finiteSpeechVerb(ix, e + 1)) break;
             int off = ix.token(e).start();
             if (startsDirectQuote(off, direct)) break;
         }
         while (e > c && (ix.isPunct(e - 1) && !QuoteMarkScanner.isQuoteMark(ix.firstChar(e - 1))
                 || Words.TRAILING_JUNK.contains(ix.word(e - 1)))) e--;
         // a final period belongs to the sentence, not the clause (the tokenizer keeps "U.S." whole)
-        if (e - c < MIN_CONTENT_TOKENS) return null;
+        if (e - c < minTokens) return null;
         int start = ix.token(c).start();
         int stop = ix.token(e - 1).end();
         if (insideDirect(start, stop, direct)) return null;
@@ -183,6 +206,11 @@ abstract class IndirectReportPattern {
             if (finder.isVerb(ix, t) && !SourcePhraseFinder.isParticiple(ix, t)) return true;
         }
         return false;
+    }
+
+    /** A speech verb in a finite form at {@code t} ("said", "says"; not "saying", nor a participle "announced Monday"). */
+    boolean finiteSpeechVerb(DocumentIndex ix, int t) {
+        return finder.isVerb(ix, t) && !SourcePhraseFinder.isParticiple(ix, t) && Words.isFinite(ix, t);
     }
 
     static boolean startsDirectQuote(int offset, List<QuoteCandidate> direct) {

@@ -215,6 +215,21 @@ class IndirectReportPatternsTest {
             assertThat(find(new NounPhraseAfterVerbReport(LEXICON, FINDER), mistagged, "reported")).isEqualTo("the figures to the board");
         }
 
+        @Test void theContentOfARelativeClauseEndsAtTheCommaBeforeTheMainVerb() {
+            AnnotatedDocument d = MarkedText.parseWithEntities("[Ann Roe|PERSON], who proposed the levy, said the harbour would close.");
+            assertThat(find(p, d, "said")).isEqualTo("the harbour would close");
+            assertThat(find(new NounPhraseAfterVerbReport(LEXICON, FINDER), d, "proposed")).isEqualTo("the levy");
+        }
+
+        @Test void aSecondReportJoinedByAndOrButEndsTheFirst() {
+            AnnotatedDocument d = MarkedText.parseWithEntities("[Tom Aske|PERSON] called the plan reckless and said he would vote against it.");
+            assertThat(find(new NounPhraseAfterVerbReport(LEXICON, FINDER), d, "called")).isEqualTo("the plan reckless");
+            assertThat(find(p, d, "said")).isEqualTo("he would vote against it");
+            // a clause that goes on with another verb is one content
+            assertThat(find(p, MarkedText.parseWithEntities("[Tom Aske|PERSON] said the plan was reckless and would cost jobs."), "said"))
+                    .isEqualTo("the plan was reckless and would cost jobs");
+        }
+
         @Test void aPluralPossessiveIsNoQuotationMark() {
             AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities("The farmers' union said the toll would hurt trade."), "'", "POS");
             assertThat(find(p, d, "said")).isEqualTo("the toll would hurt trade");
@@ -246,6 +261,11 @@ class IndirectReportPatternsTest {
 
     @Nested class ContentBefore {
         final IndirectReportPattern p = new ContentBeforeReport(LEXICON, FINDER);
+
+        @Test void theContentStartsAfterTheDateline() {
+            assertThat(find(p, "[MADRID|CITY] - Spain recorded its hottest day in April, the weather agency said.", "said"))
+                    .isEqualTo("Spain recorded its hottest day in April");
+        }
 
         @Test void theReportClosesTheSentence() {
             assertThat(find(p, "The bridge will reopen in June, [Tom Aske|PERSON] said.", "said"))
@@ -426,6 +446,17 @@ class IndirectReportPatternsTest {
             assertThat(find(new NounPhraseAfterVerbReport(LEXICON, FINDER),
                     "[Anna Meyer|PERSON] called for an inquiry into the sale of the port.", "called"))
                     .isEqualTo("an inquiry into the sale of the port");
+        }
+
+        @Test void aShortNounPhraseOrANameIsAContentButAPronounOrOneWordIsNot() {
+            IndirectReportPattern np = new NounPhraseAfterVerbReport(LEXICON, FINDER);
+            assertThat(find(np, "[Tom Aske|PERSON] denied the claims.", "denied")).isEqualTo("the claims");
+            assertThat(find(new ParcVerbObjectReport(LEXICON, FINDER), "[Tom Aske|PERSON] endorsed [Ann Roe|PERSON] on Monday.", "endorsed"))
+                    .isEqualTo("Ann Roe on Monday");
+            assertThat(find(new ParcVerbObjectReport(LEXICON, FINDER), "[Tom Aske|PERSON] endorsed [Ann Roe|PERSON].", "endorsed"))
+                    .isEqualTo("Ann Roe");
+            assertThat(find(np, "[Tom Aske|PERSON] denied it.", "denied")).isNull();
+            assertThat(find(np, "[Tom Aske|PERSON] denied everything.", "denied")).isNull();
         }
 
         @Test void anAttitude() {
