@@ -178,7 +178,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         SourcePhrase src = relativeContent
                 ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, relative + 1,
                         SourcePhraseFinder.trimAuxiliaries(ix, relative + 1, v), v, SourcePhraseFinder.cueText(ix, v, v + 1))
-                : subjects.subjectOf(ix, s, v);
+                : subjects.subjectOf(ix, s, v, direct);
         if (src == null || src.isEmpty()) return null;
         return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
     }

@@ -44,7 +44,7 @@ abstract class IndirectReportPattern {
     QuoteCandidate objectAfterVerb(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
         int end = s.endToken();
         int t = afterTemporal(ix, v + 1, end);
-        if (t < end && Words.NP_PARTICLES.contains(ix.word(t))) t++;
+        if (t < end && (Words.NP_PARTICLES.contains(ix.word(t)) || (ix.word(t).equals("to") && takesObjectAfterTo(ix, v)))) t++;
         if (t >= end || ix.isPunct(t) || QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
         String pos = ix.token(t).pos();
         if (pos.equals("IN") || pos.equals("TO") || pos.equals("CC") || pos.startsWith("W") || pos.equals("RP")) return null;
@@ -58,15 +58,24 @@ abstract class IndirectReportPattern {
         boolean name = ix.mentionAt(t) != null && ix.mentionAt(t).endToken() == last + 1
                 && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(t).ner());
         if (words < MIN_CONTENT_TOKENS && !name && !(words == MIN_NOUN_PHRASE_TOKENS && ix.token(last).pos().startsWith("NN"))) return null;
-        SourcePhrase src = subjects.subjectOf(ix, s, v);
+        SourcePhrase src = subjects.subjectOf(ix, s, v, direct);
         return src == null ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    /** A verb whose noun-phrase content follows "to" ("referring to the committee", "pointed to rising costs"). */
+    boolean takesObjectAfterTo(DocumentIndex ix, int v) {
+        String word = ix.word(v);
+        String lemma = ix.token(v).lemma();
+        QuoteLexicon.SpeechVerb e = lexicon.verb(word, lemma);
+        if (e == null) e = lexicon.parcVerb(word, lemma);
+        return e != null && e.nounPhraseAfterTo();
     }
 
     /** The content from token {@code c} to the end of its clause, reported by the subject of verb {@code v}; or null. */
     QuoteCandidate reportBy(DocumentIndex ix, Sentence s, int v, int c, List<QuoteCandidate> direct) {
         Span content = contentSpan(ix, c, s.endToken(), direct);
         if (content == null) return null;
-        SourcePhrase src = subjects.subjectOf(ix, s, v);
+        SourcePhrase src = subjects.subjectOf(ix, s, v, direct);
         return src == null ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
     }
 
@@ -80,11 +89,14 @@ abstract class IndirectReportPattern {
      * A marked quote closes just before the verb and its subject ('“…,” she said', '“…?” the minister said', also when
      * the tagger started a new sentence after '?”'): the verb attributes that quote, so what follows it is no report.
      * '“…” and said he …' / '“…,” though she noted …': a clause word means the verb opens a clause of its own; so does a
-     * relative pronoun ('“rigged” policies, which he said hurt workers'). A possessive apostrophe is no mark.
+     * relative pronoun ('“rigged” policies, which he said hurt workers'), and so does a finite verb between the mark and
+     * this one ('“…,” Roe said, referring to …'). A possessive apostrophe is no mark.
      */
     static boolean attributesMarkedQuote(DocumentIndex ix, Sentence s, int v) {
         for (int k = v - 1; k >= Math.max(s.firstToken(), v - 8); k--) {
             if (Words.CLAUSE_WORDS.contains(ix.word(k))) return false;
+            // '“…,” Roe said, referring to …': another verb attributes the quote; this one reports on its own
+            if (Words.isFinite(ix, k) && !Words.AUXILIARIES.contains(ix.word(k)) && !ix.token(k).pos().equals("MD")) return false;
             // '“rigged” policies, which he said hurt …': the verb sits in a relative clause on the words after the quote
             if (Words.isRelativePronoun(ix, k)) return false;
             if (ix.mentionAt(k) != null) continue; // an apostrophe inside a name ("the Court of Appeals’ Board")

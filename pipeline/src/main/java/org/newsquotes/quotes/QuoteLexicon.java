@@ -38,11 +38,14 @@ public final class QuoteLexicon {
      * A reporting verb and the contents it takes: a bare clause ({@code bare}), an addressee first ({@code obj}), a
      * gerund ({@code ger}), a "to" clause ({@code inf}), an addressee and a "to" clause ({@code objinf}: "urged
      * Congress to act"), a wh-clause ({@code wh}: "asked whether"), a noun phrase ({@code np}: "denied the report";
-     * used only under the {@code parc} indirect-speech scope); {@code weak} verbs cue marked quotes and "that"
-     * clauses only.
+     * used only under the {@code parc} indirect-speech scope), that noun phrase after "to" ({@code to}: "referring to
+     * the committee", "pointed to rising costs"); {@code weak} verbs cue marked quotes and "that" clauses only.
      */
     public record SpeechVerb(String lemma, boolean bareClause, boolean addressee, boolean gerund, boolean weak, boolean infinitive,
-                             boolean objectInfinitive, boolean whClause, boolean nounPhrase) {}
+                             boolean objectInfinitive, boolean whClause, boolean nounPhrase, boolean nounPhraseAfterTo) {}
+
+    /** The flags a line of {@code speech-verbs.txt} may carry (any other is a setup error). */
+    static final Set<String> VERB_FLAGS = Set.of("bare", "obj", "ger", "weak", "inf", "objinf", "wh", "np", "to", "parc");
 
     private QuoteLexicon(Map<String, SpeechVerb> verbsByForm, Map<String, SpeechVerb> parcVerbsByForm,
                          Map<CueCategory, Set<String>> cues, Map<String, Set<String>> roleSynonyms, PersonGender genders,
@@ -70,8 +73,14 @@ public final class QuoteLexicon {
             if (cols.length < 2) throw new IllegalArgumentException(VERBS_FILE + ": expected 'lemma | forms | flags': " + line);
             String lemma = cols[0].strip().toLowerCase(Locale.ROOT);
             Set<String> flags = cols.length > 2 ? Set.of(cols[2].strip().toLowerCase(Locale.ROOT).split("\\s+")) : Set.of();
+            for (String f : flags) {
+                if (!f.isEmpty() && !VERB_FLAGS.contains(f)) {
+                    throw new IllegalArgumentException(VERBS_FILE + ": unknown flag '" + f + "' (known: " + new java.util.TreeSet<>(VERB_FLAGS) + "): " + line);
+                }
+            }
             SpeechVerb v = new SpeechVerb(lemma, flags.contains("bare"), flags.contains("obj"), flags.contains("ger"),
-                    flags.contains("weak"), flags.contains("inf"), flags.contains("objinf"), flags.contains("wh"), flags.contains("np"));
+                    flags.contains("weak"), flags.contains("inf"), flags.contains("objinf"), flags.contains("wh"), flags.contains("np"),
+                    flags.contains("to"));
             // verbs flagged parc exist only for the parc indirect-speech scope: never cues in the default scope
             Map<String, SpeechVerb> into = flags.contains("parc") ? parcVerbs : verbs;
             into.putIfAbsent(lemma, v);

@@ -1,5 +1,6 @@
 package org.newsquotes.quotes;
 
+import java.util.List;
 import org.newsquotes.record.Sentence;
 
 /**
@@ -34,17 +35,29 @@ final class ReportSubject {
         return false;
     }
 
-    /** The reporting verb's subject: the words before it in its clause (a participle's subject is the sentence's). */
+    /** As {@link #subjectOf(DocumentIndex, Sentence, int, List)} with no marked quotes known. */
     SourcePhrase subjectOf(DocumentIndex ix, Sentence s, int v) {
+        return subjectOf(ix, s, v, List.of());
+    }
+
+    /**
+     * The reporting verb's subject: the words before it in its clause (a participle's subject is the sentence's, whose
+     * words start after any marked quote that opens the sentence: '“…,” said Ann Roe, referring to …').
+     */
+    SourcePhrase subjectOf(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
         String cue = SourcePhraseFinder.cueText(ix, v, v + 1);
         boolean afterComma = v > s.firstToken() && (ix.firstChar(v - 1) == ','
                 || (v - 1 > s.firstToken() && SourcePhraseFinder.isMark(ix, v - 1) && ix.firstChar(v - 2) == ','));
-        // "X urged ... and said ...": a verb conjoined to the main clause shares its subject
+        // "X urged ... and said ...", "X told the crowd, then referred to ...": a verb conjoined to the main clause
+        // shares its subject
         int beforeVerb = SourcePhraseFinder.trimAuxiliaries(ix, s.firstToken(), v) - 1;
-        boolean conjoined = beforeVerb > s.firstToken() && (ix.word(beforeVerb).equals("and") || ix.word(beforeVerb).equals("but"));
+        if (beforeVerb > s.firstToken() + 1 && ix.word(beforeVerb).equals("then")
+                && (ix.firstChar(beforeVerb - 1) == ',' || Words.REPORT_CONJUNCTIONS.contains(ix.word(beforeVerb - 1)))) beforeVerb--;
+        boolean conjoined = beforeVerb > s.firstToken()
+                && (Words.REPORT_CONJUNCTIONS.contains(ix.word(beforeVerb)) || ix.firstChar(beforeVerb) == ',' && ix.word(beforeVerb + 1).equals("then"));
         if ((SourcePhraseFinder.isParticiple(ix, v) && afterComma) || conjoined) {
             // a dateline opens the paragraph, not the clause ("SAN JOSE, Calif. (Reuters) - Shares fell …, citing …")
-            int e = ix.afterDateline(s.firstToken());
+            int e = afterOpeningQuote(ix, ix.afterDateline(s.firstToken()), v, direct);
             // leading adverbials ("Similarly, the daily ...", "On Thursday, however, Trump ...") are not the subject
             e = afterLeadingAdverbials(ix, e, v);
             int subjectStart = e;
@@ -66,15 +79,36 @@ final class ReportSubject {
     }
 
     /**
-     * "a man accused of fraud told the jury …", "the remarks reported by the paper": a speech verb's past participle
-     * right after a noun is a passive that describes the noun ({@link SourceReading#isPassiveAfterNoun}); the noun is
-     * who was spoken of, never who spoke.
+     * "a man accused of fraud told the jury …", "the remarks reported by the paper", "the plastic found was PET": a
+     * speech or finding verb's past participle right after a noun is a passive that describes the noun
+     * ({@link SourceReading#isPassiveAfterNoun}); the noun is who or what was spoken of, never who spoke.
      */
     boolean isReducedPassive(DocumentIndex ix, Sentence s, int v) {
         if (v <= s.firstToken() || !SourceReading.isPassiveAfterNoun(ix, v)) return false;
         String word = ix.word(v);
         String lemma = ix.token(v).lemma();
-        return lexicon.verb(word, lemma) != null || lexicon.parcVerb(word, lemma) != null;
+        return lexicon.verb(word, lemma) != null || lexicon.parcVerb(word, lemma) != null
+                || lexicon.isCue(CueCategory.FINDING_VERB, word);
+    }
+
+    /**
+     * The first token at or after {@code t} (before {@code v}) outside the marked quotes that open the sentence, and
+     * past their closing marks: a quote's words are nobody's subject ("Let's say we win," Roe said, referring to …).
+     */
+    private static int afterOpeningQuote(DocumentIndex ix, int t, int v, List<QuoteCandidate> direct) {
+        boolean moved = true;
+        while (moved && t < v) {
+            moved = false;
+            int offset = ix.token(t).start();
+            for (QuoteCandidate q : direct) {
+                if (q.markStart() <= offset && offset < q.markEnd()) {
+                    while (t < v && ix.token(t).start() < q.markEnd()) t++;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return t;
     }
 
     /**
@@ -86,7 +120,7 @@ final class ReportSubject {
         for (int k = v - 2; k > s.firstToken() && v - k <= 6; k--) {
             if (!finder.isVerb(ix, k) || SourcePhraseFinder.isParticiple(ix, k)) continue;
             int start = k - 1;
-            while (start >= s.firstToken() && k - start <= 4 && !ix.isPunct(start)) start--;
+            while (start >= s.firstToken() && k - start <= 4 && !ix.isPunct(start) && !SourcePhraseFinder.isMark(ix, start)) start--;
             start++;
             int e = SourcePhraseFinder.trimAuxiliaries(ix, start, k);
             if (e > start) return new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, start, e, v, cue);

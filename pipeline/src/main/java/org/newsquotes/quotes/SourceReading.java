@@ -264,17 +264,21 @@ abstract class SourceReading {
     /** End of the source words before verb {@code v}: drops auxiliaries and adverbs standing before the verb. */
     /**
      * A past participle right after a noun, with no auxiliary, that takes "of" or "by" and is followed in its
-     * sentence by a finite verb: a passive that describes the noun ("a man accused of fraud told the jury …", "the
-     * remarks reported by the paper drew protests"). Taggers also give VBN for many past tenses after a subject
+     * sentence by a finite verb, or is followed by that verb at once: a passive that describes the noun ("a man
+     * accused of fraud told the jury …", "the remarks reported by the paper drew protests", "the plastic found was
+     * PET"). Taggers also give VBN for many past tenses after a subject
      * ("Trump called the plan …", "Western Journalism reported Bloomberg is …"); those have no "of"/"by" or no
      * verb after them, and stay reports.
      */
     static boolean isPassiveAfterNoun(DocumentIndex ix, int v) {
         if (v < 1 || v + 1 >= ix.tokenCount() || !ix.token(v).pos().equals("VBN")) return false;
         int sentence = ix.token(v).sentence();
-        if (ix.token(v - 1).sentence() != sentence || !Words.PASSIVE_PREPOSITIONS.contains(ix.word(v + 1))) return false;
+        if (ix.token(v - 1).sentence() != sentence) return false;
         String before = ix.token(v - 1).pos();
         if (!(before.equals("NN") || before.equals("NNS") || before.equals("NNP") || before.equals("NNPS"))) return false;
+        // "the most common plastic found was PET": the noun and its participle are the subject of the next verb
+        if (Words.isFinite(ix, v + 1) && ix.token(v + 1).sentence() == sentence) return true;
+        if (!Words.PASSIVE_PREPOSITIONS.contains(ix.word(v + 1))) return false;
         for (int t = v + 2; t < ix.tokenCount() && ix.token(t).sentence() == sentence; t++) {
             if (Words.isFinite(ix, t)) return true;
             if (ix.isPunct(t) && ix.firstChar(t) != ',' && !ix.token(t).pos().equals("HYPH")) return false;

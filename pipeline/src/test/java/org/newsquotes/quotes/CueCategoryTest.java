@@ -31,4 +31,12 @@ class CueCategoryTest {
                 .hasMessageContaining("quote-cues.txt").hasMessageContaining("speaker-kind PERSON")
                 .hasMessageContaining("unknown cue category 'speaker-kind'");
     }
+
+    @Test
+    void anUnknownVerbFlagIsASetupErrorNamingFileAndLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("speech-verbs.txt"), "say | says said | bare wh\nrefer | refers referred | np towards\n");
+        assertThatThrownBy(() -> QuoteLexicon.load(ModelFiles.at(dir)))
+                .hasMessageContaining("speech-verbs.txt").hasMessageContaining("unknown flag 'towards'")
+                .hasMessageContaining("refer | refers referred");
+    }
 }

@@ -209,6 +209,10 @@ class IndirectReportPatternsTest {
             // the same verb in the past tense after its subject is a report
             AnnotatedDocument active = MarkedText.parseWithEntities("The prosecutor accused the man of lying to the jury.");
             assertThat(find(new NounPhraseAfterVerbReport(LEXICON, FINDER), active, "accused")).isNotNull();
+            // a participle followed at once by the verb of its noun: "the plastic found was PET"
+            AnnotatedDocument found = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "The most common plastic found was a polyester used in bottles."), "found", "VBN");
+            assertThat(find(new FindingObjectReport(LEXICON, FINDER), found, "found")).isNull();
             // and so is a past tense the tagger read as a participle, with no "of"/"by" after it
             AnnotatedDocument mistagged = MarkedText.withPos(MarkedText.parseWithEntities(
                     "The senator reported the figures to the board."), "reported", "VBN");
@@ -219,6 +223,15 @@ class IndirectReportPatternsTest {
             AnnotatedDocument d = MarkedText.parseWithEntities("[Ann Roe|PERSON], who proposed the levy, said the harbour would close.");
             assertThat(find(p, d, "said")).isEqualTo("the harbour would close");
             assertThat(find(new NounPhraseAfterVerbReport(LEXICON, FINDER), d, "proposed")).isEqualTo("the levy");
+        }
+
+        @Test void aVerbJoinedByThenSharesTheSubject() {
+            AnnotatedDocument d = MarkedText.parseWithEntities("[Ann Roe|PERSON] thanked the crowd, then said the port would reopen.");
+            DocumentIndex ix = new DocumentIndex(d);
+            assertThat(sourceText(ix, p.subjects.subjectOf(ix, d.sentences().get(0), tokenOf(d, "said")))).isEqualTo("Ann Roe");
+            AnnotatedDocument and = MarkedText.parseWithEntities("[Ann Roe|PERSON] thanked the crowd and then said the port would reopen.");
+            DocumentIndex aix = new DocumentIndex(and);
+            assertThat(sourceText(aix, p.subjects.subjectOf(aix, and.sentences().get(0), tokenOf(and, "said")))).isEqualTo("Ann Roe");
         }
 
         @Test void aSecondReportJoinedByAndOrButEndsTheFirst() {
@@ -371,6 +384,17 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "The repairs will take a year, according to [Anna Meyer|PERSON].", "according"))
                     .isEqualTo("The repairs will take a year");
         }
+
+        @Test void afterAConjunctionAnAdverbOrAColonThatOpenTheSentence() {
+            assertThat(find(p, "But, according to the survey, most voters want a new bridge.", "according"))
+                    .isEqualTo("most voters want a new bridge");
+            assertThat(find(p, "And yet according to the survey most voters want a new bridge, not a tunnel.", "according"))
+                    .isNull(); // no comma closes the source: where the content starts is not known
+            assertThat(find(p, "It has not gone unnoticed: according to the survey, most voters want a new bridge.", "according"))
+                    .isEqualTo("most voters want a new bridge");
+            // a subject before it is not an opening
+            assertThat(find(p, "Voters in the valley according to the survey, want a new bridge.", "according")).isNull();
+        }
     }
 
     @Nested class LabelledClaim {
@@ -457,6 +481,15 @@ class IndirectReportPatternsTest {
                     .isEqualTo("Ann Roe");
             assertThat(find(np, "[Tom Aske|PERSON] denied it.", "denied")).isNull();
             assertThat(find(np, "[Tom Aske|PERSON] denied everything.", "denied")).isNull();
+        }
+
+        @Test void aNounPhraseAfterToForVerbsThatTakeIt() {
+            AnnotatedDocument d = MarkedText.parseWithEntities("“The party needs new blood,” [Ann Roe|PERSON] said, referring to the old committee.");
+            assertThat(find(new ParcVerbObjectReport(LEXICON, FINDER), d, "referring")).isEqualTo("the old committee");
+            assertThat(find(new NounPhraseAfterVerbReport(LEXICON, FINDER), "[Tom Aske|PERSON] pointed to rising costs at the port.", "pointed"))
+                    .isEqualTo("rising costs at the port");
+            // other verbs take no object after "to"
+            assertThat(find(new NounPhraseAfterVerbReport(LEXICON, FINDER), "[Tom Aske|PERSON] wrote to the harbour board.", "wrote")).isNull();
         }
 
         @Test void anAttitude() {

@@ -65,6 +65,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void aParticipleAfterAQuoteTheSentenceOpensInsideIsTheQuotesSpeakers() {
+        // the tagger may end a sentence inside a quote; the words of the quote are nobody's subject
+        String text = "“Let us say we win. Let us say we hold the port,” [Ann Roe|PERSON] said, referring to the harbour vote. "
+                + "“Then we can act.”";
+        assertThat(parcQuotes(text)).contains("indirect|the harbour vote|Ann Roe", "direct|Then we can act.|Ann Roe");
+    }
+
+    @Test
     void parcScopeCountsIntentionsAndBeliefs() {
         String text = "[Maria Lopez|PERSON] wants to rebuild the harbour wall. [Tom Aske|PERSON] thinks the plan will fail.";
         assertThat(quotes(text)).isEmpty();
