@@ -168,10 +168,12 @@ public final class AttributionContext {
             if (e == null || EvidencePicker.isPronoun(m)) continue;
             Set<String> roles = out.computeIfAbsent(e.id(), k -> new HashSet<>());
             for (String attr : e.attributes()) addRoles(attr.toLowerCase(Locale.ROOT).split("\\s+"), roles);
-            // title words right before the name, back to punctuation or a possessive owner
+            // title words right before the name, back to punctuation, a possessive owner, a verb or "that" (in "the
+            // minister said that Hale had …" the role is the minister's, not Hale's), within the name's sentence
             List<String> before = new ArrayList<>();
             for (int t = m.firstToken() - 1; t >= 0 && m.firstToken() - t <= 6; t--) {
                 if (index.isPunct(t) || Words.isPossessive(index.word(t))) break;
+                if (index.token(t).sentence() != index.token(m.firstToken()).sentence() || endsTitle(index, t)) break;
                 if (index.mentionAt(t) != null && index.mentionAt(t) != m && !index.token(t).ner().equals("TITLE")) break;
                 before.add(0, index.word(t));
             }
@@ -187,6 +189,12 @@ public final class AttributionContext {
             }
         }
         return out;
+    }
+
+    /** A word no title before a name runs across: a verb, a modal, a subordinator or relative ("that", "who"). */
+    private static boolean endsTitle(DocumentIndex index, int t) {
+        String pos = index.token(t).pos();
+        return pos.startsWith("VB") || pos.equals("MD") || pos.startsWith("W") || index.word(t).equals("that");
     }
 
     /** Adds every role phrase found in {@code words} with all its synonyms. */

@@ -196,6 +196,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void aRoleBeforeAVerbIsNotTheTitleOfTheNameAfterIt() {
+        // in "the minister said that Karl Strand had left" the role is the minister's: "the minister" later is not Strand
+        assertThat(quotes("The minister said that [Karl Strand|PERSON] had left [Oslo|CITY].\n“We came to listen,” the minister said."))
+                .last().asString().doesNotContain("Karl Strand");
+    }
+
+    @Test
     void aSurnameTheTaggerMissedResolvesToTheOnePersonWithIt() {
         assertThat(quotes("State Sen. [Brian Cole|PERSON] wrote the bill.\n“Judges should not write election law,” Cole told reporters."))
                 .containsExactly("direct|Judges should not write election law,|Brian Cole|Cole|untagged-name");
