@@ -139,10 +139,15 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             boolean titleMark = verb.addressee() && SourcePhraseFinder.isMark(ix, t);
             if (SourcePhraseFinder.isClauseBreak(ix, t) && ix.firstChar(t) != ',' && !titleMark) break;
             if (finder.isVerb(ix, t) || Words.isFinite(ix, t)) break;
+            // "promised on Tuesday to rebuild every home hit by the floods that …": an infinitive opens the content,
+            // and a "that" after it is a relative pronoun inside it
+            if (ix.word(t).equals("to") && t + 1 < end && isBareVerb(ix, t + 1)) break;
         }
         if (c < 0) {
             int t = afterLeadingAdverbial(ix, afterTemporal(ix, v + 1, end), end);
-            boolean infinitive = t == v + 1 && t + 1 < end && verb.infinitive() && ix.word(t).equals("to") && isBareVerb(ix, t + 1);
+            // "promised to rebuild", also over time words ("promised on Tuesday to rebuild")
+            boolean infinitive = t == afterTemporal(ix, v + 1, end) && t + 1 < end && verb.infinitive() && ix.word(t).equals("to")
+                    && isBareVerb(ix, t + 1);
             if (!infinitive && verb.addressee() && t < end && (!startsClause(ix, t) || addresseeBeforeClause(ix, t, end, verb.whClause()))) {
                 // "told reporters he ...", "told Fox News it ..."
                 Span obj = objectPhrase(ix, t, end);

@@ -225,6 +225,14 @@ class IndirectReportPatternsTest {
             assertThat(find(new NounPhraseAfterVerbReport(LEXICON, FINDER), d, "proposed")).isEqualTo("the levy");
         }
 
+        @Test void aThatAfterAnInfinitiveIsARelativePronounInsideTheContent() {
+            assertThat(find(p, "[Elena Vasquez|PERSON] promised on [Tuesday|DATE] to rebuild every home hit by the floods that have killed 40 people.",
+                    "promised")).isEqualTo("to rebuild every home hit by the floods that have killed 40 people");
+            // a "that" before any infinitive still opens the clause
+            assertThat(find(p, "[Elena Vasquez|PERSON] told reporters on [Tuesday|DATE] that the floods have killed 40 people.", "told"))
+                    .isEqualTo("the floods have killed 40 people");
+        }
+
         @Test void aVerbJoinedByThenSharesTheSubject() {
             AnnotatedDocument d = MarkedText.parseWithEntities("[Ann Roe|PERSON] thanked the crowd, then said the port would reopen.");
             DocumentIndex ix = new DocumentIndex(d);
