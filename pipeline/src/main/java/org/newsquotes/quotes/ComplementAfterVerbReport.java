@@ -139,9 +139,10 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             boolean titleMark = verb.addressee() && SourcePhraseFinder.isMark(ix, t);
             if (SourcePhraseFinder.isClauseBreak(ix, t) && ix.firstChar(t) != ',' && !titleMark) break;
             if (finder.isVerb(ix, t) || Words.isFinite(ix, t)) break;
-            // "promised on Tuesday to rebuild every home hit by the floods that …": an infinitive opens the content,
-            // and a "that" after it is a relative pronoun inside it
-            if (ix.word(t).equals("to") && t + 1 < end && isBareVerb(ix, t + 1)) break;
+            // "promised on Tuesday to rebuild every home hit by the floods that …": for a verb whose content may be
+            // an infinitive, the infinitive opens the content and a "that" after it is a relative pronoun inside it
+            // (after other verbs it may be the infinitive's own complementizer: "responded … to prove that …")
+            if ((verb.infinitive() || verb.objectInfinitive()) && ix.word(t).equals("to") && t + 1 < end && isBareVerb(ix, t + 1)) break;
         }
         if (c < 0) {
             int t = afterLeadingAdverbial(ix, afterTemporal(ix, v + 1, end), end);

@@ -228,6 +228,9 @@ class IndirectReportPatternsTest {
         @Test void aThatAfterAnInfinitiveIsARelativePronounInsideTheContent() {
             assertThat(find(p, "[Elena Vasquez|PERSON] promised on [Tuesday|DATE] to rebuild every home hit by the floods that have killed 40 people.",
                     "promised")).isEqualTo("to rebuild every home hit by the floods that have killed 40 people");
+            // after a verb that takes no infinitive, the "that" of the infinitive's own verb opens the content
+            assertThat(find(p, "[Elena Vasquez|PERSON] responded by citing the dams to prove that the warnings were ignored.", "responded"))
+                    .isEqualTo("the warnings were ignored");
             // a "that" before any infinitive still opens the clause
             assertThat(find(p, "[Elena Vasquez|PERSON] told reporters on [Tuesday|DATE] that the floods have killed 40 people.", "told"))
                     .isEqualTo("the floods have killed 40 people");
