@@ -48,13 +48,7 @@ final class ReportSubject {
         String cue = SourcePhraseFinder.cueText(ix, v, v + 1);
         boolean afterComma = v > s.firstToken() && (ix.firstChar(v - 1) == ','
                 || (v - 1 > s.firstToken() && SourcePhraseFinder.isMark(ix, v - 1) && ix.firstChar(v - 2) == ','));
-        // "X urged ... and said ...", "X told the crowd, then referred to ...": a verb conjoined to the main clause
-        // shares its subject
-        int beforeVerb = SourcePhraseFinder.trimAuxiliaries(ix, s.firstToken(), v) - 1;
-        if (beforeVerb > s.firstToken() + 1 && ix.word(beforeVerb).equals("then")
-                && (ix.firstChar(beforeVerb - 1) == ',' || Words.REPORT_CONJUNCTIONS.contains(ix.word(beforeVerb - 1)))) beforeVerb--;
-        boolean conjoined = beforeVerb > s.firstToken()
-                && (Words.REPORT_CONJUNCTIONS.contains(ix.word(beforeVerb)) || ix.firstChar(beforeVerb) == ',' && ix.word(beforeVerb + 1).equals("then"));
+        boolean conjoined = conjoined(ix, s, v);
         if ((SourcePhraseFinder.isParticiple(ix, v) && afterComma) || conjoined) {
             // a dateline opens the paragraph, not the clause ("SAN JOSE, Calif. (Reuters) - Shares fell …, citing …")
             int e = afterOpeningQuote(ix, ix.afterDateline(s.firstToken()), v, direct);
@@ -76,6 +70,17 @@ final class ReportSubject {
         int e = SourcePhraseFinder.trimAuxiliaries(ix, start, v);
         if (e <= start && afterComma) return subjectBeforeInterruption(ix, s, v, cue);
         return e > start ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, start, e, v, cue) : null;
+    }
+
+    /**
+     * "X urged … and said …", "X told the crowd, then referred to …", "… and then said …": a verb conjoined to the
+     * main clause, which shares its subject.
+     */
+    private static boolean conjoined(DocumentIndex ix, Sentence s, int v) {
+        // the adverbs a verb may carry ("then", "later", "also") are skipped with its auxiliaries
+        int before = SourcePhraseFinder.trimAuxiliaries(ix, s.firstToken(), v) - 1;
+        if (before <= s.firstToken()) return false;
+        return Words.REPORT_CONJUNCTIONS.contains(ix.word(before)) || (ix.firstChar(before) == ',' && ix.word(before + 1).equals("then"));
     }
 
     /**
