@@ -7,7 +7,7 @@ import org.newsquotes.record.Span;
 
 /**
  * "According to the harbour master, the port will reopen." and "The port will reopen, according to the harbour master."
- * "But, according to the survey, …" opens its sentence too ({@link #opensClause}).
+ * "But, according to the survey, …" opens its sentence too ({@link IndirectReportPattern#opensClause}).
  */
 final class AccordingToReport extends IndirectReportPattern {
     AccordingToReport(QuoteLexicon lexicon, SourcePhraseFinder finder) {
@@ -16,20 +16,6 @@ final class AccordingToReport extends IndirectReportPattern {
 
     @Override QuoteCandidate find(Site r) {
         return report(r.ix(), r.s(), r.v(), r.direct(), r.ctx());
-    }
-
-    /**
-     * "According to …" opens the clause: only punctuation, conjunctions and adverbs before it in the sentence ("But,
-     * according to the poll, …", "And yet according to records …"), or a colon or dash right before it ("It has not
-     * gone unnoticed: according to recent polls, …").
-     */
-    private static boolean opensClause(DocumentIndex ix, Sentence s, int a) {
-        if (a > s.firstToken() && (ix.firstChar(a - 1) == ':' || Words.isDash(ix.word(a - 1)))) return true;
-        for (int t = s.firstToken(); t < a; t++) {
-            String pos = ix.token(t).pos();
-            if (!(ix.isPunct(t) || pos.equals("CC") || pos.startsWith("RB"))) return false;
-        }
-        return true;
     }
 
     private QuoteCandidate report(DocumentIndex ix, Sentence s, int a, List<QuoteCandidate> direct, AttributionContext ctx) {
@@ -41,7 +27,7 @@ final class AccordingToReport extends IndirectReportPattern {
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.ACCORDING_TO, srcStart, srcEnd, a,
                 SourcePhraseFinder.cueText(ix, a, a + 2));
         Span content;
-        if (opensClause(ix, s, a)) {
+        if (opensClause(ix, s, a)) { // "According to X, …", "But, according to X, …"
             if (srcEnd >= end || ix.firstChar(srcEnd) != ',') return null;
             content = contentSpan(ix, srcEnd + 1, end, direct);
         } else {

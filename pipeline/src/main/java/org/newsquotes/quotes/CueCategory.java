@@ -23,6 +23,8 @@ public enum CueCategory {
     ELISION("elision"),
     /** Verbs reporting findings ("the poll shows"). */
     FINDING_VERB("finding-verb"),
+    /** Nouns of a poll, study or report whose opening "In …," phrase sources a clause ("In the latest poll, …"; parc only). */
+    IN_SOURCE("in-source"),
     /** Generic source nouns ("officials", "a source") never resolved to a person. */
     GENERIC("generic"),
     /** Reporting nouns ("claim", "statement"). */

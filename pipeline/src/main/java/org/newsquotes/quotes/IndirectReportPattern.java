@@ -62,6 +62,20 @@ abstract class IndirectReportPattern {
         return src == null ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
     }
 
+    /**
+     * The word at {@code a} opens its clause: only punctuation, conjunctions and adverbs before it in the sentence
+     * ("But, according to the poll, …", "And yet in the survey …"), or a colon or dash right before it ("It has not
+     * gone unnoticed: according to recent polls, …").
+     */
+    static boolean opensClause(DocumentIndex ix, Sentence s, int a) {
+        if (a > s.firstToken() && (ix.firstChar(a - 1) == ':' || Words.isDash(ix.word(a - 1)))) return true;
+        for (int t = s.firstToken(); t < a; t++) {
+            String pos = ix.token(t).pos();
+            if (!(ix.isPunct(t) || pos.equals("CC") || pos.startsWith("RB"))) return false;
+        }
+        return true;
+    }
+
     /** A verb whose noun-phrase content follows "to" ("referring to the committee", "pointed to rising costs"). */
     boolean takesObjectAfterTo(DocumentIndex ix, int v) {
         String word = ix.word(v);

@@ -19,7 +19,8 @@ import org.newsquotes.record.Span;
  *   <li>else at a finding verb followed by "that": {@link FindingThatReport} ("the survey found that CLAUSE"); at
  *       one closing the sentence: {@link FindingClosingReport} ("CLAUSE, the survey found."); under PARC, at a
  *       finding verb without "that": {@link FindingObjectReport};</li>
- *   <li>else at "according to": {@link AccordingToReport};</li>
+ *   <li>else at "according to": {@link AccordingToReport}; under PARC, at an opening "In" phrase headed by a poll or
+ *       study: {@link InPhraseReport} ("In the latest poll, CLAUSE");</li>
  *   <li>else at a colon: {@link LabelledClaimReport} ("Harbour chief Roe: Port will reopen in May");</li>
  *   <li>else at "that": {@link NounCueThatReport} ("X's claim that CLAUSE");</li>
  *   <li>then, if nothing was found: {@link NounCueBareReport} ("X's claim it had ..."), and under PARC
@@ -40,6 +41,7 @@ public final class IndirectSpeechExtractor {
     private final AccordingToReport accordingTo;
     private final NounCueThatReport nounCueThat;
     private final LabelledClaimReport labelledClaim;
+    private final IndirectReportPattern inPhrase;
     private final List<IndirectReportPattern> fallbacks;
     private final IndirectReportPattern nounPhraseAfterVerb;
 
@@ -62,6 +64,7 @@ public final class IndirectSpeechExtractor {
         this.accordingTo = new AccordingToReport(lexicon, finder);
         this.nounCueThat = new NounCueThatReport(lexicon, finder);
         this.labelledClaim = new LabelledClaimReport(lexicon, finder);
+        this.inPhrase = parc ? new InPhraseReport(lexicon, finder) : null;
         List<IndirectReportPattern> last = new ArrayList<>(List.of(new NounCueBareReport(lexicon, finder)));
         if (parc) {
             last.add(new AttitudeReport(lexicon, finder));
@@ -104,6 +107,8 @@ public final class IndirectSpeechExtractor {
                     }
                 } else if (v + 1 < end && lexicon.isCue(CueCategory.ACCORDING_TO, ix.word(v) + " " + ix.word(v + 1))) {
                     found = accordingTo.find(site);
+                } else if (inPhrase != null && ix.word(v).equals("in")) {
+                    found = inPhrase.find(site); // "In the latest poll, the mayor leads"
                 } else if (ix.firstChar(v) == ':') {
                     found = labelledClaim.find(site); // "Harbour chief Roe: Port will reopen in May"
                 } else {

@@ -503,6 +503,17 @@ class IndirectReportPatternsTest {
             assertThat(find(new NounPhraseAfterVerbReport(LEXICON, FINDER), "[Tom Aske|PERSON] wrote to the harbour board.", "wrote")).isNull();
         }
 
+        @Test void anOpeningInPhraseHeadedByAPollIsTheSourceOfTheClause() {
+            IndirectReportPattern p = new InPhraseReport(LEXICON, FINDER);
+            assertThat(find(p, "In the latest poll, the mayor gained eight points.", "in")).isEqualTo("the mayor gained eight points");
+            assertThat(find(p, "But in a survey of farmers, most wanted the toll gone.", "in")).isEqualTo("most wanted the toll gone");
+            // a place or a time is no source; nor is a phrase inside the clause
+            assertThat(find(p, "In [Ohio|STATE], the mayor gained eight points.", "in")).isNull();
+            assertThat(find(p, "The mayor gained, in the latest poll, eight points.", "in")).isNull();
+            // a clause with its own report belongs to that report
+            assertThat(find(p, "In a new survey, researchers showed that the mayor gained.", "in")).isNull();
+        }
+
         @Test void anAttitude() {
             IndirectReportPattern p = new AttitudeReport(LEXICON, FINDER);
             assertThat(find(p, "[Tom Aske|PERSON] thinks the plan will fail.", "thinks")).isEqualTo("the plan will fail");

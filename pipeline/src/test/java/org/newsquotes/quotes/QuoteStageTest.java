@@ -73,6 +73,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void anOpeningInPhraseOfAPollIsASourceOnlyUnderTheParcScope() {
+        String text = "In the latest poll, [Ann Roe|PERSON] gained eight points.";
+        assertThat(quotes(text)).isEmpty();
+        assertThat(parcQuotes(text)).containsExactly("indirect|Ann Roe gained eight points|null");
+    }
+
+    @Test
     void parcScopeCountsIntentionsAndBeliefs() {
         String text = "[Maria Lopez|PERSON] wants to rebuild the harbour wall. [Tom Aske|PERSON] thinks the plan will fail.";
         assertThat(quotes(text)).isEmpty();
