@@ -173,7 +173,7 @@ public final class AttributionContext {
             List<String> before = new ArrayList<>();
             for (int t = m.firstToken() - 1; t >= 0 && m.firstToken() - t <= 6; t--) {
                 if (index.isPunct(t) || Words.isPossessive(index.word(t))) break;
-                if (index.token(t).sentence() != index.token(m.firstToken()).sentence() || endsTitle(index, t)) break;
+                if (index.token(t).sentence() != m.sentence() || endsTitle(index, t)) break;
                 if (index.mentionAt(t) != null && index.mentionAt(t) != m && !index.token(t).ner().equals("TITLE")) break;
                 before.add(0, index.word(t));
             }

@@ -82,7 +82,6 @@ public final class DocumentIndex {
         return firstTokenAtOrAfter(offset) - 1;
     }
 
-    /** The sentence containing token {@code t}. */
     /**
      * The first token at or after {@code t} that lies outside a wire dateline ({@link Dateline}): where a sentence
      * that opens a dated paragraph really starts ("SAN JOSE, Calif. (Reuters) - Shares fell …" starts at "Shares").
@@ -92,6 +91,7 @@ public final class DocumentIndex {
         return t;
     }
 
+    /** The sentence containing token {@code t}. */
     public Sentence sentenceOf(int t) { return doc.sentences().get(token(t).sentence()); }
 
     public Mention mentionAt(int t) { return t >= 0 && t < mentionByToken.length ? mentionByToken[t] : null; }

@@ -25,8 +25,7 @@ final class InPhraseReport extends IndirectReportPattern {
         if (!ix.word(v).equals("in") || !opensClause(ix, s, v)) return null;
         int end = s.endToken();
         int comma = v + 1;
-        while (comma < end && comma - v <= MAX_SOURCE_TOKENS && ix.firstChar(comma) != ','
-                && !SourcePhraseFinder.isClauseBreak(ix, comma)) comma++;
+        while (comma < end && comma - v <= MAX_SOURCE_TOKENS && !SourcePhraseFinder.isClauseBreak(ix, comma)) comma++; // a comma is one
         if (comma >= end || ix.firstChar(comma) != ',' || comma == v + 1) return null;
         if (!lexicon.isCue(CueCategory.IN_SOURCE, ix.word(headBefore(ix, v + 1, comma)))) return null;
         for (int t = v + 1; t < comma; t++) if (Words.isFinite(ix, t)) return null; // "In the poll she ran, …"

@@ -78,10 +78,7 @@ abstract class IndirectReportPattern {
 
     /** A verb whose noun-phrase content follows "to" ("referring to the committee", "pointed to rising costs"). */
     boolean takesObjectAfterTo(DocumentIndex ix, int v) {
-        String word = ix.word(v);
-        String lemma = ix.token(v).lemma();
-        QuoteLexicon.SpeechVerb e = lexicon.verb(word, lemma);
-        if (e == null) e = lexicon.parcVerb(word, lemma);
+        QuoteLexicon.SpeechVerb e = lexicon.verbOfEitherScope(ix.word(v), ix.token(v).lemma());
         return e != null && e.nounPhraseAfterTo();
     }
 

@@ -126,6 +126,12 @@ public final class QuoteLexicon {
 
     public boolean isSpeechVerb(String word) { return verb(word) != null; }
 
+    /** The entry of a word form or lemma among the speech verbs, else among the parc-only verbs; null in neither. */
+    public SpeechVerb verbOfEitherScope(String word, String lemma) {
+        SpeechVerb v = verb(word, lemma);
+        return v != null ? v : parcVerb(word, lemma);
+    }
+
     /** Which of "he"/"she" can refer to a person ({@link PersonGender}). */
     public PersonGender genders() { return genders; }
 

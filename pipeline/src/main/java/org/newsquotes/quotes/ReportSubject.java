@@ -92,8 +92,7 @@ final class ReportSubject {
         if (v <= s.firstToken() || !SourceReading.isPassiveAfterNoun(ix, v)) return false;
         String word = ix.word(v);
         String lemma = ix.token(v).lemma();
-        return lexicon.verb(word, lemma) != null || lexicon.parcVerb(word, lemma) != null
-                || lexicon.isCue(CueCategory.FINDING_VERB, word);
+        return lexicon.verbOfEitherScope(word, lemma) != null || lexicon.isCue(CueCategory.FINDING_VERB, word);
     }
 
     /**

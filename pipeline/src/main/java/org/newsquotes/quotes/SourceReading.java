@@ -152,9 +152,9 @@ abstract class SourceReading {
 
     /**
      * The token at {@code t} is a quotation mark (any family, opening or closing); a clitic that begins with an
-     * apostrophe ("He's telling", "Roe's aide said", "they're") is not.
+     * apostrophe ("He's telling", "Roe's aide said", "they're") is not, nor is a plural's possessive apostrophe ("the
+     * farmers' union", tagged POS).
      */
-    /** A quote mark, not a plural's possessive apostrophe ("the farmers' union", tagged POS). */
     static boolean isMark(DocumentIndex ix, int t) {
         return isMarkToken(tokenText(ix, t)) && !ix.token(t).pos().equals("POS");
     }
@@ -261,7 +261,6 @@ abstract class SourceReading {
         return (w.length() == 1 && ",;:.!?—–()\"“”‘’'".indexOf(w.charAt(0)) >= 0) || isMarkToken(w) || w.equals("--");
     }
 
-    /** End of the source words before verb {@code v}: drops auxiliaries and adverbs standing before the verb. */
     /**
      * A past participle right after a noun, with no auxiliary, that takes "of" or "by" and is followed in its
      * sentence by a finite verb, or is followed by that verb at once: a passive that describes the noun ("a man
@@ -274,8 +273,7 @@ abstract class SourceReading {
         if (v < 1 || v + 1 >= ix.tokenCount() || !ix.token(v).pos().equals("VBN")) return false;
         int sentence = ix.token(v).sentence();
         if (ix.token(v - 1).sentence() != sentence) return false;
-        String before = ix.token(v - 1).pos();
-        if (!(before.equals("NN") || before.equals("NNS") || before.equals("NNP") || before.equals("NNPS"))) return false;
+        if (!ix.token(v - 1).pos().startsWith("NN")) return false; // NN, NNS, NNP, NNPS
         // "the most common plastic found was PET": the noun and its participle are the subject of the next verb
         if (Words.isFinite(ix, v + 1) && ix.token(v + 1).sentence() == sentence) return true;
         if (!Words.PASSIVE_PREPOSITIONS.contains(ix.word(v + 1))) return false;
@@ -286,6 +284,7 @@ abstract class SourceReading {
         return false;
     }
 
+    /** End of the source words before verb {@code v}: drops auxiliaries and adverbs standing before the verb. */
     static int trimAuxiliaries(DocumentIndex ix, int from, int v) {
         int s = v;
         while (s > from && (Words.AUXILIARIES.contains(ix.word(s - 1)) || ix.word(s - 1).endsWith("ly"))) s--;

@@ -197,7 +197,7 @@ final class SpeakerFeatures {
     boolean speechVerbAt(DocumentIndex ix, int t) {
         if (t < 0 || t >= ix.tokenCount()) return false;
         var tok = ix.token(t);
-        return tok.pos().startsWith("VB") && (lexicon.verb(tok.word(), tok.lemma()) != null || lexicon.parcVerb(tok.word(), tok.lemma()) != null);
+        return tok.pos().startsWith("VB") && lexicon.verbOfEitherScope(tok.word(), tok.lemma()) != null;
     }
 
     /** A speech verb right after token {@code from}, over adverbs, modals and auxiliaries ("has also said"). */

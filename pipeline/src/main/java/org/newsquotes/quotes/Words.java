@@ -45,13 +45,13 @@ final class Words {
             "although", "though", "when", "since", "even", "despite", "amid", "adding", "noting", "saying", "citing");
     /** Words that may open an addressee ("told his aides", "urged her to run", "the"), though they can open a clause too. */
     static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
-    /** Particles between an {@code np} verb and its noun phrase: "called for", "warned of", "spoke about". */
     /** Conjunctions that join a second report to a first ("called the plan reckless and said …", "… but added …"). */
     static final Set<String> REPORT_CONJUNCTIONS = Set.of("and", "but");
     /** Determiners that introduce someone not mentioned before ("a neighbour", "another witness"). */
     static final Set<String> INDEFINITE_DETERMINERS = Set.of("a", "an", "another", "one");
     /** Prepositions after a passive participle that describes the noun before it ("accused of", "reported by"). */
     static final Set<String> PASSIVE_PREPOSITIONS = Set.of("of", "by");
+    /** Particles between an {@code np} verb and its noun phrase: "called for", "warned of", "spoke about". */
     static final Set<String> NP_PARTICLES = Set.of("for", "of", "about", "against", "on");
     static final Set<String> QUESTION_OR_EXCLAMATION = Set.of("?", "!");
     static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
