@@ -19,7 +19,7 @@ import org.newsquotes.record.Span;
  *   <li>every personal pronoun that can name a source ("he", "they", "his"), "he"/"she" resolved to a person by the
  *       pronoun rules of {@link PronounSieve};</li>
  *   <li>every relative "who"/"which" that can open a report ("Ann Roe, who said"), resolved to the name right before
- *       it;</li>
+ *       it, or to the person the description before it resolves to ("the retired surgeon, who said");</li>
  *   <li>every simple noun phrase headed by a common noun ("the spokesman", "two officials", "the party's bylaws"),
  *       resolved to the person's name it stands in apposition with ("the finance chief, Ann Roe,"), else to a
  *       person by {@link NominalDescriptionSieve} where it describes one;</li>
@@ -78,7 +78,7 @@ public final class SpeakerCandidates {
                 continue;
             }
             if (Words.RELATIVE_SUBJECTS.contains(w) && (ix.token(t).pos().equals("WP") || ix.token(t).pos().equals("WDT"))) {
-                drafts.add(relative(ctx, t));
+                drafts.add(relative(ctx, t, drafts));
                 continue;
             }
             int e = nominalEnd(ix, ctx, q, t, to);
@@ -156,16 +156,26 @@ public final class SpeakerCandidates {
 
     /**
      * A relative pronoun that can be the subject of a report ("Ann Roe, who said", "the agency, which reported"),
-     * resolved to the speaker-typed name right before it (over one comma), when there is one.
+     * resolved to the speaker-typed name right before it (over one comma), when there is one; "who" after a
+     * description, to the person that description's candidate ({@code before}, the last one so far) resolved to.
      */
-    private SpeakerFeatures.Draft relative(AttributionContext ctx, int t) {
+    private SpeakerFeatures.Draft relative(AttributionContext ctx, int t, List<SpeakerFeatures.Draft> before) {
         DocumentIndex ix = ctx.index();
         Evidence ev = EvidencePicker.evidence(ix, Evidence.Type.PRONOUN, t, t + 1);
-        int before = ix.firstChar(t - 1) == ',' ? t - 2 : t - 1;
-        Mention m = ix.mentionAt(before);
-        Attribution a = m != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, ctx.typeOf(m))
-                ? ctx.named(m, ev, null, METHOD, 0.0)
-                : new Attribution(null, null, null, ev.text(), ev.span(), null, METHOD, 0.0);
+        int end = ix.firstChar(t - 1) == ',' ? t - 1 : t;
+        Mention m = ix.mentionAt(end - 1);
+        Attribution a = new Attribution(null, null, null, ev.text(), ev.span(), null, METHOD, 0.0);
+        if (m != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, ctx.typeOf(m))) {
+            a = ctx.named(m, ev, null, METHOD, 0.0);
+        } else if (ix.word(t).equalsIgnoreCase("who") && !before.isEmpty()) {
+            // "the retired surgeon, who said": "who" stays the evidence and speaks for the person the description
+            // right before it resolves to
+            SpeakerFeatures.Draft last = before.get(before.size() - 1);
+            Attribution r = last.attribution;
+            if (last.type == SpeakerCandidate.Type.NOMINAL && last.end == end && r.speakerLocalId() != null) {
+                a = new Attribution(r.speaker(), r.speakerLocalId(), null, ev.text(), ev.span(), null, METHOD, 0.0);
+            }
+        }
         return new SpeakerFeatures.Draft(SpeakerCandidate.Type.PRONOUN, t, t + 1, a);
     }
 

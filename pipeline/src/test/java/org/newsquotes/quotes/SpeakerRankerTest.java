@@ -70,6 +70,17 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aRelativeWhoAfterADescriptionSpeaksForThePersonTheDescriptionResolvesTo() {
+        String text = "Mayor [Ann Roe|PERSON] opened the meeting.\nLater the mayor, who chairs the board, said: “The harbour reopens in May.”";
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(doc(text), "who", "WP"), "mayor", "NN"), "Later", "RB");
+        assertThat(candidates(d)).contains("who->Ann Roe");
+        // a description that resolves to no one leaves "who" unresolved, as before
+        AnnotatedDocument unnamed = MarkedText.withPos(MarkedText.withPos(
+                doc("Later a neighbour, who lives by the harbour, said: “The harbour reopens in May.”"), "who", "WP"), "neighbour", "NN");
+        assertThat(candidates(unnamed)).contains("who->null");
+    }
+
+    @Test
     void aDescriptionNamingAPersonIsMarked() {
         AnnotatedDocument d = doc("A neighbour spoke after the statement.\n“The car never slowed down,” she said.");
         assertThat(candidate(d, 0, "A neighbour").features()).contains("head-person");
