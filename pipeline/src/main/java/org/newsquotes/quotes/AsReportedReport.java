@@ -48,7 +48,7 @@ final class AsReportedReport extends IndirectReportPattern {
         } else {
             // "CLAUSE, as the board noted."
             boolean closes = after >= end || (ix.isPunct(after) && after + 1 >= end);
-            if (!closes || as - 1 <= s.firstToken() || ix.firstChar(as - 1) != ',' || !hasFiniteVerb(ix, ix.afterDateline(s.firstToken()), as - 1)) return null;
+            if (!closes || as - 1 <= s.firstToken() || ix.firstChar(as - 1) != ',' || !hasFiniteVerb(ix, ix.clauseStart(s), as - 1)) return null;
             content = contentSpan(ix, s.firstToken(), as - 1, r.direct());
         }
         if (content == null) return null;

@@ -86,7 +86,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
         if (!inverted && relativePronounBefore(ix, s, v) > comma) return null; // ", which officials said ...": not a closing report
         if (SourcePhraseFinder.isMark(ix, comma - 1)) return null;
         // the content must be a clause, not a subject with an apposition ("X, a spokeswoman, confirmed the visit")
-        if (!hasFiniteVerb(ix, ix.afterDateline(s.firstToken()), comma)) return null;
+        if (!hasFiniteVerb(ix, ix.clauseStart(s), comma)) return null;
         Span content = contentSpan(ix, s.firstToken(), comma, direct);
         if (content == null) return null;
         SourcePhrase src = inverted

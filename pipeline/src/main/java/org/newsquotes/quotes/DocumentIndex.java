@@ -91,6 +91,14 @@ public final class DocumentIndex {
         return t;
     }
 
+    /**
+     * Where sentence {@code s}'s own words start: its first token after a wire dateline ("MADRID - Spain recorded …"
+     * starts at "Spain"), the start every report pattern reads a subject or a clause from.
+     */
+    public int clauseStart(Sentence s) {
+        return afterDateline(s.firstToken());
+    }
+
     /** The sentence containing token {@code t}. */
     public Sentence sentenceOf(int t) { return doc.sentences().get(token(t).sentence()); }
 

@@ -37,7 +37,7 @@ final class FindingClosingReport extends IndirectReportPattern {
         int srcEnd = SourcePhraseFinder.trimAuxiliaries(ix, comma + 1, v);
         if (srcEnd <= comma + 1 || !ix.token(srcEnd - 1).pos().startsWith("NN")) return null;
         for (int t = comma + 1; t < srcEnd; t++) if (Words.isFinite(ix, t)) return null;
-        if (SourcePhraseFinder.isMark(ix, comma - 1) || !hasFiniteVerb(ix, ix.afterDateline(s.firstToken()), comma)) return null;
+        if (SourcePhraseFinder.isMark(ix, comma - 1) || !hasFiniteVerb(ix, ix.clauseStart(s), comma)) return null;
         Span content = contentSpan(ix, s.firstToken(), comma, direct);
         if (content == null) return null;
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, comma + 1, srcEnd, v,

@@ -51,7 +51,7 @@ final class ReportSubject {
         boolean conjoined = conjoined(ix, s, v);
         if ((SourcePhraseFinder.isParticiple(ix, v) && afterComma) || conjoined) {
             // a dateline opens the paragraph, not the clause ("SAN JOSE, Calif. (Reuters) - Shares fell …, citing …")
-            int e = afterOpeningQuote(ix, ix.afterDateline(s.firstToken()), v, direct);
+            int e = afterOpeningQuote(ix, ix.clauseStart(s), v, direct);
             // leading adverbials ("Similarly, the daily ...", "On Thursday, however, Trump ...") are not the subject
             e = afterLeadingAdverbials(ix, e, v);
             int subjectStart = e;
@@ -62,7 +62,7 @@ final class ReportSubject {
         }
         if (isReducedPassive(ix, s, v)) return null;
         int start = v - 1;
-        int first = ix.afterDateline(s.firstToken());
+        int first = ix.clauseStart(s);
         while (start >= first && v - start <= SourcePhraseFinder.WINDOW
                 && !SourcePhraseFinder.isMark(ix, start)
                 && !(ix.firstChar(start) == ';')) start--;
@@ -141,7 +141,7 @@ final class ReportSubject {
      * quote) between the subject and its verb; the subject is the speaker-like phrase before the first comma.
      */
     private SourcePhrase subjectBeforeInterruption(DocumentIndex ix, Sentence s, int v, String cue) {
-        int first = ix.afterDateline(s.firstToken());
+        int first = ix.clauseStart(s);
         int comma = first;
         while (comma < v && ix.firstChar(comma) != ',') comma++;
         if (comma <= first || comma >= v - 1 || !namesASpeaker(ix, first, comma)) return null;
