@@ -20,6 +20,8 @@ import org.newsquotes.record.Token;
  * unattributed "it was said that" is no one's quote.
  */
 abstract class IndirectReportPattern {
+    /** Tags of words that cannot end a clause: what follows them finishes it ({@link #continuesIntoQuote}). */
+    private static final java.util.Set<String> CLAUSE_CONTINUING_POS = java.util.Set.of("DT", "IN", "TO", "MD", "PRP$", "POS");
     static final int MIN_CONTENT_TOKENS = 3;
     /** The shortest noun-phrase content after a verb that is not a name ({@link #objectAfterVerb}). */
     static final int MIN_NOUN_PHRASE_TOKENS = 2;
@@ -204,7 +206,7 @@ abstract class IndirectReportPattern {
             // "called the cuts shortsighted and said he would …": a second report joined to the first
             if (e > c && e + 1 < end && Words.REPORT_CONJUNCTIONS.contains(ix.word(e)) && finiteSpeechVerb(ix, e + 1)) break;
             int off = ix.token(e).start();
-            if (startsDirectQuote(off, direct)) break;
+            if (startsDirectQuote(off, direct) && !continuesIntoQuote(ix, c, e)) break;
         }
         while (e > c && (ix.isPunct(e - 1) && !QuoteMarkScanner.isQuoteMark(ix.firstChar(e - 1))
                 || Words.TRAILING_JUNK.contains(ix.word(e - 1)))) e--;
@@ -234,6 +236,19 @@ abstract class IndirectReportPattern {
     /** A speech verb in a finite form at {@code t} ("said", "says"; not "saying", nor a participle "announced Monday"). */
     boolean finiteSpeechVerb(DocumentIndex ix, int t) {
         return finder.isVerb(ix, t) && !SourcePhraseFinder.isParticiple(ix, t) && Words.isFinite(ix, t);
+    }
+
+    /**
+     * Whether the clause being read runs on into the quote that opens at token {@code mark}: the word before the mark
+     * cannot end a clause (a determiner, preposition, "to", modal, possessive or auxiliary: 'said the operators had
+     * “refused to put a penny on the table”'), so the quoted words finish the reported clause rather than start a
+     * quote of their own.
+     */
+    static boolean continuesIntoQuote(DocumentIndex ix, int c, int mark) {
+        int last = mark - 1;
+        if (last < c || ix.token(last).end() != ix.token(mark).start() - 1) return false;
+        String pos = ix.token(last).pos();
+        return CLAUSE_CONTINUING_POS.contains(pos) || Words.BE_AND_HAVE.contains(ix.word(last).toLowerCase(java.util.Locale.ROOT));
     }
 
     static boolean startsDirectQuote(int offset, List<QuoteCandidate> direct) {

@@ -44,6 +44,17 @@ class QuoteStageTest {
     }
 
     @Test
+    void aReportedClauseRunsOnIntoTheQuoteThatFinishesIt() {
+        // the clause cannot end on "had": the quoted words finish it, and the content takes them in
+        String text = "[Tom Aske|PERSON] said the operators had “refused to put a single penny on the table, and they all know it.”";
+        assertThat(quotes(text)).contains(
+                "indirect|the operators had “refused to put a single penny on the table, and they all know it.”|Tom Aske|Tom Aske|indirect-subject");
+        // after a word that can end a clause, the quote is words of their own
+        String own = "[Tom Aske|PERSON] said the operators refused. “They will not put a single penny on the table,” he added.";
+        assertThat(quotes(own)).contains("indirect|the operators refused|Tom Aske|Tom Aske|indirect-subject");
+    }
+
+    @Test
     void nounPhraseContentsCountOnlyUnderTheParcScope() {
         String text = "[Tom Aske|PERSON] denied the claims about the harbour fund.";
         assertThat(quotes(text)).isEmpty();
