@@ -156,7 +156,8 @@ public final class SpeakerCandidates {
 
     /**
      * A relative pronoun that can be the subject of a report ("Ann Roe, who said", "the agency, which reported"),
-     * resolved to the speaker-typed name right before it (over one comma), when there is one; "who" after a
+     * resolved to the speaker-typed name right before it (over one comma), when there is one and is a person for
+     * "who", anything else for "which"; "who" after a
      * description, to the person that description's candidate ({@code before}, the last one so far) resolved to.
      */
     private SpeakerFeatures.Draft relative(AttributionContext ctx, int t, List<SpeakerFeatures.Draft> before) {
@@ -165,9 +166,11 @@ public final class SpeakerCandidates {
         int end = ix.firstChar(t - 1) == ',' ? t - 1 : t;
         Mention m = ix.mentionAt(end - 1);
         Attribution a = new Attribution(null, null, null, ev.text(), ev.span(), null, METHOD, 0.0);
-        if (m != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, ctx.typeOf(m))) {
+        boolean who = ix.word(t).equalsIgnoreCase("who");
+        if (m != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, ctx.typeOf(m)) && who == "PERSON".equals(ctx.typeOf(m))) {
+            // "who" is a person's ("a volunteer from Istanbul who said" is not Istanbul), "which" a body's
             a = ctx.named(m, ev, null, METHOD, 0.0);
-        } else if (ix.word(t).equalsIgnoreCase("who") && !before.isEmpty()) {
+        } else if (who && !before.isEmpty()) {
             // "the retired surgeon, who said": "who" stays the evidence and speaks for the person the description
             // right before it resolves to
             SpeakerFeatures.Draft last = before.get(before.size() - 1);

@@ -78,6 +78,10 @@ class SpeakerRankerTest {
         AnnotatedDocument unnamed = MarkedText.withPos(MarkedText.withPos(
                 doc("Later a neighbour, who lives by the harbour, said: “The harbour reopens in May.”"), "who", "WP"), "neighbour", "NN");
         assertThat(candidates(unnamed)).contains("who->null");
+        // "who" after a place is not the place's
+        AnnotatedDocument place = MarkedText.withPos(
+                doc("[Tom Aske|PERSON], a builder from [Leeds|CITY] who came to help, said: “The harbour reopens in May.”"), "who", "WP");
+        assertThat(candidates(place)).contains("who->null").doesNotContain("who->Leeds");
     }
 
     @Test
