@@ -15,6 +15,8 @@ import org.newsquotes.record.Span;
  */
 public final class EvidencePicker {
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where", "when");
+    /** Prepositions between a person's name and home town or state ("Ann Roe of Ohio", "a builder from Leeds"). */
+    private static final Set<String> HOME_TOWN_PREPOSITIONS = Set.of("of", "from");
     private static final Set<String> DESCRIPTION_STOPS = Set.of("and", "but", "or", "that", "if", "while", "because",
             "when", "as", "after", "before", "so");
 
@@ -131,15 +133,21 @@ public final class EvidencePicker {
      * The speaker-typed name a relative pronoun at {@code rel} refers to: the name right before it ("the agency which
      * said", "Ann Roe, who said"), also across one apposition ("Ann Roe, now the mayor, who said"), or across a
      * person's age and home town ("Ann Roe, 34, of Leeds, who said": a place before "who" is not its antecedent,
-     * so the search goes on past it); or null.
+     * so the search goes on past it), or the name right before "of"/"from" and that place ("Sen. Ann Roe of Ohio,
+     * who said"); or null.
      */
-    private Mention antecedent(DocumentIndex ix, int rel, int from) {
+    Mention antecedent(DocumentIndex ix, int rel, int from) {
         boolean who = ix.word(rel).equalsIgnoreCase("who");
         int t = rel - 1;
         if (t >= from && ix.firstChar(t) == ',') t--;
         for (int hop = 0; hop < 3 && t >= from; hop++) {
             Mention m = ix.mentionAt(t);
             boolean place = m != null && Mention.PLACE_TYPES.contains(m.ner()); // a home town ("of Leeds")
+            if (who && place) {
+                // "Sen. Ann Roe of Ohio, who said", "a builder from Leeds who": the person the place follows
+                Mention person = personBeforeHomeTown(ix, m, from);
+                if (person != null) return person;
+            }
             if (m != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner()) && !(who && place && hop < 2)) {
                 boolean speaks = !isPossessive(ix, m) && !isPronoun(m);
                 return speaks && (who ? "PERSON".equals(m.ner()) : !"PERSON".equals(m.ner())) ? m : null;
@@ -152,6 +160,16 @@ public final class EvidencePicker {
             t = c - 1;
         }
         return null;
+    }
+
+    /**
+     * The person's name right before "of" or "from" and the place {@code place} ("Ann Roe of Ohio"), or null.
+     */
+    private static Mention personBeforeHomeTown(DocumentIndex ix, Mention place, int from) {
+        int p = place.firstToken() - 1;
+        if (p - 1 < from || !HOME_TOWN_PREPOSITIONS.contains(ix.word(p))) return null;
+        Mention owner = ix.mentionAt(p - 1);
+        return owner != null && "PERSON".equals(owner.ner()) && !isPossessive(ix, owner) && !isPronoun(owner) ? owner : null;
     }
 
     /** True when token {@code t} is a person's age set off by commas ("Ann Roe, 34, said"). */

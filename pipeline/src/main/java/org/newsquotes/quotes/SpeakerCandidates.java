@@ -41,9 +41,11 @@ public final class SpeakerCandidates {
     private final SpeakerFeatures features;
     private final PronounSieve pronouns = new PronounSieve();
     private final NominalDescriptionSieve nominals = new NominalDescriptionSieve();
+    private final EvidencePicker picker;
 
     public SpeakerCandidates(QuoteLexicon lexicon) {
         this.lexicon = lexicon;
+        this.picker = new EvidencePicker(lexicon);
         this.features = new SpeakerFeatures(lexicon);
     }
 
@@ -156,21 +158,21 @@ public final class SpeakerCandidates {
 
     /**
      * A relative pronoun that can be the subject of a report ("Ann Roe, who said", "the agency, which reported"),
-     * resolved to the speaker-typed name right before it (over one comma), when there is one and is a person for
-     * "who", anything else for "which"; "who" after a
+     * resolved to the name {@link EvidencePicker#antecedent} reads for the sieves (a person for "who", anything else
+     * for "which"; past an apposition, age or home town); "who" after a
      * description, to the person that description's candidate ({@code before}, the last one so far) resolved to.
      */
     private SpeakerFeatures.Draft relative(AttributionContext ctx, int t, List<SpeakerFeatures.Draft> before) {
         DocumentIndex ix = ctx.index();
         Evidence ev = EvidencePicker.evidence(ix, Evidence.Type.PRONOUN, t, t + 1);
         int end = ix.firstChar(t - 1) == ',' ? t - 1 : t;
-        Mention m = ix.mentionAt(end - 1);
+        // the same antecedent the sieves read: "who" a person's ("a volunteer from Istanbul who said" is not
+        // Istanbul; "Sen. Ann Roe of Ohio, who said" is Roe), "which" a body's
+        Mention m = picker.antecedent(ix, t, ix.sentenceOf(t).firstToken());
         Attribution a = new Attribution(null, null, null, ev.text(), ev.span(), null, METHOD, 0.0);
-        boolean who = ix.word(t).equalsIgnoreCase("who");
-        if (m != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, ctx.typeOf(m)) && who == "PERSON".equals(ctx.typeOf(m))) {
-            // "who" is a person's ("a volunteer from Istanbul who said" is not Istanbul), "which" a body's
+        if (m != null) {
             a = ctx.named(m, ev, null, METHOD, 0.0);
-        } else if (who && !before.isEmpty()) {
+        } else if (ix.word(t).equalsIgnoreCase("who") && !before.isEmpty()) {
             // "the retired surgeon, who said": "who" stays the evidence and speaks for the person the description
             // right before it resolves to
             SpeakerFeatures.Draft last = before.get(before.size() - 1);

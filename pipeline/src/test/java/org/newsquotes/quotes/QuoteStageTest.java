@@ -540,6 +540,9 @@ class QuoteStageTest {
         // past a person's age and home town: the town is not who spoke
         assertThat(quotes("The petition was started by [Ann Roe|PERSON], 34, of [Leeds|CITY], who said the library was “the heart of the town.”"))
                 .contains("fragment|the heart of the town.|Ann Roe|who|verb-before");
+        // past "of" and a home state right after the name
+        assertThat(quotes("The petition was started by Senator [Ann Roe|PERSON] of [Ohio|STATE_OR_PROVINCE], who said the library was “the heart of the town.”"))
+                .contains("fragment|the heart of the town.|Ann Roe|who|verb-before");
     }
 
     @Test

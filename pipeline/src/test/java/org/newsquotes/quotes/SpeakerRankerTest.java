@@ -78,10 +78,13 @@ class SpeakerRankerTest {
         AnnotatedDocument unnamed = MarkedText.withPos(MarkedText.withPos(
                 doc("Later a neighbour, who lives by the harbour, said: “The harbour reopens in May.”"), "who", "WP"), "neighbour", "NN");
         assertThat(candidates(unnamed)).contains("who->null");
-        // "who" after a place is not the place's
+        // "who" after a place is not the place's but the person's the place describes, as the sieves read it
         AnnotatedDocument place = MarkedText.withPos(
                 doc("[Tom Aske|PERSON], a builder from [Leeds|CITY] who came to help, said: “The harbour reopens in May.”"), "who", "WP");
-        assertThat(candidates(place)).contains("who->null").doesNotContain("who->Leeds");
+        assertThat(candidates(place)).contains("who->Tom Aske").doesNotContain("who->Leeds");
+        AnnotatedDocument home = MarkedText.withPos(
+                doc("Senator [Ann Roe|PERSON] of [Ohio|STATE_OR_PROVINCE], who chairs the panel, said: “The harbour reopens in May.”"), "who", "WP");
+        assertThat(candidates(home)).contains("who->Ann Roe").doesNotContain("who->Ohio");
     }
 
     @Test
