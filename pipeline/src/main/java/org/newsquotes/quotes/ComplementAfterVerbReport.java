@@ -16,7 +16,8 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
     /**
      * "told the Daily Post he would appeal", "asked the students if they agreed": a determiner or a name opens a short
      * phrase followed by a subject pronoun and its finite verb (or, after a verb taking one, a wh-word); the phrase is
-     * the addressee, the pronoun or wh-word starts the clause. When the phrase ends in a name that can speak, any
+     * the addressee, the pronoun or wh-word starts the clause. When the phrase ends in a name that can speak (or in a
+     * proper noun the tagger typed otherwise, "the Herald" as MISC, not inside a longer name), any
      * clause may follow: "told the Gazette the building needed repairs" (the one told, then what was said).
      */
     private boolean addresseeBeforeClause(DocumentIndex ix, int t, int end, boolean whClause) {
@@ -24,7 +25,10 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         Span obj = objectPhrase(ix, t, end);
         if (obj == null || obj.end() + 1 >= end) return false;
         String next = ix.word(obj.end());
-        if (speakerNameEndingAt(ix, obj.end()) != null && !ix.isPunct(obj.end()) && !Words.WH_WORDS.contains(next) && startsClause(ix, obj.end())
+        // a name, or a proper noun the tagger gave no speaker type ("told the Guardian the plan …": MISC)
+        boolean named = speakerNameEndingAt(ix, obj.end()) != null
+                || ix.token(obj.end() - 1).pos().startsWith("NNP") && !ix.token(obj.end()).pos().startsWith("NNP");
+        if (named && !ix.isPunct(obj.end()) && !Words.WH_WORDS.contains(next) && startsClause(ix, obj.end())
                 && hasMainVerb(ix, obj.end() + 1, Math.min(end, obj.end() + SUBJECT_WINDOW))) return true;
         // "asked the students if they were serious": a wh-clause after the addressee
         // ("who", "which", "when", "where" after a noun more often open a relative clause on it)

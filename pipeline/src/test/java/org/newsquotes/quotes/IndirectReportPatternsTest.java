@@ -55,6 +55,12 @@ class IndirectReportPatternsTest {
                     .isEqualTo("the harvest would be late");
         }
 
+        @Test void aProperNounAddresseeTheTaggerGaveNoSpeakerType() {
+            // "Herald" tagged MISC: still the one told, and the clause after it the content
+            assertThat(find(p, "[Tom Aske|PERSON] told the [Herald|MISC] the harbour would reopen in May.", "told"))
+                    .isEqualTo("the harbour would reopen in May");
+        }
+
         @Test void anAddresseeAndADateBeforeTheClause() {
             assertThat(find(p, "[Tom Aske|PERSON] told reporters on Monday he would resign in May.", "told"))
                     .isEqualTo("he would resign in May");
