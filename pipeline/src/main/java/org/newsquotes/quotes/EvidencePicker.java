@@ -64,6 +64,17 @@ public final class EvidencePicker {
             e = s - 2;
             s = phraseStart(ix, p.firstToken(), e);
         }
+        for (int k = e - 1; k > p.firstToken() && e - k <= 16 && !SourcePhraseFinder.isClauseBreak(ix, k)
+                && !DESCRIPTION_STOPS.contains(ix.word(k)) && !RELATIVES.contains(ix.word(k)); k--) {
+            // "A former councillor accused of taking £80,000 in bribes from a developer told …": the words before the
+            // verb are the participle's own (no comma, conjunction or relative pronoun between it and the verb: "an effort
+            // backed by the mayor that Roe said would fail" is Roe's); the subject is the noun phrase it describes
+            if (SourceReading.isPassiveAfterNoun(ix, k)) {
+                e = k;
+                s = phraseStart(ix, p.firstToken(), e);
+                break;
+            }
+        }
         if (s == e) return null;
         if (Words.RELATIVE_SUBJECTS.contains(ix.word(s).toLowerCase(Locale.ROOT))) {
             // "Roe, who in 2010 said …": the relative pronoun is the evidence, its antecedent the speaker

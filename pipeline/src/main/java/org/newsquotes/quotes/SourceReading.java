@@ -279,7 +279,8 @@ abstract class SourceReading {
         if (!Words.PASSIVE_PREPOSITIONS.contains(ix.word(v + 1))) return false;
         for (int t = v + 2; t < ix.tokenCount() && ix.token(t).sentence() == sentence; t++) {
             if (Words.isFinite(ix, t)) return true;
-            if (ix.isPunct(t) && ix.firstChar(t) != ',' && !ix.token(t).pos().equals("HYPH")) return false;
+            // a comma, hyphen or currency sign ("accused of taking £80,000 in bribes") does not end the clause
+            if (ix.isPunct(t) && ix.firstChar(t) != ',' && !ix.token(t).pos().equals("HYPH") && !ix.token(t).pos().equals("$")) return false;
         }
         return false;
     }

@@ -44,6 +44,15 @@ class QuoteStageTest {
     }
 
     @Test
+    void aParticipleDescribingTheSubjectReportsNothingAndTheSubjectIsTheNounItDescribes() {
+        String text = "A former councillor accused of taking £80 in bribes from a builder told a jury that the money was a loan.";
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(MarkedText.parseWithEntities(text), "accused", "VBN"), "£", "$");
+        // not "taking £80 … told a jury that …" reported by the councillor's accuser, and not the bribes telling
+        assertThat(quotes(d)).containsExactly("indirect|the money was a loan|null|A former councillor|source-unresolved");
+        assertThat(PARC.process(d).quotes()).extracting(q -> q.text()).containsExactly("the money was a loan");
+    }
+
+    @Test
     void aReportedClauseRunsOnIntoTheQuoteThatFinishesIt() {
         // the clause cannot end on "had": the quoted words finish it, and the content takes them in
         String text = "[Tom Aske|PERSON] said the operators had “refused to put a single penny on the table, and they all know it.”";
