@@ -1,6 +1,7 @@
 package org.newsquotes.quotes;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsquotes.record.Mention;
 import org.newsquotes.record.QuoteKind;
@@ -21,7 +22,7 @@ import org.newsquotes.record.Token;
  */
 abstract class IndirectReportPattern {
     /** Tags of words that cannot end a clause: what follows them finishes it ({@link #continuesIntoQuote}). */
-    private static final java.util.Set<String> CLAUSE_CONTINUING_POS = java.util.Set.of("DT", "IN", "TO", "MD", "PRP$", "POS");
+    private static final Set<String> CLAUSE_CONTINUING_POS = Set.of("DT", "IN", "TO", "MD", "PRP$", "POS");
     static final int MIN_CONTENT_TOKENS = 3;
     /** The shortest noun-phrase content after a verb that is not a name ({@link #objectAfterVerb}). */
     static final int MIN_NOUN_PHRASE_TOKENS = 2;
@@ -240,7 +241,7 @@ abstract class IndirectReportPattern {
 
     /**
      * Whether the clause being read runs on into the quote that opens at token {@code mark}: the word before the mark
-     * cannot end a clause (a determiner, preposition, "to", modal, possessive or auxiliary: 'said the operators had
+     * cannot end a clause (a determiner, preposition, "to", modal, possessive, or a form of be or have: 'said the operators had
      * “refused to put a penny on the table”'), so the quoted words finish the reported clause rather than start a
      * quote of their own.
      */
@@ -248,7 +249,7 @@ abstract class IndirectReportPattern {
         int last = mark - 1;
         if (last < c || ix.token(last).end() != ix.token(mark).start() - 1) return false;
         String pos = ix.token(last).pos();
-        return CLAUSE_CONTINUING_POS.contains(pos) || Words.BE_AND_HAVE.contains(ix.word(last).toLowerCase(java.util.Locale.ROOT));
+        return CLAUSE_CONTINUING_POS.contains(pos) || Words.BE_AND_HAVE.contains(ix.word(last).toLowerCase(Locale.ROOT));
     }
 
     static boolean startsDirectQuote(int offset, List<QuoteCandidate> direct) {

@@ -18,8 +18,9 @@ import org.newsquotes.record.Span;
  *   <li>every name of a type that can speak ({@code speaker-type} in {@code quote-cues.txt});</li>
  *   <li>every personal pronoun that can name a source ("he", "they", "his"), "he"/"she" resolved to a person by the
  *       pronoun rules of {@link PronounSieve};</li>
- *   <li>every relative "who"/"which" that can open a report ("Ann Roe, who said"), resolved to the name right before
- *       it, or to the person the description before it resolves to ("the retired surgeon, who said");</li>
+ *   <li>every relative "who"/"which" that can open a report ("Ann Roe, who said"), resolved to the antecedent the
+ *       sieves read ({@link EvidencePicker#antecedent}: a person for "who", past an apposition or a home town), or
+ *       to the person the description before it resolves to ("the retired surgeon, who said");</li>
  *   <li>every simple noun phrase headed by a common noun ("the spokesman", "two officials", "the party's bylaws"),
  *       resolved to the person's name it stands in apposition with ("the finance chief, Ann Roe,"), else to a
  *       person by {@link NominalDescriptionSieve} where it describes one;</li>
@@ -159,8 +160,8 @@ public final class SpeakerCandidates {
     /**
      * A relative pronoun that can be the subject of a report ("Ann Roe, who said", "the agency, which reported"),
      * resolved to the name {@link EvidencePicker#antecedent} reads for the sieves (a person for "who", anything else
-     * for "which"; past an apposition, age or home town); "who" after a
-     * description, to the person that description's candidate ({@code before}, the last one so far) resolved to.
+     * for "which"; past an apposition, age or home town); "who" after a description, to the person that
+     * description's candidate ({@code before}, the last one so far) resolved to.
      */
     private SpeakerFeatures.Draft relative(AttributionContext ctx, int t, List<SpeakerFeatures.Draft> before) {
         DocumentIndex ix = ctx.index();
