@@ -1,5 +1,6 @@
 package org.newsquotes.quotes;
 
+import java.util.Locale;
 import org.newsquotes.record.Attribution;
 
 /**
@@ -13,6 +14,6 @@ public final class AccordingToSieve implements AttributionSieve {
     @Override public Attribution attribute(QuoteCandidate q, Evidence ev, AttributionContext ctx) {
         if (q.source() == null || q.source().position() != SourcePhrase.Position.ACCORDING_TO) return null;
         if (ev == null || ev.type() != Evidence.Type.NAME) return null;
-        return ctx.named(ev.mention(), ev, q.source().cue().toLowerCase(java.util.Locale.ROOT), method(), 0.85);
+        return ctx.named(ev.mention(), ev, q.source().cue().toLowerCase(Locale.ROOT), method(), 0.85);
     }
 }

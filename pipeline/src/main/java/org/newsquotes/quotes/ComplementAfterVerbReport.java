@@ -149,10 +149,10 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             if ((verb.infinitive() || verb.objectInfinitive()) && ix.word(t).equals("to") && t + 1 < end && isBareVerb(ix, t + 1)) break;
         }
         if (c < 0) {
-            int t = afterLeadingAdverbial(ix, afterTemporal(ix, v + 1, end), end);
+            int afterTime = afterTemporal(ix, v + 1, end);
+            int t = afterLeadingAdverbial(ix, afterTime, end);
             // "promised to rebuild", also over time words ("promised on Tuesday to rebuild")
-            boolean infinitive = t == afterTemporal(ix, v + 1, end) && t + 1 < end && verb.infinitive() && ix.word(t).equals("to")
-                    && isBareVerb(ix, t + 1);
+            boolean infinitive = t == afterTime && t + 1 < end && verb.infinitive() && ix.word(t).equals("to") && isBareVerb(ix, t + 1);
             if (!infinitive && verb.addressee() && t < end && (!startsClause(ix, t) || addresseeBeforeClause(ix, t, end, verb.whClause()))) {
                 // "told reporters he ...", "told Fox News it ..."
                 Span obj = objectPhrase(ix, t, end);

@@ -61,8 +61,7 @@ abstract class IndirectReportPattern {
         boolean name = ix.mentionAt(t) != null && ix.mentionAt(t).endToken() == last + 1
                 && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(t).ner());
         if (words < MIN_CONTENT_TOKENS && !name && !(words == MIN_NOUN_PHRASE_TOKENS && ix.token(last).pos().startsWith("NN"))) return null;
-        SourcePhrase src = subjects.subjectOf(ix, s, v, direct);
-        return src == null ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+        return reportOf(ix, s, v, content, direct);
     }
 
     /**
@@ -88,7 +87,11 @@ abstract class IndirectReportPattern {
     /** The content from token {@code c} to the end of its clause, reported by the subject of verb {@code v}; or null. */
     QuoteCandidate reportBy(DocumentIndex ix, Sentence s, int v, int c, List<QuoteCandidate> direct) {
         Span content = contentSpan(ix, c, s.endToken(), direct);
-        if (content == null) return null;
+        return content == null ? null : reportOf(ix, s, v, content, direct);
+    }
+
+    /** The report of {@code content} by the subject of verb {@code v}; null when the verb has none. */
+    private QuoteCandidate reportOf(DocumentIndex ix, Sentence s, int v, Span content, List<QuoteCandidate> direct) {
         SourcePhrase src = subjects.subjectOf(ix, s, v, direct);
         return src == null ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newsquotes.config.ModelFiles;
 
 /**
@@ -75,7 +76,7 @@ public final class QuoteLexicon {
             Set<String> flags = cols.length > 2 ? Set.of(cols[2].strip().toLowerCase(Locale.ROOT).split("\\s+")) : Set.of();
             for (String f : flags) {
                 if (!f.isEmpty() && !VERB_FLAGS.contains(f)) {
-                    throw new IllegalArgumentException(VERBS_FILE + ": unknown flag '" + f + "' (known: " + new java.util.TreeSet<>(VERB_FLAGS) + "): " + line);
+                    throw new IllegalArgumentException(VERBS_FILE + ": unknown flag '" + f + "' (known: " + new TreeSet<>(VERB_FLAGS) + "): " + line);
                 }
             }
             SpeechVerb v = new SpeechVerb(lemma, flags.contains("bare"), flags.contains("obj"), flags.contains("ger"),

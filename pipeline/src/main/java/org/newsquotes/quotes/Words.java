@@ -59,9 +59,9 @@ final class Words {
     static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "what", "whom");
     static final Set<String> NOT_ADVERBIAL_PREPOSITIONS = Set.of("that", "if", "whether", "because", "as",
             "while", "although", "though", "so", "than", "like", "of");
-    /** Words that may stand between a source and its verb ("has also said", "was quoted as saying"). */
     /** The forms of "be" and "have": a clause never ends on one of them ("the plan was", "officials had"). */
     static final Set<String> BE_AND_HAVE = Set.of("am", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had");
+    /** Words that may stand between a source and its verb ("has also said", "was quoted as saying"). */
     static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "be", "been",
             "also", "later", "then", "further", "would", "will", "could", "once", "again", "previously", "quoted", "as",
             "reportedly", "repeatedly", "publicly", "recently", "earlier", "simply", "not", "did", "does", "do", "just",
