@@ -9,7 +9,8 @@ import org.newsquotes.record.QuoteKind;
  * {@value #FRAGMENT_MAX_WORDS} words inside the writer's own sentence: calling his remarks "too soft") or
  * {@code other} (titles, names, scare quotes after "so-called").
  *
- * <p>Rules: a continued paragraph segment, a quote after a colon, or a quote that opens its sentence is direct; a
+ * <p>Rules: words wholly inside brackets are an editor's note, not speech, and other ({@link #stageDirection}); a
+ * continued paragraph segment, a quote after a colon, or a quote that opens its sentence is direct; a
  * quote of more than {@value #FRAGMENT_MAX_WORDS} words is direct; a short one after a title cue ("so-called",
  * "titled") or written In Title Case is other; any other short one is a fragment.
  */
@@ -24,6 +25,7 @@ public final class QuoteKindClassifier {
     public QuoteKind classify(String text, QuotedSpan q) {
         String content = text.substring(q.start(), q.end());
         int words = wordCount(content);
+        if (stageDirection(content)) return QuoteKind.OTHER;
         if (q.continuesPrevious()) return QuoteKind.DIRECT;
         String before = lineBefore(text, q.markStart());
         String trimmed = before.stripTrailing();
@@ -36,6 +38,20 @@ public final class QuoteKindClassifier {
         // ",” he said" after a short quote that follows a comma: a short full quote, not a phrase
         if (trimmed.endsWith(",") && endsWithPunctuation(content) && Character.isUpperCase(content.charAt(0))) return QuoteKind.DIRECT;
         return QuoteKind.FRAGMENT;
+    }
+
+    /**
+     * Quoted words that are one bracketed group and nothing else: a transcript's stage direction ("(APPLAUSE)",
+     * "[Laughter.]", "(inaudible)") or an editor's note inside a quoted paragraph, which no one said. A bracket
+     * inside spoken words ("[The plan] is dead,") or two groups ("(laughs) We won. (cheers)") do not make one.
+     */
+    static boolean stageDirection(String content) {
+        String t = content.strip();
+        while (!t.isEmpty() && ".,;:".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).stripTrailing();
+        if (t.length() < 3) return false;
+        char open = t.charAt(0);
+        char close = open == '(' ? ')' : open == '[' ? ']' : 0;
+        return close != 0 && t.indexOf(close) == t.length() - 1 && t.indexOf(open, 1) < 0 && wordCount(t) > 0;
     }
 
     /**

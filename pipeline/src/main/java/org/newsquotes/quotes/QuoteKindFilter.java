@@ -36,9 +36,13 @@ public final class QuoteKindFilter {
         return (q.kind() == QuoteKind.DIRECT || q.kind() == QuoteKind.FRAGMENT) && !q.continuesPrevious();
     }
 
-    /** True for a quote the rules called {@code other} that the filter may read as a quote. */
-    static boolean mayPromote(QuoteCandidate q) {
-        return q.kind() == QuoteKind.OTHER && !q.continuesPrevious();
+    /**
+     * True for a quote the rules called {@code other} that the filter may read as a quote: not a continued paragraph,
+     * and not an editor's bracketed note ({@link QuoteKindClassifier#stageDirection}), which is never speech.
+     */
+    static boolean mayPromote(QuoteCandidate q, String text) {
+        return q.kind() == QuoteKind.OTHER && !q.continuesPrevious()
+                && !QuoteKindClassifier.stageDirection(q.content().of(text));
     }
 
     /** {@code q} read as a quote: a fragment of at most six words, else direct (its source not yet looked for). */

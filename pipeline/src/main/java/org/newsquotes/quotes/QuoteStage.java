@@ -175,7 +175,8 @@ public final class QuoteStage implements DocumentStage {
         List<RankingInstance> out = new ArrayList<>();
         walk(doc, new Visitor() {
             @Override public void visit(QuoteCandidate q, Attribution sieve, AttributionContext ctx, boolean promoted) {
-                if (q.kind() == QuoteKind.OTHER && QuoteKindFilter.mayPromote(q)) return; // its instance: promote
+                // the rules' other: its instance came from promote, or (an editor's note) it has none
+                if (q.kind() == QuoteKind.OTHER) return;
                 out.add(new RankingInstance(q, sieve, features.candidates(q, sieve, ctx),
                         QuoteKindFilter.applies(q) ? QuoteKindFilter.features(q, sieve, ctx) : null));
             }
@@ -228,7 +229,7 @@ public final class QuoteStage implements DocumentStage {
                     s.continuesPrevious(), null);
             if (q.kind() == QuoteKind.OTHER) {
                 marked.add(q);
-                if (QuoteKindFilter.mayPromote(q)) {
+                if (QuoteKindFilter.mayPromote(q, text)) {
                     QuoteCandidate p = QuoteKindFilter.asQuote(q, text);
                     asQuote.put(q, p.withSource(finder.find(ix, p)));
                 }

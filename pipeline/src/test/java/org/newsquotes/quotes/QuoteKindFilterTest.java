@@ -76,4 +76,25 @@ class QuoteKindFilterTest {
         assertThat(new QuoteStage(LEXICON, IndirectScope.SPEECH, null, keep, null).findQuotes(doc(text)))
                 .extracting(q -> q.kind() + "|" + q.attribution().hasSpeaker()).containsExactly("OTHER|false");
     }
+    @Test
+    void anEditorsBracketedNoteIsNeverPromotedNorLearnedFrom() {
+        String text = "[Tom Aske|PERSON] thanked the crowd. “(APPLAUSE)” He went on.";
+        // no training instance: it is neither a quote nor a promotion candidate
+        assertThat(new QuoteStage(LEXICON, IndirectScope.SPEECH).rankingInstances(doc(text))).isEmpty();
+        // a model that promotes everything leaves it other
+        LinearModel all = new LinearModel(Map.of("bias", 4.0), new double[0], new double[0], 0.5);
+        assertThat(new QuoteStage(LEXICON, IndirectScope.SPEECH, null, all, null).findQuotes(doc(text)))
+                .extracting(q -> q.kind() + "|" + q.attribution().hasSpeaker()).containsExactly("OTHER|false");
+    }
+
+    @Test
+    void stageDirectionIsOneBracketedGroupAndNothingElse() {
+        assertThat(QuoteKindClassifier.stageDirection("(APPLAUSE)")).isTrue();
+        assertThat(QuoteKindClassifier.stageDirection("[Laughter.]")).isTrue();
+        assertThat(QuoteKindClassifier.stageDirection("(inaudible),")).isTrue();
+        assertThat(QuoteKindClassifier.stageDirection("[The toll] is too high,")).isFalse();
+        assertThat(QuoteKindClassifier.stageDirection("(laughs) We won. (cheers)")).isFalse();
+        assertThat(QuoteKindClassifier.stageDirection("We won (narrowly)")).isFalse();
+        assertThat(QuoteKindClassifier.stageDirection("(...)")).isFalse();
+    }
 }

@@ -420,6 +420,19 @@ class QuoteStageTest {
     }
 
     @Test
+    void stageDirectionInATranscriptIsNobodysWords() {
+        // a bracketed stage direction on its own repeated opening mark is other, with no speaker, and the transcript
+        // goes on with the next label
+        assertThat(quotes("[Ola Berg|PERSON] interviewed [Kari Dahl|PERSON].\n“BERG: Who pays for the bridge?\n“(CROSSTALK.)\n“DAHL: The toll does."))
+                .containsExactly("direct|BERG: Who pays for the bridge?|Ola Berg|BERG|colon-label",
+                        "other|(CROSSTALK.)|null|null|none",
+                        "direct|DAHL: The toll does.|Kari Dahl|DAHL|colon-label");
+        // in running text too, and the kind filter never reads it as a quote
+        assertThat(quotes("[Ola Berg|PERSON] paused. “[Laughter]” Then she went on."))
+                .extracting(s -> s.split("\\|")[0] + "|" + s.split("\\|")[4]).containsExactly("other|none");
+    }
+
+    @Test
     void speechWordReadAsNounStaysInTheSubject() {
         AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities("“Costs rose by a third,” the audit report said."), "report", "NN");
         assertThat(quotes(d)).containsExactly("direct|Costs rose by a third,|null|the audit report|source-unresolved");
