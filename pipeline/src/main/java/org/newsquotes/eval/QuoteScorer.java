@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsquotes.record.MentionKind;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.Span;
 
@@ -29,7 +30,7 @@ import org.newsquotes.record.Span;
  *       words are neither right nor wrong (left out of precision).</li>
  *   <li>Speaker accuracy is over found gold quotes that have a gold speaker, using our most-overlapping quote: the
  *       speaker is right when our evidence mention overlaps the gold speaker mention (placed in our text near the
- *       quote), or our resolved speaker name (or mention) equals one of the gold speaker's names (FORMAT.md:
+ *       quote) and is not only a possessive inside it ({@link #owner}), or our resolved speaker name (or mention) equals one of the gold speaker's names (FORMAT.md:
  *       the gold entity's canonical name and variants; brat: the Source text, or a name standing in it as whole words,
  *       not as a possessive, or the Source naming the person by our name's surname, see {@link #sameSurname}) after
  *       case, accent and quote-mark normalisation.</li>
@@ -156,7 +157,7 @@ public final class QuoteScorer {
                     if (ov > bestOverlap) { bestOverlap = ov; best = o; }
                 }
                 if (best == null) continue;
-                boolean right = speakerMatches(p, best);
+                boolean right = speakerMatches(p, text, best);
                 for (String k : List.of(group, "all")) {
                     spk.get(k)[0]++;
                     if (right) spk.get(k)[1]++;
@@ -179,17 +180,19 @@ public final class QuoteScorer {
         return new EvalResult(rows, srows, report);
     }
 
-    private static boolean speakerMatches(Placed p, OutputQuote o) {
-        return speakerMatches(p, o.speaker(), o.mention(), o.mentionSpan(), o.speakerEntityId());
+    private static boolean speakerMatches(Placed p, String text, OutputQuote o) {
+        return speakerMatches(p, text, o.speaker(), o.mention(), o.mentionSpan(), o.speakerEntityId());
     }
 
     /**
      * True when our speaker of a quote counts as the gold one (the matching rules in the class comment): our evidence
-     * {@code mentionSpan} overlaps the placed gold mention, our entity id is the gold speaker's, or our resolved
-     * {@code speaker} name (or {@code mention} words) is one of the gold speaker's names.
+     * {@code mentionSpan} overlaps the placed gold mention (unless it is only the {@link #owner} in it), our entity
+     * id is the gold speaker's, or our resolved {@code speaker} name (or {@code mention} words) is one of the gold
+     * speaker's names. {@code text} is the document text the spans point into.
      */
-    public static boolean speakerMatches(Placed p, String speaker, String mention, Span mentionSpan, String entityId) {
-        if (p.mention() != null && mentionSpan != null && p.mention().overlaps(mentionSpan)) return true;
+    public static boolean speakerMatches(Placed p, String text, String speaker, String mention, Span mentionSpan, String entityId) {
+        if (p.mention() != null && mentionSpan != null && p.mention().overlaps(mentionSpan)
+                && !owner(text, p.mention(), mentionSpan)) return true;
         GoldQuote g = p.gold();
         if (entityId != null && entityId.equals(g.speaker())) return true;
         for (String ours : new String[] {speaker, mention}) {
@@ -206,6 +209,19 @@ public final class QuoteScorer {
             }
         }
         return false;
+    }
+
+    /**
+     * Our mention is a possessive inside a longer gold source, naming its owner: "His" or "Roe's" in the source
+     * "His lawyer, Ann Roe," / "Roe's lawyer" is the one whose lawyer spoke, not the lawyer. A possessive that is the
+     * whole gold source ("his" of "his claim that …") still matches.
+     */
+    static boolean owner(String text, Span gold, Span ours) {
+        if (ours.end() >= gold.end() || ours.end() > text.length()) return false;
+        String words = text.substring(ours.start(), ours.end()).strip().toLowerCase(Locale.ROOT);
+        if (MentionKind.POSSESSIVE_PRONOUNS.contains(words)) return true;
+        String after = text.substring(ours.end(), Math.min(text.length(), ours.end() + 2));
+        return after.startsWith("'s") || after.startsWith("’s") || words.endsWith("'s") || words.endsWith("’s");
     }
 
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator",

@@ -18,6 +18,8 @@ public enum MentionKind {
     public static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "i", "we", "you", "him", "her", "his",
             "hers", "its", "them", "their", "theirs", "me", "my", "us", "our", "himself", "herself", "itself",
             "themselves");
+    /** Possessive determiners: "his" in "his lawyer" names the owner, not the lawyer. */
+    public static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "my", "our", "your", "whose");
     /** Relative pronouns that stand for a speaker ("officials, who said ..."). */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which", "that");
 

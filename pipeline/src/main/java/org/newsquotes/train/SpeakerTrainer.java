@@ -149,17 +149,17 @@ public final class SpeakerTrainer {
             for (int i = 0; i < right.length; i++) {
                 SpeakerCandidate c = best.candidates().get(i);
                 features.add(c.features());
-                right[i] = matches(p, c.attribution());
+                right[i] = matches(p, doc.text(), c.attribution());
                 description.add(c.attribution().mention() + " -> " + c.attribution().speaker());
             }
             out.add(new Example(docName, publisher, indirect ? "indirect" : "direct+fragment", features, right,
-                    matches(p, best.sieve()), best.sieve().method(), description));
+                    matches(p, doc.text(), best.sieve()), best.sieve().method(), description));
         }
         return out;
     }
 
-    private static boolean matches(QuoteScorer.Placed p, Attribution a) {
-        return QuoteScorer.speakerMatches(p, a.speaker(), a.mention(), a.mentionSpan(), a.speakerEntityId());
+    private static boolean matches(QuoteScorer.Placed p, String text, Attribution a) {
+        return QuoteScorer.speakerMatches(p, text, a.speaker(), a.mention(), a.mentionSpan(), a.speakerEntityId());
     }
 
     /**

@@ -156,6 +156,28 @@ class QuoteScorerTest {
     }
 
     @Test
+    void aPossessiveInsideALongerGoldSourceNamesTheOwnerNotTheSpeaker() {
+        String text = "His lawyer, Ann Roe, said the deal was void. Roe's aide said no. His claim that it was void failed.";
+        Span gold = new Span(0, text.indexOf(", said"));
+        Span his = new Span(0, 3);
+        Span roe = new Span(text.indexOf("Ann Roe"), text.indexOf("Ann Roe") + 7);
+        assertThat(QuoteScorer.owner(text, gold, his)).isTrue();
+        assertThat(QuoteScorer.owner(text, gold, roe)).isFalse();
+        // a possessive name: "Roe" of "Roe's aide"
+        int r = text.indexOf("Roe's");
+        assertThat(QuoteScorer.owner(text, new Span(r, r + "Roe's aide".length()), new Span(r, r + 3))).isTrue();
+        // the possessive that is the whole gold source ("His" of "His claim that …") matches
+        int h = text.indexOf("His claim");
+        assertThat(QuoteScorer.owner(text, new Span(h, h + 3), new Span(h, h + 3))).isFalse();
+        // and the scorer's speaker rule follows: the owner's words overlap the gold source but do not match it
+        QuoteScorer.Placed p = new QuoteScorer.Placed(new GoldQuote("b.txt", "x", QuoteKind.INDIRECT, "the deal was void",
+                null, "His lawyer, Ann Roe", List.of("His lawyer, Ann Roe"), "His lawyer, Ann Roe", gold, "said"),
+                new Span(text.indexOf("the deal"), text.indexOf(" void.") + 5), gold);
+        assertThat(QuoteScorer.speakerMatches(p, text, "Tom Roe", "His", his, null)).isFalse();
+        assertThat(QuoteScorer.speakerMatches(p, text, "Ann Roe", "Ann Roe", roe, null)).isTrue();
+    }
+
+    @Test
     void evalCommandReadsAnOutputDirectoryAndWritesTheReport(@TempDir Path dir) throws Exception {
         Path gold = formatGold(dir.resolve("gold"));
         Path out = dir.resolve("out");
