@@ -30,14 +30,28 @@ public final class QuoteKindClassifier {
         String before = lineBefore(text, q.markStart());
         String trimmed = before.stripTrailing();
         if (titleCue(trimmed)) return QuoteKind.OTHER;
-        boolean opensSentence = trimmed.isEmpty() || trimmed.endsWith(":") || trimmed.endsWith(".") || trimmed.endsWith("?")
-                || trimmed.endsWith("!") || trimmed.endsWith("—") || trimmed.endsWith("–");
+        boolean opensSentence = opensSentenceAfter(trimmed, content);
         if (words > FRAGMENT_MAX_WORDS) return QuoteKind.DIRECT;
         if (opensSentence && (words > 1 || endsWithPunctuation(content))) return QuoteKind.DIRECT;
         if (!opensSentence && words >= 2 && titleCase(content) && !headline(text, q)) return QuoteKind.OTHER;
         // ",” he said" after a short quote that follows a comma: a short full quote, not a phrase
         if (trimmed.endsWith(",") && endsWithPunctuation(content) && Character.isUpperCase(content.charAt(0))) return QuoteKind.DIRECT;
         return QuoteKind.FRAGMENT;
+    }
+
+    /**
+     * The quote opens a sentence when the line before it is empty or ends a sentence or clause: a colon, a dash, or
+     * sentence punctuation, also inside a quote that just closed ('… “a loyal friend.” “He would do anything,” …'),
+     * unless the new quote is written In Title Case (a list of titles: 'likes “Fargo.” “The Crown” is …').
+     */
+    static boolean opensSentenceAfter(String trimmed, String content) {
+        String t = trimmed;
+        while (!t.isEmpty() && "”’\"'".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
+        if (t.length() < trimmed.length()) {
+            return !t.isEmpty() && ".?!".indexOf(t.charAt(t.length() - 1)) >= 0 && !titleCase(content);
+        }
+        return trimmed.isEmpty() || trimmed.endsWith(":") || trimmed.endsWith(".") || trimmed.endsWith("?")
+                || trimmed.endsWith("!") || trimmed.endsWith("—") || trimmed.endsWith("–");
     }
 
     /**

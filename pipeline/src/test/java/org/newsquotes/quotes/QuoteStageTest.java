@@ -420,6 +420,20 @@ class QuoteStageTest {
     }
 
     @Test
+    void shortQuoteAfterAQuoteThatEndedItsSentenceIsDirect() {
+        // the sentence before ends inside its closing mark: the next quote opens a sentence of its own
+        assertThat(quotes("The family praised “a loyal friend.” “He helped everyone,” his sister, [Clara Lund|PERSON], said."))
+                .extracting(s -> s.split("\\|")[0] + "|" + s.split("\\|")[1])
+                .containsExactly("fragment|a loyal friend.", "direct|He helped everyone,");
+        // a quote that closed mid-sentence does not
+        assertThat(quotes("She called it “a loyal gesture” “without equal” at the time."))
+                .extracting(s -> s.split("\\|")[0]).containsExactly("fragment", "fragment");
+        // nor a title after a title
+        assertThat(quotes("He likes “Harbour Nights.” “The Long Winter” is a drama about a ferry town."))
+                .extracting(s -> s.split("\\|")[0]).containsExactly("other", "other");
+    }
+
+    @Test
     void stageDirectionInATranscriptIsNobodysWords() {
         // a bracketed stage direction on its own repeated opening mark is other, with no speaker, and the transcript
         // goes on with the next label
