@@ -23,8 +23,17 @@ final class ReportSubject {
         return looksLikeSpeaker(ix, from, to);
     }
 
-    /** After an inverted verb: a name, or words ending in a role, outlet or generic source noun ("said the minister"). */
+    /**
+     * After an inverted verb: a name, or words ending in a role, outlet or generic source noun ("said the minister").
+     * Words with a finite verb of their own before any relative pronoun are a clause, not a speaker ("Ann Roe, who
+     * toured the site, said the council must act": "the council must act" is what she said; "the man who runs the
+     * port" and "the man that runs the port" may still speak).
+     */
     boolean looksLikeSpeaker(DocumentIndex ix, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (Words.isRelativePronoun(ix, t) || ix.word(t).equalsIgnoreCase("that")) break;
+            if (Words.isFinite(ix, t)) return false;
+        }
         for (int t = from; t < to; t++) {
             if (ix.mentionAt(t) != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(t).ner())) return true;
         }

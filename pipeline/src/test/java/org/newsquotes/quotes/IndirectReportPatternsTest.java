@@ -167,6 +167,12 @@ class IndirectReportPatternsTest {
                     .isNull();
         }
 
+        @Test void aClauseAfterACommaAndTheVerbIsNoInvertedSource() {
+            // the subject's relative clause ends at the comma before "said": the clause after it is what she said
+            assertThat(find(p, "Councillor [Ida Berg|PERSON], who toured the depot, said the council must act.", "said"))
+                    .isEqualTo("the council must act");
+        }
+
         @Test void notTheObjectOfARelativeVerbBeforeTheSentencesOwnReport() {
             // the relative clause describes the subject of "said": "the bill" is what they wrote, not a clause
             assertThat(find(p, "Senators who wrote the bill said they would try again.", "wrote")).isNull();
@@ -316,6 +322,13 @@ class IndirectReportPatternsTest {
         @Test void aRoleAndANameBeforeAVerbWithAnAddressee() {
             assertThat(find(p, "The race is close, her top aide, [Tom Aske|PERSON], told reporters.", "told"))
                     .isEqualTo("The race is close");
+        }
+
+        @Test void notWhenTheWordsAfterTheVerbAreItsClause() {
+            // a subject with a relative clause before the verb: what follows "said" is the content, not a source
+            assertThat(find(p, "Councillor [Ida Berg|PERSON], who toured the depot, said the council must act.", "said")).isNull();
+            // an inverted source has no verb of its own
+            assertThat(find(p, "The depot will close, said the depot manager.", "said")).isEqualTo("The depot will close");
         }
 
         @Test void notWhenAClauseGoesOnAfterTheReport() {
