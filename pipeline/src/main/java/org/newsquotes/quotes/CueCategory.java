@@ -31,6 +31,11 @@ public enum CueCategory {
     NOUN_CUE("noun-cue"),
     /** Outlet nouns ("newspaper", "daily"). */
     OUTLET("outlet"),
+    /**
+     * Phrases that open no reported content though a speech verb governs them: the terms a source spoke on
+     * ("spoke on condition of anonymity"; "requested anonymity" is a request for it, a report of its own).
+     */
+    NOT_CONTENT("not-content"),
     /** NER types an entity must have to be a speaker. */
     SPEAKER_TYPE("speaker-type"),
     /** Words before a title in marks ("so-called", "titled"). */

@@ -118,7 +118,7 @@ public final class IndirectSpeechExtractor {
                     found = first(fallbacks, site);
                     yields = found != null;
                 }
-                if (found == null) continue;
+                if (found == null || termsOfSpeaking(ix, found)) continue;
                 Span f = found.content();
                 List<QuoteCandidate> overlapping = out.stream().filter(o -> o.content().overlaps(f)).toList();
                 if (overlapping.isEmpty()) {
@@ -137,6 +137,27 @@ public final class IndirectSpeechExtractor {
         }
         out.sort(java.util.Comparator.comparingInt(q -> q.content().start()));
         return out;
+    }
+
+    /**
+     * The content is the terms a source spoke on, not what it said: its words (after "the") open with a
+     * {@link CueCategory#NOT_CONTENT} phrase that no noun continues ("an aide, speaking on condition of anonymity,
+     * said …": "condition of anonymity" is no report; "spoke on anonymity rules" is one).
+     */
+    private boolean termsOfSpeaking(DocumentIndex ix, QuoteCandidate q) {
+        int first = ix.firstTokenAtOrAfter(q.content().start());
+        int end = ix.lastTokenBefore(q.content().end()) + 1;
+        if (first < end && ix.word(first).equalsIgnoreCase("the")) first++;
+        for (String phrase : lexicon.cues(CueCategory.NOT_CONTENT)) {
+            String[] words = phrase.split(" ");
+            int t = first;
+            for (String w : words) {
+                if (t >= end || !ix.word(t).equalsIgnoreCase(w)) break;
+                t++;
+            }
+            if (t - first == words.length && (t >= end || !ix.token(t).pos().startsWith("NN"))) return true;
+        }
+        return false;
     }
 
     private static QuoteCandidate first(List<IndirectReportPattern> patterns, IndirectReportPattern.Site site) {

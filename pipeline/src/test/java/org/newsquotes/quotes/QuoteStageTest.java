@@ -44,6 +44,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void theTermsASourceSpokeOnAreNoReport() {
+        // "on condition of anonymity" after "spoke" is how the aide spoke, not what; the report after it stays
+        assertThat(parcQuotes("An aide to [Tom Aske|PERSON] spoke on condition of anonymity. He said the port would close."))
+                .containsExactly("indirect|the port would close|Tom Aske");
+        assertThat(parcQuotes("The aide, speaking on the condition of anonymity to discuss the talks, said little."))
+                .noneMatch(q -> q.startsWith("indirect|the condition"));
+        // a phrase of the list that a noun continues is a topic, and kept
+        assertThat(parcQuotes("[Tom Aske|PERSON] spoke on condition of anonymity clauses in contracts."))
+                .containsExactly("indirect|condition of anonymity clauses in contracts|Tom Aske");
+    }
+
+    @Test
     void aParticipleDescribingTheSubjectReportsNothingAndTheSubjectIsTheNounItDescribes() {
         String text = "A former councillor accused of taking £80 in bribes from a builder told a jury that the money was a loan.";
         AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(MarkedText.parseWithEntities(text), "accused", "VBN"), "£", "$");
