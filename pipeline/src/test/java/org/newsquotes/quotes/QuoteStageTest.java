@@ -44,6 +44,15 @@ class QuoteStageTest {
     }
 
     @Test
+    void aRefusalToSpeakIsReportedWithWhatWasRefused() {
+        // parc: "declined to comment" is a report, its content what was declined (as "refused to …")
+        assertThat(parcQuotes("[Tom Aske|PERSON] declined to comment on the fine."))
+                .containsExactly("indirect|to comment on the fine|Tom Aske");
+        // the default speech scope reports no refusal
+        assertThat(quotes("[Tom Aske|PERSON] declined to comment on the fine.")).isEmpty();
+    }
+
+    @Test
     void theTermsASourceSpokeOnAreNoReport() {
         // "on condition of anonymity" after "spoke" is how the aide spoke, not what; the report after it stays
         assertThat(parcQuotes("An aide to [Tom Aske|PERSON] spoke on condition of anonymity. He said the port would close."))
