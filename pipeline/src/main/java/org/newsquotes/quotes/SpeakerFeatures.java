@@ -222,15 +222,34 @@ final class SpeakerFeatures {
     /**
      * A reporting noun owned by the possessive ending before {@code end} (over the possessive mark and up to two
      * adjectives) that introduces the quote whose opening mark (indirect speech: first word) is token
-     * {@code quoteStart}, at most two tokens ("that", a colon) before it: "Roe's claim that the harbour reopens",
-     * "his repeated assertion: “...”".
+     * {@code quoteStart}, at most two tokens ("that", a colon) before it, or a time phrase and "that": "Roe's claim
+     * that the harbour reopens", "his repeated assertion: “...”", "Roe's claim a day earlier that …".
      */
     private boolean reportNounAfterPossessive(DocumentIndex ix, int end, int quoteStart) {
         int t = end;
         if (t < ix.tokenCount() && ix.token(t).pos().equals("POS")) t++;
         for (int adjectives = 0; t < ix.tokenCount() && adjectives < 2 && ix.token(t).pos().startsWith("JJ"); adjectives++) t++;
-        return t < quoteStart && quoteStart - t <= REPORT_NOUN_GAP && ix.token(t).pos().startsWith("NN")
-                && lexicon.isCue(CueCategory.NOUN_CUE, ix.word(t));
+        if (t >= quoteStart || !ix.token(t).pos().startsWith("NN") || !lexicon.isCue(CueCategory.NOUN_CUE, ix.word(t))) return false;
+        return quoteStart - t <= REPORT_NOUN_GAP || timeThenThat(ix, t + 1, quoteStart);
+    }
+
+    /** Words that fill a time phrase around its tagged time word: "[a] day [earlier]", "[on] Tuesday", "[last] week". */
+    private static final Set<String> TIME_FILLERS = Set.of("a", "an", "the", "on", "last", "this", "earlier", "later", "ago", "in", "at");
+
+    /**
+     * [from, to) is a short time phrase (a time-tagged word among {@link #TIME_FILLERS}) and then "that": "a day
+     * earlier that", "on Tuesday that".
+     */
+    private static boolean timeThenThat(DocumentIndex ix, int from, int to) {
+        if (to - from > 5 || to - 1 <= from || !ix.word(to - 1).equalsIgnoreCase("that")) return false;
+        boolean time = false;
+        for (int t = from; t < to - 1; t++) {
+            String ner = ix.token(t).ner();
+            boolean tagged = ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET");
+            if (!tagged && !TIME_FILLERS.contains(ix.word(t).toLowerCase(Locale.ROOT))) return false;
+            time |= tagged;
+        }
+        return time;
     }
 
     /**

@@ -125,6 +125,12 @@ class SpeakerRankerTest {
         AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(
                 doc("[Tom Aske|PERSON]'s claim: “The harbour is sold.”"), "'s", "POS"), "claim", "NN");
         assertThat(candidate(d, 0, "Tom Aske").features()).contains("possessive", SpeakerFeatures.POSSESSOR_OF_REPORT_NOUN);
+        // a time phrase may stand between the noun and its "that"
+        AnnotatedDocument later = MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(
+                doc("They rejected [Tom Aske|PERSON]'s claim [a day earlier|TIME] that the harbour was sold."), "'s", "POS"), "claim", "NN"), "that", "IN");
+        SpeakerCandidate laterAske = SIEVES.rankingInstances(later).stream().filter(i -> i.quote().kind() == org.newsquotes.record.QuoteKind.INDIRECT)
+                .flatMap(i -> i.candidates().stream()).filter(c -> "Tom Aske".equals(c.attribution().mention())).findFirst().orElseThrow();
+        assertThat(laterAske.features()).contains("possessive", SpeakerFeatures.POSSESSOR_OF_REPORT_NOUN);
         // a possessed noun that reports nothing, or a reporting noun far from the quote, is not
         AnnotatedDocument boat = MarkedText.withPos(MarkedText.withPos(
                 doc("[Tom Aske|PERSON]'s boat: “The harbour is sold.”"), "'s", "POS"), "boat", "NN");
