@@ -120,7 +120,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
     private boolean mainReportAfterRelativeClause(DocumentIndex ix, Sentence s, int v, int t, int end) {
         int k = v - 1;
         while (k >= s.firstToken() && v - k <= 3 && (Words.AUXILIARIES.contains(ix.word(k)) || ix.token(k).pos().startsWith("RB"))) k--;
-        if (k < s.firstToken() || !(Words.isRelativePronoun(ix, k) || ix.word(k).equalsIgnoreCase("that"))) return false;
+        if (k < s.firstToken() || !Words.isRelativeOrThat(ix, k)) return false;
         for (int f = t; f < end && f - t <= SUBJECT_WINDOW; f++) {
             if (Words.isFinite(ix, f)) return lexicon.isSpeechVerb(ix.word(f));
             if (endsClause(ix, f) || ix.firstChar(f) == ',') return false;

@@ -298,8 +298,7 @@ abstract class IndirectReportPattern {
     static boolean isTemporal(DocumentIndex ix, int t) {
         // "said Monday's vote was void": a date with a possessive is the clause's subject, not a time adverbial
         if (t + 1 < ix.tokenCount() && Words.isPossessive(ix.word(t + 1))) return false;
-        String ner = ix.token(t).ner();
-        if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET")) return true;
+        if (Words.isTimeTagged(ix, t)) return true;
         String w = ix.word(t);
         return (w.equals("on") || w.equals("last") || w.equals("this") || w.equals("earlier") || w.equals("late")
                 || w.equals("in") || w.equals("at"))

@@ -44,6 +44,8 @@ public final class IndirectSpeechExtractor {
     private final IndirectReportPattern inPhrase;
     private final List<IndirectReportPattern> fallbacks;
     private final IndirectReportPattern nounPhraseAfterVerb;
+    /** The {@link CueCategory#NOT_CONTENT} phrases, each as its words ({@link #termsOfSpeaking}). */
+    private final List<String[]> notContent;
 
     public IndirectSpeechExtractor(QuoteLexicon lexicon, SourcePhraseFinder finder) {
         this(lexicon, finder, IndirectScope.SPEECH);
@@ -71,6 +73,7 @@ public final class IndirectSpeechExtractor {
             last.add(new ParcVerbObjectReport(lexicon, finder));
         }
         this.fallbacks = List.copyOf(last);
+        this.notContent = lexicon.cues(CueCategory.NOT_CONTENT).stream().map(phrase -> phrase.split(" ")).toList();
     }
 
     /**
@@ -148,8 +151,7 @@ public final class IndirectSpeechExtractor {
         int first = ix.firstTokenAtOrAfter(q.content().start());
         int end = ix.lastTokenBefore(q.content().end()) + 1;
         if (first < end && ix.word(first).equalsIgnoreCase("the")) first++;
-        for (String phrase : lexicon.cues(CueCategory.NOT_CONTENT)) {
-            String[] words = phrase.split(" ");
+        for (String[] words : notContent) {
             int t = first;
             for (String w : words) {
                 if (t >= end || !ix.word(t).equalsIgnoreCase(w)) break;

@@ -31,7 +31,7 @@ final class ReportSubject {
      */
     boolean looksLikeSpeaker(DocumentIndex ix, int from, int to) {
         for (int t = from; t < to; t++) {
-            if (Words.isRelativePronoun(ix, t) || ix.word(t).equalsIgnoreCase("that")) break;
+            if (Words.isRelativeOrThat(ix, t)) break;
             if (Words.isFinite(ix, t)) return false;
         }
         for (int t = from; t < to; t++) {

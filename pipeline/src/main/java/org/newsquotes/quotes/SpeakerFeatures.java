@@ -244,8 +244,7 @@ final class SpeakerFeatures {
         if (to - from > 5 || to - 1 <= from || !ix.word(to - 1).equalsIgnoreCase("that")) return false;
         boolean time = false;
         for (int t = from; t < to - 1; t++) {
-            String ner = ix.token(t).ner();
-            boolean tagged = ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET");
+            boolean tagged = Words.isTimeTagged(ix, t);
             if (!tagged && !TIME_FILLERS.contains(ix.word(t).toLowerCase(Locale.ROOT))) return false;
             time |= tagged;
         }

@@ -96,6 +96,17 @@ final class Words {
         return word.equals("'s") || word.equals("’s");
     }
 
+    /** Tagged by NER as a time expression: a date, time, duration or set ("Tuesday", "a day", "every week"). */
+    static boolean isTimeTagged(DocumentIndex ix, int t) {
+        String ner = ix.token(t).ner();
+        return ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET");
+    }
+
+    /** A relative pronoun, or "that", which may be one ("the man that runs the port"). */
+    static boolean isRelativeOrThat(DocumentIndex ix, int t) {
+        return isRelativePronoun(ix, t) || ix.word(t).equalsIgnoreCase("that");
+    }
+
     static boolean isFinite(DocumentIndex ix, int t) {
         if (t < 0 || t >= ix.tokenCount()) return false;
         String pos = ix.token(t).pos();
