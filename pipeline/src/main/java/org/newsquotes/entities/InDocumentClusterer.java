@@ -43,9 +43,18 @@ import org.newsquotes.stage.DocumentStage;
  * </ol>
  * No rule joins a mention to a cluster holding a name it is listed with in {@code models/never-merge.csv}.
  * A person's surname never links two people with different given names: "Melania Trump" after "Donald Trump"
- * starts its own cluster. <b>Ambiguous short forms</b> ("Trump" when both Donald and Melania Trump were named) go
- * to the candidate with the most mentions so far, then to the one mentioned most recently: news reports name the
- * main actor most often and refer to the others with given names or titles ("Mrs Trump").
+ * starts its own cluster. <b>A courtesy title settles who is meant</b>: a name written "Mrs. Clinton" or "Mr. Clinton"
+ * joins no cluster of a person whose given name is of the other gender ({@link PersonGender}), nor a cluster of
+ * bare surnames that carried only the other title, whatever rule would have placed it; newspapers that write "Mr."
+ * and "Mrs." name a couple this way all through a story. (The titles a cluster holding a full name carried do not
+ * count: one misplaced "Mr." would then shut out every later "Mrs.") Likewise a full name never absorbs a cluster
+ * of bare surnames titled for the other gender.
+ * <b>Other ambiguous short forms</b> ("Trump" when both Donald and Melania Trump were named) go to the candidate with
+ * the most mentions so far (news reports name the main actor most often and refer to the others with given names or
+ * titles). On equal counts a person's surname goes to the one named in this sentence or the one before (the usual
+ * way of introducing someone and then shortening the name: "Homeland Security Secretary Jane Doe spoke. Doe said
+ * ..."), failing that to the one named first (the story's subject, introduced before a namesake: "Hillary Clinton
+ * ... her husband, Bill Clinton ... Clinton's campaign"); other names go to the one mentioned most recently.
  *
  * <p>Titles at the front of person mentions and TITLE tokens right before a mention are kept as attributes.
  * The cluster's name is its fullest variant (not an acronym, most words, then longest), and its type the
@@ -69,9 +78,16 @@ public final class InDocumentClusterer implements DocumentStage {
     private final ShortForms shortForms;
     private final BiPredicate<String, String> sameWord;
     private final NameMatcher matcher;
+    private final PersonGender genders;
 
+    /** A clusterer that knows no given names' genders (courtesy titles still count). */
     public InDocumentClusterer(EntityKnowledge knowledge) {
+        this(knowledge, PersonGender.NONE);
+    }
+
+    public InDocumentClusterer(EntityKnowledge knowledge, PersonGender genders) {
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+        this.genders = Objects.requireNonNull(genders, "genders");
         this.shortForms = new ShortForms(knowledge);
         this.sameWord = ShortForms.exactWords(knowledge.text());
         this.matcher = new NameMatcher(knowledge);
@@ -83,7 +99,7 @@ public final class InDocumentClusterer implements DocumentStage {
 
     @Override public Set<Layer> provides() { return Set.of(Layer.LOCAL_ENTITIES); }
 
-    @Override public String fingerprint() { return name() + "-v2"; }
+    @Override public String fingerprint() { return name() + "-v3"; }
 
     @Override public AnnotatedDocument process(AnnotatedDocument doc) {
         return doc.withEntities(cluster(doc));
@@ -107,7 +123,12 @@ public final class InDocumentClusterer implements DocumentStage {
                 m = new Mention(m.id(), m.sentence(), m.start(), m.end(), m.text(), "NATIONALITY", m.firstToken(),
                         m.endToken(), m.entityId(), m.kind());
             }
-            Placed placed = place(doc.text(), m, name, previous, previousCluster, clusters);
+            PersonGender.Gender titled = courtesyGender(doc, m, name);
+            // a "Mrs." never joins a man, nor a "Mr." a woman: those clusters are not candidates at all
+            List<Cluster> candidates = titled == PersonGender.Gender.UNKNOWN ? clusters
+                    : clusters.stream().filter(c -> compatible(c.gender(genders), titled)).toList();
+            Cluster before = candidates.contains(previousCluster) ? previousCluster : null;
+            Placed placed = place(doc.text(), m, name, previous, before, candidates);
             if (placed != null && forbidden(placed.cluster, name.name(), m.ner())) placed = null;
             Cluster target;
             if (placed == null) {
@@ -120,7 +141,7 @@ public final class InDocumentClusterer implements DocumentStage {
                             placed.detail));
                 }
             }
-            target.add(m, name, titlesBefore(doc, m), order++);
+            target.add(m, name, titlesBefore(doc, m), titled, order++);
             previous = m;
             previousCluster = target;
         }
@@ -135,12 +156,12 @@ public final class InDocumentClusterer implements DocumentStage {
     private Placed place(String text, Mention m, CleanName name, Mention previous, Cluster previousCluster,
                          List<Cluster> clusters) {
         String key = knowledge.text().key(name.name());
-        Cluster best = pick(clusters, c -> c.hasVariant(key));
+        Cluster best = pick(clusters, m, c -> c.hasVariant(key));
         if (best != null) return new Placed(best, "same-string", 1.0, "");
 
         AliasTable.Canonical alias = knowledge.aliases().lookupKey(key);
         if (alias != null) {
-            best = pick(clusters, c -> alias.equals(c.alias));
+            best = pick(clusters, m, c -> alias.equals(c.alias));
             if (best != null) return new Placed(best, "alias-table", 0.95, alias.name());
         }
 
@@ -149,11 +170,11 @@ public final class InDocumentClusterer implements DocumentStage {
         }
 
         if (Acronyms.looksLikeAcronym(name.name())) {
-            best = pick(clusters, c -> !"PERSON".equals(c.nameType()) && c.names().stream()
+            best = pick(clusters, m, c -> !"PERSON".equals(c.nameType()) && c.names().stream()
                     .anyMatch(n -> Acronyms.abbreviates(name.name(), n, knowledge.acronymStopwords())));
             if (best != null) return new Placed(best, "acronym", 0.85, "initials");
         } else if (!"PERSON".equals(m.ner())) {
-            best = pick(clusters, c -> c.isAcronymOnly() && c.names().stream()
+            best = pick(clusters, m, c -> c.isAcronymOnly() && c.names().stream()
                     .anyMatch(a -> Acronyms.abbreviates(a, name.name(), knowledge.acronymStopwords())));
             if (best != null) return new Placed(best, "acronym", 0.85, "initials");
         }
@@ -176,7 +197,7 @@ public final class InDocumentClusterer implements DocumentStage {
         NameMatcher.Prepared p = matcher.prepare(name.name(), m.ner());
         Set<String> keys = wordKeysOf(knowledge, name.name());
         // only clusters sharing a word key can hold a variant: the matcher runs on few pairs
-        Cluster best = pick(clusters, c -> !java.util.Collections.disjoint(keys, c.wordKeys)
+        Cluster best = pick(clusters, m, c -> !java.util.Collections.disjoint(keys, c.wordKeys)
                 && c.names().stream().anyMatch(n -> {
                     MatchDecision d = matcher.decide(p, matcher.prepare(n, c.nameType()));
                     return d.match() && "transliteration".equals(d.rule());
@@ -190,24 +211,25 @@ public final class InDocumentClusterer implements DocumentStage {
         if (personLike) {
             PersonName pn = PersonName.parse(n, knowledge);
             // a surname (or bare name) to a person named in full
-            Cluster best = pick(clusters, c -> c.isPerson() && (c.personNames().stream()
+            Cluster best = pick(clusters, m, c -> c.isPerson() && (c.personNames().stream()
                     .anyMatch(full -> shortForms.isSurnameOf(n, full, sameWord))));
             if (best != null && !pn.hasGiven()) {
                 return new Placed(best, "short-form", 0.9, "surname");
             }
             if ("PERSON".equals(m.ner()) && pn.hasGiven()) {
-                best = pick(clusters, c -> c.isPerson() && c.personNames().stream()
+                best = pick(clusters, m, c -> c.isPerson() && c.personNames().stream()
                         .anyMatch(full -> shortForms.compatibleFullNames(pn, full, sameWord)));
                 if (best != null) return new Placed(best, "short-form", 0.9, "compatible full names");
                 // a full name arriving after its bare surname: absorb a cluster holding only that surname
-                best = pick(clusters, c -> EntityTypes.isStatisticalGuess(c.nameType()) && c.names().stream()
-                        .allMatch(s -> shortForms.isSurnameOf(s, pn, sameWord)));
+                PersonGender.Gender given = genders.ofName(n);
+                best = pick(clusters, m, c -> EntityTypes.isStatisticalGuess(c.nameType()) && c.names().stream()
+                        .allMatch(s -> shortForms.isSurnameOf(s, pn, sameWord)) && compatible(c.gender(genders), given));
                 if (best != null) return new Placed(best, "short-form", 0.9, "surname before full name");
             }
         }
         if (!"PERSON".equals(m.ner())) {
             boolean org = EntityTypes.isOrgLike(m.ner());
-            Cluster best = pick(clusters, c -> !c.isPerson() && EntityTypes.groupCompatible(c.nameType(), m.ner())
+            Cluster best = pick(clusters, m, c -> !c.isPerson() && EntityTypes.groupCompatible(c.nameType(), m.ner())
                     && c.names().stream().anyMatch(v ->
                     shortForms.isOrgOrPlaceShortForm(n, v, org, sameWord)
                             || shortForms.isOrgOrPlaceShortForm(v, n, org, sameWord)));
@@ -270,15 +292,52 @@ public final class InDocumentClusterer implements DocumentStage {
         return out;
     }
 
-    /** Among matching clusters: most mentions so far, then most recently mentioned. */
-    private static Cluster pick(List<Cluster> clusters, java.util.function.Predicate<Cluster> test) {
+    /**
+     * Among matching clusters, the one {@code m} most likely names: most mentions so far; on equal counts, between
+     * persons the one {@link #closer} says, else the one mentioned most recently.
+     */
+    private static Cluster pick(List<Cluster> clusters, Mention m, java.util.function.Predicate<Cluster> test) {
         Cluster best = null;
         for (Cluster c : clusters) {
             if (!test.test(c)) continue;
             if (best == null || c.mentions.size() > best.mentions.size()
-                    || (c.mentions.size() == best.mentions.size() && c.lastOrder > best.lastOrder)) best = c;
+                    || (c.mentions.size() == best.mentions.size() && (c.isPerson() && best.isPerson()
+                        ? closer(c, best, m.sentence()) : c.lastOrder > best.lastOrder))) best = c;
         }
         return best;
+    }
+
+    /**
+     * Between person clusters of equal weight, whether {@code c} is the likelier referent than {@code best}: named in
+     * {@code sentence} or the one before when {@code best} was not (both: the later named); when neither was, never
+     * (clusters are visited in order of first mention, so {@code best} was named first).
+     */
+    private static boolean closer(Cluster c, Cluster best, int sentence) {
+        boolean cNear = c.lastSentence >= sentence - 1;
+        boolean bestNear = best.lastSentence >= sentence - 1;
+        if (cNear != bestNear) return cNear;
+        return cNear && c.lastOrder > best.lastOrder;
+    }
+
+    /** Two genders one person can have: equal, or either unknown. */
+    private static boolean compatible(PersonGender.Gender a, PersonGender.Gender b) {
+        return a == b || a == PersonGender.Gender.UNKNOWN || b == PersonGender.Gender.UNKNOWN;
+    }
+
+    /**
+     * The gender a courtesy title gives a person mention: "Mrs." written just before it in its sentence, or at the
+     * front of the mention itself; UNKNOWN for other mentions.
+     */
+    private static PersonGender.Gender courtesyGender(AnnotatedDocument doc, Mention m, CleanName name) {
+        if (!"PERSON".equals(m.ner()) && !EntityTypes.isStatisticalGuess(m.ner())) return PersonGender.Gender.UNKNOWN;
+        for (String t : name.titles()) {
+            PersonGender.Gender g = PersonGender.ofCourtesyTitle(t);
+            if (g != PersonGender.Gender.UNKNOWN) return g;
+        }
+        int i = m.firstToken() - 1;
+        List<Token> tokens = doc.tokens();
+        if (i < 0 || i >= tokens.size() || tokens.get(i).sentence() != m.sentence()) return PersonGender.Gender.UNKNOWN;
+        return PersonGender.ofCourtesyTitle(tokens.get(i).word());
     }
 
     /** A cluster under construction. */
@@ -299,12 +358,19 @@ public final class InDocumentClusterer implements DocumentStage {
         String voted;
         int firstOrder = -1;
         int lastOrder;
+        int lastSentence = -1;
+        /** Courtesy titles its mentions carried: seen "Mr." / seen "Mrs.", "Ms." or "Miss". */
+        boolean titledMale;
+        boolean titledFemale;
 
         Cluster(EntityKnowledge knowledge) { this.knowledge = knowledge; }
 
-        void add(Mention m, CleanName name, List<String> titlesBefore, int order) {
+        void add(Mention m, CleanName name, List<String> titlesBefore, PersonGender.Gender titled, int order) {
             if (firstOrder < 0) firstOrder = order;
             lastOrder = order;
+            lastSentence = Math.max(lastSentence, m.sentence());
+            titledMale |= titled == PersonGender.Gender.MALE;
+            titledFemale |= titled == PersonGender.Gender.FEMALE;
             mentions.add(m);
             String key = knowledge.text().key(name.name());
             if (variantsByKey.putIfAbsent(key, name.name()) == null) {
@@ -325,6 +391,27 @@ public final class InDocumentClusterer implements DocumentStage {
         }
 
         boolean hasVariant(String key) { return variantsByKey.containsKey(key); }
+
+        /**
+         * The person's gender as far as the cluster shows it: the one the given names of its full names show; for a
+         * cluster of bare surnames, the one its courtesy titles show; UNKNOWN when they disagree or say nothing.
+         */
+        PersonGender.Gender gender(PersonGender genders) {
+            boolean male = false;
+            boolean female = false;
+            boolean fullName = false;
+            for (String n : names) {
+                PersonGender.Gender g = genders.ofName(n);
+                male |= g == PersonGender.Gender.MALE;
+                female |= g == PersonGender.Gender.FEMALE;
+                fullName |= NameText.words(n).size() > 1;
+            }
+            if (!fullName) {
+                male = titledMale;
+                female = titledFemale;
+            }
+            return male == female ? PersonGender.Gender.UNKNOWN : male ? PersonGender.Gender.MALE : PersonGender.Gender.FEMALE;
+        }
 
         String name() { return bestName; }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.newsquotes.entities.PersonGender;
 
 /**
  * Common nouns that name a person ("neighbour", "witness", "tourist", "spokeswoman"): CoreNLP's own list of animate

@@ -3,6 +3,7 @@ package org.newsquotes.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.newsquotes.entities.PersonGender;
 import org.newsquotes.record.Attribution;
 import org.newsquotes.record.LocalEntity;
 import org.newsquotes.record.Mention;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.newsquotes.config.ModelFiles;
+import org.newsquotes.entities.PersonGender;
 
 /**
  * The editable word knowledge of the quote stage, read once from {@code models/}: speech verbs

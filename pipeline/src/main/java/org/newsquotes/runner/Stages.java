@@ -9,6 +9,7 @@ import org.newsquotes.review.EntityJournal;
 import org.newsquotes.entities.EntityResolver;
 import org.newsquotes.entities.InDocumentClusterer;
 import org.newsquotes.entities.OutletList;
+import org.newsquotes.entities.PersonGender;
 import org.newsquotes.ingest.CorpusMetadata;
 import org.newsquotes.ingest.CorpusReader;
 import org.newsquotes.ingest.IngestConfig;
@@ -99,7 +100,7 @@ public record Stages(ModelFiles models, Phase1 phase1, EntityResolver resolver, 
         EntityKnowledge knowledge = EntityKnowledge.load(models);
         List<DocumentStage> stages = new ArrayList<>();
         stages.add(nlp.create(config, models));
-        stages.add(new InDocumentClusterer(knowledge));
+        stages.add(new InDocumentClusterer(knowledge, PersonGender.load(models)));
         stages.add(switch (config.attribution()) {
             case CORENLP -> CoreNlpQuoteAttributionStage.shared();
             case SIEVES -> new QuoteStage(QuoteLexicon.load(models), config.indirectScope(), null, parser);

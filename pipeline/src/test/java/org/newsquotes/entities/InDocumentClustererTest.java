@@ -80,9 +80,55 @@ class InDocumentClustererTest {
         assertThat(s).isEqualTo("e1 Donald Trump PERSON [m1, m2, m4]; e2 Melania Trump PERSON [m3]");
     }
 
-    @Test void ambiguousSurnameWithEqualCountsGoesToTheMostRecent() {
+    @Test void ambiguousSurnameWithEqualCountsGoesToTheOneNamedInTheSentenceBefore() {
         String s = clusters("[Donald Trump|PERSON] spoke. [Melania Trump|PERSON] waved. [Trump|PERSON] left.");
         assertThat(s).isEqualTo("e1 Donald Trump PERSON [m1]; e2 Melania Trump PERSON [m2, m3]");
+        // both named just before: the later
+        assertThat(clusters("[Ann Fairley|PERSON] met [Tom Fairley|PERSON]. [Fairley|PERSON] left."))
+                .isEqualTo("e1 Ann Fairley PERSON [m1]; e2 Tom Fairley PERSON [m2, m3]");
+    }
+
+    @Test void ambiguousSurnameWithEqualCountsFarFromBothGoesToTheOneNamedFirst() {
+        String s = clusters("[Ann Fairley|PERSON] won the seat. Her brother [Tom Fairley|PERSON] lost his. "
+                + "The count took all night. Officials were tired. [Fairley|PERSON] thanked the voters.");
+        assertThat(s).isEqualTo("e1 Ann Fairley PERSON [m1, m3]; e2 Tom Fairley PERSON [m2]");
+    }
+
+    @Test void aCourtesyTitleNeverJoinsAPersonOfTheOtherGender() {
+        InDocumentClusterer withNames = new InDocumentClusterer(KNOWLEDGE, PersonGender.load(ModelFiles.packaged()));
+        String marked = "[Margaret Holloway|PERSON] spoke after her husband, [Richard Holloway|PERSON]. "
+                + "Mrs. [Holloway|PERSON] thanked the donors. Mr. [Holloway|PERSON] did not. "
+                + "Later Mrs. [Holloway|PERSON] left, and Mr. [Holloway|PERSON] stayed.";
+        String s = withNames.process(MarkedText.parse(marked)).entities().stream()
+                .map(e -> e.name() + " " + e.mentionIds()).collect(Collectors.joining("; "));
+        assertThat(s).isEqualTo("Margaret Holloway [m1, m3, m5]; Richard Holloway [m2, m4, m6]");
+    }
+
+    @Test void aCourtesyTitleKeepsBareSurnamesOfTheOtherTitleApart() {
+        InDocumentClusterer withNames = new InDocumentClusterer(KNOWLEDGE, PersonGender.load(ModelFiles.packaged()));
+        // "Mrs. Haddad" is not Samir: she starts her own cluster, which "Mr. Haddad" then does not join
+        String s = withNames.process(MarkedText.parse("[Samir Haddad|PERSON] was freed. Mrs. [Haddad|PERSON] wept. "
+                + "Mr. [Haddad|PERSON] thanked her.")).entities().stream()
+                .map(e -> e.name() + " " + e.mentionIds()).collect(Collectors.joining("; "));
+        assertThat(s).isEqualTo("Samir Haddad [m1, m3]; Haddad [m2]");
+        // nor does a man's full name arriving later absorb her
+        s = withNames.process(MarkedText.parse("Ms. [Lane|PERSON] spoke. [Robert Lane|PERSON] did not.")).entities()
+                .stream().map(e -> e.name() + " " + e.mentionIds()).collect(Collectors.joining("; "));
+        assertThat(s).isEqualTo("Lane [m1]; Robert Lane [m2]");
+    }
+
+    @Test void aCourtesyTitleGatesOnlyByGivenNames() {
+        // no given name's gender is known here: "Mrs." does not move the surname from the most-mentioned person
+        String s = clusters("[Jordan Vale|PERSON] and [Casey Vale|PERSON] arrived. [Jordan Vale|PERSON] spoke first. "
+                + "Mrs. [Vale|PERSON] spoke next.");
+        assertThat(s).isEqualTo("e1 Jordan Vale PERSON [m1, m3, m4]; e2 Casey Vale PERSON [m2]");
+    }
+
+    @Test void otherAmbiguousShortFormsGoToTheMostRecentlyNamed() {
+        // "Foreign Ministry" fits both ministries; the later named is meant, however far back
+        assertThat(clusters("The [Iranian Foreign Ministry|ORGANIZATION] spoke. The [Iraqi Foreign Ministry|ORGANIZATION] "
+                + "replied. Ships left. Rain fell. The [Foreign Ministry|ORGANIZATION] said no."))
+                .isEqualTo("e1 Iranian Foreign Ministry ORGANIZATION [m1]; e2 Iraqi Foreign Ministry ORGANIZATION [m2, m3]");
     }
 
     @Test void acronymDefinedInParentheses() {

@@ -1,4 +1,4 @@
-package org.newsquotes.quotes;
+package org.newsquotes.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsquotes.config.ModelFiles;
-import org.newsquotes.quotes.PersonGender.Gender;
+import org.newsquotes.entities.PersonGender.Gender;
 import org.newsquotes.record.LocalEntity;
 import org.newsquotes.record.MergeEvidence;
 

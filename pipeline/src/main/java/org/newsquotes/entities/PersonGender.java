@@ -1,4 +1,4 @@
-package org.newsquotes.quotes;
+package org.newsquotes.entities;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,6 +29,9 @@ public final class PersonGender {
     static final String MODEL_FILE = "first-name-genders.txt";
     private static final Set<String> MALE_TITLES = Set.of("mr", "mr.");
     private static final Set<String> FEMALE_TITLES = Set.of("mrs", "mrs.", "ms", "ms.", "miss");
+
+    /** Knows no given names: only courtesy titles tell a gender. */
+    public static final PersonGender NONE = new PersonGender(Map.of());
 
     private final Map<String, Gender> givenNames;
 
@@ -70,11 +73,18 @@ public final class PersonGender {
     /** The person's gender from a courtesy title among its attributes, else from its given name. */
     public Gender of(LocalEntity person) {
         for (String a : person.attributes()) {
-            String t = a.toLowerCase(Locale.ROOT);
-            if (MALE_TITLES.contains(t)) return Gender.MALE;
-            if (FEMALE_TITLES.contains(t)) return Gender.FEMALE;
+            Gender g = ofCourtesyTitle(a);
+            if (g != Gender.UNKNOWN) return g;
         }
         return ofName(person.name());
+    }
+
+    /** The gender a courtesy title gives ("Mr." MALE; "Mrs", "Ms.", "Miss" FEMALE), UNKNOWN for any other word. */
+    public static Gender ofCourtesyTitle(String word) {
+        String t = word.toLowerCase(Locale.ROOT);
+        if (MALE_TITLES.contains(t)) return Gender.MALE;
+        if (FEMALE_TITLES.contains(t)) return Gender.FEMALE;
+        return Gender.UNKNOWN;
     }
 
     /** The gender of a full name's first word ("Maria Lopez" → FEMALE), UNKNOWN when unlisted or ambiguous. */
