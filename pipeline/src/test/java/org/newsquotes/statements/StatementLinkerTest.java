@@ -150,6 +150,40 @@ class StatementLinkerTest {
         assertThat(s.linksByRule()).containsKeys("indirect-altered", "indirect-verbatim");
     }
 
+    /** An indirect report at offset 100 of {@code doc} and the quoted words inside it, as the quote stage gives both. */
+    private static List<ReportedQuote> reportQuoting(String doc, String report, String quoted) {
+        int at = report.indexOf(quoted);
+        return List.of(new ReportedQuote(doc, "q1", 100, QuoteKind.INDIRECT, report, null, null, "she", null, null, null),
+                new ReportedQuote(doc, "q2", 100 + at, QuoteKind.FRAGMENT, quoted, null, null, "she", null, null, null));
+    }
+
+    @Test void anIndirectReportThatIsMostlyTheWordsItQuotesReportsTheirStatement() {
+        List<ReportedQuote> in = new java.util.ArrayList<>(reportQuoting("b",
+                "the bridge would be “the pride of the whole valley”", "the pride of the whole valley"));
+        in.add(quote("a", "q1", "mayor", "The new bridge will be the pride of the whole valley, and we will open it in May."));
+        Statements s = StatementFixtures.linker().link(in);
+        assertThat(sid(s, "b", "q2")).isEqualTo(sid(s, "a", "q1"));
+        assertThat(sid(s, "b", "q1")).isEqualTo(sid(s, "a", "q1"));
+        assertThat(s.linksByRule()).containsKey(StatementLinker.QUOTED_IN_REPORT);
+    }
+
+    @Test void anIndirectReportSayingMoreThanTheWordsItQuotesStaysApart() {
+        List<ReportedQuote> in = new java.util.ArrayList<>(reportQuoting("b",
+                "the bridge, which cost the region forty million pounds and took six years to build, would be "
+                        + "“the pride of the whole valley”", "the pride of the whole valley"));
+        in.add(quote("a", "q1", "mayor", "The new bridge will be the pride of the whole valley, and we will open it in May."));
+        Statements s = StatementFixtures.linker().link(in);
+        assertThat(sid(s, "b", "q2")).isEqualTo(sid(s, "a", "q1"));
+        assertThat(sid(s, "b", "q1")).isNotEqualTo(sid(s, "a", "q1"));
+        // words about the quoted phrase are not a report of it
+        in = new java.util.ArrayList<>(reportQuoting("c", "the “pride of the whole valley” line came from her rival",
+                "pride of the whole valley"));
+        in.add(quote("a", "q1", "mayor", "The new bridge will be the pride of the whole valley, and we will open it in May."));
+        s = StatementFixtures.linker().link(in);
+        assertThat(sid(s, "c", "q2")).isEqualTo(sid(s, "a", "q1"));
+        assertThat(sid(s, "c", "q1")).isNotEqualTo(sid(s, "a", "q1"));
+    }
+
     private static ReportedQuote fragment(String doc, String speaker, String date, String text) {
         return new ReportedQuote(doc, "q1", 0, QuoteKind.FRAGMENT, text, speaker, speaker, null, date, null, null);
     }
