@@ -68,7 +68,8 @@ public final class PronounSieve implements AttributionSieve {
      * gender the pronoun allows) was made after the sentence that names the nearest person; the pronoun most likely
      * continues that report, so naming the earlier person would be a guess. A definite description is left alone:
      * news refers back to people named before with one ("the senator said", "the retired surgeon replied"). Reports credited to a pronoun nobody was found for are passed over ("she said" after the neighbour); a
-     * report whose source was resolved to someone, or that lies before the named person's sentence, ends the search.
+     * report whose source was resolved to someone, or that lies before the named person's sentence, ends the search
+     * for reports; an unnamed person opening a sentence after it still counts ({@link #unnamedSubjectNearer}).
      */
     static boolean unnamedPersonNearer(String pronoun, int anchor, int namedSentence, AttributionContext ctx) {
         DocumentIndex ix = ctx.index();
@@ -77,14 +78,59 @@ public final class PronounSieve implements AttributionSieve {
             Attribution a = done.get(i).attribution();
             if (a.mentionSpan() == null || a.mentionSpan().start() >= anchor) continue;
             int head = ix.lastTokenBefore(a.mentionSpan().end());
-            if (head < 0 || ix.token(head).sentence() <= namedSentence || a.speakerLocalId() != null) return false;
+            if (head < 0) return false;
+            int reported = ix.token(head).sentence();
+            // a report credited to someone, or a definite description, ends the search: unnamed people after it count
+            if (reported <= namedSentence || a.speakerLocalId() != null) {
+                return unnamedSubjectNearer(pronoun, anchor, Math.max(namedSentence, reported), ctx);
+            }
             String pos = ix.token(head).pos();
             if (pos.startsWith("PRP")) continue;
             String word = ix.token(head).word();
             int first = ix.firstTokenAtOrAfter(a.mentionSpan().start());
-            return pos.equals("NN") && Words.INDEFINITE_DETERMINERS.contains(ix.word(first))
-                    && ctx.lexicon().personNouns().isPerson(word) && PersonGender.compatible(pronoun, PersonNouns.genderOf(word));
+            if (pos.equals("NN") && Words.INDEFINITE_DETERMINERS.contains(ix.word(first))
+                    && ctx.lexicon().personNouns().isPerson(word) && PersonGender.compatible(pronoun, PersonNouns.genderOf(word))) {
+                return true;
+            }
+            return unnamedSubjectNearer(pronoun, anchor, reported, ctx);
+        }
+        return unnamedSubjectNearer(pronoun, anchor, namedSentence, ctx);
+    }
+
+    /**
+     * 'Colonel Ann Roe said the shelling came from the hills. A rebel spokesman rejected that account. "We have no
+     * guns there," he said.': a sentence after the one naming the nearest person opens with an unnamed person ("A
+     * rebel spokesman", "Another witness": an indefinite determiner, then adjectives and nouns ending in a person
+     * noun of a gender the pronoun allows) who need not report anything; the pronoun most likely refers to them. The
+     * pronoun's own sentence does not count, and the person noun must be followed by its verb: "An immigrant from
+     * Peru, she plans to vote" describes a pronoun.
+     */
+    static boolean unnamedSubjectNearer(String pronoun, int anchor, int namedSentence, AttributionContext ctx) {
+        DocumentIndex ix = ctx.index();
+        int own = ix.firstTokenAtOrAfter(anchor);
+        if (own < 0 || own >= ix.tokenCount()) return false;
+        // the pronoun's own sentence is left out: "An immigrant from Peru, she runs a bakery" describes the pronoun
+        for (int s = ix.token(own).sentence() - 1; s > namedSentence; s--) {
+            int t = ix.document().sentences().get(s).firstToken();
+            if (t >= ix.tokenCount() || !Words.INDEFINITE_DETERMINERS.contains(ix.word(t).toLowerCase(Locale.ROOT))) continue;
+            int head = -1;
+            for (int u = t + 1; u < ix.tokenCount() && ix.token(u).sentence() == s && u - t <= 4; u++) {
+                String pos = ix.token(u).pos();
+                if (pos.equals("NN")) head = u;
+                else if (!pos.startsWith("JJ")) break;
+            }
+            // the noun must head the subject and a verb follow it: "An ambassador's job" is no person, and "An
+            // immigrant from Peru, she …" an apposition to a pronoun, not someone new
+            if (head < 0 || head + 1 >= ix.tokenCount() || !isVerb(ix.token(head + 1).pos())) continue;
+            String word = ix.word(head);
+            if (ctx.lexicon().personNouns().isPerson(word) && PersonGender.compatible(pronoun, PersonNouns.genderOf(word))) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private static boolean isVerb(String pos) {
+        return pos.startsWith("VB") || pos.equals("MD");
     }
 }

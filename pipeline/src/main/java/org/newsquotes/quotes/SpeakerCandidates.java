@@ -219,20 +219,28 @@ public final class SpeakerCandidates {
 
     /**
      * End of a simple noun phrase starting at t and headed by a common noun ("the party's bylaws", "two senior
-     * officials"), or t when none starts there. It may not run into a name, a quote or the quote's own words.
+     * officials"), or t when none starts there. It may not run into a name, a quote or the quote's own words; words
+     * that run straight into a person's name or a title are the name's title, no phrase of their own ("aviation" in
+     * "according to aviation analyst Raj Patel", where CoreNLP tags "analyst" a title).
      */
     private static int nominalEnd(DocumentIndex ix, AttributionContext ctx, QuoteCandidate q, int t, int limit) {
         if (t > 0 && NOMINAL_POS.contains(ix.token(t - 1).pos()) && ix.mentionAt(t - 1) == null && !excluded(ix, ctx, q, t - 1)
                 && !ix.token(t - 1).pos().startsWith("VB")) return t; // not the start of the phrase
         int lastNoun = -1;
-        for (int u = t; u < limit && u - t < MAX_NOMINAL_TOKENS; u++) {
+        int u = t;
+        for (; u < limit && u - t < MAX_NOMINAL_TOKENS; u++) {
             String pos = ix.token(u).pos();
             if (!NOMINAL_POS.contains(pos) || ix.mentionAt(u) != null || excluded(ix, ctx, q, u)) break;
             if ((pos.equals("VBN") || pos.equals("VBG")) && u == t) break;
             if (pos.equals("NN") || pos.equals("NNS")) lastNoun = u;
         }
+        if (lastNoun >= 0 && u == lastNoun + 1 && u < limit && ix.mentionAt(u) != null
+                && TITLED.contains(ix.mentionAt(u).ner())) return t;
         return lastNoun < 0 ? t : lastNoun + 1;
     }
+
+    /** Mentions whose title a common noun right before them is: people and titles. */
+    private static final Set<String> TITLED = Set.of("PERSON", "TITLE");
 
     /**
      * The sieves' answer joins the candidate whose words it overlaps most (taking over its resolved speaker and

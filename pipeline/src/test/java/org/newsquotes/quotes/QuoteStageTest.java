@@ -205,6 +205,36 @@ class QuoteStageTest {
     }
 
     @Test
+    void aPronounAfterAnUnnamedPersonOpeningASentenceNamesNobody() {
+        String named = "Inspector [Maria Lopez|PERSON] said the road would stay closed.\n";
+        // an unnamed person who reports nothing still stands between the pronoun and the inspector
+        assertThat(quotes(named + "A young neighbour rejected that account.\n“The car never slowed down,” she said."))
+                .last().isEqualTo("direct|The car never slowed down,|null|she|source-unresolved");
+        // a definite description, or a person of the other gender, leaves the inspector
+        assertThat(quotes(named + "The young neighbour rejected that account.\n“The car never slowed down,” she said."))
+                .last().isEqualTo("direct|The car never slowed down,|Maria Lopez|she|pronoun");
+        assertThat(quotes(named + "A spokesman rejected that account.\n“The car never slowed down,” she said."))
+                .last().isEqualTo("direct|The car never slowed down,|Maria Lopez|she|pronoun");
+        // an apposition to a pronoun, or a noun that only owns the subject, is nobody new
+        assertThat(quotes(named + "An engineer from Peru, she drives the road daily.\n“The car never slowed down,” she said."))
+                .last().isEqualTo("direct|The car never slowed down,|Maria Lopez|she|pronoun");
+        assertThat(quotes(named + "A neighbour's car was hit.\n“The car never slowed down,” she said."))
+                .last().isEqualTo("direct|The car never slowed down,|Maria Lopez|she|pronoun");
+    }
+
+    @Test
+    void theSubjectOfQuotedIsTheSource() {
+        assertThat(quotes("Talks can resume in May, a senior diplomat was quoted by the [Interfax|ORGANIZATION] news agency as saying."))
+                .containsExactly("indirect|Talks can resume in May|null|a senior diplomat|source-unresolved");
+        // the active credits the agency, its subject, as news attribution corpora do, even when the one quoted is named
+        assertThat(quotes("The [Interfax|ORGANIZATION] news agency quoted [Ilya Sorokin|PERSON] as saying talks can resume in May."))
+                .containsExactly("indirect|talks can resume in May|Interfax|Interfax|organisation");
+        // carried by no agency: the subject stays
+        assertThat(quotes("Talks can resume in May, [Ilya Sorokin|PERSON] was quoted as saying."))
+                .containsExactly("indirect|Talks can resume in May|Ilya Sorokin|Ilya Sorokin|indirect-subject");
+    }
+
+    @Test
     void pronounPrefersThePreviousQuotesSpeaker() {
         assertThat(quotes("“Talks went well,” [Ivan Petrov|PERSON] said after meeting [Tom Aske|PERSON].\n“We meet again in May,” he added."))
                 .element(1).isEqualTo("direct|We meet again in May,|Ivan Petrov|he|pronoun");

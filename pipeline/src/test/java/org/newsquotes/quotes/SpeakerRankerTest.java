@@ -60,6 +60,15 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void wordsRunningIntoATitleAndNameAreTheNamesTitleNotACandidate() {
+        AnnotatedDocument d = doc("“Costs doubled,” said aviation [analyst|TITLE] [Raj Patel|PERSON].");
+        assertThat(candidates(d)).contains("Raj Patel->Raj Patel").noneMatch(c -> c.startsWith("aviation"));
+        // a phrase of its own before a name still counts: "the pilots" is no title of Raj Patel
+        AnnotatedDocument own = doc("“Costs doubled,” the pilots told [Raj Patel|PERSON].");
+        assertThat(candidates(own)).anyMatch(c -> c.startsWith("the pilots"));
+    }
+
+    @Test
     void aDescriptionBesideANameStandsForThatPersonWhoeverElseSharesItsRole() {
         // "chief" is also the role of the chief executive named first; the name beside the description decides
         String first = "Chief Executive [Ann Roe|PERSON] opened the meeting.\n";
