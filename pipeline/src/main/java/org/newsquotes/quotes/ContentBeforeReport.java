@@ -31,6 +31,16 @@ final class ContentBeforeReport extends IndirectReportPattern {
     }
 
     /**
+     * "He first met the crew in 1990, and Ida Berg said it’s her favourite photo.": after the verb (and its time words)
+     * a clause with its own finite verb, which the verb reports; the report does not close the sentence, and the
+     * clause before the comma is no content of it.
+     */
+    private boolean clauseAfterVerb(DocumentIndex ix, int v, int tail) {
+        int k = afterTimeAndAdverbs(ix, v + 1, tail);
+        return k < tail && startsClause(ix, k) && hasFiniteVerb(ix, k + 1, tail);
+    }
+
+    /**
      * The comma opening a role set before the name ("…, her top aide, Tom Aske, told reporters": the comma before
      * "her"), when the words between the two commas are at most four and name a speaker; else {@code comma}.
      */
@@ -58,6 +68,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
         }
         if (tail - v > 8) return null;
         if (!invertedVerb && continuesAfterComma(ix, v, tail)) return null; // "A, they say, B": a parenthetical report
+        if (!invertedVerb && clauseAfterVerb(ix, v, tail)) return null;
         for (int t = v + 1; t < tail; t++) {
             if (ix.word(t).equals("that") || SourcePhraseFinder.isMark(ix, t)) return null;
         }

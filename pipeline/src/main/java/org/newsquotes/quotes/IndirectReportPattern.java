@@ -346,7 +346,7 @@ abstract class IndirectReportPattern {
         for (int k = t + 1; k < end && k - t <= 10; k++) {
             if (Words.isFinite(ix, k)) return k > t + 1;
             String p = ix.token(k).pos();
-            if ((ix.isPunct(k) && !p.equals("HYPH")) || p.startsWith("W") || Words.CLAUSE_WORDS.contains(ix.word(k))) return false;
+            if ((ix.isPunct(k) && !p.equals("HYPH")) || p.startsWith("W") || Words.isClauseWord(ix, k)) return false;
         }
         return false;
     }
@@ -379,11 +379,11 @@ abstract class IndirectReportPattern {
     }
 
     /**
-     * Punctuation that ends the clause being read: not a comma, and not a hyphen inside a name or compound ("the EB-5
-     * program").
+     * Punctuation that ends the clause being read: not a comma, not a hyphen inside a name or compound ("the EB-5
+     * program"), not a currency sign ("her $4 million fortune").
      */
     static boolean endsClause(DocumentIndex ix, int t) {
-        return ix.isPunct(t) && ix.firstChar(t) != ',' && !ix.token(t).pos().equals("HYPH");
+        return ix.isPunct(t) && ix.firstChar(t) != ',' && !ix.token(t).pos().equals("HYPH") && !ix.token(t).pos().equals("$");
     }
 
     /**

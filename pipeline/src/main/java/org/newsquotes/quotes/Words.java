@@ -1,5 +1,6 @@
 package org.newsquotes.quotes;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,6 +32,9 @@ final class Words {
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
     /** Contracted auxiliaries ("she’ll", "they’d"): finite whatever the tagger says. */
     private static final Set<String> CONTRACTED_AUXILIARIES = Set.of("'ll", "'d", "'re", "'ve", "'m");
+    /** Words before which "'s" is "is" or "has", never a possessive: "he’s", "it's", "that's", "there’s", "who's". */
+    private static final Set<String> CONTRACTED_IS_HOSTS = Set.of("he", "she", "it", "that", "there", "here", "what",
+            "who", "where");
 
 
     // clause structure, shared by the report and source patterns
@@ -83,9 +87,6 @@ final class Words {
 
     static boolean isDash(String token) { return DASHES.contains(token); }
 
-    /**
-     * A finite verb at token t: tagged VBD, VBZ, VBP or MD, or a contracted auxiliary.
-     */
     /** A relative pronoun tagged as one ("which", "who", "what", "whom" with a W- tag): "the plan, which officials said …". */
     static boolean isRelativePronoun(DocumentIndex ix, int t) {
         return RELATIVE_PRONOUNS.contains(ix.word(t)) && ix.token(t).pos().startsWith("W");
@@ -107,10 +108,29 @@ final class Words {
         return isRelativePronoun(ix, t) || ix.word(t).equalsIgnoreCase("that");
     }
 
+    /**
+     * A finite verb at token t: tagged VBD, VBZ, VBP or MD, or a contracted auxiliary ("she’ll"), or "'s" after a
+     * pronoun that owns nothing ("he’s", "it's", "that’s", "there's": "is" or "has"; CoreNLP's tagger often reads the
+     * typographic one as a possessive).
+     */
     static boolean isFinite(DocumentIndex ix, int t) {
         if (t < 0 || t >= ix.tokenCount()) return false;
         String pos = ix.token(t).pos();
         if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
-        return CONTRACTED_AUXILIARIES.contains(ix.word(t).replace('’', '\''));
+        String w = ix.word(t);
+        if (isPossessive(w)) return t > 0 && CONTRACTED_IS_HOSTS.contains(ix.word(t - 1).toLowerCase(Locale.ROOT));
+        return CONTRACTED_AUXILIARIES.contains(w.replace('’', '\''));
+    }
+
+    /**
+     * A clause word at token t ({@link #CLAUSE_WORDS}), except "so" before an adjective or adverb, which is an
+     * intensifier inside a phrase ("seeing so many officers there was a relief").
+     */
+    static boolean isClauseWord(DocumentIndex ix, int t) {
+        String w = ix.word(t);
+        if (!CLAUSE_WORDS.contains(w)) return false;
+        if (!w.equals("so") || t + 1 >= ix.tokenCount()) return true;
+        String next = ix.token(t + 1).pos();
+        return !next.startsWith("JJ") && !next.startsWith("RB");
     }
 }

@@ -77,6 +77,26 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "The ministry says widening the canal.", "says")).isNull();
         }
 
+        @Test void aContractedIsAfterAPronounIsTheClausesVerbNotAPossessive() {
+            // the fixture tagger, like CoreNLP's on typographic apostrophes, reads "’s" as a possessive
+            assertThat(find(p, "As for the strike, [Ida Berg|PERSON] said she’s not worried.", "said"))
+                    .isEqualTo("she’s not worried");
+            assertThat(find(p, "The coach said it's the best squad in years.", "said"))
+                    .isEqualTo("it's the best squad in years");
+        }
+
+        @Test void soBeforeAnAdjectiveIsNoClauseWordInAGerundSubject() {
+            assertThat(find(p, "[Ida Berg|PERSON] said seeing so many volunteers at the depot was a relief.", "said"))
+                    .isEqualTo("seeing so many volunteers at the depot was a relief");
+            // "so" joining a clause still ends the gerund's subject
+            assertThat(find(p, "[Ida Berg|PERSON] said seeing the depot so she knew the way.", "said")).isNull();
+        }
+
+        @Test void aCurrencySignInsideTheSubjectIsNoPunctuation() {
+            assertThat(find(p, "The magazine said her $3 million fortune was overstated.", "said"))
+                    .isEqualTo("her $3 million fortune was overstated");
+        }
+
         @Test void aDateWithAPossessiveIsTheSubjectNotATimeAdverbial() {
             assertThat(find(p, "[Ann Roe|PERSON], a farmer, said [Monday|DATE]'s vote was void.", "said"))
                     .isEqualTo("Monday's vote was void");
@@ -329,6 +349,11 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "Councillor [Ida Berg|PERSON], who toured the depot, said the council must act.", "said")).isNull();
             // an inverted source has no verb of its own
             assertThat(find(p, "The depot will close, said the depot manager.", "said")).isEqualTo("The depot will close");
+        }
+
+        @Test void notWhenTheWordsAfterTheVerbAreAClauseWithAContractedIs() {
+            // "and" joins a second clause whose report has its own content after the verb
+            assertThat(find(p, "He first met the crew in 1990, and [Ida Berg|PERSON] said it’s her favourite photo.", "said")).isNull();
         }
 
         @Test void notWhenAClauseGoesOnAfterTheReport() {

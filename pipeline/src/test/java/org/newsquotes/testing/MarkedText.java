@@ -52,7 +52,7 @@ public final class MarkedText {
     /** Base forms the fixture sentences use as present-tense verbs ("officials say", "they think"). */
     private static final Set<String> BASE_VERBS = Set.of("say", "tell", "think", "believe", "want", "hope", "expect", "argue",
             "insist", "warn", "add", "write", "suggest", "deny", "admit", "urge", "ask", "know", "feel", "agree", "explain", "sing");
-    /** Closed-class words of the fixture tagger: determiners, modals, auxiliaries, conjunctions, common adverbs. */
+    /** Closed-class words of the fixture tagger: determiners, modals, auxiliaries, conjunctions, common adverbs, quantifiers. */
     private static final java.util.Map<String, String> CLOSED_CLASS = closedClass();
 
     private static java.util.Map<String, String> closedClass() {
@@ -69,6 +69,7 @@ public final class MarkedText {
         for (String w : List.of("not", "n't", "also", "never", "very", "too", "again", "just", "still", "then", "now", "later",
                 "here", "soon", "often", "already", "even", "only", "so")) m.put(w, "RB");
         m.put("there", "EX");
+        for (String w : List.of("many", "much", "few")) m.put(w, "JJ");
         return m;
     }
 
