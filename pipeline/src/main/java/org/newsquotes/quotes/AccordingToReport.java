@@ -7,7 +7,8 @@ import org.newsquotes.record.Span;
 
 /**
  * "According to the harbour master, the port will reopen." and "The port will reopen, according to the harbour master."
- * "But, according to the survey, …" opens its sentence too ({@link IndirectReportPattern#opensClause}).
+ * "But, according to the survey, …" opens its sentence too ({@link IndirectReportPattern#opensClause}); "The port,
+ * according to the harbour master, will reopen." sets the source off inside its content.
  */
 final class AccordingToReport extends IndirectReportPattern {
     AccordingToReport(QuoteLexicon lexicon, SourcePhraseFinder finder) {
@@ -31,10 +32,47 @@ final class AccordingToReport extends IndirectReportPattern {
             if (srcEnd >= end || ix.firstChar(srcEnd) != ',') return null;
             content = contentSpan(ix, srcEnd + 1, end, direct);
         } else {
-            if (ix.firstChar(a - 1) != ',' || a - 1 - s.firstToken() < MIN_CONTENT_TOKENS) return null;
+            if (ix.firstChar(a - 1) != ',') return null;
             if (SourcePhraseFinder.isMark(ix, a - 2)) return null;
-            content = contentSpan(ix, s.firstToken(), a - 1, direct);
+            Span inside = setOffInside(ix, s, a, srcEnd, direct);
+            if (inside != null) content = inside;
+            else if (a - 1 - s.firstToken() < MIN_CONTENT_TOKENS) return null;
+            else content = contentSpan(ix, s.firstToken(), a - 1, direct);
         }
         return content == null ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    /**
+     * "Fundraising, according to the campaign, has surged since May." and "The firm receives, according to one report,
+     * $2 million a year.": the source set off by commas inside the clause it reports, whose words run on after it;
+     * the content is the whole sentence around it (as for {@link ParentheticalReport}). Null when the words after the
+     * second comma open a clause or phrase of their own ("…, according to the police, who …", "…, and …",
+     * "…, adding …"), or a finite verb is found on both sides or neither. After a clause word ("…, because, according
+     * to the coach, the team would lose") the content is the clause after the source.
+     */
+    private Span setOffInside(DocumentIndex ix, Sentence s, int a, int srcEnd, List<QuoteCandidate> direct) {
+        int end = s.endToken();
+        if (srcEnd + 2 >= end || ix.firstChar(srcEnd) != ',') return null;
+        int next = srcEnd + 1;
+        String w = ix.word(next).toLowerCase(java.util.Locale.ROOT);
+        if ((ix.isPunct(next) && !ix.token(next).pos().equals("$")) || Words.CLAUSE_WORDS.contains(w) || Words.TRAILING_CLAUSE_OPENERS.contains(w)
+                || ix.token(next).pos().startsWith("W") || ix.token(next).pos().equals("VBG")
+                || lexicon.isCue(CueCategory.ACCORDING_TO, w + " " + ix.word(next + 1))) return null;
+        Span before = contentSpan(ix, s.firstToken(), a - 1, direct, 1);
+        Span after = contentSpan(ix, next, end, direct, 1);
+        if (before == null || after == null || before.start() != ix.token(ix.afterDateline(s.firstToken())).start()
+                || ix.lastTokenBefore(before.end()) != a - 2) return null;
+        // the words after must reach the sentence's end: a new report or quote cutting them leaves the clause open
+        int last = ix.lastTokenBefore(after.end());
+        for (int t = last + 1; t < end; t++) if (!ix.isPunct(t)) return null;
+        boolean verbAfter = hasFiniteVerb(ix, next, end);
+        // "…, because, according to the coach, the team would lose": a clause word before the source opens the
+        // clause it reports
+        String opener = ix.word(a - 2).toLowerCase(java.util.Locale.ROOT);
+        if (Words.CLAUSE_WORDS.contains(opener) || Words.TRAILING_CLAUSE_OPENERS.contains(opener)) return verbAfter ? after : null;
+        // one clause around the source: its subject before and verb after, or its verb before and object after; a
+        // clause on each side ("The paper reported, according to two aides, the mayor had resigned") is no one clause
+        if (hasFiniteVerb(ix, s.firstToken(), a - 1) == verbAfter) return null;
+        return new Span(before.start(), after.end());
     }
 }

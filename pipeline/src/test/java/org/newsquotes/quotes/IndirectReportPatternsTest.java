@@ -451,6 +451,28 @@ class IndirectReportPatternsTest {
             // a subject before it is not an opening
             assertThat(find(p, "Voters in the valley according to the survey, want a new bridge.", "according")).isNull();
         }
+
+        @Test void setOffByCommasInsideItsContent() {
+            // the subject before, the verb after: the whole sentence is the content
+            assertThat(find(p, "Sales of tickets, according to the organisers, have doubled since May.", "according"))
+                    .isEqualTo("Sales of tickets, according to the organisers, have doubled since May");
+            // the verb before, its object after
+            assertThat(find(p, "The club has, according to one estimate, $2 million in debt.", "according"))
+                    .isEqualTo("The club has, according to one estimate, $2 million in debt");
+            // a relative clause or a conjunction after the source leaves the content before it
+            assertThat(find(p, "The club earns $2 million a season, according to [Anna Meyer|PERSON], who runs it.", "according"))
+                    .isEqualTo("The club earns $2 million a season");
+            assertThat(find(p, "The club earns $2 million a season, according to one estimate, and costs rise.", "according"))
+                    .isEqualTo("The club earns $2 million a season");
+            // a wh-word after the source opens a relative clause; a clause on each side is no one clause
+            assertThat(find(p, "The club has a lead in the north, according to one estimate, where fans are many.", "according"))
+                    .isEqualTo("The club has a lead in the north");
+            assertThat(find(p, "The mayor resigned on Friday, according to two aides, the council has met.", "according"))
+                    .isEqualTo("The mayor resigned on Friday");
+            // after a clause word the source opens the clause it reports
+            assertThat(find(p, "The club will sell the ground because, according to the owner, the debt is too high.", "according"))
+                    .isEqualTo("the debt is too high");
+        }
     }
 
     @Nested class LabelledClaim {
