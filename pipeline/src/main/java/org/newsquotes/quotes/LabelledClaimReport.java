@@ -6,8 +6,9 @@ import org.newsquotes.record.Span;
 
 /**
  * "Harbour chief Roe: Port will reopen in May": a headline-style claim without quotation marks, labelled at the start
- * of its paragraph with a short phrase naming a person or organisation and a colon; the words after the colon are
- * the content. The label holds no finite verb, no speech verb and no punctuation, so "Read more:", "Update:", a
+ * of its paragraph with a short phrase naming a person or organisation, or headed by a plural noun for people or by a
+ * poll or report ("Economists: Rates will rise", "Survey: Most commuters drive"), and a colon; the words after the colon
+ * are the content. The label holds no finite verb, no speech verb and no punctuation, so "Read more:", "Update:", a
  * dateline or a sentence ending in a colon ("Roe told the board:") is no label; a claim holding a marked quote
  * ("Roe: Harbour plan is “dead on arrival”") is left to the quote, which the label attributes (colon-label sieve).
  */
@@ -32,6 +33,12 @@ final class LabelledClaimReport extends IndirectReportPattern {
             Mention m = ix.mentionAt(t);
             named |= m != null && (m.ner().equals("PERSON") || m.ner().equals("ORGANIZATION"));
         }
+        // "Historians: …", "Poll: …": a label headed by a plural noun for people, or by a poll or report, names its
+        // source too (a singular one is as often a section or a collective: "Suspect: …", "His family: …")
+        String head = ix.word(colon - 1).toLowerCase(java.util.Locale.ROOT);
+        // (taggers read a capitalised headline word as a proper noun: the plural is told by its ending)
+        boolean plural = ix.token(colon - 1).pos().startsWith("NN") && head.endsWith("s") && !head.endsWith("ss");
+        named |= plural && lexicon.personNouns().isPerson(head) || lexicon.isCue(CueCategory.IN_SOURCE, head);
         if (!named) return null;
         Span content = contentSpan(ix, colon + 1, r.s().endToken(), r.direct());
         if (content == null) return null;

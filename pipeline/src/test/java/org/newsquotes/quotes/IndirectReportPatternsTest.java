@@ -483,6 +483,16 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "[Tom Aske|PERSON] at the hearing: Port will reopen in May", ":")).isEqualTo("Port will reopen in May");
         }
 
+        @Test void aLabelHeadedByANounForPeopleOrAPoll() {
+            assertThat(find(p, "Economists: Rates will rise before winter", ":")).isEqualTo("Rates will rise before winter");
+            assertThat(find(p, "New survey: Most commuters still drive to work", ":")).isEqualTo("Most commuters still drive to work");
+            // a label headed by any other noun is chrome or a section name
+            assertThat(find(p, "Editor's note: This story was updated on Monday", ":")).isNull();
+            assertThat(find(p, "Weather: Rain will fall before winter", ":")).isNull();
+            // a singular noun for people is as often a section or a collective
+            assertThat(find(p, "His family: Rates will rise before winter", ":")).isNull();
+        }
+
         @Test void notChromeASentenceOrAMarkedQuote() {
             assertThat(find(p, "Read more: Port will reopen in May", ":")).isNull();
             assertThat(find(p, "[Tom Aske|PERSON] told the board: the port will reopen in May.", ":")).isNull();
