@@ -1,6 +1,7 @@
 package org.newsquotes.quotes;
 
 import java.util.List;
+import java.util.Locale;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.Sentence;
 import org.newsquotes.record.Span;
@@ -54,7 +55,7 @@ final class AccordingToReport extends IndirectReportPattern {
         int end = s.endToken();
         if (srcEnd + 2 >= end || ix.firstChar(srcEnd) != ',') return null;
         int next = srcEnd + 1;
-        String w = ix.word(next).toLowerCase(java.util.Locale.ROOT);
+        String w = ix.word(next).toLowerCase(Locale.ROOT);
         if ((ix.isPunct(next) && !ix.token(next).pos().equals("$")) || Words.CLAUSE_WORDS.contains(w) || Words.TRAILING_CLAUSE_OPENERS.contains(w)
                 || ix.token(next).pos().startsWith("W") || ix.token(next).pos().equals("VBG")
                 || lexicon.isCue(CueCategory.ACCORDING_TO, w + " " + ix.word(next + 1))) return null;
@@ -68,7 +69,7 @@ final class AccordingToReport extends IndirectReportPattern {
         boolean verbAfter = hasFiniteVerb(ix, next, end);
         // "…, because, according to the coach, the team would lose": a clause word before the source opens the
         // clause it reports
-        String opener = ix.word(a - 2).toLowerCase(java.util.Locale.ROOT);
+        String opener = ix.word(a - 2).toLowerCase(Locale.ROOT);
         if (Words.CLAUSE_WORDS.contains(opener) || Words.TRAILING_CLAUSE_OPENERS.contains(opener)) return verbAfter ? after : null;
         // one clause around the source: its subject before and verb after, or its verb before and object after; a
         // clause on each side ("The paper reported, according to two aides, the mayor had resigned") is no one clause
