@@ -178,11 +178,18 @@ public final class AttributionContext {
                 before.add(0, index.word(t));
             }
             addRoles(before.toArray(String[]::new), roles);
-            // apposition after the name: ", a doctor," / ", Iran's foreign minister,"
+            // apposition after the name: ", a doctor," / ", Iran's foreign minister,"; words after the comma that hold
+            // a finite verb are the next clause, whose subject describes someone else ("an interview with the host Ann
+            // Roe, the former governor said …")
             if (index.firstChar(m.endToken()) == ',') {
                 List<String> appo = new ArrayList<>();
                 for (int t = m.endToken() + 1; t < index.tokenCount() && t - m.endToken() <= 9; t++) {
                     if (index.isPunct(t) && !Words.isPossessive(index.word(t))) break;
+                    if (Words.isRelativePronoun(index, t)) break; // ", the former premier who was …": the role stands
+                    if (Words.isFinite(index, t)) {
+                        appo.clear();
+                        break;
+                    }
                     appo.add(index.word(t));
                 }
                 addRoles(appo.toArray(String[]::new), roles);

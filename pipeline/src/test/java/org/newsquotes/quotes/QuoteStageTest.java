@@ -313,6 +313,17 @@ class QuoteStageTest {
     }
 
     @Test
+    void theSubjectOfTheNextClauseIsNoAppositionOfTheNameBeforeIt() {
+        // "the former governor" opens the clause after the hosts' names: it describes the governor named before, not a host
+        assertThat(quotes("Former governor [Dan Hill|PERSON] toured the port.\n"
+                + "In an interview with the radio hosts [Ann Roe|PERSON] and [Tom Aske|PERSON], the former governor said: “Taxes will fall.”"))
+                .last().isEqualTo("direct|Taxes will fall.|Dan Hill|the former governor|nominal");
+        // an apposition that goes on into a relative clause keeps its role
+        assertThat(quotes("The port hired [Dan Hill|PERSON], the former governor who ran the docks.\n“Taxes will fall,” the former governor said."))
+                .last().isEqualTo("direct|Taxes will fall,|Dan Hill|the former governor|nominal");
+    }
+
+    @Test
     void unknownDescriptionIsNotGuessed() {
         assertThat(quotes("[Karl Strand|PERSON] spoke first.\n“The dam will hold,” an engineer said."))
                 .containsExactly("direct|The dam will hold,|null|an engineer|source-unresolved");
