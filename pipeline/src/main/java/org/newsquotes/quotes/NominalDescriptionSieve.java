@@ -12,7 +12,8 @@ import org.newsquotes.record.Mention;
  * "the Iranian top diplomat said", "the spokesman added": a description resolved to the named person it describes.
  * The description's role phrases are matched against the roles seen with each person earlier in the document
  * ({@link AttributionContext#roles}, with synonyms from {@code speaker-roles.txt}); the most recently mentioned
- * matching person wins. Generic sources ("officials", "a source") are never resolved.
+ * matching person wins. Generic sources ("officials", "a source") and plural descriptions ("the Republican
+ * candidates") are never resolved.
  */
 public final class NominalDescriptionSieve implements AttributionSieve {
     /** How many sentences back a description may reach for its person. */
@@ -23,7 +24,7 @@ public final class NominalDescriptionSieve implements AttributionSieve {
     @Override public Attribution attribute(QuoteCandidate q, Evidence ev, AttributionContext ctx) {
         if (q.source() == null || ev == null || ev.type() != Evidence.Type.DESCRIPTION) return null;
         String[] words = ev.text().toLowerCase(Locale.ROOT).split("\\s+");
-        if (!definite(words)) return null;
+        if (!definite(words) || pluralHead(ctx.index(), ev)) return null;
         for (String w : words) if (ctx.lexicon().isCue(CueCategory.GENERIC, w)) return null;
         List<String> described = ctx.rolePhrases(words);
         if (described.isEmpty()) return null;
@@ -39,6 +40,21 @@ public final class NominalDescriptionSieve implements AttributionSieve {
             }
         }
         return null;
+    }
+
+    /**
+     * "the Republican candidates", "the party's senators": a plural head noun (the last noun before any preposition or
+     * relative clause) describes several people, never the one person the rule would name.
+     */
+    static boolean pluralHead(DocumentIndex ix, Evidence ev) {
+        int head = -1;
+        for (int t = ev.firstToken(); t < ev.endToken() && t < ix.tokenCount(); t++) {
+            String pos = ix.token(t).pos();
+            if (t > ev.firstToken() && (pos.equals("IN") || pos.equals("TO") || pos.startsWith("W") || ix.isPunct(t))
+                    && !Words.isPossessive(ix.word(t))) break;
+            if (pos.startsWith("NN")) head = t;
+        }
+        return head >= 0 && (ix.token(head).pos().equals("NNS") || ix.token(head).pos().equals("NNPS"));
     }
 
     /** "the spokesman" / "Iran's top diplomat" describe one known person; "a spokesman" does not. */

@@ -324,6 +324,16 @@ class QuoteStageTest {
     }
 
     @Test
+    void aPluralDescriptionNamesNoOnePerson() {
+        // "Republican" is a senator's role word: the singular describes the senator, the plural a group
+        String named = "Senator [Dan Hill|PERSON] toured the port.\n";
+        assertThat(quotes(named + "“Taxes will fall,” the Republican state senator said."))
+                .last().isEqualTo("direct|Taxes will fall,|Dan Hill|the Republican state senator|nominal");
+        assertThat(quotes(named + "“Taxes will fall,” the Republican state senators said."))
+                .last().asString().doesNotContain("Dan Hill");
+    }
+
+    @Test
     void unknownDescriptionIsNotGuessed() {
         assertThat(quotes("[Karl Strand|PERSON] spoke first.\n“The dam will hold,” an engineer said."))
                 .containsExactly("direct|The dam will hold,|null|an engineer|source-unresolved");
