@@ -56,7 +56,7 @@ final class AccordingToReport extends IndirectReportPattern {
         if (srcEnd + 2 >= end || ix.firstChar(srcEnd) != ',') return null;
         int next = srcEnd + 1;
         String w = ix.word(next).toLowerCase(Locale.ROOT);
-        if ((ix.isPunct(next) && !ix.token(next).pos().equals("$")) || Words.CLAUSE_WORDS.contains(w) || Words.TRAILING_CLAUSE_OPENERS.contains(w)
+        if ((ix.isPunct(next) && !ix.token(next).pos().equals("$")) || Words.opensOwnClause(w)
                 || ix.token(next).pos().startsWith("W") || ix.token(next).pos().equals("VBG")
                 || lexicon.isCue(CueCategory.ACCORDING_TO, w + " " + ix.word(next + 1))) return null;
         Span before = contentSpan(ix, s.firstToken(), a - 1, direct, 1);
@@ -70,7 +70,7 @@ final class AccordingToReport extends IndirectReportPattern {
         // "…, because, according to the coach, the team would lose": a clause word before the source opens the
         // clause it reports
         String opener = ix.word(a - 2).toLowerCase(Locale.ROOT);
-        if (Words.CLAUSE_WORDS.contains(opener) || Words.TRAILING_CLAUSE_OPENERS.contains(opener)) return verbAfter ? after : null;
+        if (Words.opensOwnClause(opener)) return verbAfter ? after : null;
         // one clause around the source: its subject before and verb after, or its verb before and object after; a
         // clause on each side ("The paper reported, according to two aides, the mayor had resigned") is no one clause
         if (hasFiniteVerb(ix, s.firstToken(), a - 1) == verbAfter) return null;

@@ -201,7 +201,7 @@ public final class AttributionContext {
     /** A word no title before a name runs across: a verb, a modal, a subordinator or relative ("that", "who"). */
     private static boolean endsTitle(DocumentIndex index, int t) {
         String pos = index.token(t).pos();
-        return pos.startsWith("VB") || pos.equals("MD") || pos.startsWith("W") || index.word(t).equals("that");
+        return Words.isVerbTag(pos) || pos.startsWith("W") || index.word(t).equals("that");
     }
 
     /** Adds every role phrase found in {@code words} with all its synonyms. */

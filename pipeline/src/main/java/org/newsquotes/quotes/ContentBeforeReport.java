@@ -26,7 +26,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
         int k = afterTimeAndAdverbs(ix, v + 1, tail);
         if (k + 1 >= tail || ix.firstChar(k) != ',') return false;
         String next = ix.word(k + 1);
-        if (Words.TRAILING_CLAUSE_OPENERS.contains(next) || Words.CLAUSE_WORDS.contains(next) || ix.token(k + 1).pos().equals("VBG")) return false;
+        if (Words.opensOwnClause(next) || ix.token(k + 1).pos().equals("VBG")) return false;
         return hasFiniteVerb(ix, k + 1, tail);
     }
 

@@ -128,7 +128,7 @@ public final class EvidencePicker {
 
     private static boolean verbOrAdverb(DocumentIndex ix, int t) {
         String pos = ix.token(t).pos();
-        return pos.startsWith("VB") || pos.equals("MD") || pos.equals("RB");
+        return Words.isVerbTag(pos) || pos.equals("RB");
     }
 
     /**

@@ -154,7 +154,7 @@ abstract class IndirectReportPattern {
             if (ix.isPunct(k)) return -1;
             // "an aide who requested anonymity said": the relative clause describes the source, it is not the report
             boolean auxiliary = Words.AUXILIARIES.contains(ix.word(k));
-            if (!auxiliary && (pos.startsWith("VB") || pos.equals("MD"))) return -1;
+            if (!auxiliary && Words.isVerbTag(pos)) return -1;
         }
         return -1;
     }

@@ -39,7 +39,7 @@ final class LabelledClaimReport extends IndirectReportPattern {
         String head = ix.word(colon - 1).toLowerCase(Locale.ROOT);
         // (taggers read a capitalised headline word as a proper noun: the plural is told by its ending)
         boolean plural = ix.token(colon - 1).pos().startsWith("NN") && head.endsWith("s") && !head.endsWith("ss");
-        named |= plural && lexicon.personNouns().isPerson(head) || lexicon.isCue(CueCategory.IN_SOURCE, head);
+        named |= (plural && lexicon.personNouns().isPerson(head)) || lexicon.isCue(CueCategory.IN_SOURCE, head);
         if (!named) return null;
         Span content = contentSpan(ix, colon + 1, r.s().endToken(), r.direct());
         if (content == null) return null;

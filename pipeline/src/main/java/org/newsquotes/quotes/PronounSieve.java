@@ -121,16 +121,12 @@ public final class PronounSieve implements AttributionSieve {
             }
             // the noun must head the subject and a verb follow it: "An ambassador's job" is no person, and "An
             // immigrant from Peru, she …" an apposition to a pronoun, not someone new
-            if (head < 0 || head + 1 >= ix.tokenCount() || !isVerb(ix.token(head + 1).pos())) continue;
+            if (head < 0 || head + 1 >= ix.tokenCount() || !Words.isVerbTag(ix.token(head + 1).pos())) continue;
             String word = ix.word(head);
             if (ctx.lexicon().personNouns().isPerson(word) && PersonGender.compatible(pronoun, PersonNouns.genderOf(word))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean isVerb(String pos) {
-        return pos.startsWith("VB") || pos.equals("MD");
     }
 }

@@ -122,6 +122,19 @@ final class Words {
         return CONTRACTED_AUXILIARIES.contains(w.replace('’', '\''));
     }
 
+    /** A verb or modal tag ("VBD", "VBZ", "MD", …): the word is some verb form, finite or not. */
+    static boolean isVerbTag(String pos) {
+        return pos.startsWith("VB") || pos.equals("MD");
+    }
+
+    /**
+     * A word that opens a clause or phrase of its own after a comma: a clause word ({@link #CLAUSE_WORDS}: "and",
+     * "because") or a trailing opener ({@link #TRAILING_CLAUSE_OPENERS}: "as", "adding"). Case as given.
+     */
+    static boolean opensOwnClause(String word) {
+        return CLAUSE_WORDS.contains(word) || TRAILING_CLAUSE_OPENERS.contains(word);
+    }
+
     /**
      * A clause word at token t ({@link #CLAUSE_WORDS}), except "so" before an adjective or adverb, which is an
      * intensifier inside a phrase ("seeing so many officers there was a relief").
