@@ -1,17 +1,25 @@
 package org.newsquotes.quotes;
 
 import java.util.List;
+import java.util.Locale;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.Sentence;
 import org.newsquotes.record.Span;
 
 /**
  * "The port, the minister said, will reopen in May." (also "…, the minister told reporters on Friday, …"): a short report set off by commas inside its content; the content is the whole sentence.
+ * The words before the report are a subject, an opening phrase ("To win their trust, organizers said, the party
+ * must …", "Many nights, former staff members said, she would …") or a clause that goes on after the report ("It
+ * makes sense, analysts said, for the city to act now"); the source may name people by a common noun
+ * ({@link #namesPeople}) and has at most {@value #MAX_SOURCE_TOKENS} words.
  */
 final class ParentheticalReport extends IndirectReportPattern {
     ParentheticalReport(QuoteLexicon lexicon, SourcePhraseFinder finder) {
         super(lexicon, finder);
     }
+
+    /** Words a source set off by commas may have: "people close to the former governor" has seven. */
+    static final int MAX_SOURCE_TOKENS = 8;
 
     @Override QuoteCandidate find(Site r) {
         return report(r.ix(), r.s(), r.v(), r.direct());
@@ -34,19 +42,28 @@ final class ParentheticalReport extends IndirectReportPattern {
         }
         if (close >= end || ix.firstChar(close) != ',') return null;
         int comma = -1;
-        for (int t = v - 1; t > s.firstToken() && v - t <= 6; t--) {
+        for (int t = v - 1; t > s.firstToken() && v - t <= MAX_SOURCE_TOKENS; t--) {
             if (ix.firstChar(t) == ',') { comma = t; break; }
             if (ix.isPunct(t) || Words.CLAUSE_WORDS.contains(ix.word(t))) return null;
         }
         if (comma < 0) return null;
         int srcEnd = SourcePhraseFinder.trimAuxiliaries(ix, comma + 1, v);
-        if (srcEnd <= comma + 1 || !subjects.namesASpeaker(ix, comma + 1, srcEnd)) return null;
+        if (srcEnd <= comma + 1 || !(subjects.namesASpeaker(ix, comma + 1, srcEnd) || namesPeople(ix, comma + 1, srcEnd))) {
+            return null;
+        }
         // the words before the report may be a bare subject ("The museum, Hill said, opens in May")
         Span before = comma > s.firstToken() && !ix.isPunct(s.firstToken())
                 ? new Span(ix.token(s.firstToken()).start(), ix.token(comma - 1).end()) : null;
         Span after = contentSpan(ix, close + 1, end, direct);
         if (before != null && insideDirect(before.start(), before.end(), direct)) return null;
-        if (before == null || after == null || !hasFiniteVerb(ix, ix.firstTokenAtOrAfter(after.start()), end)) return null;
+        if (before == null || after == null) return null;
+        int afterFirst = ix.firstTokenAtOrAfter(after.start());
+        // the words after are a clause ("…, the minister said, will reopen in May"), or the rest of the clause the
+        // words before began ("It makes sense, analysts said, for the city to act now")
+        if (!hasFiniteVerb(ix, afterFirst, end)
+                && !(hasFiniteVerb(ix, s.firstToken(), comma) && !Words.opensOwnClause(ix.word(afterFirst).toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
         // the words before are a subject, which may carry a relative clause ("The person who plays Trump, aides told
         // the paper, has been chosen"), not a clause of their own
         boolean relative = false;
@@ -58,5 +75,21 @@ final class ParentheticalReport extends IndirectReportPattern {
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, comma + 1, srcEnd, v,
                 SourcePhraseFinder.cueText(ix, v, v + 1));
         return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    /**
+     * Set off by commas right before a speech verb, words naming people by a common noun are a source even where the
+     * lexicon lists no such role: "…, organizers said, …", "…, former staff members said, …", "…, the captain
+     * said, …" (a person noun of CoreNLP's animate list, or a word its tagger typed as a title). Not words with a
+     * finite verb of their own.
+     */
+    private boolean namesPeople(DocumentIndex ix, int from, int to) {
+        for (int t = from; t < to; t++) if (Words.isFinite(ix, t)) return false;
+        for (int t = from; t < to; t++) {
+            String pos = ix.token(t).pos();
+            if (!pos.equals("NN") && !pos.equals("NNS")) continue;
+            if ("TITLE".equals(ix.token(t).ner()) || lexicon.personNouns().isPerson(ix.word(t))) return true;
+        }
+        return false;
     }
 }
