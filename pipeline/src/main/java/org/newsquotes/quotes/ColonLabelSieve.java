@@ -15,6 +15,8 @@ public final class ColonLabelSieve implements AttributionSieve {
         // document introduced, also when the tagger missed the name in the label
         String label = ev.text().strip();
         java.util.List<LocalEntity> people = ctx.index().peopleNamed(label);
+        // "Mark Cuban:" where the tagger typed the label's name as something else: its surname names the person
+        if (people.isEmpty() && label.indexOf(' ') > 0) people = ctx.index().peopleNamed(label.substring(label.lastIndexOf(' ') + 1));
         if (!people.isEmpty()) return ctx.entity(people.get(0), ev, ":", method(), 0.8);
         if (!label.equals(label.toUpperCase(java.util.Locale.ROOT))) return null;
         return new Attribution(label, null, null, ev.text(), ev.span(), ":", method(), 0.5);

@@ -30,7 +30,8 @@ final class LabelledClaimReport extends IndirectReportPattern {
         boolean named = false;
         for (int t = first; t < colon; t++) {
             if (ix.isPunct(t) && !ix.token(t).pos().equals("HYPH")) return null;
-            if (Words.isFinite(ix, t) || lexicon.isSpeechVerb(ix.word(t))) return null;
+            // a speech verb read as a verb ("Roe told the board:"), not the noun of "Report: …"
+            if (Words.isFinite(ix, t) || (Words.isVerbTag(ix.token(t).pos()) && lexicon.isSpeechVerb(ix.word(t)))) return null;
             Mention m = ix.mentionAt(t);
             named |= m != null && (m.ner().equals("PERSON") || m.ner().equals("ORGANIZATION"));
         }
@@ -40,6 +41,9 @@ final class LabelledClaimReport extends IndirectReportPattern {
         // (taggers read a capitalised headline word as a proper noun: the plural is told by its ending)
         boolean plural = ix.token(colon - 1).pos().startsWith("NN") && head.endsWith("s") && !head.endsWith("ss");
         named |= (plural && lexicon.personNouns().isPerson(head)) || lexicon.isCue(CueCategory.IN_SOURCE, head);
+        // headline taggers miss names ("Lynch: …", "Mark Cuban: …" typed a nationality): a label that is the name or
+        // the surname of a person the document names
+        named |= namesAPersonOfTheDocument(ix, first, colon);
         if (!named) return null;
         Span content = contentSpan(ix, colon + 1, r.s().endToken(), r.direct());
         if (content == null) return null;
@@ -48,5 +52,12 @@ final class LabelledClaimReport extends IndirectReportPattern {
         }
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.COLON_LABEL, first, colon, colon, ":");
         return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    /** The label's words [first, colon) are the full name, or end in the surname, of a person the document names. */
+    static boolean namesAPersonOfTheDocument(DocumentIndex ix, int first, int colon) {
+        String label = ix.text().substring(ix.token(first).start(), ix.token(colon - 1).end());
+        String last = ix.text().substring(ix.token(colon - 1).start(), ix.token(colon - 1).end());
+        return !ix.peopleNamed(label).isEmpty() || (Character.isUpperCase(last.codePointAt(0)) && !ix.peopleNamed(last).isEmpty());
     }
 }

@@ -510,6 +510,18 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "Weather: Rain will fall before winter", ":")).isNull();
             // a singular noun for people is as often a section or a collective
             assertThat(find(p, "His family: Rates will rise before winter", ":")).isNull();
+            // "report" heading the label is the noun, not the speech verb
+            assertThat(find(p, "Report: Harbour will close for the winter", ":")).isEqualTo("Harbour will close for the winter");
+        }
+
+        @Test void aLabelTheTaggerMissedThatNamesAPersonOfTheDocument() {
+            // the headline's "Varga" and "Ilona Varga" untagged; the body names her
+            assertThat(find(p, "Varga: No new money for the ferry\n\nHarbour chief [Ilona Varga|PERSON] spoke on Monday.", ":"))
+                    .isEqualTo("No new money for the ferry");
+            assertThat(find(p, "Ilona Varga: No new money for the ferry\n\nHarbour chief [Ilona Varga|PERSON] spoke on Monday.", ":"))
+                    .isEqualTo("No new money for the ferry");
+            // a surname the document gives no one is no label
+            assertThat(find(p, "Kovacs: No new money for the ferry\n\nHarbour chief [Ilona Varga|PERSON] spoke on Monday.", ":")).isNull();
         }
 
         @Test void notChromeASentenceOrAMarkedQuote() {

@@ -563,6 +563,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void headlineLabelWhoseNameTheTaggerMissedIsThePersonOfItsSurname() {
+        // "Varga" in the headline untagged; the body names her: the label's surname resolves it
+        assertThat(quotes("Ferry chief Varga: “No new money for the ferry.”\n\nHarbour chief [Ilona Varga|PERSON] spoke on Monday."))
+                .containsExactly("direct|No new money for the ferry.|Ilona Varga|Ferry chief Varga|colon-label");
+    }
+
+    @Test
     void headlineLabelNamesTheSpeakerOfAQuoteLaterInTheClaim() {
         assertThat(quotes("[Rita Holm|PERSON]: Harbour plan is “dead on arrival.”"))
                 .containsExactly("fragment|dead on arrival.|Rita Holm|Rita Holm|colon-label");
