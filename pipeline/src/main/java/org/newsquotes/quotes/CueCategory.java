@@ -36,6 +36,11 @@ public enum CueCategory {
      * ("spoke on condition of anonymity"; "requested anonymity" is a request for it, a report of its own).
      */
     NOT_CONTENT("not-content"),
+    /**
+     * Words that stand for a whole answer or claim after a speech verb ("said yes", "say so", "said the same of
+     * Roe"): their report's content under the parc indirect-speech scope.
+     */
+    PRO_FORM("pro-form"),
     /** NER types an entity must have to be a speaker. */
     SPEAKER_TYPE("speaker-type"),
     /** Words before a title in marks ("so-called", "titled"). */

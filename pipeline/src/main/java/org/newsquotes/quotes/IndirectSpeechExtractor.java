@@ -58,7 +58,10 @@ public final class IndirectSpeechExtractor {
         List<IndirectReportPattern> verb = new ArrayList<>(List.of(new ComplementAfterVerbReport(lexicon, finder),
                 new ZeroRelativeReport(lexicon, finder), new ContentBeforeReport(lexicon, finder), new ParentheticalReport(lexicon, finder), new AsReportedReport(lexicon, finder)));
         this.nounPhraseAfterVerb = parc ? new NounPhraseAfterVerbReport(lexicon, finder) : null;
-        if (parc) verb.add(nounPhraseAfterVerb);
+        if (parc) {
+            verb.add(new ProFormReport(lexicon, finder));
+            verb.add(nounPhraseAfterVerb);
+        }
         this.atSpeechVerb = List.copyOf(verb);
         this.findingThat = new FindingThatReport(lexicon, finder);
         this.findingObject = parc ? new FindingObjectReport(lexicon, finder) : null;

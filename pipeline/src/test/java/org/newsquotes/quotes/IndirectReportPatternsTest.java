@@ -494,6 +494,27 @@ class IndirectReportPatternsTest {
         }
     }
 
+    @Nested class ProForm {
+        final IndirectReportPattern p = new ProFormReport(LEXICON, FINDER);
+
+        @Test void aWordStandingForTheAnswer() {
+            assertThat(find(p, "Six in ten voters said yes, up from half in May.", "said")).isEqualTo("yes");
+            assertThat(find(p, "[Tom Aske|PERSON] said so.", "said")).isEqualTo("so");
+        }
+
+        @Test void withWhomItIsSaidOf() {
+            assertThat(find(p, "Most farmers say the same of the new toll.", "say")).isEqualTo("the same of the new toll");
+            assertThat(find(p, "A third said the opposite about the mayor, and the rest were unsure.", "said"))
+                    .isEqualTo("the opposite about the mayor");
+        }
+
+        @Test void notAWordThatOpensAPhraseOfItsOwn() {
+            assertThat(find(p, "[Tom Aske|PERSON] said no one came to the meeting.", "said")).isNull();
+            assertThat(find(p, "[Tom Aske|PERSON] said so many times.", "said")).isNull();
+            assertThat(find(p, "[Tom Aske|PERSON] said the port would close.", "said")).isNull();
+        }
+    }
+
     @Nested class LabelledClaim {
         final IndirectReportPattern p = new LabelledClaimReport(LEXICON, FINDER);
 
