@@ -12,6 +12,11 @@ import org.newsquotes.record.Span;
  * according to the harbour master, will reopen." sets the source off inside its content.
  */
 final class AccordingToReport extends IndirectReportPattern {
+    /** Words of a source after "according to" inside or after its content. */
+    static final int MAX_SOURCE_TOKENS = 12;
+    /** Words of a source after an "according to" that opens its sentence. */
+    static final int MAX_OPENING_SOURCE_TOKENS = 24;
+
     AccordingToReport(QuoteLexicon lexicon, SourcePhraseFinder finder) {
         super(lexicon, finder);
     }
@@ -24,7 +29,13 @@ final class AccordingToReport extends IndirectReportPattern {
         int end = s.endToken();
         int srcStart = a + 2;
         int srcEnd = srcStart;
-        while (srcEnd < end && srcEnd - srcStart < 12 && !SourcePhraseFinder.isClauseBreak(ix, srcEnd)) srcEnd++;
+        // opening its sentence, the source runs to its comma, however long, unless a clause of its own starts in it
+        // ("According to early results of exit polls conducted for the wire service and the networks, …")
+        int cap = opensClause(ix, s, a) ? MAX_OPENING_SOURCE_TOKENS : MAX_SOURCE_TOKENS;
+        while (srcEnd < end && srcEnd - srcStart < cap && !SourcePhraseFinder.isClauseBreak(ix, srcEnd)
+                && !(srcEnd - srcStart >= MAX_SOURCE_TOKENS && Words.isFinite(ix, srcEnd))) {
+            srcEnd++;
+        }
         if (srcEnd == srcStart) return null;
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.ACCORDING_TO, srcStart, srcEnd, a,
                 SourcePhraseFinder.cueText(ix, a, a + 2));

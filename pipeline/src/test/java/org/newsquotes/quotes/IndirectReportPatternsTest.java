@@ -460,6 +460,14 @@ class IndirectReportPatternsTest {
                     .isEqualTo("The repairs will take a year");
         }
 
+        @Test void aLongSourceOpeningTheSentenceRunsToItsComma() {
+            assertThat(find(p, "According to early results of a survey of ferry passengers conducted for the harbour board by a firm in Leeds, most riders want later boats.", "according"))
+                    .isEqualTo("most riders want later boats");
+            // past twelve words, a clause of its own in the words ends the source: no report
+            assertThat(find(p, "According to early results of a survey of ferry passengers that the harbour board commissioned last spring, most riders want later boats.", "according"))
+                    .isNull();
+        }
+
         @Test void afterAConjunctionAnAdverbOrAColonThatOpenTheSentence() {
             assertThat(find(p, "But, according to the survey, most voters want a new bridge.", "according"))
                     .isEqualTo("most voters want a new bridge");
