@@ -353,6 +353,10 @@ abstract class IndirectReportPattern {
 
     boolean startsClause(DocumentIndex ix, int t) {
         if (ix.isPunct(t)) return false;
+        // a hyphenated compound ("down-river towns", "first-time offenders"): the tagger reads its split-off first part
+        // alone ("down" IN, "first" RB); the compound is read as its last part
+        int compound = Words.compoundEnd(ix, t);
+        if (compound > t) return startsClause(ix, compound);
         String w = ix.word(t);
         if (Words.CLAUSE_STARTERS.contains(w)) return true;
         Token tok = ix.token(t);
@@ -362,6 +366,7 @@ abstract class IndirectReportPattern {
             // "renewed talks could help": a bare noun phrase subject, if a finite verb follows before any comma
             for (int k = t + 1; k < Math.min(ix.tokenCount(), t + 9); k++) {
                 // a pronoun before the verb is the clause's own subject: "told reporters he would resign"
+                if (ix.token(k).pos().equals("HYPH")) continue; // inside a compound ("first-time offenders")
                 if (ix.isPunct(k) || ix.token(k).pos().equals("TO") || ix.token(k).pos().equals("PRP")) return false;
                 if (Words.isFinite(ix, k) || ix.token(k).pos().equals("VBN")) return true;
             }

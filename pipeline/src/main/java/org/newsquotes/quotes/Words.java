@@ -92,6 +92,19 @@ final class Words {
         return RELATIVE_PRONOUNS.contains(ix.word(t)) && ix.token(t).pos().startsWith("W");
     }
 
+    /**
+     * The last token of the hyphenated compound starting at {@code t} ("down - river", "first - time", "a - list"),
+     * which the tokeniser splits at its hyphens; {@code t} itself when no hyphen follows it.
+     */
+    static int compoundEnd(DocumentIndex ix, int t) {
+        int h = t;
+        while (h + 2 < ix.tokenCount() && ix.token(h + 1).pos().equals("HYPH") && !ix.isPunct(h + 2)
+                && ix.token(h + 1).start() == ix.token(h).end() && ix.token(h + 2).start() == ix.token(h + 1).end()) {
+            h += 2;
+        }
+        return h;
+    }
+
     /** The possessive ending as its own token: "'s", "’s" ("Monday's", "the mayor’s"). */
     static boolean isPossessive(String word) {
         return word.equals("'s") || word.equals("’s");

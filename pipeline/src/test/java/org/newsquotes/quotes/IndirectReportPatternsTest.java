@@ -50,6 +50,18 @@ class IndirectReportPatternsTest {
     @Nested class ComplementAfterVerb {
         final IndirectReportPattern p = new ComplementAfterVerbReport(LEXICON, FINDER);
 
+        @Test void aSubjectOpeningWithAHyphenatedCompound() {
+            // the tokeniser splits the compound and the tagger reads its first part alone ("down" IN, "first" RB)
+            assertThat(find(p, MarkedText.withPos(MarkedText.parseWithEntities(
+                    "[Tom Aske|PERSON] said down-river towns can also help fund the ferry."), "down", "IN"), "said"))
+                    .isEqualTo("down-river towns can also help fund the ferry");
+            assertThat(find(p, MarkedText.withPos(MarkedText.parseWithEntities(
+                    "Experts said first-time buyers are often turned away."), "first", "RB"), "said"))
+                    .isEqualTo("first-time buyers are often turned away");
+            // a compound with no clause after it is no subject
+            assertThat(find(p, "[Tom Aske|PERSON] said good-bye to the crew.", "said")).isNull();
+        }
+
         @Test void thatClauseAfterTheVerb() {
             assertThat(find(p, "[Maria Lopez|PERSON] said that the harvest would be late.", "said"))
                     .isEqualTo("the harvest would be late");

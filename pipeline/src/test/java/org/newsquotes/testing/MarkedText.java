@@ -23,7 +23,8 @@ import org.newsquotes.record.Token;
  *
  * <p>Markup: {@code [Hugh Hill|PERSON]} marks a mention and its NER type; everything else is plain text.
  * Paragraphs are separated by newlines. Tokens are words, numbers and single punctuation marks (a rough stand-in
- * for CoreNLP's tokenizer, good enough for rules that look at words and marks); sentences end after {@code . ! ?}
+ * for CoreNLP's tokenizer, good enough for rules that look at words and marks; like CoreNLP's, it splits a hyphenated
+ * word at its hyphens, tagged HYPH); sentences end after {@code . ! ?}
  * (optionally followed by a closing quote) before whitespace, and at every newline. Every token is tagged, by a
  * small fixture tagger: a closed-class lexicon (pronouns, determiners, modals, auxiliaries, prepositions,
  * conjunctions, common adverbs, "said"/"told"/"wrote"/"added" VBD), numbers CD, capitalised words NNP, the word after
@@ -33,7 +34,7 @@ import org.newsquotes.record.Token;
  */
 public final class MarkedText {
     private static final Pattern MARK = Pattern.compile("\\[([^\\[\\]|]+)\\|([A-Z_]+)]");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:(?:['’](?![sS]\\b)|[.\\-])[\\p{L}\\p{N}]+)*\\.?|'s|’s|\\S");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:(?:['’](?![sS]\\b)|[.])[\\p{L}\\p{N}]+)*\\.?|'s|’s|\\S");
     private static final Set<String> PRP = Set.of("he", "she", "it", "they", "i", "we", "you", "him", "her", "them");
     private static final Set<String> PRP$ = Set.of("his", "her", "its", "their", "our", "my");
 
@@ -130,8 +131,10 @@ public final class MarkedText {
                 sentenceFirstToken = tokens.size();
             }
             Token prev = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-            tokens.add(new Token(tokens.size(), sentence, start, end, word, word.toLowerCase(),
-                    pos(word, prev == null ? "" : prev.word(), prev == null ? "" : prev.pos()), nerAt(start, markSpans, markTypes)));
+            String tag = pos(word, prev == null ? "" : prev.word(), prev == null ? "" : prev.pos());
+            // CoreNLP splits a hyphenated word ("down-river") at its hyphens and tags them HYPH
+            if (word.equals("-") && prev != null && prev.end() == start && end < t.length() && Character.isLetterOrDigit(t.charAt(end))) tag = "HYPH";
+            tokens.add(new Token(tokens.size(), sentence, start, end, word, word.toLowerCase(), tag, nerAt(start, markSpans, markTypes)));
             prevEnd = end;
             boolean closesQuote = word.matches("[\"”’']") && tokens.size() >= 2
                     && tokens.get(tokens.size() - 2).word().matches("[.!?]");
