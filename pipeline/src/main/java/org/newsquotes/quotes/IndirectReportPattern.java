@@ -328,7 +328,9 @@ abstract class IndirectReportPattern {
     static boolean opensBareClause(DocumentIndex ix, int t, int end) {
         if (t >= end || ix.isPunct(t) || QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return false;
         String pos = ix.token(t).pos();
-        if (pos.equals("IN") || pos.equals("TO") || pos.equals("CC") || pos.startsWith("W") || pos.startsWith("VB")) return false;
+        // a conjunction opens no clause, except the first word of a correlative pair ("neither the mayor nor …")
+        if (pos.equals("IN") || pos.equals("TO") || (pos.equals("CC") && !Words.CORRELATIVES.contains(ix.word(t)))
+                || pos.startsWith("W") || pos.startsWith("VB")) return false;
         for (int k = t + 1; k < end && k - t <= 9; k++) {
             if (Words.isFinite(ix, k)) return true;
             String p = ix.token(k).pos();

@@ -42,6 +42,8 @@ final class Words {
     static final Set<String> CLAUSE_STARTERS = Set.of("he", "she", "it", "they", "we", "i", "you", "the", "a",
             "an", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "some", "no", "all",
             "any", "every", "both", "each", "more", "many", "most", "such", "if", "whether", "why", "how", "what", "when");
+    /** Words opening a correlative pair, tagged as conjunctions: "neither … nor", "either … or", "both … and". */
+    static final Set<String> CORRELATIVES = Set.of("neither", "either", "both");
     static final Set<String> AFTER_VERB_ADVERBS = Set.of("then", "later", "now", "again", "today", "yesterday");
     static final Set<String> TRAILING_JUNK = Set.of("but", "and", "or", "while", "as", "which");
     /** Words tagged IN that start a clause or a report of their own, never an adverbial before the content. */

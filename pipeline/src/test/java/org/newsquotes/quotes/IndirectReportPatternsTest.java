@@ -50,6 +50,14 @@ class IndirectReportPatternsTest {
     @Nested class ComplementAfterVerb {
         final IndirectReportPattern p = new ComplementAfterVerbReport(LEXICON, FINDER);
 
+        @Test void aSubjectOpeningWithACorrelativePair() {
+            // "neither" is tagged as a conjunction, which otherwise opens no clause
+            assertThat(find(p, "[Ann Roe|PERSON] said neither the mayor nor his deputy played a role.", "said"))
+                    .isEqualTo("neither the mayor nor his deputy played a role");
+            assertThat(find(p, "[Ann Roe|PERSON] met the mayor twice but said neither the mayor nor his deputy played a role.", "said"))
+                    .isEqualTo("neither the mayor nor his deputy played a role");
+        }
+
         @Test void aSubjectOpeningWithAHyphenatedCompound() {
             // the tokeniser splits the compound and the tagger reads its first part alone ("down" IN, "first" RB)
             assertThat(find(p, MarkedText.withPos(MarkedText.parseWithEntities(

@@ -65,7 +65,7 @@ public final class MarkedText {
         for (String w : List.of("was", "were", "had", "did", "said", "told", "wrote", "added")) m.put(w, "VBD");
         m.put("been", "VBN");
         m.put("be", "VB");
-        for (String w : List.of("and", "or", "but", "nor")) m.put(w, "CC");
+        for (String w : List.of("and", "or", "but", "nor", "neither", "either")) m.put(w, "CC"); // as CoreNLP tags them
         for (String w : List.of("that", "if", "whether", "because", "as", "than", "while", "before", "into", "against")) m.put(w, "IN");
         for (String w : List.of("not", "n't", "also", "never", "very", "too", "again", "just", "still", "then", "now", "later",
                 "here", "soon", "often", "already", "even", "only", "so")) m.put(w, "RB");
