@@ -212,7 +212,7 @@ abstract class IndirectReportPattern {
             int off = ix.token(e).start();
             if (startsDirectQuote(off, direct) && !continuesIntoQuote(ix, c, e)) break;
         }
-        while (e > c && (ix.isPunct(e - 1) && !QuoteMarkScanner.isQuoteMark(ix.firstChar(e - 1))
+        while (e > c && (ix.isPunct(e - 1) && !QuoteMarkScanner.isQuoteMark(ix.firstChar(e - 1)) && !closesBracket(ix, c, e - 1)
                 || Words.TRAILING_JUNK.contains(ix.word(e - 1)))) e--;
         // a final period belongs to the sentence, not the clause (the tokenizer keeps "U.S." whole)
         if (e - c < minTokens) return null;
@@ -385,12 +385,27 @@ abstract class IndirectReportPattern {
         return false;
     }
 
+    /** True when token {@code t} is a closing bracket whose opening bracket lies in [{@code from}, t): "(R-Utah)". */
+    private static boolean closesBracket(DocumentIndex ix, int from, int t) {
+        if (!ix.token(t).pos().equals("-RRB-")) return false;
+        int depth = 0;
+        for (int k = from; k < t; k++) {
+            String pos = ix.token(k).pos();
+            if (pos.equals("-LRB-")) depth++;
+            else if (pos.equals("-RRB-")) depth--;
+        }
+        return depth > 0;
+    }
+
     /**
      * Punctuation that ends the clause being read: not a comma, not a hyphen inside a name or compound ("the EB-5
-     * program"), not a currency sign ("her $4 million fortune").
+     * program"), not a currency sign ("her $4 million fortune"), not a bracket around a name's affiliation or an aside
+     * ("Sen. Ann Roe (D-Ohio) remains committed").
      */
     static boolean endsClause(DocumentIndex ix, int t) {
-        return ix.isPunct(t) && ix.firstChar(t) != ',' && !ix.token(t).pos().equals("HYPH") && !ix.token(t).pos().equals("$");
+        if (!ix.isPunct(t) || ix.firstChar(t) == ',') return false;
+        String pos = ix.token(t).pos();
+        return !pos.equals("HYPH") && !pos.equals("$") && !pos.equals("-LRB-") && !pos.equals("-RRB-");
     }
 
     /**

@@ -50,6 +50,11 @@ class IndirectReportPatternsTest {
     @Nested class ComplementAfterVerb {
         final IndirectReportPattern p = new ComplementAfterVerbReport(LEXICON, FINDER);
 
+        @Test void aSubjectWithAnAffiliationInBrackets() {
+            assertThat(find(p, "[Tom Aske|PERSON] said Senator [Ann Roe|PERSON] (D-Ohio) would back the plan.", "said"))
+                    .isEqualTo("Senator Ann Roe (D-Ohio) would back the plan");
+        }
+
         @Test void aSubjectOpeningWithACorrelativePair() {
             // "neither" is tagged as a conjunction, which otherwise opens no clause
             assertThat(find(p, "[Ann Roe|PERSON] said neither the mayor nor his deputy played a role.", "said"))
@@ -338,6 +343,14 @@ class IndirectReportPatternsTest {
 
     @Nested class ContentBefore {
         final IndirectReportPattern p = new ContentBeforeReport(LEXICON, FINDER);
+
+        @Test void aNameWithItsAffiliationInBracketsInsideTheContent() {
+            assertThat(find(p, "Senator [Ann Roe|PERSON] (D-Ohio) would back the ferry plan, her aide said.", "said"))
+                    .isEqualTo("Senator Ann Roe (D-Ohio) would back the ferry plan");
+            // a content that ends with the brackets keeps the closing one
+            assertThat(find(p, "The plan was drafted by Senator [Ann Roe|PERSON] (D-Ohio), her aide said.", "said"))
+                    .isEqualTo("The plan was drafted by Senator Ann Roe (D-Ohio)");
+        }
 
         @Test void theContentStartsAfterTheDateline() {
             assertThat(find(p, "[MADRID|CITY] - Spain recorded its hottest day in April, the weather agency said.", "said"))

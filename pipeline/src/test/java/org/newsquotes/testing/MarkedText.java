@@ -249,6 +249,8 @@ public final class MarkedText {
         if (PREPOSITIONS.contains(w)) return "IN";
         if (w.equals("to")) return "TO";
         if (WH.contains(w)) return "WP";
+        if (word.equals("(")) return "-LRB-"; // as CoreNLP tags brackets
+        if (word.equals(")")) return "-RRB-";
         if (word.matches("\\p{Punct}|[“”‘’]")) return word;
         if (w.equals("'s") || w.equals("’s")) return "POS";
         String closed = CLOSED_CLASS.get(w);
