@@ -1,7 +1,6 @@
 package org.newsquotes.quotes;
 
 import java.util.List;
-import java.util.Locale;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.Sentence;
 import org.newsquotes.record.Span;
@@ -66,7 +65,7 @@ final class AccordingToReport extends IndirectReportPattern {
         int end = s.endToken();
         if (srcEnd + 2 >= end || ix.firstChar(srcEnd) != ',') return null;
         int next = srcEnd + 1;
-        String w = ix.word(next).toLowerCase(Locale.ROOT);
+        String w = ix.word(next);
         if ((ix.isPunct(next) && !ix.token(next).pos().equals("$")) || Words.opensOwnClause(w)
                 || ix.token(next).pos().startsWith("W") || ix.token(next).pos().equals("VBG")
                 || lexicon.isCue(CueCategory.ACCORDING_TO, w + " " + ix.word(next + 1))) return null;
@@ -80,7 +79,7 @@ final class AccordingToReport extends IndirectReportPattern {
         boolean verbAfter = hasFiniteVerb(ix, next, end);
         // "…, because, according to the coach, the team would lose": a clause word before the source opens the
         // clause it reports
-        String opener = ix.word(a - 2).toLowerCase(Locale.ROOT);
+        String opener = ix.word(a - 2);
         if (Words.opensOwnClause(opener)) return verbAfter ? after : null;
         // one clause around the source: its subject before and verb after, or its verb before and object after; a
         // clause on each side ("The paper reported, according to two aides, the mayor had resigned") is no one clause

@@ -1,6 +1,5 @@
 package org.newsquotes.quotes;
 
-import java.util.Locale;
 import org.newsquotes.record.Mention;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.Span;
@@ -37,7 +36,7 @@ final class LabelledClaimReport extends IndirectReportPattern {
         }
         // "Historians: …", "Poll: …": a label headed by a plural noun for people, or by a poll or report, names its
         // source too (a singular one is as often a section or a collective: "Suspect: …", "His family: …")
-        String head = ix.word(colon - 1).toLowerCase(Locale.ROOT);
+        String head = ix.word(colon - 1);
         // (taggers read a capitalised headline word as a proper noun: the plural is told by its ending)
         boolean plural = ix.token(colon - 1).pos().startsWith("NN") && head.endsWith("s") && !head.endsWith("ss");
         named |= (plural && lexicon.personNouns().isPerson(head)) || lexicon.isCue(CueCategory.IN_SOURCE, head);

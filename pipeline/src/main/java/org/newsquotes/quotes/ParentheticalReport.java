@@ -1,7 +1,6 @@
 package org.newsquotes.quotes;
 
 import java.util.List;
-import java.util.Locale;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.Sentence;
 import org.newsquotes.record.Span;
@@ -61,11 +60,12 @@ final class ParentheticalReport extends IndirectReportPattern {
         // the words after are a clause ("…, the minister said, will reopen in May"), or the rest of the clause the
         // words before began ("It makes sense, analysts said, for the city to act now")
         if (!hasFiniteVerb(ix, afterFirst, end)
-                && !(hasFiniteVerb(ix, s.firstToken(), comma) && !Words.opensOwnClause(ix.word(afterFirst).toLowerCase(Locale.ROOT)))) {
+                && !(hasFiniteVerb(ix, s.firstToken(), comma) && !Words.opensOwnClause(ix.word(afterFirst)))) {
             return null;
         }
-        // the words before are a subject, which may carry a relative clause ("The person who plays Trump, aides told
-        // the paper, has been chosen"), not a clause of their own
+        // the words before hold no quotation mark and no report of their own: a speech verb there is another report,
+        // unless it sits in a relative clause of the subject ("The person who plays Trump, aides told the paper, has
+        // been chosen")
         boolean relative = false;
         for (int t = s.firstToken(); t < comma; t++) {
             if (Words.isRelativePronoun(ix, t) && t > s.firstToken()) relative = true;

@@ -1,6 +1,5 @@
 package org.newsquotes.quotes;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -133,7 +132,7 @@ final class Words {
         String pos = ix.token(t).pos();
         if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
         String w = ix.word(t);
-        if (isPossessive(w)) return t > 0 && CONTRACTED_IS_HOSTS.contains(ix.word(t - 1).toLowerCase(Locale.ROOT));
+        if (isPossessive(w)) return t > 0 && CONTRACTED_IS_HOSTS.contains(ix.word(t - 1));
         return CONTRACTED_AUXILIARIES.contains(w.replace('’', '\''));
     }
 
