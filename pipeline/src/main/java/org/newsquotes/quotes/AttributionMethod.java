@@ -33,7 +33,7 @@ public enum AttributionMethod {
     ORGANISATION("organisation"),
     /** "“…,” it said": an organisation's pronoun. */
     PRONOUN_IT("pronoun-it"),
-    /** "said an editorial in the … newspaper": the outlet a description names. */
+    /** "said an editorial in the … newspaper", "the association said": the outlet or body a description names. */
     OUTLET_DESCRIPTION("outlet-description"),
     /** "he said". */
     PRONOUN("pronoun"),

@@ -87,13 +87,23 @@ public final class EvidencePicker {
             }
         }
         Evidence name = name(ix, s, e, false);
-        if (name != null) return name;
-        if (Words.SUBJECT_PRONOUNS.contains(ix.word(e - 1))) return evidence(ix, Evidence.Type.PRONOUN, e - 1, e);
+        if (name != null && !modifiesTheHead(name, e)) return name;
+        if (name == null && Words.SUBJECT_PRONOUNS.contains(ix.word(e - 1))) return evidence(ix, Evidence.Type.PRONOUN, e - 1, e);
         for (int[] a : appositions) {
             Evidence appositive = name(ix, a[0], a[1], false);
             if (appositive != null && "PERSON".equals(appositive.mention().ner())) return appositive;
         }
+        if (name != null) return name;
         return hasLetters(ix, s, e) ? evidence(ix, Evidence.Type.DESCRIPTION, s, e) : null;
+    }
+
+    /**
+     * A name that is not a person's and stands before the head noun of the subject ("The Treasury minister, Ms Helen
+     * Fry, says", "The Bolt Industries chief executive, Ann Roe, said"): it describes the head, and a person
+     * named in an apposition is the one who speaks.
+     */
+    private static boolean modifiesTheHead(Evidence name, int end) {
+        return !"PERSON".equals(name.mention().ner()) && name.mention().endToken() < end;
     }
 
     /**
@@ -147,8 +157,29 @@ public final class EvidencePicker {
     /** Back from {@code s} while the phrase ending at {@code end} is shorter than {@code max} words and no stop comes. */
     private int back(DocumentIndex ix, int from, int s, int end, int max) {
         while (s > from && end - s < max && !SourcePhraseFinder.isClauseBreak(ix, s - 1)
-                && !DESCRIPTION_STOPS.contains(ix.word(s - 1)) && !speechVerbAt(ix, s - 1)) s--;
+                && !(DESCRIPTION_STOPS.contains(ix.word(s - 1)) && !joinsNamesInPhrase(ix, from, s - 1))
+                && !speechVerbAt(ix, s - 1)) s--;
         return s;
+    }
+
+    /**
+     * An "and" at {@code and} that joins two proper nouns inside a prepositional phrase ("Sgt. Ann Kemp of Devon and
+     * Cornwall Police said", "a spokeswoman for Health and Human Services said"): part of a name the tagger split,
+     * not a conjunction of clauses or of subjects, so the description goes on past it to the person it describes.
+     * "Smith and Jones said" (no preposition before the names) still stops.
+     */
+    static boolean joinsNamesInPhrase(DocumentIndex ix, int from, int and) {
+        if (!ix.word(and).equals("and") || and - 1 < from || and + 1 >= ix.tokenCount()) return false;
+        // singular proper nouns: plural ones are groups joined ("from Democrats and Republicans"), not a name
+        if (!singularProperNoun(ix, and - 1) || !singularProperNoun(ix, and + 1)) return false;
+        int t = and - 1;
+        while (t > from && ix.token(t - 1).pos().startsWith("NNP")) t--;
+        return t > from && ix.token(t - 1).pos().equals("IN");
+    }
+
+    /** A singular proper noun that is no date ("for December and January" joins two months, not a name). */
+    private static boolean singularProperNoun(DocumentIndex ix, int t) {
+        return ix.token(t).pos().equals("NNP") && !"DATE".equals(ix.token(t).ner());
     }
 
     /**

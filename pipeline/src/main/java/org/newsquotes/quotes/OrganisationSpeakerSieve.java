@@ -10,7 +10,8 @@ import org.newsquotes.record.Mention;
  * the hardline Kayhan newspaper", "the ministry of Foo said", "Iran said"); the pronoun {@code it} resolved to the
  * nearest earlier organisation-like name ("it wrote"); an outlet description ("the newspaper said") resolved to the
  * nearest earlier name standing with that outlet noun, there or where its entity was introduced ("the software company
- * Nexora … Nexora said … the company said").
+ * Nexora … Nexora said … the company said"); a body description ("the association said") resolved to the nearest
+ * earlier organisation whose name holds its noun ("the Road Haulage Association").
  */
 public final class OrganisationSpeakerSieve implements AttributionSieve {
     /** How many sentences back "it" and "the newspaper" may reach. */
@@ -38,7 +39,7 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
             }
             default -> {
                 String outlet = outletWord(ev, ctx);
-                if (outlet == null) return null;
+                if (outlet == null) return bodyDescription(ev, ctx, cue);
                 for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
                     if (!"PERSON".equals(ctx.typeOf(m)) || ctx.outletNear(m) != null) {
                         boolean sameOutlet = outlet.equals(ctx.outletNear(m)) || m.text().toLowerCase(Locale.ROOT).contains(outlet)
@@ -52,6 +53,27 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
                 return null;
             }
         }
+    }
+
+    /**
+     * A description headed by a body noun ("the association said", "the union says") resolved to the nearest earlier
+     * organisation whose own name holds that noun: "the Road Haulage Association warned … the association said" is
+     * the Road Haulage Association. A body named by no earlier name ("the council said" with no council named) stays
+     * unresolved; so does a name that only stands near the noun (unlike an outlet's "Kayhan newspaper": "the union"
+     * after "Roe's union" is no one named).
+     */
+    private Attribution bodyDescription(Evidence ev, AttributionContext ctx, String cue) {
+        String[] words = ev.text().toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1];
+        if (!ctx.lexicon().isCue(CueCategory.BODY, head)) return null;
+        for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
+            if (!ctx.isOrganisationLike(m) || m.span().overlaps(ev.span())) continue;
+            if (!java.util.Arrays.asList(m.text().toLowerCase(Locale.ROOT).split("\\s+")).contains(head)) continue;
+            LocalEntity e = ctx.index().entityOf(m);
+            return e != null ? ctx.entity(e, ev, cue, AttributionMethod.OUTLET_DESCRIPTION.label(), 0.65)
+                    : ctx.named(m, ev, cue, AttributionMethod.OUTLET_DESCRIPTION.label(), 0.6);
+        }
+        return null;
     }
 
     /**

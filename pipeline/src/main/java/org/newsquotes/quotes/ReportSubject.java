@@ -64,7 +64,8 @@ final class ReportSubject {
             // leading adverbials ("Similarly, the daily ...", "On Thursday, however, Trump ...") are not the subject
             e = afterLeadingAdverbials(ix, e, v);
             int subjectStart = e;
-            while (e < v - 1 && !SourcePhraseFinder.isClauseBreak(ix, e) && !Words.isFinite(ix, e) && !finder.isVerb(ix, e)) e++;
+            while (e < v - 1 && !SourcePhraseFinder.isClauseBreak(ix, e) && !Words.isFinite(ix, e) && !finder.isVerb(ix, e)
+                    && !participleAfterNoun(ix, subjectStart, e)) e++;
             e = SourcePhraseFinder.trimAuxiliaries(ix, subjectStart, e);
             if (e > subjectStart) return new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, subjectStart, e, v, cue);
             return conjoined ? null : subjectOfReportBefore(ix, s, v, cue);
@@ -79,6 +80,16 @@ final class ReportSubject {
         int e = SourcePhraseFinder.trimAuxiliaries(ix, start, v);
         if (e <= start && afterComma) return subjectBeforeInterruption(ix, s, v, cue);
         return e > start ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, start, e, v, cue) : null;
+    }
+
+    /**
+     * A participle right after a noun ends the subject of a later participle's report: a reduced relative ("A
+     * spokesman reached by phone declined to comment, saying …" has the subject "A spokesman") or a main verb the
+     * tagger read as one ("The central bank held rates steady, saying …": "held" tagged VBN in a headline-like lead).
+     */
+    private static boolean participleAfterNoun(DocumentIndex ix, int from, int t) {
+        String pos = ix.token(t).pos();
+        return t > from && (pos.equals("VBN") || pos.equals("VBG")) && ix.token(t - 1).pos().startsWith("NN");
     }
 
     /**

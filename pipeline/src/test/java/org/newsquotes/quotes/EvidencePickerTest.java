@@ -44,4 +44,34 @@ class EvidencePickerTest {
         assertThat(evidenceBefore("Prices rose, and the chairman of one of the two largest regional water companies said more would come.", "said"))
                 .isEqualTo("the chairman of one of the two largest regional water companies");
     }
+
+    @Test void anAndInsideANameInAPrepositionalPhraseKeepsThePersonItDescribes() {
+        // the tagger split the force's name at "and": the person before "of" is the speaker, not "Cornwall Police"
+        assertThat(evidenceBefore("Sgt. [Ann Kemp|PERSON] of [Devon|LOCATION] and [Cornwall Police|ORGANIZATION] said roads were shut.", "said"))
+                .isEqualTo("Ann Kemp");
+        assertThat(evidenceBefore("A spokeswoman for [Health|ORGANIZATION] and [Human Services|ORGANIZATION] said the rule stays.", "said"))
+                .isEqualTo("Human Services");
+        // two people joined as the subject: no preposition before them, the conjunction still ends the phrase
+        assertThat(evidenceBefore("[Ann Kemp|PERSON] and [Tom Hale|PERSON] said roads were shut.", "said"))
+                .isEqualTo("Tom Hale");
+        // two months joined are no name: the phrase still ends at "and"
+        assertThat(evidenceBefore("Ads planned for [December|DATE] and [January|DATE] groups said were costly.", "said"))
+                .isEqualTo("January groups");
+        // a common noun after "and" is no name: "the mayor of Leeds and her deputy said" keeps the deputy
+        assertThat(evidenceBefore("The mayor of [Leeds|LOCATION] and her deputy said roads were shut.", "said"))
+                .isEqualTo("her deputy");
+    }
+
+    @Test void aPersonInAnAppositionSpeaksForTheRoleAnOrganisationModifies() {
+        assertThat(evidenceBefore("The [Treasury|ORGANIZATION] minister, Ms [Helen Fry|PERSON], says the rise stays.", "says"))
+                .isEqualTo("Helen Fry");
+        assertThat(evidenceBefore("The [Bolt Industries|ORGANIZATION] chief executive, [Ann Roe|PERSON], said profits fell.", "said"))
+                .isEqualTo("Ann Roe");
+        // the organisation is the head: it speaks, whatever the apposition names
+        assertThat(evidenceBefore("[Bolt Industries|ORGANIZATION], the firm [Ann Roe|PERSON] founded, said profits fell.", "said"))
+                .isEqualTo("Bolt Industries");
+        // no person in an apposition: the organisation is still the evidence
+        assertThat(evidenceBefore("The [Treasury|ORGANIZATION] minister said the rise stays.", "said"))
+                .isEqualTo("Treasury");
+    }
 }

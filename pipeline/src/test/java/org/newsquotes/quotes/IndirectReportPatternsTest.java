@@ -244,6 +244,24 @@ class IndirectReportPatternsTest {
             assertThat(sourceText(dix, src2)).isEqualTo("the insurer");
         }
 
+        @Test void aParticiplesSubjectEndsAtAParticipleAfterItsNoun() {
+            // the tagger read the lead's main verb as a participle: the subject is still the bank, not its whole clause
+            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "The central bank held rates steady on [Tuesday|DATE], saying inflation was easing."), "held", "VBN");
+            DocumentIndex ix = new DocumentIndex(d);
+            assertThat(sourceText(ix, p.subjects.subjectOf(ix, d.sentences().get(0), tokenOf(d, "saying")))).isEqualTo("The central bank");
+            // a reduced relative describes the subject: it ends there
+            AnnotatedDocument r = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "A spokesman reached by phone declined to comment, saying the talks had stalled."), "reached", "VBN");
+            DocumentIndex rix = new DocumentIndex(r);
+            assertThat(sourceText(rix, p.subjects.subjectOf(rix, r.sentences().get(0), tokenOf(r, "saying")))).isEqualTo("A spokesman");
+            // a participle before its noun is part of the subject
+            AnnotatedDocument a = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "The elected council rejected the plan, saying it cost too much."), "elected", "VBN");
+            DocumentIndex aix = new DocumentIndex(a);
+            assertThat(sourceText(aix, p.subjects.subjectOf(aix, a.sentences().get(0), tokenOf(a, "saying")))).isEqualTo("The elected council");
+        }
+
         @Test void aParticiplesSubjectStartsAfterTheDateline() {
             AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities("[LAKEVILLE|CITY], Minn. (Reuters) - Shares of"
                     + " [Harbor Mills|ORGANIZATION] fell on Monday after the miller cut its forecast, citing weak demand from bakers."),

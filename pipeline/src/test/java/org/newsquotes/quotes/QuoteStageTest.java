@@ -393,6 +393,15 @@ class QuoteStageTest {
     }
 
     @Test
+    void aBodyResolvesToTheOrganisationWhoseNameHoldsItsNoun() {
+        assertThat(quotes("The [Coastal Ferry Association|ORGANIZATION] warned of delays.\n“Crossings will be late,” the association said."))
+                .containsExactly("direct|Crossings will be late,|Coastal Ferry Association|the association|outlet-description");
+        // an organisation whose name lacks the noun is not what it describes: the body stays unresolved
+        assertThat(quotes("[Harbour Watch|ORGANIZATION] warned of delays.\n“Crossings will be late,” the association said."))
+                .containsExactly("direct|Crossings will be late,|null|the association|source-unresolved");
+    }
+
+    @Test
     void fragmentInsideWritersSentence() {
         assertThat(quotes("Opponents called the budget “too timid” on Tuesday."))
                 .containsExactly("fragment|too timid|null|Opponents|source-unresolved");
