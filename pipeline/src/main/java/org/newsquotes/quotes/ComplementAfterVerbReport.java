@@ -65,6 +65,23 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
      */
     static final int SUBJECT_WINDOW = 16;
 
+    /** Longest stretch, in tokens, from a bare clause's first word to its finite verb when no punctuation comes between. */
+    static final int LONG_SUBJECT_WINDOW = 26;
+
+    /**
+     * A long subject with no punctuation, relative pronoun or conjunction in it, then its finite verb: "said the broad
+     * ban on spending to move the prisoners to a mainland site in the latest budget bill prevented the ministry from
+     * …" (past {@link #SUBJECT_WINDOW}).
+     */
+    private static boolean longSubjectBeforeVerb(DocumentIndex ix, int t, int end) {
+        for (int k = t + 1; k < end && k - t <= LONG_SUBJECT_WINDOW; k++) {
+            if (Words.isFinite(ix, k)) return true;
+            if ((ix.isPunct(k) && !ix.token(k).pos().equals("HYPH")) || Words.isRelativePronoun(ix, k)
+                    || ix.token(k).pos().equals("CC")) return false;
+        }
+        return false;
+    }
+
     /**
      * A clause right after the verb, its finite verb before any punctuation ("Mr. Aske, citing “the pull of the
      * port,” said the city could win"): the verb reports that clause even after a marked quote, which it then does
@@ -128,6 +145,25 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         return false;
     }
 
+    /** Longest aside, in tokens, between a speech verb and its "that". */
+    static final int MAX_ASIDE_TOKENS = 12;
+
+    /**
+     * "said — on local radio, as it happens — that the tunnel …", "said on Tuesday, when she visited the site, that
+     * the works …": an aside set off by a pair of dashes or commas, with a clause of its own, between the verb and its
+     * "that". Returns the first word after "that" when the aside opening at {@code t} closes right before it, else -1.
+     */
+    private static int asideBeforeThat(DocumentIndex ix, int t, int end) {
+        boolean comma = ix.firstChar(t) == ',';
+        if (!comma && !Words.isDash(ix.word(t))) return -1;
+        for (int k = t + 1; k < end && k - t <= MAX_ASIDE_TOKENS; k++) {
+            boolean closes = comma ? ix.firstChar(k) == ',' : Words.isDash(ix.word(k));
+            if (closes) return k + 2 < end && ix.word(k + 1).equals("that") ? k + 2 : -1;
+            if (endsClause(ix, k) && !Words.isDash(ix.word(k)) || SourcePhraseFinder.isMark(ix, k)) return -1;
+        }
+        return -1;
+    }
+
     @Override QuoteCandidate find(Site r) {
         return report(r.ix(), r.s(), r.v(), r.direct(), r.ctx());
     }
@@ -139,6 +175,8 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         // "that" within a few words ("told reporters on Monday that", "said in a statement that")
         for (int t = v + 1; t < end && t - v <= 14; t++) {
             if (ix.word(t).equals("that")) { c = t + 1; break; }
+            int aside = asideBeforeThat(ix, t, end);
+            if (aside >= 0) { c = aside; break; }
             // a quoted title inside the addressee ("told the “Today” show that") does not end the search
             boolean titleMark = verb.addressee() && SourcePhraseFinder.isMark(ix, t);
             if (SourcePhraseFinder.isClauseBreak(ix, t) && ix.firstChar(t) != ',' && !titleMark) break;
@@ -169,7 +207,8 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
                     && ix.word(t + 2).endsWith("ing")) c = t + 2; // "denied reports of seeking talks"
             else if (t < end && verb.bareClause() && !verb.weak() && !afterInvertedReport(ix, s, v)
                     && !mainReportAfterRelativeClause(ix, s, v, t, end)
-                    && ((startsClause(ix, t) && hasMainVerb(ix, t + 1, Math.min(end, t + SUBJECT_WINDOW)) && !(verb.addressee() && loneCommaBeforeVerb(ix, t, end)))
+                    && ((startsClause(ix, t) && (hasMainVerb(ix, t + 1, Math.min(end, t + SUBJECT_WINDOW)) || longSubjectBeforeVerb(ix, t, end))
+                            && !(verb.addressee() && loneCommaBeforeVerb(ix, t, end)))
                         || opensBareClause(ix, t, end)
                         || opensGerundClause(ix, t, end))) c = t;
         }

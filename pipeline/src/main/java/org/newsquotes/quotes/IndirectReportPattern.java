@@ -269,10 +269,18 @@ abstract class IndirectReportPattern {
         return false;
     }
 
-    /** The first token at or after {@code from} (before {@code end}) that is not a time expression ({@link #isTemporal}). */
+    /**
+     * The first token at or after {@code from} (before {@code end}) that is not a time expression ({@link #isTemporal}),
+     * or {@code from} itself when the time expression is the subject of a finite verb right after it.
+     */
     static int afterTemporal(DocumentIndex ix, int from, int end) {
         int t = from;
         while (t < end && isTemporal(ix, t)) t++;
+        // "said 2016 has seen the worst start", "said Monday is the deadline": a time expression right before a finite
+        // verb is the clause's subject, not an adverbial; not after a participle ("a merger announced Monday would
+        // double …" says when it was announced)
+        if (t > from && t < end && Words.isFinite(ix, t) && !ix.token(from).pos().equals("IN")
+                && !(from > 0 && ix.token(from - 1).pos().equals("VBN"))) return from;
         return t;
     }
 
@@ -322,11 +330,14 @@ abstract class IndirectReportPattern {
 
     /**
      * A bare clause that does not start with a usual subject word ("says too much is made of it", "said about 20
-     * people have applied", "says neither the mayor nor his staff knew"): a finite verb follows within a few words,
-     * with no punctuation, preposition or conjunction before it.
+     * people have applied", "says neither the mayor nor his staff knew", "said at least 14 people were hurt"): a
+     * finite verb follows within a few words, with no punctuation, preposition or conjunction before it (but the
+     * "of" of a part of a whole: "said half of the staff were …").
      */
     static boolean opensBareClause(DocumentIndex ix, int t, int end) {
         if (t >= end || ix.isPunct(t) || QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return false;
+        // "said at least 14 people were hurt", "said about half of the berths would …": the subject is a quantity
+        t = Words.afterQuantityModifier(ix, t, end);
         String pos = ix.token(t).pos();
         // a conjunction opens no clause, except the first word of a correlative pair ("neither the mayor nor …")
         if (pos.equals("IN") || pos.equals("TO") || (pos.equals("CC") && !Words.CORRELATIVES.contains(ix.word(t)))
@@ -334,6 +345,7 @@ abstract class IndirectReportPattern {
         for (int k = t + 1; k < end && k - t <= 9; k++) {
             if (Words.isFinite(ix, k)) return true;
             String p = ix.token(k).pos();
+            if (ix.word(k).equals("of") && Words.isNumber(ix, k - 1)) continue; // a part of a whole: "half of the berths"
             if ((ix.isPunct(k) && !p.equals("HYPH")) || p.equals("IN") || p.equals("TO") || p.startsWith("W") || p.startsWith("VB")) return false;
         }
         return false;

@@ -43,6 +43,15 @@ final class Words {
             "any", "every", "both", "each", "more", "many", "most", "such", "if", "whether", "why", "how", "what", "when");
     /** Words opening a correlative pair, tagged as conjunctions: "neither … nor", "either … or", "both … and". */
     static final Set<String> CORRELATIVES = Set.of("neither", "either", "both");
+    /** One-word modifiers of a number: "about 20 people", "nearly half". */
+    private static final Set<String> QUANTITY_MODIFIERS = Set.of("about", "around", "nearly", "almost", "roughly",
+            "approximately", "over", "under", "only", "just", "some");
+    /** Two-word modifiers of a number: "at least 14 people", "fewer than 30 boats". */
+    private static final Set<String> QUANTITY_MODIFIER_PAIRS = Set.of("at least", "at most", "more than", "less than",
+            "fewer than", "up to");
+    /** Words that stand for a number: "half of the berths", "hundreds of families", "a third". */
+    private static final Set<String> NUMBER_WORDS = Set.of("half", "third", "quarter", "dozen", "dozens", "hundreds",
+            "thousands", "millions", "billions");
     static final Set<String> AFTER_VERB_ADVERBS = Set.of("then", "later", "now", "again", "today", "yesterday");
     static final Set<String> TRAILING_JUNK = Set.of("but", "and", "or", "while", "as", "which");
     /** Words tagged IN that start a clause or a report of their own, never an adverbial before the content. */
@@ -137,6 +146,24 @@ final class Words {
     }
 
     /** A verb or modal tag ("VBD", "VBZ", "MD", …): the word is some verb form, finite or not. */
+    /**
+     * The number a quantity modifier at {@code t} modifies ("at least 14 people", "nearly half", "more than a third"):
+     * its index, or {@code t} when no modifier of a number starts there.
+     */
+    static int afterQuantityModifier(DocumentIndex ix, int t, int end) {
+        int n;
+        if (t + 1 < end && QUANTITY_MODIFIER_PAIRS.contains(ix.word(t) + " " + ix.word(t + 1))) n = t + 2;
+        else if (t < end && QUANTITY_MODIFIERS.contains(ix.word(t))) n = t + 1;
+        else return t;
+        if (n < end && ix.word(n).equals("a")) n++; // "nearly a third"
+        return n < end && isNumber(ix, n) ? n : t;
+    }
+
+    /** A number or a word that stands for one: "14", "half", "hundreds". */
+    static boolean isNumber(DocumentIndex ix, int t) {
+        return ix.token(t).pos().equals("CD") || NUMBER_WORDS.contains(ix.word(t));
+    }
+
     static boolean isVerbTag(String pos) {
         return pos.startsWith("VB") || pos.equals("MD");
     }

@@ -55,6 +55,55 @@ class IndirectReportPatternsTest {
                     .isEqualTo("Senator Ann Roe (D-Ohio) would back the plan");
         }
 
+        @Test void aSubjectThatIsAQuantity() {
+            assertThat(find(p, "Police said at least 14 people were hurt in the crash.", "said"))
+                    .isEqualTo("at least 14 people were hurt in the crash");
+            assertThat(find(p, "The board said about half of the new berths would be ready by [June|DATE].", "said"))
+                    .isEqualTo("about half of the new berths would be ready by June");
+            assertThat(find(p, "The charity said fewer than 30 boats had returned.", "said"))
+                    .isEqualTo("fewer than 30 boats had returned");
+            assertThat(find(p, "The charity said half of the volunteers were students.", "said"))
+                    .isEqualTo("half of the volunteers were students");
+            // a modifier before no number is no quantity: "about" is a preposition here
+            DocumentIndex ix = new DocumentIndex(MarkedText.parseWithEntities("said about the plan"));
+            assertThat(Words.afterQuantityModifier(ix, 1, ix.tokenCount())).isEqualTo(1);
+            DocumentIndex q = new DocumentIndex(MarkedText.parseWithEntities("said nearly a third"));
+            assertThat(Words.afterQuantityModifier(q, 1, q.tokenCount())).isEqualTo(3);
+        }
+
+        @Test void aTimeExpressionThatIsTheSubject() {
+            assertThat(find(p, "Officials said [2016|DATE] has seen the worst start on record.", "said"))
+                    .isEqualTo("2016 has seen the worst start on record");
+            assertThat(find(p, "[Ann Roe|PERSON] said [Monday|DATE] is the last day to apply.", "said"))
+                    .isEqualTo("Monday is the last day to apply");
+            // before a subject of its own, the time expression says when she spoke
+            assertThat(find(p, "[Ann Roe|PERSON] said [Monday|DATE] she would resign.", "said"))
+                    .isEqualTo("she would resign");
+            // after a participle it says when: "Monday" is no subject of what the merger would do
+            assertThat(find(p, MarkedText.withPos(MarkedText.parseWithEntities(
+                    "A merger announced [Monday|DATE] would double the size of the firm."), "announced", "VBN"), "announced"))
+                    .isNull();
+        }
+
+        @Test void aLongSubjectWithNoPunctuationBeforeItsVerb() {
+            assertThat(find(p, "Officials said the broad ban on spending to move the prisoners to a mainland site in the latest budget bill prevented the ministry from acting.", "said"))
+                    .isEqualTo("the broad ban on spending to move the prisoners to a mainland site in the latest budget bill prevented the ministry from acting");
+            // a conjunction in those words may start a clause of its own: no report
+            assertThat(find(p, "Officials said the words in a speech to the union in the north of the county on Tuesday and the crowd cheered loudly.", "said"))
+                    .isNull();
+        }
+
+        @Test void anAsideBetweenTheVerbAndItsThat() {
+            assertThat(find(p, "The mayor said — on local radio, as it happens — that the tunnel would open in [May|DATE].", "said"))
+                    .isEqualTo("the tunnel would open in May");
+            assertThat(find(p, "[Lena Ortiz|PERSON] said on [Tuesday|DATE], when she visited the site, that the works were on schedule.", "said"))
+                    .isEqualTo("the works were on schedule");
+            assertThat(find(p, "[Ann Roe|PERSON] told the panel, which met in private, that the port would close.", "told"))
+                    .isEqualTo("the port would close");
+            // an aside that is not followed by "that" is no way to a content
+            assertThat(find(p, "[Ann Roe|PERSON] said on [Tuesday|DATE], when she visited the site.", "said")).isNull();
+        }
+
         @Test void aSubjectOpeningWithACorrelativePair() {
             // "neither" is tagged as a conjunction, which otherwise opens no clause
             assertThat(find(p, "[Ann Roe|PERSON] said neither the mayor nor his deputy played a role.", "said"))
