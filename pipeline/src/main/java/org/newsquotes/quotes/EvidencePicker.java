@@ -274,12 +274,25 @@ public final class EvidencePicker {
             Mention m = ix.mentionAt(t);
             if (m == null || m.endToken() <= from || m.firstToken() >= to) continue;
             if (!lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner()) || (!possessiveAllowed && isPossessive(ix, m)) || isPronoun(m)) continue;
+            if (whereTheSpeakerIs(ix, from, m)) continue;
             if (m.ner().equals("PERSON") && best == null) best = m;
             if (bestAny == null) bestAny = m;
         }
         Mention chosen = best != null ? best : bestAny;
         return chosen == null ? null : new Evidence(Evidence.Type.NAME, chosen.firstToken(), chosen.endToken(), chosen,
                 ix.text().substring(chosen.start(), chosen.end()), chosen.span());
+    }
+
+    /**
+     * A place after "in" with words before it in the phrase ("Voters in South Carolina said", "officials in the
+     * Carran Valley said"): where the speakers are, not who speaks; "Iran said" and "said Ann Roe of Ohio" are not
+     * touched (no "in", or a person is named first).
+     */
+    private static boolean whereTheSpeakerIs(DocumentIndex ix, int from, Mention m) {
+        if (!Mention.PLACE_TYPES.contains(m.ner())) return false;
+        int t = m.firstToken() - 1;
+        if (t > from && ix.word(t).equals("the")) t--;
+        return t > from && ix.word(t).equals("in");
     }
 
     /** Sentence-level punctuation that no apposition crosses. */

@@ -1,5 +1,6 @@
 package org.newsquotes.quotes;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.newsquotes.record.Attribution;
 import org.newsquotes.record.LocalEntity;
@@ -68,7 +69,7 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
         if (!ctx.lexicon().isCue(CueCategory.BODY, head)) return null;
         for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
             if (!ctx.isOrganisationLike(m) || m.span().overlaps(ev.span())) continue;
-            if (!java.util.Arrays.asList(m.text().toLowerCase(Locale.ROOT).split("\\s+")).contains(head)) continue;
+            if (!Arrays.asList(m.text().toLowerCase(Locale.ROOT).split("\\s+")).contains(head)) continue;
             LocalEntity e = ctx.index().entityOf(m);
             return e != null ? ctx.entity(e, ev, cue, AttributionMethod.OUTLET_DESCRIPTION.label(), 0.65)
                     : ctx.named(m, ev, cue, AttributionMethod.OUTLET_DESCRIPTION.label(), 0.6);

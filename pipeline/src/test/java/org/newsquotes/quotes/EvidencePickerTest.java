@@ -74,4 +74,15 @@ class EvidencePickerTest {
         assertThat(evidenceBefore("The [Treasury|ORGANIZATION] minister said the rise stays.", "said"))
                 .isEqualTo("Treasury");
     }
+
+    @Test void aPlaceAfterInSaysWhereTheSpeakersAreNotWhoSpeaks() {
+        assertThat(evidenceBefore("Voters in [South Carolina|STATE_OR_PROVINCE] said the race was close.", "said"))
+                .isEqualTo("Voters in South Carolina");
+        assertThat(evidenceBefore("Farmers in the [Carran Valley|LOCATION] said the wells were dry.", "said"))
+                .isEqualTo("Farmers in the Carran Valley");
+        // a place that is the whole subject still speaks, as a state does
+        assertThat(evidenceBefore("[Iran|COUNTRY] said the talks were over.", "said")).isEqualTo("Iran");
+        // a person before the place is named first
+        assertThat(evidenceBefore("[Ann Roe|PERSON] in [Leeds|CITY] said the wells were dry.", "said")).isEqualTo("Ann Roe");
+    }
 }
