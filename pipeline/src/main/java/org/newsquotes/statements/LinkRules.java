@@ -9,7 +9,7 @@ package org.newsquotes.statements;
  * <ol>
  *   <li><b>too-short</b>: a segment under {@value #MIN_WORDS} words links nothing. "Victory" or "too soft" in two
  *       articles says nothing about whether the same statement is reported.</li>
- *   <li><b>fragment-inside</b>: a fragment of {@value #FRAGMENT_WORDS} or 5 words with {@value #MIN_CONTENT} content
+ *   <li><b>fragment-inside</b>: a fragment of {@value #FRAGMENT_WORDS} or 5 words with {@value #SHORT_CONTENT} content
  *       words found verbatim in a direct quote reported within a week ({@code fragmentInside}, decided by
  *       {@link StatementLinker}), under a different or unknown speaker: the quote stage often names the wrong speaker
  *       for a fragment, and the link surfaces the conflict ("museum of broken promises" inside "The harbour will become
@@ -155,7 +155,7 @@ public final class LinkRules {
         int content = contentMatches(a, al);
         boolean containedVerbatim = al.verbatim() && al.matches() == shorter;
         if (shorter < SHORT_WORDS) {
-            if (containedVerbatim && fragmentInside && shorter >= FRAGMENT_WORDS && content >= MIN_CONTENT
+            if (containedVerbatim && fragmentInside && shorter >= FRAGMENT_WORDS && content >= SHORT_CONTENT
                     && speakers != Speakers.SAME) {
                 return new Decision(true, "fragment-inside", true);
             }

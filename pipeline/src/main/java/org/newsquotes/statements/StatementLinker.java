@@ -121,9 +121,9 @@ public final class StatementLinker {
             boolean titled = q.titled();
             if (titled || total < LinkRules.MIN_WORDS || (needsSpeaker && speaker == null) || (isShort && content < LinkRules.SHORT_CONTENT)) {
                 nodeOf[i] = nodes.size();
-                // a fragment of 4+ words and 3+ content words can still be found inside its full quote
+                // a fragment of 4+ words and 2+ content words can still be found inside its full quote
                 boolean fragmentPhrase = !indirect && !titled && q.kind() == org.newsquotes.record.QuoteKind.FRAGMENT
-                        && total >= LinkRules.FRAGMENT_WORDS && content >= LinkRules.MIN_CONTENT;
+                        && total >= LinkRules.FRAGMENT_WORDS && content >= LinkRules.SHORT_CONTENT;
                 nodes.add(new Node(encoded[i], fragmentPhrase, indirect, isShort));
             } else {
                 Key key = new Key(encoded[i], needsSpeaker ? speaker : null, indirect);

@@ -204,6 +204,17 @@ class StatementLinkerTest {
         assertThat(s.linksByRule()).containsKey("fragment-inside");
     }
 
+    @Test void aFragmentWithTwoContentWordsStillLinksInsideItsDirectQuote() {
+        // "cut" and "cloth" are the content words of "cut from the same cloth"
+        Statements s = StatementFixtures.linker().link(List.of(
+                dated("a", "q1", "mayor", "2025-03-01", null, "She is cut from the same cloth as the people of this town."),
+                fragment("b", null, "2025-03-03", "cut from the same cloth"),
+                fragment("c", null, "2025-03-03", "from the same town")));
+        assertThat(sid(s, "b", "q1")).isEqualTo(sid(s, "a", "q1"));
+        // one content word is a stock phrase, not the statement
+        assertThat(sid(s, "c", "q1")).isNotEqualTo(sid(s, "a", "q1"));
+    }
+
     @Test void aSloganIsAFormulaWhoeverEachReportNamesForIt() {
         Statements s = StatementFixtures.linker().link(List.of(
                 dated("a", "q1", "mayor", "2025-03-01", null, "We fixed the bridge, so keep our harbour proud and open"),
