@@ -30,7 +30,9 @@ import java.util.stream.IntStream;
  *       going to") and proposes nothing on its own; the passage's other fingerprints still do.</li>
  *   <li>Each candidate pair is verified by alignment ({@link LinkRules}).</li>
  *   <li>Reports of one short phrase whose reporting sentences agree are linked ({@link #framedPhrases},
- *       {@link SharedFrame}).</li>
+ *       {@link SharedFrame}); an indirect report that is mostly the words it quotes joins them
+ *       ({@link #quotedInReports}); a short quote an article prints again inside its own longer quote of the same
+ *       speaker joins that quote ({@link #echoesInDocument}).</li>
  *   <li>Linked nodes are joined (union-find), and each group becomes one statement ({@link StatementBuilder}).</li>
  * </ol>
  * Indirect reports link only by the stricter {@link LinkRules#decideIndirect}: their wording is the writer's, so
@@ -202,6 +204,8 @@ public final class StatementLinker {
         for (Link l : framedPhrases(quotes, nodes, nodeOf, contentOf, dayOf)) pairs.putIfAbsent(((long) l.lo << 32) | l.hi, l);
         // 5c. an indirect report that is mostly the words it quotes reports their statement
         for (Link l : quotedInReports(quotes, nodeOf, contentOf)) pairs.putIfAbsent(((long) l.lo << 32) | l.hi, l);
+        // 5d. an article quoting again words of a quote it printed
+        for (Link l : echoesInDocument(quotes, encoded, nodes, nodeOf, contentOf)) pairs.putIfAbsent(((long) l.lo << 32) | l.hi, l);
 
         // 6. groups
         UnionFind parent = new UnionFind(nodes.size());
@@ -313,6 +317,63 @@ public final class StatementLinker {
             }
         }
         return out;
+    }
+
+    /** The run report's name for a document's own repetition of words it quoted ({@link #echoesInDocument}). */
+    public static final String ECHO_IN_DOCUMENT = "echo-in-document";
+
+    /**
+     * Links a short direct quote or fragment (under six words, or under three content words) to the longer direct quote
+     * of the same document, under the same speaker,
+     * that holds its words verbatim: the article quoting again what it printed ("“… And I’m just not quite there
+     * yet.” When the senator used the words “I’m not quite there yet,” he was echoing …"). Three words and one content
+     * word suffice here, as the words and the speaker are the article's own; across documents a short phrase needs
+     * more ({@link LinkRules}), since two outlets may print the same few words of one speaker from two occasions.
+     */
+    private static List<Link> echoesInDocument(List<ReportedQuote> quotes, int[][][] encoded, List<Node> nodes, int[] nodeOf,
+                                               int[] contentOf) {
+        Map<String, List<Integer>> byDoc = new LinkedHashMap<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            ReportedQuote q = quotes.get(i);
+            boolean marked = q.kind() == org.newsquotes.record.QuoteKind.DIRECT || q.kind() == org.newsquotes.record.QuoteKind.FRAGMENT;
+            if (nodeOf[i] >= 0 && marked && q.speakerEntityId() != null && !q.titled()) {
+                byDoc.computeIfAbsent(q.docId(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Link> out = new ArrayList<>();
+        for (List<Integer> inDoc : byDoc.values()) {
+            for (int i : inDoc) {
+                int[] phrase = onlySegment(encoded[i]);
+                // short by the linker's measure (under six words, or under three content words): what the rules leave alone
+                if (phrase == null || !nodes.get(nodeOf[i]).isShort || phrase.length < LinkRules.MIN_WORDS || contentOf[i] < 1) continue;
+                for (int j : inDoc) {
+                    ReportedQuote q = quotes.get(j);
+                    if (j == i || nodeOf[j] == nodeOf[i] || q.kind() != org.newsquotes.record.QuoteKind.DIRECT) continue;
+                    if (!q.speakerEntityId().equals(quotes.get(i).speakerEntityId()) || words(encoded[j]) <= phrase.length) continue;
+                    if (!containsRun(encoded[j], phrase)) continue;
+                    out.add(new Link(Math.min(nodeOf[i], nodeOf[j]), Math.max(nodeOf[i], nodeOf[j]), ECHO_IN_DOCUMENT, -1));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The words of a quote with one segment (no ellipsis), or null. */
+    private static int[] onlySegment(int[][] segments) {
+        return segments != null && segments.length == 1 ? segments[0] : null;
+    }
+
+    /** True when one of {@code segments} holds {@code run} word for word. */
+    private static boolean containsRun(int[][] segments, int[] run) {
+        for (int[] seg : segments) {
+            outer:
+            for (int s = 0; s + run.length <= seg.length; s++) {
+                for (int k = 0; k < run.length; k++) if (seg[s + k] != run[k]) continue outer;
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int words(int[][] segments) {

@@ -215,6 +215,23 @@ class StatementLinkerTest {
         assertThat(sid(s, "c", "q1")).isNotEqualTo(sid(s, "a", "q1"));
     }
 
+    @Test void anArticleQuotingAgainWordsItPrintedEchoesThatStatement() {
+        String full = "We need a strong hand at the port. And I am just not quite there yet. I am not quite there yet.";
+        Statements s = StatementFixtures.linker().link(List.of(
+                quote("a", "q1", "mayor", full),
+                quote("a", "q2", "mayor", "I'm not quite there yet,"),
+                quote("a", "q3", "council", "not quite there yet"),
+                quote("b", "q1", "mayor", full),
+                quote("c", "q1", "mayor", "I'm not quite there yet")));
+        // the article's own echo joins the statement, and so reaches the other outlet's full quote
+        assertThat(sid(s, "a", "q2")).isEqualTo(sid(s, "a", "q1")).isEqualTo(sid(s, "b", "q1"));
+        // another speaker's words in the same article are not the mayor's statement
+        assertThat(sid(s, "a", "q3")).isNotEqualTo(sid(s, "a", "q1"));
+        // in another article the few words alone do not say which occasion they are from
+        assertThat(sid(s, "c", "q1")).isNotEqualTo(sid(s, "a", "q1"));
+        assertThat(s.linksByRule()).containsKey(StatementLinker.ECHO_IN_DOCUMENT);
+    }
+
     @Test void aSloganIsAFormulaWhoeverEachReportNamesForIt() {
         Statements s = StatementFixtures.linker().link(List.of(
                 dated("a", "q1", "mayor", "2025-03-01", null, "We fixed the bridge, so keep our harbour proud and open"),
