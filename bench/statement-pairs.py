@@ -4,9 +4,10 @@
 usage: bench/statement-pairs.py OUTPUT_DIR [PAIRS_TSV]
 
 Precision: of the output's linked pairs across documents that the file judges, the share judged the same statement
-(linked pairs the file does not judge are counted and listed, to be judged and added). Recall is estimated from the
-random sample of unlinked candidate pairs: true pairs still unlinked in the sample, scaled to the candidate population
-the file's header names, against the linked true pairs. Standard library only.
+(linked pairs the file does not judge are counted and listed, to be judged and added). Recall is estimated from each
+random sample of unlinked candidate pairs the file holds ('sample', and further ones such as 'sample2' drawn by
+bench/statement-recall-sample.py): true pairs still unlinked in the sample, scaled to the candidate population the
+file's header names for it, against the linked true pairs. Standard library only.
 """
 import csv
 import itertools
@@ -26,12 +27,16 @@ with open(pairs_file, encoding="utf-8") as f:
     text = f.read()
 m = re.search(r"from the\s*\n#\s*([\d,]+) unlinked pairs", text)
 population = int(m.group(1).replace(",", "")) if m else None
+# further samples, each declared in a header line: # drawn: 'LABEL' (N pairs drawn at random ... from the POPULATION
+populations = {"sample": population}
+for label, size in re.findall(r"#\s*drawn: '(sample\d+)' \(.*?from the\s*(?:\n#\s*)?([\d,]+)", text):
+    populations[label] = int(size.replace(",", ""))
 for row in csv.DictReader((l for l in text.splitlines() if not l.startswith("#")), delimiter="\t"):
     a = (row["doc_a"], row["start_a"], row["end_a"])
     b = (row["doc_b"], row["start_b"], row["end_b"])
     key = tuple(sorted([a, b]))
     judged[key] = row["same"] == "1"
-    drawn[key] = row["drawn"]
+    drawn[key] = set(row["drawn"].split("+"))
 
 groups = defaultdict(list)
 with open(f"{out}/quotes.csv", encoding="utf-8") as f:
@@ -49,13 +54,16 @@ fp = [p for p in linked if judged.get(p) is False]
 unjudged = [p for p in linked if p not in judged]
 print(f"linked pairs across documents: {len(linked)}; judged true {tp}, judged false {len(fp)}, unjudged {len(unjudged)}")
 print(f"precision over judged pairs: {tp / max(1, tp + len(fp)):.3f}")
-sample = [p for p, d in drawn.items() if d == "sample"]
-if sample and population:
+for label, size in populations.items():
+    sample = [p for p, d in drawn.items() if label in d]
+    if not sample or not size:
+        continue
     still_unlinked = [p for p in sample if p not in linked]
     missed = sum(1 for p in still_unlinked if judged[p])
-    estimated_missed = population * missed / len(sample)
-    print(f"random sample of unlinked candidates: {missed} of {len(still_unlinked)} still unlinked are true pairs; "
-          f"estimated missed pairs {estimated_missed:.0f}; estimated recall {tp / max(1, tp + estimated_missed):.3f}")
+    estimated_missed = size * missed / len(sample)
+    print(f"random sample '{label}' of unlinked candidates ({len(sample)} of {size}): {missed} of {len(still_unlinked)} "
+          f"still unlinked are true pairs; estimated missed pairs {estimated_missed:.0f}; "
+          f"estimated recall {tp / max(1, tp + estimated_missed):.3f}")
 for p in sorted(fp):
     print("false link:", p)
 for p in sorted(unjudged)[:50]:
