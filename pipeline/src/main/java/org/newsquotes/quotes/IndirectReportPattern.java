@@ -195,6 +195,8 @@ abstract class IndirectReportPattern {
     /** As {@link #contentSpan(DocumentIndex, int, int, List)}, with at least {@code minTokens} tokens. */
     Span contentSpan(DocumentIndex ix, int c, int end, List<QuoteCandidate> direct, int minTokens) {
         c = ix.afterDateline(c); // "MADRID - Spain recorded …, the agency said": the dateline is no one's words
+        // "08:50 — More than 40,000 homes are without power, according to …": a live blog's time stamp neither
+        if (c + 2 < end && Words.isClockTime(ix.word(c)) && Words.isDash(ix.word(c + 1))) c += 2;
         int e = c;
         for (; e < end; e++) {
             if (ix.firstChar(e) == ';') break;
@@ -245,14 +247,17 @@ abstract class IndirectReportPattern {
     /**
      * Whether the clause being read runs on into the quote that opens at token {@code mark}: the word before the mark
      * cannot end a clause (a determiner, preposition, "to", modal, possessive, or a form of be or have: 'said the operators had
-     * “refused to put a penny on the table”'), so the quoted words finish the reported clause rather than start a
-     * quote of their own.
+     * “refused to put a penny on the table”'; or a verb that is no speech verb, whose object the quote is: 'told the
+     * agency the agreement reflected “the kingdom's desire for stability”'), so the quoted words finish the reported
+     * clause rather than start a quote of their own. After a speech verb the quote is what it reports ('said the crowd
+     * chanted “…”').
      */
-    static boolean continuesIntoQuote(DocumentIndex ix, int c, int mark) {
+    boolean continuesIntoQuote(DocumentIndex ix, int c, int mark) {
         int last = mark - 1;
         if (last < c || ix.token(last).end() != ix.token(mark).start() - 1) return false;
         String pos = ix.token(last).pos();
-        return CLAUSE_CONTINUING_POS.contains(pos) || Words.BE_AND_HAVE.contains(ix.word(last).toLowerCase(Locale.ROOT));
+        return CLAUSE_CONTINUING_POS.contains(pos) || Words.BE_AND_HAVE.contains(ix.word(last).toLowerCase(Locale.ROOT))
+                || (Words.isVerbTag(pos) && lexicon.verbOfEitherScope(ix.word(last), ix.token(last).lemma()) == null);
     }
 
     static boolean startsDirectQuote(int offset, List<QuoteCandidate> direct) {
@@ -440,8 +445,12 @@ abstract class IndirectReportPattern {
     /** The addressee after "told": a name, a pronoun or a short noun phrase ("reporters", "the BBC"). */
     static Span objectPhrase(DocumentIndex ix, int t, int end) {
         if (ix.mentionAt(t) != null) return new Span(t, ix.mentionAt(t).endToken());
+        // "told us engineers would …": an object pronoun is the whole addressee
+        if (Words.OBJECT_PRONOUNS.contains(ix.word(t))) return new Span(t, t + 1);
         int e = t;
+        // a finite verb belongs to the clause after the addressee ("told reporters engineers would …")
         while (e < end && e - t < 4 && !ix.isPunct(e) && !ix.token(e).pos().equals("IN") && !ix.token(e).pos().equals("TO")
+                && !Words.isFinite(ix, e)
                 && (!Words.CLAUSE_STARTERS.contains(ix.word(e)) || (e == t && Words.OBJECT_DETERMINERS.contains(ix.word(e))))) e++;
         return e > t ? new Span(t, e) : null;
     }

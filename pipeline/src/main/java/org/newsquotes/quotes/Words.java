@@ -159,6 +159,13 @@ final class Words {
         return n < end && isNumber(ix, n) ? n : t;
     }
 
+    /** A time of day as live blogs stamp their entries: "08:50", "9.45", "11:30am". */
+    static boolean isClockTime(String word) {
+        return CLOCK_TIME.matcher(word).matches();
+    }
+
+    private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}([ap]\\.?m\\.?)?");
+
     /** A number or a word that stands for one: "14", "half", "hundreds". */
     static boolean isNumber(DocumentIndex ix, int t) {
         return ix.token(t).pos().equals("CD") || NUMBER_WORDS.contains(ix.word(t));

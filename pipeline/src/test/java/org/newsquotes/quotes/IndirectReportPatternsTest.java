@@ -104,6 +104,13 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "[Ann Roe|PERSON] said on [Tuesday|DATE], when she visited the site.", "said")).isNull();
         }
 
+        @Test void anObjectPronounIsTheWholeAddressee() {
+            AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(MarkedText.parseWithEntities(
+                    "A spokesperson told us engineers would inspect the line once the wind drops."),
+                    "us", "PRP"), "inspect", "VB"), "drops", "VBZ");
+            assertThat(find(p, d, "told")).isEqualTo("engineers would inspect the line once the wind drops");
+        }
+
         @Test void aSubjectOpeningWithACorrelativePair() {
             // "neither" is tagged as a conjunction, which otherwise opens no clause
             assertThat(find(p, "[Ann Roe|PERSON] said neither the mayor nor his deputy played a role.", "said"))
@@ -552,6 +559,13 @@ class IndirectReportPatternsTest {
 
     @Nested class AccordingTo {
         final IndirectReportPattern p = new AccordingToReport(LEXICON, FINDER);
+
+        @Test void aLiveBlogsTimeStampIsNoOnesWords() {
+            assertThat(find(p, "08:50 — More than 40,000 homes are without power, according to [National Grid|ORGANIZATION].", "according"))
+                    .isEqualTo("More than 40,000 homes are without power");
+            assertThat(Words.isClockTime("9.45am")).isTrue();
+            assertThat(Words.isClockTime("2016")).isFalse();
+        }
 
         @Test void beforeAndAfterTheContent() {
             assertThat(find(p, "According to [Anna Meyer|PERSON], the repairs will take a year.", "according"))

@@ -82,6 +82,13 @@ class QuoteStageTest {
         // after a word that can end a clause, the quote is words of their own
         String own = "[Tom Aske|PERSON] said the operators refused. “They will not put a single penny on the table,” he added.";
         assertThat(quotes(own)).contains("indirect|the operators refused|Tom Aske|Tom Aske|indirect-subject");
+        // a verb that is no speech verb cannot end the clause either: the quote is its object
+        String object = "[Tom Aske|PERSON] told the [Harbour Gazette|ORGANIZATION] the agreement reflected “the town's wish for a new ferry to the island.”";
+        assertThat(quotes(object)).contains(
+                "indirect|the agreement reflected “the town's wish for a new ferry to the island.”|Tom Aske|Tom Aske|indirect-subject");
+        // after a speech verb the quote is what that verb reports, not the clause's end
+        String chant = "[Tom Aske|PERSON] said the crowd shouted “we want the ferry back in the harbour now.”";
+        assertThat(quotes(chant)).contains("indirect|the crowd shouted|Tom Aske|Tom Aske|indirect-subject");
     }
 
     @Test

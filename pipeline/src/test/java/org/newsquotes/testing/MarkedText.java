@@ -22,7 +22,8 @@ import org.newsquotes.record.Token;
  * stages after {@code nlp}.
  *
  * <p>Markup: {@code [Hugh Hill|PERSON]} marks a mention and its NER type; everything else is plain text.
- * Paragraphs are separated by newlines. Tokens are words, numbers and single punctuation marks (a rough stand-in
+ * Paragraphs are separated by newlines. Tokens are words, numbers (digit groups joined by ':' or ',' kept whole, as
+ * CoreNLP keeps "40,000" and "08:50") and single punctuation marks (a rough stand-in
  * for CoreNLP's tokenizer, good enough for rules that look at words and marks; like CoreNLP's, it splits a hyphenated
  * word at its hyphens, tagged HYPH); sentences end after {@code . ! ?}
  * (optionally followed by a closing quote) before whitespace, and at every newline. Every token is tagged, by a
@@ -34,7 +35,7 @@ import org.newsquotes.record.Token;
  */
 public final class MarkedText {
     private static final Pattern MARK = Pattern.compile("\\[([^\\[\\]|]+)\\|([A-Z_]+)]");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:(?:['’](?![sS]\\b)|[.])[\\p{L}\\p{N}]+)*\\.?|'s|’s|\\S");
+    private static final Pattern TOKEN = Pattern.compile("\\p{N}+(?:[:,]\\p{N}+)+|[\\p{L}\\p{N}]+(?:(?:['’](?![sS]\\b)|[.])[\\p{L}\\p{N}]+)*\\.?|'s|’s|\\S");
     private static final Set<String> PRP = Set.of("he", "she", "it", "they", "i", "we", "you", "him", "her", "them");
     private static final Set<String> PRP$ = Set.of("his", "her", "its", "their", "our", "my");
 
