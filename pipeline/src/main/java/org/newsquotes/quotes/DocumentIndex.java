@@ -122,6 +122,24 @@ public final class DocumentIndex {
         return out;
     }
 
+    /**
+     * The document's organisations whose name opens with {@code label} as whole words and goes on ("Orchard" for
+     * Orchard Inc., "Norvell" for Norvell Semiconductors; not "Twitter" for "Twitter and Facebook"), in the order the
+     * document's entities come; case is ignored.
+     */
+    public List<LocalEntity> organisationsOpeningWith(String label) {
+        List<LocalEntity> out = new java.util.ArrayList<>();
+        String prefix = label.toLowerCase(java.util.Locale.ROOT) + " ";
+        for (LocalEntity e : doc.entities()) {
+            String name = e.name().toLowerCase(java.util.Locale.ROOT);
+            if (!"ORGANIZATION".equals(e.type()) || !name.startsWith(prefix)) continue;
+            // "Twitter and Facebook" tagged as one name is two organisations, not Twitter's full name
+            String rest = name.substring(prefix.length());
+            if (!rest.startsWith("and ") && !rest.startsWith("& ")) out.add(e);
+        }
+        return out;
+    }
+
     /** Lower-cased word of token t, or "" outside the document. */
     public String word(int t) {
         return t >= 0 && t < tokenStarts.length ? token(t).word().toLowerCase(java.util.Locale.ROOT) : "";

@@ -7,8 +7,10 @@ import org.newsquotes.record.LocalEntity;
 /**
  * '“Judges should not write election law,” Cole told reporters': a name the tagger left untagged (often a surname
  * opening a clause, or one that is also a common word) in the speaker's place, resolved to the one person of the
- * document whose name ends in it or is it ("State Sen. Brian Cole" earlier). Every word must be a capitalised proper
- * noun ("Mr Cole" too); when two people share the surname nothing is guessed.
+ * document whose name ends in it or is it ("State Sen. Brian Cole" earlier); failing any such person, to the one
+ * organisation whose name opens with it ("Orchard said in a statement" after "Orchard Inc."). Every word must be a
+ * capitalised proper noun ("Mr Cole" too); when two people share the surname, or two organisations the opening, nothing
+ * is guessed.
  */
 public final class UntaggedNameSieve implements AttributionSieve {
     /** Longest untagged name read, in tokens ("Mr Brian Cole"). */
@@ -25,6 +27,10 @@ public final class UntaggedNameSieve implements AttributionSieve {
             if (!ix.token(t).pos().startsWith("NNP") || w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return null;
         }
         List<LocalEntity> people = ctx.index().peopleNamed(ix.word(ev.endToken() - 1));
-        return people.size() == 1 ? ctx.entity(people.get(0), ev, q.source().cue(), method(), 0.8) : null;
+        if (people.size() == 1) return ctx.entity(people.get(0), ev, q.source().cue(), method(), 0.8);
+        if (!people.isEmpty()) return null;
+        // "Orchard said in a statement …" after "Orchard Inc.": an organisation's short name
+        List<LocalEntity> organisations = ctx.index().organisationsOpeningWith(ev.text());
+        return organisations.size() == 1 ? ctx.entity(organisations.get(0), ev, q.source().cue(), method(), 0.7) : null;
     }
 }

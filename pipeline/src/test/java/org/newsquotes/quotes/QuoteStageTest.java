@@ -409,6 +409,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void anUntaggedShortNameOfAnOrganisation() {
+        assertThat(quotes("The regulator fined [Orchard Inc.|ORGANIZATION] on Monday.\n“We will appeal,” Orchard said."))
+                .containsExactly("direct|We will appeal,|Orchard Inc.|Orchard|untagged-name");
+        // two organisations the tagger joined are not the word's full name
+        assertThat(quotes("Users left [Orchard and Bramble|ORGANIZATION] last year.\n“We will appeal,” Orchard said."))
+                .containsExactly("direct|We will appeal,|null|Orchard|source-unresolved");
+        // two organisations open with the word: nothing is guessed
+        assertThat(quotes("[Orchard Inc.|ORGANIZATION] and [Orchard Foods|ORGANIZATION] were fined.\n“We will appeal,” Orchard said."))
+                .containsExactly("direct|We will appeal,|null|Orchard|source-unresolved");
+    }
+
+    @Test
     void fragmentInsideWritersSentence() {
         assertThat(quotes("Opponents called the budget “too timid” on Tuesday."))
                 .containsExactly("fragment|too timid|null|Opponents|source-unresolved");
