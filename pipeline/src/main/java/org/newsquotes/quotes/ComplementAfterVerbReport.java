@@ -159,7 +159,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         for (int k = t + 1; k < end && k - t <= MAX_ASIDE_TOKENS; k++) {
             boolean closes = comma ? ix.firstChar(k) == ',' : Words.isDash(ix.word(k));
             if (closes) return k + 2 < end && ix.word(k + 1).equals("that") ? k + 2 : -1;
-            if (endsClause(ix, k) && !Words.isDash(ix.word(k)) || SourcePhraseFinder.isMark(ix, k)) return -1;
+            if ((endsClause(ix, k) && !Words.isDash(ix.word(k))) || SourcePhraseFinder.isMark(ix, k)) return -1;
         }
         return -1;
     }

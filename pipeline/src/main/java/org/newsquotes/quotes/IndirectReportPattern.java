@@ -195,7 +195,8 @@ abstract class IndirectReportPattern {
     /** As {@link #contentSpan(DocumentIndex, int, int, List)}, with at least {@code minTokens} tokens. */
     Span contentSpan(DocumentIndex ix, int c, int end, List<QuoteCandidate> direct, int minTokens) {
         c = ix.afterDateline(c); // "MADRID - Spain recorded …, the agency said": the dateline is no one's words
-        // "08:50 — More than 40,000 homes are without power, according to …": a live blog's time stamp neither
+        // "08:50 — More than 40,000 homes are without power, according to …": a live blog's time stamp is no one's
+        // words either
         if (c + 2 < end && Words.isClockTime(ix.word(c)) && Words.isDash(ix.word(c + 1))) c += 2;
         int e = c;
         for (; e < end; e++) {
