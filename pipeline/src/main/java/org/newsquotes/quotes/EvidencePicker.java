@@ -94,6 +94,15 @@ public final class EvidencePicker {
             if (appositive != null && "PERSON".equals(appositive.mention().ner())) return appositive;
         }
         if (name != null) return name;
+        // "A spokesman for the developer, Kernow Marine Ltd, said": a description whose apposition names the body it
+        // speaks for, as "a spokesman for the Pentagon" names the Pentagon; the apposition is the name alone ("the
+        // Greens" too), not a phrase about it
+        for (int[] a : appositions) {
+            Evidence appositive = name(ix, a[0], a[1], false);
+            // an organisation only: a place set off by commas is where ("a woman in Worcester, Mass., said")
+            if (appositive == null || a[1] != appositive.endToken() || !"ORGANIZATION".equals(appositive.mention().ner())) continue;
+            if (a[0] == appositive.firstToken() || (a[0] + 1 == appositive.firstToken() && ix.word(a[0]).equals("the"))) return appositive;
+        }
         return hasLetters(ix, s, e) ? evidence(ix, Evidence.Type.DESCRIPTION, s, e) : null;
     }
 

@@ -85,4 +85,17 @@ class EvidencePickerTest {
         // a person before the place is named first
         assertThat(evidenceBefore("[Ann Roe|PERSON] in [Leeds|CITY] said the wells were dry.", "said")).isEqualTo("Ann Roe");
     }
+
+    @Test void aDescriptionWhoseAppositionNamesTheBodyItSpeaksFor() {
+        assertThat(evidenceBefore("A spokesman for the developer, [Kernow Marine|ORGANIZATION], said the plans would go ahead.", "said"))
+                .isEqualTo("Kernow Marine");
+        assertThat(evidenceBefore("Her party, the [Greens|ORGANIZATION], said the plans would go ahead.", "said"))
+                .isEqualTo("Greens");
+        // a place set off by commas says where, not who
+        assertThat(evidenceBefore("A retiree in [Carthage|CITY], [Illinois|STATE_OR_PROVINCE], said the plans would go ahead.", "said"))
+                .isEqualTo("A retiree in Carthage");
+        // a phrase about the body is no name of it: the description stays
+        assertThat(evidenceBefore("A spokesman, a former reporter at the [Daily Post|ORGANIZATION], said the plans would go ahead.", "said"))
+                .isEqualTo("A spokesman");
+    }
 }
