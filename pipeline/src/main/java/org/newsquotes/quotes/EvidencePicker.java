@@ -89,21 +89,27 @@ public final class EvidencePicker {
         Evidence name = name(ix, s, e, false);
         if (name != null && !modifiesTheHead(name, e)) return name;
         if (name == null && Words.SUBJECT_PRONOUNS.contains(ix.word(e - 1))) return evidence(ix, Evidence.Type.PRONOUN, e - 1, e);
+        Evidence body = null;
         for (int[] a : appositions) {
             Evidence appositive = name(ix, a[0], a[1], false);
-            if (appositive != null && "PERSON".equals(appositive.mention().ner())) return appositive;
+            if (appositive == null) continue;
+            if ("PERSON".equals(appositive.mention().ner())) return appositive;
+            if (body == null && namesTheBody(ix, a, appositive)) body = appositive;
         }
         if (name != null) return name;
-        // "A spokesman for the developer, Kernow Marine Ltd, said": a description whose apposition names the body it
-        // speaks for, as "a spokesman for the Pentagon" names the Pentagon; the apposition is the name alone ("the
-        // Greens" too), not a phrase about it
-        for (int[] a : appositions) {
-            Evidence appositive = name(ix, a[0], a[1], false);
-            // an organisation only: a place set off by commas is where ("a woman in Worcester, Mass., said")
-            if (appositive == null || a[1] != appositive.endToken() || !"ORGANIZATION".equals(appositive.mention().ner())) continue;
-            if (a[0] == appositive.firstToken() || (a[0] + 1 == appositive.firstToken() && ix.word(a[0]).equals("the"))) return appositive;
-        }
+        if (body != null) return body;
         return hasLetters(ix, s, e) ? evidence(ix, Evidence.Type.DESCRIPTION, s, e) : null;
+    }
+
+    /**
+     * "A spokesman for the developer, Kernow Marine Ltd, said": an apposition that is an organisation's name alone ("the
+     * Greens" too), not a phrase about it, names the body the description speaks for, as "a spokesman for the
+     * Pentagon" names the Pentagon. An organisation only: a place set off by commas is where ("a woman in Worcester,
+     * Mass., said").
+     */
+    private static boolean namesTheBody(DocumentIndex ix, int[] apposition, Evidence name) {
+        if (apposition[1] != name.endToken() || !"ORGANIZATION".equals(name.mention().ner())) return false;
+        return apposition[0] == name.firstToken() || (apposition[0] + 1 == name.firstToken() && ix.word(apposition[0]).equals("the"));
     }
 
     /**

@@ -46,9 +46,7 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
                         boolean sameOutlet = outlet.equals(ctx.outletNear(m)) || m.text().toLowerCase(Locale.ROOT).contains(outlet)
                                 || introducedAs(ctx, m, outlet);
                         if (!sameOutlet) continue;
-                        LocalEntity e = ctx.index().entityOf(m);
-                        return e != null ? ctx.entity(e, ev, cue, AttributionMethod.OUTLET_DESCRIPTION.label(), 0.65)
-                                : ctx.named(m, ev, cue, AttributionMethod.OUTLET_DESCRIPTION.label(), 0.6);
+                        return described(m, ev, ctx, cue);
                     }
                 }
                 return null;
@@ -70,11 +68,16 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
         for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
             if (!ctx.isOrganisationLike(m) || m.span().overlaps(ev.span())) continue;
             if (!Arrays.asList(m.text().toLowerCase(Locale.ROOT).split("\\s+")).contains(head)) continue;
-            LocalEntity e = ctx.index().entityOf(m);
-            return e != null ? ctx.entity(e, ev, cue, AttributionMethod.OUTLET_DESCRIPTION.label(), 0.65)
-                    : ctx.named(m, ev, cue, AttributionMethod.OUTLET_DESCRIPTION.label(), 0.6);
+            return described(m, ev, ctx, cue);
         }
         return null;
+    }
+
+    /** The name {@code m} a description {@code ev} resolves to: its entity, or the mention itself when unclustered. */
+    private static Attribution described(Mention m, Evidence ev, AttributionContext ctx, String cue) {
+        LocalEntity e = ctx.index().entityOf(m);
+        return e != null ? ctx.entity(e, ev, cue, AttributionMethod.OUTLET_DESCRIPTION.label(), 0.65)
+                : ctx.named(m, ev, cue, AttributionMethod.OUTLET_DESCRIPTION.label(), 0.6);
     }
 
     /**

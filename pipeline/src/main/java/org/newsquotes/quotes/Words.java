@@ -52,6 +52,8 @@ final class Words {
     /** Words that stand for a number: "half of the berths", "hundreds of families", "a third". */
     private static final Set<String> NUMBER_WORDS = Set.of("half", "third", "quarter", "dozen", "dozens", "hundreds",
             "thousands", "millions", "billions");
+    /** A time of day as live blogs stamp their entries ({@link #isClockTime}). */
+    private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}([ap]\\.?m\\.?)?");
     static final Set<String> AFTER_VERB_ADVERBS = Set.of("then", "later", "now", "again", "today", "yesterday");
     static final Set<String> TRAILING_JUNK = Set.of("but", "and", "or", "while", "as", "which");
     /** Words tagged IN that start a clause or a report of their own, never an adverbial before the content. */
@@ -145,7 +147,6 @@ final class Words {
         return CONTRACTED_AUXILIARIES.contains(w.replace('’', '\''));
     }
 
-    /** A verb or modal tag ("VBD", "VBZ", "MD", …): the word is some verb form, finite or not. */
     /**
      * The number a quantity modifier at {@code t} modifies ("at least 14 people", "nearly half", "more than a third"):
      * its index, or {@code t} when no modifier of a number starts there.
@@ -164,13 +165,12 @@ final class Words {
         return CLOCK_TIME.matcher(word).matches();
     }
 
-    private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}([ap]\\.?m\\.?)?");
-
     /** A number or a word that stands for one: "14", "half", "hundreds". */
     static boolean isNumber(DocumentIndex ix, int t) {
         return ix.token(t).pos().equals("CD") || NUMBER_WORDS.contains(ix.word(t));
     }
 
+    /** A verb or modal tag ("VBD", "VBZ", "MD", …): the word is some verb form, finite or not. */
     static boolean isVerbTag(String pos) {
         return pos.startsWith("VB") || pos.equals("MD");
     }

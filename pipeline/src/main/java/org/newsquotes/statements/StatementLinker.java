@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -292,10 +293,7 @@ public final class StatementLinker {
      * phrase reported). Within one document only; the quote's own links carry the report to other outlets.
      */
     private static List<Link> quotedInReports(List<ReportedQuote> quotes, int[] nodeOf, int[] contentOf) {
-        Map<String, List<Integer>> byDoc = new LinkedHashMap<>();
-        for (int i = 0; i < quotes.size(); i++) {
-            if (nodeOf[i] >= 0) byDoc.computeIfAbsent(quotes.get(i).docId(), k -> new ArrayList<>()).add(i);
-        }
+        Map<String, List<Integer>> byDoc = byDocument(quotes, nodeOf, i -> true);
         List<Link> out = new ArrayList<>();
         for (List<Integer> inDoc : byDoc.values()) {
             for (int i : inDoc) {
@@ -332,14 +330,11 @@ public final class StatementLinker {
      */
     private static List<Link> echoesInDocument(List<ReportedQuote> quotes, int[][][] encoded, List<Node> nodes, int[] nodeOf,
                                                int[] contentOf) {
-        Map<String, List<Integer>> byDoc = new LinkedHashMap<>();
-        for (int i = 0; i < quotes.size(); i++) {
+        Map<String, List<Integer>> byDoc = byDocument(quotes, nodeOf, i -> {
             ReportedQuote q = quotes.get(i);
             boolean marked = q.kind() == org.newsquotes.record.QuoteKind.DIRECT || q.kind() == org.newsquotes.record.QuoteKind.FRAGMENT;
-            if (nodeOf[i] >= 0 && marked && q.speakerEntityId() != null && !q.titled()) {
-                byDoc.computeIfAbsent(q.docId(), k -> new ArrayList<>()).add(i);
-            }
-        }
+            return marked && q.speakerEntityId() != null && !q.titled();
+        });
         List<Link> out = new ArrayList<>();
         for (List<Integer> inDoc : byDoc.values()) {
             for (int i : inDoc) {
@@ -364,16 +359,19 @@ public final class StatementLinker {
         return segments != null && segments.length == 1 ? segments[0] : null;
     }
 
-    /** True when one of {@code segments} holds {@code run} word for word. */
+    /** True when one of {@code segments} holds {@code run} word for word ({@link StatementBuilder#contains}). */
     private static boolean containsRun(int[][] segments, int[] run) {
-        for (int[] seg : segments) {
-            outer:
-            for (int s = 0; s + run.length <= seg.length; s++) {
-                for (int k = 0; k < run.length; k++) if (seg[s + k] != run[k]) continue outer;
-                return true;
-            }
-        }
+        for (int[] seg : segments) if (StatementBuilder.contains(seg, run)) return true;
         return false;
+    }
+
+    /** The quotes {@code keep} accepts that belong to a node, grouped by document in corpus order. */
+    private static Map<String, List<Integer>> byDocument(List<ReportedQuote> quotes, int[] nodeOf, IntPredicate keep) {
+        Map<String, List<Integer>> byDoc = new LinkedHashMap<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            if (nodeOf[i] >= 0 && keep.test(i)) byDoc.computeIfAbsent(quotes.get(i).docId(), k -> new ArrayList<>()).add(i);
+        }
+        return byDoc;
     }
 
     private static int words(int[][] segments) {
