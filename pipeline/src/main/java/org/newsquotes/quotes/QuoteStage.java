@@ -134,9 +134,9 @@ public final class QuoteStage implements DocumentStage {
             @Override public void visit(QuoteCandidate q, Attribution sieve, AttributionContext ctx, boolean promoted) {
                 // words in marks that the learned filter reads as nobody's words (a title, a term) are kind other
                 if (!promoted && kindFilter != null && QuoteKindFilter.applies(q) && !kindFilter.keeps(q, sieve, ctx)) {
-                    found.add(new Found(q.content(), QuoteKind.OTHER, Attribution.none()));
+                    found.add(new Found(q, q.content(), QuoteKind.OTHER, Attribution.none()));
                 } else {
-                    found.add(new Found(q.content(), q.kind(), ranker == null ? sieve : ranker.decide(q, sieve, ctx)));
+                    found.add(new Found(q, q.content(), q.kind(), ranker == null ? sieve : ranker.decide(q, sieve, ctx)));
                 }
             }
 
@@ -144,6 +144,12 @@ public final class QuoteStage implements DocumentStage {
                 return kindFilter != null && kindFilter.promotes(asQuote, sieve, ctx);
             }
         });
+        List<Attribution> decided = ContinuedQuoteRun.oneSpeaker(
+                found.stream().map(Found::candidate).toList(), found.stream().map(Found::attribution).toList());
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (decided.get(i) != f.attribution()) found.set(i, new Found(f.candidate(), f.span(), f.kind(), decided.get(i)));
+        }
         AnnotatedDocument doc = walk.index().document();
         String text = doc.text();
         found.addAll(embeddedPosts(walk.index(), walk.spans()));
@@ -156,8 +162,8 @@ public final class QuoteStage implements DocumentStage {
         return new Walked(doc, out);
     }
 
-    /** One quote of the document before numbering. */
-    private record Found(Span span, QuoteKind kind, Attribution attribution) {}
+    /** One quote of the document before numbering: the candidate it was found as (null for an embedded post). */
+    private record Found(QuoteCandidate candidate, Span span, QuoteKind kind, Attribution attribution) {}
 
     /**
      * A quote with the sieves' answer, every speaker candidate the ranker would weigh, and the features the kind
@@ -239,6 +245,7 @@ public final class QuoteStage implements DocumentStage {
             else if (s.continuesPrevious()) marked.add(q.withSource(finder.continuationSource(ix, q)));
             else marked.add(q.withSource(finder.find(ix, q)));
         }
+        marked = ContinuedQuoteRun.sourcesCarriedBack(marked);
         List<QuoteCandidate> all = new ArrayList<>(marked);
         all.addAll(indirect.extract(ix, marked, ctx));
         all.sort(Comparator.comparingInt(q -> q.content().start()));
@@ -307,7 +314,7 @@ public final class QuoteStage implements DocumentStage {
                     a = new Attribution(name, null, null, name, post.name(), "—", AttributionMethod.EMBED_BYLINE.label(), 0.7);
                 }
             }
-            for (Span seg : post.segments()) out.add(new Found(seg, QuoteKind.DIRECT, a));
+            for (Span seg : post.segments()) out.add(new Found(null, seg, QuoteKind.DIRECT, a));
         }
         return out;
     }

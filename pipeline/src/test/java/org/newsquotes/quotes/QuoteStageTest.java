@@ -367,6 +367,20 @@ class QuoteStageTest {
     }
 
     @Test
+    void aQuoteRunningOverParagraphsIsTheSpeakerALaterParagraphNames() {
+        assertThat(quotes("[Tom Ellery|PERSON] spoke to the crews first.\n“We lost two boats in the first hour.\n"
+                + "“The pontoon went soon after that.\n“By morning the road was closed,” [Jenna Carrick|PERSON] said."))
+                .extracting(s -> s.split("\\|")[2] + "|" + s.split("\\|")[4])
+                .containsExactly("Jenna Carrick|continuation", "Jenna Carrick|continuation", "Jenna Carrick|verb-after");
+    }
+
+    @Test
+    void aTranscriptLabelInALaterParagraphNamesNoEarlierOne() {
+        assertThat(quotes("[Ola Berg|PERSON] opened the hearing.\n“We will build the bridge.\n“DAHL: The toll pays for it."))
+                .extracting(s -> s.split("\\|")[2]).first().isNotEqualTo("Kari Dahl").isNotEqualTo("DAHL");
+    }
+
+    @Test
     void organisationAsSpeaker() {
         assertThat(quotes("“The reform is a mistake,” said an editorial in the liberal [Dagbladet|ORGANIZATION] newspaper."))
                 .containsExactly("direct|The reform is a mistake,|Dagbladet|Dagbladet|organisation");
