@@ -150,6 +150,42 @@ class StatementLinkerTest {
         assertThat(s.linksByRule()).containsKeys("indirect-altered", "indirect-verbatim");
     }
 
+    private static ReportedQuote report(String doc, String entity, String date, String text) {
+        return new ReportedQuote(doc, "q1", 0, QuoteKind.INDIRECT, text, entity, entity, "she", date, null, null);
+    }
+
+    @Test void oneSpeakersAnnouncementInTwoWritersWordsWithinDaysIsOneStatement() {
+        String first = "the ferry service would resume on Monday with two extra crossings from the harbour";
+        String second = "the ferry service resumes Monday, with two more harbour crossings";
+        Statements s = StatementFixtures.linker().link(List.of(
+                report("a", "minister", "2025-03-01", first),
+                report("b", "minister", "2025-03-02", second),
+                // another speaker, or the same speaker weeks later (a talking point), or undated: no link
+                report("c", "mayor", "2025-03-02", second),
+                report("d", "minister", "2025-04-20", "ferries resume Monday with two more crossings from the harbour"),
+                report("e", "minister", null, "two more crossings from the harbour will start when the ferry service resumes on Monday"),
+                // the same speaker the same day on something else sharing a few words
+                report("f", "minister", "2025-03-01", "the harbour would need two extra tugs from Monday")));
+        assertThat(sid(s, "b", "q1")).isEqualTo(sid(s, "a", "q1"));
+        assertThat(sid(s, "c", "q1")).isNotEqualTo(sid(s, "a", "q1"));
+        assertThat(sid(s, "d", "q1")).isNotEqualTo(sid(s, "a", "q1"));
+        assertThat(sid(s, "e", "q1")).isNotEqualTo(sid(s, "a", "q1"));
+        assertThat(sid(s, "f", "q1")).isNotEqualTo(sid(s, "a", "q1"));
+        assertThat(s.linksByRule()).containsEntry(StatementLinker.PARAPHRASE, 1);
+    }
+
+    @Test void twoDirectQuotesInOtherWordsAreTwoStatementsEvenFromOneSpeakerOnOneDay() {
+        Statements s = StatementFixtures.linker().link(List.of(
+                dated("a", "q1", "minister", "2025-03-01", null, "The ferry service will resume on Monday with two extra crossings every day."),
+                dated("b", "q1", "minister", "2025-03-01", null, "Ferries resume Monday, and we are adding two daily crossings to the island.")));
+        assertThat(sid(s, "b", "q1")).isNotEqualTo(sid(s, "a", "q1"));
+    }
+
+    @Test void sharedCountCountsCommonValuesOfTwoSortedSets() {
+        assertThat(StatementLinker.sharedCount(new int[] {1, 3, 5, 9}, new int[] {2, 3, 9, 10})).isEqualTo(2);
+        assertThat(StatementLinker.sharedCount(new int[] {}, new int[] {1})).isZero();
+    }
+
     /** An indirect report at offset 100 of {@code doc} and the quoted words inside it, as the quote stage gives both. */
     private static List<ReportedQuote> reportQuoting(String doc, String report, String quoted) {
         int at = report.indexOf(quoted);
