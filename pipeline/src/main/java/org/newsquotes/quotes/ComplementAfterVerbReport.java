@@ -115,7 +115,9 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
      * "officials told the Daily Post, had stalled": the clause read from {@code t} has its first finite verb right
      * after a comma, with no comma before it that would open an apposition ("the man, a farmer, was arrested"). After
      * a verb that takes an addressee, a subject so cut off from its verb by one comma was the addressee ending a
-     * parenthetical report ({@link ParentheticalReport}). Other verbs keep the clause: "added a note of caution,
+     * parenthetical report ({@link ParentheticalReport}); after the verb of a relative clause, it was the relative
+     * clause's object, and the comma closes the clause ("Ann Roe, who first reported the leak, was not convinced": she
+     * reported no "the leak was not convinced"). Other verbs keep the clause: "added a note of caution,
      * should the talks fail" (a conditional), a stray comma in "say the senator, has not been tested".
      */
     private static boolean loneCommaBeforeVerb(DocumentIndex ix, int t, int end) {
@@ -143,6 +145,25 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             if (endsClause(ix, f) || ix.firstChar(f) == ',') return false;
         }
         return false;
+    }
+
+    /**
+     * "Ann Roe, who said the dam would hold, was not convinced": a report inside a relative clause set off by commas
+     * ends where the comma closes the clause, before the main clause's finite verb; the content is the words before
+     * the first comma that a finite verb follows, unless an earlier comma opened an apposition ("who said the man, a
+     * farmer, was arrested"). Null when too little is left.
+     */
+    private Span closedWithTheRelativeClause(DocumentIndex ix, Span content) {
+        int first = ix.firstTokenAtOrAfter(content.start());
+        int commas = 0;
+        for (int k = first; k < ix.tokenCount() && ix.token(k).end() <= content.end(); k++) {
+            if (ix.firstChar(k) != ',') continue;
+            if (commas++ == 0 && k > first && k + 1 < ix.tokenCount() && Words.isFinite(ix, k + 1)) {
+                if (k - first < MIN_CONTENT_TOKENS) return null;
+                return new Span(content.start(), ix.token(k - 1).end());
+            }
+        }
+        return content;
     }
 
     /** Longest aside, in tokens, between a speech verb and its "that". */
@@ -208,7 +229,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             else if (t < end && verb.bareClause() && !verb.weak() && !afterInvertedReport(ix, s, v)
                     && !mainReportAfterRelativeClause(ix, s, v, t, end)
                     && ((startsClause(ix, t) && (hasMainVerb(ix, t + 1, Math.min(end, t + SUBJECT_WINDOW)) || longSubjectBeforeVerb(ix, t, end))
-                            && !(verb.addressee() && loneCommaBeforeVerb(ix, t, end)))
+                            && !((verb.addressee() || relativePronounBefore(ix, s, v) >= 0) && loneCommaBeforeVerb(ix, t, end)))
                         || opensBareClause(ix, t, end)
                         || opensGerundClause(ix, t, end))) c = t;
         }
@@ -223,6 +244,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         if (c < 0 || c >= end) return null;
         if (QuoteMarkScanner.isQuoteMark(ix.firstChar(c))) return null;
         Span content = contentSpan(ix, c, end, direct);
+        if (content != null && relative >= 0) content = closedWithTheRelativeClause(ix, content);
         if (content == null) return null;
         SourcePhrase src = relativeContent
                 ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, relative + 1,
