@@ -148,22 +148,47 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
     }
 
     /**
-     * "Ann Roe, who said the dam would hold, was not convinced": a report inside a relative clause set off by commas
-     * ends where the comma closes the clause, before the main clause's finite verb; the content is the words before
-     * the first comma that a finite verb follows, unless an earlier comma opened an apposition ("who said the man, a
-     * farmer, was arrested"). Null when too little is left.
+     * A report inside a relative clause ends with the clause, before the main clause's finite verb:
+     * <ul>
+     *   <li>set off by commas, "Ann Roe, who said the dam would hold, was not convinced": the content is the words
+     *       before the first comma that a finite verb follows, unless an earlier comma opened an apposition ("who said
+     *       the man, a farmer, was arrested");</li>
+     *   <li>restrictive, "Residents who said the bridge was unsafe were ignored": a second finite verb with no
+     *       conjunction, subordinator, punctuation or verb that takes a clause ("believed Ann was right") since the
+     *       content clause's own is the main clause's ("were").</li>
+     * </ul>
+     * Null when too little is left.
      */
     private Span closedWithTheRelativeClause(DocumentIndex ix, Span content) {
         int first = ix.firstTokenAtOrAfter(content.start());
         int commas = 0;
+        int finites = 0;
         for (int k = first; k < ix.tokenCount() && ix.token(k).end() <= content.end(); k++) {
-            if (ix.firstChar(k) != ',') continue;
-            if (commas++ == 0 && k > first && k + 1 < ix.tokenCount() && Words.isFinite(ix, k + 1)) {
-                if (k - first < MIN_CONTENT_TOKENS) return null;
-                return new Span(content.start(), ix.token(k - 1).end());
+            int cut = -1;
+            if (ix.firstChar(k) == ',') {
+                if (commas++ == 0 && k > first && k + 1 < ix.tokenCount() && Words.isFinite(ix, k + 1)) cut = k;
+            } else if (Words.isFinite(ix, k) && !(k > first && Words.AUXILIARIES.contains(ix.word(k - 1))) && ++finites == 2) {
+                // (a verb right after an auxiliary is its participle, however tagged: "had failed")
+                cut = k;
             }
+            if (cut >= 0) {
+                if (cut - first < MIN_CONTENT_TOKENS) return null;
+                return new Span(content.start(), ix.token(cut - 1).end());
+            }
+            // a clause opens after punctuation or a conjunction, and after a verb that takes one ("said Mr. Ailes
+            // carried", "felt it had")
+            if (opensClause(ix, k) || lexicon.verb(ix.word(k), ix.token(k).lemma()) != null) finites = 0;
         }
         return content;
+    }
+
+    /**
+     * A token at or after which a new clause may have a finite verb of its own: punctuation, a conjunction or
+     * subordinator, a personal pronoun (the subject of a clause with no "that": "felt it had its mojo back").
+     */
+    private static boolean opensClause(DocumentIndex ix, int k) {
+        String pos = ix.token(k).pos();
+        return ix.isPunct(k) || pos.equals("CC") || pos.equals("IN") || pos.startsWith("W") || pos.equals("TO") || pos.equals("PRP");
     }
 
     /** Longest aside, in tokens, between a speech verb and its "that". */

@@ -223,6 +223,17 @@ class IndirectReportPatternsTest {
                     .isEqualTo("the dam would hold");
             assertThat(find(p, "The levy, which the mayor said would cost the town a fortune, was dropped in May.", "said"))
                     .isEqualTo("would cost the town a fortune");
+            // a restrictive relative clause ends before the main clause's verb
+            assertThat(find(p, "Farmers who said the river was rising were ignored for years.", "said")).isEqualTo("the river was rising");
+            assertThat(find(p, "Engineers who warned that the cables were corroding have been proved right.", "warned"))
+                    .isEqualTo("the cables were corroding");
+            // a clause inside the content keeps its own verb
+            assertThat(find(p, "Farmers who said the river was rising because the dam had failed were ignored.", "said"))
+                    .isEqualTo("the river was rising because the dam had failed");
+            assertThat(find(p, "Farmers who said the council had been told the river was safe were ignored.", "said"))
+                    .isEqualTo("the council had been told the river was safe");
+            assertThat(find(p, "Farmers who said the council felt it had acted were ignored.", "said"))
+                    .isEqualTo("the council felt it had acted");
         }
 
         @Test void aNamedAddresseeBeforeAnyClause() {
@@ -284,8 +295,8 @@ class IndirectReportPatternsTest {
             // the relative clause describes the subject of "said": "the bill" is what they wrote, not a clause
             assertThat(find(p, "Senators who wrote the bill said they would try again.", "wrote")).isNull();
             assertThat(find(p, "Senators who wrote the bill said they would try again.", "said")).isEqualTo("they would try again");
-            // a relative verb keeps a clause whose verb is no report
-            assertThat(find(p, "Engineers who said the dam would hold were wrong.", "said")).isEqualTo("the dam would hold were wrong");
+            // a relative verb keeps a clause whose verb is no report, up to the main clause's verb
+            assertThat(find(p, "Engineers who said the dam would hold were wrong.", "said")).isEqualTo("the dam would hold");
             // and outside a relative clause nothing changes
             assertThat(find(p, "[Ann Roe|PERSON] wrote the memo said little.", "wrote")).isEqualTo("the memo said little");
         }
