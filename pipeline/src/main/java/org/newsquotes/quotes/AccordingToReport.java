@@ -7,6 +7,8 @@ import org.newsquotes.record.Span;
 
 /**
  * "According to the harbour master, the port will reopen." and "The port will reopen, according to the harbour master."
+ * Any "according to" cue of {@code quote-cues.txt} reads so ({@link QuoteLexicon#accordingToAt}): "The striker will
+ * miss the final, per a club statement."
  * "But, according to the survey, …" opens its sentence too ({@link IndirectReportPattern#opensClause}); "The port,
  * according to the harbour master, will reopen." sets the source off inside its content.
  */
@@ -26,7 +28,9 @@ final class AccordingToReport extends IndirectReportPattern {
 
     private QuoteCandidate report(DocumentIndex ix, Sentence s, int a, List<QuoteCandidate> direct, AttributionContext ctx) {
         int end = s.endToken();
-        int srcStart = a + 2;
+        int cue = lexicon.accordingToAt(ix, a);
+        if (cue == 0) return null;
+        int srcStart = a + cue;
         int srcEnd = srcStart;
         // opening its sentence, the source runs to its comma, however long, unless a clause of its own starts in it
         // ("According to early results of exit polls conducted for the wire service and the networks, …")
@@ -37,7 +41,7 @@ final class AccordingToReport extends IndirectReportPattern {
         }
         if (srcEnd == srcStart) return null;
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.ACCORDING_TO, srcStart, srcEnd, a,
-                SourcePhraseFinder.cueText(ix, a, a + 2));
+                SourcePhraseFinder.cueText(ix, a, a + cue));
         Span content;
         if (opensClause(ix, s, a)) { // "According to X, …", "But, according to X, …"
             if (srcEnd >= end || ix.firstChar(srcEnd) != ',') return null;
@@ -68,7 +72,7 @@ final class AccordingToReport extends IndirectReportPattern {
         String w = ix.word(next);
         if ((ix.isPunct(next) && !ix.token(next).pos().equals("$")) || Words.opensOwnClause(w)
                 || ix.token(next).pos().startsWith("W") || ix.token(next).pos().equals("VBG")
-                || lexicon.isCue(CueCategory.ACCORDING_TO, w + " " + ix.word(next + 1))) return null;
+                || lexicon.accordingToAt(ix, next) > 0) return null;
         Span before = contentSpan(ix, s.firstToken(), a - 1, direct, 1);
         Span after = contentSpan(ix, next, end, direct, 1);
         if (before == null || after == null || before.start() != ix.token(ix.afterDateline(s.firstToken())).start()

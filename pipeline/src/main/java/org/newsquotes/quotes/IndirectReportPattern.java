@@ -203,7 +203,7 @@ abstract class IndirectReportPattern {
             if (ix.firstChar(e) == ';') break;
             if (e > c && ix.firstChar(e) == ',' && e + 1 < end) {
                 String next = ix.word(e + 1);
-                if (lexicon.isCue(CueCategory.ACCORDING_TO, next + " " + ix.word(e + 2))) break;
+                if (lexicon.accordingToAt(ix, e + 1) > 0) break;
                 if (next.endsWith("ing") && lexicon.isSpeechVerb(next)) break;
                 // "Ann Roe, who proposed the measure, said …": a finite speech verb right after the comma is the
                 // sentence's own verb, and the relative clause's object ends at the comma

@@ -111,7 +111,7 @@ public final class IndirectSpeechExtractor {
                         found = findingObject.find(site); // "the poll shows a tight race"
                         yields = found != null;
                     }
-                } else if (v + 1 < end && lexicon.isCue(CueCategory.ACCORDING_TO, ix.word(v) + " " + ix.word(v + 1))) {
+                } else if (v + 1 < end && lexicon.accordingToAt(ix, v) > 0) {
                     found = accordingTo.find(site);
                 } else if (inPhrase != null && ix.word(v).equals("in")) {
                     found = inPhrase.find(site); // "In the latest poll, the mayor leads"

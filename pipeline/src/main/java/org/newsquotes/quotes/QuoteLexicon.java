@@ -161,6 +161,30 @@ public final class QuoteLexicon {
         return phrase != null && cues(category).contains(phrase.toLowerCase(Locale.ROOT));
     }
 
+    /** Longest "according to" cue of {@code quote-cues.txt}, in words. */
+    static final int MAX_ACCORDING_TO_WORDS = 3;
+
+    /**
+     * The number of tokens of an "according to" cue starting at token {@code t} ("according to", "as reported by",
+     * "per"), or 0. A one-word cue ("per") introduces a source only before a determiner, possessive or proper noun and
+     * never after a number or currency: "per a club statement", "per ESPN", but not "$5 per gallon", "per capita".
+     */
+    int accordingToAt(DocumentIndex ix, int t) {
+        if (t < 0) return 0;
+        for (int n = MAX_ACCORDING_TO_WORDS; n >= 1; n--) {
+            if (t + n >= ix.tokenCount()) continue;
+            StringBuilder phrase = new StringBuilder(ix.word(t));
+            for (int k = 1; k < n; k++) phrase.append(' ').append(ix.word(t + k));
+            if (!isCue(CueCategory.ACCORDING_TO, phrase.toString())) continue;
+            if (n > 1) return n;
+            String next = ix.token(t + 1).pos();
+            boolean sourceNext = next.equals("DT") || next.equals("PRP$") || next.startsWith("NNP");
+            boolean rate = t > 0 && (ix.token(t - 1).pos().equals("CD") || ix.token(t - 1).pos().equals("$"));
+            return sourceNext && !rate ? 1 : 0;
+        }
+        return 0;
+    }
+
     /** Every role phrase sharing a group with {@code role}; empty when the role is unknown. */
     public Set<String> synonyms(String role) { return roleSynonyms.getOrDefault(role.toLowerCase(Locale.ROOT), Set.of()); }
 

@@ -105,11 +105,12 @@ abstract class SourceReading {
 
     SourcePhrase accordingToIn(DocumentIndex ix, int from, int to) {
         for (int t = from; t + 1 < to; t++) {
-            if (lexicon.isCue(CueCategory.ACCORDING_TO, ix.word(t) + " " + ix.word(t + 1))) {
-                int s = t + 2;
+            int cue = lexicon.accordingToAt(ix, t);
+            if (cue > 0) {
+                int s = t + cue;
                 int e = s;
                 while (e < to && e - s < 12 && !isClauseBreak(ix, e)) e++;
-                if (e > s) return new SourcePhrase(SourcePhrase.Position.ACCORDING_TO, s, e, t, cueText(ix, t, t + 2));
+                if (e > s) return new SourcePhrase(SourcePhrase.Position.ACCORDING_TO, s, e, t, cueText(ix, t, t + cue));
             }
         }
         return null;

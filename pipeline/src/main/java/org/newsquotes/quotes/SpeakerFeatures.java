@@ -211,12 +211,14 @@ final class SpeakerFeatures {
     }
 
     /**
-     * An "according to" cue of {@code quote-cues.txt} (two words, as {@code SourceReading.accordingToIn} reads them)
-     * right before token {@code first}, or before a determiner there ("according to the agency").
+     * An "according to" cue of {@code quote-cues.txt} ({@link QuoteLexicon#accordingToAt}, as
+     * {@code SourceReading.accordingToIn} reads them) right before token {@code first}, or before a determiner there
+     * ("according to the agency", "per the agency").
      */
     private boolean accordingToBefore(DocumentIndex ix, int first) {
         int t = first > 0 && ix.token(first - 1).pos().equals("DT") ? first - 1 : first;
-        return lexicon.isCue(CueCategory.ACCORDING_TO, ix.word(t - 2) + " " + ix.word(t - 1));
+        for (int n = 1; n <= QuoteLexicon.MAX_ACCORDING_TO_WORDS; n++) if (lexicon.accordingToAt(ix, t - n) == n) return true;
+        return false;
     }
 
     /**

@@ -584,6 +584,15 @@ class IndirectReportPatternsTest {
             assertThat(Words.isClockTime("2016")).isFalse();
         }
 
+        @Test void anyCueOfTheListOneTwoOrThreeWordsLong() {
+            assertThat(find(p, "The striker will miss the final, per a club statement.", "per")).isEqualTo("The striker will miss the final");
+            assertThat(find(p, "Per [ESPN|ORGANIZATION], the striker will miss the final.", "per")).isEqualTo("the striker will miss the final");
+            assertThat(find(p, "Fares will rise in May, as reported by the [Gazette|ORGANIZATION].", "as")).isEqualTo("Fares will rise in May");
+            // "per" as a rate or before a bare noun introduces no one
+            assertThat(find(p, "The fare rose to $5 per ride, the council said.", "per")).isNull();
+            assertThat(find(p, "Spending per pupil fell, the council said.", "per")).isNull();
+        }
+
         @Test void beforeAndAfterTheContent() {
             assertThat(find(p, "According to [Anna Meyer|PERSON], the repairs will take a year.", "according"))
                     .isEqualTo("the repairs will take a year");
