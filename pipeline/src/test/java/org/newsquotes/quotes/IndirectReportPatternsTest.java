@@ -217,6 +217,9 @@ class IndirectReportPatternsTest {
             // an apposition (two commas) still lets the clause's subject reach its verb
             assertThat(find(p, "[Tom Aske|PERSON] said the man, a farmer from the valley, was arrested.", "said"))
                     .isEqualTo("the man, a farmer from the valley, was arrested");
+        }
+
+        @Test void aReportInsideARelativeClauseEndsWithTheClause() {
             // the verb of a relative clause set off by commas: its object ends where the comma closes the clause
             assertThat(find(p, "The engineer [Ola Berg|PERSON], who first reported the leak, was not convinced.", "reported")).isNull();
             assertThat(find(p, "The engineer [Ola Berg|PERSON], who said the dam would hold, was not convinced.", "said"))
