@@ -234,6 +234,13 @@ public final class InDocumentClusterer implements DocumentStage {
                     shortForms.isOrgOrPlaceShortForm(n, v, org, sameWord)
                             || shortForms.isOrgOrPlaceShortForm(v, n, org, sameWord)));
             if (best != null) return new Placed(best, "short-form", 0.85, org ? "organisation" : "place");
+            if (org) {
+                // "the Post" in an article that names The Washington Post
+                best = pick(clusters, m, c -> !c.isPerson() && EntityTypes.groupCompatible(c.nameType(), m.ner())
+                        && c.names().stream().anyMatch(v -> shortForms.isOutletShortName(n, v, sameWord)
+                                || shortForms.isOutletShortName(v, n, sameWord)));
+                if (best != null) return new Placed(best, "short-form", 0.85, "outlet's short name");
+            }
         }
         return null;
     }

@@ -115,6 +115,20 @@ public final class ShortForms {
         return false;
     }
 
+    /**
+     * Is {@code shorter} the one-word name a news outlet goes by inside an article that names it in full: the last
+     * word of an outlet's name ({@code outlets.csv}), written with a capital ("the Post" / "The Washington Post",
+     * "the Times" / "The New York Times")? Only within one document: across a corpus "the Post" is as likely another
+     * paper, so the cross-document {@link NameMatcher} never asks.
+     */
+    public boolean isOutletShortName(String shorter, String longer, BiPredicate<String, String> same) {
+        List<String> s = NameText.words(shorter.strip().replaceFirst("(?i)^the\\s+", ""));
+        List<String> l = NameText.words(longer);
+        if (s.size() != 1 || l.size() < 2 || !knowledge.outlets().isOutlet(longer)) return false;
+        String word = s.get(0);
+        return Character.isUpperCase(word.charAt(0)) && same.test(word, l.get(l.size() - 1));
+    }
+
     private static boolean prefixOf(List<String> s, List<String> l, BiPredicate<String, String> same) {
         for (int i = 0; i < s.size(); i++) if (!same.test(s.get(i), l.get(i))) return false;
         return true;

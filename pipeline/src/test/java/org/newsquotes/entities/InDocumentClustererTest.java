@@ -41,6 +41,16 @@ class InDocumentClustererTest {
                 .isEqualTo("e1 The Harbour Daily PERSON [m1]; e2 Al Jazeera ORGANIZATION [m2]");
     }
 
+    @Test void anOutletsOneWordNameJoinsItsFullNameInTheSameArticle() {
+        assertThat(clusters("[The Washington Post|ORGANIZATION] asked the court. [The Post|ORGANIZATION] argued it."))
+                .isEqualTo("e1 The Washington Post ORGANIZATION [m1, m2]");
+        assertThat(clusters("[The Post|ORGANIZATION] argued it. Later [The Washington Post|ORGANIZATION] won."))
+                .startsWith("e1").doesNotContain("e2");
+        // only an outlet's name: "the Council" is no short name of the Harbour Council
+        assertThat(clusters("[Harbour Town Council|ORGANIZATION] met. [Council|ORGANIZATION] agreed."))
+                .contains("e2");
+    }
+
     @Test void shortFormAfterTitledFullName() {
         assertThat(clusters("[Foreign Minister Abbas Araghchi|PERSON] wrote. [Araghchi|PERSON] added."))
                 .isEqualTo("e1 Abbas Araghchi PERSON [m1, m2]");
