@@ -177,16 +177,17 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             }
             // a clause opens after punctuation or a conjunction, and after a verb that takes one ("said Mr. Ailes
             // carried", "felt it had")
-            if (opensClause(ix, k) || lexicon.verb(ix.word(k), ix.token(k).lemma()) != null) finites = 0;
+            if (clauseMayOpenAfter(ix, k) || lexicon.verb(ix.word(k), ix.token(k).lemma()) != null) finites = 0;
         }
         return content;
     }
 
     /**
      * A token at or after which a new clause may have a finite verb of its own: punctuation, a conjunction or
-     * subordinator, a personal pronoun (the subject of a clause with no "that": "felt it had its mojo back").
+     * subordinator, a personal pronoun (the subject of a clause with no "that": "felt it had its mojo back"). Not
+     * {@link IndirectReportPattern#opensClause}, which asks whether a cue opens its sentence.
      */
-    private static boolean opensClause(DocumentIndex ix, int k) {
+    private static boolean clauseMayOpenAfter(DocumentIndex ix, int k) {
         String pos = ix.token(k).pos();
         return ix.isPunct(k) || pos.equals("CC") || pos.equals("IN") || pos.startsWith("W") || pos.equals("TO") || pos.equals("PRP");
     }
@@ -217,6 +218,8 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
     private QuoteCandidate report(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct, AttributionContext ctx) {
         QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v), ix.token(v).lemma());
         int end = s.endToken();
+        // the relative pronoun whose clause the verb stands in ("Ann Roe, who said …"), or -1
+        int relative = relativePronounBefore(ix, s, v);
         int c = -1;
         // "that" within a few words ("told reporters on Monday that", "said in a statement that")
         for (int t = v + 1; t < end && t - v <= 14; t++) {
@@ -254,11 +257,10 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             else if (t < end && verb.bareClause() && !verb.weak() && !afterInvertedReport(ix, s, v)
                     && !mainReportAfterRelativeClause(ix, s, v, t, end)
                     && ((startsClause(ix, t) && (hasMainVerb(ix, t + 1, Math.min(end, t + SUBJECT_WINDOW)) || longSubjectBeforeVerb(ix, t, end))
-                            && !((verb.addressee() || relativePronounBefore(ix, s, v) >= 0) && loneCommaBeforeVerb(ix, t, end)))
+                            && !((verb.addressee() || relative >= 0) && loneCommaBeforeVerb(ix, t, end)))
                         || opensBareClause(ix, t, end)
                         || opensGerundClause(ix, t, end))) c = t;
         }
-        int relative = relativePronounBefore(ix, s, v);
         boolean relativeContent = c < 0 && relative >= 0 && v + 1 < end
                 && (Words.isFinite(ix, v + 1) || ix.token(v + 1).pos().equals("VBN"));
         if (relativeContent) {
