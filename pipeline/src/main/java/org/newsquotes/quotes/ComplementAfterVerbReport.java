@@ -215,6 +215,26 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         return report(r.ix(), r.s(), r.v(), r.direct(), r.ctx());
     }
 
+    /**
+     * "said in a statement read outside court that …", "said in a post published on Monday that …": a past form right
+     * after the noun of a prepositional phrase that opens right after speech verb {@code v}, with its own phrase after
+     * it, describes that noun (taggers often
+     * give VBD for "read", "released", "issued"); the search for "that" goes on past it.
+     */
+    static boolean participleInPhrase(DocumentIndex ix, int v, int t) {
+        String pos = ix.token(t).pos();
+        if (!(pos.equals("VBD") || pos.equals("VBN")) || !ix.token(t - 1).pos().startsWith("NN")) return false;
+        if (Words.BE_AND_HAVE.contains(ix.word(t).toLowerCase(java.util.Locale.ROOT)) || ix.word(t).equalsIgnoreCase("did")) return false; // "… at the convention was …"
+        // the participle's own phrase follows ("read outside court", "published on Monday"), not an object or a
+        // clause ("… of fraud said Sunday that", "… in Ohio meant that")
+        if (t + 1 >= ix.tokenCount() || ix.word(t + 1).equals("that")) return false;
+        String next = ix.token(t + 1).pos();
+        if (!(next.equals("IN") || next.equals("RB"))) return false;
+        // the phrase opens right after the verb ("said in a statement read …"); a noun inside the verb's object is
+        // followed by the sentence's own verb ("accused the mayor of fraud said on Monday that …")
+        return v + 1 < t - 1 && ix.token(v + 1).pos().equals("IN");
+    }
+
     private QuoteCandidate report(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct, AttributionContext ctx) {
         QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v), ix.token(v).lemma());
         int end = s.endToken();
@@ -229,7 +249,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             // a quoted title inside the addressee ("told the “Today” show that") does not end the search
             boolean titleMark = verb.addressee() && SourcePhraseFinder.isMark(ix, t);
             if (SourcePhraseFinder.isClauseBreak(ix, t) && ix.firstChar(t) != ',' && !titleMark) break;
-            if (finder.isVerb(ix, t) || Words.isFinite(ix, t)) break;
+            if ((finder.isVerb(ix, t) || Words.isFinite(ix, t)) && !participleInPhrase(ix, v, t)) break;
             // "promised on Tuesday to rebuild every home hit by the floods that …": for a verb whose content may be
             // an infinitive, the infinitive opens the content and a "that" after it is a relative pronoun inside it
             // (after other verbs it may be the infinitive's own complementizer: "responded … to prove that …")

@@ -26,7 +26,7 @@ public final class NominalDescriptionSieve implements AttributionSieve {
         String[] words = ev.text().toLowerCase(Locale.ROOT).split("\\s+");
         if (!definite(words) || pluralHead(ctx.index(), ev)) return null;
         for (String w : words) if (ctx.lexicon().isCue(CueCategory.GENERIC, w)) return null;
-        List<String> described = ctx.rolePhrases(words);
+        List<String> described = ctx.describedRoles(words);
         if (described.isEmpty()) return null;
         Set<String> wanted = new HashSet<>(described);
         Set<String> seen = new HashSet<>();
@@ -34,7 +34,7 @@ public final class NominalDescriptionSieve implements AttributionSieve {
             LocalEntity e = ctx.index().entityOf(m);
             if (e == null || !"PERSON".equals(e.type()) || !seen.add(e.id())) continue;
             Set<String> roles = ctx.roles(e);
-            // the description's most specific phrase (longest) must be a role of the person or a synonym of one
+            // one of the description's phrases (each the longest at its place) must be a role of the person or a synonym
             for (String d : wanted) {
                 if (roles.contains(d)) return ctx.entity(e, ev, q.source().cue(), method(), 0.7);
             }

@@ -167,7 +167,8 @@ public final class QuoteLexicon {
     /**
      * The number of tokens of an "according to" cue starting at token {@code t} ("according to", "as reported by",
      * "per"), or 0. A one-word cue ("per") introduces a source only before a determiner, possessive or proper noun and
-     * never after a number or currency: "per a club statement", "per ESPN", but not "$5 per gallon", "per capita".
+     * never after a number or currency, nor as a word of a name: "per a club statement", "per ESPN", but not "$5 per
+     * gallon", "per capita", "Per Aasen".
      */
     int accordingToAt(DocumentIndex ix, int t) {
         if (t < 0) return 0;
@@ -177,6 +178,8 @@ public final class QuoteLexicon {
             for (int k = 1; k < n; k++) phrase.append(' ').append(ix.word(t + k));
             if (!isCue(CueCategory.ACCORDING_TO, phrase.toString())) continue;
             if (n > 1) return n;
+            // a word of a name is no cue: "Per Aasen said" names a man called Per
+            if (ix.mentionAt(t) != null) return 0;
             String next = ix.token(t + 1).pos();
             boolean sourceNext = next.equals("DT") || next.equals("PRP$") || next.startsWith("NNP");
             boolean rate = t > 0 && (ix.token(t - 1).pos().equals("CD") || ix.token(t - 1).pos().equals("$"));

@@ -104,6 +104,26 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "[Ann Roe|PERSON] said on [Tuesday|DATE], when she visited the site.", "said")).isNull();
         }
 
+        @Test void aPastFormDescribingTheNounOfAPhraseBeforeThat() {
+            // the tagger's VBD for a participle ("a statement read outside court") does not end the search for "that"
+            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "[Ann Roe|PERSON] said in a statement read outside court that the family was relieved."), "read", "VBD");
+            d = MarkedText.withPos(d, "outside", "IN");
+            assertThat(find(p, d, "said")).isEqualTo("the family was relieved");
+            assertThat(find(p, "[Ann Roe|PERSON] said in a post published on [Monday|DATE] that the family was relieved.", "said"))
+                    .isEqualTo("the family was relieved");
+            // a past tense with no phrase before it is the next clause's verb: no "that" of this report
+            AnnotatedDocument next = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "[Ann Roe|PERSON] said police arrived late that night."), "arrived", "VBD");
+            assertThat(find(p, next, "said")).isEqualTo("police arrived late that night");
+            // nor is a verb of "be" or a past tense with its own object or clause after a phrase's noun
+            assertThat(find(p, "[Ann Roe|PERSON] said the mood at the meeting was calm that day.", "said"))
+                    .isEqualTo("the mood at the meeting was calm that day");
+            AnnotatedDocument main = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "A woman who accused the mayor of fraud said on [Monday|DATE] that she would testify."), "said", "VBD");
+            assertThat(find(p, main, "accused")).isNull();
+        }
+
         @Test void anObjectPronounIsTheWholeAddressee() {
             AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(MarkedText.parseWithEntities(
                     "A spokesperson told us engineers would inspect the line once the wind drops."),
@@ -594,6 +614,8 @@ class IndirectReportPatternsTest {
             // "per" as a rate or before a bare noun introduces no one
             assertThat(find(p, "The fare rose to $5 per ride, the council said.", "per")).isNull();
             assertThat(find(p, "Spending per pupil fell, the council said.", "per")).isNull();
+            // nor does a given name: "Per Aasen" is a man
+            assertThat(find(p, "The trust, [Per Aasen|PERSON] said, could not pay.", "per")).isNull();
         }
 
         @Test void beforeAndAfterTheContent() {

@@ -314,6 +314,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void aDescriptionNamesItsWholeRoleNotAWordOfIt() {
+        // "chief" is a role word of its own (a chief, a chairman): the chief economist named last is no chief executive
+        assertThat(quotes("Chief executive [Ola Berg|PERSON] spoke first.\n"
+                + "[Ann Roe|PERSON], chief economist at the bank, disagreed.\n“Costs will rise,” the chief executive said."))
+                .last().isEqualTo("direct|Costs will rise,|Ola Berg|the chief executive|nominal");
+        // a person's role still covers the shorter description: a foreign minister is "the minister"
+        assertThat(quotes("Foreign Minister [Karl Strand|PERSON] arrived in [Oslo|CITY] on Monday.\n"
+                + "“We came to listen,” the minister said."))
+                .containsExactly("direct|We came to listen,|Karl Strand|the minister|nominal");
+    }
+
+    @Test
     void nominalDescriptionFromApposition() {
         assertThat(quotes("[Oda Lie|PERSON], a spokeswoman for the ministry, confirmed the visit.\n“No date has been set,” the spokeswoman added."))
                 .element(0).isEqualTo("direct|No date has been set,|Oda Lie|the spokeswoman|nominal");
