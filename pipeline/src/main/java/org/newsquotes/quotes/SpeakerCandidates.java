@@ -20,7 +20,8 @@ import org.newsquotes.record.Span;
  *       pronoun rules of {@link PronounSieve};</li>
  *   <li>every relative "who"/"which" that can open a report ("Ann Roe, who said"), resolved to the antecedent the
  *       sieves read ({@link EvidencePicker#antecedent}: a person for "who", past an apposition or a home town), or
- *       to the person the description before it resolves to ("the retired surgeon, who said");</li>
+ *       to the person the description before it resolves to ("the retired surgeon, who said"); never one whose
+ *       clause closes before the report's verb ("the surgeon, who retired in May, said": the surgeon speaks);</li>
  *   <li>every simple noun phrase headed by a common noun ("the spokesman", "two officials", "the party's bylaws"),
  *       resolved to the person's name it stands in apposition with ("the finance chief, Ann Roe,"), else to a
  *       person by {@link NominalDescriptionSieve} where it describes one;</li>
@@ -81,7 +82,7 @@ public final class SpeakerCandidates {
                 continue;
             }
             if (Words.RELATIVE_SUBJECTS.contains(w) && (ix.token(t).pos().equals("WP") || ix.token(t).pos().equals("WDT"))) {
-                drafts.add(relative(ctx, t, drafts));
+                if (!closedBeforeCue(ix, q, t)) drafts.add(relative(ctx, t, drafts));
                 continue;
             }
             int e = nominalEnd(ix, ctx, q, t, to);
@@ -155,6 +156,22 @@ public final class SpeakerCandidates {
                 ? new Attribution(resolved.speaker(), resolved.speakerLocalId(), null, ev.text(), ev.span(), null, METHOD, 0.0)
                 : new Attribution(null, null, null, ev.text(), ev.span(), null, METHOD, 0.0);
         return new SpeakerFeatures.Draft(SpeakerCandidate.Type.PRONOUN, t, t + 1, a);
+    }
+
+    /**
+     * "The 58-year-old, who joined the firm in 2021, said the group would …": a relative clause set off by commas
+     * that closes right before the quote's cue verb. Its pronoun is the subject of its own verb ("joined"), not of
+     * the report; who reports is its antecedent, a candidate of its own. ("Ann Roe, who said …" keeps "who": no verb
+     * of its own stands between it and the cue. Measured wider, dropping every "who" after a comma that is not the
+     * cue's subject, the candidates lost the right answer of 22 training quotes.)
+     */
+    static boolean closedBeforeCue(DocumentIndex ix, QuoteCandidate q, int t) {
+        if (q.source() == null || t == 0 || ix.firstChar(t - 1) != ',') return false;
+        int cue = q.source().cueToken();
+        if (cue <= t + 2 || cue >= ix.tokenCount() || ix.token(cue).sentence() != ix.token(t).sentence()) return false;
+        if (ix.firstChar(cue - 1) != ',') return false;
+        for (int k = t + 1; k < cue - 1; k++) if (Words.isFinite(ix, k)) return true;
+        return false;
     }
 
     /**

@@ -80,20 +80,39 @@ class SpeakerRankerTest {
 
     @Test
     void aRelativeWhoAfterADescriptionSpeaksForThePersonTheDescriptionResolvesTo() {
-        String text = "Mayor [Ann Roe|PERSON] opened the meeting.\nLater the mayor, who chairs the board, said: “The harbour reopens in May.”";
+        String text = "Mayor [Ann Roe|PERSON] opened the meeting.\nLater the mayor, who told reporters: “The harbour reopens in May.”";
         AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(doc(text), "who", "WP"), "mayor", "NN"), "Later", "RB");
         assertThat(candidates(d)).contains("who->Ann Roe");
         // a description that resolves to no one leaves "who" unresolved, as before
         AnnotatedDocument unnamed = MarkedText.withPos(MarkedText.withPos(
-                doc("Later a neighbour, who lives by the harbour, said: “The harbour reopens in May.”"), "who", "WP"), "neighbour", "NN");
+                doc("Later a neighbour, who told reporters: “The harbour reopens in May.”"), "who", "WP"), "neighbour", "NN");
         assertThat(candidates(unnamed)).contains("who->null");
         // "who" after a place is not the place's but the person's the place describes, as the sieves read it
         AnnotatedDocument place = MarkedText.withPos(
-                doc("[Tom Aske|PERSON], a builder from [Leeds|CITY] who came to help, said: “The harbour reopens in May.”"), "who", "WP");
+                doc("[Tom Aske|PERSON], a builder from [Leeds|CITY] who told reporters: “The harbour reopens in May.”"), "who", "WP");
         assertThat(candidates(place)).contains("who->Tom Aske").doesNotContain("who->Leeds");
         AnnotatedDocument home = MarkedText.withPos(
-                doc("Senator [Ann Roe|PERSON] of [Ohio|STATE_OR_PROVINCE], who chairs the panel, said: “The harbour reopens in May.”"), "who", "WP");
+                doc("Senator [Ann Roe|PERSON] of [Ohio|STATE_OR_PROVINCE], who told reporters: “The harbour reopens in May.”"), "who", "WP");
         assertThat(candidates(home)).contains("who->Ann Roe").doesNotContain("who->Ohio");
+    }
+
+    @Test
+    void aRelativePronounWhoseClauseClosesBeforeTheCueIsNoCandidateItsAntecedentIs() {
+        // "who" is the subject of "chairs", not of "said": the mayor speaks
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(
+                doc("Mayor [Ann Roe|PERSON] opened the meeting.\nLater the mayor, who chairs the board, said: “The harbour reopens in May.”"),
+                "who", "WP"), "mayor", "NN"), "Later", "RB");
+        d = MarkedText.withPos(d, "chairs", "VBZ");
+        assertThat(candidates(d)).contains("the mayor->Ann Roe").noneMatch(c -> c.startsWith("who->"));
+        AnnotatedDocument unnamed = MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(
+                doc("The 58-year-old, who joined the firm in 2021, said the group would invest the savings."),
+                "who", "WP"), "joined", "VBD"), "58-year-old", "NN");
+        assertThat(SIEVES.rankingInstances(unnamed).get(0).candidates()).extracting(c -> c.attribution().mention())
+                .contains("The 58-year-old").doesNotContain("who");
+        // the subject of the cue stays a candidate: no clause of its own closes before the cue
+        AnnotatedDocument subject = MarkedText.withPos(MarkedText.withPos(
+                doc("Later the mayor, who has also said: “The harbour reopens in May.”"), "who", "WP"), "mayor", "NN");
+        assertThat(candidates(subject)).anyMatch(c -> c.startsWith("who->"));
     }
 
     @Test
