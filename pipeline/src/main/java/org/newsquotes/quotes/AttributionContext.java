@@ -209,28 +209,6 @@ public final class AttributionContext {
         for (String phrase : rolePhrases(words)) into.addAll(lexicon.synonyms(phrase));
     }
 
-    /**
-     * The role phrases a description names: those of {@link #rolePhrases} not inside a longer one. "the chief
-     * executive" names a chief executive, not a "chief" (whose synonyms reach a chairman or a chief economist); a
-     * person's own roles keep the shorter phrases ("foreign minister" is a minister), a description's do not.
-     */
-    List<String> describedRoles(String[] words) {
-        List<String> out = new ArrayList<>();
-        int coveredTo = 0;
-        for (int i = 0; i < words.length; i++) {
-            String longest = null;
-            int end = i;
-            StringBuilder sb = new StringBuilder();
-            for (int n = 0; n < lexicon.maxRoleWords() && i + n < words.length; n++) {
-                if (n > 0) sb.append(' ');
-                sb.append(words[i + n]);
-                if (lexicon.isRole(sb.toString())) { longest = sb.toString(); end = i + n + 1; }
-            }
-            if (longest != null && end > coveredTo) { out.add(longest); coveredTo = end; }
-        }
-        return out;
-    }
-
     /** Role phrases (1..n words) occurring in {@code words}. */
     List<String> rolePhrases(String[] words) {
         List<String> out = new ArrayList<>();

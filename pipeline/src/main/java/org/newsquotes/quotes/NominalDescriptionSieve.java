@@ -10,7 +10,8 @@ import org.newsquotes.record.Mention;
 
 /**
  * "the Iranian top diplomat said", "the spokesman added": a description resolved to the named person it describes.
- * The description's role phrases are matched against the roles seen with each person earlier in the document
+ * The role phrase holding the description's head noun ({@link #headRole}: "the former three-term governor":
+ * governor; "the spokesman for the mayor": spokesman) is matched against the roles seen with each person earlier in the document
  * ({@link AttributionContext#roles}, with synonyms from {@code speaker-roles.txt}); the most recently mentioned
  * matching person wins. Generic sources ("officials", "a source") and plural descriptions ("the Republican
  * candidates") are never resolved.
@@ -26,18 +27,17 @@ public final class NominalDescriptionSieve implements AttributionSieve {
         String[] words = ev.text().toLowerCase(Locale.ROOT).split("\\s+");
         if (!definite(words) || pluralHead(ctx.index(), ev)) return null;
         for (String w : words) if (ctx.lexicon().isCue(CueCategory.GENERIC, w)) return null;
-        List<String> described = ctx.describedRoles(words);
-        if (described.isEmpty()) return null;
-        Set<String> wanted = new HashSet<>(described);
+        // the role of the head noun: "the state's Republican party leader" is a leader, not a Republican (a word of
+        // the senators' group); "the spokesman for the mayor" is a spokesman; "the chief executive" a chief executive
+        String wanted = headRole(ctx, ev);
+        if (wanted == null) return null;
         Set<String> seen = new HashSet<>();
         for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
             LocalEntity e = ctx.index().entityOf(m);
             if (e == null || !"PERSON".equals(e.type()) || !seen.add(e.id())) continue;
             Set<String> roles = ctx.roles(e);
-            // one of the description's phrases (each the longest at its place) must be a role of the person or a synonym
-            for (String d : wanted) {
-                if (roles.contains(d)) return ctx.entity(e, ev, q.source().cue(), method(), 0.7);
-            }
+            // the head's role phrase must be a role of the person or a synonym of one
+            if (roles.contains(wanted)) return ctx.entity(e, ev, q.source().cue(), method(), 0.7);
         }
         return null;
     }
@@ -48,13 +48,45 @@ public final class NominalDescriptionSieve implements AttributionSieve {
      */
     static boolean pluralHead(DocumentIndex ix, Evidence ev) {
         int head = -1;
-        for (int t = ev.firstToken(); t < ev.endToken() && t < ix.tokenCount(); t++) {
+        for (int t = ev.firstToken(); t < headEnd(ix, ev); t++) if (ix.token(t).pos().startsWith("NN")) head = t;
+        return head >= 0 && (ix.token(head).pos().equals("NNS") || ix.token(head).pos().equals("NNPS"));
+    }
+
+    /**
+     * The longest role phrase of {@code speaker-roles.txt} holding the description's head noun (its last noun before
+     * any preposition, "to", wh-word, punctuation or finite verb), or null: "the former secretary of state" → secretary of state,
+     * "the chief executive" → chief executive (not "chief", a word of the chairmen's group), "the president's
+     * victory" → none (the president only owns the head).
+     */
+    static String headRole(AttributionContext ctx, Evidence ev) {
+        DocumentIndex ix = ctx.index();
+        int head = -1;
+        for (int t = ev.firstToken(); t < headEnd(ix, ev); t++) if (ix.token(t).pos().startsWith("NN")) head = t;
+        if (head < 0) return null;
+        String best = null;
+        int max = ctx.lexicon().maxRoleWords();
+        for (int i = Math.max(ev.firstToken(), head - max + 1); i <= head; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int t = i; t < ev.endToken() && t < ix.tokenCount() && t - i < max; t++) {
+                if (t > i) sb.append(' ');
+                sb.append(ix.word(t));
+                String phrase = sb.toString();
+                if (t >= head && ctx.lexicon().isRole(phrase) && (best == null || phrase.length() > best.length())) best = phrase;
+            }
+        }
+        return best;
+    }
+
+    private static int headEnd(DocumentIndex ix, Evidence ev) {
+        int t = ev.firstToken();
+        for (; t < ev.endToken() && t < ix.tokenCount(); t++) {
             String pos = ix.token(t).pos();
             if (t > ev.firstToken() && (pos.equals("IN") || pos.equals("TO") || pos.startsWith("W") || ix.isPunct(t))
-                    && !Words.isPossessive(ix.word(t))) break;
-            if (pos.startsWith("NN")) head = t;
+                    && !Words.isPossessive(ix.word(t)) && !pos.equals("HYPH")) break; // "three-term" is one word
+            // evidence words that run on into the clause ("The president listed …") end the phrase at its verb
+            if (t > ev.firstToken() && Words.isFinite(ix, t)) break;
         }
-        return head >= 0 && (ix.token(head).pos().equals("NNS") || ix.token(head).pos().equals("NNPS"));
+        return t;
     }
 
     /** "the spokesman" / "Iran's top diplomat" describe one known person; "a spokesman" does not. */

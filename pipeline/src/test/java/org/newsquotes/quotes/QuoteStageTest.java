@@ -326,6 +326,32 @@ class QuoteStageTest {
     }
 
     @Test
+    void anAbbreviatedTitleIsTheRoleItAbbreviates() {
+        assertThat(quotes("Sen. [Ann Roe|PERSON] spoke first.\n“We will vote no,” the senator said."))
+                .containsExactly("direct|We will vote no,|Ann Roe|the senator|nominal");
+        assertThat(quotes("Gov. [Tom Aske|PERSON] spoke first.\n“We will vote no,” the governor said."))
+                .containsExactly("direct|We will vote no,|Tom Aske|the governor|nominal");
+    }
+
+    @Test
+    void onlyTheRoleOfTheDescriptionsHeadNounCounts() {
+        // the mayor is no spokesman: "the mayor" is the object of "for", not the head
+        assertThat(quotes("Mayor [Ann Roe|PERSON] opened the meeting.\n“We will wait,” the spokesman for the mayor said."))
+                .last().asString().doesNotContain("Ann Roe");
+        // "Republican" describes the party leader; it is no role of a senator here
+        assertThat(quotes("Sen. [Ann Roe|PERSON] opened the meeting.\n“We will wait,” the state's Republican party leader said."))
+                .last().asString().doesNotContain("Ann Roe");
+        // an actress is never the actor named before
+        assertThat(quotes("Actor [Tom Aske|PERSON] opened the show.\n“We will wait,” the actress said."))
+                .last().asString().doesNotContain("Tom Aske");
+        assertThat(quotes("The former three-term governor [Tom Aske|PERSON] opened the show.\n“We will wait,” the former three-term governor said."))
+                .last().isEqualTo("direct|We will wait,|Tom Aske|the former three-term governor|nominal");
+        // a role phrase may run over a preposition, as long as it holds the head noun
+        assertThat(quotes("Secretary of State [Tom Aske|PERSON] opened the show.\n“We will wait,” the former secretary of state said."))
+                .last().isEqualTo("direct|We will wait,|Tom Aske|the former secretary of state|nominal");
+    }
+
+    @Test
     void nominalDescriptionFromApposition() {
         assertThat(quotes("[Oda Lie|PERSON], a spokeswoman for the ministry, confirmed the visit.\n“No date has been set,” the spokeswoman added."))
                 .element(0).isEqualTo("direct|No date has been set,|Oda Lie|the spokeswoman|nominal");

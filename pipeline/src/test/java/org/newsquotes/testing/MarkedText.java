@@ -117,8 +117,9 @@ public final class MarkedText {
             int start = tm.start();
             int end = tm.end();
             String word = tm.group();
-            // a trailing period belongs to the word only for abbreviations like "U.S." or "Mr."; else split it off
-            if (word.length() > 1 && word.endsWith(".") && !word.matches("(?:\\p{L}\\.)+|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|St\\.")) {
+            // a trailing period belongs to the word only for abbreviations like "U.S.", "Mr." or "Sen." (titles CoreNLP
+            // keeps whole); else split it off
+            if (word.length() > 1 && word.endsWith(".") && !word.matches("(?:\\p{L}\\.)+|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|St\\.|Sen\\.|Rep\\.|Gov\\.|Gen\\.|Prof\\.")) {
                 end--;
                 word = word.substring(0, word.length() - 1);
                 tm.region(end, t.length());
