@@ -40,7 +40,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
     /**
      * {@link #hasFiniteVerb}, but a finite verb after a relative pronoun belongs to a relative clause on the subject:
      * then a second one must follow ("said the man who ran the port was arrested"; "told the students who asked about
-     * it." has no clause of its own).
+     * it." has no clause of its own); one after a subordinator is never the clause's ({@link Words#opensSubordinateClause}).
      */
     private static boolean hasMainVerb(DocumentIndex ix, int from, int to) {
         boolean relative = false;
@@ -55,6 +55,9 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             }
             if (Words.isRelativePronoun(ix, t)) relative = true;
             if (endsClause(ix, t)) return false;
+            // "told The Associated Press on condition of anonymity because he was not …": the verb is the
+            // subordinate clause's, and the words before it are no clause
+            if (Words.opensSubordinateClause(ix, t)) return false;
         }
         return false;
     }
@@ -77,7 +80,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         for (int k = t + 1; k < end && k - t <= LONG_SUBJECT_WINDOW; k++) {
             if (Words.isFinite(ix, k)) return true;
             if ((ix.isPunct(k) && !ix.token(k).pos().equals("HYPH")) || Words.isRelativePronoun(ix, k)
-                    || ix.token(k).pos().equals("CC")) return false;
+                    || ix.token(k).pos().equals("CC") || Words.opensSubordinateClause(ix, k)) return false;
         }
         return false;
     }

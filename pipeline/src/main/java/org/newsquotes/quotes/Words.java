@@ -83,6 +83,17 @@ final class Words {
             "reportedly", "repeatedly", "publicly", "recently", "earlier", "simply", "not", "did", "does", "do", "just",
             "flatly", "firmly", "never", "since", "now", "even", "already", "still", "too", "often", "sometimes", "always",
             "usually");
+    /**
+     * Conjunctions that only ever open a subordinate clause ("because he was not authorized", "although it rose"):
+     * a finite verb after one is that clause's. "because of" is a preposition.
+     */
+    static final Set<String> SUBORDINATORS = Set.of("because", "although", "though", "unless", "whereas");
+
+    /** A subordinator at {@code t} that opens a clause ({@link #SUBORDINATORS}, not "because of"). */
+    static boolean opensSubordinateClause(DocumentIndex ix, int t) {
+        return SUBORDINATORS.contains(ix.word(t)) && !ix.word(t + 1).equals("of");
+    }
+
     /** Words that start a new clause: a speech verb after them belongs to another subject. */
     static final Set<String> CLAUSE_WORDS = Set.of("but", "and", "or", "after", "before", "when", "while", "because",
             "as", "that", "if", "since", "although", "though", "until", "so");

@@ -124,6 +124,15 @@ class IndirectReportPatternsTest {
             assertThat(find(p, main, "accused")).isNull();
         }
 
+        @Test void noClauseWhoseOnlyVerbIsASubordinateClauses() {
+            // the terms of speaking, then the reason for them: nothing of what was said
+            assertThat(find(p, "One official told [The Associated Press|ORGANIZATION] on condition of anonymity because he was not authorized to speak.", "told"))
+                    .isNull();
+            // "because of" is a preposition inside the clause's subject
+            assertThat(find(p, "[Ann Roe|PERSON] said delays because of the storm were likely.", "said"))
+                    .isEqualTo("delays because of the storm were likely");
+        }
+
         @Test void anObjectPronounIsTheWholeAddressee() {
             AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(MarkedText.parseWithEntities(
                     "A spokesperson told us engineers would inspect the line once the wind drops."),
