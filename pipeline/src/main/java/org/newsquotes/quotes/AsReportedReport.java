@@ -18,6 +18,12 @@ final class AsReportedReport extends IndirectReportPattern {
         super(lexicon, finder);
     }
 
+    /** A noun phrase opens at {@code t}: a determiner, a possessive pronoun, a number or a noun. */
+    private static boolean startsObject(DocumentIndex ix, int t) {
+        String pos = ix.token(t).pos();
+        return pos.equals("DT") || pos.equals("PRP$") || pos.equals("CD") || pos.startsWith("NN");
+    }
+
     @Override QuoteCandidate find(Site r) {
         DocumentIndex ix = r.ix();
         Sentence s = r.s();
@@ -33,6 +39,9 @@ final class AsReportedReport extends IndirectReportPattern {
         if (as < 0) return null;
         int srcEnd = SourcePhraseFinder.trimAuxiliaries(ix, as + 1, v);
         if (srcEnd <= as + 1 || !subjects.namesASpeaker(ix, as + 1, srcEnd)) return null;
+        // "As the judge read his decision, …": an object of its own makes the verb's content that object and "as" a
+        // time word ("as he told reporters" names an addressee)
+        if (v + 1 < end && !verb.addressee() && startsObject(ix, v + 1)) return null;
         // the words after the verb up to its comma or the sentence end: time and place, no clause of their own
         int after = v + 1;
         while (after < end && after - v <= MAX_WORDS && !ix.isPunct(after)) {

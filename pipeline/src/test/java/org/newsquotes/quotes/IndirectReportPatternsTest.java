@@ -603,6 +603,12 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "As the board said that the port was sold, the workers left.", "said")).isNull();
             // no speaker between "as" and the verb
             assertThat(find(p, "As expected, the port has lost half its trade.", "expected")).isNull();
+            // "as" a time word: the verb has an object of its own
+            AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(
+                    MarkedText.parseWithEntities("As the mayor read his decision, the crowd fell silent."), "read", "VBD"), "fell", "VBD");
+            assertThat(find(p, d, "read")).isNull();
+            // an addressee is no such object
+            assertThat(find(p, "As the mayor told reporters, the port will survive.", "told")).isEqualTo("the port will survive");
         }
     }
 
