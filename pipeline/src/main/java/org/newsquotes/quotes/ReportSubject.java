@@ -78,7 +78,7 @@ final class ReportSubject {
                 && !(ix.firstChar(start) == ';')) start--;
         start++;
         int e = SourcePhraseFinder.trimAuxiliaries(ix, start, v);
-        if (e <= start && afterComma) return subjectBeforeInterruption(ix, s, v, cue);
+        if (e <= start && afterComma) return subjectBeforeInterruption(ix, s, v, cue, direct);
         return e > start ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, start, e, v, cue) : null;
     }
 
@@ -158,14 +158,23 @@ final class ReportSubject {
 
     /**
      * "Mr. Aske, citing “the pull of the port,” said the city could win": a phrase set off by commas (holding a marked
-     * quote) between the subject and its verb; the subject is the speaker-like phrase before the first comma.
+     * quote) between the subject and its verb; the subject is the speaker-like phrase before the first comma, never
+     * words of a marked quote.
      */
-    private SourcePhrase subjectBeforeInterruption(DocumentIndex ix, Sentence s, int v, String cue) {
+    private SourcePhrase subjectBeforeInterruption(DocumentIndex ix, Sentence s, int v, String cue, List<QuoteCandidate> direct) {
         int first = ix.clauseStart(s);
+        // '“For a company that made £300 million, this is a rounding error,” said …': words inside a marked quote
+        // are the quote's, never its reporter
+        if (insideMarks(ix.token(first).start(), direct)) return null;
         int comma = first;
         while (comma < v && ix.firstChar(comma) != ',') comma++;
         if (comma <= first || comma >= v - 1 || !namesASpeaker(ix, first, comma)) return null;
         return new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, first, comma, v, cue);
+    }
+
+    private static boolean insideMarks(int offset, List<QuoteCandidate> direct) {
+        for (QuoteCandidate q : direct) if (q.markStart() <= offset && offset < q.markEnd()) return true;
+        return false;
     }
 
     /**

@@ -268,6 +268,16 @@ class QuoteStageTest {
     }
 
     @Test
+    void wordsOfAMarkedQuoteAreNeverTheSubjectOfAReportAfterIt() {
+        // the tagger reads "Surfers" as a verb, so the words after "said" look like a clause; its subject would have
+        // been "For a company", words of the quote
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                "“For a company that made millions, this is a rounding error,” said [Hugo Tagholm|PERSON] of the group Surfers Against Sewage."),
+                "Surfers", "VBZ");
+        assertThat(quotes(d)).containsExactly("direct|For a company that made millions, this is a rounding error,|Hugo Tagholm|Hugo Tagholm|verb-inverted");
+    }
+
+    @Test
     void pronounNeverResolvesToANameInsideTheQuote() {
         assertThat(quotes("“Ask [Tom Aske|PERSON] about the money,” he said."))
                 .containsExactly("direct|Ask Tom Aske about the money,|null|he|source-unresolved");
