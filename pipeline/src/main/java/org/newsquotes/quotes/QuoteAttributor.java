@@ -24,7 +24,8 @@ public final class QuoteAttributor {
     public List<AttributionSieve> sieves() { return sieves; }
 
     /**
-     * A description must look like a noun phrase ("the spokesman", "officials", "an editorial in the daily") to stand
+     * A description must look like a noun phrase ("the spokesman", "officials", "an editorial in the daily", "the
+     * 23-year-old") to stand
      * as evidence; words such as "Meanwhile" or "going on to" left before a verb are no source, and the quote falls
      * through to the rules for quotes without a source.
      */
@@ -33,7 +34,16 @@ public final class QuoteAttributor {
         String lastPos = ix.token(ev.endToken() - 1).pos();
         if (firstPos.equals("IN") || firstPos.equals("TO") || firstPos.startsWith("RB") || firstPos.startsWith("VB")
                 || firstPos.equals("CC") || firstPos.equals("WDT") || firstPos.equals("WP")) return false;
-        return lastPos.startsWith("NN") || lastPos.equals("PRP") || lastPos.equals("CD");
+        return lastPos.startsWith("NN") || lastPos.equals("PRP") || lastPos.equals("CD") || ageNoun(ix, ev.endToken() - 1);
+    }
+
+    /**
+     * "the 23-year-old told Sky Sports": an age written as a hyphenated compound ending in an adjective, number first,
+     * is news's noun for a person (the tagger gives "old" JJ).
+     */
+    static boolean ageNoun(DocumentIndex ix, int last) {
+        if (last < 4 || !ix.token(last).pos().equals("JJ") || !ix.token(last - 1).pos().equals("HYPH")) return false;
+        return ix.token(last - 3).pos().equals("HYPH") && ix.token(last - 4).pos().equals("CD");
     }
 
     /** Attributes one quote, given the quotes before it were attributed through the same {@code ctx}. */

@@ -278,6 +278,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void anAgeIsANounForThePersonNotTheAddresseeAfterIt() {
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                "“It is the best feeling,” the 23-year-old told [Sky Sports|ORGANIZATION] after the match."), "old", "JJ");
+        assertThat(quotes(d)).containsExactly("direct|It is the best feeling,|null|the 23-year-old|source-unresolved");
+    }
+
+    @Test
     void pronounNeverResolvesToANameInsideTheQuote() {
         assertThat(quotes("“Ask [Tom Aske|PERSON] about the money,” he said."))
                 .containsExactly("direct|Ask Tom Aske about the money,|null|he|source-unresolved");
