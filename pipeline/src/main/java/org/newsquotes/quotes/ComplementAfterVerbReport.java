@@ -227,7 +227,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
     static boolean participleInPhrase(DocumentIndex ix, int v, int t) {
         String pos = ix.token(t).pos();
         if (!(pos.equals("VBD") || pos.equals("VBN")) || !ix.token(t - 1).pos().startsWith("NN")) return false;
-        if (Words.BE_AND_HAVE.contains(ix.word(t).toLowerCase(java.util.Locale.ROOT)) || ix.word(t).equalsIgnoreCase("did")) return false; // "… at the convention was …"
+        if (Words.BE_AND_HAVE.contains(ix.word(t)) || ix.word(t).equals("did")) return false; // "… at the convention was …" (words are lower case)
         // the participle's own phrase follows ("read outside court", "published on Monday"), not an object or a
         // clause ("… of fraud said Sunday that", "… in Ohio meant that")
         if (t + 1 >= ix.tokenCount() || ix.word(t + 1).equals("that")) return false;

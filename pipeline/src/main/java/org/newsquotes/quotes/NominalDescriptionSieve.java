@@ -1,7 +1,6 @@
 package org.newsquotes.quotes;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsquotes.record.Attribution;
@@ -47,8 +46,7 @@ public final class NominalDescriptionSieve implements AttributionSieve {
      * relative clause) describes several people, never the one person the rule would name.
      */
     static boolean pluralHead(DocumentIndex ix, Evidence ev) {
-        int head = -1;
-        for (int t = ev.firstToken(); t < headEnd(ix, ev); t++) if (ix.token(t).pos().startsWith("NN")) head = t;
+        int head = headToken(ix, ev);
         return head >= 0 && (ix.token(head).pos().equals("NNS") || ix.token(head).pos().equals("NNPS"));
     }
 
@@ -60,8 +58,7 @@ public final class NominalDescriptionSieve implements AttributionSieve {
      */
     static String headRole(AttributionContext ctx, Evidence ev) {
         DocumentIndex ix = ctx.index();
-        int head = -1;
-        for (int t = ev.firstToken(); t < headEnd(ix, ev); t++) if (ix.token(t).pos().startsWith("NN")) head = t;
+        int head = headToken(ix, ev);
         if (head < 0) return null;
         String best = null;
         int max = ctx.lexicon().maxRoleWords();
@@ -75,6 +72,14 @@ public final class NominalDescriptionSieve implements AttributionSieve {
             }
         }
         return best;
+    }
+
+    /** The description's head noun: its last noun before {@link #headEnd}; -1 when it has none. */
+    private static int headToken(DocumentIndex ix, Evidence ev) {
+        int head = -1;
+        int end = headEnd(ix, ev);
+        for (int t = ev.firstToken(); t < end; t++) if (ix.token(t).pos().startsWith("NN")) head = t;
+        return head;
     }
 
     private static int headEnd(DocumentIndex ix, Evidence ev) {

@@ -165,16 +165,11 @@ final class ReportSubject {
         int first = ix.clauseStart(s);
         // '“For a company that made £300 million, this is a rounding error,” said …': words inside a marked quote
         // are the quote's, never its reporter
-        if (insideMarks(ix.token(first).start(), direct)) return null;
+        if (IndirectReportPattern.insideDirect(ix.token(first).start(), ix.token(first).end(), direct)) return null;
         int comma = first;
         while (comma < v && ix.firstChar(comma) != ',') comma++;
         if (comma <= first || comma >= v - 1 || !namesASpeaker(ix, first, comma)) return null;
         return new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, first, comma, v, cue);
-    }
-
-    private static boolean insideMarks(int offset, List<QuoteCandidate> direct) {
-        for (QuoteCandidate q : direct) if (q.markStart() <= offset && offset < q.markEnd()) return true;
-        return false;
     }
 
     /**
