@@ -1,6 +1,7 @@
 package org.newsquotes.quotes;
 
 import java.util.List;
+import org.newsquotes.record.Mention;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.Sentence;
 import org.newsquotes.record.Span;
@@ -21,6 +22,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
      * clause may follow: "told the Gazette the building needed repairs" (the one told, then what was said).
      */
     private boolean addresseeBeforeClause(DocumentIndex ix, int t, int end, boolean whClause) {
+        if (nounPhraseThenSubject(ix, t, end)) return true;
         if (!Words.OBJECT_DETERMINERS.contains(ix.word(t)) && ix.mentionAt(t) == null) return false;
         Span obj = objectPhrase(ix, t, end);
         if (obj == null || obj.end() + 1 >= end) return false;
@@ -35,6 +37,26 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         if (whClause && Words.WH_WORDS.contains(next) && !Words.RELATIVE_PRONOUNS.contains(next)
                 && !next.equals("when") && !next.equals("where")) return true;
         return Words.SUBJECT_PRONOUNS.contains(next) && Words.isFinite(ix, obj.end() + 1);
+    }
+
+    /**
+     * "told reporters the port would reopen", "told the committee no decision was made", "told analysts its sales had
+     * slowed", "told POLITICO she would run": a short noun phrase ending in a noun, and right after it a second one
+     * opening (a determiner, a possessive, a subject pronoun or a name) whose clause has a main verb. Two noun phrases
+     * in a row cannot both be the clause's subject: the first is the one told, the second the subject of what was
+     * said ("told the board would appeal" has one phrase, and it is the subject).
+     */
+    private boolean nounPhraseThenSubject(DocumentIndex ix, int t, int end) {
+        if (!Words.OBJECT_DETERMINERS.contains(ix.word(t)) && !ix.token(t).pos().startsWith("NN")) return false;
+        Span obj = objectPhrase(ix, t, end);
+        if (obj == null || obj.end() + 1 >= end || !ix.token(obj.end() - 1).pos().startsWith("NN")) return false;
+        int k = obj.end();
+        String pos = ix.token(k).pos();
+        if (Words.SUBJECT_PRONOUNS.contains(ix.word(k))) return Words.isFinite(ix, k + 1);
+        Mention name = ix.mentionAt(k);
+        boolean opens = ((pos.equals("DT") || pos.equals("PDT")) && Words.CLAUSE_STARTERS.contains(ix.word(k))) || pos.equals("PRP$")
+                || (name != null && name.firstToken() == k && lexicon.isCue(CueCategory.SPEAKER_TYPE, name.ner()));
+        return opens && hasMainVerb(ix, k + 1, Math.min(end, k + SUBJECT_WINDOW));
     }
 
     /**

@@ -443,15 +443,34 @@ abstract class IndirectReportPattern {
         return ix.isPunct(t) || (Words.CLAUSE_STARTERS.contains(ix.word(t)) && !Words.OBJECT_DETERMINERS.contains(ix.word(t)));
     }
 
+    /**
+     * A name opening right after a common noun starts a phrase of its own ("told fans Lee Park would start": the fans
+     * were told), unlike one after a determiner ("told the Sunday Times"), a title ("asked Mr. Lee to stay", "told
+     * host Ann Roe") or a proper noun.
+     */
+    private static boolean nameAfterNoun(DocumentIndex ix, int t, int e) {
+        if (e <= t || ix.mentionAt(e) == null || ix.mentionAt(e).firstToken() != e || ix.mentionAt(e - 1) != null) return false;
+        String pos = ix.token(e - 1).pos();
+        return (pos.equals("NN") || pos.equals("NNS")) && !"TITLE".equals(ix.token(e - 1).ner());
+    }
+
     /** The addressee after "told": a name, a pronoun or a short noun phrase ("reporters", "the BBC"). */
     static Span objectPhrase(DocumentIndex ix, int t, int end) {
-        if (ix.mentionAt(t) != null) return new Span(t, ix.mentionAt(t).endToken());
+        if (ix.mentionAt(t) != null) {
+            // "told host Ann Roe the …", "told CNN anchor Ann Roe …": a title and the name after it are one addressee
+            int e = ix.mentionAt(t).endToken();
+            while (e < end && ix.mentionAt(e) != null && ix.mentionAt(e).firstToken() == e
+                    && ("TITLE".equals(ix.mentionAt(e - 1).ner()) || "TITLE".equals(ix.mentionAt(e).ner()))) {
+                e = ix.mentionAt(e).endToken();
+            }
+            return new Span(t, e);
+        }
         // "told us engineers would …": an object pronoun is the whole addressee
         if (Words.OBJECT_PRONOUNS.contains(ix.word(t))) return new Span(t, t + 1);
         int e = t;
         // a finite verb belongs to the clause after the addressee ("told reporters engineers would …")
         while (e < end && e - t < 4 && !ix.isPunct(e) && !ix.token(e).pos().equals("IN") && !ix.token(e).pos().equals("TO")
-                && !Words.isFinite(ix, e)
+                && !Words.isFinite(ix, e) && !nameAfterNoun(ix, t, e)
                 && (!Words.CLAUSE_STARTERS.contains(ix.word(e)) || (e == t && Words.OBJECT_DETERMINERS.contains(ix.word(e))))) e++;
         return e > t ? new Span(t, e) : null;
     }

@@ -280,6 +280,33 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "[Peter Hale|PERSON] said the council budget was gone.", "said")).isEqualTo("the council budget was gone");
         }
 
+        @Test void anAddresseeNounPhraseBeforeTheSubjectsOwn() {
+            // two noun phrases in a row after "told": the first is the one told
+            assertThat(find(p, "[Ann Roe|PERSON] told reporters the ferry would run again in [spring|DATE].", "told"))
+                    .isEqualTo("the ferry would run again in spring");
+            assertThat(find(p, "The surveyor told the committee the old bridge was safe.", "told"))
+                    .isEqualTo("the old bridge was safe");
+            assertThat(find(p, "She told shareholders no decision had been taken.", "told"))
+                    .isEqualTo("no decision had been taken");
+            assertThat(find(p, "The airline told investors its fuel costs had doubled.", "told"))
+                    .isEqualTo("its fuel costs had doubled");
+            assertThat(find(p, "The coach told fans [Lee Park|PERSON] would start on [Sunday|DATE].", "told"))
+                    .isEqualTo("Lee Park would start on Sunday");
+            // a title, or an outlet and a title, before the name told are one addressee with it
+            assertThat(find(p, "[Ann Roe|PERSON] told [host|TITLE] [Lee Park|PERSON] a deal was close.", "told"))
+                    .isEqualTo("a deal was close");
+            assertThat(find(p, "[Ann Roe|PERSON] told [Radio Nord|ORGANIZATION] [presenter|TITLE] [Lee Park|PERSON] a deal was close.", "told"))
+                    .isEqualTo("a deal was close");
+            // a proper noun before a name is part of the name told, not an addressee of its own
+            assertThat(find(p, "[Ann Roe|PERSON] told Councillor [Park|PERSON] the deal was close.", "told"))
+                    .isEqualTo("the deal was close");
+            // one noun phrase only: it is the clause's subject
+            assertThat(find(p, "[Ann Roe|PERSON] told the board would appeal.", "told")).isEqualTo("the board would appeal");
+            // after "said", which takes no addressee, the words stay the content
+            assertThat(find(p, "[Ann Roe|PERSON] said prices the dealers charge would rise.", "said"))
+                    .isEqualTo("prices the dealers charge would rise");
+        }
+
         @Test void anAddresseeWithADeterminerBeforeAPronounSubject() {
             assertThat(find(p, "[Tom Aske|PERSON] told the [Daily Post|ORGANIZATION] he would appeal the ruling.", "told"))
                     .isEqualTo("he would appeal the ruling");
