@@ -478,6 +478,17 @@ class QuoteStageTest {
     }
 
     @Test
+    void aSurnameTheTaggerTookForACommonNounResolvesToItsPerson() {
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                "Councillor [Megan Baker|PERSON] opposed the plan.\n“The town deserves better,” Baker said."), "Baker", "NN");
+        assertThat(quotes(d)).containsExactly("direct|The town deserves better,|Megan Baker|Baker|untagged-name");
+        // a capitalised common noun is no short name of an organisation
+        AnnotatedDocument police = MarkedText.withPos(MarkedText.parseWithEntities(
+                "[Police Scotland|ORGANIZATION] closed the road.\n“Stay away,” Police warned."), "Police", "NNS");
+        assertThat(quotes(police)).singleElement().asString().doesNotContain("untagged-name");
+    }
+
+    @Test
     void anUntaggedShortNameOfAnOrganisation() {
         assertThat(quotes("The regulator fined [Orchard Inc.|ORGANIZATION] on Monday.\n“We will appeal,” Orchard said."))
                 .containsExactly("direct|We will appeal,|Orchard Inc.|Orchard|untagged-name");
