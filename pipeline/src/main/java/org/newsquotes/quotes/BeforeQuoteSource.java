@@ -53,11 +53,32 @@ final class BeforeQuoteSource extends SourceReading implements SourcePattern {
                     e = trimAuxiliaries(ix, s, e);
                     return e > s ? new SourcePhrase(SourcePhrase.Position.BEFORE, s, e, v, cueText(ix, v, v + 1)) : null;
                 }
+                // "Roe was asked: “…”": the one asked is not the speaker of the question put right after the verb
+                // (a passive further back describes the writer's sentence: "… that was reported in a “hit piece”")
+                SourcePhrase passive = onlyPunctuationBetween(ix, v, b) && asksOrTells(ix, v)
+                        ? PassiveReport.source(ix, lexicon, start, v, b + 1, cueText(ix, v, v + 1)) : null;
+                if (passive != null) return passive.position() == SourcePhrase.Position.UNNAMED
+                        ? passive : new SourcePhrase(SourcePhrase.Position.BEFORE, passive.firstToken(), passive.endToken(), v, passive.cue());
                 int s = trimAuxiliaries(ix, start, v);
                 SourcePhrase outer = outerReport(ix, start, s);
                 return outer != null ? outer : new SourcePhrase(SourcePhrase.Position.BEFORE, start, s, v, cueText(ix, v, v + 1));
             }
         }
         return null;
+    }
+
+    /**
+     * A verb of asking or telling, whose passive subject is the one spoken to ("was asked: “…”"); other passives
+     * before marks name what is quoted ("Written “in a time of crisis,” the charter …", "being called “a hero”").
+     */
+    private boolean asksOrTells(DocumentIndex ix, int v) {
+        QuoteLexicon.SpeechVerb verb = lexicon.verbOfEitherScope(ix.word(v), ix.token(v).lemma());
+        return verb != null && (verb.addressee() || verb.whClause());
+    }
+
+    /** True when tokens (v, b] are all punctuation ("asked, “…”", "asked: “…”"). */
+    private static boolean onlyPunctuationBetween(DocumentIndex ix, int v, int b) {
+        for (int t = v + 1; t <= b; t++) if (!ix.isPunct(t)) return false;
+        return true;
     }
 }

@@ -60,6 +60,17 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
     }
 
     /**
+     * The last comma in [{@code c}, {@code end}) after which a clause with a main verb runs on ("…, Ann Roe declined
+     * to comment"), or {@code end} when there is none.
+     */
+    private int beforeMainClause(DocumentIndex ix, int c, int end) {
+        for (int k = end - 2; k > c; k--) {
+            if (ix.firstChar(k) == ',' && startsClause(ix, k + 1) && hasMainVerb(ix, k + 2, Math.min(end, k + 2 + SUBJECT_WINDOW))) return k;
+        }
+        return end;
+    }
+
+    /**
      * {@link #hasFiniteVerb}, but a finite verb after a relative pronoun belongs to a relative clause on the subject:
      * then a second one must follow ("said the man who ran the port was arrested"; "told the students who asked about
      * it." has no clause of its own); one after a subordinator is never the clause's ({@link Words#opensSubordinateClause}).
@@ -281,7 +292,9 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             if ((verb.infinitive() || verb.objectInfinitive()) && ix.word(t).equals("to") && t + 1 < end && isBareVerb(ix, t + 1)) break;
         }
         if (c < 0) {
-            int afterTime = afterTemporal(ix, v + 1, end);
+            // "was asked by host Lee Park whether …": the agent stands between the verb and its content
+            int agent = PassiveReport.agentEnd(ix, v, end);
+            int afterTime = afterTemporal(ix, agent > 0 ? agent : v + 1, end);
             int t = afterLeadingAdverbial(ix, afterTime, end);
             // "promised to rebuild", also over time words ("promised on Tuesday to rebuild")
             boolean infinitive = t == afterTime && t + 1 < end && verb.infinitive() && ix.word(t).equals("to") && isBareVerb(ix, t + 1);
@@ -315,14 +328,17 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         }
         if (c < 0 || c >= end) return null;
         if (QuoteMarkScanner.isQuoteMark(ix.firstChar(c))) return null;
-        Span content = contentSpan(ix, c, end, direct);
+        // "When asked whether the plant would close, Ann Roe declined to comment": the question ends where the main
+        // clause begins
+        int contentEnd = PassiveReport.isReduced(ix, ix.clauseStart(s), v) ? beforeMainClause(ix, c, end) : end;
+        Span content = contentSpan(ix, c, contentEnd, direct);
         if (content != null && relative >= 0) content = closedWithTheRelativeClause(ix, content);
         if (content == null) return null;
         SourcePhrase src = relativeContent
                 ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, relative + 1,
                         SourcePhraseFinder.trimAuxiliaries(ix, relative + 1, v), v, SourcePhraseFinder.cueText(ix, v, v + 1))
                 : subjects.subjectOf(ix, s, v, direct);
-        if (src == null || src.isEmpty()) return null;
+        if (src == null || (src.isEmpty() && src.position() != SourcePhrase.Position.UNNAMED)) return null;
         return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
     }
 }

@@ -43,6 +43,11 @@ public enum CueCategory {
     PRO_FORM("pro-form"),
     /** NER types an entity must have to be a speaker. */
     SPEAKER_TYPE("speaker-type"),
+    /**
+     * Participles that after "be" name the subject's own state of mind ("is convinced that", "were worried about"):
+     * the subject holds the view, so they are no passive report ({@link PassiveReport}).
+     */
+    STATE_PARTICIPLE("state-participle"),
     /** Words before a title in marks ("so-called", "titled"). */
     TITLE_CUE("title-cue");
 

@@ -51,10 +51,14 @@ final class ReportSubject {
 
     /**
      * The reporting verb's subject: the words before it in its clause (a participle's subject is the sentence's, whose
-     * words start after any marked quote that opens the sentence: '“…,” said Ann Roe, referring to …').
+     * words start after any marked quote that opens the sentence: '“…,” said Ann Roe, referring to …'); for a passive
+     * verb, the agent after "by" or an {@link SourcePhrase.Position#UNNAMED} source ({@link PassiveReport}).
      */
     SourcePhrase subjectOf(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
         String cue = SourcePhraseFinder.cueText(ix, v, v + 1);
+        // "he was asked whether …": the subject of a passive is the one spoken to, never the speaker
+        SourcePhrase passive = PassiveReport.source(ix, lexicon, afterOpeningQuote(ix, ix.clauseStart(s), v, direct), v, s.endToken(), cue);
+        if (passive != null) return passive;
         boolean afterComma = v > s.firstToken() && (ix.firstChar(v - 1) == ','
                 || (v - 1 > s.firstToken() && SourcePhraseFinder.isMark(ix, v - 1) && ix.firstChar(v - 2) == ','));
         boolean conjoined = conjoined(ix, s, v);

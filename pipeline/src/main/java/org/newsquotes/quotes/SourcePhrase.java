@@ -23,7 +23,12 @@ public record SourcePhrase(Position position, int firstToken, int endToken, int 
         /** "Hugh Hill: “…”". */
         COLON_LABEL,
         /** The subject of a reporting verb for indirect speech. */
-        INDIRECT_SUBJECT
+        INDIRECT_SUBJECT,
+        /**
+         * "He was asked whether …", "When asked about …": a passive report that names no speaker (an empty region at
+         * the verb, {@link PassiveReport}); its quote has no speaker, and nobody is guessed.
+         */
+        UNNAMED
     }
 
     public SourcePhrase {

@@ -76,9 +76,13 @@ abstract class SourceReading {
         return -1;
     }
 
+    /** Longest introductory phrase or clause read before the main clause, in tokens. */
+    static final int INTRODUCTION_WINDOW = 30;
+
     /**
-     * First token of the main clause in [start, limit): after an introductory phrase that opens with a preposition
-     * or adverb and ends with a comma ("During the speech, …", "Meanwhile, …"); else {@code start}.
+     * First token of the main clause in [start, limit): after an introductory phrase that opens with a preposition,
+     * adverb or past participle and ends with a comma ("During the speech, …", "Meanwhile, …", "When told the plant
+     * would close, …"); else {@code start}.
      */
     static int mainClauseStart(DocumentIndex ix, int start, int limit) {
         int s = start;
@@ -93,8 +97,9 @@ abstract class SourceReading {
 
     static int afterIntroduction(DocumentIndex ix, int start, int limit) {
         String pos = ix.token(start).pos();
-        if (!(pos.equals("IN") || pos.startsWith("RB") || pos.equals("WRB"))) return start;
-        for (int t = start + 1; t < limit && t - start <= 20; t++) {
+        // "Asked about the strike, she said: …": a participle opens a reduced clause before the main one
+        if (!(pos.equals("IN") || pos.startsWith("RB") || pos.equals("WRB") || pos.equals("VBN"))) return start;
+        for (int t = start + 1; t < limit && t - start <= INTRODUCTION_WINDOW; t++) {
             if (ix.firstChar(t) == ',') return t + 1 < limit ? t + 1 : start;
             if (isMark(ix, t)) return start;
             // a finite verb ends an adverbial phrase, but belongs to a subordinate clause ("when she asked,")

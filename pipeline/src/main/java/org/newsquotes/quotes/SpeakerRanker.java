@@ -38,6 +38,8 @@ public final class SpeakerRanker {
     /** The final attribution of {@code q}, given the sieves' answer {@code sieve}. */
     public Attribution decide(QuoteCandidate q, Attribution sieve, AttributionContext ctx) {
         if (q.kind() == QuoteKind.OTHER) return sieve;
+        // "he was asked whether …": a passive report names no speaker, and no candidate is it
+        if (q.source() != null && q.source().position() == SourcePhrase.Position.UNNAMED) return sieve;
         List<SpeakerCandidate> cs = candidates.generate(q, sieve, ctx);
         if (cs.isEmpty()) return sieve;
         List<List<String>> features = cs.stream().map(SpeakerCandidate::features).toList();
