@@ -322,13 +322,14 @@ abstract class IndirectReportPattern {
     /**
      * Skips a prepositional phrase between the verb and its bare clause when a pronoun subject or a comma shows
      * where the clause starts: "said in an interview she would run", "said after the vote, the party would ...".
-     * Without such a sign the phrase stays (its noun may be the clause's subject).
+     * Without such a sign the phrase stays (its noun may be the clause's subject), and a wh-word ends it: "writing
+     * about the island where he grew up" reports nothing of where he grew up.
      */
     int afterLeadingAdverbial(DocumentIndex ix, int t, int end) {
         if (t >= end || !ix.token(t).pos().equals("IN") || Words.NOT_ADVERBIAL_PREPOSITIONS.contains(ix.word(t))) return t;
         for (int k = t + 1; k < end && k - t <= 7; k++) {
             if (ix.firstChar(k) == ',') return k + 1 < end && startsClause(ix, k + 1) ? k + 1 : t;
-            if (ix.isPunct(k)) return t;
+            if (ix.isPunct(k) || ix.token(k).pos().startsWith("W")) return t;
             if (Words.SUBJECT_PRONOUNS.contains(ix.word(k)) && Words.isFinite(ix, k + 1)) return k;
         }
         return t;

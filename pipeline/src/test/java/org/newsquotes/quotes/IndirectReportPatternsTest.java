@@ -280,6 +280,17 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "[Peter Hale|PERSON] said the council budget was gone.", "said")).isEqualTo("the council budget was gone");
         }
 
+        @Test void aWhWordEndsThePhraseBeforeAClause() {
+            // the pronoun after "where" is a relative clause's subject, not the start of what was written
+            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "[Tom Berg|PERSON] has spent years writing about the island where he grew up."), "where", "WRB");
+            d = MarkedText.withPos(d, "grew", "VBD");
+            assertThat(find(p, d, "writing")).isNull();
+            // without it, the phrase before a pronoun subject is skipped as before
+            assertThat(find(p, "[Tom Berg|PERSON] said in an interview he would return to the island.", "said"))
+                    .isEqualTo("he would return to the island");
+        }
+
         @Test void anAddresseeNounPhraseBeforeTheSubjectsOwn() {
             // two noun phrases in a row after "told": the first is the one told
             assertThat(find(p, "[Ann Roe|PERSON] told reporters the ferry would run again in [spring|DATE].", "told"))
