@@ -41,6 +41,8 @@ public enum AttributionMethod {
     UNTAGGED_NAME("untagged-name"),
     /** "the top diplomat said": a description resolved to the person it describes. */
     NOMINAL("nominal"),
+    /** '“…,” the statement said' after "Ann Roe said in a statement": a document resolved to its issuer. */
+    DOCUMENT_ISSUER("document-issuer"),
     /** The byline of an embedded post. */
     EMBED_BYLINE("embed-byline"),
     /** A candidate the learned ranker chose that no sieve had picked. */

@@ -19,6 +19,11 @@ public enum CueCategory {
     BODY("body"),
     /** Verbs of intention and belief, contents only under the parc indirect-speech scope. */
     ATTITUDE_VERB("attitude-verb"),
+    /**
+     * Nouns of documents a source issues ("statement", "letter", "email"): '“…,” the statement said' speaks for whoever
+     * issued it ({@link IssuedDocumentSieve}).
+     */
+    DOCUMENT_NOUN("document-noun"),
     /** Apostrophe elisions ('em, 'n', the '90s) that are no quotation marks. */
     ELISION("elision"),
     /** Verbs reporting findings ("the poll shows"). */

@@ -6,8 +6,8 @@ import org.newsquotes.record.QuoteKind;
 
 /**
  * Runs the attribution sieves over a document's quotes in reading order; the first sieve that answers decides.
- * Order (most reliable first): colon label, inverted verb, speech verb, "according to", an untagged name, organisation, nominal
- * description, pronoun, continuation, sentence subject (quoted phrases without a cue), and last the unresolved-source fallback that keeps the evidence without
+ * Order (most reliable first): colon label, inverted verb, speech verb, "according to", an untagged name, organisation, an
+ * issued document ("the statement said"), nominal description, pronoun, continuation, sentence subject (quoted phrases without a cue), and last the unresolved-source fallback that keeps the evidence without
  * guessing a speaker. A passive report that names no speaker ({@link SourcePhrase.Position#UNNAMED}) goes to no sieve:
  * it has none. Stateless; thread-safe.
  */
@@ -24,7 +24,7 @@ public final class QuoteAttributor {
     public QuoteAttributor(QuoteLexicon lexicon) {
         this.picker = new EvidencePicker(lexicon);
         this.sieves = List.of(new ColonLabelSieve(), new InvertedVerbSieve(), new SpeechVerbSieve(), new AccordingToSieve(),
-                new UntaggedNameSieve(), new OrganisationSpeakerSieve(), new NominalDescriptionSieve(), new PronounSieve(), new ContinuationSieve(),
+                new UntaggedNameSieve(), new OrganisationSpeakerSieve(), new IssuedDocumentSieve(), new NominalDescriptionSieve(), new PronounSieve(), new ContinuationSieve(),
                 new SentenceSubjectSieve(), new UnresolvedSourceSieve());
     }
 
