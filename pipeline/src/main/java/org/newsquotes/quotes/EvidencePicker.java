@@ -166,13 +166,18 @@ public final class EvidencePicker {
         // ("one of the …", "of one of the …"), whose head noun stands further back: sixteen words then
         boolean cutAtPreposition = ix.token(s).pos().equals("IN") || (s - 1 > from && ix.token(s - 1).pos().equals("IN"));
         if (s > from && end - s >= 8 && cutAtPreposition) s = back(ix, from, s, end, 16);
+        // "the former secretary of state and current Democratic nominee said": two roles of one person, each its own
+        // phrase, may run past eight words
+        boolean twoRoles = false;
+        for (int t = s; t < end; t++) twoRoles |= Words.joinsRolesOfOne(ix, t);
+        if (s > from && end - s >= 8 && twoRoles) s = back(ix, from, s, end, 16);
         return s;
     }
 
     /** Back from {@code s} while the phrase ending at {@code end} is shorter than {@code max} words and no stop comes. */
     private int back(DocumentIndex ix, int from, int s, int end, int max) {
         while (s > from && end - s < max && !SourcePhraseFinder.isClauseBreak(ix, s - 1)
-                && !(DESCRIPTION_STOPS.contains(ix.word(s - 1)) && !joinsNamesInPhrase(ix, from, s - 1))
+                && !(DESCRIPTION_STOPS.contains(ix.word(s - 1)) && !joinsNamesInPhrase(ix, from, s - 1) && !Words.joinsRolesOfOne(ix, s - 1))
                 && !speechVerbAt(ix, s - 1)) s--;
         return s;
     }

@@ -12,7 +12,7 @@ import org.newsquotes.record.Mention;
  * The role phrase holding the description's head noun ({@link #headRole}: "the former three-term governor":
  * governor; "the spokesman for the mayor": spokesman) is matched against the roles seen with each person earlier in the document
  * ({@link AttributionContext#roles}, with synonyms from {@code speaker-roles.txt}); the most recently mentioned
- * matching person wins. Generic sources ("officials", "a source") and plural descriptions ("the Republican
+ * matching person wins; each conjunct of "the former secretary of state and current nominee" counts. Generic sources ("officials", "a source") and plural descriptions ("the Republican
  * candidates") are never resolved.
  */
 public final class NominalDescriptionSieve implements AttributionSieve {
@@ -28,17 +28,41 @@ public final class NominalDescriptionSieve implements AttributionSieve {
         for (String w : words) if (ctx.lexicon().isCue(CueCategory.GENERIC, w)) return null;
         // the role of the head noun: "the state's Republican party leader" is a leader, not a Republican (a word of
         // the senators' group); "the spokesman for the mayor" is a spokesman; "the chief executive" a chief executive
-        String wanted = headRole(ctx, ev);
-        if (wanted == null) return null;
+        Set<String> wanted = new HashSet<>();
+        for (Evidence part : conjuncts(ctx.index(), ev)) {
+            String role = headRole(ctx, part);
+            if (role != null) wanted.add(role);
+        }
+        if (wanted.isEmpty()) return null;
         Set<String> seen = new HashSet<>();
         for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
             LocalEntity e = ctx.index().entityOf(m);
             if (e == null || !"PERSON".equals(e.type()) || !seen.add(e.id())) continue;
             Set<String> roles = ctx.roles(e);
-            // the head's role phrase must be a role of the person or a synonym of one
-            if (roles.contains(wanted)) return ctx.entity(e, ev, q.source().cue(), method(), 0.7);
+            // a head's role phrase must be a role of the person or a synonym of one
+            for (String w : wanted) if (roles.contains(w)) return ctx.entity(e, ev, q.source().cue(), method(), 0.7);
         }
         return null;
+    }
+
+    /**
+     * "the former secretary of state and current Democratic nominee": one person with two roles, each conjunct with a
+     * head of its own, when an adjective of time dates the second ({@link Words#joinsRolesOfOne}); otherwise "and"
+     * may join two people ("the senator and his wife", "the mayor and police chief"), and the description is read as
+     * a whole.
+     */
+    static java.util.List<Evidence> conjuncts(DocumentIndex ix, Evidence ev) {
+        for (int t = ev.firstToken() + 1; t < ev.endToken() - 1; t++) {
+            if (!ix.word(t).equals("and")) continue;
+            return Words.joinsRolesOfOne(ix, t)
+                    ? java.util.List.of(part(ix, ev, ev.firstToken(), t), part(ix, ev, t + 1, ev.endToken())) : java.util.List.of(ev);
+        }
+        return java.util.List.of(ev);
+    }
+
+    private static Evidence part(DocumentIndex ix, Evidence ev, int first, int end) {
+        org.newsquotes.record.Span span = new org.newsquotes.record.Span(ix.token(first).start(), ix.token(end - 1).end());
+        return new Evidence(ev.type(), first, end, null, span.of(ix.text()), span);
     }
 
     /**

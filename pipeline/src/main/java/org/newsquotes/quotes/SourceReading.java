@@ -241,7 +241,7 @@ abstract class SourceReading {
                 continue;
             }
             // "and"/"or" inside an apposition join its roles (", a fellow at X and a former envoy,"); a clause would bring a finite verb
-            boolean joinsRoles = afterComma && (w.equals("and") || w.equals("or"));
+            boolean joinsRoles = (afterComma || Words.joinsRolesOfOne(ix, t)) && (w.equals("and") || w.equals("or"));
             if ((Words.CLAUSE_WORDS.contains(w) && !joinsRoles) || (Words.isFinite(ix, t) && !Words.AUXILIARIES.contains(w))) return false;
         }
         return true;

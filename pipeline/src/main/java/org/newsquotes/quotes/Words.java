@@ -94,6 +94,19 @@ final class Words {
         return SUBORDINATORS.contains(ix.word(t)) && !ix.word(t + 1).equals("of");
     }
 
+    /** Adjectives that date a role ("the former governor and current senator"). */
+    static final Set<String> ROLE_TIME_ADJECTIVES = Set.of("current", "former", "future", "incoming", "outgoing", "onetime",
+            "longtime");
+
+    /**
+     * "the former secretary of state and current nominee": an "and" at {@code t} after a noun, before a role dated by
+     * an adjective of time, joins two roles of one person, no clause and no second person.
+     */
+    static boolean joinsRolesOfOne(DocumentIndex ix, int t) {
+        return t > 0 && t + 1 < ix.tokenCount() && ix.word(t).equals("and") && ix.token(t - 1).pos().startsWith("NN")
+                && ROLE_TIME_ADJECTIVES.contains(ix.word(t + 1));
+    }
+
     /** Words that start a new clause: a speech verb after them belongs to another subject. */
     static final Set<String> CLAUSE_WORDS = Set.of("but", "and", "or", "after", "before", "when", "while", "because",
             "as", "that", "if", "since", "although", "though", "until", "so");

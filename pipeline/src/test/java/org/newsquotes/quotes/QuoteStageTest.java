@@ -298,6 +298,17 @@ class QuoteStageTest {
     }
 
     @Test
+    void eachConjunctOfADescriptionNamesARoleOfItsOnePerson() {
+        assertThat(quotes("Democratic nominee [Ann Roe|PERSON] spoke in [Ohio|STATE_OR_PROVINCE] on Monday.\n"
+                + "“We will win,” the former secretary of state and current Democratic nominee said."))
+                .containsExactly("direct|We will win,|Ann Roe|the former secretary of state and current Democratic nominee|nominal");
+        // without an adjective of time the two roles may be two people: no one person is named
+        assertThat(quotes("Democratic nominee [Ann Roe|PERSON] spoke in [Ohio|STATE_OR_PROVINCE] on Monday.\n"
+                + "“We will win,” the senator and nominee said."))
+                .singleElement().asString().doesNotContain("Ann Roe");
+    }
+
+    @Test
     void aRoleBeforeAVerbIsNotTheTitleOfTheNameAfterIt() {
         // in "the minister said that Karl Strand had left" the role is the minister's: "the minister" later is not Strand
         assertThat(quotes("The minister said that [Karl Strand|PERSON] had left [Oslo|CITY].\n“We came to listen,” the minister said."))
