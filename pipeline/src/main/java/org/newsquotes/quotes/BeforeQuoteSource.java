@@ -20,6 +20,9 @@ final class BeforeQuoteSource extends SourceReading implements SourcePattern {
             start = regionStart(ix, b - 1);
         }
         for (int v = b; v >= start && b - v <= WINDOW; v--) {
+            // "recalled her mother telling her: “…”": the object speaks
+            SourcePhrase object = ObjectSpeaker.of(ix, lexicon, start, v, SourcePhrase.Position.BEFORE);
+            if (object != null) return object;
             // "the leaflets accusing her of …": a participle right after a common noun modifies it and reports nothing
             // (after a name it is that person's report: "a clip of Roe saying “…”")
             if (isVerb(ix, v) && isParticiple(ix, v) && v > start && commonNoun(ix, v - 1)) continue;

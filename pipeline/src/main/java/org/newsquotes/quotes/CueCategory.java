@@ -34,6 +34,11 @@ public enum CueCategory {
     GENERIC("generic"),
     /** Reporting nouns ("claim", "statement"). */
     NOUN_CUE("noun-cue"),
+    /**
+     * Verbs of recalling and hearing whose object speaks through a participle after it ("recalled her mother telling
+     * her", "heard an officer shouting"; {@link ObjectSpeaker}).
+     */
+    OBJECT_SPEAKER_VERB("object-speaker-verb"),
     /** Outlet nouns ("newspaper", "daily"). */
     OUTLET("outlet"),
     /**

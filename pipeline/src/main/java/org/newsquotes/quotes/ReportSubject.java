@@ -59,6 +59,9 @@ final class ReportSubject {
         // "he was asked whether …": the subject of a passive is the one spoken to, never the speaker
         SourcePhrase passive = PassiveReport.source(ix, lexicon, afterOpeningQuote(ix, ix.clauseStart(s), v, direct), v, s.endToken(), cue);
         if (passive != null) return passive;
+        // "recalled her mother saying the port would close": the object speaks through the participle
+        SourcePhrase object = ObjectSpeaker.of(ix, lexicon, ix.clauseStart(s), v, SourcePhrase.Position.INDIRECT_SUBJECT);
+        if (object != null) return object;
         boolean afterComma = v > s.firstToken() && (ix.firstChar(v - 1) == ','
                 || (v - 1 > s.firstToken() && SourcePhraseFinder.isMark(ix, v - 1) && ix.firstChar(v - 2) == ','));
         boolean conjoined = conjoined(ix, s, v);
