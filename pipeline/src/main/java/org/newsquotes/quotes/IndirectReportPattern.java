@@ -46,12 +46,6 @@ abstract class IndirectReportPattern {
     /** The phrase after verb {@code v} (a noun phrase or a clause) as the content, with the verb's subject as source. */
     QuoteCandidate objectAfterVerb(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
         int end = s.endToken();
-        // "recalled her mother telling her that …": the object speaks through the participle; the verb only passes
-        // the words on ({@link ObjectSpeaker})
-        for (int t = v + 2; t < end && t - v <= ObjectSpeaker.MAX_OBJECT + 2; t++) {
-            SourcePhrase object = ObjectSpeaker.of(ix, lexicon, v, t, SourcePhrase.Position.INDIRECT_SUBJECT);
-            if (object != null && object.firstToken() == v + 1) return null;
-        }
         int t = afterTemporal(ix, v + 1, end);
         if (t < end && (Words.NP_PARTICLES.contains(ix.word(t)) || (ix.word(t).equals("to") && takesObjectAfterTo(ix, v)))) t++;
         if (t >= end || ix.isPunct(t) || QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;

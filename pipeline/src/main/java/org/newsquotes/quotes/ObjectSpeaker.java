@@ -5,7 +5,8 @@ package org.newsquotes.quotes;
  * participle whose subject is the object of a verb of recalling or hearing before it ({@code object-speaker-verb} in
  * {@code quote-cues.txt}). That object is the speaker, not the verb's own subject, who only passes the words on. The
  * object is a short noun phrase (an apposition between commas included), with "as" or nothing between it and the
- * participle. Verbs of quoting are not among them: "CNN quoted a witness as saying …" credits CNN, as PARC and PolNeAR
+ * participle, whose verb brings words, not only a topic ("recalled Obama talking about the book" is the one who
+ * recalls' report, as PolNeAR marks it). Verbs of quoting are not among them: "CNN quoted a witness as saying …" credits CNN, as PARC and PolNeAR
  * do.
  */
 final class ObjectSpeaker {
@@ -19,7 +20,10 @@ final class ObjectSpeaker {
      * {@code v} is no such participle; {@code from} bounds the search backwards.
      */
     static SourcePhrase of(DocumentIndex ix, QuoteLexicon lexicon, int from, int v, SourcePhrase.Position position) {
-        if (v < 2 || !ix.token(v).pos().equals("VBG") || lexicon.verbOfEitherScope(ix.word(v), ix.token(v).lemma()) == null) return null;
+        if (v < 2 || !ix.token(v).pos().equals("VBG")) return null;
+        // a verb that brings words ("saying", "telling", "shouting"), not only a topic ("talking about the book")
+        QuoteLexicon.SpeechVerb verb = lexicon.verbOfEitherScope(ix.word(v), ix.token(v).lemma());
+        if (verb == null || !(verb.bareClause() || verb.addressee() || verb.weak())) return null;
         int end = ix.word(v - 1).equals("as") ? v - 1 : v;
         // back over the noun phrase: determiners, adjectives, nouns, names, possessives and an apposition's commas
         int k = end - 1;
