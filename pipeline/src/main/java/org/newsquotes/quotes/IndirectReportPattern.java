@@ -444,6 +444,9 @@ abstract class IndirectReportPattern {
         return ix.isPunct(t) || (Words.CLAUSE_STARTERS.contains(ix.word(t)) && !Words.OBJECT_DETERMINERS.contains(ix.word(t)));
     }
 
+    /** Longest addressee read without a name, in tokens ("the BBC's Today programme"). */
+    static final int MAX_ADDRESSEE = 6;
+
     /**
      * A name opening right after a common noun starts a phrase of its own ("told fans Lee Park would start": the fans
      * were told), unlike one after a determiner ("told the Sunday Times"), a title ("asked Mr. Lee to stay", "told
@@ -470,7 +473,7 @@ abstract class IndirectReportPattern {
         if (Words.OBJECT_PRONOUNS.contains(ix.word(t))) return new Span(t, t + 1);
         int e = t;
         // a finite verb belongs to the clause after the addressee ("told reporters engineers would …")
-        while (e < end && e - t < 4 && !ix.isPunct(e) && !ix.token(e).pos().equals("IN") && !ix.token(e).pos().equals("TO")
+        while (e < end && e - t < MAX_ADDRESSEE && !ix.isPunct(e) && !ix.token(e).pos().equals("IN") && !ix.token(e).pos().equals("TO")
                 && !Words.isFinite(ix, e) && !nameAfterNoun(ix, t, e)
                 && (!Words.CLAUSE_STARTERS.contains(ix.word(e)) || (e == t && Words.OBJECT_DETERMINERS.contains(ix.word(e))))) e++;
         return e > t ? new Span(t, e) : null;

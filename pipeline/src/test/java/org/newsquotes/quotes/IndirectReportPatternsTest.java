@@ -303,6 +303,9 @@ class IndirectReportPatternsTest {
                     .isEqualTo("its fuel costs had doubled");
             assertThat(find(p, "The coach told fans [Lee Park|PERSON] would start on [Sunday|DATE].", "told"))
                     .isEqualTo("Lee Park would start on Sunday");
+            // an addressee of five words: an outlet's programme
+            assertThat(find(p, "[Ann Roe|PERSON] told the [Radio Nord|ORGANIZATION]'s Morning Show the offer was an insult.", "told"))
+                    .isEqualTo("the offer was an insult");
             // a title, or an outlet and a title, before the name told are one addressee with it
             assertThat(find(p, "[Ann Roe|PERSON] told [host|TITLE] [Lee Park|PERSON] a deal was close.", "told"))
                     .isEqualTo("a deal was close");
