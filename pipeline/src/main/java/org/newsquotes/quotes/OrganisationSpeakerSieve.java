@@ -12,7 +12,9 @@ import org.newsquotes.record.Mention;
  * nearest earlier organisation-like name ("it wrote"); an outlet description ("the newspaper said") resolved to the
  * nearest earlier name standing with that outlet noun, there or where its entity was introduced ("the software company
  * Nexora … Nexora said … the company said"); a body description ("the association said") resolved to the nearest
- * earlier organisation whose name holds its noun ("the Road Haulage Association").
+ * earlier organisation whose name holds its noun ("the Road Haulage Association"); a description closing a report
+ * whose content opens with an organisation's name is that organisation ("Brightwave cut its forecast, the company
+ * said").
  */
 public final class OrganisationSpeakerSieve implements AttributionSieve {
     /** How many sentences back "it" and "the newspaper" may reach. */
@@ -39,6 +41,8 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
                 return null;
             }
             default -> {
+                Attribution subject = contentSubject(q, ev, ctx, cue);
+                if (subject != null) return subject;
                 String outlet = outletWord(ev, ctx);
                 if (outlet == null) return bodyDescription(ev, ctx, cue);
                 for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
@@ -71,6 +75,23 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
             return described(m, ev, ctx, cue);
         }
         return null;
+    }
+
+    /**
+     * "Brightwave cut its revenue forecast on Wednesday, the company said": a report closing on an organisation's
+     * description ("the company", "the utility", "the union") whose content opens with an organisation's name is that
+     * organisation speaking of itself.
+     */
+    private Attribution contentSubject(QuoteCandidate q, Evidence ev, AttributionContext ctx, String cue) {
+        if (q.kind() != org.newsquotes.record.QuoteKind.INDIRECT || ev.span().start() < q.content().end()) return null;
+        String[] words = ev.text().toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1];
+        if (!words[0].equals("the") || !(ctx.lexicon().isCue(CueCategory.BODY, head) || ctx.lexicon().isCue(CueCategory.OUTLET, head))) return null;
+        DocumentIndex ix = ctx.index();
+        int first = ix.firstTokenAtOrAfter(q.content().start());
+        if (first < ix.tokenCount() && ix.token(first).pos().equals("DT")) first++;
+        Mention m = first < ix.tokenCount() ? ix.mentionAt(first) : null;
+        return m != null && m.firstToken() == first && "ORGANIZATION".equals(ctx.typeOf(m)) ? described(m, ev, ctx, cue) : null;
     }
 
     /** The name {@code m} a description {@code ev} resolves to: its entity, or the mention itself when unclustered. */

@@ -500,6 +500,17 @@ class QuoteStageTest {
     }
 
     @Test
+    void aCompanyClosingAReportAboutItselfIsThatCompany() {
+        assertThat(parcQuotes("[Brightwave|ORGANIZATION] lowered its revenue forecast on [Wednesday|DATE], the company said."))
+                .containsExactly("indirect|Brightwave lowered its revenue forecast on Wednesday|Brightwave");
+        assertThat(parcQuotes("The [Northgate Energy|ORGANIZATION] plant closed in [May|DATE], the utility said."))
+                .containsExactly("indirect|The Northgate Energy plant closed in May|Northgate Energy");
+        // content that opens with no organisation's name leaves the description unresolved
+        assertThat(parcQuotes("Sales dropped by a third at [Brightwave|ORGANIZATION], the company said."))
+                .containsExactly("indirect|Sales dropped by a third at Brightwave|null");
+    }
+
+    @Test
     void anUntaggedShortNameOfAnOrganisation() {
         assertThat(quotes("The regulator fined [Orchard Inc.|ORGANIZATION] on Monday.\n“We will appeal,” Orchard said."))
                 .containsExactly("direct|We will appeal,|Orchard Inc.|Orchard|untagged-name");
