@@ -39,6 +39,11 @@ public enum CueCategory {
      * her", "heard an officer shouting"; {@link ObjectSpeaker}).
      */
     OBJECT_SPEAKER_VERB("object-speaker-verb"),
+    /**
+     * Nouns that fit any organisation ("company", "group", "agency"): "the company said" right after an organisation's
+     * report goes on with it ({@link OrganisationSpeakerSieve}).
+     */
+    ORGANISATION_NOUN("organisation-noun"),
     /** Outlet nouns ("newspaper", "daily"). */
     OUTLET("outlet"),
     /**

@@ -43,17 +43,9 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
             default -> {
                 Attribution subject = contentSubject(q, ev, ctx, cue);
                 if (subject != null) return subject;
-                String outlet = outletWord(ev, ctx);
-                if (outlet == null) return bodyDescription(ev, ctx, cue);
-                for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
-                    if (!"PERSON".equals(ctx.typeOf(m)) || ctx.outletNear(m) != null) {
-                        boolean sameOutlet = outlet.equals(ctx.outletNear(m)) || m.text().toLowerCase(Locale.ROOT).contains(outlet)
-                                || introducedAs(ctx, m, outlet);
-                        if (!sameOutlet) continue;
-                        return described(m, ev, ctx, cue);
-                    }
-                }
-                return null;
+                Attribution named = namedDescription(ev, ctx, cue);
+                // a name holding the noun wins; failing one, the organisation that has just spoken goes on
+                return named != null ? named : previousOrganisation(q, ev, ctx, cue);
             }
         }
     }
@@ -92,6 +84,43 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
         if (first < ix.tokenCount() && ix.token(first).pos().equals("DT")) first++;
         Mention m = first < ix.tokenCount() ? ix.mentionAt(first) : null;
         return m != null && m.firstToken() == first && "ORGANIZATION".equals(ctx.typeOf(m)) ? described(m, ev, ctx, cue) : null;
+    }
+
+    /** An outlet or body description resolved to the name that stands with its noun or holds it; null when none does. */
+    private Attribution namedDescription(Evidence ev, AttributionContext ctx, String cue) {
+        String outlet = outletWord(ev, ctx);
+        if (outlet == null) return bodyDescription(ev, ctx, cue);
+        for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
+            if (!"PERSON".equals(ctx.typeOf(m)) || ctx.outletNear(m) != null) {
+                boolean sameOutlet = outlet.equals(ctx.outletNear(m)) || m.text().toLowerCase(Locale.ROOT).contains(outlet)
+                        || introducedAs(ctx, m, outlet);
+                if (!sameOutlet) continue;
+                return described(m, ev, ctx, cue);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Tickets will be refunded, promoter Live Arena said. The firm said refunds could take 30 days": "the" and an
+     * organisation's generic noun ({@code organisation-noun} in {@code quote-cues.txt}) right after a report by an
+     * organisation (in this sentence or the one before) go on with that organisation, when no name holds or stands
+     * with the noun.
+     */
+    private Attribution previousOrganisation(QuoteCandidate q, Evidence ev, AttributionContext ctx, String cue) {
+        String[] words = ev.text().toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1];
+        // only a noun that fits any organisation ("the company", "the group", "the agency"); "the campaign", "the
+        // network" or "the union" name a kind the organisation that spoke need not be
+        if (words.length != 2 || !words[0].equals("the") || !ctx.lexicon().isCue(CueCategory.ORGANISATION_NOUN, head)) return null;
+        AttributionContext.Attributed last = ctx.lastWithSpeakerBefore(q.content().start());
+        if (last == null || last.quote().source() == null || last.quote().source().cueToken() < 0) return null;
+        DocumentIndex ix = ctx.index();
+        int sentence = ix.token(ev.firstToken()).sentence();
+        if (sentence - ix.token(last.quote().source().cueToken()).sentence() > 1) return null;
+        LocalEntity e = last.attribution().speakerLocalId() == null ? null : ix.entity(last.attribution().speakerLocalId());
+        return e != null && "ORGANIZATION".equals(e.type())
+                ? ctx.entity(e, ev, cue, AttributionMethod.OUTLET_DESCRIPTION.label(), 0.6) : null;
     }
 
     /** The name {@code m} a description {@code ev} resolves to: its entity, or the mention itself when unclustered. */

@@ -474,9 +474,13 @@ class QuoteStageTest {
                 .last().isEqualTo("direct|We disagree with the decision,|Nexora|the company|outlet-description");
         // a name never introduced with the noun is not what it describes
         assertThat(quotes("Regulators fined [Nexora|ORGANIZATION] on Thursday.\n" + between
-                + "[Nexora|ORGANIZATION] said it would appeal.\n"
                 + "“We disagree with the decision,” the company said."))
                 .last().asString().doesNotContain("outlet-description");
+        // unless it has just spoken: the company goes on with the organisation whose report comes right before
+        assertThat(quotes("Regulators fined [Nexora|ORGANIZATION] on Thursday.\n" + between
+                + "[Nexora|ORGANIZATION] said it would appeal.\n"
+                + "“We disagree with the decision,” the company said."))
+                .last().isEqualTo("direct|We disagree with the decision,|Nexora|the company|outlet-description");
     }
 
     @Test
@@ -508,6 +512,18 @@ class QuoteStageTest {
         // content that opens with no organisation's name leaves the description unresolved
         assertThat(parcQuotes("Sales dropped by a third at [Brightwave|ORGANIZATION], the company said."))
                 .containsExactly("indirect|Sales dropped by a third at Brightwave|null");
+    }
+
+    @Test
+    void anOrganisationsNounRightAfterItsReportGoesOnWithIt() {
+        assertThat(parcQuotes("Tickets were refunded, promoter [Live Arena|ORGANIZATION] said.\nThe firm said refunds lasted a month."))
+                .last().isEqualTo("indirect|refunds lasted a month|Live Arena");
+        // a person's report before it: the firm is no one named
+        assertThat(parcQuotes("Tickets were refunded, promoter [Dana Cole|PERSON] said.\nThe firm said refunds lasted a month."))
+                .last().isEqualTo("indirect|refunds lasted a month|null");
+        // nor is a document its issuer's organisation by this rule ("the statement" has a sieve of its own)
+        assertThat(parcQuotes("Tickets were refunded, promoter [Live Arena|ORGANIZATION] said.\nThe report said refunds lasted a month."))
+                .last().isEqualTo("indirect|refunds lasted a month|null");
     }
 
     @Test
