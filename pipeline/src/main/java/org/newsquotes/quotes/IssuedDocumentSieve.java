@@ -42,8 +42,7 @@ public final class IssuedDocumentSieve implements AttributionSieve {
         for (int t = ev.firstToken() - 1; t >= from; t--) {
             if (!ix.word(t).equals(noun) || ctx.insideQuote(ix.token(t).start())) continue;
             // the latest earlier mention of the document decides, whether or not it names an issuer
-            Attribution a = issuer(ix, ctx, t, ev, q.source().cue());
-            return a;
+            return issuer(ix, ctx, t, ev, q.source().cue());
         }
         return null;
     }
