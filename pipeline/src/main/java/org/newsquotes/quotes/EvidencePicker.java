@@ -165,13 +165,15 @@ public final class EvidencePicker {
         // "the head of one of the country's largest hospital trusts said": the eight words cut a prepositional phrase
         // ("one of the …", "of one of the …"), whose head noun stands further back: sixteen words then
         boolean cutAtPreposition = ix.token(s).pos().equals("IN") || (s - 1 > from && ix.token(s - 1).pos().equals("IN"));
-        if (s > from && end - s >= 8 && cutAtPreposition) s = back(ix, from, s, end, 16);
-        // "the former secretary of state and current Democratic nominee said": two roles of one person, each its own
-        // phrase, may run past eight words
-        boolean twoRoles = false;
-        for (int t = s; t < end; t++) twoRoles |= Words.joinsRolesOfOne(ix, t);
-        if (s > from && end - s >= 8 && twoRoles) s = back(ix, from, s, end, 16);
+        // so may "the former secretary of state and current Democratic nominee said": two roles of one person
+        if (s > from && end - s >= 8 && (cutAtPreposition || twoRoles(ix, s, end))) s = back(ix, from, s, end, 16);
         return s;
+    }
+
+    /** An "and" in [s, end) that joins two roles of one person ({@link Words#joinsRolesOfOne}). */
+    private static boolean twoRoles(DocumentIndex ix, int s, int end) {
+        for (int t = s; t < end; t++) if (Words.joinsRolesOfOne(ix, t)) return true;
+        return false;
     }
 
     /** Back from {@code s} while the phrase ending at {@code end} is shorter than {@code max} words and no stop comes. */

@@ -1,11 +1,13 @@
 package org.newsquotes.quotes;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsquotes.record.Attribution;
 import org.newsquotes.record.LocalEntity;
 import org.newsquotes.record.Mention;
+import org.newsquotes.record.Span;
 
 /**
  * "the Iranian top diplomat said", "the spokesman added": a description resolved to the named person it describes.
@@ -51,17 +53,17 @@ public final class NominalDescriptionSieve implements AttributionSieve {
      * may join two people ("the senator and his wife", "the mayor and police chief"), and the description is read as
      * a whole.
      */
-    static java.util.List<Evidence> conjuncts(DocumentIndex ix, Evidence ev) {
+    static List<Evidence> conjuncts(DocumentIndex ix, Evidence ev) {
         for (int t = ev.firstToken() + 1; t < ev.endToken() - 1; t++) {
             if (!ix.word(t).equals("and")) continue;
             return Words.joinsRolesOfOne(ix, t)
-                    ? java.util.List.of(part(ix, ev, ev.firstToken(), t), part(ix, ev, t + 1, ev.endToken())) : java.util.List.of(ev);
+                    ? List.of(part(ix, ev, ev.firstToken(), t), part(ix, ev, t + 1, ev.endToken())) : List.of(ev);
         }
-        return java.util.List.of(ev);
+        return List.of(ev);
     }
 
     private static Evidence part(DocumentIndex ix, Evidence ev, int first, int end) {
-        org.newsquotes.record.Span span = new org.newsquotes.record.Span(ix.token(first).start(), ix.token(end - 1).end());
+        Span span = new Span(ix.token(first).start(), ix.token(end - 1).end());
         return new Evidence(ev.type(), first, end, null, span.of(ix.text()), span);
     }
 

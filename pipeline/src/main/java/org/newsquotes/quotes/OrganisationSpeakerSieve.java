@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.newsquotes.record.Attribution;
 import org.newsquotes.record.LocalEntity;
 import org.newsquotes.record.Mention;
+import org.newsquotes.record.QuoteKind;
 
 /**
  * Organisations, outlets and countries as speakers: a non-person name in the source phrase ("said an editorial in
@@ -41,11 +42,13 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
                 return null;
             }
             default -> {
-                Attribution subject = contentSubject(q, ev, ctx, cue);
+                // the description's words, lower case, read once for every rule below
+                String[] words = ev.text().toLowerCase(Locale.ROOT).split("\\s+");
+                Attribution subject = contentSubject(q, ev, words, ctx, cue);
                 if (subject != null) return subject;
-                Attribution named = namedDescription(ev, ctx, cue);
+                Attribution named = namedDescription(ev, words, ctx, cue);
                 // a name holding the noun wins; failing one, the organisation that has just spoken goes on
-                return named != null ? named : previousOrganisation(q, ev, ctx, cue);
+                return named != null ? named : previousOrganisation(q, ev, words, ctx, cue);
             }
         }
     }
@@ -57,8 +60,7 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
      * unresolved; so does a name that only stands near the noun (unlike an outlet's "Kayhan newspaper": "the union"
      * after "Roe's union" is no one named).
      */
-    private Attribution bodyDescription(Evidence ev, AttributionContext ctx, String cue) {
-        String[] words = ev.text().toLowerCase(Locale.ROOT).split("\\s+");
+    private Attribution bodyDescription(Evidence ev, String[] words, AttributionContext ctx, String cue) {
         String head = words[words.length - 1];
         if (!ctx.lexicon().isCue(CueCategory.BODY, head)) return null;
         for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
@@ -74,9 +76,8 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
      * description ("the company", "the utility", "the union") whose content opens with an organisation's name is that
      * organisation speaking of itself.
      */
-    private Attribution contentSubject(QuoteCandidate q, Evidence ev, AttributionContext ctx, String cue) {
-        if (q.kind() != org.newsquotes.record.QuoteKind.INDIRECT || ev.span().start() < q.content().end()) return null;
-        String[] words = ev.text().toLowerCase(Locale.ROOT).split("\\s+");
+    private Attribution contentSubject(QuoteCandidate q, Evidence ev, String[] words, AttributionContext ctx, String cue) {
+        if (q.kind() != QuoteKind.INDIRECT || ev.span().start() < q.content().end()) return null;
         String head = words[words.length - 1];
         if (!words[0].equals("the") || !(ctx.lexicon().isCue(CueCategory.BODY, head) || ctx.lexicon().isCue(CueCategory.OUTLET, head))) return null;
         DocumentIndex ix = ctx.index();
@@ -87,9 +88,9 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
     }
 
     /** An outlet or body description resolved to the name that stands with its noun or holds it; null when none does. */
-    private Attribution namedDescription(Evidence ev, AttributionContext ctx, String cue) {
-        String outlet = outletWord(ev, ctx);
-        if (outlet == null) return bodyDescription(ev, ctx, cue);
+    private Attribution namedDescription(Evidence ev, String[] words, AttributionContext ctx, String cue) {
+        String outlet = outletWord(words, ctx);
+        if (outlet == null) return bodyDescription(ev, words, ctx, cue);
         for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
             if (!"PERSON".equals(ctx.typeOf(m)) || ctx.outletNear(m) != null) {
                 boolean sameOutlet = outlet.equals(ctx.outletNear(m)) || m.text().toLowerCase(Locale.ROOT).contains(outlet)
@@ -107,8 +108,7 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
      * organisation (in this sentence or the one before) go on with that organisation, when no name holds or stands
      * with the noun.
      */
-    private Attribution previousOrganisation(QuoteCandidate q, Evidence ev, AttributionContext ctx, String cue) {
-        String[] words = ev.text().toLowerCase(Locale.ROOT).split("\\s+");
+    private Attribution previousOrganisation(QuoteCandidate q, Evidence ev, String[] words, AttributionContext ctx, String cue) {
         String head = words[words.length - 1];
         // only a noun that fits any organisation ("the company", "the group", "the agency"); "the campaign", "the
         // network" or "the union" name a kind the organisation that spoke need not be
@@ -146,8 +146,7 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
     }
 
     /** The outlet noun that heads a description ("the newspaper", "the conservative daily"), or null. */
-    private static String outletWord(Evidence ev, AttributionContext ctx) {
-        String[] words = ev.text().toLowerCase(Locale.ROOT).split("[\\s]+");
+    private static String outletWord(String[] words, AttributionContext ctx) {
         for (int i = words.length - 1; i >= 0; i--) {
             if (ctx.lexicon().isCue(CueCategory.OUTLET, words[i])) return words[i];
         }
