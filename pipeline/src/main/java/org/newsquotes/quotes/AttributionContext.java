@@ -133,6 +133,46 @@ public final class AttributionContext {
         return null;
     }
 
+    /** How many words an apposition after a name may hold before its noun ("Ofcom, the UK's media regulator,"). */
+    static final int APPOSITION_WORDS = 5;
+
+    /**
+     * True when {@code noun} stands in apposition with {@code m} or right beside it: just before it, over a comma
+     * ("the club's former captain … his former club, Atletico Serrano", "the regulator Ofcom"), or after it, at the
+     * end of a short noun phrase ("Ofcom, the media regulator,", "the Unite union"). A verb, a name or a clause between
+     * them means the noun describes something else.
+     */
+    public boolean standsWith(Mention m, String noun) {
+        int before = m.firstToken() - 1;
+        boolean comma = index.word(before).equals(",");
+        if (comma) before--;
+        // a person's name right after the noun is more often its subject than its name ("told the union Roe would …")
+        if (index.word(before).equals(noun) && (comma || !"PERSON".equals(typeOf(m)))) return true;
+        int t = m.endToken();
+        if (index.word(t).equals(noun)) return headsPhrase(t) && !"PERSON".equals(typeOf(m));
+        if (!index.word(t).equals(",")) return false;
+        for (int i = t + 1; i <= t + APPOSITION_WORDS && i < index.tokenCount(); i++) {
+            // an apposition closes where it ends ("Ofcom, the regulator, said"); a verb after the noun makes it the
+            // subject of a new clause ("… her daughter Esther, the church posted")
+            if (index.word(i).equals(noun)) return headsPhrase(i) && isPunctuation(i + 1);
+            String pos = index.token(i).pos();
+            boolean modifier = pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.startsWith("NN")
+                    || pos.equals("VBN") || pos.equals("POS");
+            if (!modifier) return false;
+        }
+        return false;
+    }
+
+    private boolean isPunctuation(int t) {
+        return t >= index.tokenCount() || index.isPunct(t);
+    }
+
+    /** True when the noun at {@code t} ends its phrase: "the regulator's deputy" is a deputy, not the regulator. */
+    private boolean headsPhrase(int t) {
+        String next = t + 1 < index.tokenCount() ? index.token(t + 1).pos() : ".";
+        return !next.startsWith("NN") && !next.equals("POS");
+    }
+
     /** Speaker name and local id for a mention: its in-document entity, or the mention itself when unclustered. */
     public Attribution named(Mention m, Evidence ev, String cue, String method, double confidence) {
         LocalEntity e = index.entityOf(m);

@@ -13,7 +13,8 @@ import org.newsquotes.record.QuoteKind;
  * nearest earlier organisation-like name ("it wrote"); an outlet description ("the newspaper said") resolved to the
  * nearest earlier name standing with that outlet noun, there or where its entity was introduced ("the software company
  * Nexora … Nexora said … the company said"); a body description ("the association said") resolved to the nearest
- * earlier organisation whose name holds its noun ("the Road Haulage Association"); a description closing a report
+ * earlier organisation whose name holds its noun ("the Road Haulage Association") or that the noun stood in apposition
+ * with ("his former club, Racing Dunmore, … the club said"); a description closing a report
  * whose content opens with an organisation's name is that organisation ("Brightwave cut its forecast, the company
  * said").
  */
@@ -56,17 +57,21 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
     /**
      * A description headed by a body noun ("the association said", "the union says") resolved to the nearest earlier
      * organisation whose own name holds that noun: "the Road Haulage Association warned … the association said" is
-     * the Road Haulage Association. A body named by no earlier name ("the council said" with no council named) stays
-     * unresolved; so does a name that only stands near the noun (unlike an outlet's "Kayhan newspaper": "the union"
-     * after "Roe's union" is no one named).
+     * the Road Haulage Association; so is a bare "the club" after a name the noun stood beside ("his former club,
+     * Racing Dunmore, thanked him … the club said"). A body named by no earlier name ("the council said" with no
+     * council named) stays unresolved; so does a name that only stands near the noun without apposition (unlike an
+     * outlet's "Kayhan newspaper": "the union" after "Roe's union" is no one named).
      */
     private Attribution bodyDescription(Evidence ev, String[] words, AttributionContext ctx, String cue) {
         String head = words[words.length - 1];
         if (!ctx.lexicon().isCue(CueCategory.BODY, head)) return null;
         for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
-            if (!ctx.isOrganisationLike(m) || m.span().overlaps(ev.span())) continue;
-            if (!Arrays.asList(m.text().toLowerCase(Locale.ROOT).split("\\s+")).contains(head)) continue;
-            return described(m, ev, ctx, cue);
+            if (m.span().overlaps(ev.span())) continue;
+            boolean holds = ctx.isOrganisationLike(m) && Arrays.asList(m.text().toLowerCase(Locale.ROOT).split("\\s+")).contains(head);
+            // a name the noun stood beside is that body whatever type the tagger gave it ("his former club, Atletico
+            // Serrano" tagged a person); so is a later mention of a name introduced with it
+            // only the bare "the club": "the pro-Clinton group" says more than any apposition did
+            if (holds || words.length == 2 && introducedWith(ctx, m, head)) return described(m, ev, ctx, cue);
         }
         return null;
     }
@@ -141,6 +146,20 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
         for (Mention other : ctx.index().document().mentions()) {
             if (other.start() >= m.start()) continue;
             if (e.equals(ctx.index().entityOf(other)) && outlet.equals(ctx.outletNear(other))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code noun} stood beside {@code m} or an earlier mention of its entity ({@link
+     * AttributionContext#standsWith}): "the media regulator, Ofcom, … Ofcom fined … the regulator said".
+     */
+    private static boolean introducedWith(AttributionContext ctx, Mention m, String noun) {
+        if (ctx.standsWith(m, noun)) return true;
+        LocalEntity e = ctx.index().entityOf(m);
+        if (e == null) return false;
+        for (Mention other : ctx.index().document().mentions()) {
+            if (other.start() < m.start() && e.equals(ctx.index().entityOf(other)) && ctx.standsWith(other, noun)) return true;
         }
         return false;
     }

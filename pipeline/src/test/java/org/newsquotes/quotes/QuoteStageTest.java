@@ -493,6 +493,25 @@ class QuoteStageTest {
     }
 
     @Test
+    void aBodyResolvesToTheNameItStoodInAppositionWith() {
+        // the noun before the name, over a comma, whatever type the tagger gave the name
+        assertThat(quotes("Her old club, [Racing Dunmore|PERSON], thanked her.\n“We wish her well,” the club said."))
+                .last().isEqualTo("direct|We wish her well,|Racing Dunmore|the club|outlet-description");
+        // an apposition after the name, closed by a comma
+        assertThat(quotes("[Ofwatch|ORGANIZATION], the water regulator, fined the firm.\n“The fine is fair,” the regulator said."))
+                .last().isEqualTo("direct|The fine is fair,|Ofwatch|the regulator|outlet-description");
+        // a noun owning the apposition's head is not what it describes: the deputy is no regulator
+        assertThat(quotes("[Ann Roe|PERSON], the regulator's deputy head, spoke.\n“The fine is fair,” the regulator said."))
+                .last().isEqualTo("direct|The fine is fair,|null|the regulator|source-unresolved");
+        // a noun opening a new clause after a comma is that clause's subject
+        assertThat(quotes("She visited [Lakeview|ORGANIZATION], the club posted online.\n“We wish her well,” the club said."))
+                .last().isEqualTo("direct|We wish her well,|null|the club|source-unresolved");
+        // a description saying more than the apposition did is not resolved by it
+        assertThat(quotes("Her old club, [Racing Dunmore|PERSON], thanked her.\n“We wish her well,” the rival club said."))
+                .last().isEqualTo("direct|We wish her well,|null|the rival club|source-unresolved");
+    }
+
+    @Test
     void aSurnameTheTaggerTookForACommonNounResolvesToItsPerson() {
         AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
                 "Councillor [Megan Baker|PERSON] opposed the plan.\n“The town deserves better,” Baker said."), "Baker", "NN");
