@@ -40,6 +40,8 @@ public final class PronounSieve implements AttributionSieve {
             if (!"PERSON".equals(ctx.typeOf(m))) continue;
             // "she" is not the man named last: a title or given name of the other gender rules a person out
             if (!PersonGender.compatible(p, genderOf(m, ctx))) continue;
+            // "Mrs Roe's daughter said …; “…,” she said": she is the daughter, not the name that owns her
+            if (ownsPerson(m, p, ctx)) continue;
             if (sentence >= 0 && m.sentence() != sentence) break;
             sentence = m.sentence();
             people.add(m);
@@ -64,8 +66,9 @@ public final class PronounSieve implements AttributionSieve {
     /**
      * 'Detective Ann Roe said … A neighbour told the paper she heard a bang. “He was lying in the road,” she said.':
      * the latest report before the pronoun whose source introduces an unnamed person (an indefinite description, "a
-     * neighbour", "a young woman", "another witness", whose head noun names a person, {@link PersonNouns}, of a
-     * gender the pronoun allows) was made after the sentence that names the nearest person; the pronoun most likely
+     * neighbour", "a young woman", "another witness", or one a name owns, "Ann Roe's daughter", whose head noun names
+     * a person, {@link PersonNouns}, of a gender the pronoun allows) was made after the sentence that names the
+     * nearest person; the pronoun most likely
      * continues that report, so naming the earlier person would be a guess. A definite description is left alone:
      * news refers back to people named before with one ("the senator said", "the retired surgeon replied"). Reports credited to a pronoun nobody was found for are passed over ("she said" after the neighbour); a
      * report whose source was resolved to someone, or that lies before the named person's sentence, ends the search
@@ -88,13 +91,42 @@ public final class PronounSieve implements AttributionSieve {
             if (pos.startsWith("PRP")) continue;
             String word = ix.token(head).word();
             int first = ix.firstTokenAtOrAfter(a.mentionSpan().start());
-            if (pos.equals("NN") && Words.INDEFINITE_DETERMINERS.contains(ix.word(first))
-                    && ctx.lexicon().personNouns().isPerson(word) && PersonGender.compatible(pronoun, PersonNouns.genderOf(word))) {
+            if (pos.equals("NN") && (Words.INDEFINITE_DETERMINERS.contains(ix.word(first)) || ownedByName(ix, first, head))
+                    && ctx.lexicon().personNouns().isPerson(word) && PersonGender.compatible(pronoun, ctx.lexicon().personNouns().genderOf(word))) {
                 return true;
             }
             return unnamedSubjectNearer(pronoun, anchor, reported, ctx);
         }
         return unnamedSubjectNearer(pronoun, anchor, namedSentence, ctx);
+    }
+
+    /**
+     * True when person mention {@code m} owns a person of the pronoun's gender ("Ann Roe's daughter", "Roe's former
+     * lawyer"): the possessive, up to two adjectives, then a person noun.
+     */
+    static boolean ownsPerson(Mention m, String pronoun, AttributionContext ctx) {
+        DocumentIndex ix = ctx.index();
+        int t = m.endToken();
+        if (t >= ix.tokenCount() || !ix.token(t).pos().equals("POS")) return false;
+        for (int u = t + 1; u < ix.tokenCount() && u <= t + 3; u++) {
+            String pos = ix.token(u).pos();
+            if (pos.equals("NN")) {
+                String word = ix.word(u);
+                return ctx.lexicon().personNouns().isPerson(word) && PersonGender.compatible(pronoun, ctx.lexicon().personNouns().genderOf(word));
+            }
+            if (!pos.startsWith("JJ")) return false;
+        }
+        return false;
+    }
+
+    /**
+     * True when the description from {@code first} to {@code head} opens with a name and its possessive ("Ann Roe's
+     * daughter", "Roe's lawyer"): the person it describes is not the one it names, and, left unresolved, is someone
+     * the article never named.
+     */
+    static boolean ownedByName(DocumentIndex ix, int first, int head) {
+        Mention owner = ix.mentionAt(first);
+        return owner != null && owner.endToken() < head && ix.token(owner.endToken()).pos().equals("POS");
     }
 
     /**
@@ -123,7 +155,7 @@ public final class PronounSieve implements AttributionSieve {
             // immigrant from Peru, she …" an apposition to a pronoun, not someone new
             if (head < 0 || head + 1 >= ix.tokenCount() || !Words.isVerbTag(ix.token(head + 1).pos())) continue;
             String word = ix.word(head);
-            if (ctx.lexicon().personNouns().isPerson(word) && PersonGender.compatible(pronoun, PersonNouns.genderOf(word))) {
+            if (ctx.lexicon().personNouns().isPerson(word) && PersonGender.compatible(pronoun, ctx.lexicon().personNouns().genderOf(word))) {
                 return true;
             }
         }

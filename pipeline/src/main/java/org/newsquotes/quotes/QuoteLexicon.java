@@ -112,7 +112,7 @@ public final class QuoteLexicon {
             for (String p : group) roles.computeIfAbsent(p, k -> new HashSet<>()).addAll(group);
         }
         PersonGender genders = PersonGender.load(models);
-        return new QuoteLexicon(verbs, parcVerbs, cues, roles, genders, PersonNouns.load(), models.fingerprint());
+        return new QuoteLexicon(verbs, parcVerbs, cues, roles, genders, PersonNouns.load(models), models.fingerprint());
     }
 
     /** The verb entry for a word form or lemma, or null. */

@@ -212,6 +212,20 @@ class QuoteStageTest {
     }
 
     @Test
+    void aPronounAfterAPersonANameOwnsIsNotTheOwner() {
+        String named = "The driver hit [Rosa Kemp|PERSON] on Monday.\n";
+        // the daughter reported; "she" goes on with her, not with the mother whose name owns her
+        assertThat(quotes(named + "[Rosa Kemp|PERSON]'s daughter said the family was heartbroken.\n“Mum loved that road,” she said."))
+                .last().isEqualTo("direct|Mum loved that road,|null|she|source-unresolved");
+        // a son is no "she": the name stays the nearest woman
+        assertThat(quotes(named + "[Rosa Kemp|PERSON]'s son said the family was heartbroken.\n“I loved that road,” she said."))
+                .last().isEqualTo("direct|I loved that road,|Rosa Kemp|she|pronoun");
+        // nor is a thing she owns a person
+        assertThat(quotes(named + "[Rosa Kemp|PERSON]'s car was hit on the bend.\n“I loved that road,” she said."))
+                .last().isEqualTo("direct|I loved that road,|Rosa Kemp|she|pronoun");
+    }
+
+    @Test
     void aPronounAfterAnUnnamedPersonOpeningASentenceNamesNobody() {
         String named = "Inspector [Maria Lopez|PERSON] said the road would stay closed.\n";
         // an unnamed person who reports nothing still stands between the pronoun and the inspector
