@@ -1,0 +1,134 @@
+package org.newsquotes.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.Layer;
+import org.newsquotes.record.Mention;
+import org.newsquotes.record.MentionKind;
+import org.newsquotes.record.Token;
+import org.newsquotes.stage.DocumentStage;
+
+/**
+ * Phase-1 stage that recovers a person's name the tagger missed after a title it did tag: "Co-author Prof Aled Pryce,
+ * of Cardiff University, added …" where CoreNLP tags "Prof" a {@code TITLE} and leaves the unfamiliar "Aled Pryce"
+ * untagged, so the later "Pryce said" has no full name to join and the report no speaker. A token tagged
+ * {@code TITLE}, outside any mention, followed by one to {@value #MAX_WORDS} capitalised proper nouns ({@code NNP})
+ * that no mention covers and that are not titles themselves ({@code models/person-titles.txt}), ending the proper
+ * nouns there, becomes a {@code PERSON} mention of those words (ids {@value #PREFIX}1, {@value #PREFIX}2, … so the
+ * tagger's own ids stay), when the name stands in running text ({@link #standsAlone}) and the tagger named a person
+ * by its last word elsewhere in the document ({@link #confirmed}). A title before a word the tagger typed, or before a longer run of proper nouns, is left
+ * alone: the rule vouches only for a short name standing right after its title.
+ */
+public final class TitledNames implements DocumentStage {
+    /** Most proper nouns a recovered name holds ("Aled Pryce", "Ama Serwaa Boateng"). */
+    static final int MAX_WORDS = 3;
+    static final String PREFIX = "t";
+    private static final String QUOTE_MARKS = "\"'“”‘’«»";
+
+    private final Set<String> titles;
+
+    public TitledNames(EntityKnowledge knowledge) {
+        this.titles = knowledge.titles();
+    }
+
+    @Override public String name() { return "titled-names"; }
+
+    @Override public Set<Layer> requires() { return Set.of(Layer.TOKENS, Layer.NER, Layer.MENTIONS); }
+
+    @Override public Set<Layer> provides() { return Set.of(Layer.MENTIONS); }
+
+    @Override public String fingerprint() { return name() + "-v1"; }
+
+    @Override public AnnotatedDocument process(AnnotatedDocument doc) {
+        List<Token> tokens = doc.tokens();
+        boolean[] covered = new boolean[tokens.size()];
+        for (Mention m : doc.mentions()) {
+            if ("TITLE".equals(m.ner())) continue; // the tagger's mention of the title itself
+            for (int t = m.firstToken(); t < m.endToken() && t < covered.length; t++) covered[t] = true;
+        }
+        List<Mention> added = new ArrayList<>();
+        for (int t = 0; t + 1 < tokens.size(); t++) {
+            if (!"TITLE".equals(tokens.get(t).ner()) || covered[t]) continue;
+            int end = t + 1;
+            while (end < tokens.size() && end - t <= MAX_WORDS && namePart(tokens.get(end), covered[end])
+                    && tokens.get(end).sentence() == tokens.get(t).sentence()) {
+                end++;
+            }
+            int words = end - t - 1;
+            if (words == 0 || words > MAX_WORDS) continue;
+            // the run must end where the proper nouns do: a longer name is not one this rule can vouch for
+            if (end < tokens.size() && tokens.get(end).pos().startsWith("NNP") && tokens.get(end).sentence() == tokens.get(t).sentence()) continue;
+            if (!standsAlone(tokens, t, end) || !confirmed(doc, tokens.get(end - 1).word())) continue;
+            Token first = tokens.get(t + 1);
+            Token last = tokens.get(end - 1);
+            String text = doc.text().substring(first.start(), last.end());
+            added.add(new Mention(PREFIX + (added.size() + 1), first.sentence(), first.start(), last.end(), text, "PERSON",
+                    t + 1, end, null, MentionKind.NAME));
+            t = end - 1;
+        }
+        if (added.isEmpty()) return doc;
+        List<Mention> all = new ArrayList<>(doc.mentions());
+        all.addAll(added);
+        all.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return doc.withMentions(all);
+    }
+
+    /**
+     * True when the title and the words after it stand as a person's name in running text: no determiner or "of"
+     * before the title ("the Cook Political Report", "Office of Mobile Security"), no "of" or quote mark after the
+     * words ("Teacher Retirement System of Texas", "John “Tig” Tiegen"), and a sentence not set in title case (a
+     * headline: "Reporter Caught Conspiring").
+     */
+    private static boolean standsAlone(List<Token> tokens, int title, int end) {
+        if (title > 0) {
+            Token before = tokens.get(title - 1);
+            if (before.sentence() == tokens.get(title).sentence()
+                    && ("DT".equals(before.pos()) || before.word().equalsIgnoreCase("of"))) return false;
+        }
+        if (end < tokens.size()) {
+            String after = tokens.get(end).word();
+            if (after.equalsIgnoreCase("of") || QUOTE_MARKS.indexOf(after.charAt(0)) >= 0 || "``".equals(after)) return false;
+        }
+        int sentence = tokens.get(title).sentence();
+        int words = 0;
+        int capitalised = 0;
+        for (int i = title; i >= 0 && tokens.get(i).sentence() == sentence; i--) {
+            String w = tokens.get(i).word();
+            if (!Character.isLetter(w.charAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) capitalised++;
+        }
+        for (int i = title + 1; i < tokens.size() && tokens.get(i).sentence() == sentence; i++) {
+            String w = tokens.get(i).word();
+            if (!Character.isLetter(w.charAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) capitalised++;
+        }
+        return capitalised * 2 <= words;
+    }
+
+    /**
+     * True when the tagger itself named a person by the recovered name's last word elsewhere in the document ("Prof
+     * Aled Pryce … Pryce said"): the tagger vouches for the surname, the title for the rest.
+     */
+    private static boolean confirmed(AnnotatedDocument doc, String surname) {
+        for (Mention m : doc.mentions()) {
+            if (!"PERSON".equals(m.ner())) continue;
+            String[] words = m.text().split("\\s+");
+            if (words[words.length - 1].equalsIgnoreCase(surname)) return true;
+        }
+        return false;
+    }
+
+    /** A capitalised proper noun the tagger left untagged that is no title itself ("Aled", not "Prof"). */
+    private boolean namePart(Token tok, boolean covered) {
+        String w = tok.word();
+        return !covered && "NNP".equals(tok.pos()) && "O".equals(tok.ner()) && w.length() > 1
+                && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+                && !titles.contains(w.toLowerCase(Locale.ROOT));
+    }
+}
