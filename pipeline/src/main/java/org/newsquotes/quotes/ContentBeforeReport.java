@@ -59,11 +59,13 @@ final class ContentBeforeReport extends IndirectReportPattern {
         int tail = end;
         while (tail > v + 1 && ix.isPunct(tail - 1)) tail--;
         // what follows the report after a comma is not part of it: an apposition to an inverted source ("said Ann
-        // Roe, a lawyer for the city") or a subordinate clause ("…, officials said Friday, as protests grew")
+        // Roe, a lawyer for the city"), a subordinate clause ("…, officials said Friday, as protests grew") or the
+        // reporter's own participle of speech ("…, the carmaker said on Monday, blaming weak demand")
         boolean invertedVerb = ix.firstChar(v - 1) == ',';
         for (int k = v + 1; k < tail && k - v <= 8; k++) {
             if (ix.firstChar(k) != ',') continue;
-            if (invertedVerb || (k + 1 < tail && Words.TRAILING_CLAUSE_OPENERS.contains(ix.word(k + 1)))) tail = k;
+            if (invertedVerb || (k + 1 < tail && (Words.TRAILING_CLAUSE_OPENERS.contains(ix.word(k + 1))
+                    || reportersParticiple(ix, k + 1)))) tail = k;
             break;
         }
         if (tail - v > 8) return null;

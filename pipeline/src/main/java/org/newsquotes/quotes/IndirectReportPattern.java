@@ -478,4 +478,12 @@ abstract class IndirectReportPattern {
                 && (!Words.CLAUSE_STARTERS.contains(ix.word(e)) || (e == t && Words.OBJECT_DETERMINERS.contains(ix.word(e))))) e++;
         return e > t ? new Span(t, e) : null;
     }
+
+    /**
+     * True when token {@code t} is a participle of a speech verb ("blaming", "citing", "recalling"): after a report it
+     * continues the reporter's act, where another participle ("including", "imposing") may continue the content.
+     */
+    boolean reportersParticiple(DocumentIndex ix, int t) {
+        return ix.token(t).pos().equals("VBG") && lexicon.verbOfEitherScope(ix.word(t), ix.token(t).lemma()) != null;
+    }
 }

@@ -57,6 +57,10 @@ final class ParentheticalReport extends IndirectReportPattern {
         if (before != null && insideDirect(before.start(), before.end(), direct)) return null;
         if (before == null || after == null) return null;
         int afterFirst = ix.firstTokenAtOrAfter(after.start());
+        // a participle of speech after the report is the reporter's ("…, the carmaker said on Monday, blaming weak
+        // demand"): the report closes the sentence's content, it does not sit inside it ("Prices rose, she said,
+        // including rents" goes on with the content)
+        if (reportersParticiple(ix, afterFirst)) return null;
         // the words after are a clause ("…, the minister said, will reopen in May"), or the rest of the clause the
         // words before began ("It makes sense, analysts said, for the city to act now")
         if (!hasFiniteVerb(ix, afterFirst, end)

@@ -27,9 +27,12 @@ final class ReportSubject {
      * After an inverted verb: a name, or words ending in a role, outlet or generic source noun ("said the minister").
      * Words with a finite verb of their own before any relative pronoun are a clause, not a speaker ("Ann Roe, who
      * toured the site, said the council must act": "the council must act" is what she said; "the man who runs the
-     * port" and "the man that runs the port" may still speak).
+     * port" and "the man that runs the port" may still speak). Words opening with a preposition are an adjunct ("said
+     * on court", "said in court", even though "court" can name a body that speaks).
      */
     boolean looksLikeSpeaker(DocumentIndex ix, int from, int to) {
+        // "said on court", "said in Paris": a preposition opens an adjunct, never a speaker
+        if (from < to && (ix.token(from).pos().equals("IN") || ix.token(from).pos().equals("TO"))) return false;
         for (int t = from; t < to; t++) {
             if (Words.isRelativeOrThat(ix, t)) break;
             if (Words.isFinite(ix, t)) return false;

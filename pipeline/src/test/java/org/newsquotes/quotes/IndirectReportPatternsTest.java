@@ -560,6 +560,19 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "The bridge will close in June, they say, because the mayor wants a deal.", "say"))
                     .isEqualTo("The bridge will close in June");
         }
+
+        @Test void aParticipleOfSpeechAfterTheReportIsTheReporters() {
+            // "blaming …" goes on with the carmaker's act: the report closes the content before it
+            assertThat(find(p, "[Orvel Motors|ORGANIZATION] will cut 900 jobs, the carmaker said on [Monday|DATE], blaming weak demand for its vans.", "said"))
+                    .isEqualTo("Orvel Motors will cut 900 jobs");
+        }
+
+        @Test void noSpeakerOpensWithAPreposition() {
+            // "said on court": "court" can name a body, but after a preposition it is where she spoke
+            assertThat(find(p, "Then she said: “I am shaking so much.” [Okafor|PERSON], 19, said on court.", "said")).isNull();
+            assertThat(find(p, "The ferry will run again, said in court.", "said")).isNull();
+            assertThat(find(p, "The ferry will run again, said the court.", "said")).isEqualTo("The ferry will run again");
+        }
     }
 
     @Nested class Parenthetical {
@@ -589,6 +602,13 @@ class IndirectReportPatternsTest {
         @Test void aSubjectWithARelativeClause() {
             assertThat(find(p, "The man who runs the ferry, two officials told the [Daily Post|ORGANIZATION], has left the island.", "told"))
                     .isEqualTo("The man who runs the ferry, two officials told the Daily Post, has left the island");
+        }
+
+        @Test void notWhenAParticipleOfSpeechFollowsTheReport() {
+            // the carmaker blames: the report closes the content ({@link ContentBeforeReport}), it sits inside none
+            assertThat(find(p, "[Orvel Motors|ORGANIZATION] will cut 900 jobs, the carmaker said, blaming weak demand for its vans.", "said")).isNull();
+            // another participle may go on with the content
+            assertThat(find(p, "Prices rose sharply, the union said, hitting rents and fares alike.", "said")).isNotNull();
         }
 
         @Test void aBodyNounNamesTheSource() {

@@ -542,6 +542,9 @@ class QuoteStageTest {
                 .containsExactly("indirect|Brightwave lowered its revenue forecast on Wednesday|Brightwave");
         assertThat(parcQuotes("The [Northgate Energy|ORGANIZATION] plant closed in [May|DATE], the utility said."))
                 .containsExactly("indirect|The Northgate Energy plant closed in May|Northgate Energy");
+        // the company's own participle after the report is no content of it: a report of its own (PARC's "blame")
+        assertThat(parcQuotes("[Orvel Motors|ORGANIZATION] will cut 900 jobs, the carmaker said on [Monday|DATE], blaming weak demand for its vans."))
+                .containsExactly("indirect|Orvel Motors will cut 900 jobs|Orvel Motors", "indirect|weak demand for its vans|Orvel Motors");
         // content that opens with no organisation's name leaves the description unresolved
         assertThat(parcQuotes("Sales dropped by a third at [Brightwave|ORGANIZATION], the company said."))
                 .containsExactly("indirect|Sales dropped by a third at Brightwave|null");
