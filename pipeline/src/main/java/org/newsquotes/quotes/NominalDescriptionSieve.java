@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newsquotes.record.Attribution;
 import org.newsquotes.record.LocalEntity;
 import org.newsquotes.record.Mention;
+import org.newsquotes.record.Sentence;
 import org.newsquotes.record.Span;
 
 /**
@@ -20,6 +21,8 @@ import org.newsquotes.record.Span;
 public final class NominalDescriptionSieve implements AttributionSieve {
     /** How many sentences back a description may reach for its person. */
     static final int REACH = 25;
+    /** How many sentences back a description by nationality or age looks for the person just named. */
+    static final int IDENTITY_REACH = 2;
 
     @Override public String method() { return AttributionMethod.NOMINAL.label(); }
 
@@ -35,7 +38,7 @@ public final class NominalDescriptionSieve implements AttributionSieve {
             String role = headRole(ctx, part);
             if (role != null) wanted.add(role);
         }
-        if (wanted.isEmpty()) return null;
+        if (wanted.isEmpty()) return identity(q, ev, words, ctx);
         Set<String> seen = new HashSet<>();
         for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
             LocalEntity e = ctx.index().entityOf(m);
@@ -43,6 +46,40 @@ public final class NominalDescriptionSieve implements AttributionSieve {
             Set<String> roles = ctx.roles(e);
             // a head's role phrase must be a role of the person or a synonym of one
             for (String w : wanted) if (roles.contains(w)) return ctx.entity(e, ev, q.source().cue(), method(), 0.7);
+        }
+        return null;
+    }
+
+    /**
+     * '“She played the big points better,” the Norwegian said', 'the 23-year-old told reporters': a description by
+     * nationality or age ("the" and a noun the tagger typed {@code NATIONALITY}, or an age noun, {@link
+     * QuoteAttributor#ageNoun}, with at most two words between) names no role to match, so it refers back to the one
+     * person just named: the nearest earlier sentence, at most {@value #IDENTITY_REACH} back (news often gives the
+     * quote a paragraph of its own), that names any person must name exactly one; a line with no verb (a photo
+     * credit) is passed over. With two people there ("Roe beat Lee. “…,” the Briton said") it
+     * stays unresolved.
+     */
+    private Attribution identity(QuoteCandidate q, Evidence ev, String[] words, AttributionContext ctx) {
+        DocumentIndex ix = ctx.index();
+        int last = ev.endToken() - 1;
+        if (!words[0].equals("the") || words.length > 4) return null;
+        boolean nationality = "NATIONALITY".equals(ix.token(last).ner());
+        if (!nationality && !QuoteAttributor.ageNoun(ix, last)) return null;
+        int own = ix.token(ev.firstToken()).sentence();
+        for (int s = own - 1; s >= 0 && own - s <= IDENTITY_REACH; s--) {
+            // a line with no verb names no one in the story: a photo credit ("Ann Roe via Getty Images."), a caption
+            Sentence sentence = ix.document().sentences().get(s);
+            if (!IndirectReportPattern.hasFiniteVerb(ix, sentence.firstToken(), sentence.endToken())) continue;
+            Set<String> people = new HashSet<>();
+            LocalEntity only = null;
+            for (Mention m : ix.document().mentions()) {
+                if (m.sentence() != s || ctx.insideQuote(m.start())) continue;
+                LocalEntity e = ix.entityOf(m);
+                if (e == null || !"PERSON".equals(e.type())) continue;
+                if (people.add(e.id())) only = e;
+            }
+            if (people.size() > 1) return null;
+            if (only != null) return ctx.entity(only, ev, q.source().cue(), method(), 0.6);
         }
         return null;
     }

@@ -526,6 +526,27 @@ class QuoteStageTest {
     }
 
     @Test
+    void aDescriptionByNationalityOrAgeIsThePersonJustNamed() {
+        assertThat(quotes("[Ingrid Holm|PERSON] was gracious in defeat. “She was better today,” the [Norwegian|NATIONALITY] said."))
+                .last().isEqualTo("direct|She was better today,|Ingrid Holm|the Norwegian|nominal");
+        // the quote in a paragraph of its own
+        assertThat(quotes("[Ingrid Holm|PERSON] was gracious in defeat.\n“She was better today,” the [Norwegian|NATIONALITY] said."))
+                .last().isEqualTo("direct|She was better today,|Ingrid Holm|the Norwegian|nominal");
+        AnnotatedDocument aged = MarkedText.withPos(MarkedText.parseWithEntities(
+                "[Ingrid Holm|PERSON] was gracious in defeat.\n“She was better today,” the 31-year-old said."), "old", "JJ");
+        assertThat(quotes(aged)).last().isEqualTo("direct|She was better today,|Ingrid Holm|the 31-year-old|nominal");
+        // two people just named: either may be meant
+        assertThat(quotes("[Ingrid Holm|PERSON] lost to [Ada Obi|PERSON] again.\n“She was better today,” the [Norwegian|NATIONALITY] said."))
+                .last().isEqualTo("direct|She was better today,|null|the Norwegian|source-unresolved");
+        // a photo credit between them names no one in the story
+        assertThat(quotes("[Ingrid Holm|PERSON] was gracious in defeat.\n[Ann Roe|PERSON] via Getty Images\n“She was better today,” the [Norwegian|NATIONALITY] said."))
+                .last().isEqualTo("direct|She was better today,|Ingrid Holm|the Norwegian|nominal");
+        // a person named further back is not the one just named
+        assertThat(quotes("[Ingrid Holm|PERSON] was gracious in defeat.\nThe crowd cheered.\nThe rain came.\n“She was better today,” the [Norwegian|NATIONALITY] said."))
+                .last().isEqualTo("direct|She was better today,|null|the Norwegian|source-unresolved");
+    }
+
+    @Test
     void aSurnameTheTaggerTookForACommonNounResolvesToItsPerson() {
         AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
                 "Councillor [Megan Baker|PERSON] opposed the plan.\n“The town deserves better,” Baker said."), "Baker", "NN");
