@@ -93,22 +93,26 @@ public final class TitledNames implements DocumentStage {
             String after = tokens.get(end).word();
             if (after.equalsIgnoreCase("of") || QUOTE_MARKS.indexOf(after.charAt(0)) >= 0 || "``".equals(after)) return false;
         }
-        int sentence = tokens.get(title).sentence();
+        return !inTitleCase(tokens, title);
+    }
+
+    /**
+     * True when the sentence holding token {@code t} is set in title case, more than half its words capitalised: a
+     * headline ("Reporter Caught Conspiring To Do This"), where capitals say nothing about names.
+     */
+    static boolean inTitleCase(List<Token> tokens, int t) {
+        int sentence = tokens.get(t).sentence();
+        int from = t;
+        while (from > 0 && tokens.get(from - 1).sentence() == sentence) from--;
         int words = 0;
         int capitalised = 0;
-        for (int i = title; i >= 0 && tokens.get(i).sentence() == sentence; i--) {
+        for (int i = from; i < tokens.size() && tokens.get(i).sentence() == sentence; i++) {
             String w = tokens.get(i).word();
             if (!Character.isLetter(w.charAt(0))) continue;
             words++;
             if (Character.isUpperCase(w.charAt(0))) capitalised++;
         }
-        for (int i = title + 1; i < tokens.size() && tokens.get(i).sentence() == sentence; i++) {
-            String w = tokens.get(i).word();
-            if (!Character.isLetter(w.charAt(0))) continue;
-            words++;
-            if (Character.isUpperCase(w.charAt(0))) capitalised++;
-        }
-        return capitalised * 2 <= words;
+        return capitalised * 2 > words;
     }
 
     /**
