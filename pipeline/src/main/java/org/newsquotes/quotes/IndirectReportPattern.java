@@ -210,8 +210,10 @@ abstract class IndirectReportPattern {
                 if (finiteSpeechVerb(ix, e + 1)) break;
                 if (!next.equals("that") && reportFollows(ix, e + 1, end)) break;
             }
-            // "called the cuts shortsighted and said he would …": a second report joined to the first
-            if (e > c && e + 1 < end && Words.REPORT_CONJUNCTIONS.contains(ix.word(e)) && finiteSpeechVerb(ix, e + 1)) break;
+            // "called the cuts shortsighted and said he would …": a second report joined to the first (the tagger
+            // often reads its past tense as a participle after a quote: 'accused them of “bad faith” and called for …')
+            if (e > c && e + 1 < end && Words.REPORT_CONJUNCTIONS.contains(ix.word(e))
+                    && (finiteSpeechVerb(ix, e + 1) || ix.token(e + 1).pos().equals("VBN") && finder.isVerb(ix, e + 1))) break;
             int off = ix.token(e).start();
             if (startsDirectQuote(off, direct) && !continuesIntoQuote(ix, c, e)) break;
         }

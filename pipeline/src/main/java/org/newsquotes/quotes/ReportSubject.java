@@ -68,6 +68,20 @@ final class ReportSubject {
         boolean afterComma = v > s.firstToken() && (ix.firstChar(v - 1) == ','
                 || (v - 1 > s.firstToken() && SourcePhraseFinder.isMark(ix, v - 1) && ix.firstChar(v - 2) == ','));
         boolean conjoined = conjoined(ix, s, v);
+        if (conjoined) {
+            // "When the crowd booed, Roe called the plan “absurd” and proposed …": the verb shares the subject of the
+            // report it is joined to, not whatever opens the sentence
+            int first = reportJoinedTo(ix, s, v);
+            if (first >= 0) {
+                SourcePhrase shared = subjectOf(ix, s, first, direct);
+                // only a subject that names someone: a passive's unnamed agent is not who goes on ("Roe was asked
+                // about it and said …" is Roe's report), and words that name no one are no better than the old reading
+                if (shared != null && shared.position() != SourcePhrase.Position.UNNAMED
+                        && holdsASpeaker(ix, shared.firstToken(), shared.endToken())) {
+                    return new SourcePhrase(shared.position(), shared.firstToken(), shared.endToken(), v, cue);
+                }
+            }
+        }
         if ((SourcePhraseFinder.isParticiple(ix, v) && afterComma) || conjoined) {
             // a dateline opens the paragraph, not the clause ("SAN JOSE, Calif. (Reuters) - Shares fell …, citing …")
             int e = afterOpeningQuote(ix, ix.clauseStart(s), v, direct);
@@ -100,6 +114,27 @@ final class ReportSubject {
     private static boolean participleAfterNoun(DocumentIndex ix, int from, int t) {
         String pos = ix.token(t).pos();
         return t > from && (pos.equals("VBN") || pos.equals("VBG")) && ix.token(t - 1).pos().startsWith("NN");
+    }
+
+    /** A speaker-typed name, a subject pronoun or a source noun anywhere in [from, to) ("In a long reply, Roe"). */
+    private boolean holdsASpeaker(DocumentIndex ix, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (ix.mentionAt(t) != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(t).ner())) return true;
+            if (Words.SUBJECT_PRONOUNS.contains(ix.word(t)) || lexicon.isSourceNoun(ix.word(t))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The report {@code v} is joined to: the first finite verb of report in its clause ("Roe called the plan absurd
+     * and proposed …": "called"; "Roe responded by saying he should not have called it that, and then pointed out
+     * …": "responded", not the "called" inside what she said); -1 when none.
+     */
+    private int reportJoinedTo(DocumentIndex ix, Sentence s, int v) {
+        for (int t = ix.clauseStart(s); t < v - 1; t++) {
+            if ((finder.isVerb(ix, t) || finder.isParcVerb(ix, t)) && Words.isFinite(ix, t)) return t;
+        }
+        return -1;
     }
 
     /**

@@ -43,6 +43,23 @@ class QuoteStageTest {
                 .map(q -> q.kind().label() + "|" + q.text() + "|" + q.attribution().speaker()).toList();
     }
 
+    private static List<String> parcQuotes(AnnotatedDocument d) {
+        return PARC.process(d).quotes().stream()
+                .map(q -> q.kind().label() + "|" + q.text() + "|" + q.attribution().speaker()).toList();
+    }
+
+    @Test
+    void aSecondReportJoinedByAndEndsTheFirstsContentAndSharesItsSubject() {
+        // the tagger reads "called" after a quote as a participle: still the second report
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                "[Kofi Mensah|PERSON] accused the firm of “bad faith” and called for the state to step in."), "called", "VBN");
+        assertThat(parcQuotes(d)).contains("indirect|the firm of “bad faith”|Kofi Mensah")
+                .noneMatch(q -> q.startsWith("indirect|the firm of “bad faith” and"));
+        // the joined verb's subject is the first report's, not the words opening the sentence
+        assertThat(quotes("The donors were furious when [Ida Marr|PERSON] called the bankers greedy and said taxes would rise."))
+                .last().isEqualTo("indirect|taxes would rise|Ida Marr|Ida Marr|indirect-subject");
+    }
+
     @Test
     void aRefusalToSpeakIsReportedWithWhatWasRefused() {
         // parc: "declined to comment" is a report, its content what was declined (as "refused to …")
