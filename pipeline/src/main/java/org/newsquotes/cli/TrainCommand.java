@@ -150,7 +150,8 @@ public final class TrainCommand implements Callable<Integer> {
         provenance.add("- features: see `SpeakerFeatures` (candidate type and entity type, direction and sentence/token/paragraph "
                 + "distance, quotes in between, speech verb after/before, according-to, colon, possessive, preposition, "
                 + "sentence start, nearest name or pronoun on each side, dependency relation and its link to the quote's head word "
-                + "(parsed sentences), salience, previous speaker, the sieve that picked it), each also joined with the quote kind");
+                + "(parsed sentences), salience, previous speaker, the sieve that picked it or another candidate when the "
+                + "sieves named no one), each also joined with the quote kind");
         provenance.add("");
         provenance.add("## Cross-validation on the training split (speaker accuracy over matched quotes)");
         provenance.add("");

@@ -142,6 +142,12 @@ final class SpeakerFeatures {
         if (d.sieveMethod != null) base.add(SIEVE + d.sieveMethod);
         else if (id != null && id.equals(sieve.speakerLocalId())) base.add("sieve-entity");
         else if (sieve.mentionSpan() == null) base.add("sieve-silent");
+        else if (sieve.speakerLocalId() == null) {
+            // the sieves found the source's words but no one they name ("The central bank … signalled that …"): a
+            // name elsewhere is someone else, more so the further it is
+            base.add("sieve-unresolved-other");
+            base.add("sieve-unresolved-other|" + dir + "|sd=" + sd);
+        }
         base.addAll(d.extra);
 
         List<String> out = new ArrayList<>(base.size() * 3);

@@ -52,6 +52,17 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aNameOtherThanAnUnresolvedSourceTheSievesFoundIsMarked() {
+        // the sieves found the source's words ("The central bank") but no one they name: the governor named later is
+        // someone else, and says how far away he is
+        AnnotatedDocument d = doc("The central bank said rates would stay high.\nGovernor [Tom Aske|PERSON] spoke later.");
+        assertThat(candidate(d, 0, "Tom Aske").features()).contains("sieve-unresolved-other", "sieve-unresolved-other|after|sd=1");
+        // a resolved source marks no one so
+        AnnotatedDocument named = doc("[Ann Roe|PERSON] said rates would stay high.\nGovernor [Tom Aske|PERSON] spoke later.");
+        assertThat(candidate(named, 0, "Tom Aske").features()).noneMatch(f -> f.startsWith("sieve-unresolved-other"));
+    }
+
+    @Test
     void aSpeechVerbAfterAnAppositionAndBeforeTheNameAreSeen() {
         AnnotatedDocument d = doc("“Costs doubled,” [Tom Aske|PERSON], a builder in the town, said.");
         assertThat(candidate(d, 0, "Tom Aske").features()).contains("verb-after-apposition");
