@@ -1,7 +1,6 @@
 package org.newsquotes.entities;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,12 +34,11 @@ public final class RepeatedNames implements DocumentStage {
 
     @Override public AnnotatedDocument process(AnnotatedDocument doc) {
         List<Token> tokens = doc.tokens();
-        boolean[] covered = new boolean[tokens.size()];
+        boolean[] covered = RecoveredMentions.covered(doc);
         Set<String> surnames = new HashSet<>();
         Set<String> otherWords = new HashSet<>();
         for (Mention m : doc.mentions()) {
             if ("TITLE".equals(m.ner())) continue;
-            for (int t = m.firstToken(); t < m.endToken() && t < covered.length; t++) covered[t] = true;
             String[] words = m.text().split("\\s+");
             if ("PERSON".equals(m.ner())) {
                 String last = words[words.length - 1];
@@ -66,11 +64,7 @@ public final class RepeatedNames implements DocumentStage {
             added.add(new Mention(PREFIX + (added.size() + 1), tok.sentence(), tok.start(), tok.end(), tok.word(), "PERSON",
                     t, t + 1, null, MentionKind.NAME));
         }
-        if (added.isEmpty()) return doc;
-        List<Mention> all = new ArrayList<>(doc.mentions());
-        all.addAll(added);
-        all.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        return doc.withMentions(all);
+        return RecoveredMentions.with(doc, added);
     }
 
     private static boolean properNoun(List<Token> tokens, int t, int sentence) {

@@ -1,7 +1,6 @@
 package org.newsquotes.entities;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -45,11 +44,7 @@ public final class TitledNames implements DocumentStage {
 
     @Override public AnnotatedDocument process(AnnotatedDocument doc) {
         List<Token> tokens = doc.tokens();
-        boolean[] covered = new boolean[tokens.size()];
-        for (Mention m : doc.mentions()) {
-            if ("TITLE".equals(m.ner())) continue; // the tagger's mention of the title itself
-            for (int t = m.firstToken(); t < m.endToken() && t < covered.length; t++) covered[t] = true;
-        }
+        boolean[] covered = RecoveredMentions.covered(doc);
         List<Mention> added = new ArrayList<>();
         for (int t = 0; t + 1 < tokens.size(); t++) {
             if (!"TITLE".equals(tokens.get(t).ner()) || covered[t]) continue;
@@ -70,11 +65,7 @@ public final class TitledNames implements DocumentStage {
                     t + 1, end, null, MentionKind.NAME));
             t = end - 1;
         }
-        if (added.isEmpty()) return doc;
-        List<Mention> all = new ArrayList<>(doc.mentions());
-        all.addAll(added);
-        all.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        return doc.withMentions(all);
+        return RecoveredMentions.with(doc, added);
     }
 
     /**
