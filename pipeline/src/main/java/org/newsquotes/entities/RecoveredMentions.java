@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.record.Mention;
+import org.newsquotes.record.Token;
 
 /** What the stages that add mentions the tagger missed ({@link TitledNames}, {@link RepeatedNames}) share. */
 final class RecoveredMentions {
@@ -27,5 +28,30 @@ final class RecoveredMentions {
         all.addAll(added);
         all.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return doc.withMentions(all);
+    }
+
+    /** The last word of a mention's text ("Pryce" of "Aled Pryce"): a person's surname. */
+    static String lastWord(Mention m) {
+        String[] words = m.text().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    /**
+     * True when the sentence holding token {@code t} is set in title case, more than half its words capitalised: a
+     * headline ("Reporter Caught Conspiring To Do This"), where capitals say nothing about names.
+     */
+    static boolean inTitleCase(List<Token> tokens, int t) {
+        int sentence = tokens.get(t).sentence();
+        int from = t;
+        while (from > 0 && tokens.get(from - 1).sentence() == sentence) from--;
+        int words = 0;
+        int capitalised = 0;
+        for (int i = from; i < tokens.size() && tokens.get(i).sentence() == sentence; i++) {
+            String w = tokens.get(i).word();
+            if (!Character.isLetter(w.charAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) capitalised++;
+        }
+        return capitalised * 2 > words;
     }
 }

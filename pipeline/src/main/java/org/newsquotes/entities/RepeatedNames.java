@@ -39,12 +39,11 @@ public final class RepeatedNames implements DocumentStage {
         Set<String> otherWords = new HashSet<>();
         for (Mention m : doc.mentions()) {
             if ("TITLE".equals(m.ner())) continue;
-            String[] words = m.text().split("\\s+");
             if ("PERSON".equals(m.ner())) {
-                String last = words[words.length - 1];
+                String last = RecoveredMentions.lastWord(m);
                 if (last.length() > 1 && Character.isUpperCase(last.charAt(0))) surnames.add(last);
             } else {
-                for (String w : words) otherWords.add(w);
+                for (String w : m.text().split("\\s+")) otherWords.add(w);
             }
         }
         surnames.removeAll(otherWords);
@@ -57,7 +56,7 @@ public final class RepeatedNames implements DocumentStage {
             // it or a noun or hyphen after it, a modifier of something else ("the Marsh", "a Marsh supporter",
             // "Marsh-backed")
             if (properNoun(tokens, t - 1, tok.sentence()) || properNoun(tokens, t + 1, tok.sentence())) continue;
-            if (TitledNames.inTitleCase(tokens, t)) continue; // a headline: capitals say nothing
+            if (RecoveredMentions.inTitleCase(tokens, t)) continue; // a headline: capitals say nothing
             if (t > 0 && (tokens.get(t - 1).pos().equals("DT") || tokens.get(t - 1).pos().equals("PRP$"))) continue;
             if (t + 1 < tokens.size() && (tokens.get(t + 1).pos().startsWith("NN") || tokens.get(t + 1).pos().equals("HYPH")
                     || tokens.get(t + 1).word().equals("-"))) continue;

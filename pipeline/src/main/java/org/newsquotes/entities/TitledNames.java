@@ -84,26 +84,7 @@ public final class TitledNames implements DocumentStage {
             String after = tokens.get(end).word();
             if (after.equalsIgnoreCase("of") || QUOTE_MARKS.indexOf(after.charAt(0)) >= 0 || "``".equals(after)) return false;
         }
-        return !inTitleCase(tokens, title);
-    }
-
-    /**
-     * True when the sentence holding token {@code t} is set in title case, more than half its words capitalised: a
-     * headline ("Reporter Caught Conspiring To Do This"), where capitals say nothing about names.
-     */
-    static boolean inTitleCase(List<Token> tokens, int t) {
-        int sentence = tokens.get(t).sentence();
-        int from = t;
-        while (from > 0 && tokens.get(from - 1).sentence() == sentence) from--;
-        int words = 0;
-        int capitalised = 0;
-        for (int i = from; i < tokens.size() && tokens.get(i).sentence() == sentence; i++) {
-            String w = tokens.get(i).word();
-            if (!Character.isLetter(w.charAt(0))) continue;
-            words++;
-            if (Character.isUpperCase(w.charAt(0))) capitalised++;
-        }
-        return capitalised * 2 > words;
+        return !RecoveredMentions.inTitleCase(tokens, title);
     }
 
     /**
@@ -112,9 +93,7 @@ public final class TitledNames implements DocumentStage {
      */
     private static boolean confirmed(AnnotatedDocument doc, String surname) {
         for (Mention m : doc.mentions()) {
-            if (!"PERSON".equals(m.ner())) continue;
-            String[] words = m.text().split("\\s+");
-            if (words[words.length - 1].equalsIgnoreCase(surname)) return true;
+            if ("PERSON".equals(m.ner()) && RecoveredMentions.lastWord(m).equalsIgnoreCase(surname)) return true;
         }
         return false;
     }

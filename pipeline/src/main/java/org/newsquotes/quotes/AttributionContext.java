@@ -154,17 +154,13 @@ public final class AttributionContext {
         for (int i = t + 1; i <= t + APPOSITION_WORDS && i < index.tokenCount(); i++) {
             // an apposition closes where it ends ("Ofcom, the regulator, said"); a verb after the noun makes it the
             // subject of a new clause ("… her daughter Esther, the church posted")
-            if (index.word(i).equals(noun)) return headsPhrase(i) && isPunctuation(i + 1);
+            if (index.word(i).equals(noun)) return headsPhrase(i) && index.isPunct(i + 1);
             String pos = index.token(i).pos();
             boolean modifier = pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.startsWith("NN")
                     || pos.equals("VBN") || pos.equals("POS");
             if (!modifier) return false;
         }
         return false;
-    }
-
-    private boolean isPunctuation(int t) {
-        return t >= index.tokenCount() || index.isPunct(t);
     }
 
     /** True when the noun at {@code t} ends its phrase: "the regulator's deputy" is a deputy, not the regulator. */

@@ -65,6 +65,11 @@ public final class PersonNouns {
         return nouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** True when {@code word} names a person "he" or "she" ({@code pronoun}) can refer to: "neighbour" for either, "daughter" for "she". */
+    public boolean canBe(String pronoun, String word) {
+        return isPerson(word) && PersonGender.compatible(pronoun, genderOf(word));
+    }
+
     /** FEMALE for "spokeswoman", "daughter"; MALE for "spokesman", "husband"; else UNKNOWN. */
     public PersonGender.Gender genderOf(String noun) {
         String w = noun.toLowerCase(Locale.ROOT);

@@ -92,7 +92,7 @@ public final class PronounSieve implements AttributionSieve {
             String word = ix.token(head).word();
             int first = ix.firstTokenAtOrAfter(a.mentionSpan().start());
             if (pos.equals("NN") && (Words.INDEFINITE_DETERMINERS.contains(ix.word(first)) || ownedByName(ix, first, head))
-                    && ctx.lexicon().personNouns().isPerson(word) && PersonGender.compatible(pronoun, ctx.lexicon().personNouns().genderOf(word))) {
+                    && ctx.lexicon().personNouns().canBe(pronoun, word)) {
                 return true;
             }
             return unnamedSubjectNearer(pronoun, anchor, reported, ctx);
@@ -112,7 +112,7 @@ public final class PronounSieve implements AttributionSieve {
             String pos = ix.token(u).pos();
             if (pos.equals("NN")) {
                 String word = ix.word(u);
-                return ctx.lexicon().personNouns().isPerson(word) && PersonGender.compatible(pronoun, ctx.lexicon().personNouns().genderOf(word));
+                return ctx.lexicon().personNouns().canBe(pronoun, word);
             }
             if (!pos.startsWith("JJ")) return false;
         }
@@ -155,7 +155,7 @@ public final class PronounSieve implements AttributionSieve {
             // immigrant from Peru, she …" an apposition to a pronoun, not someone new
             if (head < 0 || head + 1 >= ix.tokenCount() || !Words.isVerbTag(ix.token(head + 1).pos())) continue;
             String word = ix.word(head);
-            if (ctx.lexicon().personNouns().isPerson(word) && PersonGender.compatible(pronoun, ctx.lexicon().personNouns().genderOf(word))) {
+            if (ctx.lexicon().personNouns().canBe(pronoun, word)) {
                 return true;
             }
         }

@@ -37,12 +37,14 @@ final class ReportSubject {
             if (Words.isRelativeOrThat(ix, t)) break;
             if (Words.isFinite(ix, t)) return false;
         }
+        return nameOrSourceNoun(ix, from, to);
+    }
+
+    /** A speaker-typed name or a role, outlet, generic or body noun among [from, to). */
+    private boolean nameOrSourceNoun(DocumentIndex ix, int from, int to) {
         for (int t = from; t < to; t++) {
             if (ix.mentionAt(t) != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(t).ner())) return true;
-        }
-        for (int t = from; t < to; t++) {
-            String w = ix.word(t);
-            if (lexicon.isSourceNoun(w)) return true;
+            if (lexicon.isSourceNoun(ix.word(t))) return true;
         }
         return false;
     }
@@ -118,11 +120,7 @@ final class ReportSubject {
 
     /** A speaker-typed name, a subject pronoun or a source noun anywhere in [from, to) ("In a long reply, Roe"). */
     private boolean holdsASpeaker(DocumentIndex ix, int from, int to) {
-        for (int t = from; t < to; t++) {
-            if (ix.mentionAt(t) != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(t).ner())) return true;
-            if (Words.SUBJECT_PRONOUNS.contains(ix.word(t)) || lexicon.isSourceNoun(ix.word(t))) return true;
-        }
-        return false;
+        return finder.namesSomeone(ix, from, to) || nameOrSourceNoun(ix, from, to);
     }
 
     /**
