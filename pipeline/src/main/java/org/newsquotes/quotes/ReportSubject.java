@@ -93,6 +93,7 @@ final class ReportSubject {
             while (e < v - 1 && !SourcePhraseFinder.isClauseBreak(ix, e) && !Words.isFinite(ix, e) && !finder.isVerb(ix, e)
                     && !participleAfterNoun(ix, subjectStart, e)) e++;
             e = SourcePhraseFinder.trimAuxiliaries(ix, subjectStart, e);
+            if (e > subjectStart) e = throughNamingAppositions(ix, e, v);
             if (e > subjectStart) return new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, subjectStart, e, v, cue);
             return conjoined ? null : subjectOfReportBefore(ix, s, v, cue);
         }
@@ -106,6 +107,27 @@ final class ReportSubject {
         int e = SourcePhraseFinder.trimAuxiliaries(ix, start, v);
         if (e <= start && afterComma) return subjectBeforeInterruption(ix, s, v, cue, direct);
         return e > start ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, start, e, v, cue) : null;
+    }
+
+    /**
+     * The end of a participle's subject that closes at comma {@code e}, taken through the appositions after it when
+     * one of them names someone and the main verb follows the last ("His lawyer, Ann Roe, asked for a shorter
+     * sentence, arguing that …": the lawyer is Roe, whom {@link EvidencePicker} finds in the apposition); {@code e}
+     * itself otherwise. An apposition holds at most {@link AttributionContext#APPOSITION_WORDS} words and no verb.
+     */
+    private int throughNamingAppositions(DocumentIndex ix, int e, int v) {
+        int end = e;
+        boolean named = false;
+        for (int n = 0; n < 3 && end < v - 1 && ix.firstChar(end) == ','; n++) {
+            int c = end + 1;
+            while (c < v - 1 && c - end <= AttributionContext.APPOSITION_WORDS && ix.firstChar(c) != ','
+                    && !SourcePhraseFinder.isClauseBreak(ix, c) && !Words.isFinite(ix, c) && !finder.isVerb(ix, c)) c++;
+            if (c == end + 1 || c >= v - 1 || ix.firstChar(c) != ',') return e;
+            named |= finder.namesSomeone(ix, end + 1, c);
+            end = c;
+            if (Words.isFinite(ix, end + 1) || finder.isVerb(ix, end + 1)) return named ? end + 1 : e;
+        }
+        return e;
     }
 
     /**

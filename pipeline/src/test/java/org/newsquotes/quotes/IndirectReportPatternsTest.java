@@ -390,6 +390,28 @@ class IndirectReportPatternsTest {
             assertThat(sourceText(dix, src2)).isEqualTo("the insurer");
         }
 
+        @Test void aParticiplesSubjectRunsThroughAnAppositionThatNamesIt() {
+            // the description before the comma is the subject; the name set off after it says who that is
+            AnnotatedDocument d = MarkedText.parseWithEntities("Her solicitor, [Ewan Marsh|PERSON], asked for bail, arguing"
+                    + " that the accused had no passport.");
+            DocumentIndex ix = new DocumentIndex(d);
+            SourcePhrase src = p.subjects.subjectOf(ix, d.sentences().get(0), tokenOf(d, "arguing"));
+            assertThat(sourceText(ix, src)).isEqualTo("Her solicitor, Ewan Marsh,");
+            assertThat(new EvidencePicker(LEXICON).pick(ix, src).text()).isEqualTo("Ewan Marsh");
+            // an age after the name is a further apposition
+            AnnotatedDocument aged = MarkedText.parseWithEntities("The driver, [Ewan Marsh|PERSON], 52, denied speeding,"
+                    + " insisting the camera was faulty.");
+            DocumentIndex aix = new DocumentIndex(aged);
+            assertThat(new EvidencePicker(LEXICON).pick(aix, p.subjects.subjectOf(aix, aged.sentences().get(0),
+                    tokenOf(aged, "insisting"))).text()).isEqualTo("Ewan Marsh");
+            // an apposition that names no one leaves the subject as it was
+            AnnotatedDocument plain = MarkedText.parseWithEntities("Her solicitor, a keen cyclist, asked for bail,"
+                    + " arguing that the accused had no passport.");
+            DocumentIndex pix = new DocumentIndex(plain);
+            assertThat(sourceText(pix, p.subjects.subjectOf(pix, plain.sentences().get(0), tokenOf(plain, "arguing"))))
+                    .isEqualTo("Her solicitor");
+        }
+
         @Test void aParticiplesSubjectEndsAtAParticipleAfterItsNoun() {
             // the tagger read the lead's main verb as a participle: the subject is still the bank, not its whole clause
             AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
