@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsquotes.entities.PersonGender;
 import org.newsquotes.record.Attribution;
 import org.newsquotes.record.LocalEntity;
 import org.newsquotes.record.Mention;
@@ -161,6 +162,52 @@ public final class AttributionContext {
             if (!modifier) return false;
         }
         return false;
+    }
+
+    /**
+     * The gender a person noun standing with the person says, for a name whose given name and title say nothing
+     * ("Rhona Bell's son, Ailan, drove", "Ailan, her son, drove", "her son Ailan drove": male): the noun right before one
+     * of the person's mentions (over a comma, or after a determiner or possessive without one), or heading a short
+     * apposition after it ({@link #standsWith}). {@link PersonGender.Gender#UNKNOWN} when no such noun, or when two
+     * disagree.
+     */
+    public PersonGender.Gender genderByDescription(Mention m) {
+        LocalEntity e = index.entityOf(m);
+        PersonGender.Gender found = PersonGender.Gender.UNKNOWN;
+        for (Mention other : e == null ? List.of(m) : index.document().mentions()) {
+            if (e != null && index.entityOf(other) != e) continue;
+            PersonGender.Gender g = nounGender(other);
+            if (g == PersonGender.Gender.UNKNOWN) continue;
+            if (found != PersonGender.Gender.UNKNOWN && found != g) return PersonGender.Gender.UNKNOWN;
+            found = g;
+        }
+        return found;
+    }
+
+    private PersonGender.Gender nounGender(Mention m) {
+        int before = m.firstToken() - 1;
+        boolean comma = index.word(before).equals(",");
+        if (comma) before--;
+        if (before >= 0 && personNounGender(before) != PersonGender.Gender.UNKNOWN) {
+            String pos = before > 0 ? index.token(before - 1).pos() : "";
+            if (comma || pos.equals("DT") || pos.equals("PRP$") || pos.equals("POS")) return personNounGender(before);
+        }
+        int t = m.endToken();
+        if (!index.word(t).equals(",")) return PersonGender.Gender.UNKNOWN;
+        for (int i = t + 1; i <= t + APPOSITION_WORDS && i < index.tokenCount(); i++) {
+            PersonGender.Gender g = personNounGender(i);
+            if (g != PersonGender.Gender.UNKNOWN) return headsPhrase(i) && index.isPunct(i + 1) ? g : PersonGender.Gender.UNKNOWN;
+            String pos = index.token(i).pos();
+            if (!(pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("POS"))) break;
+        }
+        return PersonGender.Gender.UNKNOWN;
+    }
+
+    /** The gender of the person noun written in lower case at {@code t} ("son", "spokeswoman"; not "German"). */
+    private PersonGender.Gender personNounGender(int t) {
+        String w = index.word(t);
+        if (w.isEmpty() || !w.equals(w.toLowerCase(Locale.ROOT)) || !lexicon.personNouns().isPerson(w)) return PersonGender.Gender.UNKNOWN;
+        return lexicon.personNouns().genderOf(w);
     }
 
     /** True when the noun at {@code t} ends its phrase: "the regulator's deputy" is a deputy, not the regulator. */

@@ -14,7 +14,8 @@ import org.newsquotes.record.Mention;
  * quote if named there (the news pattern "X said ... “…,” he added"), else the leftmost person (the subject, in
  * English news order), skipping possessives ("Trump's envoy") when another person is named. People whose courtesy
  * title or given name shows the other gender are passed over ({@link PersonGender}): "she" after "Tom Aske met Maria
- * Lopez" is Maria Lopez. A report by a person introduced unnamed ("a neighbour told the paper …") between the pronoun and that
+ * Lopez" is Maria Lopez; for a given name that says nothing, a person noun beside the name does ("her son, Ailan,":
+ * {@link AttributionContext#genderByDescription}). A report by a person introduced unnamed ("a neighbour told the paper …") between the pronoun and that
  * sentence leaves the pronoun unresolved ({@link #unnamedPersonNearer}).
  */
 public final class PronounSieve implements AttributionSieve {
@@ -22,7 +23,9 @@ public final class PronounSieve implements AttributionSieve {
 
     private static PersonGender.Gender genderOf(Mention m, AttributionContext ctx) {
         LocalEntity e = ctx.index().entityOf(m);
-        return e != null ? ctx.lexicon().genders().of(e) : ctx.lexicon().genders().ofName(m.text());
+        PersonGender.Gender named = e != null ? ctx.lexicon().genders().of(e) : ctx.lexicon().genders().ofName(m.text());
+        // "Rhona Bell's son, Ailan," says what an unfamiliar given name does not
+        return named != PersonGender.Gender.UNKNOWN ? named : ctx.genderByDescription(m);
     }
 
     @Override public String method() { return AttributionMethod.PRONOUN.label(); }

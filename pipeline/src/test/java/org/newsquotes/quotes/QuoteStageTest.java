@@ -243,6 +243,22 @@ class QuoteStageTest {
     }
 
     @Test
+    void aPersonNounBesideAnUnfamiliarNameGivesItsGender() {
+        String ferry = "[Mary Ross|PERSON] runs the ferry.\n";
+        // a son is no "she": the woman named before him it is
+        assertThat(quotes(ferry + "Her son, [Ailan|PERSON], fixed the engine.\n“It was a long night,” she said."))
+                .last().isEqualTo("direct|It was a long night,|Mary Ross|she|pronoun");
+        assertThat(quotes(ferry + "[Ailan|PERSON], the skipper's son, fixed the engine.\n“It was a long night,” she said."))
+                .last().isEqualTo("direct|It was a long night,|Mary Ross|she|pronoun");
+        // a daughter may be: the nearest it is
+        assertThat(quotes(ferry + "Her daughter, [Ailan|PERSON], fixed the engine.\n“It was a long night,” she said."))
+                .last().isEqualTo("direct|It was a long night,|Ailan|she|pronoun");
+        // a noun that is not the name's apposition says nothing of it
+        assertThat(quotes(ferry + "[Ailan|PERSON], who met her son, fixed the engine.\n“It was a long night,” she said."))
+                .last().isEqualTo("direct|It was a long night,|Ailan|she|pronoun");
+    }
+
+    @Test
     void aPronounAfterAnUnnamedPersonOpeningASentenceNamesNobody() {
         String named = "Inspector [Maria Lopez|PERSON] said the road would stay closed.\n";
         // an unnamed person who reports nothing still stands between the pronoun and the inspector
@@ -366,6 +382,9 @@ class QuoteStageTest {
     void verbsOfAnswerAndMannerAreCues() {
         assertThat(quotes("“We will see about that,” [Ann Roe|PERSON] laughed."))
                 .containsExactly("direct|We will see about that,|Ann Roe|Ann Roe|verb-after");
+        // a feature writer's shrug attributes as a laugh does
+        assertThat(quotes("“Somebody has to do it,” [Ann Roe|PERSON] shrugs."))
+                .containsExactly("direct|Somebody has to do it,|Ann Roe|Ann Roe|verb-after");
         assertThat(quotes("[Ann Roe|PERSON] retorted that the figures were wrong."))
                 .containsExactly("indirect|the figures were wrong|Ann Roe|Ann Roe|indirect-subject");
         // a weak cue takes no bare clause
