@@ -123,7 +123,8 @@ public final class Tables {
                             Column.string("mention_id", "Document-local mention id: m1, m2, ... in reading order "
                                     + "for the tagger's mentions, t1, t2, ... for people's names the tagger missed "
                                     + "after a title (\"Prof Aled Pryce\"), r1, r2, ... for a surname it tagged "
-                                    + "elsewhere in the document but missed there, s1, s2, ... for speakers the quote stage "
+                                    + "elsewhere in the document but missed there, i1, i2, ... for places news names for "
+                                    + "the institution there (\"Downing Street\", models/institution-names.txt), s1, s2, ... for speakers the quote stage "
                                     + "found in untagged words (\"the top diplomat\"); the JSON's mentions use the same id.")
                                     .notEmpty(),
                             Column.integer("sentence", "0-based index of the sentence holding the mention.")

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * @param cpuSeconds      CPU seconds of the whole process (all threads, GC included) per phase: setup, model-load,
  *                        phase1, corpus, write, total; unlike wall-clock time, hardly affected by other processes
  *                        competing for the cores, so the figure to compare on a busy machine. Then the CPU time of
- *                        each per-document step (ingest, language, nlp, titled-names, repeated-names, entities-local, quotes), the threads' own
+ *                        each per-document step (ingest, language, nlp, institution-names, titled-names, repeated-names, entities-local, quotes), the threads' own
  *                        CPU summed over threads (garbage collection not included)
  * @param mergesByRule    entity merges per rule (empty until entity resolution reports them)
  * @param statements      statements written (rows of statements.csv)

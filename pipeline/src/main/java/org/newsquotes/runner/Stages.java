@@ -10,6 +10,7 @@ import org.newsquotes.entities.EntityResolver;
 import org.newsquotes.entities.InDocumentClusterer;
 import org.newsquotes.entities.OutletList;
 import org.newsquotes.entities.PersonGender;
+import org.newsquotes.entities.InstitutionNames;
 import org.newsquotes.entities.RepeatedNames;
 import org.newsquotes.entities.TitledNames;
 import org.newsquotes.ingest.CorpusMetadata;
@@ -102,6 +103,7 @@ public record Stages(ModelFiles models, Phase1 phase1, EntityResolver resolver, 
         EntityKnowledge knowledge = EntityKnowledge.load(models);
         List<DocumentStage> stages = new ArrayList<>();
         stages.add(nlp.create(config, models));
+        stages.add(InstitutionNames.load(models));
         stages.add(new TitledNames(knowledge));
         stages.add(new RepeatedNames());
         stages.add(new InDocumentClusterer(knowledge, PersonGender.load(models)));
