@@ -2,7 +2,8 @@ package org.newsquotes.quotes;
 
 
 /**
- * A colon label before the quote in its paragraph ("Senator Roe: “We will not wait.”"); a label holding a finite verb is a sentence ("Senator Roe scolded him:") and is tried only after a speech verb at the quote.
+ * A colon label before the quote in its paragraph ("Senator Roe: “We will not wait.”"); a label holding a finite verb is a sentence ("Senator Roe scolded him:") and is tried only after a speech verb at the quote; a label
+ * with no word that could name someone ("Then, after a pause:") is none.
  */
 final class ColonLabelSource extends SourceReading implements SourcePattern {
     ColonLabelSource(QuoteLexicon lexicon) { super(lexicon); }
@@ -19,6 +20,22 @@ final class ColonLabelSource extends SourceReading implements SourcePattern {
         for (int t = first; t < colon; t++) {
             if (lexicon.isSpeechVerb(ix.word(t))) return null;
         }
+        if (!couldName(ix, first, colon)) return null;
         return new SourcePhrase(SourcePhrase.Position.COLON_LABEL, first, colon, colon, ":");
+    }
+
+    /**
+     * True when the label holds a word that could name its speaker: a name (tagged or not), a pronoun, a title, or a
+     * noun of a person, role, body or outlet. "Then, after a pause: “I'll miss the otters.”" holds none: it stages
+     * the quote, whose speaker is the one quoted before.
+     */
+    private boolean couldName(DocumentIndex ix, int from, int to) {
+        if (namesSomeone(ix, from, to)) return true;
+        for (int t = from; t < to; t++) {
+            String w = ix.word(t);
+            if (ix.token(t).pos().startsWith("NNP") || Words.PRONOUNS.contains(w.toLowerCase(java.util.Locale.ROOT))
+                    || "TITLE".equals(ix.token(t).ner()) || lexicon.isSourceNoun(w) || lexicon.personNouns().isPerson(w)) return true;
+        }
+        return false;
     }
 }

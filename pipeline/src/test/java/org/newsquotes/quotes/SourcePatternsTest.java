@@ -46,6 +46,11 @@ class SourcePatternsTest {
         SourcePattern p = new ColonLabelSource(LEXICON);
         assertThat(source(p, "[Anna Meyer|PERSON]: “We will rebuild the pier.”")).isEqualTo("Anna Meyer");
         assertThat(source(p, "“We will rebuild the pier,” [Anna Meyer|PERSON] said.")).isNull();
+        // a role, a pronoun or a name the tagger missed may label a speaker; a label naming no one stages the quote
+        assertThat(source(p, "The harbour master: “We will rebuild the pier.”")).isEqualTo("The harbour master");
+        assertThat(source(p, "Her verdict: “We will rebuild the pier.”")).isEqualTo("Her verdict");
+        assertThat(source(p, "Kofi Boateng: “We will rebuild the pier.”")).isEqualTo("Kofi Boateng");
+        assertThat(source(p, "Then, after a long pause: “We will rebuild the pier.”")).isNull();
     }
 
     @Test void accordingTo() {
