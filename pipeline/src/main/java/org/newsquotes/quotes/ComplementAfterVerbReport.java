@@ -87,6 +87,8 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
                 return false;
             }
             if (Words.isRelativePronoun(ix, t)) relative = true;
+            // 'said the senator's record “speaks for itself”': the quote opens with the verb
+            if (QuoteMarkScanner.isQuoteMark(ix.firstChar(t)) && opensWithVerb(ix, t)) return !relative;
             if (endsClause(ix, t)) return false;
             // "told The Associated Press on condition of anonymity because he was not …": the verb is the
             // subordinate clause's, and the words before it are no clause
@@ -120,16 +122,23 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
 
     /**
      * A clause right after the verb, its finite verb before any punctuation ("Mr. Aske, citing “the pull of the
-     * port,” said the city could win"): the verb reports that clause even after a marked quote, which it then does
-     * not attribute ('“…,” said the minister' has no such clause).
+     * port,” said the city could win") or opening the quote that follows its subject ('said the record “speaks for
+     * itself”'): the verb reports that clause even after a marked quote, which it then does not attribute ('“…,” said
+     * the minister' has no such clause).
      */
     private boolean clauseRightAfter(DocumentIndex ix, int v, int end) {
         if (v + 1 >= end || !startsClause(ix, v + 1)) return false;
         for (int k = v + 2; k < end && k - v <= SUBJECT_WINDOW; k++) {
-            if (ix.isPunct(k)) return false;
+            // 'said the senator's record “speaks for itself”': the quote opens with the clause's verb
+            if (ix.isPunct(k)) return QuoteMarkScanner.isQuoteMark(ix.firstChar(k)) && opensWithVerb(ix, k);
             if (Words.isFinite(ix, k)) return true;
         }
         return false;
+    }
+
+    /** True when the quote opening at mark {@code k} starts with a finite verb in lower case ('“speaks for itself”'). */
+    static boolean opensWithVerb(DocumentIndex ix, int k) {
+        return Words.isFinite(ix, k + 1) && Character.isLowerCase(ix.firstChar(k + 1));
     }
 
     /**

@@ -260,7 +260,24 @@ abstract class IndirectReportPattern {
         if (last < c || ix.token(last).end() != ix.token(mark).start() - 1) return false;
         String pos = ix.token(last).pos();
         return CLAUSE_CONTINUING_POS.contains(pos) || Words.BE_AND_HAVE.contains(ix.word(last).toLowerCase(Locale.ROOT))
-                || (Words.isVerbTag(pos) && lexicon.verbOfEitherScope(ix.word(last), ix.token(last).lemma()) == null);
+                || (Words.isVerbTag(pos) && lexicon.verbOfEitherScope(ix.word(last), ix.token(last).lemma()) == null)
+                || subjectAwaitsQuotedVerb(ix, c, mark);
+    }
+
+    /**
+     * 'said the senator's record “speaks for itself”', 'said she “would be eaten alive” by voters': the clause so far
+     * is a subject without a verb, and the quote opens with a finite verb in lower case, so the quoted words are its
+     * predicate.
+     */
+    private static boolean subjectAwaitsQuotedVerb(DocumentIndex ix, int c, int mark) {
+        // a capital opens a sentence of its own ('said in a statement “Is this fair?”')
+        if (!ComplementAfterVerbReport.opensWithVerb(ix, mark)) return false;
+        String last = ix.token(mark - 1).pos();
+        if (!(last.startsWith("NN") || last.equals("PRP"))) return false;
+        for (int t = c; t < mark; t++) {
+            if (Words.isFinite(ix, t) || ix.isPunct(t)) return false;
+        }
+        return true;
     }
 
     static boolean startsDirectQuote(int offset, List<QuoteCandidate> direct) {

@@ -106,6 +106,17 @@ class QuoteStageTest {
         // after a speech verb the quote is what that verb reports, not the clause's end
         String chant = "[Tom Aske|PERSON] said the crowd shouted “we want the ferry back in the harbour now.”";
         assertThat(quotes(chant)).contains("indirect|the crowd shouted|Tom Aske|Tom Aske|indirect-subject");
+        // a subject with no verb yet takes the quote that opens with one as its predicate
+        AnnotatedDocument subject = MarkedText.withPos(MarkedText.parseWithEntities(
+                "[Tom Aske|PERSON] said the council's record “speaks for itself and always will, whatever they claim.”"),
+                "speaks", "VBZ");
+        assertThat(quotes(subject)).contains("indirect|the council's record “speaks for itself and always will, whatever they"
+                + " claim.”|Tom Aske|Tom Aske|indirect-subject");
+        assertThat(quotes("[Tom Aske|PERSON] said she “would be eaten alive by the voters of the city in November.”")).contains(
+                "indirect|she “would be eaten alive by the voters of the city in November.”|Tom Aske|Tom Aske|indirect-subject");
+        // a quote that opens a sentence of its own is not the clause's predicate
+        assertThat(quotes("[Tom Aske|PERSON] said in a statement “Would anyone in the city really believe that story now?”"))
+                .noneMatch(q -> q.startsWith("indirect"));
     }
 
     @Test
