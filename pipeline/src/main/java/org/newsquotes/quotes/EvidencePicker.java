@@ -297,12 +297,33 @@ public final class EvidencePicker {
             if (m == null || m.endToken() <= from || m.firstToken() >= to) continue;
             if (!lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner()) || (!possessiveAllowed && isPossessive(ix, m)) || isPronoun(m)) continue;
             if (whereTheSpeakerIs(ix, from, m)) continue;
+            if (m.ner().equals("PERSON") && modifiesATitledName(ix, m, to)) continue;
             if (m.ner().equals("PERSON") && best == null) best = m;
             if (bestAny == null) bestAny = m;
         }
         Mention chosen = best != null ? best : bestAny;
         return chosen == null ? null : new Evidence(Evidence.Type.NAME, chosen.firstToken(), chosen.endToken(), chosen,
                 ix.text().substring(chosen.start(), chosen.end()), chosen.span());
+    }
+
+    /**
+     * True when person {@code m} only modifies a role whose holder is named right after it in the phrase ending at
+     * {@code to}: "said Carrow spokesman Ben Oyelaran", "Roe campaign manager Kim Lee said" (the speaker is the
+     * spokesman, the manager). One to four lower-case nouns between the two names, at least one a title or a noun of a
+     * person; no punctuation, preposition or conjunction between them.
+     */
+    private boolean modifiesATitledName(DocumentIndex ix, Mention m, int to) {
+        int t = m.endToken();
+        boolean role = false;
+        for (; t < to && t - m.endToken() < 4; t++) {
+            String pos = ix.token(t).pos();
+            String w = ix.word(t);
+            if (!(pos.equals("NN") || pos.equals("NNS")) || w.isEmpty() || !Character.isLowerCase(w.charAt(0))) break;
+            role |= "TITLE".equals(ix.token(t).ner()) || lexicon.personNouns().isPerson(w);
+        }
+        if (!role || t == m.endToken() || t >= to) return false;
+        Mention next = ix.mentionAt(t);
+        return next != null && next.firstToken() == t && "PERSON".equals(next.ner());
     }
 
     /**

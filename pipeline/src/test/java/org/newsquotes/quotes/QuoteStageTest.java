@@ -217,6 +217,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void aNameThatModifiesARoleIsNotTheSpeakerTheRolesHolderIs() {
+        // the candidate's name modifies the spokesman's role; the spokesman speaks
+        assertThat(quotes("“We will appeal,” said [Ann Roe|PERSON] spokesman [Kim Lee|PERSON]."))
+                .singleElement().satisfies(q -> assertThat(q).startsWith("direct|We will appeal,|Kim Lee|Kim Lee|"));
+        assertThat(quotes("[Ann Roe|PERSON] campaign manager [Kim Lee|PERSON] said the vote was rigged."))
+                .singleElement().satisfies(q -> assertThat(q).startsWith("indirect|the vote was rigged|Kim Lee|Kim Lee|"));
+        // with no role between them, or a comma, the first name stays the speaker
+        assertThat(quotes("“We will appeal,” said [Ann Roe|PERSON], with [Kim Lee|PERSON] beside her."))
+                .singleElement().satisfies(q -> assertThat(q).startsWith("direct|We will appeal,|Ann Roe|Ann Roe|"));
+    }
+
+    @Test
     void pronounResolvesToPreviousPerson() {
         assertThat(quotes("[Maria Lopez|PERSON] met [Tom Aske|PERSON]'s staff on Monday.\n“We disagree on the budget,” she said."))
                 .containsExactly("direct|We disagree on the budget,|Maria Lopez|she|pronoun");
