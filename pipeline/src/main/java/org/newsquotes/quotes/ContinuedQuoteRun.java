@@ -20,7 +20,10 @@ import org.newsquotes.record.QuoteKind;
  *
  * <p>Once every quote is attributed, {@link #oneSpeaker} gives the head, and the segments between it and the one that
  * names the speaker, that segment's speaker: the ranker weighs each quote alone, and a source a paragraph away reads to
- * it as a weak cue against the speaker of the paragraph before.
+ * it as a weak cue against the speaker of the paragraph before. A later segment with no source and no speaker goes on
+ * with the speaker of the segment before it ("Union president Ann Roe said the vote showed their anger. / “Nobody
+ * teaches to get rich. … / “The board has had two years to fix this.”": the head is Roe's by the ranker, and so is
+ * the rest).
  */
 final class ContinuedQuoteRun {
     private ContinuedQuoteRun() {}
@@ -72,6 +75,18 @@ final class ContinuedQuoteRun {
             }
             if (named < 0 || !attributions.get(named).hasSpeaker()) continue;
             for (int k : before) out.set(k, continuing(attributions.get(named)));
+        }
+        // forward: a later segment with no source of its own goes on with the segment before it, whoever the ranker
+        // named for that one (the sieves' continuation saw only the sieves' answer, often none)
+        int previous = -1;
+        for (int j = 0; j < quotes.size(); j++) {
+            QuoteCandidate q = quotes.get(j);
+            if (q == null || q.kind() == QuoteKind.INDIRECT) continue;
+            if (previous >= 0 && q.continuesPrevious() && marked(q) && q.source() == null && !out.get(j).hasSpeaker()
+                    && out.get(previous).hasSpeaker()) {
+                out.set(j, continuing(out.get(previous)));
+            }
+            previous = marked(q) ? j : -1;
         }
         return out;
     }

@@ -67,4 +67,16 @@ class ContinuedQuoteRunTest {
         List<Attribution> decided = List.of(by("Ann Roe", "ranker"), Attribution.none());
         assertThat(ContinuedQuoteRun.oneSpeaker(run, decided)).containsExactlyElementsOf(decided);
     }
+
+    @Test
+    void aLaterSegmentWithNoSpeakerGoesOnWithTheOneBeforeIt() {
+        List<QuoteCandidate> run = List.of(segment(10, false, null), segment(20, true, null), segment(30, true, null));
+        List<Attribution> decided = List.of(by("Ann Roe", "ranker"), Attribution.none(), Attribution.none());
+        assertThat(ContinuedQuoteRun.oneSpeaker(run, decided)).extracting(a -> a.speaker() + "|" + a.method())
+                .containsExactly("Ann Roe|ranker", "Ann Roe|continuation", "Ann Roe|continuation");
+        // a segment that starts a quote of its own, or has a speaker already, is left as it is
+        List<QuoteCandidate> fresh = List.of(segment(10, false, null), segment(20, false, null), segment(30, true, null));
+        List<Attribution> own = List.of(by("Ann Roe", "ranker"), Attribution.none(), by("Bo Lind", "ranker"));
+        assertThat(ContinuedQuoteRun.oneSpeaker(fresh, own)).containsExactlyElementsOf(own);
+    }
 }
