@@ -86,9 +86,15 @@ public final class PronounSieve implements AttributionSieve {
             int head = ix.lastTokenBefore(a.mentionSpan().end());
             if (head < 0) return false;
             int reported = ix.token(head).sentence();
-            // a report credited to someone, or a definite description, ends the search: unnamed people after it count
-            if (reported <= namedSentence || a.speakerLocalId() != null) {
+            // a report credited to someone, or a definite description, ends the search: unnamed people after it count;
+            // not one credited to a body through its unnamed spokesman ("A spokesman for the ministry said …")
+            int spokesman = a.speakerLocalId() != null ? unnamedPersonNoun(a, ix, ctx) : -1;
+            if (reported <= namedSentence || (a.speakerLocalId() != null && spokesman < 0)) {
                 return unnamedSubjectNearer(pronoun, anchor, Math.max(namedSentence, reported), ctx);
+            }
+            if (spokesman >= 0) {
+                if (ctx.lexicon().personNouns().canBe(pronoun, ix.word(spokesman))) return true;
+                continue;
             }
             String pos = ix.token(head).pos();
             if (pos.startsWith("PRP")) continue;
@@ -127,6 +133,33 @@ public final class PronounSieve implements AttributionSieve {
      * daughter", "Roe's lawyer"): the person it describes is not the one it names, and, left unresolved, is someone
      * the article never named.
      */
+    /**
+     * The person noun through which report {@code a} is credited to a body, not a person, with words that name no one
+     * ("A spokesman for the ministry said …" is the ministry's by convention, yet the one who spoke is a man no name
+     * tells): the index of "spokesman", or -1.
+     */
+    private static int unnamedPersonNoun(Attribution a, DocumentIndex ix, AttributionContext ctx) {
+        LocalEntity e = ix.entity(a.speakerLocalId());
+        if (e == null || "PERSON".equals(e.type()) || a.mentionSpan() == null) return -1;
+        PersonNouns nouns = ctx.lexicon().personNouns();
+        int first = ix.firstTokenAtOrAfter(a.mentionSpan().start());
+        int end = ix.lastTokenBefore(a.mentionSpan().end()) + 1;
+        // the words themselves ("a spokesman"), or the name after "a spokesman for (the)", or before a person noun
+        // after an indefinite article ("a ministry spokesman")
+        if (indefinite(ix, first) && nouns.isPerson(ix.word(first + 1))) return first + 1;
+        int t = first - 1;
+        if (ix.word(t).equalsIgnoreCase("the")) t--;
+        if (ix.word(t).equals("for") || ix.word(t).equals("of")) {
+            t--;
+            return nouns.isPerson(ix.word(t)) && (indefinite(ix, t - 1) || indefinite(ix, t - 2)) ? t : -1;
+        }
+        return nouns.isPerson(ix.word(end)) && (indefinite(ix, first - 1) || indefinite(ix, first - 2)) ? end : -1;
+    }
+
+    private static boolean indefinite(DocumentIndex ix, int t) {
+        return t >= 0 && t < ix.tokenCount() && Words.INDEFINITE_DETERMINERS.contains(ix.word(t).toLowerCase(Locale.ROOT));
+    }
+
     static boolean ownedByName(DocumentIndex ix, int first, int head) {
         Mention owner = ix.mentionAt(first);
         return owner != null && owner.endToken() < head && ix.token(owner.endToken()).pos().equals("POS");

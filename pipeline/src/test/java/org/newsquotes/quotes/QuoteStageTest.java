@@ -252,6 +252,23 @@ class QuoteStageTest {
     }
 
     @Test
+    void aPronounAfterABodysUnnamedSpokesmanIsTheSpokesman() {
+        String named = "Inspector [Tom Aske|PERSON] said the road would stay closed.\n";
+        // the report is the board's by convention, but the "he" who goes on is its spokesman, not the inspector
+        assertThat(quotes(named + "A spokesman for the [Harbour Board|ORGANIZATION] said it was investigating the crash"
+                + " and condemned what he called “an act of sabotage against the town”."))
+                .last().satisfies(q -> assertThat(q).startsWith("direct|an act of sabotage against the town|null|he|"));
+        // a spokesman the name owns as well ("a Harbour Board spokesman")
+        assertThat(quotes(named + "A [Harbour Board|ORGANIZATION] spokesman said it was investigating the crash"
+                + " and condemned what he called “an act of sabotage against the town”."))
+                .last().satisfies(q -> assertThat(q).startsWith("direct|an act of sabotage against the town|null|he|"));
+        // a report the board made itself leaves the inspector
+        assertThat(quotes(named + "The [Harbour Board|ORGANIZATION] said it was investigating the crash.\n"
+                + "“It was an act of sabotage against the town,” he said."))
+                .last().isEqualTo("direct|It was an act of sabotage against the town,|Tom Aske|he|pronoun");
+    }
+
+    @Test
     void aPronounAfterAPersonANameOwnsIsNotTheOwner() {
         String named = "The driver hit [Rosa Kemp|PERSON] on Monday.\n";
         // the daughter reported; "she" goes on with her, not with the mother whose name owns her
