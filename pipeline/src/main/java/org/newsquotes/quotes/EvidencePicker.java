@@ -37,7 +37,8 @@ public final class EvidencePicker {
             if (Words.SUBJECT_PRONOUNS.contains(ix.word(p.firstToken()))) {
                 return evidence(ix, Evidence.Type.PRONOUN, p.firstToken(), p.firstToken() + 1);
             }
-            return description(ix, p);
+            Evidence apposed = nameInAppositionAfter(ix, p.endToken());
+            return apposed != null ? apposed : description(ix, p);
         }
         if (lexicon.isCue(CueCategory.NOUN_CUE, ix.word(p.cueToken())) && p.cueToken() >= p.endToken()) {
             // "Hill's claim that …": here the possessive is the source
@@ -304,6 +305,21 @@ public final class EvidencePicker {
         Mention chosen = best != null ? best : bestAny;
         return chosen == null ? null : new Evidence(Evidence.Type.NAME, chosen.firstToken(), chosen.endToken(), chosen,
                 ix.text().substring(chosen.start(), chosen.end()), chosen.span());
+    }
+
+    /**
+     * '“…,” said a spokesman, John Smith.' / 'said the firm's lawyer, Ann Hale, on Monday': a person's name set off
+     * by a comma right after an inverted source that names no one, closed by punctuation or the sentence's end, says
+     * who the description is. Null when there is none.
+     */
+    private static Evidence nameInAppositionAfter(DocumentIndex ix, int end) {
+        if (end + 1 >= ix.tokenCount() || ix.firstChar(end) != ',') return null;
+        Mention m = ix.mentionAt(end + 1);
+        if (m == null || m.firstToken() != end + 1 || !"PERSON".equals(m.ner())) return null;
+        if (ix.token(m.firstToken()).sentence() != ix.token(end).sentence()) return null;
+        if (m.endToken() < ix.tokenCount() && ix.token(m.endToken()).sentence() == ix.token(end).sentence()
+                && !ix.isPunct(m.endToken())) return null;
+        return new Evidence(Evidence.Type.NAME, m.firstToken(), m.endToken(), m, ix.text().substring(m.start(), m.end()), m.span());
     }
 
     /**

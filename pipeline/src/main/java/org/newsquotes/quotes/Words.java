@@ -65,6 +65,12 @@ final class Words {
     static final Set<String> REPORT_CONJUNCTIONS = Set.of("and", "but");
     /** Determiners that introduce someone not mentioned before ("a neighbour", "another witness"). */
     static final Set<String> INDEFINITE_DETERMINERS = Set.of("a", "an", "another", "one");
+
+    /**
+     * Determiners that stand for people by themselves as a subject ("Another adds: “…”", "Some argue that …", "Many
+     * say …"): a source of their own, if an unnamed one.
+     */
+    static final Set<String> PRONOMINAL_DETERMINERS = Set.of("another", "some", "many", "several", "both", "few", "most");
     /** Prepositions after a passive participle that describes the noun before it ("accused of", "reported by"). */
     static final Set<String> PASSIVE_PREPOSITIONS = Set.of("of", "by");
     /** Particles between an {@code np} verb and its noun phrase: "called for", "warned of", "spoke about". */

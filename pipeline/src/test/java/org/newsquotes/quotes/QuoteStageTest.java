@@ -217,6 +217,25 @@ class QuoteStageTest {
     }
 
     @Test
+    void aDeterminerStandingForAPersonIsAnUnnamedSource() {
+        // "another" is someone other than the speaker before: no one named, not the previous speaker
+        assertThat(quotes(MarkedText.withPos(MarkedText.parseWithEntities(
+                "“We will not go,” says [Bill Tarrant|PERSON]. Another adds: “Where are the doctors?”"), "Another", "DT")))
+                .last().isEqualTo("direct|Where are the doctors?|null|Another|source-unresolved");
+    }
+
+    @Test
+    void anInvertedDescriptionTakesTheNameSetOffAfterIt() {
+        assertThat(quotes("“We will appeal,” said a spokesman, [Kim Lee|PERSON]."))
+                .singleElement().satisfies(q -> assertThat(q).startsWith("direct|We will appeal,|Kim Lee|Kim Lee|"));
+        assertThat(quotes("“We will appeal,” says one, [Kim Lee|PERSON], 67."))
+                .singleElement().satisfies(q -> assertThat(q).startsWith("direct|We will appeal,|Kim Lee|Kim Lee|"));
+        // a name that is no apposition (its possessive) says nothing of who spoke
+        assertThat(quotes("“We will appeal,” said a spokesman, [Kim Lee|PERSON]'s deputy."))
+                .singleElement().satisfies(q -> assertThat(q).doesNotContain("|Kim Lee|Kim Lee|"));
+    }
+
+    @Test
     void aNameThatModifiesARoleIsNotTheSpeakerTheRolesHolderIs() {
         // the candidate's name modifies the spokesman's role; the spokesman speaks
         assertThat(quotes("“We will appeal,” said [Ann Roe|PERSON] spokesman [Kim Lee|PERSON]."))
