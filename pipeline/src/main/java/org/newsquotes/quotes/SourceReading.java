@@ -294,8 +294,13 @@ abstract class SourceReading {
     /** End of the source words before verb {@code v}: drops auxiliaries and adverbs standing before the verb. */
     static int trimAuxiliaries(DocumentIndex ix, int from, int v) {
         int s = v;
-        while (s > from && (Words.AUXILIARIES.contains(ix.word(s - 1)) || ix.word(s - 1).endsWith("ly"))) s--;
+        while (s > from && (Words.AUXILIARIES.contains(ix.word(s - 1)) || adverbInLy(ix, s - 1))) s--;
         return s;
+    }
+
+    /** "quickly", "later", not a name or noun that ends so ("Kelly", "Italy", "family"). */
+    private static boolean adverbInLy(DocumentIndex ix, int t) {
+        return ix.word(t).endsWith("ly") && !ix.token(t).pos().startsWith("NN") && ix.mentionAt(t) == null;
     }
 
     static String cueText(DocumentIndex ix, int first, int end) {

@@ -217,6 +217,15 @@ class QuoteStageTest {
     }
 
     @Test
+    void aNameEndingInLyIsNoAdverbBeforeTheVerb() {
+        // "Kelly" is the speaker, not an adverb like "quickly" to trim from before "said"
+        assertThat(quotes("“Elections matter,” [Kelly|PERSON] said."))
+                .containsExactly("direct|Elections matter,|Kelly|Kelly|verb-after");
+        assertThat(quotes("“Elections matter,” [Tom Aske|PERSON] quickly said."))
+                .containsExactly("direct|Elections matter,|Tom Aske|Tom Aske|verb-after");
+    }
+
+    @Test
     void aDeterminerStandingForAPersonIsAnUnnamedSource() {
         // "another" is someone other than the speaker before: no one named, not the previous speaker
         assertThat(quotes(MarkedText.withPos(MarkedText.parseWithEntities(
