@@ -306,7 +306,16 @@ abstract class IndirectReportPattern {
         // double …" says when it was announced)
         if (t > from && t < end && Words.isFinite(ix, t) && !ix.token(from).pos().equals("IN")
                 && !(from > 0 && ix.token(from - 1).pos().equals("VBN"))) return from;
+        // "said third-quarter net income fell": a hyphenated time compound right before a noun or adjective modifies it
+        if (t > from && t < end && hyphenated(ix, from, t) && (ix.token(t).pos().startsWith("NN") || ix.token(t).pos().startsWith("JJ"))) {
+            return from;
+        }
         return t;
+    }
+
+    private static boolean hyphenated(DocumentIndex ix, int from, int to) {
+        for (int k = from; k < to; k++) if (ix.token(k).pos().equals("HYPH") || ix.word(k).contains("-")) return true;
+        return false;
     }
 
     /**

@@ -55,6 +55,14 @@ class IndirectReportPatternsTest {
                     .isEqualTo("Senator Ann Roe (D-Ohio) would back the plan");
         }
 
+        @Test void aHyphenatedTimeCompoundModifiesTheSubject() {
+            assertThat(find(p, "[Crestline|ORGANIZATION] said [third-quarter|DATE] net income dropped sharply.", "said"))
+                    .isEqualTo("third-quarter net income dropped sharply");
+            // a date alone is when it was said
+            assertThat(find(p, "[Crestline|ORGANIZATION] said [Monday|DATE] net income dropped sharply.", "said"))
+                    .isEqualTo("net income dropped sharply");
+        }
+
         @Test void aSubjectThatIsAQuantity() {
             assertThat(find(p, "Police said at least 14 people were hurt in the crash.", "said"))
                     .isEqualTo("at least 14 people were hurt in the crash");
