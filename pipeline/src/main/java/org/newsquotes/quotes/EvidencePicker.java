@@ -55,8 +55,12 @@ public final class EvidencePicker {
             int c = e - 2;
             while (c >= p.firstToken() && ix.firstChar(c) != ',' && !hardBreak(ix, c)) c--;
             if (c < p.firstToken() || ix.firstChar(c) != ',') break;
-            if (!RELATIVES.contains(ix.word(c + 1))) appositions.add(new int[] {c + 1, e - 1});
-            e = c;
+            boolean relative = RELATIVES.contains(ix.word(c + 1));
+            if (!relative) appositions.add(new int[] {c + 1, e - 1});
+            // after a relative clause, keep the comma that opened it when what stands before it is an apposition that
+            // names no person, so it is read as one ("Ann Roe, director of the group, which …, said"; "Woodrow
+            // Benford, 58, who lives in Ohio, says"); a person there is the subject ("Of Carson, Levine, who …, said")
+            e = relative && describesOnly(ix, p.firstToken(), c) ? c + 1 : c;
         }
         while (e - 1 > p.firstToken() && ix.firstChar(e - 1) == ',') e--;
         e = skipParenthetical(ix, p.firstToken(), e); // "Rep. Ann Roe (D-Ohio), a panel member, said"
@@ -305,6 +309,21 @@ public final class EvidencePicker {
         Mention chosen = best != null ? best : bestAny;
         return chosen == null ? null : new Evidence(Evidence.Type.NAME, chosen.firstToken(), chosen.endToken(), chosen,
                 ix.text().substring(chosen.start(), chosen.end()), chosen.span());
+    }
+
+    /**
+     * True when the words between the comma before {@code comma} (at or after {@code from}) and {@code comma} are set
+     * off by commas on both sides and name no person: an apposition such as "58" or "director of the group".
+     */
+    private static boolean describesOnly(DocumentIndex ix, int from, int comma) {
+        int c = comma - 1;
+        while (c >= from && ix.firstChar(c) != ',' && !hardBreak(ix, c)) c--;
+        if (c < from || ix.firstChar(c) != ',' || c + 1 >= comma) return false;
+        for (int t = c + 1; t < comma; t++) {
+            Mention m = ix.mentionAt(t);
+            if (m != null && "PERSON".equals(m.ner())) return false;
+        }
+        return true;
     }
 
     /**

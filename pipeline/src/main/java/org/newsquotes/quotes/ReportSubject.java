@@ -92,8 +92,13 @@ final class ReportSubject {
             int subjectStart = e;
             while (e < v - 1 && !SourcePhraseFinder.isClauseBreak(ix, e) && !Words.isFinite(ix, e) && !finder.isVerb(ix, e)
                     && !participleAfterNoun(ix, subjectStart, e)) e++;
+            int firstVerb = e;
             e = SourcePhraseFinder.trimAuxiliaries(ix, subjectStart, e);
             if (e > subjectStart) e = throughNamingAppositions(ix, e, v);
+            if (e > subjectStart && !conjoined) {
+                int[] later = laterClauseSubject(ix, firstVerb, v);
+                if (later != null) return new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, later[0], later[1], v, cue);
+            }
             if (e > subjectStart) return new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, subjectStart, e, v, cue);
             return conjoined ? null : subjectOfReportBefore(ix, s, v, cue);
         }
@@ -107,6 +112,35 @@ final class ReportSubject {
         int e = SourcePhraseFinder.trimAuxiliaries(ix, start, v);
         if (e <= start && afterComma) return subjectBeforeInterruption(ix, s, v, cue, direct);
         return e > start ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, start, e, v, cue) : null;
+    }
+
+    /**
+     * The subject of the last main clause joined by "and" or "but" before participle {@code v}, when it names someone:
+     * "Prosecutors charged the officer and the mayor, Ann Lee, fired her police chief, acknowledging that …" is the
+     * mayor's acknowledgement, the clause the participle hangs on. Not after a verb that takes a bare clause ("Roe said
+     * Lee would resign and the board would meet, citing …": the "and" is inside what Roe said), and not when no finite
+     * verb follows the conjunction's subject before the participle. Null when there is no such clause.
+     */
+    private int[] laterClauseSubject(DocumentIndex ix, int firstVerb, int v) {
+        for (int t = firstVerb; t < v && t < firstVerb + 4; t++) {
+            QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(t), ix.token(t).lemma());
+            if (verb != null && verb.bareClause()) return null;
+            if (verb != null || !Words.AUXILIARIES.contains(ix.word(t))) break; // "has said": past the auxiliary
+        }
+        int[] found = null;
+        for (int c = firstVerb + 1; c < v - 1; c++) {
+            if (!ix.token(c).pos().equals("CC") || !Words.REPORT_CONJUNCTIONS.contains(ix.word(c))) continue;
+            int k = c + 1;
+            while (k < v - 1 && k - c <= 10 && !Words.isFinite(ix, k) && !finder.isVerb(ix, k)
+                    && (!SourcePhraseFinder.isClauseBreak(ix, k) || ix.firstChar(k) == ',')) k++;
+            int end = SourcePhraseFinder.trimAuxiliaries(ix, c + 1, k);
+            while (end > c + 1 && ix.firstChar(end - 1) == ',') end--;
+            if (k < v - 1 && Words.isFinite(ix, k) && end > c + 1 && holdsASpeaker(ix, c + 1, end)) {
+                found = new int[] {c + 1, ix.firstChar(k - 1) == ',' ? k : end};
+                c = k;
+            }
+        }
+        return found;
     }
 
     /**
@@ -239,17 +273,18 @@ final class ReportSubject {
 
     /**
      * The first token after the comma-closed adverbials that open a clause at {@code e} ("On Thursday, however, …"):
-     * each is at most four words before its comma and holds no speaker mention, untagged proper noun, pronoun or verb
+     * each is at most four words before its comma (eight when it opens with a preposition) and holds no speaker mention, untagged proper noun, pronoun or verb
      * (which would make it the subject: "Trump, however, …").
      */
     private int afterLeadingAdverbials(DocumentIndex ix, int e, int v) {
         boolean skipped = true;
         while (skipped) {
             skipped = false;
-            for (int k = e; k < Math.min(v - 1, e + 4); k++) {
+            // a prepositional phrase may run longer before its comma ("Over the past two weeks, …")
+            boolean prepositional = ix.token(e).pos().equals("IN");
+            for (int k = e; k < Math.min(v - 1, e + (prepositional ? 8 : 4)); k++) {
                 if (ix.firstChar(k) != ',') continue;
                 boolean subjectLike = false;
-                boolean prepositional = ix.token(e).pos().equals("IN");
                 for (int j = e; j < k; j++) {
                     // a date or a place after a preposition ("On Thursday", "In Ohio") is an adverbial, not a subject
                     boolean speakerMention = !prepositional && ix.mentionAt(j) != null

@@ -420,6 +420,26 @@ class IndirectReportPatternsTest {
                     .isEqualTo("Her solicitor");
         }
 
+        @Test void aParticiplesSubjectIsTheSubjectOfTheLastClauseJoinedBeforeIt() {
+            AnnotatedDocument d = MarkedText.parseWithEntities("Prosecutors charged the officer with murder and the mayor,"
+                    + " [Ann Lee|PERSON], dismissed her police chief, acknowledging that trust had been lost.");
+            DocumentIndex ix = new DocumentIndex(d);
+            SourcePhrase src = p.subjects.subjectOf(ix, d.sentences().get(0), tokenOf(d, "acknowledging"));
+            assertThat(new EvidencePicker(LEXICON).pick(ix, src).text()).isEqualTo("Ann Lee");
+            // not inside what a verb of saying reports: the "and" joins the reported clauses
+            AnnotatedDocument said = MarkedText.parseWithEntities("[Tom Aske|PERSON] said taxes would rise and the"
+                    + " [Harbour Board|ORGANIZATION] would meet, citing the deficit.");
+            DocumentIndex six = new DocumentIndex(said);
+            assertThat(sourceText(six, p.subjects.subjectOf(six, said.sentences().get(0), tokenOf(said, "citing"))))
+                    .isEqualTo("Tom Aske");
+            // a long opening phrase with a preposition is no subject
+            AnnotatedDocument opening = MarkedText.parseWithEntities("Over the past two weeks, [Ann Lee|PERSON] dismissed"
+                    + " her police chief, acknowledging that trust had been lost.");
+            DocumentIndex oix = new DocumentIndex(opening);
+            assertThat(sourceText(oix, p.subjects.subjectOf(oix, opening.sentences().get(0), tokenOf(opening, "acknowledging"))))
+                    .isEqualTo("Ann Lee");
+        }
+
         @Test void aParticiplesSubjectEndsAtAParticipleAfterItsNoun() {
             // the tagger read the lead's main verb as a participle: the subject is still the bank, not its whole clause
             AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(

@@ -217,6 +217,12 @@ class QuoteStageTest {
     }
 
     @Test
+    void anAppositionBeforeARelativeClauseIsReadToo() {
+        assertThat(quotes("[Woodrow Benford|PERSON], 58, who lives outside [Minneapolis|CITY], says he knew little about the senator."))
+                .containsExactly("indirect|he knew little about the senator|Woodrow Benford|Woodrow Benford|indirect-subject");
+    }
+
+    @Test
     void aNameEndingInLyIsNoAdverbBeforeTheVerb() {
         // "Kelly" is the speaker, not an adverb like "quickly" to trim from before "said"
         assertThat(quotes("“Elections matter,” [Kelly|PERSON] said."))
