@@ -294,8 +294,14 @@ abstract class SourceReading {
     /** End of the source words before verb {@code v}: drops auxiliaries and adverbs standing before the verb. */
     static int trimAuxiliaries(DocumentIndex ix, int from, int v) {
         int s = v;
-        while (s > from && (Words.AUXILIARIES.contains(ix.word(s - 1)) || adverbInLy(ix, s - 1))) s--;
+        while (s > from && (Words.AUXILIARIES.contains(ix.word(s - 1)) || adverbInLy(ix, s - 1) || contractedAuxiliary(ix, s - 1))) s--;
         return s;
+    }
+
+    /** "'s", "'ve", "'d" read as a verb ("he's said", "they've argued"), not a possessive. */
+    private static boolean contractedAuxiliary(DocumentIndex ix, int t) {
+        String w = ix.word(t);
+        return !w.isEmpty() && (w.charAt(0) == '\'' || w.charAt(0) == '’') && Words.isFinite(ix, t);
     }
 
     /** "quickly", "later", not a name or noun that ends so ("Kelly", "Italy", "family"). */

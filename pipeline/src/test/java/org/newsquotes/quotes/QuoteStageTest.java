@@ -223,6 +223,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void aContractedAuxiliaryIsNoPartOfThePronounSubject() {
+        // "he's said": the subject is "he", whom the pronoun sieve resolves
+        assertThat(quotes("[Tom Aske|PERSON] spoke first.\nHe's said the port would reopen in May."))
+                .containsExactly("indirect|the port would reopen in May|Tom Aske|He|pronoun");
+    }
+
+    @Test
     void aNameEndingInLyIsNoAdverbBeforeTheVerb() {
         // "Kelly" is the speaker, not an adverb like "quickly" to trim from before "said"
         assertThat(quotes("“Elections matter,” [Kelly|PERSON] said."))
