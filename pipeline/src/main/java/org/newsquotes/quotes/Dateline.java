@@ -23,11 +23,23 @@ final class Dateline {
                     + "(?:\\s*\\([^()]{1,30}\\))?" // the agency
                     + ",?\\s*(?:\\s-{1,2}|[\u2014\u2013])\\s*"); // the dash
 
+    /**
+     * A place in title case with the agency in brackets ("New York (AFP) – ", "Cape Town (Reuters) - "): one word of two
+     * letters or more in the brackets, so a party and state after a name ("Ann Roe (D-Ohio) —", "(R)") is none.
+     */
+    private static final Pattern TITLE_CASE_DATELINE = Pattern.compile(
+            "[A-Z][\\p{L}.'\\-]+(?:\\s+[A-Z][\\p{L}.'\\-]*){0,3}" // the place
+                    + "\\s*\\([A-Za-z]{2,12}\\)" // the agency
+                    + "\\s*(?:-{1,2}|[\u2014\u2013])\\s*"); // the dash
+
     private Dateline() {}
 
     /** The offset just past the dateline that opens the paragraph at [{@code start}, {@code end}), or -1. */
     static int end(String text, int start, int end) {
-        Matcher m = DATELINE.matcher(text).region(start, Math.min(end, start + MAX_CHARS));
-        return m.lookingAt() && m.end() < end ? m.end() : -1;
+        for (Pattern p : new Pattern[] {DATELINE, TITLE_CASE_DATELINE}) {
+            Matcher m = p.matcher(text).region(start, Math.min(end, start + MAX_CHARS));
+            if (m.lookingAt() && m.end() < end) return m.end();
+        }
+        return -1;
     }
 }

@@ -235,7 +235,8 @@ abstract class IndirectReportPattern {
     boolean reportFollows(DocumentIndex ix, int from, int to) {
         to = Math.min(to, from + 14);
         for (int t = from + 1; t < to; t++) {
-            if (ix.isPunct(t) && ix.firstChar(t) != ',') return false;
+            // a hyphen inside a compound ("and three-quarters said") goes on
+            if (ix.isPunct(t) && ix.firstChar(t) != ',' && !ix.token(t).pos().equals("HYPH")) return false;
             if (ix.word(t).equals("that")) return false;
             if (finder.isVerb(ix, t) && !SourcePhraseFinder.isParticiple(ix, t)) return true;
         }

@@ -281,7 +281,9 @@ final class ReportSubject {
         while (skipped) {
             skipped = false;
             // a prepositional phrase may run longer before its comma ("Over the past two weeks, …")
-            boolean prepositional = ix.token(e).pos().equals("IN");
+            // "Ahead of the Illinois primary, …" opens with a preposition too, as the tagger reads "ahead" an adverb
+            boolean prepositional = ix.token(e).pos().equals("IN")
+                    || (ix.token(e).pos().startsWith("RB") && ix.word(e + 1).equals("of"));
             for (int k = e; k < Math.min(v - 1, e + (prepositional ? 8 : 4)); k++) {
                 if (ix.firstChar(k) != ',') continue;
                 boolean subjectLike = false;

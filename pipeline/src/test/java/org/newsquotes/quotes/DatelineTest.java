@@ -16,6 +16,13 @@ class DatelineTest {
                 .isEqualTo("LAKEVILLE, Minn. (Reuters) - ");
         assertThat(dateline("PORT MORESBY, May 3 (AP) – Officials said the ferry sank.")).isEqualTo("PORT MORESBY, May 3 (AP) – ");
         assertThat(dateline("ST. JOHN'S, N.L. -- The premier said no.")).isEqualTo("ST. JOHN'S, N.L. -- ");
+        // a place in title case, with its agency in brackets
+        assertThat(dateline("Port Moresby (AFP) – Officials said the ferry sank.")).isEqualTo("Port Moresby (AFP) – ");
+    }
+
+    @Test void aNameWithItsPartyIsNoDateline() {
+        assertThat(dateline("Ann Roe (D-Ohio) — who chairs the panel — said no.")).isNull();
+        assertThat(dateline("Tom Aske (R) - a veteran - said no.")).isNull();
     }
 
     @Test void ordinaryParagraphsHaveNone() {

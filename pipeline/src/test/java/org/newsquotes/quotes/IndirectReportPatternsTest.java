@@ -55,6 +55,11 @@ class IndirectReportPatternsTest {
                     .isEqualTo("Senator Ann Roe (D-Ohio) would back the plan");
         }
 
+        @Test void aSecondReportAfterACommaEndsTheFirstEvenWithAHyphenatedSubject() {
+            assertThat(find(p, "Six in 10 voters said the mayor is honest, and three-quarters said the same of her rival.", "said"))
+                    .isEqualTo("the mayor is honest");
+        }
+
         @Test void aHyphenatedTimeCompoundModifiesTheSubject() {
             assertThat(find(p, "[Crestline|ORGANIZATION] said [third-quarter|DATE] net income dropped sharply.", "said"))
                     .isEqualTo("third-quarter net income dropped sharply");
@@ -432,6 +437,12 @@ class IndirectReportPatternsTest {
             DocumentIndex six = new DocumentIndex(said);
             assertThat(sourceText(six, p.subjects.subjectOf(six, said.sentences().get(0), tokenOf(said, "citing"))))
                     .isEqualTo("Tom Aske");
+            // nor is one the tagger opens with an adverb
+            AnnotatedDocument ahead = MarkedText.withPos(MarkedText.parseWithEntities("Ahead of the [Illinois|STATE_OR_PROVINCE]"
+                    + " primary, [Ann Lee|PERSON] met the workers, hoping to change the owner's mind."), "Ahead", "RB");
+            DocumentIndex hix = new DocumentIndex(ahead);
+            assertThat(sourceText(hix, p.subjects.subjectOf(hix, ahead.sentences().get(0), tokenOf(ahead, "hoping"))))
+                    .isEqualTo("Ann Lee");
             // a long opening phrase with a preposition is no subject
             AnnotatedDocument opening = MarkedText.parseWithEntities("Over the past two weeks, [Ann Lee|PERSON] dismissed"
                     + " her police chief, acknowledging that trust had been lost.");
