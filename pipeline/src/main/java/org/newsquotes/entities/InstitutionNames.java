@@ -3,6 +3,7 @@ package org.newsquotes.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newsquotes.config.ModelFiles;
 import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.record.Layer;
@@ -41,7 +42,7 @@ public final class InstitutionNames implements DocumentStage {
             String type = cols.length > 1 ? cols[1].strip() : "ORGANIZATION";
             if (cols.length > 2 || cols[0].isBlank() || !TYPES.contains(type)) {
                 throw new IllegalArgumentException(FILE + ": expected 'NAME' or 'NAME | TYPE' with TYPE one of "
-                        + new java.util.TreeSet<>(TYPES) + ": " + line);
+                        + new TreeSet<>(TYPES) + ": " + line);
             }
             parsed.add(new Name(cols[0].strip().split("\\s+"), type));
         }

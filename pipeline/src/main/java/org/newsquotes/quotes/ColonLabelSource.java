@@ -1,6 +1,5 @@
 package org.newsquotes.quotes;
 
-
 /**
  * A colon label before the quote in its paragraph ("Senator Roe: “We will not wait.”"); a label holding a finite verb is a sentence ("Senator Roe scolded him:") and is tried only after a speech verb at the quote; a label
  * with no word that could name someone ("Then, after a pause:") is none.
@@ -33,7 +32,7 @@ final class ColonLabelSource extends SourceReading implements SourcePattern {
         if (namesSomeone(ix, from, to)) return true;
         for (int t = from; t < to; t++) {
             String w = ix.word(t);
-            if (ix.token(t).pos().startsWith("NNP") || Words.PRONOUNS.contains(w.toLowerCase(java.util.Locale.ROOT))
+            if (ix.token(t).pos().startsWith("NNP") || Words.PRONOUNS.contains(w)
                     || "TITLE".equals(ix.token(t).ner()) || lexicon.isSourceNoun(w) || lexicon.personNouns().isPerson(w)) return true;
         }
         return false;

@@ -42,7 +42,7 @@ public final class QuoteAttributor {
         if (firstPos.equals("IN") || firstPos.equals("TO") || firstPos.startsWith("RB") || firstPos.startsWith("VB")
                 || firstPos.equals("CC") || firstPos.equals("WDT") || firstPos.equals("WP")) return false;
         // "Another adds: “…”": a determiner standing alone for a person
-        if (ev.endToken() - ev.firstToken() == 1 && Words.PRONOMINAL_DETERMINERS.contains(ix.word(ev.firstToken()).toLowerCase(java.util.Locale.ROOT))) return true;
+        if (ev.endToken() - ev.firstToken() == 1 && Words.PRONOMINAL_DETERMINERS.contains(ix.word(ev.firstToken()))) return true;
         return lastPos.startsWith("NN") || lastPos.equals("PRP") || lastPos.equals("CD") || ageNoun(ix, ev.endToken() - 1);
     }
 
