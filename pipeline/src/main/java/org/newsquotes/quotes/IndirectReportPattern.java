@@ -466,7 +466,12 @@ abstract class IndirectReportPattern {
         Span obj = objectPhrase(ix, t, end);
         if (obj == null) return -1;
         int k = afterTemporal(ix, obj.end(), end);
-        return k + 1 < end && ix.word(k).equals("to") && isBareVerb(ix, k + 1) ? k : -1;
+        // "urged people not to travel": the negation belongs to what was urged, not to the addressee
+        int negation = -1;
+        if (k < end && Words.NEGATIONS.contains(ix.word(k))) negation = k++;
+        else if (k - 1 > t && Words.NEGATIONS.contains(ix.word(k - 1))) negation = k - 1;
+        if (!(k + 1 < end && ix.word(k).equals("to") && isBareVerb(ix, k + 1))) return -1;
+        return negation >= 0 ? negation : k;
     }
 
     static boolean startsClauseWord(DocumentIndex ix, int t) {

@@ -1143,6 +1143,9 @@ class QuoteStageTest {
     void indirectAddresseeAndInfinitive() {
         assertThat(quotes("[Tom Aske|PERSON] urged the council to close the old harbour."))
                 .containsExactly("indirect|to close the old harbour|Tom Aske|Tom Aske|indirect-subject");
+        // the negation is part of what was urged: without it the content says the opposite
+        assertThat(quotes("[Tom Aske|PERSON] urged people not to travel unless necessary."))
+                .containsExactly("indirect|not to travel unless necessary|Tom Aske|Tom Aske|indirect-subject");
     }
 
     @Test
