@@ -133,6 +133,11 @@ public final class PronounSieve implements AttributionSieve {
      * daughter", "Roe's lawyer"): the person it describes is not the one it names, and, left unresolved, is someone
      * the article never named.
      */
+    static boolean ownedByName(DocumentIndex ix, int first, int head) {
+        Mention owner = ix.mentionAt(first);
+        return owner != null && owner.endToken() < head && ix.token(owner.endToken()).pos().equals("POS");
+    }
+
     /**
      * The person noun through which report {@code a} is credited to a body, not a person, with words that name no one
      * ("A spokesman for the ministry said …" is the ministry's by convention, yet the one who spoke is a man no name
@@ -148,7 +153,7 @@ public final class PronounSieve implements AttributionSieve {
         // after an indefinite article ("a ministry spokesman")
         if (indefinite(ix, first) && nouns.isPerson(ix.word(first + 1))) return first + 1;
         int t = first - 1;
-        if (ix.word(t).equalsIgnoreCase("the")) t--;
+        if (ix.word(t).equals("the")) t--; // DocumentIndex.word is lower-cased
         if (ix.word(t).equals("for") || ix.word(t).equals("of")) {
             t--;
             return nouns.isPerson(ix.word(t)) && (indefinite(ix, t - 1) || indefinite(ix, t - 2)) ? t : -1;
@@ -157,12 +162,7 @@ public final class PronounSieve implements AttributionSieve {
     }
 
     private static boolean indefinite(DocumentIndex ix, int t) {
-        return t >= 0 && t < ix.tokenCount() && Words.INDEFINITE_DETERMINERS.contains(ix.word(t).toLowerCase(Locale.ROOT));
-    }
-
-    static boolean ownedByName(DocumentIndex ix, int first, int head) {
-        Mention owner = ix.mentionAt(first);
-        return owner != null && owner.endToken() < head && ix.token(owner.endToken()).pos().equals("POS");
+        return t >= 0 && t < ix.tokenCount() && Words.INDEFINITE_DETERMINERS.contains(ix.word(t));
     }
 
     /**
