@@ -205,8 +205,9 @@ public final class AttributionContext {
 
     /** The gender of the person noun written in lower case at {@code t} ("son", "spokeswoman"; not "German"). */
     private PersonGender.Gender personNounGender(int t) {
+        // DocumentIndex.word is lower-cased: the case as written is the text's
         String w = index.word(t);
-        if (w.isEmpty() || !w.equals(w.toLowerCase(Locale.ROOT)) || !lexicon.personNouns().isPerson(w)) return PersonGender.Gender.UNKNOWN;
+        if (!Character.isLowerCase(index.firstChar(t)) || !lexicon.personNouns().isPerson(w)) return PersonGender.Gender.UNKNOWN;
         return lexicon.personNouns().genderOf(w);
     }
 

@@ -353,7 +353,8 @@ public final class EvidencePicker {
         for (; t < to && t - m.endToken() < 4; t++) {
             String pos = ix.token(t).pos();
             String w = ix.word(t);
-            if (!(pos.equals("NN") || pos.equals("NNS")) || w.isEmpty() || !Character.isLowerCase(w.charAt(0))) break;
+            // lower case as written (DocumentIndex.word is lower-cased)
+            if (!(pos.equals("NN") || pos.equals("NNS")) || !Character.isLowerCase(ix.firstChar(t))) break;
             role |= "TITLE".equals(ix.token(t).ner()) || lexicon.personNouns().isPerson(w);
         }
         if (!role || t == m.endToken() || t >= to) return false;

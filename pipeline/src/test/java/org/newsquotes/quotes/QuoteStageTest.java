@@ -334,6 +334,9 @@ class QuoteStageTest {
         // a daughter may be: the nearest it is
         assertThat(quotes(ferry + "Her daughter, [Ailan|PERSON], fixed the engine.\n“It was a long night,” she said."))
                 .last().isEqualTo("direct|It was a long night,|Ailan|she|pronoun");
+        // a capitalised word is no person noun ("Son" the surname-like word of a name the tagger missed)
+        assertThat(quotes(ferry + "Her Son, [Ailan|PERSON], fixed the engine.\n“It was a long night,” she said."))
+                .last().isEqualTo("direct|It was a long night,|Ailan|she|pronoun");
         // a noun that is not the name's apposition says nothing of it
         assertThat(quotes(ferry + "[Ailan|PERSON], who met her son, fixed the engine.\n“It was a long night,” she said."))
                 .last().isEqualTo("direct|It was a long night,|Ailan|she|pronoun");
