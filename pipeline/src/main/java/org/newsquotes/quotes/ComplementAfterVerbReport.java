@@ -1,6 +1,7 @@
 package org.newsquotes.quotes;
 
 import java.util.List;
+import java.util.Set;
 import org.newsquotes.record.Mention;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.Sentence;
@@ -87,8 +88,12 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
                 return false;
             }
             if (Words.isRelativePronoun(ix, t)) relative = true;
-            // 'said the senator's record “speaks for itself”': the quote opens with the verb
-            if (QuoteMarkScanner.isQuoteMark(ix.firstChar(t)) && opensWithVerb(ix, t)) return !relative;
+            if (ix.isPunct(t) && QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) {
+                // 'said the senator's record “speaks for itself”': the quote opens with the verb
+                if (opensWithVerb(ix, t)) return !relative;
+                // 'insisted the “silent majority” of users would cope': a quoted phrase inside the subject
+                if (quotedPhraseInSubject(ix, from, t, to)) return true;
+            }
             if (endsClause(ix, t)) return false;
             // "told The Associated Press on condition of anonymity because he was not …": the verb is the
             // subordinate clause's, and the words before it are no clause
@@ -129,12 +134,55 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
     private boolean clauseRightAfter(DocumentIndex ix, int v, int end) {
         if (v + 1 >= end || !startsClause(ix, v + 1)) return false;
         for (int k = v + 2; k < end && k - v <= SUBJECT_WINDOW; k++) {
-            // 'said the senator's record “speaks for itself”': the quote opens with the clause's verb
-            if (ix.isPunct(k)) return QuoteMarkScanner.isQuoteMark(ix.firstChar(k)) && opensWithVerb(ix, k);
+            // 'said the senator's record “speaks for itself”': the quote opens with the clause's verb, or is a phrase
+            // inside its subject ('said the “silent majority” would cope')
+            if (ix.isPunct(k)) return QuoteMarkScanner.isQuoteMark(ix.firstChar(k))
+                    && (opensWithVerb(ix, k) || quotedPhraseInSubject(ix, v + 2, k, end));
             if (Words.isFinite(ix, k)) return true;
         }
         return false;
     }
+
+    /**
+     * 'insisted the “silent majority” of ferry users would cope': a quoted phrase in lower case inside the clause's
+     * subject (only noun-phrase words from {@code from} to its opening mark {@code k}), the clause's finite verb
+     * within {@link #QUOTED_PHRASE_TOKENS} words after it with no punctuation, conjunction or subordinator between. A
+     * capitalised quote is a title or a sentence ("told ABC's “Good Morning America” on Monday …" names whom he
+     * told), and a verb after a conjunction is another clause's ("declaring it “a great day” and said …").
+     */
+    static boolean quotedPhraseInSubject(DocumentIndex ix, int from, int k, int to) {
+        if (k + 1 >= to || !Character.isLowerCase(ix.firstChar(k + 1))) return false;
+        for (int t = from; t < k; t++) {
+            if (!NOUN_PHRASE_TAGS.contains(ix.token(t).pos())) return false;
+        }
+        int close = closesVerblessPhrase(ix, k, to);
+        if (close < 0) return false;
+        for (int t = close + 1; t < to && t - close <= QUOTED_PHRASE_TOKENS; t++) {
+            if (Words.isFinite(ix, t)) return true;
+            if (ix.isPunct(t) || ix.token(t).pos().equals("CC") || ix.word(t).equals("that") || Words.opensSubordinateClause(ix, t)) return false;
+        }
+        return false;
+    }
+
+    /** Tags of the words of a noun phrase before a quoted phrase inside it ("the", "his", "any", "Ann Roe's"). */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "PRP$", "JJ", "JJR", "JJS",
+            "NN", "NNS", "NNP", "NNPS", "POS", "CD");
+
+    /**
+     * 'the “silent majority” of ferry users would cope': the closing mark of a quoted phrase of up to
+     * {@link #QUOTED_PHRASE_TOKENS} words opening at mark {@code k}, before {@code to}, with no finite verb or
+     * sentence punctuation in it; -1 when the quote is no such phrase (a quoted sentence is no part of a subject).
+     */
+    static int closesVerblessPhrase(DocumentIndex ix, int k, int to) {
+        for (int t = k + 1; t < to && t - k <= QUOTED_PHRASE_TOKENS; t++) {
+            if (ix.isPunct(t) && QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return t > k + 1 ? t : -1;
+            if (Words.isFinite(ix, t) || endsClause(ix, t)) return -1;
+        }
+        return -1;
+    }
+
+    /** Longest quoted phrase, in tokens with its closing mark, passed over inside a reported clause's subject. */
+    static final int QUOTED_PHRASE_TOKENS = 8;
 
     /** True when the quote opening at mark {@code k} starts with a finite verb in lower case ('“speaks for itself”'). */
     static boolean opensWithVerb(DocumentIndex ix, int k) {

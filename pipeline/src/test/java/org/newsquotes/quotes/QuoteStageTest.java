@@ -117,6 +117,22 @@ class QuoteStageTest {
         // a quote that opens a sentence of its own is not the clause's predicate
         assertThat(quotes("[Tom Aske|PERSON] said in a statement “Would anyone in the city really believe that story now?”"))
                 .noneMatch(q -> q.startsWith("indirect"));
+        // a quoted phrase inside the subject does not end it: the verb after the quote is the clause's
+        assertThat(quotes("[Tom Aske|PERSON] insisted the “silent majority” of ferry users would cope."))
+                .contains("indirect|the “silent majority” of ferry users would cope|Tom Aske|Tom Aske|indirect-subject");
+        assertThat(quotes("[Tom Aske|PERSON] insisted the ‘silent majority’ of ferry users would cope."))
+                .contains("indirect|the ‘silent majority’ of ferry users would cope|Tom Aske|Tom Aske|indirect-subject");
+        // a quote after the subject that holds no verb, and none after it, is no clause
+        assertThat(quotes("[Tom Aske|PERSON] insisted the ferry was “a lifeline” for the island."))
+                .contains("indirect|the ferry was “a lifeline” for the island|Tom Aske|Tom Aske|indirect-subject");
+        assertThat(quotes("[Tom Aske|PERSON] praised the “silent majority” of ferry users."))
+                .noneMatch(q -> q.startsWith("indirect"));
+        // a capitalised quote is a title, here of the show he was talking to, not part of a subject
+        assertThat(quotes("[Tom Aske|PERSON] told the island's “Morning Tide” show on Monday the ferry was safe."))
+                .noneMatch(q -> q.contains("Morning Tide”"));
+        // a verb after a conjunction belongs to another clause
+        assertThat(quotes("[Tom Aske|PERSON] celebrated, declaring it “a great night for the town” and said the ferry would return."))
+                .noneMatch(q -> q.startsWith("indirect|it “a great night"));
     }
 
     @Test
