@@ -302,7 +302,7 @@ public final class EvidencePicker {
             if (m == null || m.endToken() <= from || m.firstToken() >= to) continue;
             if (!lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner()) || (!possessiveAllowed && isPossessive(ix, m)) || isPronoun(m)) continue;
             if (whereTheSpeakerIs(ix, from, m)) continue;
-            if (m.ner().equals("PERSON") && modifiesATitledName(ix, m, to)) continue;
+            if (m.ner().equals("PERSON") && modifiesATitledName(ix, lexicon.personNouns(), m, to)) continue;
             if (m.ner().equals("PERSON") && best == null) best = m;
             if (bestAny == null) bestAny = m;
         }
@@ -347,7 +347,7 @@ public final class EvidencePicker {
      * spokesman, the manager). One to four lower-case nouns between the two names, at least one a title or a noun of a
      * person; no punctuation, preposition or conjunction between them.
      */
-    private boolean modifiesATitledName(DocumentIndex ix, Mention m, int to) {
+    static boolean modifiesATitledName(DocumentIndex ix, PersonNouns personNouns, Mention m, int to) {
         int t = m.endToken();
         boolean role = false;
         for (; t < to && t - m.endToken() < 4; t++) {
@@ -355,7 +355,7 @@ public final class EvidencePicker {
             String w = ix.word(t);
             // lower case as written (DocumentIndex.word is lower-cased)
             if (!(pos.equals("NN") || pos.equals("NNS")) || !Character.isLowerCase(ix.firstChar(t))) break;
-            role |= "TITLE".equals(ix.token(t).ner()) || lexicon.personNouns().isPerson(w);
+            role |= "TITLE".equals(ix.token(t).ner()) || personNouns.isPerson(w);
         }
         if (!role || t == m.endToken() || t >= to) return false;
         Mention next = ix.mentionAt(t);

@@ -12,7 +12,8 @@ import org.newsquotes.record.Mention;
  * "he said" / "she added": the pronoun resolved to the right earlier person without coreference. Walks back sentence
  * by sentence from the pronoun; in the nearest sentence that names a person, takes the person who spoke the previous
  * quote if named there (the news pattern "X said ... “…,” he added"), else the leftmost person (the subject, in
- * English news order), skipping possessives ("Trump's envoy") when another person is named. People whose courtesy
+ * English news order), skipping possessives ("Trump's envoy") and names that only modify a named role holder ("Carrow
+ * boss Ann Roe") when another person is named. People whose courtesy
  * title or given name shows the other gender are passed over ({@link PersonGender}): "she" after "Tom Aske met Maria
  * Lopez" is Maria Lopez; for a given name that says nothing, a person noun beside the name does ("her son, Ailan,":
  * {@link AttributionContext#genderByDescription}). A report by a person introduced unnamed ("a neighbour told the paper …") between the pronoun and that
@@ -57,9 +58,14 @@ public final class PronounSieve implements AttributionSieve {
             LocalEntity e = ctx.index().entityOf(m);
             if (e != null && e.id().equals(lastId)) return ctx.entity(e, ev, q.source().cue(), method(), 0.75);
         }
-        // people holds nearest first; the subject is the leftmost non-possessive one
+        // people holds nearest first; the subject is the leftmost non-possessive one that heads its phrase: in
+        // "Carrow boss Ann Roe was furious" the club's name only modifies the role whose holder is Roe
         for (int i = people.size() - 1; i >= 0 && chosen == null; i--) {
-            if (!EvidencePicker.isPossessive(ctx.index(), people.get(i))) chosen = people.get(i);
+            Mention m = people.get(i);
+            if (!EvidencePicker.isPossessive(ctx.index(), m)
+                    && !EvidencePicker.modifiesATitledName(ctx.index(), ctx.lexicon().personNouns(), m, ctx.index().tokenCount())) {
+                chosen = m;
+            }
         }
         if (chosen == null) chosen = people.get(people.size() - 1);
         LocalEntity e = ctx.index().entityOf(chosen);

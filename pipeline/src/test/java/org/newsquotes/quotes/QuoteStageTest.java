@@ -271,6 +271,14 @@ class QuoteStageTest {
         // a name that is no apposition (its possessive) says nothing of who spoke
         assertThat(quotes("“We will appeal,” said a spokesman, [Kim Lee|PERSON]'s deputy."))
                 .singleElement().satisfies(q -> assertThat(q).doesNotContain("|Kim Lee|Kim Lee|"));
+        // a title before the name, and where the person is from after it
+        assertThat(quotes("“The results hold,” said the study's lead author, Dr. [Kim Lee|PERSON] of [Carran University|ORGANIZATION]."))
+                .singleElement().satisfies(q -> assertThat(q).startsWith("direct|The results hold,|Kim Lee|Kim Lee|"));
+        assertThat(quotes("“The results hold,” said a researcher, [Professor|TITLE] [Kim Lee|PERSON] from the university, on Monday."))
+                .singleElement().satisfies(q -> assertThat(q).startsWith("direct|The results hold,|Kim Lee|Kim Lee|"));
+        // a clause after the name is no affiliation: the name is not set off as the description's
+        assertThat(quotes("“The results hold,” said a researcher, [Kim Lee|PERSON] of the lab replied."))
+                .singleElement().satisfies(q -> assertThat(q).doesNotContain("|Kim Lee|Kim Lee|"));
     }
 
     @Test
