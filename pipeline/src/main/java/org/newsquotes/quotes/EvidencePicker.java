@@ -327,19 +327,47 @@ public final class EvidencePicker {
     }
 
     /**
-     * '“…,” said a spokesman, John Smith.' / 'said the firm's lawyer, Ann Hale, on Monday': a person's name set off
-     * by a comma right after an inverted source that names no one, closed by punctuation or the sentence's end, says
-     * who the description is. Null when there is none.
+     * '“…,” said a spokesman, John Smith.' / 'said the firm's lawyer, Ann Hale, on Monday' / 'said the study's lead
+     * author, Dr. Ann Hale of Leeds University.': a person's name set off by a comma right after an inverted source
+     * that names no one, after at most two titles ("Dr.", "Professor") and before punctuation, the sentence's end or
+     * a short phrase saying where the person is from ("of …", "from …", "at …"), says who the description is. Null
+     * when there is none.
      */
     private static Evidence nameInAppositionAfter(DocumentIndex ix, int end) {
         if (end + 1 >= ix.tokenCount() || ix.firstChar(end) != ',') return null;
-        Mention m = ix.mentionAt(end + 1);
-        if (m == null || m.firstToken() != end + 1 || !"PERSON".equals(m.ner())) return null;
+        int first = end + 1;
+        while (first < ix.tokenCount() && first - end <= 2 && isTitleWord(ix, first)) first++;
+        Mention m = ix.mentionAt(first);
+        if (m == null || m.firstToken() != first || !"PERSON".equals(m.ner())) return null;
         if (ix.token(m.firstToken()).sentence() != ix.token(end).sentence()) return null;
         if (m.endToken() < ix.tokenCount() && ix.token(m.endToken()).sentence() == ix.token(end).sentence()
-                && !ix.isPunct(m.endToken())) return null;
+                && !ix.isPunct(m.endToken()) && !affiliationToPunctuation(ix, m.endToken())) return null;
         return new Evidence(Evidence.Type.NAME, m.firstToken(), m.endToken(), m, ix.text().substring(m.start(), m.end()), m.span());
     }
+
+    /** A title before a name: a word the tagger typed TITLE ("Professor"), or a capitalised abbreviation ("Dr.", "Sen."). */
+    private static boolean isTitleWord(DocumentIndex ix, int t) {
+        String w = ix.token(t).word();
+        return "TITLE".equals(ix.token(t).ner())
+                || (w.length() <= 5 && w.endsWith(".") && Character.isUpperCase(w.charAt(0)) && ix.mentionAt(t) == null);
+    }
+
+    /**
+     * "of Leeds University." / "from the Met Office,": a preposition of affiliation at {@code t}, then up to
+     * {@link #AFFILIATION_TOKENS} words with no verb before punctuation in the same sentence.
+     */
+    private static boolean affiliationToPunctuation(DocumentIndex ix, int t) {
+        if (!AFFILIATION_PREPOSITIONS.contains(ix.word(t))) return false;
+        int sentence = ix.token(t).sentence();
+        for (int k = t + 1; k < ix.tokenCount() && k - t <= AFFILIATION_TOKENS; k++) {
+            if (ix.token(k).sentence() != sentence || ix.isPunct(k)) return k > t + 1;
+            if (Words.isVerbTag(ix.token(k).pos())) return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("of", "from", "at");
+    private static final int AFFILIATION_TOKENS = 8;
 
     /**
      * True when person {@code m} only modifies a role whose holder is named right after it in the phrase ending at

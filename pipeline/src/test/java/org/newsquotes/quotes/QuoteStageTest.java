@@ -294,6 +294,17 @@ class QuoteStageTest {
     }
 
     @Test
+    void aPronounGoesOnWithTheRolesHolderNotTheNameThatModifiesTheRole() {
+        // a team's name the tagger took for a person opens the sentence, but the boss is its subject
+        assertThat(quotes("[Carrow|PERSON] boss [Gareth Pyle|PERSON] was unhappy with the referee.\n"
+                + "Asked about the goal, he said: “It was offside by a yard.”"))
+                .last().isEqualTo("direct|It was offside by a yard.|Gareth Pyle|he|pronoun");
+        // two people side by side with no role between them: the leftmost is the subject
+        assertThat(quotes("[Carrow|PERSON] met [Gareth Pyle|PERSON] after the match.\n“It was offside by a yard,” he said."))
+                .last().isEqualTo("direct|It was offside by a yard,|Carrow|he|pronoun");
+    }
+
+    @Test
     void pronounResolvesToPreviousPerson() {
         assertThat(quotes("[Maria Lopez|PERSON] met [Tom Aske|PERSON]'s staff on Monday.\n“We disagree on the budget,” she said."))
                 .containsExactly("direct|We disagree on the budget,|Maria Lopez|she|pronoun");
