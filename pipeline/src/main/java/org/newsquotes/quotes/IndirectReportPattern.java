@@ -213,7 +213,8 @@ abstract class IndirectReportPattern {
             // "called the cuts shortsighted and said he would …": a second report joined to the first (the tagger
             // often reads its past tense as a participle after a quote: 'accused them of “bad faith” and called for …')
             if (e > c && e + 1 < end && Words.REPORT_CONJUNCTIONS.contains(ix.word(e))
-                    && (finiteSpeechVerb(ix, e + 1) || ix.token(e + 1).pos().equals("VBN") && finder.isVerb(ix, e + 1))) break;
+                    && (finiteSpeechVerb(ix, e + 1) || ix.token(e + 1).pos().equals("VBN") && finder.isVerb(ix, e + 1)
+                        || negatedReport(ix, e + 1, end))) break;
             int off = ix.token(e).start();
             if (startsDirectQuote(off, direct) && !continuesIntoQuote(ix, c, e)) break;
         }
@@ -225,6 +226,16 @@ abstract class IndirectReportPattern {
         int stop = ix.token(e - 1).end();
         if (insideDirect(start, stop, direct)) return null;
         return new Span(start, stop);
+    }
+
+    /**
+     * "… but did not say whether it would pay", "and would not comment further": at {@code t} a form of "do" or a
+     * modal, a negation, then a speech verb; joined by a conjunction after reported content, a second (negated)
+     * report by the same source, not part of the content.
+     */
+    boolean negatedReport(DocumentIndex ix, int t, int end) {
+        if (t + 2 >= end || !(Words.DO_FORMS.contains(ix.word(t)) || ix.token(t).pos().equals("MD"))) return false;
+        return Words.NEGATIONS.contains(ix.word(t + 1)) && finder.isVerb(ix, t + 2);
     }
 
     /**

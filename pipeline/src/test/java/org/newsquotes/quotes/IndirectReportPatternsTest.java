@@ -537,6 +537,20 @@ class IndirectReportPatternsTest {
                     .isEqualTo("the plan was reckless and would cost jobs");
         }
 
+        @Test void aNegatedSecondReportEndsTheFirst() {
+            // "but did not say …": the source's second, negated report is none of the content
+            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "[Tom Aske|PERSON] said the council would pay but did not say how much it would give."), "say", "VB");
+            assertThat(find(p, d, "said")).isEqualTo("the council would pay");
+            AnnotatedDocument modal = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "[Tom Aske|PERSON] said the council would pay and would not comment further."), "comment", "VB");
+            assertThat(find(p, modal, "said")).isEqualTo("the council would pay");
+            // a negated verb that reports nothing goes on with the content
+            AnnotatedDocument other = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "[Tom Aske|PERSON] said the council would pay and would not delay the work."), "delay", "VB");
+            assertThat(find(p, other, "said")).isEqualTo("the council would pay and would not delay the work");
+        }
+
         @Test void aPluralPossessiveIsNoQuotationMark() {
             AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities("The farmers' union said the toll would hurt trade."), "'", "POS");
             assertThat(find(p, d, "said")).isEqualTo("the toll would hurt trade");
