@@ -218,6 +218,9 @@ abstract class IndirectReportPattern {
             int off = ix.token(e).start();
             if (startsDirectQuote(off, direct) && !continuesIntoQuote(ix, c, e)) break;
         }
+        // 'said the charge was “under review,” while …': a quote opened inside the content closes right after the
+        // comma the content ends at (the comma stands inside the marks), and its closing mark is the content's
+        if (e > c && e + 1 < end && ix.firstChar(e) == ',' && closesOpenQuote(ix, c, e + 1)) e += 2;
         while (e > c && (ix.isPunct(e - 1) && !QuoteMarkScanner.isQuoteMark(ix.firstChar(e - 1)) && !closesBracket(ix, c, e - 1)
                 || Words.TRAILING_JUNK.contains(ix.word(e - 1)))) e--;
         // a final period belongs to the sentence, not the clause (the tokenizer keeps "U.S." whole)
@@ -226,6 +229,16 @@ abstract class IndirectReportPattern {
         int stop = ix.token(e - 1).end();
         if (insideDirect(start, stop, direct)) return null;
         return new Span(start, stop);
+    }
+
+    /** True when token {@code k} is a quote mark that closes a quote opened at or after {@code c} and left open. */
+    private static boolean closesOpenQuote(DocumentIndex ix, int c, int k) {
+        if (!ix.isPunct(k) || !QuoteMarkScanner.isQuoteMark(ix.firstChar(k))) return false;
+        int marks = 0;
+        for (int t = c; t < k; t++) {
+            if (ix.isPunct(t) && QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) marks++;
+        }
+        return marks % 2 == 1;
     }
 
     /**

@@ -127,6 +127,9 @@ class QuoteStageTest {
                 .contains("indirect|the ferry was “a lifeline” for the island|Tom Aske|Tom Aske|indirect-subject");
         assertThat(quotes("[Tom Aske|PERSON] praised the “silent majority” of ferry users."))
                 .noneMatch(q -> q.startsWith("indirect"));
+        // a quote closing right after the comma the content ends at keeps its closing mark
+        assertThat(quotes("[Tom Aske|PERSON] said the toll was “under review,” while [Ann Roe|PERSON] called it a tax."))
+                .contains("indirect|the toll was “under review,”|Tom Aske|Tom Aske|indirect-subject");
         // a capitalised quote is a title, here of the show he was talking to, not part of a subject
         assertThat(quotes("[Tom Aske|PERSON] told the island's “Morning Tide” show on Monday the ferry was safe."))
                 .noneMatch(q -> q.contains("Morning Tide”"));
