@@ -59,8 +59,12 @@ final class Words {
     /** Words tagged IN that start a clause or a report of their own, never an adverbial before the content. */
     static final Set<String> TRAILING_CLAUSE_OPENERS = Set.of("as", "while", "after", "before", "because",
             "although", "though", "when", "since", "even", "despite", "amid", "adding", "noting", "saying", "citing");
-    /** Words that may open an addressee ("told his aides", "urged her to run", "the"), though they can open a clause too. */
-    static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
+    /**
+     * Words that may open an addressee ("told his aides", "urged her to run", "the", "asked both candidates whether",
+     * "urged all sides to"), though they can open a clause too.
+     */
+    static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "both",
+            "all", "each", "every");
     /** Conjunctions that join a second report to a first ("called the plan reckless and said …", "… but added …"). */
     static final Set<String> REPORT_CONJUNCTIONS = Set.of("and", "but");
     /** Determiners that introduce someone not mentioned before ("a neighbour", "another witness"). */

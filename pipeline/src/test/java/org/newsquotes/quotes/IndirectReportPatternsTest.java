@@ -537,6 +537,14 @@ class IndirectReportPatternsTest {
                     .isEqualTo("the plan was reckless and would cost jobs");
         }
 
+        @Test void aQuantifierOpensAnAddresseeToo() {
+            // "both", "all", "each", "every" open the one asked or urged, not the content
+            AnnotatedDocument asked = MarkedText.parseWithEntities("The moderator asked both candidates whether they would raise taxes.");
+            assertThat(find(p, asked, "asked")).isEqualTo("whether they would raise taxes");
+            AnnotatedDocument urged = MarkedText.parseWithEntities("[Tom Aske|PERSON] urged all sides to return to the table.");
+            assertThat(find(p, urged, "urged")).isEqualTo("to return to the table");
+        }
+
         @Test void aNegatedSecondReportEndsTheFirst() {
             // "but did not say …": the source's second, negated report is none of the content
             AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
