@@ -29,7 +29,7 @@ final class AsReportedReport extends IndirectReportPattern {
         Sentence s = r.s();
         int v = r.v();
         int end = s.endToken();
-        QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v), ix.token(v).lemma());
+        QuoteLexicon.SpeechVerb verb = lexicon.verbAt(ix, v);
         if (verb == null) return null;
         int as = -1;
         for (int k = v - 1; k >= s.firstToken() && v - k <= MAX_WORDS; k--) {

@@ -75,7 +75,7 @@ final class BeforeQuoteSource extends SourceReading implements SourcePattern {
      * before marks name what is quoted ("Written “in a time of crisis,” the charter …", "being called “a hero”").
      */
     private boolean asksOrTells(DocumentIndex ix, int v) {
-        QuoteLexicon.SpeechVerb verb = lexicon.verbOfEitherScope(ix.word(v), ix.token(v).lemma());
+        QuoteLexicon.SpeechVerb verb = lexicon.verbOfEitherScopeAt(ix, v);
         return verb != null && (verb.addressee() || verb.whClause());
     }
 

@@ -17,7 +17,7 @@ final class ColonLabelSource extends SourceReading implements SourcePattern {
         while (colon > first && ix.firstChar(colon) != ':') colon--;
         if (colon - first < 1 || colon - first > 14) return null;
         for (int t = first; t < colon; t++) {
-            if (lexicon.isSpeechVerb(ix.word(t))) return null;
+            if (lexicon.isSpeechVerbAt(ix, t)) return null;
         }
         if (!couldName(ix, first, colon)) return null;
         return new SourcePhrase(SourcePhrase.Position.COLON_LABEL, first, colon, colon, ":");

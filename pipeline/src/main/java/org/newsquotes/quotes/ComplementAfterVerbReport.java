@@ -234,7 +234,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         while (k >= s.firstToken() && v - k <= 3 && (Words.AUXILIARIES.contains(ix.word(k)) || ix.token(k).pos().startsWith("RB"))) k--;
         if (k < s.firstToken() || !Words.isRelativeOrThat(ix, k)) return false;
         for (int f = t; f < end && f - t <= SUBJECT_WINDOW; f++) {
-            if (Words.isFinite(ix, f)) return lexicon.isSpeechVerb(ix.word(f));
+            if (Words.isFinite(ix, f)) return lexicon.isSpeechVerbAt(ix, f);
             if (endsClause(ix, f) || ix.firstChar(f) == ',') return false;
         }
         return false;
@@ -270,7 +270,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             }
             // a clause opens after punctuation or a conjunction, and after a verb that takes one ("said Mr. Ailes
             // carried", "felt it had")
-            if (clauseMayOpenAfter(ix, k) || lexicon.verb(ix.word(k), ix.token(k).lemma()) != null) finites = 0;
+            if (clauseMayOpenAfter(ix, k) || lexicon.verbAt(ix, k) != null) finites = 0;
         }
         return content;
     }
@@ -329,7 +329,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
     }
 
     private QuoteCandidate report(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct, AttributionContext ctx) {
-        QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v), ix.token(v).lemma());
+        QuoteLexicon.SpeechVerb verb = lexicon.verbAt(ix, v);
         int end = s.endToken();
         // the relative pronoun whose clause the verb stands in ("Ann Roe, who said …"), or -1
         int relative = relativePronounBefore(ix, s, v);

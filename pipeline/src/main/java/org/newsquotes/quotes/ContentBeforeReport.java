@@ -54,7 +54,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
 
     private QuoteCandidate report(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct, AttributionContext ctx) {
         int end = s.endToken();
-        QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v));
+        QuoteLexicon.SpeechVerb verb = lexicon.verbFormAt(ix, v);
         if (verb == null || verb.weak()) return null;
         int tail = end;
         while (tail > v + 1 && ix.isPunct(tail - 1)) tail--;

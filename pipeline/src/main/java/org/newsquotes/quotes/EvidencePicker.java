@@ -215,7 +215,7 @@ public final class EvidencePicker {
      * noun before it: "the former partner of a man accused of fraud told" keeps the whole phrase.
      */
     private boolean speechVerbAt(DocumentIndex ix, int t) {
-        return lexicon.isSpeechVerb(ix.word(t)) && !ix.token(t).pos().startsWith("NN") && !SourceReading.isPassiveAfterNoun(ix, t);
+        return lexicon.isSpeechVerbAt(ix, t) && !ix.token(t).pos().startsWith("NN") && !SourceReading.isPassiveAfterNoun(ix, t);
     }
 
     /**

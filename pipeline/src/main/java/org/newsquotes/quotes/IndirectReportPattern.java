@@ -80,7 +80,7 @@ abstract class IndirectReportPattern {
 
     /** A verb whose noun-phrase content follows "to" ("referring to the committee", "pointed to rising costs"). */
     boolean takesObjectAfterTo(DocumentIndex ix, int v) {
-        QuoteLexicon.SpeechVerb e = lexicon.verbOfEitherScope(ix.word(v), ix.token(v).lemma());
+        QuoteLexicon.SpeechVerb e = lexicon.verbOfEitherScopeAt(ix, v);
         return e != null && e.nounPhraseAfterTo();
     }
 
@@ -204,7 +204,7 @@ abstract class IndirectReportPattern {
             if (e > c && ix.firstChar(e) == ',' && e + 1 < end) {
                 String next = ix.word(e + 1);
                 if (lexicon.accordingToAt(ix, e + 1) > 0) break;
-                if (next.endsWith("ing") && lexicon.isSpeechVerb(next)) break;
+                if (next.endsWith("ing") && lexicon.isSpeechVerbAt(ix, e + 1)) break;
                 // "Ann Roe, who proposed the measure, said …": a finite speech verb right after the comma is the
                 // sentence's own verb, and the relative clause's object ends at the comma
                 if (finiteSpeechVerb(ix, e + 1)) break;
@@ -285,7 +285,7 @@ abstract class IndirectReportPattern {
         if (last < c || ix.token(last).end() != ix.token(mark).start() - 1) return false;
         String pos = ix.token(last).pos();
         return CLAUSE_CONTINUING_POS.contains(pos) || Words.BE_AND_HAVE.contains(ix.word(last).toLowerCase(Locale.ROOT))
-                || (Words.isVerbTag(pos) && lexicon.verbOfEitherScope(ix.word(last), ix.token(last).lemma()) == null)
+                || (Words.isVerbTag(pos) && lexicon.verbOfEitherScopeAt(ix, last) == null)
                 || subjectAwaitsQuotedVerb(ix, c, mark);
     }
 
@@ -542,6 +542,6 @@ abstract class IndirectReportPattern {
      * continues the reporter's act, where another participle ("including", "imposing") may continue the content.
      */
     boolean reportersParticiple(DocumentIndex ix, int t) {
-        return ix.token(t).pos().equals("VBG") && lexicon.verbOfEitherScope(ix.word(t), ix.token(t).lemma()) != null;
+        return ix.token(t).pos().equals("VBG") && lexicon.verbOfEitherScopeAt(ix, t) != null;
     }
 }

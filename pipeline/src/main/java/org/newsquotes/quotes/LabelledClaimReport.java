@@ -30,7 +30,7 @@ final class LabelledClaimReport extends IndirectReportPattern {
         for (int t = first; t < colon; t++) {
             if (ix.isPunct(t) && !ix.token(t).pos().equals("HYPH")) return null;
             // a speech verb read as a verb ("Roe told the board:"), not the noun of "Report: …"
-            if (Words.isFinite(ix, t) || (Words.isVerbTag(ix.token(t).pos()) && lexicon.isSpeechVerb(ix.word(t)))) return null;
+            if (Words.isFinite(ix, t) || (Words.isVerbTag(ix.token(t).pos()) && lexicon.isSpeechVerbAt(ix, t))) return null;
             Mention m = ix.mentionAt(t);
             named |= m != null && (m.ner().equals("PERSON") || m.ner().equals("ORGANIZATION"));
         }

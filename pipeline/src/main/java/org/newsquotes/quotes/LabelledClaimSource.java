@@ -21,7 +21,7 @@ final class LabelledClaimSource extends SourceReading implements SourcePattern {
         int colon = -1;
         for (int t = first; t <= b && t - first <= 5; t++) {
             if (ix.firstChar(t) == ':') { colon = t; break; }
-            if (ix.isPunct(t) || Words.isFinite(ix, t) || lexicon.isSpeechVerb(ix.word(t))) return null;
+            if (ix.isPunct(t) || Words.isFinite(ix, t) || lexicon.isSpeechVerbAt(ix, t)) return null;
         }
         if (colon <= first) return null;
         Mention m = ix.mentionAt(colon - 1);

@@ -16,7 +16,7 @@ final class NounPhraseAfterVerbReport extends IndirectReportPattern {
     }
 
     private QuoteCandidate report(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
-        QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v), ix.token(v).lemma());
+        QuoteLexicon.SpeechVerb verb = lexicon.verbAt(ix, v);
         if (verb == null || !verb.nounPhrase()) return null;
         return objectAfterVerb(ix, s, v, direct);
     }

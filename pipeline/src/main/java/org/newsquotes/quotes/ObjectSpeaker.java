@@ -22,7 +22,7 @@ final class ObjectSpeaker {
     static SourcePhrase of(DocumentIndex ix, QuoteLexicon lexicon, int from, int v, SourcePhrase.Position position) {
         if (v < 2 || !ix.token(v).pos().equals("VBG")) return null;
         // a verb that brings words ("saying", "telling", "shouting"), not only a topic ("talking about the book")
-        QuoteLexicon.SpeechVerb verb = lexicon.verbOfEitherScope(ix.word(v), ix.token(v).lemma());
+        QuoteLexicon.SpeechVerb verb = lexicon.verbOfEitherScopeAt(ix, v);
         if (verb == null || !(verb.bareClause() || verb.addressee() || verb.weak())) return null;
         int end = ix.word(v - 1).equals("as") ? v - 1 : v;
         // back over the noun phrase: determiners, adjectives, nouns, names, possessives and an apposition's commas

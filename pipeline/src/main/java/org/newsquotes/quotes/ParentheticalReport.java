@@ -26,7 +26,7 @@ final class ParentheticalReport extends IndirectReportPattern {
 
     private QuoteCandidate report(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
         int end = s.endToken();
-        QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v));
+        QuoteLexicon.SpeechVerb verb = lexicon.verbFormAt(ix, v);
         if (verb == null || verb.weak()) return null;
         // ", the senator said then," / ", Ann Roe said on Monday,"
         int close = afterTimeAndAdverbs(ix, v + 1, Math.min(end, v + 5));

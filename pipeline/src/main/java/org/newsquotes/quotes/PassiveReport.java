@@ -52,7 +52,7 @@ final class PassiveReport {
      */
     private static boolean speechInfinitive(DocumentIndex ix, QuoteLexicon lexicon, int v, int end) {
         return v + 2 < end && ix.word(v + 1).equals("to") && ix.token(v + 2).pos().equals("VB")
-                && lexicon.verbOfEitherScope(ix.word(v + 2), ix.token(v + 2).lemma()) != null;
+                && lexicon.verbOfEitherScopeAt(ix, v + 2) != null;
     }
 
     /** The end of the agent phrase after "by" right after verb {@code v} ("asked by host Lee Park whether"), or -1. */

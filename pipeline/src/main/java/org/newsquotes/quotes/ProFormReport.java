@@ -20,7 +20,7 @@ final class ProFormReport extends IndirectReportPattern {
         Sentence s = r.s();
         int v = r.v();
         int end = s.endToken();
-        QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(v), ix.token(v).lemma());
+        QuoteLexicon.SpeechVerb verb = lexicon.verbAt(ix, v);
         if (verb == null || verb.weak() || v + 1 >= end) return null;
         int c = v + 1;
         int e;

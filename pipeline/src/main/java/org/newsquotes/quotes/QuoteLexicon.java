@@ -24,6 +24,8 @@ public final class QuoteLexicon {
     /** Lower-cased verb form (any inflection) to its entry. */
     private final Map<String, SpeechVerb> verbsByForm;
     private final Map<String, SpeechVerb> parcVerbsByForm;
+    /** Phrasal speech verbs by the forms of their verb ("shot" of "shoot back"); each needs its particle after it. */
+    private final Map<String, SpeechVerb> phrasalByForm;
     private final PersonGender genders;
     private final PersonNouns personNouns;
     private final Map<CueCategory, Set<String>> cues;
@@ -43,19 +45,26 @@ public final class QuoteLexicon {
      * used only under the {@code parc} indirect-speech scope), that noun phrase after "to" ({@code to}: "referring to
      * the committee", "pointed to rising costs"); {@code weak} verbs cue marked quotes and "that" clauses only.
      */
+    /**
+     * One line of {@code speech-verbs.txt}. {@code particle} is the word a phrasal verb needs right after it ("back" of
+     * "shot back", "in" of "chimed in"), or null for a verb of one word; a phrasal verb is a speech verb only with its
+     * particle, so only the position-aware lookups ({@link #verbAt}) return it.
+     */
     public record SpeechVerb(String lemma, boolean bareClause, boolean addressee, boolean gerund, boolean weak, boolean infinitive,
-                             boolean objectInfinitive, boolean whClause, boolean nounPhrase, boolean nounPhraseAfterTo) {}
+                             boolean objectInfinitive, boolean whClause, boolean nounPhrase, boolean nounPhraseAfterTo,
+                             String particle) {}
 
     /** The flags a line of {@code speech-verbs.txt} may carry (any other is a setup error). */
     static final Set<String> VERB_FLAGS = Set.of("bare", "obj", "ger", "weak", "inf", "objinf", "wh", "np", "to", "parc");
 
     private QuoteLexicon(Map<String, SpeechVerb> verbsByForm, Map<String, SpeechVerb> parcVerbsByForm,
-                         Map<CueCategory, Set<String>> cues, Map<String, Set<String>> roleSynonyms, PersonGender genders,
+                         Map<String, SpeechVerb> phrasalByForm, Map<CueCategory, Set<String>> cues, Map<String, Set<String>> roleSynonyms, PersonGender genders,
                          PersonNouns personNouns, String fingerprint) {
         this.genders = genders;
         this.personNouns = personNouns;
         this.verbsByForm = Map.copyOf(verbsByForm);
         this.parcVerbsByForm = Map.copyOf(parcVerbsByForm);
+        this.phrasalByForm = Map.copyOf(phrasalByForm);
         Map<CueCategory, Set<String>> c = new java.util.EnumMap<>(CueCategory.class);
         cues.forEach((k, v) -> c.put(k, Set.copyOf(v)));
         this.cues = java.util.Collections.unmodifiableMap(c);
@@ -70,10 +79,14 @@ public final class QuoteLexicon {
     public static QuoteLexicon load(ModelFiles models) {
         Map<String, SpeechVerb> verbs = new HashMap<>();
         Map<String, SpeechVerb> parcVerbs = new HashMap<>();
+        Map<String, SpeechVerb> phrasal = new HashMap<>();
         for (String line : models.lines(VERBS_FILE)) {
             String[] cols = line.split("\\|", -1);
             if (cols.length < 2) throw new IllegalArgumentException(VERBS_FILE + ": expected 'lemma | forms | flags': " + line);
-            String lemma = cols[0].strip().toLowerCase(Locale.ROOT);
+            String[] lemmaWords = cols[0].strip().toLowerCase(Locale.ROOT).split("\\s+");
+            if (lemmaWords.length > 2) throw new IllegalArgumentException(VERBS_FILE + ": a lemma is a verb and at most one particle: " + line);
+            String lemma = String.join(" ", lemmaWords);
+            String particle = lemmaWords.length == 2 ? lemmaWords[1] : null;
             Set<String> flags = cols.length > 2 ? Set.of(cols[2].strip().toLowerCase(Locale.ROOT).split("\\s+")) : Set.of();
             for (String f : flags) {
                 if (!f.isEmpty() && !VERB_FLAGS.contains(f)) {
@@ -82,10 +95,13 @@ public final class QuoteLexicon {
             }
             SpeechVerb v = new SpeechVerb(lemma, flags.contains("bare"), flags.contains("obj"), flags.contains("ger"),
                     flags.contains("weak"), flags.contains("inf"), flags.contains("objinf"), flags.contains("wh"), flags.contains("np"),
-                    flags.contains("to"));
+                    flags.contains("to"), particle);
+            if (particle != null && flags.contains("parc")) {
+                throw new IllegalArgumentException(VERBS_FILE + ": a phrasal verb cannot be parc-only: " + line);
+            }
             // verbs flagged parc exist only for the parc indirect-speech scope: never cues in the default scope
-            Map<String, SpeechVerb> into = flags.contains("parc") ? parcVerbs : verbs;
-            into.putIfAbsent(lemma, v);
+            Map<String, SpeechVerb> into = particle != null ? phrasal : flags.contains("parc") ? parcVerbs : verbs;
+            into.putIfAbsent(lemmaWords[0], v);
             for (String form : cols[1].strip().toLowerCase(Locale.ROOT).split("\\s+")) {
                 if (!form.isEmpty()) into.putIfAbsent(form, v);
             }
@@ -112,7 +128,7 @@ public final class QuoteLexicon {
             for (String p : group) roles.computeIfAbsent(p, k -> new HashSet<>()).addAll(group);
         }
         PersonGender genders = PersonGender.load(models);
-        return new QuoteLexicon(verbs, parcVerbs, cues, roles, genders, PersonNouns.load(models), models.fingerprint());
+        return new QuoteLexicon(verbs, parcVerbs, phrasal, cues, roles, genders, PersonNouns.load(models), models.fingerprint());
     }
 
     /** The verb entry for a word form or lemma, or null. */
@@ -127,6 +143,39 @@ public final class QuoteLexicon {
     }
 
     public boolean isSpeechVerb(String word) { return verb(word) != null; }
+
+    /**
+     * The speech verb at token {@code t}: the entry of its form, else of its lemma, else a phrasal verb whose particle
+     * follows it ("shot back", "chimed in"); null when none.
+     */
+    public SpeechVerb verbAt(DocumentIndex ix, int t) {
+        if (t < 0 || t >= ix.tokenCount()) return null;
+        SpeechVerb v = verb(ix.word(t), ix.token(t).lemma());
+        return v != null ? v : phrasalAt(ix, t);
+    }
+
+    /** As {@link #verbAt}, the form alone (not the lemma) for a verb of one word. */
+    public SpeechVerb verbFormAt(DocumentIndex ix, int t) {
+        if (t < 0 || t >= ix.tokenCount()) return null;
+        SpeechVerb v = verb(ix.word(t));
+        return v != null ? v : phrasalAt(ix, t);
+    }
+
+    /** True when token {@code t} is a speech verb by its form ({@link #verbFormAt}). */
+    public boolean isSpeechVerbAt(DocumentIndex ix, int t) { return verbFormAt(ix, t) != null; }
+
+    /** As {@link #verbAt}, else the parc-only entry of its form or lemma ({@link #verbOfEitherScope}). */
+    public SpeechVerb verbOfEitherScopeAt(DocumentIndex ix, int t) {
+        SpeechVerb v = verbAt(ix, t);
+        return v != null || t < 0 || t >= ix.tokenCount() ? v : parcVerb(ix.word(t), ix.token(t).lemma());
+    }
+
+    /** The phrasal verb at {@code t} whose particle is the next token's word, or null. */
+    private SpeechVerb phrasalAt(DocumentIndex ix, int t) {
+        SpeechVerb p = phrasalByForm.get(ix.word(t));
+        if (p == null) p = phrasalByForm.get(ix.token(t).lemma().toLowerCase(Locale.ROOT));
+        return p != null && t + 1 < ix.tokenCount() && ix.word(t + 1).equals(p.particle()) ? p : null;
+    }
 
     /** The entry of a word form or lemma among the speech verbs, else among the parc-only verbs; null in neither. */
     public SpeechVerb verbOfEitherScope(String word, String lemma) {

@@ -103,8 +103,12 @@ final class ReportSubject {
             return conjoined ? null : subjectOfReportBefore(ix, s, v, cue);
         }
         if (isReducedPassive(ix, s, v)) return null;
-        int start = v - 1;
         int first = ix.clauseStart(s);
+        if (SourcePhraseFinder.isParticiple(ix, v)) {
+            SourcePhrase medium = subjectOfPhrasalReport(ix, first, v, cue);
+            if (medium != null) return medium;
+        }
+        int start = v - 1;
         while (start >= first && v - start <= SourcePhraseFinder.WINDOW
                 && !SourcePhraseFinder.isMark(ix, start)
                 && !(ix.firstChar(start) == ';')) start--;
@@ -123,7 +127,7 @@ final class ReportSubject {
      */
     private int[] laterClauseSubject(DocumentIndex ix, int firstVerb, int v) {
         for (int t = firstVerb; t < v && t < firstVerb + 4; t++) {
-            QuoteLexicon.SpeechVerb verb = lexicon.verb(ix.word(t), ix.token(t).lemma());
+            QuoteLexicon.SpeechVerb verb = lexicon.verbAt(ix, t);
             if (verb != null && verb.bareClause()) return null;
             if (verb != null || !Words.AUXILIARIES.contains(ix.word(t))) break; // "has said": past the auxiliary
         }
@@ -209,9 +213,7 @@ final class ReportSubject {
      */
     boolean isReducedPassive(DocumentIndex ix, Sentence s, int v) {
         if (v <= s.firstToken() || !SourceReading.isPassiveAfterNoun(ix, v)) return false;
-        String word = ix.word(v);
-        String lemma = ix.token(v).lemma();
-        return lexicon.verbOfEitherScope(word, lemma) != null || lexicon.isCue(CueCategory.FINDING_VERB, word);
+        return lexicon.verbOfEitherScopeAt(ix, v) != null || lexicon.isCue(CueCategory.FINDING_VERB, ix.word(v));
     }
 
     /**
@@ -233,6 +235,31 @@ final class ReportSubject {
         }
         return t;
     }
+
+    /**
+     * "Trump fired back a response saying …", "The paper shot back in an editorial stating …": a participle after a
+     * phrasal speech verb ("fired back", "hit back") and the words of its medium, with no punctuation between, goes on
+     * with that verb's report, so its source is the verb's subject; the medium ("back a response") is none. Null when
+     * no phrasal speech verb stands within {@link #PHRASAL_REACH} words before {@code v}, or no words before it.
+     */
+    private SourcePhrase subjectOfPhrasalReport(DocumentIndex ix, int first, int v, String cue) {
+        for (int k = v - 2; k >= first && v - k <= PHRASAL_REACH; k--) {
+            if (ix.isPunct(k) || SourcePhraseFinder.isMark(ix, k)) return null;
+            QuoteLexicon.SpeechVerb verb = lexicon.verbAt(ix, k);
+            if (verb == null) continue;
+            if (verb.particle() == null || !finder.isVerb(ix, k)) return null;
+            int start = k - 1;
+            while (start >= first && k - start <= SourcePhraseFinder.WINDOW && !SourcePhraseFinder.isMark(ix, start)
+                    && ix.firstChar(start) != ';') start--;
+            start++;
+            int e = SourcePhraseFinder.trimAuxiliaries(ix, start, k);
+            return e > start ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, start, e, v, cue) : null;
+        }
+        return null;
+    }
+
+    /** Furthest a phrasal speech verb may stand before the participle that goes on with its report, in tokens. */
+    private static final int PHRASAL_REACH = 8;
 
     /**
      * '“…,” he added, noting that …': a participle after the report of a marked quote (the sentence opens with the

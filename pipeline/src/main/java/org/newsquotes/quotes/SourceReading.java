@@ -178,7 +178,7 @@ abstract class SourceReading {
         if (t < 0 || t >= ix.tokenCount()) return false;
         Token tok = ix.token(t);
         if (!tok.ner().equals("O") && !tok.ner().isEmpty()) return false;
-        return readAsVerb(ix, t, lexicon.verb(ix.word(t), tok.lemma()));
+        return readAsVerb(ix, t, lexicon.verbAt(ix, t));
     }
 
     /** A verb of stance flagged {@code parc} ("endorsed", "railed against") read as a verb, as {@link #isVerb} reads. */

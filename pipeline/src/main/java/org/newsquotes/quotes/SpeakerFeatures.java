@@ -203,7 +203,7 @@ final class SpeakerFeatures {
     boolean speechVerbAt(DocumentIndex ix, int t) {
         if (t < 0 || t >= ix.tokenCount()) return false;
         var tok = ix.token(t);
-        return tok.pos().startsWith("VB") && lexicon.verbOfEitherScope(tok.word(), tok.lemma()) != null;
+        return tok.pos().startsWith("VB") && lexicon.verbOfEitherScopeAt(ix, t) != null;
     }
 
     /** A speech verb right after token {@code from}, over adverbs, modals and auxiliaries ("has also said"). */
@@ -293,7 +293,7 @@ final class SpeakerFeatures {
         int t = first - 1;
         if (t >= 0 && (ix.token(t).pos().equals("DT") || ix.token(t).pos().equals("PRP$"))) t--;
         if (t < 0 || !ix.token(t).pos().startsWith("VB")) return false;
-        QuoteLexicon.SpeechVerb v = lexicon.verb(ix.word(t), ix.token(t).lemma());
+        QuoteLexicon.SpeechVerb v = lexicon.verbAt(ix, t);
         return v != null && v.addressee();
     }
 

@@ -19,7 +19,7 @@ final class ZeroRelativeReport extends IndirectReportPattern {
         DocumentIndex ix = r.ix();
         Sentence s = r.s();
         int v = r.v();
-        if (lexicon.verb(ix.word(v), ix.token(v).lemma()) == null || relativePronounBefore(ix, s, v) >= 0) return null;
+        if (lexicon.verbAt(ix, v) == null || relativePronounBefore(ix, s, v) >= 0) return null;
         // a verb right after a marked quote and its speaker attributes that quote (as in ComplementAfterVerbReport)
         if (attributesMarkedQuote(ix, s, v)) return null;
         int start = sourceStart(ix, s, v);

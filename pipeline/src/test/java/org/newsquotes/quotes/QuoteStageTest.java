@@ -297,6 +297,27 @@ class QuoteStageTest {
     }
 
     @Test
+    void aPhrasalSpeechVerbAttributesWithItsParticle() {
+        assertThat(quotes(MarkedText.withPos(MarkedText.parseWithEntities(
+                "[Walt Hale|PERSON] shot back that the figures were wrong."), "shot", "VBD")))
+                .containsExactly("indirect|the figures were wrong|Walt Hale|Walt Hale|indirect-subject");
+        assertThat(quotes(MarkedText.withPos(MarkedText.parseWithEntities(
+                "[Ann Roe|PERSON] spoke first.\n“That is simply not true,” [Walt Hale|PERSON] shot back."), "shot", "VBD")))
+                .singleElement().satisfies(q -> assertThat(q).startsWith("direct|That is simply not true,|Walt Hale|Walt Hale|"));
+        assertThat(quotes(MarkedText.withPos(MarkedText.parseWithEntities(
+                "[Ann Roe|PERSON] spoke first.\n[Walt Hale|PERSON] shot back, “That is simply not true.”"), "shot", "VBD")))
+                .singleElement().satisfies(q -> assertThat(q).startsWith("direct|That is simply not true.|Walt Hale|Walt Hale|"));
+        // a participle after a phrasal verb and its medium goes on with the verb's report: its subject speaks
+        assertThat(quotes("[Walt Hale|PERSON] fired back a response saying the mayor was hiding from voters."))
+                .contains("indirect|the mayor was hiding from voters|Walt Hale|Walt Hale|indirect-subject");
+        assertThat(quotes("The [Daily Courier|ORGANIZATION] fired back in an editorial stating that the council had wasted millions."))
+                .contains("indirect|the council had wasted millions|Daily Courier|Daily Courier|organisation");
+        // without its particle the verb reports nothing
+        assertThat(quotes(MarkedText.withPos(MarkedText.parseWithEntities(
+                "[Walt Hale|PERSON] shot the deer the hunters were tracking."), "shot", "VBD"))).isEmpty();
+    }
+
+    @Test
     void aPronounGoesOnWithTheRolesHolderNotTheNameThatModifiesTheRole() {
         // a team's name the tagger took for a person opens the sentence, but the boss is its subject
         assertThat(quotes("[Carrow|PERSON] boss [Gareth Pyle|PERSON] was unhappy with the referee.\n"
