@@ -35,20 +35,14 @@ public final class QuoteLexicon {
     private final String fingerprint;
 
     /**
-     * One speech verb and the complements it takes; {@code infinitive}: a "to" clause is its reported content
-     * ("promised to cut taxes").
-     */
-    /**
-     * A reporting verb and the contents it takes: a bare clause ({@code bare}), an addressee first ({@code obj}), a
-     * gerund ({@code ger}), a "to" clause ({@code inf}), an addressee and a "to" clause ({@code objinf}: "urged
-     * Congress to act"), a wh-clause ({@code wh}: "asked whether"), a noun phrase ({@code np}: "denied the report";
-     * used only under the {@code parc} indirect-speech scope), that noun phrase after "to" ({@code to}: "referring to
-     * the committee", "pointed to rising costs"); {@code weak} verbs cue marked quotes and "that" clauses only.
-     */
-    /**
-     * One line of {@code speech-verbs.txt}. {@code particle} is the word a phrasal verb needs right after it ("back" of
-     * "shot back", "in" of "chimed in"), or null for a verb of one word; a phrasal verb is a speech verb only with its
-     * particle, so only the position-aware lookups ({@link #verbAt}) return it.
+     * One line of {@code speech-verbs.txt}: a reporting verb and the contents it takes: a bare clause ({@code bare}),
+     * an addressee first ({@code obj}), a gerund ({@code ger}), a "to" clause ({@code inf}: "promised to cut taxes"),
+     * an addressee and a "to" clause ({@code objinf}: "urged Congress to act"), a wh-clause ({@code wh}: "asked
+     * whether"), a noun phrase ({@code np}: "denied the report"; used only under the {@code parc} indirect-speech
+     * scope), that noun phrase after "to" ({@code to}: "referring to the committee", "pointed to rising costs");
+     * {@code weak} verbs cue marked quotes and "that" clauses only. {@code particle} is the word a phrasal verb needs
+     * right after it ("back" of "shot back", "in" of "chimed in"), or null for a verb of one word; a phrasal verb is a
+     * speech verb only with its particle, so only the position-aware lookups ({@link #verbAt}) return it.
      */
     public record SpeechVerb(String lemma, boolean bareClause, boolean addressee, boolean gerund, boolean weak, boolean infinitive,
                              boolean objectInfinitive, boolean whClause, boolean nounPhrase, boolean nounPhraseAfterTo,
@@ -58,7 +52,8 @@ public final class QuoteLexicon {
     static final Set<String> VERB_FLAGS = Set.of("bare", "obj", "ger", "weak", "inf", "objinf", "wh", "np", "to", "parc");
 
     private QuoteLexicon(Map<String, SpeechVerb> verbsByForm, Map<String, SpeechVerb> parcVerbsByForm,
-                         Map<String, SpeechVerb> phrasalByForm, Map<CueCategory, Set<String>> cues, Map<String, Set<String>> roleSynonyms, PersonGender genders,
+                         Map<String, SpeechVerb> phrasalByForm, Map<CueCategory, Set<String>> cues,
+                         Map<String, Set<String>> roleSynonyms, PersonGender genders,
                          PersonNouns personNouns, String fingerprint) {
         this.genders = genders;
         this.personNouns = personNouns;
@@ -164,7 +159,7 @@ public final class QuoteLexicon {
     /** True when token {@code t} is a speech verb by its form ({@link #verbFormAt}). */
     public boolean isSpeechVerbAt(DocumentIndex ix, int t) { return verbFormAt(ix, t) != null; }
 
-    /** As {@link #verbAt}, else the parc-only entry of its form or lemma ({@link #verbOfEitherScope}). */
+    /** As {@link #verbAt}, else the parc-only entry of its form or lemma ({@link #parcVerb(String, String)}). */
     public SpeechVerb verbOfEitherScopeAt(DocumentIndex ix, int t) {
         SpeechVerb v = verbAt(ix, t);
         return v != null || t < 0 || t >= ix.tokenCount() ? v : parcVerb(ix.word(t), ix.token(t).lemma());
@@ -177,11 +172,6 @@ public final class QuoteLexicon {
         return p != null && t + 1 < ix.tokenCount() && ix.word(t + 1).equals(p.particle()) ? p : null;
     }
 
-    /** The entry of a word form or lemma among the speech verbs, else among the parc-only verbs; null in neither. */
-    public SpeechVerb verbOfEitherScope(String word, String lemma) {
-        SpeechVerb v = verb(word, lemma);
-        return v != null ? v : parcVerb(word, lemma);
-    }
 
     /** Which of "he"/"she" can refer to a person ({@link PersonGender}). */
     public PersonGender genders() { return genders; }
