@@ -47,6 +47,16 @@ public final class IssuedDocumentSieve implements AttributionSieve {
         return null;
     }
 
+    /**
+     * The issuer of the document named at token {@code t} by the words of that very mention ("The party issued a
+     * statement calling …": the party; "Roe said in a statement that …": Roe; "a letter from Ann Roe": Roe), for a
+     * ranker candidate that is a document; null when the word is no document noun or the mention names no issuer.
+     */
+    Attribution issuerOfMention(DocumentIndex ix, AttributionContext ctx, int t, Evidence ev) {
+        if (!ctx.lexicon().isCue(CueCategory.DOCUMENT_NOUN, ix.word(t))) return null;
+        return issuer(ix, ctx, t, ev, null);
+    }
+
     private Attribution issuer(DocumentIndex ix, AttributionContext ctx, int t, Evidence ev, String cue) {
         Sentence s = ix.document().sentences().get(ix.token(t).sentence());
         // "the museum issued a statement", "Roe sent a brief letter": over the article and adjectives to the verb,

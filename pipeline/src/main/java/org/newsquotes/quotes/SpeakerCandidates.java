@@ -24,7 +24,8 @@ import org.newsquotes.record.Span;
  *       clause closes before the report's verb ("the surgeon, who retired in May, said": the surgeon speaks);</li>
  *   <li>every simple noun phrase headed by a common noun ("the spokesman", "two officials", "the party's bylaws"),
  *       resolved to the person's name it stands in apposition with ("the finance chief, Ann Roe,"), else to a
- *       person by {@link NominalDescriptionSieve} where it describes one;</li>
+ *       person by {@link NominalDescriptionSieve} where it describes one, or, for a document ("a statement"), to
+ *       whoever issued it ({@link IssuedDocumentSieve#issuerOfMention}: "The party issued a statement calling …");</li>
  *   <li>the sieves' own pick, whatever its words, and the previous quote's speaker with its evidence.</li>
  * </ul>
  * Each candidate's attribution carries the method {@value #METHOD} unless a sieve's own answer stands behind it.
@@ -43,6 +44,7 @@ public final class SpeakerCandidates {
     private final SpeakerFeatures features;
     private final PronounSieve pronouns = new PronounSieve();
     private final NominalDescriptionSieve nominals = new NominalDescriptionSieve();
+    private final IssuedDocumentSieve documents = new IssuedDocumentSieve();
     private final EvidencePicker picker;
 
     public SpeakerCandidates(QuoteLexicon lexicon) {
@@ -208,6 +210,8 @@ public final class SpeakerCandidates {
         SourcePhrase sp = new SourcePhrase(SourcePhrase.Position.BEFORE, s, e, -1, null);
         Mention apposed = apposedName(ix, ctx, s, e);
         Attribution resolved = apposed != null ? ctx.named(apposed, ev, null, METHOD, 0.0) : nominals.attribute(q.withSource(sp), ev, ctx);
+        // "The party issued a statement calling …": a document speaks for whoever issued it
+        if (resolved == null) resolved = documents.issuerOfMention(ix, ctx, headBeforeParticiple(ix, s, e), ev);
         Attribution a = resolved != null
                 ? new Attribution(resolved.speaker(), resolved.speakerLocalId(), null, ev.text(), ev.span(), null, METHOD, 0.0)
                 : new Attribution(null, null, null, ev.text(), ev.span(), null, METHOD, 0.0);
@@ -232,6 +236,15 @@ public final class SpeakerCandidates {
                     && ix.token(before.firstToken()).sentence() == ix.token(s).sentence()) return before;
         }
         return null;
+    }
+
+    /** The head of the noun phrase [s, e): the word before a participle that modifies it ("a statement calling …"), else its last word. */
+    private static int headBeforeParticiple(DocumentIndex ix, int s, int e) {
+        for (int t = s + 1; t < e; t++) {
+            String pos = ix.token(t).pos();
+            if (pos.equals("VBG") || pos.equals("VBN")) return t - 1;
+        }
+        return e - 1;
     }
 
     /**

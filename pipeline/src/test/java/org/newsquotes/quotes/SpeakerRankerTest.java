@@ -90,6 +90,20 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aDocumentCandidateSpeaksForWhoeverIssuedIt() {
+        // the statement is the participle's subject; the party that issued it is its speaker
+        AnnotatedDocument issued = MarkedText.withPos(doc(
+                "The [Harbour Party|ORGANIZATION] issued a statement calling the remarks “disgraceful and beneath the office.”"),
+                "statement", "NN");
+        assertThat(candidates(issued)).contains("a statement calling the remarks->Harbour Party");
+        // a document no one is said to have issued stays unresolved
+        AnnotatedDocument found = MarkedText.withPos(doc(
+                "The [Harbour Party|ORGANIZATION] met. A statement found online called the remarks “disgraceful and beneath the office.”"),
+                "statement", "NN");
+        assertThat(candidates(found)).anyMatch(c -> c.startsWith("A statement") && c.endsWith("->null"));
+    }
+
+    @Test
     void aRelativeWhoAfterADescriptionSpeaksForThePersonTheDescriptionResolvesTo() {
         String text = "Mayor [Ann Roe|PERSON] opened the meeting.\nLater the mayor, who told reporters: “The harbour reopens in May.”";
         AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(doc(text), "who", "WP"), "mayor", "NN"), "Later", "RB");
