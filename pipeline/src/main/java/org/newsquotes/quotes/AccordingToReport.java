@@ -35,8 +35,11 @@ final class AccordingToReport extends IndirectReportPattern {
         // opening its sentence, the source runs to its comma, however long, unless a clause of its own starts in it
         // ("According to early results of exit polls conducted for the wire service and the networks, …")
         int cap = opensClause(ix, s, a) ? MAX_OPENING_SOURCE_TOKENS : MAX_SOURCE_TOKENS;
-        while (srcEnd < end && srcEnd - srcStart < cap && !SourcePhraseFinder.isClauseBreak(ix, srcEnd)
-                && !(srcEnd - srcStart >= MAX_SOURCE_TOKENS && Words.isFinite(ix, srcEnd))) {
+        while (srcEnd < end && srcEnd - srcStart < cap && !(srcEnd - srcStart >= MAX_SOURCE_TOKENS && Words.isFinite(ix, srcEnd))) {
+            // "According to the India Meteorological Department (IMD), …": a bracketed short form belongs to the source
+            int bracket = srcEnd > srcStart ? afterBracket(ix, srcEnd, end) : -1;
+            if (bracket > 0) { srcEnd = bracket; continue; }
+            if (SourcePhraseFinder.isClauseBreak(ix, srcEnd)) break;
             srcEnd++;
         }
         if (srcEnd == srcStart) return null;
@@ -56,6 +59,22 @@ final class AccordingToReport extends IndirectReportPattern {
         }
         return content == null ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
     }
+
+    /**
+     * The token after the closing bracket of a short bracketed phrase opening at {@code t} ("(IMD)", "(R-Ohio)": at
+     * most {@link #BRACKET_TOKENS} words, no clause punctuation inside), or -1 when none opens there.
+     */
+    private static int afterBracket(DocumentIndex ix, int t, int end) {
+        if (!ix.token(t).pos().equals("-LRB-")) return -1;
+        for (int k = t + 1; k < end && k - t <= BRACKET_TOKENS; k++) {
+            if (ix.token(k).pos().equals("-RRB-")) return k > t + 1 ? k + 1 : -1;
+            if (SourcePhraseFinder.isClauseBreak(ix, k) && ix.firstChar(k) != '-') return -1;
+        }
+        return -1;
+    }
+
+    /** Longest bracketed phrase inside an "according to" source, in tokens with its closing bracket. */
+    private static final int BRACKET_TOKENS = 6;
 
     /**
      * "Fundraising, according to the campaign, has surged since May." and "The firm receives, according to one report,

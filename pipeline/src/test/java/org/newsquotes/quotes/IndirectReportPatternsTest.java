@@ -784,6 +784,16 @@ class IndirectReportPatternsTest {
                     .isEqualTo("The repairs will take a year");
         }
 
+        @Test void aBracketedShortFormBelongsToTheSource() {
+            assertThat(find(p, "According to the [Harbour Weather Office|ORGANIZATION] (HWO), more storms are likely this week.", "according"))
+                    .isEqualTo("more storms are likely this week");
+            assertThat(find(p, "More storms are likely this week, according to the [Harbour Weather Office|ORGANIZATION] (HWO).", "according"))
+                    .isEqualTo("More storms are likely this week");
+            // a bracket that holds a clause is no short form: the source ends before it
+            assertThat(find(p, "According to the [Harbour Weather Office|ORGANIZATION] (which was wrong last year, too), more storms are likely.", "according"))
+                    .isNull();
+        }
+
         @Test void aLongSourceOpeningTheSentenceRunsToItsComma() {
             assertThat(find(p, "According to early results of a survey of ferry passengers conducted for the harbour board by a firm in Leeds, most riders want later boats.", "according"))
                     .isEqualTo("most riders want later boats");
