@@ -180,8 +180,8 @@ public final class Tables {
                                     + "; empty when none.").between(0, null),
                             Column.integer("speaker_mention_end", "End (exclusive) of speaker_mention:" + OFFSETS
                                     + "; empty when none.").between(0, null),
-                            Column.string("cue", "The speech verb or cue (\"said\", \"according to\", \":\"); "
-                                    + "empty when none."),
+                            Column.string("cue", "The speech verb or cue (\"said\", \"shot back\", \"according to\", "
+                                    + "\":\"); empty when none."),
                             Column.string("method", "The attribution rule that decided (e.g. verb-after, pronoun, "
                                     + "continuation); \"none\" when no speaker was found.").notEmpty(),
                             Column.number("confidence", "The attribution's confidence, 0 to 1 (sort ascending to "

@@ -157,9 +157,23 @@ public final class QuoteStage implements DocumentStage {
         List<Quote> out = new ArrayList<>(found.size());
         for (Found f : found) {
             out.add(new Quote("q" + (out.size() + 1), f.kind(), f.span().start(), f.span().end(), f.span().of(text),
-                    f.attribution(), ReviewStatus.UNREVIEWED));
+                    withParticle(f.attribution(), f.candidate(), walk.index()), ReviewStatus.UNREVIEWED));
         }
         return new Walked(doc, out);
+    }
+
+    /**
+     * The attribution with its cue written out with the particle of a phrasal speech verb ("shot back", not "shot"),
+     * when the cue is the verb of the quote's own source phrase; the attribution itself otherwise.
+     */
+    private Attribution withParticle(Attribution a, QuoteCandidate q, DocumentIndex ix) {
+        if (a == null || a.cue() == null || q == null || q.source() == null) return a;
+        int v = q.source().cueToken();
+        if (v < 0 || v + 1 >= ix.tokenCount()) return a;
+        QuoteLexicon.SpeechVerb verb = lexicon.verbAt(ix, v);
+        if (verb == null || verb.particle() == null || !a.cue().equals(ix.token(v).word())) return a;
+        return new Attribution(a.speaker(), a.speakerLocalId(), a.speakerEntityId(), a.mention(), a.mentionSpan(),
+                SourcePhraseFinder.cueText(ix, v, v + 2), a.method(), a.confidence());
     }
 
     /** One quote of the document before numbering: the candidate it was found as (null for an embedded post). */

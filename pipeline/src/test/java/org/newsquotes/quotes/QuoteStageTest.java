@@ -312,6 +312,12 @@ class QuoteStageTest {
                 .contains("indirect|the mayor was hiding from voters|Walt Hale|Walt Hale|indirect-subject");
         assertThat(quotes("The [Daily Courier|ORGANIZATION] fired back in an editorial stating that the council had wasted millions."))
                 .contains("indirect|the council had wasted millions|Daily Courier|Daily Courier|organisation");
+        // the cue names the particle too
+        assertThat(STAGE.process(MarkedText.withPos(MarkedText.parseWithEntities(
+                "[Ann Roe|PERSON] spoke first.\n“That is simply not true,” [Walt Hale|PERSON] shot back."), "shot", "VBD"))
+                .quotes()).singleElement().satisfies(q -> assertThat(q.attribution().cue()).isEqualTo("shot back"));
+        assertThat(STAGE.process(MarkedText.parseWithEntities("“That is simply not true,” [Walt Hale|PERSON] said."))
+                .quotes()).singleElement().satisfies(q -> assertThat(q.attribution().cue()).isEqualTo("said"));
         // without its particle the verb reports nothing
         assertThat(quotes(MarkedText.withPos(MarkedText.parseWithEntities(
                 "[Walt Hale|PERSON] shot the deer the hunters were tracking."), "shot", "VBD"))).isEmpty();
