@@ -71,6 +71,16 @@ final class PassiveReport {
     }
 
     /**
+     * True when {@code source} is the agent of a passive report ("Asked by one analyst whether …", "was urged by the
+     * mayor to …"): the words after "by" right after the verb. Grammar names the one who spoke; no other candidate is.
+     */
+    static boolean namesAgent(DocumentIndex ix, SourcePhrase source) {
+        int v = source.cueToken();
+        return source.position() == SourcePhrase.Position.INDIRECT_SUBJECT && v >= 0 && v + 1 < ix.tokenCount()
+                && source.firstToken() == v + 2 && ix.word(v + 1).equals("by");
+    }
+
+    /**
      * The source of a passive report at {@code v}: the agent after "by", else an empty phrase of position
      * {@link SourcePhrase.Position#UNNAMED}; null when the verb is not passive.
      */

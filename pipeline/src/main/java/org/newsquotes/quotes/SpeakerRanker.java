@@ -40,6 +40,8 @@ public final class SpeakerRanker {
         if (q.kind() == QuoteKind.OTHER) return sieve;
         // "he was asked whether …": a passive report names no speaker, and no candidate is it
         if (q.source() != null && q.source().position() == SourcePhrase.Position.UNNAMED) return sieve;
+        // "Asked by one analyst whether …": the passive's agent asked, whoever is named around it
+        if (q.source() != null && PassiveReport.namesAgent(ctx.index(), q.source())) return sieve;
         List<SpeakerCandidate> cs = candidates.generate(q, sieve, ctx);
         if (cs.isEmpty()) return sieve;
         List<List<String>> features = cs.stream().map(SpeakerCandidate::features).toList();

@@ -317,6 +317,20 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void thePassivesAgentAskedWhateverTheModelPrefers() {
+        // a model that prefers the sentence's first name: the analyst who asked is still the source
+        LinearModel firstNamed = new LinearModel(Map.of("bias", -3.0, "sentence-start", 4.0, "dir=before", 1.0),
+                new double[] {1.0}, new double[] {0.6}, 0.25);
+        QuoteStage ranked = new QuoteStage(LEXICON, IndirectScope.SPEECH, firstNamed);
+        AnnotatedDocument d = MarkedText.withPos(doc(
+                "[Dev Anand|PERSON] spoke next. Asked by one analyst whether the dividend was safe, [Dev Anand|PERSON] smiled."),
+                "Asked", "VBN");
+        Quote q = ranked.findQuotes(d).stream().filter(x -> x.text().startsWith("whether")).findFirst().orElseThrow();
+        assertThat(q.attribution().speaker()).isNull();
+        assertThat(q.attribution().mention()).isEqualTo("one analyst");
+    }
+
+    @Test
     void quotesWithoutCandidatesKeepTheSievesAnswer() {
         LinearModel any = new LinearModel(Map.of("bias", 2.0), new double[0], new double[0], 0.25);
         QuoteStage ranked = new QuoteStage(LEXICON, IndirectScope.SPEECH, any);
