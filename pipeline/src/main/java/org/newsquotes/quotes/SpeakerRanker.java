@@ -15,7 +15,8 @@ import org.newsquotes.record.QuoteKind;
  * candidate was the speaker more often. A winner picked through a sieve keeps that sieve's method; any other is
  * recorded as {@value SpeakerCandidates#METHOD}. Our format's {@link SpeakerConventions} then correct the choice
  * where the training corpus names another source than who said the words. A sieve the model lists as a shortcut (it beat the ranker on
- * held-out data) keeps its answer. Below the model's threshold the evidence words are kept and no name
+ * held-out data) keeps its answer, and so does a passive report, whose source grammar fixes (its agent, "asked by one
+ * analyst whether …", or no one, "he was asked whether …"). Below the model's threshold the evidence words are kept and no name
  * is guessed ({@value #UNRESOLVED}). The choice is not fed back into the sieves' context: later quotes see the sieves'
  * answers, exactly as in training, so the features at run time are the features the model was fitted on.
  * Stateless; thread-safe.
