@@ -150,7 +150,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
      * capitalised quote is a title or a sentence ("told ABC's “Good Morning America” on Monday …" names whom he
      * told), and a verb after a conjunction is another clause's ("declaring it “a great day” and said …").
      */
-    static boolean quotedPhraseInSubject(DocumentIndex ix, int from, int k, int to) {
+    private static boolean quotedPhraseInSubject(DocumentIndex ix, int from, int k, int to) {
         if (k + 1 >= to || !Character.isLowerCase(ix.firstChar(k + 1))) return false;
         for (int t = from; t < k; t++) {
             if (!NOUN_PHRASE_TAGS.contains(ix.token(t).pos())) return false;
@@ -173,7 +173,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
      * {@link #QUOTED_PHRASE_TOKENS} words opening at mark {@code k}, before {@code to}, with no finite verb or
      * sentence punctuation in it; -1 when the quote is no such phrase (a quoted sentence is no part of a subject).
      */
-    static int closesVerblessPhrase(DocumentIndex ix, int k, int to) {
+    private static int closesVerblessPhrase(DocumentIndex ix, int k, int to) {
         for (int t = k + 1; t < to && t - k <= QUOTED_PHRASE_TOKENS; t++) {
             if (ix.isPunct(t) && QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return t > k + 1 ? t : -1;
             if (Words.isFinite(ix, t) || endsClause(ix, t)) return -1;
@@ -182,7 +182,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
     }
 
     /** Longest quoted phrase, in tokens with its closing mark, passed over inside a reported clause's subject. */
-    static final int QUOTED_PHRASE_TOKENS = 8;
+    private static final int QUOTED_PHRASE_TOKENS = 8;
 
     /** True when the quote opening at mark {@code k} starts with a finite verb in lower case ('“speaks for itself”'). */
     static boolean opensWithVerb(DocumentIndex ix, int k) {

@@ -1,5 +1,6 @@
 package org.newsquotes.quotes;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,11 +33,13 @@ final class Dateline {
                     + "\\s*\\([A-Za-z]{2,12}\\)" // the agency
                     + "\\s*(?:-{1,2}|[\u2014\u2013])\\s*"); // the dash
 
+    private static final List<Pattern> PATTERNS = List.of(DATELINE, TITLE_CASE_DATELINE);
+
     private Dateline() {}
 
     /** The offset just past the dateline that opens the paragraph at [{@code start}, {@code end}), or -1. */
     static int end(String text, int start, int end) {
-        for (Pattern p : new Pattern[] {DATELINE, TITLE_CASE_DATELINE}) {
+        for (Pattern p : PATTERNS) {
             Matcher m = p.matcher(text).region(start, Math.min(end, start + MAX_CHARS));
             if (m.lookingAt() && m.end() < end) return m.end();
         }

@@ -172,7 +172,6 @@ public final class QuoteLexicon {
         return p != null && t + 1 < ix.tokenCount() && ix.word(t + 1).equals(p.particle()) ? p : null;
     }
 
-
     /** Which of "he"/"she" can refer to a person ({@link PersonGender}). */
     public PersonGender genders() { return genders; }
 

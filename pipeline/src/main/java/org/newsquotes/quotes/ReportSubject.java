@@ -108,14 +108,21 @@ final class ReportSubject {
             SourcePhrase medium = subjectOfPhrasalReport(ix, first, v, cue);
             if (medium != null) return medium;
         }
-        int start = v - 1;
-        while (start >= first && v - start <= SourcePhraseFinder.WINDOW
-                && !SourcePhraseFinder.isMark(ix, start)
-                && !(ix.firstChar(start) == ';')) start--;
-        start++;
+        int start = wordsBefore(ix, first, v);
         int e = SourcePhraseFinder.trimAuxiliaries(ix, start, v);
         if (e <= start && afterComma) return subjectBeforeInterruption(ix, s, v, cue, direct);
         return e > start ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, start, e, v, cue) : null;
+    }
+
+    /**
+     * The first of the words before verb {@code v} that may hold its subject: back to the clause's start {@code first},
+     * a quote mark or a semicolon, at most {@link SourcePhraseFinder#WINDOW} words.
+     */
+    private static int wordsBefore(DocumentIndex ix, int first, int v) {
+        int start = v - 1;
+        while (start >= first && v - start <= SourcePhraseFinder.WINDOW && !SourcePhraseFinder.isMark(ix, start)
+                && ix.firstChar(start) != ';') start--;
+        return start + 1;
     }
 
     /**
@@ -248,10 +255,7 @@ final class ReportSubject {
             QuoteLexicon.SpeechVerb verb = lexicon.verbAt(ix, k);
             if (verb == null) continue;
             if (verb.particle() == null || !finder.isVerb(ix, k)) return null;
-            int start = k - 1;
-            while (start >= first && k - start <= SourcePhraseFinder.WINDOW && !SourcePhraseFinder.isMark(ix, start)
-                    && ix.firstChar(start) != ';') start--;
-            start++;
+            int start = wordsBefore(ix, first, k);
             int e = SourcePhraseFinder.trimAuxiliaries(ix, start, k);
             return e > start ? new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, start, e, v, cue) : null;
         }
