@@ -251,22 +251,38 @@ public final class SpeakerCandidates {
      * End of a simple noun phrase starting at t and headed by a common noun ("the party's bylaws", "two senior
      * officials"), or t when none starts there. It may not run into a name, a quote or the quote's own words; words
      * that run straight into a person's name or a title are the name's title, no phrase of their own ("aviation" in
-     * "according to aviation analyst Raj Patel", where CoreNLP tags "analyst" a title).
+     * "according to aviation analyst Raj Patel", where CoreNLP tags "analyst" a title). A phrase stays in its
+     * sentence: a headline that ends on a noun ("Army retakes border town") is no part of "The army said …" below it
+     * ({@link #joinsPrevious}).
      */
     private static int nominalEnd(DocumentIndex ix, AttributionContext ctx, QuoteCandidate q, int t, int limit) {
-        if (t > 0 && NOMINAL_POS.contains(ix.token(t - 1).pos()) && ix.mentionAt(t - 1) == null && !excluded(ix, ctx, q, t - 1)
+        if (t > 0 && joinsPrevious(ix, t) && NOMINAL_POS.contains(ix.token(t - 1).pos())
+                && ix.mentionAt(t - 1) == null && !excluded(ix, ctx, q, t - 1)
                 && !ix.token(t - 1).pos().startsWith("VB")) return t; // not the start of the phrase
         int lastNoun = -1;
         int u = t;
-        for (; u < limit && u - t < MAX_NOMINAL_TOKENS; u++) {
+        for (; u < limit && u - t < MAX_NOMINAL_TOKENS && (u == t || joinsPrevious(ix, u)); u++) {
             String pos = ix.token(u).pos();
             if (!NOMINAL_POS.contains(pos) || ix.mentionAt(u) != null || excluded(ix, ctx, q, u)) break;
             if ((pos.equals("VBN") || pos.equals("VBG")) && u == t) break;
             if (pos.equals("NN") || pos.equals("NNS")) lastNoun = u;
         }
-        if (lastNoun >= 0 && u == lastNoun + 1 && u < limit && ix.mentionAt(u) != null
+        if (lastNoun >= 0 && u == lastNoun + 1 && u < limit && joinsPrevious(ix, u) && ix.mentionAt(u) != null
                 && TITLED.contains(ix.mentionAt(u).ner())) return t;
         return lastNoun < 0 ? t : lastNoun + 1;
+    }
+
+    /**
+     * True when token {@code t} (t &gt; 0) reads on from the token before it: they share a sentence, or the sentence
+     * break between them is only a line break inside a sentence (the word before ends in no full stop, question or
+     * exclamation mark and {@code t} is lower-case: "… as both an act of terrorism and a hate⏎crime, reiterated …").
+     * A capital after the break opens a sentence of its own ("… border town⏎The army said …").
+     */
+    static boolean joinsPrevious(DocumentIndex ix, int t) {
+        if (ix.token(t).sentence() == ix.token(t - 1).sentence()) return true;
+        String before = ix.token(t - 1).word();
+        boolean ended = before.endsWith(".") || before.endsWith("?") || before.endsWith("!");
+        return !ended && Character.isLowerCase(ix.firstChar(t));
     }
 
     /** Mentions whose title a common noun right before them is: people and titles. */

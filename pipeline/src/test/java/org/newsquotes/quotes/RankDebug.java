@@ -30,7 +30,7 @@ public final class RankDebug {
             double[] s = model.scores(f);
             for (int i = 0; i < s.length; i++) {
                 var c = in.candidates().get(i);
-                System.out.printf("  %.3f %s %s %s%n", s[i], c.type(), c.attribution().mention(), c.attribution().speaker());
+                System.out.printf("  %.3f %s %s %s [%d,%d)%n", s[i], c.type(), c.attribution().mention(), c.attribution().speaker(), c.firstToken(), c.endToken());
                 if (args.length > 2) System.out.println("       " + c.features());
             }
         }

@@ -80,6 +80,18 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aNounPhraseStaysInItsSentence() {
+        // a headline ending on a noun is no part of the description that opens the sentence below it
+        AnnotatedDocument d = doc("Army retakes border town\nThe army said the town was calm, “and the roads are open.”");
+        SpeakerCandidate army = candidate(d, 0, "The army");
+        assertThat(d.tokens().get(army.firstToken()).word()).isEqualTo("The");
+        assertThat(army.features()).contains("sentence-start");
+        // a line break inside a sentence, before a lower-case word, is no sentence's end: the phrase reads on
+        AnnotatedDocument broken = doc("The mayor called it a hate\ncrime, and said the town was calm, “and the roads are open.”");
+        assertThat(candidates(broken)).anyMatch(c -> c.startsWith("a hate") && c.contains("crime"));
+    }
+
+    @Test
     void aDescriptionBesideANameStandsForThatPersonWhoeverElseSharesItsRole() {
         // "chief" is also the role of the chief executive named first; the name beside the description decides
         String first = "Chief Executive [Ann Roe|PERSON] opened the meeting.\n";
