@@ -197,7 +197,7 @@ abstract class IndirectReportPattern {
         c = ix.afterDateline(c); // "MADRID - Spain recorded …, the agency said": the dateline is no one's words
         // "08:50 — More than 40,000 homes are without power, according to …": a live blog's time stamp is no one's
         // words either
-        if (c + 2 < end && Words.isClockTime(ix.word(c)) && Words.isDash(ix.word(c + 1))) c += 2;
+        c = Words.afterTimeStamp(ix, c, end);
         int e = c;
         for (; e < end; e++) {
             if (ix.firstChar(e) == ';') break;

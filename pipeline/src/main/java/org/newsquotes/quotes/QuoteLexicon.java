@@ -111,7 +111,12 @@ public final class QuoteLexicon {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(CUES_FILE + ": " + e.getMessage() + " in line: " + line, e);
             }
-            cues.computeIfAbsent(category, k -> new HashSet<>()).add(line.substring(sp + 1).strip().toLowerCase(Locale.ROOT));
+            String phrase = line.substring(sp + 1).strip().toLowerCase(Locale.ROOT);
+            if (category == CueCategory.ACCORDING_TO && phrase.split("\\s+").length > MAX_ACCORDING_TO_WORDS) {
+                throw new IllegalArgumentException(CUES_FILE + ": an according-to cue has at most " + MAX_ACCORDING_TO_WORDS
+                        + " words: " + line);
+            }
+            cues.computeIfAbsent(category, k -> new HashSet<>()).add(phrase);
         }
         Map<String, Set<String>> roles = new HashMap<>();
         for (String line : models.lines(ROLES_FILE)) {
@@ -200,7 +205,7 @@ public final class QuoteLexicon {
     }
 
     /** Longest "according to" cue of {@code quote-cues.txt}, in words. */
-    static final int MAX_ACCORDING_TO_WORDS = 3;
+    static final int MAX_ACCORDING_TO_WORDS = 4;
 
     /**
      * The number of tokens of an "according to" cue starting at token {@code t} ("according to", "as reported by",

@@ -201,6 +201,20 @@ final class Words {
         return CLOCK_TIME.matcher(word).matches();
     }
 
+    /** "am" or "pm" as the tokenizer splits it from a time ("12:15am" → "12:15", "am"). */
+    private static final java.util.regex.Pattern MERIDIEM = java.util.regex.Pattern.compile("[ap]\\.?m\\.?");
+
+    /**
+     * The token after a live blog's time stamp opening at {@code t} ("08:50 — ", "12:15am — ", "9.45 pm - "): a time
+     * of day, its "am" or "pm" when the tokenizer split them, and a dash; {@code t} when no stamp opens there.
+     */
+    static int afterTimeStamp(DocumentIndex ix, int t, int end) {
+        if (t >= end || !isClockTime(ix.word(t))) return t;
+        int k = t + 1;
+        if (k < end && MERIDIEM.matcher(ix.word(k)).matches()) k++;
+        return k + 1 < end && isDash(ix.word(k)) ? k + 1 : t;
+    }
+
     /** A number or a word that stands for one: "14", "half", "hundreds". */
     static boolean isNumber(DocumentIndex ix, int t) {
         return ix.token(t).pos().equals("CD") || NUMBER_WORDS.contains(ix.word(t));

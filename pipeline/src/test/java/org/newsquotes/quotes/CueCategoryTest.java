@@ -33,6 +33,14 @@ class CueCategoryTest {
     }
 
     @Test
+    void anAccordingToCueTooLongToBeMatchedIsASetupError(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("quote-cues.txt"), "according-to in the words of\naccording-to as it was put by\n");
+        assertThatThrownBy(() -> QuoteLexicon.load(ModelFiles.at(dir)))
+                .hasMessageContaining("quote-cues.txt").hasMessageContaining("as it was put by")
+                .hasMessageContaining("at most 4 words");
+    }
+
+    @Test
     void anUnknownVerbFlagIsASetupErrorNamingFileAndLine(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("speech-verbs.txt"), "say | says said | bare wh\nrefer | refers referred | np towards\n");
         assertThatThrownBy(() -> QuoteLexicon.load(ModelFiles.at(dir)))

@@ -604,6 +604,11 @@ class IndirectReportPatternsTest {
                     .isEqualTo("Spain recorded its hottest day in April");
         }
 
+        @Test void theContentStartsAfterALiveBlogsTimeStamp() {
+            assertThat(find(p, "12:15 am — Turnout fell to 52 percent, the returning officer said.", "said"))
+                    .isEqualTo("Turnout fell to 52 percent");
+        }
+
         @Test void theReportClosesTheSentence() {
             assertThat(find(p, "The bridge will reopen in June, [Tom Aske|PERSON] said.", "said"))
                     .isEqualTo("The bridge will reopen in June");
@@ -762,11 +767,23 @@ class IndirectReportPatternsTest {
         @Test void aLiveBlogsTimeStampIsNoOnesWords() {
             assertThat(find(p, "08:50 — More than 40,000 homes are without power, according to [National Grid|ORGANIZATION].", "according"))
                     .isEqualTo("More than 40,000 homes are without power");
+            // CoreNLP splits "12:15am" into a time and "am": still a stamp
+            assertThat(find(p, "12:15 am — Turnout fell to 52 percent, according to the returning officer.", "according"))
+                    .isEqualTo("Turnout fell to 52 percent");
             assertThat(Words.isClockTime("9.45am")).isTrue();
             assertThat(Words.isClockTime("2016")).isFalse();
         }
 
-        @Test void anyCueOfTheListOneTwoOrThreeWordsLong() {
+        @Test void theWordsOfASourceIntroduceItAsAccordingToDoes() {
+            assertThat(find(p, "In the words of one harbour pilot, the channel is a graveyard.", "in"))
+                    .isEqualTo("the channel is a graveyard");
+            assertThat(find(p, "The channel is a graveyard, in the words of one harbour pilot.", "in"))
+                    .isEqualTo("The channel is a graveyard");
+            // "in the words" with no "of" names no one
+            assertThat(find(p, "In the words on the sign, the channel is closed.", "in")).isNull();
+        }
+
+        @Test void anyCueOfTheListOneToFourWordsLong() {
             assertThat(find(p, "The striker will miss the final, per a club statement.", "per")).isEqualTo("The striker will miss the final");
             assertThat(find(p, "Per [ESPN|ORGANIZATION], the striker will miss the final.", "per")).isEqualTo("the striker will miss the final");
             assertThat(find(p, "Fares will rise in May, as reported by the [Gazette|ORGANIZATION].", "as")).isEqualTo("Fares will rise in May");

@@ -230,6 +230,12 @@ class QuoteStageTest {
     }
 
     @Test
+    void theWordsOfASourceCreditAQuotedPhraseAsAccordingToDoes() {
+        assertThat(quotes("The mayor dislikes “surprises,” in the words of one aide."))
+                .first().satisfies(q -> assertThat(q).startsWith("fragment|surprises,|null|one aide|"));
+    }
+
+    @Test
     void colonLabel() {
         assertThat(quotes("[Anna Meyer|PERSON], mayor of [Lund|CITY]: “We will rebuild the bridge.”"))
                 .containsExactly("direct|We will rebuild the bridge.|Anna Meyer|Anna Meyer|colon-label");
