@@ -97,6 +97,9 @@ final class ContentBeforeReport extends IndirectReportPattern {
         }
         if (comma < 0 || comma - s.firstToken() < MIN_CONTENT_TOKENS) return null;
         if (!inverted && relativePronounBefore(ix, s, v) > comma) return null; // ", which officials said ...": not a closing report
+        // "Her husband died in 2017, and for two years she wrote nothing.": a conjunction after the comma joins a
+        // clause of its own to the one before; a report that closes its content follows the comma at once
+        if (!inverted && comma + 1 < v && ix.token(comma + 1).pos().equals("CC")) return null;
         if (SourcePhraseFinder.isMark(ix, comma - 1)) return null;
         // the content must be a clause, not a subject with an apposition ("X, a spokeswoman, confirmed the visit")
         if (!hasFiniteVerb(ix, ix.clauseStart(s), comma)) return null;

@@ -636,6 +636,11 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "The depot will close, said the depot manager.", "said")).isEqualTo("The depot will close");
         }
 
+        @Test void notAfterAConjunctionThatJoinsAClauseOfItsOwn() {
+            assertThat(find(p, "The ferry sailed in 1990, and for a decade [Ida Berg|PERSON] wrote nothing.", "wrote")).isNull();
+            assertThat(find(p, "The ferry sailed in 1990, but the crew said little.", "said")).isNull();
+        }
+
         @Test void notWhenTheWordsAfterTheVerbAreAClauseWithAContractedIs() {
             // "and" joins a second clause whose report has its own content after the verb
             assertThat(find(p, "He first met the crew in 1990, and [Ida Berg|PERSON] said it’s her favourite photo.", "said")).isNull();
