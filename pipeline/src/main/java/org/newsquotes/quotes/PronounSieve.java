@@ -17,7 +17,9 @@ import org.newsquotes.record.Mention;
  * title or given name shows the other gender are passed over ({@link PersonGender}): "she" after "Tom Aske met Maria
  * Lopez" is Maria Lopez; for a given name that says nothing, a person noun beside the name does ("her son, Ailan,":
  * {@link AttributionContext#genderByDescription}). A report by a person introduced unnamed ("a neighbour told the paper …") between the pronoun and that
- * sentence leaves the pronoun unresolved ({@link #unnamedPersonNearer}).
+ * sentence leaves the pronoun unresolved ({@link #unnamedPersonNearer}). The walk reaches {@value #REACH} sentences
+ * back for anyone, {@value #PROTAGONIST_REACH} for the person the story names most when no one nearer can be meant (a
+ * profile quotes its subject for paragraphs as "she").
  */
 public final class PronounSieve implements AttributionSieve {
     static final int REACH = 5;
@@ -38,19 +40,19 @@ public final class PronounSieve implements AttributionSieve {
         AttributionContext.Attributed last = ctx.lastWithSpeakerBefore(q.content().start());
         String lastId = last == null ? null : last.attribution().speakerLocalId();
         int anchor = Math.min(ev.span().start(), q.markStart());
-        List<Mention> people = new ArrayList<>();
-        int sentence = -1;
-        for (Mention m : ctx.mentionsBefore(anchor, REACH)) {
-            if (!"PERSON".equals(ctx.typeOf(m))) continue;
-            // "she" is not the man named last: a title or given name of the other gender rules a person out
-            if (!PersonGender.compatible(p, genderOf(m, ctx))) continue;
-            // "Mrs Roe's daughter said …; “…,” she said": she is the daughter, not the name that owns her
-            if (ownsPerson(m, p, ctx)) continue;
-            if (sentence >= 0 && m.sentence() != sentence) break;
-            sentence = m.sentence();
-            people.add(m);
+        List<Mention> people = nearestPeople(p, anchor, REACH, ctx);
+        // a profile names its subject, then quotes her for paragraphs as "she": further back, only the person the
+        // story names most
+        if (people.isEmpty()) {
+            people = nearestPeople(p, anchor, PROTAGONIST_REACH, ctx).stream().filter(m -> ctx.index().entityOf(m) != null
+                    && ctx.index().entityOf(m).id().equals(ctx.mostNamedPerson())).toList();
         }
-        if (people.isEmpty() || unnamedPersonNearer(p, anchor, sentence, ctx)) return null;
+        if (people.isEmpty()) return null;
+        int sentence = people.get(0).sentence();
+        // a name that only owns something ("Roe's shop") makes its person no actor of the sentence: a report in it
+        // after the name is nearer
+        boolean ownersOnly = people.stream().allMatch(m -> EvidencePicker.isPossessive(ctx.index(), m));
+        if (unnamedPersonNearer(p, anchor, sentence, ownersOnly ? people.get(0).end() : Integer.MAX_VALUE, ctx)) return null;
         Mention chosen = null;
         for (Mention m : people) {
             // a possessive ("Roe's client") names the person without making them the sentence's actor
@@ -72,18 +74,43 @@ public final class PronounSieve implements AttributionSieve {
         return e != null ? ctx.entity(e, ev, q.source().cue(), method(), 0.65) : ctx.named(chosen, ev, q.source().cue(), method(), 0.6);
     }
 
+    /** How many sentences back "he" or "she" may reach for the person the story names most. */
+    static final int PROTAGONIST_REACH = 15;
+
+    /**
+     * The people named in the nearest sentence, at most {@code reach} sentences before {@code anchor}, that can be
+     * the pronoun's person, nearest first: of a gender it allows, and not the owner of a person it may be ("Mrs Roe's
+     * daughter said …; “…,” she said": she is the daughter).
+     */
+    private static List<Mention> nearestPeople(String p, int anchor, int reach, AttributionContext ctx) {
+        List<Mention> people = new ArrayList<>();
+        int sentence = -1;
+        for (Mention m : ctx.mentionsBefore(anchor, reach)) {
+            if (!"PERSON".equals(ctx.typeOf(m))) continue;
+            // "she" is not the man named last: a title or given name of the other gender rules a person out
+            if (!PersonGender.compatible(p, genderOf(m, ctx))) continue;
+            if (ownsPerson(m, p, ctx)) continue;
+            if (sentence >= 0 && m.sentence() != sentence) break;
+            sentence = m.sentence();
+            people.add(m);
+        }
+        return people;
+    }
+
     /**
      * 'Detective Ann Roe said … A neighbour told the paper she heard a bang. “He was lying in the road,” she said.':
      * the latest report before the pronoun whose source introduces an unnamed person (an indefinite description, "a
      * neighbour", "a young woman", "another witness", or one a name owns, "Ann Roe's daughter", whose head noun names
      * a person, {@link PersonNouns}, of a gender the pronoun allows) was made after the sentence that names the
-     * nearest person; the pronoun most likely
-     * continues that report, so naming the earlier person would be a guess. A definite description is left alone:
+     * nearest person, or in it after {@code namedEnd} (the end of a name that only owns something: "Officers were
+     * called to Roe's shop, a police spokeswoman said"; a name that acts, "Roe, an aide said, is confident", or is
+     * asked, "Roe was asked by a caller why …", stays nearer); the pronoun most likely continues that report, so
+     * naming the earlier person would be a guess. A definite description is left alone:
      * news refers back to people named before with one ("the senator said", "the retired surgeon replied"). Reports credited to a pronoun nobody was found for are passed over ("she said" after the neighbour); a
-     * report whose source was resolved to someone, or that lies before the named person's sentence, ends the search
+     * report whose source was resolved to someone, or that comes before the name, ends the search
      * for reports; an unnamed person opening a sentence after it still counts ({@link #unnamedSubjectNearer}).
      */
-    static boolean unnamedPersonNearer(String pronoun, int anchor, int namedSentence, AttributionContext ctx) {
+    static boolean unnamedPersonNearer(String pronoun, int anchor, int namedSentence, int namedEnd, AttributionContext ctx) {
         DocumentIndex ix = ctx.index();
         List<AttributionContext.Attributed> done = ctx.attributed();
         for (int i = done.size() - 1; i >= 0; i--) {
@@ -95,7 +122,10 @@ public final class PronounSieve implements AttributionSieve {
             // a report credited to someone, or a definite description, ends the search: unnamed people after it count;
             // not one credited to a body through its unnamed spokesman ("A spokesman for the ministry said …")
             int spokesman = a.speakerLocalId() != null ? unnamedPersonNoun(a, ix, ctx) : -1;
-            if (reported <= namedSentence || (a.speakerLocalId() != null && spokesman < 0)) {
+            // in the named person's own sentence, a report whose source follows a name that only owns something is
+            // nearer: "Officers were called to Roe's shop, a police spokeswoman said"
+            boolean before = reported < namedSentence || (reported == namedSentence && a.mentionSpan().start() < namedEnd);
+            if (before || (a.speakerLocalId() != null && spokesman < 0)) {
                 return unnamedSubjectNearer(pronoun, anchor, Math.max(namedSentence, reported), ctx);
             }
             if (spokesman >= 0) {
@@ -110,7 +140,9 @@ public final class PronounSieve implements AttributionSieve {
                     && ctx.lexicon().personNouns().canBe(pronoun, word)) {
                 return true;
             }
-            return unnamedSubjectNearer(pronoun, anchor, reported, ctx);
+            // the report's own sentence may still open with an unnamed person its source words hide: "One nurse on
+            // the night ward described …" ends on "ward", and "One nurse, who did not want to be named, …" credits "who"
+            return unnamedSubjectNearer(pronoun, anchor, reported - 1, ctx);
         }
         return unnamedSubjectNearer(pronoun, anchor, namedSentence, ctx);
     }
@@ -176,8 +208,8 @@ public final class PronounSieve implements AttributionSieve {
      * guns there," he said.': a sentence after the one naming the nearest person opens with an unnamed person ("A
      * rebel spokesman", "Another witness": an indefinite determiner, then adjectives and nouns ending in a person
      * noun of a gender the pronoun allows) who need not report anything; the pronoun most likely refers to them. The
-     * pronoun's own sentence does not count, and the person noun must be followed by its verb: "An immigrant from
-     * Peru, she plans to vote" describes a pronoun.
+     * pronoun's own sentence does not count, and the person noun must head the sentence's subject
+     * ({@link #headsSubject}): "An immigrant from Peru, she plans to vote" describes a pronoun.
      */
     static boolean unnamedSubjectNearer(String pronoun, int anchor, int namedSentence, AttributionContext ctx) {
         DocumentIndex ix = ctx.index();
@@ -195,12 +227,48 @@ public final class PronounSieve implements AttributionSieve {
             }
             // the noun must head the subject and a verb follow it: "An ambassador's job" is no person, and "An
             // immigrant from Peru, she …" an apposition to a pronoun, not someone new
-            if (head < 0 || head + 1 >= ix.tokenCount() || !Words.isVerbTag(ix.token(head + 1).pos())) continue;
+            if (head < 0 || !headsSubject(ix, head, s)) continue;
             String word = ix.word(head);
             if (ctx.lexicon().personNouns().canBe(pronoun, word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Longest prepositional phrase after a subject's head noun that may still stand before its verb. */
+    private static final int PREPOSITIONAL_REACH = 6;
+
+    /**
+     * True when the person noun at {@code head} heads the subject of sentence {@code s}: its verb follows at once ("A
+     * neighbour rejected …"), or after one prepositional phrase ("One nurse on the night ward described …"), or a
+     * relative clause about the person follows, set off by a comma or not ("A neighbour, who asked not to be named,
+     * described …", "A shopkeeper who fled the town said …", "One nurse on the night ward, who …"). "An engineer from
+     * Peru, she drives …" has neither: the noun describes the pronoun.
+     */
+    static boolean headsSubject(DocumentIndex ix, int head, int s) {
+        int t = head + 1;
+        if (t < ix.tokenCount() && ix.token(t).sentence() == s && ix.token(t).pos().equals("IN")) {
+            int u = t + 1;
+            while (u < ix.tokenCount() && ix.token(u).sentence() == s && u - t <= PREPOSITIONAL_REACH
+                    && nominalPart(ix.token(u).pos())) {
+                u++;
+            }
+            if (u == t + 1) return false;
+            t = u;
+        }
+        if (t >= ix.tokenCount() || ix.token(t).sentence() != s) return false;
+        if (Words.isVerbTag(ix.token(t).pos()) || isWho(ix, t)) return true;
+        return ix.word(t).equals(",") && isWho(ix, t + 1);
+    }
+
+    private static boolean isWho(DocumentIndex ix, int t) {
+        return t < ix.tokenCount() && ix.token(t).pos().equals("WP") && ix.word(t).equals("who");
+    }
+
+    /** A tag that may stand inside a prepositional phrase's noun phrase ("the hospital's stroke ward"). */
+    private static boolean nominalPart(String pos) {
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$") || pos.equals("POS")
+                || pos.equals("CD");
     }
 }

@@ -341,6 +341,23 @@ class QuoteStageTest {
     }
 
     @Test
+    void aPronounFarFromAnyNameIsThePersonTheStoryNamesMost() {
+        String profile = "[Rhona Bell|PERSON] has painted the harbour for forty years.\n“I never tire of it,” [Bell|PERSON] says.\n"
+                + "The studio is cold.\nThe paint is old.\nThe light is good.\nThe boats are gone.\nThe gulls remain.\n"
+                + "Her husband, the sailor [Tom Aske|PERSON], drowned in 1990.\n";
+        // six sentences back, past a man "she" cannot be: the painter the story is about
+        assertThat(quotes(profile + "“People say grief passes,” she says."))
+                .last().isEqualTo("direct|People say grief passes,|Rhona Bell|she|pronoun");
+        // a man is no "she", so "he" is the sailor named nearest
+        assertThat(quotes(profile + "“People say grief passes,” he says."))
+                .last().isEqualTo("direct|People say grief passes,|Tom Aske|he|pronoun");
+        // a story that names someone else most has no such subject: that far back, the pronoun stays unresolved
+        String gallery = "[Ann Roe|PERSON] owns the gallery.\n[Ann Roe|PERSON] opened it in May.\n[Ann Roe|PERSON] hung the show.\n";
+        assertThat(quotes(gallery + profile + "“People say grief passes,” she says."))
+                .last().isEqualTo("direct|People say grief passes,|null|she|source-unresolved");
+    }
+
+    @Test
     void pronounResolvesToPreviousPerson() {
         assertThat(quotes("[Maria Lopez|PERSON] met [Tom Aske|PERSON]'s staff on Monday.\n“We disagree on the budget,” she said."))
                 .containsExactly("direct|We disagree on the budget,|Maria Lopez|she|pronoun");
@@ -378,6 +395,19 @@ class QuoteStageTest {
         assertThat(quotes(named + "The [Harbour Board|ORGANIZATION] said it was investigating the crash.\n"
                 + "“It was an act of sabotage against the town,” he said."))
                 .last().isEqualTo("direct|It was an act of sabotage against the town,|Tom Aske|he|pronoun");
+    }
+
+    @Test
+    void aPronounAfterAReportWhoseSourceFollowsANameThatOnlyOwnsSomethingIsTheReporters() {
+        String named = "[Ann Roe|PERSON] runs a shop on the quay.\n";
+        // the spokeswoman reported after the name: "she added" goes on with her report
+        assertThat(quotes(named + "Officers were called to [Roe|PERSON]'s shop, a spokeswoman for the [Harbour Police|ORGANIZATION] said.\n"
+                + "“Staff were shaken,” she added."))
+                .last().isEqualTo("direct|Staff were shaken,|null|she|source-unresolved");
+        // a report before the name in the sentence leaves the name nearest
+        assertThat(quotes(named + "A spokeswoman for the [Harbour Police|ORGANIZATION] said officers were called to [Roe|PERSON]'s shop.\n"
+                + "“Staff were shaken,” she added."))
+                .last().isEqualTo("direct|Staff were shaken,|Ann Roe|she|pronoun");
     }
 
     @Test
@@ -428,6 +458,33 @@ class QuoteStageTest {
         assertThat(quotes(named + "An engineer from Peru, she drives the road daily.\n“The car never slowed down,” she said."))
                 .last().isEqualTo("direct|The car never slowed down,|Maria Lopez|she|pronoun");
         assertThat(quotes(named + "A neighbour's car was hit.\n“The car never slowed down,” she said."))
+                .last().isEqualTo("direct|The car never slowed down,|Maria Lopez|she|pronoun");
+    }
+
+    @Test
+    void anUnnamedSubjectMayBeKeptFromItsVerbByAPlaceOrAClauseAboutThem() {
+        String named = "Inspector [Maria Lopez|PERSON] said the road would stay closed.\n";
+        // where the person works, then the verb
+        assertThat(quotes(named + "One nurse on the night ward described the crash.\n“The car never slowed down,” she said."))
+                .last().isEqualTo("direct|The car never slowed down,|null|she|source-unresolved");
+        // a clause about them, set off by commas, after the place or at once
+        assertThat(quotes(named + "One nurse on the night ward, who did not give her name, described the crash.\n"
+                + "“The car never slowed down,” she said."))
+                .last().isEqualTo("direct|The car never slowed down,|null|she|source-unresolved");
+        assertThat(quotes(named + "A neighbour, who did not give her name, described the crash.\n"
+                + "“The car never slowed down,” she said."))
+                .last().isEqualTo("direct|The car never slowed down,|null|she|source-unresolved");
+        assertThat(quotes(named + "A neighbour who saw the crash described it.\n“The car never slowed down,” she said."))
+                .last().isEqualTo("direct|The car never slowed down,|null|she|source-unresolved");
+        // under the parc scope "described the crash" is a report whose source words end on "ward", and the clause
+        // about her one of its own ("did not want to be named"), credited to "who": both still stand for the nurse
+        assertThat(parcQuotes(named + "One nurse on the night ward, who did not want to be named, described the crash.\n"
+                + "“The car never slowed down,” she said."))
+                .last().isEqualTo("direct|The car never slowed down,|null");
+        assertThat(parcQuotes(named + "One nurse on the night ward described the crash.\n“The car never slowed down,” she said."))
+                .last().isEqualTo("direct|The car never slowed down,|null");
+        // a place with no verb after it, then a comma and a pronoun, describes the pronoun: the inspector stays
+        assertThat(quotes(named + "A nurse on the night ward, she saw the crash.\n“The car never slowed down,” she said."))
                 .last().isEqualTo("direct|The car never slowed down,|Maria Lopez|she|pronoun");
     }
 
