@@ -150,7 +150,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
      * capitalised quote is a title or a sentence ("told ABC's “Good Morning America” on Monday …" names whom he
      * told), and a verb after a conjunction is another clause's ("declaring it “a great day” and said …").
      */
-    private static boolean quotedPhraseInSubject(DocumentIndex ix, int from, int k, int to) {
+    static boolean quotedPhraseInSubject(DocumentIndex ix, int from, int k, int to) {
         if (k + 1 >= to || !Character.isLowerCase(ix.firstChar(k + 1))) return false;
         for (int t = from; t < k; t++) {
             if (!NOUN_PHRASE_TAGS.contains(ix.token(t).pos())) return false;
@@ -384,7 +384,9 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             c = v + 1;
         }
         if (c < 0 || c >= end) return null;
-        if (QuoteMarkScanner.isQuoteMark(ix.firstChar(c))) return null;
+        // a content that opens with a quote is the direct quote's, unless the quote is a phrase of its subject ('told
+        // the paper that “several big clubs” had made contact')
+        if (QuoteMarkScanner.isQuoteMark(ix.firstChar(c)) && !quotedPhraseInSubject(ix, c, c, end)) return null;
         // "When asked whether the plant would close, Ann Roe declined to comment": the question ends where the main
         // clause begins
         int contentEnd = PassiveReport.isReduced(ix, ix.clauseStart(s), v) ? beforeMainClause(ix, c, end) : end;

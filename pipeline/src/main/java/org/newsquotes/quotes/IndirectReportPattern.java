@@ -216,7 +216,9 @@ abstract class IndirectReportPattern {
                     && (finiteSpeechVerb(ix, e + 1) || ix.token(e + 1).pos().equals("VBN") && finder.isVerb(ix, e + 1)
                         || negatedReport(ix, e + 1, end))) break;
             int off = ix.token(e).start();
-            if (startsDirectQuote(off, direct) && !continuesIntoQuote(ix, c, e)) break;
+            // 'told the paper that “several big clubs” had made contact': a quoted phrase inside the subject goes on
+            if (startsDirectQuote(off, direct) && !continuesIntoQuote(ix, c, e)
+                    && !ComplementAfterVerbReport.quotedPhraseInSubject(ix, c, e, end)) break;
         }
         // 'said the charge was “under review,” while …': a quote opened inside the content closes right after the
         // comma the content ends at (the comma stands inside the marks), and its closing mark is the content's

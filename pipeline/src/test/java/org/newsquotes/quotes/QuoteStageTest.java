@@ -122,6 +122,11 @@ class QuoteStageTest {
                 .contains("indirect|the “silent majority” of ferry users would cope|Tom Aske|Tom Aske|indirect-subject");
         assertThat(quotes("[Tom Aske|PERSON] insisted the ‘silent majority’ of ferry users would cope."))
                 .contains("indirect|the ‘silent majority’ of ferry users would cope|Tom Aske|Tom Aske|indirect-subject");
+        // so does one that opens the clause after "that"
+        assertThat(quotes("[Tom Aske|PERSON] told the paper that “several big clubs” had made contact."))
+                .contains("indirect|“several big clubs” had made contact|Tom Aske|Tom Aske|indirect-subject");
+        assertThat(quotes("[Tom Aske|PERSON] told the paper that “Several big clubs have called.”"))
+                .noneMatch(q -> q.startsWith("indirect"));
         // a quote after the subject that holds no verb, and none after it, is no clause
         assertThat(quotes("[Tom Aske|PERSON] insisted the ferry was “a lifeline” for the island."))
                 .contains("indirect|the ferry was “a lifeline” for the island|Tom Aske|Tom Aske|indirect-subject");
