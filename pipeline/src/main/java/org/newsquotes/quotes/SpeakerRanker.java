@@ -61,12 +61,18 @@ public final class SpeakerRanker {
         double confidence = model.calibrate(bestScore);
         Attribution a = cs.get(best).attribution();
         // an indirect report's cue is its reporting verb whoever the ranker names ("Ann Roe, a farmer, said …")
-        String cue = a.cue() == null && q.kind() == QuoteKind.INDIRECT ? sieve.cue() : a.cue();
+        String cue = a.cue() == null && q.kind() == QuoteKind.INDIRECT ? reportingVerb(q, sieve) : a.cue();
         if (confidence < model.threshold() || a.speaker() == null) {
             return new Attribution(null, null, null, a.mention(), a.mentionSpan(), cue, UNRESOLVED, confidence);
         }
         return new Attribution(a.speaker(), a.speakerLocalId(), a.speakerEntityId(), a.mention(), a.mentionSpan(), cue,
                 a.method(), confidence);
+    }
+
+    /** The verb that reports an indirect quote: the sieves' cue, else its own source phrase's (the sieves may name none). */
+    private static String reportingVerb(QuoteCandidate q, Attribution sieve) {
+        if (sieve.cue() != null) return sieve.cue();
+        return q.source() == null ? null : q.source().cue();
     }
 
     /** The candidates of a quote (for training: {@code org.newsquotes.train.SpeakerTrainer}). */
