@@ -38,6 +38,7 @@ public final class EvidencePicker {
                 return evidence(ix, Evidence.Type.PRONOUN, p.firstToken(), p.firstToken() + 1);
             }
             Evidence apposed = nameInAppositionAfter(ix, p.endToken());
+            if (apposed == null) apposed = nameGivenAfter(ix, p.endToken());
             return apposed != null ? apposed : description(ix, p);
         }
         if (lexicon.isCue(CueCategory.NOUN_CUE, ix.word(p.cueToken())) && p.cueToken() >= p.endToken()) {
@@ -343,6 +344,34 @@ public final class EvidencePicker {
         if (m.endToken() < ix.tokenCount() && ix.token(m.endToken()).sentence() == ix.token(end).sentence()
                 && !ix.isPunct(m.endToken()) && !affiliationToPunctuation(ix, m.endToken())) return null;
         return new Evidence(Evidence.Type.NAME, m.firstToken(), m.endToken(), m, ix.text().substring(m.start(), m.end()), m.span());
+    }
+
+    /** Longest clause, in tokens, between "who" and the name a source gave ("who gave only her first name, Maria"). */
+    private static final int NAME_GIVEN_TOKENS = 10;
+
+    /**
+     * '“…,” said one shopkeeper, who gave only her first name, Maria.' / 'said a driver, who asked to be identified
+     * only as Tomas.': after an inverted source that names no one, a relative clause about giving a name ("name" or
+     * "identified" in it) ending in a person's name, set off by a comma or after "as", before punctuation or the
+     * sentence's end: that name is who the description is. Null when there is none.
+     */
+    private static Evidence nameGivenAfter(DocumentIndex ix, int end) {
+        if (end + 2 >= ix.tokenCount() || ix.firstChar(end) != ',' || !ix.word(end + 1).equals("who")) return null;
+        int sentence = ix.token(end).sentence();
+        boolean naming = false;
+        for (int k = end + 2; k < ix.tokenCount() && k - end <= NAME_GIVEN_TOKENS && ix.token(k).sentence() == sentence; k++) {
+            String w = ix.word(k);
+            if (w.equals("name") || w.equals("names") || w.equals("identified")) naming = true;
+            Mention m = ix.mentionAt(k);
+            if (m == null) continue;
+            if (!naming || m.firstToken() != k || !"PERSON".equals(m.ner())
+                    || !(ix.word(k - 1).equals("as") || ix.firstChar(k - 1) == ',')) return null;
+            boolean closes = m.endToken() >= ix.tokenCount() || ix.token(m.endToken()).sentence() != sentence
+                    || ix.isPunct(m.endToken());
+            return closes ? new Evidence(Evidence.Type.NAME, m.firstToken(), m.endToken(), m,
+                    ix.text().substring(m.start(), m.end()), m.span()) : null;
+        }
+        return null;
     }
 
     /** A title before a name: a word the tagger typed TITLE ("Professor"), or a capitalised abbreviation ("Dr.", "Sen."). */

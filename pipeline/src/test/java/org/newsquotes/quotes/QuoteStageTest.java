@@ -241,6 +241,17 @@ class QuoteStageTest {
     }
 
     @Test
+    void theNameAnUnnamedSourceGaveIsTheSpeaker() {
+        assertThat(quotes("“The town is dying,” said one shopkeeper, who gave only her first name, [Maria|PERSON]."))
+                .containsExactly("direct|The town is dying,|Maria|Maria|verb-inverted");
+        assertThat(quotes("“The town is dying,” said a driver, who asked to be identified only as [Tomas|PERSON]."))
+                .containsExactly("direct|The town is dying,|Tomas|Tomas|verb-inverted");
+        // a name the clause is about, not one given, says nothing of who spoke
+        assertThat(quotes("“The town is dying,” said a driver, who voted for [Tomas Berg|PERSON] last year."))
+                .noneMatch(q -> q.contains("Tomas Berg"));
+    }
+
+    @Test
     void colonLabel() {
         assertThat(quotes("[Anna Meyer|PERSON], mayor of [Lund|CITY]: “We will rebuild the bridge.”"))
                 .containsExactly("direct|We will rebuild the bridge.|Anna Meyer|Anna Meyer|colon-label");
