@@ -45,6 +45,10 @@ public final class QuoteKindClassifier {
      * unless the new quote is written In Title Case (a list of titles: 'likes “Fargo.” “The Crown” is …').
      */
     static boolean opensSentenceAfter(String trimmed, String content) {
+        // "… no change. (“Our focus is on them,” she said.)": a bracket opening a sentence of its own
+        if (trimmed.endsWith("(") || trimmed.endsWith("[")) {
+            return opensSentenceAfter(trimmed.substring(0, trimmed.length() - 1).stripTrailing(), content);
+        }
         String t = trimmed;
         while (!t.isEmpty() && "”’\"'".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
         if (t.length() < trimmed.length()) {

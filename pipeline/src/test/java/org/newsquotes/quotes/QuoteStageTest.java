@@ -964,6 +964,11 @@ class QuoteStageTest {
         assertThat(quotes("The family praised “a loyal friend.” “He helped everyone,” his sister, [Clara Lund|PERSON], said."))
                 .extracting(s -> s.split("\\|")[0] + "|" + s.split("\\|")[1])
                 .containsExactly("fragment|a loyal friend.", "direct|He helped everyone,");
+        // nor does one inside a bracket that opens a sentence of its own; one inside a sentence's bracket stays a phrase
+        assertThat(quotes("The family praised him. (“He helped everyone,” his sister said.)"))
+                .extracting(s -> s.split("\\|")[0]).containsExactly("direct");
+        assertThat(quotes("The family praised his kindness (“a rare gift”) at the funeral."))
+                .extracting(s -> s.split("\\|")[0]).containsExactly("fragment");
         // a quote that closed mid-sentence does not
         assertThat(quotes("She called it “a loyal gesture” “without equal” at the time."))
                 .extracting(s -> s.split("\\|")[0]).containsExactly("fragment", "fragment");
