@@ -7,7 +7,8 @@ Precision: of the output's linked pairs across documents that the file judges, t
 (linked pairs the file does not judge are counted and listed, to be judged and added). Recall is estimated from each
 random sample of unlinked candidate pairs the file holds ('sample', and further ones such as 'sample2' drawn by
 bench/statement-recall-sample.py): true pairs still unlinked in the sample, scaled to the candidate population the
-file's header names for it, against the linked true pairs. Standard library only.
+file's header names for it, against the linked true pairs. Warns when documents have no date (the corpus's metadata
+file was not joined), since the linker's window for short phrases then does nothing. Standard library only.
 """
 import csv
 import itertools
@@ -37,6 +38,15 @@ for row in csv.DictReader((l for l in text.splitlines() if not l.startswith("#")
     key = tuple(sorted([a, b]))
     judged[key] = row["same"] == "1"
     drawn[key] = set(row["drawn"].split("+"))
+
+# the linker's 30-day window for short phrases needs publication dates; a corpus without its metadata file scores
+# far lower (PolNeAR: 614 linked pairs at 0.953 instead of 513 at 0.981), which is no change of the linker
+with open(f"{out}/documents.csv", encoding="utf-8") as f:
+    docs = list(csv.DictReader(f))
+dated = sum(1 for d in docs if d.get("date"))
+if dated < len(docs):
+    print(f"warning: {len(docs) - dated} of {len(docs)} documents have no date, so short phrases link without the "
+          f"30-day window; join the corpus's metadata file at its root (docs/statements.md)", file=sys.stderr)
 
 groups = defaultdict(list)
 with open(f"{out}/quotes.csv", encoding="utf-8") as f:
