@@ -308,8 +308,7 @@ public final class EvidencePicker {
             if (bestAny == null) bestAny = m;
         }
         Mention chosen = best != null ? best : bestAny;
-        return chosen == null ? null : new Evidence(Evidence.Type.NAME, chosen.firstToken(), chosen.endToken(), chosen,
-                ix.text().substring(chosen.start(), chosen.end()), chosen.span());
+        return chosen == null ? null : nameEvidence(ix, chosen);
     }
 
     /**
@@ -343,6 +342,11 @@ public final class EvidencePicker {
         if (ix.token(m.firstToken()).sentence() != ix.token(end).sentence()) return null;
         if (m.endToken() < ix.tokenCount() && ix.token(m.endToken()).sentence() == ix.token(end).sentence()
                 && !ix.isPunct(m.endToken()) && !affiliationToPunctuation(ix, m.endToken())) return null;
+        return nameEvidence(ix, m);
+    }
+
+    /** Evidence that is the name mention {@code m}, with its words as the text has them. */
+    private static Evidence nameEvidence(DocumentIndex ix, Mention m) {
         return new Evidence(Evidence.Type.NAME, m.firstToken(), m.endToken(), m, ix.text().substring(m.start(), m.end()), m.span());
     }
 
@@ -368,8 +372,7 @@ public final class EvidencePicker {
                     || !(ix.word(k - 1).equals("as") || ix.firstChar(k - 1) == ',')) return null;
             boolean closes = m.endToken() >= ix.tokenCount() || ix.token(m.endToken()).sentence() != sentence
                     || ix.isPunct(m.endToken());
-            return closes ? new Evidence(Evidence.Type.NAME, m.firstToken(), m.endToken(), m,
-                    ix.text().substring(m.start(), m.end()), m.span()) : null;
+            return closes ? nameEvidence(ix, m) : null;
         }
         return null;
     }

@@ -44,8 +44,11 @@ public final class PronounSieve implements AttributionSieve {
         // a profile names its subject, then quotes her for paragraphs as "she": further back, only the person the
         // story names most
         if (people.isEmpty()) {
-            people = nearestPeople(p, anchor, PROTAGONIST_REACH, ctx).stream().filter(m -> ctx.index().entityOf(m) != null
-                    && ctx.index().entityOf(m).id().equals(ctx.mostNamedPerson())).toList();
+            String protagonist = ctx.mostNamedPerson();
+            people = nearestPeople(p, anchor, PROTAGONIST_REACH, ctx).stream().filter(m -> {
+                LocalEntity e = ctx.index().entityOf(m);
+                return e != null && e.id().equals(protagonist);
+            }).toList();
         }
         if (people.isEmpty()) return null;
         int sentence = people.get(0).sentence();

@@ -53,7 +53,9 @@ final class Words {
     private static final Set<String> NUMBER_WORDS = Set.of("half", "third", "quarter", "dozen", "dozens", "hundreds",
             "thousands", "millions", "billions");
     /** A time of day as live blogs stamp their entries ({@link #isClockTime}). */
-    private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}([ap]\\.?m\\.?)?");
+    /** "am" or "pm", with or without full stops. */
+    private static final String MERIDIEM_WORD = "[ap]\\.?m\\.?";
+    private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}(" + MERIDIEM_WORD + ")?");
     static final Set<String> AFTER_VERB_ADVERBS = Set.of("then", "later", "now", "again", "today", "yesterday");
     static final Set<String> TRAILING_JUNK = Set.of("but", "and", "or", "while", "as", "which");
     /** Words tagged IN that start a clause or a report of their own, never an adverbial before the content. */
@@ -202,7 +204,7 @@ final class Words {
     }
 
     /** "am" or "pm" as the tokenizer splits it from a time ("12:15am" → "12:15", "am"). */
-    private static final java.util.regex.Pattern MERIDIEM = java.util.regex.Pattern.compile("[ap]\\.?m\\.?");
+    private static final java.util.regex.Pattern MERIDIEM = java.util.regex.Pattern.compile(MERIDIEM_WORD);
 
     /**
      * The token after a live blog's time stamp opening at {@code t} ("08:50 — ", "12:15am — ", "9.45 pm - "): a time
