@@ -304,6 +304,20 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         return -1;
     }
 
+    /**
+     * "Ann Roe said she would.", "they said they had not": a subject pronoun and an auxiliary (a modal, or a form of
+     * "do", "be" or "have"), perhaps negated, then the clause's end: a clause whose verb phrase the writer left out
+     * (it was said just before), complete in two words.
+     */
+    static boolean elliptical(DocumentIndex ix, int c, int end) {
+        if (c + 1 >= end || !Words.SUBJECT_PRONOUNS.contains(ix.word(c))) return false;
+        String aux = ix.word(c + 1);
+        if (!(ix.token(c + 1).pos().equals("MD") || Words.DO_FORMS.contains(aux) || Words.BE_AND_HAVE.contains(aux))) return false;
+        int k = c + 2;
+        if (k < end && Words.NEGATIONS.contains(ix.word(k).replace('’', '\''))) k++;
+        return k >= end || ix.isPunct(k);
+    }
+
     @Override QuoteCandidate find(Site r) {
         return report(r.ix(), r.s(), r.v(), r.direct(), r.ctx());
     }
@@ -336,7 +350,14 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         int c = -1;
         // "that" within a few words ("told reporters on Monday that", "said in a statement that")
         for (int t = v + 1; t < end && t - v <= 14; t++) {
-            if (ix.word(t).equals("that")) { c = t + 1; break; }
+            if (ix.word(t).equals("that")) {
+                // "says that's what local radio is for", "said that was a mistake": a finite verb right after "that"
+                // makes it the clause's subject (a demonstrative), not its complementizer; after a noun it is a
+                // relative pronoun ("described programs that go far beyond …")
+                boolean demonstrative = t + 1 < end && Words.isFinite(ix, t + 1) && !ix.token(t - 1).pos().startsWith("NN");
+                c = demonstrative ? t : t + 1;
+                break;
+            }
             int aside = asideBeforeThat(ix, t, end);
             if (aside >= 0) { c = aside; break; }
             // a quoted title inside the addressee ("told the “Today” show that") does not end the search
@@ -390,7 +411,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         // "When asked whether the plant would close, Ann Roe declined to comment": the question ends where the main
         // clause begins
         int contentEnd = PassiveReport.isReduced(ix, ix.clauseStart(s), v) ? beforeMainClause(ix, c, end) : end;
-        Span content = contentSpan(ix, c, contentEnd, direct);
+        Span content = contentSpan(ix, c, contentEnd, direct, elliptical(ix, c, contentEnd) ? 2 : MIN_CONTENT_TOKENS);
         if (content != null && relative >= 0) content = closedWithTheRelativeClause(ix, content);
         if (content == null) return null;
         SourcePhrase src = relativeContent

@@ -52,6 +52,30 @@ final class ContentBeforeReport extends IndirectReportPattern {
         return comma;
     }
 
+    /**
+     * "Asked about the bridge, the mayor said no.": a pro-form right after the verb ({@link CueCategory#PRO_FORM}) is
+     * what the verb reports, so the clause before the comma is not its content.
+     */
+    private boolean answersAfterVerb(DocumentIndex ix, int v, int tail) {
+        int c = v + 1;
+        if (c >= tail) return false;
+        int e = c + 1 < tail && lexicon.isCue(CueCategory.PRO_FORM, ix.word(c) + " " + ix.word(c + 1)) ? c + 2
+                : lexicon.isCue(CueCategory.PRO_FORM, ix.word(c)) ? c + 1 : -1;
+        return e == tail;
+    }
+
+    /**
+     * "Asked whether he would run again, the mayor said …", "When pressed on the cost, she said …": words opening with
+     * a past participle alone or after a subordinator ({@link PassiveReport#isReduced}) are the question put to the
+     * source, not what the source said.
+     */
+    private static boolean opensWithQuestion(DocumentIndex ix, int from, int comma) {
+        for (int t = from; t < comma && t - from <= 2; t++) {
+            if (PassiveReport.isReduced(ix, from, t)) return true;
+        }
+        return false;
+    }
+
     private QuoteCandidate report(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct, AttributionContext ctx) {
         int end = s.endToken();
         QuoteLexicon.SpeechVerb verb = lexicon.verbFormAt(ix, v);
@@ -69,6 +93,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
             break;
         }
         if (tail - v > 8) return null;
+        if (answersAfterVerb(ix, v, tail)) return null; // "Asked about the bridge, the mayor said no."
         if (!invertedVerb && continuesAfterComma(ix, v, tail)) return null; // "A, they say, B": a parenthetical report
         if (!invertedVerb && clauseAfterVerb(ix, v, tail)) return null;
         for (int t = v + 1; t < tail; t++) {
@@ -103,6 +128,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
         if (SourcePhraseFinder.isMark(ix, comma - 1)) return null;
         // the content must be a clause, not a subject with an apposition ("X, a spokeswoman, confirmed the visit")
         if (!hasFiniteVerb(ix, ix.clauseStart(s), comma)) return null;
+        if (opensWithQuestion(ix, ix.clauseStart(s), comma)) return null;
         Span content = contentSpan(ix, s.firstToken(), comma, direct);
         if (content == null) return null;
         SourcePhrase src = inverted

@@ -399,7 +399,12 @@ abstract class IndirectReportPattern {
     static boolean opensBareClause(DocumentIndex ix, int t, int end) {
         if (t >= end || ix.isPunct(t) || QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return false;
         // "said at least 14 people were hurt", "said about half of the berths would …": the subject is a quantity
-        t = Words.afterQuantityModifier(ix, t, end);
+        int modified = Words.afterQuantityModifier(ix, t, end);
+        // a quantity's noun phrase may hold prepositional phrases before its verb ("said about 40 percent of the
+        // rise in spending reflected fuel costs"); a modifier without its number is a preposition ("said about the
+        // rise …")
+        boolean quantity = modified > t;
+        t = modified;
         String pos = ix.token(t).pos();
         // a conjunction opens no clause, except the first word of a correlative pair ("neither the mayor nor …")
         if (pos.equals("IN") || pos.equals("TO") || (pos.equals("CC") && !Words.CORRELATIVES.contains(ix.word(t)))
@@ -408,6 +413,9 @@ abstract class IndirectReportPattern {
             if (Words.isFinite(ix, k)) return true;
             String p = ix.token(k).pos();
             if (ix.word(k).equals("of") && Words.isNumber(ix, k - 1)) continue; // a part of a whole: "half of the berths"
+            String w = ix.word(k);
+            if (quantity && p.equals("IN") && !Words.CLAUSE_WORDS.contains(w)
+                    && (w.equals("of") || !Words.NOT_ADVERBIAL_PREPOSITIONS.contains(w))) continue;
             if ((ix.isPunct(k) && !p.equals("HYPH")) || p.equals("IN") || p.equals("TO") || p.startsWith("W") || p.startsWith("VB")) return false;
         }
         return false;

@@ -84,6 +84,33 @@ class IndirectReportPatternsTest {
             assertThat(Words.afterQuantityModifier(q, 1, q.tokenCount())).isEqualTo(3);
         }
 
+        @Test void aQuantitySubjectWithPhrasesOfItsOwn() {
+            assertThat(find(p, "The union said about 40 percent of its members in the north had voted.", "said"))
+                    .isEqualTo("about 40 percent of its members in the north had voted");
+            assertThat(find(p, "The port said more than half of the cargo from [Asia|LOCATION] arrived late.", "said"))
+                    .isEqualTo("more than half of the cargo from Asia arrived late");
+            // a phrase opened by a clause word ends the subject: no verb of its own follows
+            assertThat(find(p, "The union said about 40 of the members because of the strike.", "said")).isNull();
+        }
+
+        @Test void aDemonstrativeThatIsTheClausesSubject() {
+            assertThat(find(p, "[Tom Aske|PERSON] says that's what the ferry is for.", "says"))
+                    .isEqualTo("that's what the ferry is for");
+            assertThat(find(p, "[Tom Aske|PERSON] said that would be a mistake.", "said")).isEqualTo("that would be a mistake");
+            // after a noun it is a relative pronoun, and no content opens with it
+            assertThat(find(p, "[Tom Aske|PERSON] said plans that would close the pier were dropped.", "said"))
+                    .isNotEqualTo("that would close the pier were dropped");
+            // before a subject "that" is the complementizer
+            assertThat(find(p, "[Tom Aske|PERSON] said that the ferry was late.", "said")).isEqualTo("the ferry was late");
+        }
+
+        @Test void aClauseWhoseVerbPhraseWasLeftOut() {
+            assertThat(find(p, "[Ann Roe|PERSON] said she would.", "said")).isEqualTo("she would");
+            assertThat(find(p, "[Ann Roe|PERSON] and [Tom Aske|PERSON] said they had not.", "said")).isEqualTo("they had not");
+            // two words with no auxiliary are no clause
+            assertThat(find(p, "[Ann Roe|PERSON] said she often.", "said")).isNull();
+        }
+
         @Test void aTimeExpressionThatIsTheSubject() {
             assertThat(find(p, "Officials said [2016|DATE] has seen the worst start on record.", "said"))
                     .isEqualTo("2016 has seen the worst start on record");
@@ -590,6 +617,25 @@ class IndirectReportPatternsTest {
 
     @Nested class ContentBefore {
         final IndirectReportPattern p = new ContentBeforeReport(LEXICON, FINDER);
+
+        @Test void notTheQuestionPutToTheSource() {
+            AnnotatedDocument asked = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "Asked whether the ferry would run in winter, the mayor said."), "Asked", "VBN");
+            assertThat(find(p, asked, "said")).isNull();
+            AnnotatedDocument when = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "When asked whether the ferry would run in winter, the mayor said."), "asked", "VBN");
+            assertThat(find(p, when, "said")).isNull();
+            assertThat(find(p, "The ferry would run in winter, the mayor said.", "said")).isEqualTo("The ferry would run in winter");
+        }
+
+        @Test void notWhenTheVerbIsFollowedByTheAnswer() {
+            AnnotatedDocument asked = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "Asked about the ferry in winter, the mayor said no."), "Asked", "VBN");
+            assertThat(find(p, asked, "said")).isNull();
+            assertThat(find(p, "When the port asked for more money, the mayor said no.", "said")).isNull();
+            assertThat(find(p, "The council will close the pier in winter, the mayor said on [Monday|DATE].", "said"))
+                    .isEqualTo("The council will close the pier in winter");
+        }
 
         @Test void aNameWithItsAffiliationInBracketsInsideTheContent() {
             assertThat(find(p, "Senator [Ann Roe|PERSON] (D-Ohio) would back the ferry plan, her aide said.", "said"))
