@@ -80,7 +80,7 @@ public final class SpeakerCandidates {
             }
             String w = ix.word(t);
             if (Words.SOURCE_PRONOUNS.contains(w) && ix.token(t).pos().startsWith("PRP")) {
-                drafts.add(pronoun(q, ctx, t));
+                drafts.add(pronoun(q, sieve, ctx, t));
                 continue;
             }
             if (Words.RELATIVE_SUBJECTS.contains(w) && (ix.token(t).pos().equals("WP") || ix.token(t).pos().equals("WDT"))) {
@@ -144,12 +144,12 @@ public final class SpeakerCandidates {
         return ctx.insideQuote(start) || (start >= q.markStart() && start < q.markEnd());
     }
 
-    private SpeakerFeatures.Draft pronoun(QuoteCandidate q, AttributionContext ctx, int t) {
+    private SpeakerFeatures.Draft pronoun(QuoteCandidate q, Attribution sieve, AttributionContext ctx, int t) {
         DocumentIndex ix = ctx.index();
         Evidence ev = EvidencePicker.evidence(ix, Evidence.Type.PRONOUN, t, t + 1);
         String subject = SUBJECT_FORM.getOrDefault(ix.word(t), ix.word(t));
         Attribution resolved = null;
-        if (subject.equals("he") || subject.equals("she")) {
+        if ((subject.equals("he") || subject.equals("she")) && !afterOwnUnnamedSource(ix, ctx, sieve, subject, t)) {
             Evidence asSubject = new Evidence(Evidence.Type.PRONOUN, t, t + 1, null, subject, ev.span());
             SourcePhrase sp = new SourcePhrase(SourcePhrase.Position.BEFORE, t, t + 1, -1, null);
             resolved = pronouns.attribute(q.withSource(sp), asSubject, ctx);
@@ -158,6 +158,29 @@ public final class SpeakerCandidates {
                 ? new Attribution(resolved.speaker(), resolved.speakerLocalId(), null, ev.text(), ev.span(), null, METHOD, 0.0)
                 : new Attribution(null, null, null, ev.text(), ev.span(), null, METHOD, 0.0);
         return new SpeakerFeatures.Draft(SpeakerCandidate.Type.PRONOUN, t, t + 1, a);
+    }
+
+    /**
+     * 'A nurse, who asked not to be named, said staff were exhausted. “We are running on empty,” she said.': a pronoun
+     * after the quote whose own source, as the sieves read it, introduces an unnamed person (an indefinite determiner
+     * and a person noun of a gender the pronoun allows, {@link PersonNouns}) goes on with that person; resolving it to
+     * someone named earlier would credit the nurse's words to them. (The pronoun sieve asks the same of the reports
+     * before a pronoun, {@link PronounSieve#unnamedPersonNearer}; the quote being ranked is not among them yet.)
+     */
+    private static boolean afterOwnUnnamedSource(DocumentIndex ix, AttributionContext ctx, Attribution sieve, String pronoun, int t) {
+        if (sieve == null || sieve.speakerLocalId() != null || sieve.mentionSpan() == null) return false;
+        if (ix.token(t).start() < sieve.mentionSpan().end()) return false;
+        int first = ix.firstTokenAtOrAfter(sieve.mentionSpan().start());
+        if (first + 1 >= ix.tokenCount() || !Words.INDEFINITE_DETERMINERS.contains(ix.word(first))) return false;
+        int head = -1;
+        for (int u = first + 1; u < ix.tokenCount() && u - first <= 4; u++) {
+            String pos = ix.token(u).pos();
+            if (pos.equals("NN")) head = u;
+            else if (!pos.startsWith("JJ")) break;
+        }
+        // "a couple of years later" is no person: a noun with "of" after it measures something
+        if (head < 0 || (head + 1 < ix.tokenCount() && ix.word(head + 1).equals("of"))) return false;
+        return ctx.lexicon().personNouns().canBe(pronoun, ix.word(head));
     }
 
     /**

@@ -63,6 +63,18 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aPronounAfterTheQuoteGoesOnWithTheUnnamedPersonWhoseQuoteItIs() {
+        String named = "Ward manager [Ann Roe|PERSON] said the ward was full.\n";
+        String after = " staff were exhausted.\n“We are running on empty,” she said.";
+        // the nurse's report: "she" after it is the nurse, whom nobody named
+        AnnotatedDocument nurse = doc(named + "A nurse at the hospital, who asked not to be named, told the paper that" + after);
+        assertThat(candidate(nurse, 1, "she").attribution().speaker()).isNull();
+        // a body's report leaves "she" to the person named before
+        AnnotatedDocument hospital = doc(named + "The hospital told the paper that" + after);
+        assertThat(candidate(hospital, 1, "she").attribution().speaker()).isEqualTo("Ann Roe");
+    }
+
+    @Test
     void aSpeechVerbAfterAnAppositionAndBeforeTheNameAreSeen() {
         AnnotatedDocument d = doc("“Costs doubled,” [Tom Aske|PERSON], a builder in the town, said.");
         assertThat(candidate(d, 0, "Tom Aske").features()).contains("verb-after-apposition");
