@@ -51,9 +51,10 @@ public final class NominalDescriptionSieve implements AttributionSieve {
     }
 
     /**
-     * '“She played the big points better,” the Norwegian said', 'the 23-year-old told reporters': a description by
-     * nationality or age ("the" and a noun the tagger typed {@code NATIONALITY}, or an age noun, {@link
-     * QuoteAttributor#ageNoun}, with at most two words between) names no role to match, so it refers back to the one
+     * '“She played the big points better,” the Norwegian said', 'the 23-year-old told reporters', 'the retired
+     * neurosurgeon said': a description by nationality, age or epithet ("the" and a noun the tagger typed {@code
+     * NATIONALITY}, an age noun, {@link QuoteAttributor#ageNoun}, or an {@link #epithet}, with at most two words
+     * between) names no role to match, so it refers back to the one
      * person just named: the nearest earlier sentence, at most {@value #IDENTITY_REACH} back (news often gives the
      * quote a paragraph of its own), that names any person must name exactly one; a line with no verb (a photo
      * credit) is passed over. With two people there ("Roe beat Lee. “…,” the Briton said") it
@@ -64,7 +65,8 @@ public final class NominalDescriptionSieve implements AttributionSieve {
         int last = ev.endToken() - 1;
         if (!words[0].equals("the") || words.length > 4) return null;
         boolean nationality = "NATIONALITY".equals(ix.token(last).ner());
-        if (!nationality && !QuoteAttributor.ageNoun(ix, last)) return null;
+        boolean epithet = epithet(ix, ctx, ev.firstToken(), last);
+        if (!nationality && !epithet && !QuoteAttributor.ageNoun(ix, last)) return null;
         int own = ix.token(ev.firstToken()).sentence();
         for (int s = own - 1; s >= 0 && own - s <= IDENTITY_REACH; s--) {
             // a line with no verb names no one in the story: a photo credit ("Ann Roe via Getty Images."), a caption
@@ -82,6 +84,21 @@ public final class NominalDescriptionSieve implements AttributionSieve {
             if (only != null) return ctx.entity(only, ev, q.source().cue(), method(), 0.6);
         }
         return null;
+    }
+
+    /**
+     * "the retired neurosurgeon", "the 57-year-old scientist", "the French photographer": a singular person noun
+     * ({@link PersonNouns}) that names no office (an office, "the mayor", is matched by role or left alone), with a
+     * word before it that says who the person is. A bare "the man", "the witness", "the moderator" more often brings in
+     * someone new, and a noun of a body ("the party", {@link CueCategory#BODY}) or of unnamed sources is no person.
+     */
+    private static boolean epithet(DocumentIndex ix, AttributionContext ctx, int first, int head) {
+        String noun = ix.word(head);
+        if (!ix.token(head).pos().equals("NN") || head - first < 2 || !ctx.lexicon().personNouns().isPerson(noun)) return false;
+        for (CueCategory c : List.of(CueCategory.BODY, CueCategory.GENERIC, CueCategory.OUTLET, CueCategory.ORGANISATION_NOUN)) {
+            if (ctx.lexicon().isCue(c, noun)) return false;
+        }
+        return true;
     }
 
     /**

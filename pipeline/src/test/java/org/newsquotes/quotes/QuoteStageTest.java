@@ -811,6 +811,20 @@ class QuoteStageTest {
     }
 
     @Test
+    void anEpithetIsThePersonJustNamed() {
+        String named = "[Ingrid Holm|PERSON] was gracious in defeat.\n";
+        AnnotatedDocument retired = MarkedText.withPos(MarkedText.parseWithEntities(
+                named + "“She was better today,” the retired novelist said."), "retired", "JJ");
+        assertThat(quotes(retired)).last().isEqualTo("direct|She was better today,|Ingrid Holm|the retired novelist|nominal");
+        // a bare person noun more often brings in someone new; a body's noun is no person
+        assertThat(quotes(named + "“She was better today,” the novelist said.")).last()
+                .isEqualTo("direct|She was better today,|null|the novelist|source-unresolved");
+        AnnotatedDocument party = MarkedText.withPos(MarkedText.parseWithEntities(
+                named + "“She was better today,” the local party said."), "local", "JJ");
+        assertThat(quotes(party)).last().asString().doesNotContain("Ingrid Holm");
+    }
+
+    @Test
     void aSurnameTheTaggerTookForACommonNounResolvesToItsPerson() {
         AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
                 "Councillor [Megan Baker|PERSON] opposed the plan.\n“The town deserves better,” Baker said."), "Baker", "NN");
