@@ -318,6 +318,26 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         return k >= end || ix.isPunct(k);
     }
 
+    /**
+     * "Rubio says, win or lose in Tuesday's primary, he's staying in the race", "she said, after a long pause, the
+     * ferry would stay": an aside set off by commas right after the verb, with no verb of its own, then a clause (a
+     * subject and its finite verb): the clause is the content. Not when a comma stands before the verb in its clause:
+     * "The port, she said, will …" is a report inside its content ({@link ParentheticalReport}). Returns the clause's
+     * first token, or -1.
+     */
+    private int clauseAfterAside(DocumentIndex ix, Sentence s, int v, int end) {
+        if (v + 2 >= end || ix.firstChar(v + 1) != ',') return -1;
+        for (int t = ix.clauseStart(s); t < v; t++) if (ix.isPunct(t)) return -1;
+        for (int k = v + 2; k < end && k - v <= MAX_ASIDE_TOKENS; k++) {
+            if (ix.firstChar(k) == ',') {
+                return k > v + 2 && k + 1 < end && startsClause(ix, k + 1)
+                        && hasMainVerb(ix, k + 2, Math.min(end, k + 2 + SUBJECT_WINDOW)) ? k + 1 : -1;
+            }
+            if (ix.isPunct(k) || Words.isFinite(ix, k) || finder.isVerb(ix, k)) return -1;
+        }
+        return -1;
+    }
+
     @Override QuoteCandidate find(Site r) {
         return report(r.ix(), r.s(), r.v(), r.direct(), r.ctx());
     }
@@ -352,10 +372,14 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         for (int t = v + 1; t < end && t - v <= 14; t++) {
             if (ix.word(t).equals("that")) {
                 // "says that's what local radio is for", "said that was a mistake": a finite verb right after "that"
-                // makes it the clause's subject (a demonstrative), not its complementizer; after a noun it is a
-                // relative pronoun ("described programs that go far beyond …")
-                boolean demonstrative = t + 1 < end && Words.isFinite(ix, t + 1) && !ix.token(t - 1).pos().startsWith("NN");
-                c = demonstrative ? t : t + 1;
+                // makes it the clause's subject (a demonstrative), not its complementizer. After a noun it is a
+                // relative pronoun: on the noun of a phrase that says where it was said, no content opens there
+                // ("said in a statement that was posted online"); on the verb's object, the relative clause stands
+                // for the content, as the object's noun phrase does under PARC ("criticized the law that bars …")
+                boolean finiteNext = t + 1 < end && Words.isFinite(ix, t + 1);
+                boolean relativeThat = finiteNext && ix.token(t - 1).pos().startsWith("NN");
+                if (relativeThat && ix.token(v + 1).pos().equals("IN")) break;
+                c = finiteNext && !relativeThat ? t : t + 1;
                 break;
             }
             int aside = asideBeforeThat(ix, t, end);
@@ -369,6 +393,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             // (after other verbs it may be the infinitive's own complementizer: "responded … to prove that …")
             if ((verb.infinitive() || verb.objectInfinitive()) && ix.word(t).equals("to") && t + 1 < end && isBareVerb(ix, t + 1)) break;
         }
+        if (c < 0 && verb.bareClause() && !verb.weak()) c = clauseAfterAside(ix, s, v, end);
         if (c < 0) {
             // "was asked by host Lee Park whether …": the agent stands between the verb and its content
             int agent = PassiveReport.agentEnd(ix, v, end);

@@ -52,6 +52,42 @@ final class ContentBeforeReport extends IndirectReportPattern {
         return comma;
     }
 
+    /** Most words after the verb of a closing report ("…, she said on Monday"), but see {@link #adverbialTail}. */
+    private static final int MAX_TAIL_TOKENS = 8;
+    /** Most words of a prepositional phrase after the verb of a closing report ({@link #adverbialTail}). */
+    private static final int MAX_ADVERBIAL_TAIL_TOKENS = 24;
+
+    /**
+     * "…, Wilkin said during his campaign speech to be a national delegate.", "…, she told reporters at a news
+     * conference in the capital on Tuesday.": the words after the verb, however many, are where and when it was said:
+     * they open with a preposition or a time word and hold no finite verb, "that" or quote mark (a clause of their own
+     * would be the verb's content) but in a relative clause on one of their nouns ("in a statement that was posted
+     * online").
+     */
+    private static boolean adverbialTail(DocumentIndex ix, int from, int tail) {
+        if (tail - from > MAX_ADVERBIAL_TAIL_TOKENS) return false;
+        int k = afterTimeAndAdverbs(ix, from, tail);
+        boolean opens = k > from || (ix.token(k).pos().equals("IN") && !Words.NOT_ADVERBIAL_PREPOSITIONS.contains(ix.word(k)));
+        // "told reporters at a news conference": the one told, then the phrase
+        if (!opens && k == from && (ix.token(k).pos().equals("NNS") || Words.OBJECT_PRONOUNS.contains(ix.word(k)))) {
+            opens = k + 1 < tail && ix.token(k + 1).pos().equals("IN") && !Words.NOT_ADVERBIAL_PREPOSITIONS.contains(ix.word(k + 1));
+        }
+        if (!opens) return false;
+        for (int t = from; t < tail; t++) {
+            // "said in a statement that was posted online": a relative clause on the phrase's noun ends the test
+            if (relativeThat(ix, t, from) || (Words.RELATIVE_SUBJECTS.contains(ix.word(t)) && t > from
+                    && ix.token(t - 1).pos().startsWith("NN"))) return true;
+            if (Words.isFinite(ix, t) || ix.word(t).equals("that") || SourcePhraseFinder.isMark(ix, t)) return false;
+        }
+        return true;
+    }
+
+    /** "that" at {@code t} after a noun and before a finite verb: a relative pronoun ("a statement that was posted"). */
+    private static boolean relativeThat(DocumentIndex ix, int t, int from) {
+        return ix.word(t).equals("that") && t > from && ix.token(t - 1).pos().startsWith("NN")
+                && t + 1 < ix.tokenCount() && Words.isFinite(ix, t + 1);
+    }
+
     /**
      * "Asked about the bridge, the mayor said no.": a pro-form right after the verb ({@link CueCategory#PRO_FORM}) is
      * what the verb reports, so the clause before the comma is not its content.
@@ -87,17 +123,25 @@ final class ContentBeforeReport extends IndirectReportPattern {
         // reporter's own participle of speech ("…, the carmaker said on Monday, blaming weak demand")
         boolean invertedVerb = ix.firstChar(v - 1) == ',';
         for (int k = v + 1; k < tail && k - v <= 8; k++) {
+            // "…, political analysts say; in 2012, …": a semicolon ends the report's clause
+            if (ix.firstChar(k) == ';') {
+                tail = k;
+                break;
+            }
             if (ix.firstChar(k) != ',') continue;
             if (invertedVerb || (k + 1 < tail && (Words.TRAILING_CLAUSE_OPENERS.contains(ix.word(k + 1))
                     || reportersParticiple(ix, k + 1)))) tail = k;
             break;
         }
-        if (tail - v > 8) return null;
+        if (tail - v > MAX_TAIL_TOKENS && (invertedVerb || !adverbialTail(ix, v + 1, tail))) return null;
         if (answersAfterVerb(ix, v, tail)) return null; // "Asked about the bridge, the mayor said no."
         if (!invertedVerb && continuesAfterComma(ix, v, tail)) return null; // "A, they say, B": a parenthetical report
         if (!invertedVerb && clauseAfterVerb(ix, v, tail)) return null;
         for (int t = v + 1; t < tail; t++) {
-            if (ix.word(t).equals("that") || SourcePhraseFinder.isMark(ix, t)) return null;
+            if (SourcePhraseFinder.isMark(ix, t)) return null;
+            // "said that …" has its content after the verb; "said in a statement that was posted online" is a
+            // relative clause on the statement
+            if (ix.word(t).equals("that") && !relativeThat(ix, t, v + 1)) return null;
         }
         int comma = -1;
         // "…, said the minister": inverted only when the words after the verb name a speaker; after "…, her aide, Tom

@@ -53,10 +53,12 @@ final class ParentheticalReport extends IndirectReportPattern {
         // the words before the report may be a bare subject ("The museum, Hill said, opens in May")
         Span before = comma > s.firstToken() && !ix.isPunct(s.firstToken())
                 ? new Span(ix.token(s.firstToken()).start(), ix.token(comma - 1).end()) : null;
-        Span after = contentSpan(ix, close + 1, end, direct);
+        // the words after may be a short predicate ("This campaign, he says, is different"): the content is both parts
+        Span after = contentSpan(ix, close + 1, end, direct, 1);
         if (before != null && insideDirect(before.start(), before.end(), direct)) return null;
         if (before == null || after == null) return null;
         int afterFirst = ix.firstTokenAtOrAfter(after.start());
+        if (comma - s.firstToken() + ix.lastTokenBefore(after.end()) + 1 - afterFirst < MIN_CONTENT_TOKENS) return null;
         // a participle of speech after the report is the reporter's ("…, the carmaker said on Monday, blaming weak
         // demand"): the report closes the sentence's content, it does not sit inside it ("Prices rose, she said,
         // including rents" goes on with the content)

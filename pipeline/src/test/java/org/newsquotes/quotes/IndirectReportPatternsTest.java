@@ -97,11 +97,19 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "[Tom Aske|PERSON] says that's what the ferry is for.", "says"))
                     .isEqualTo("that's what the ferry is for");
             assertThat(find(p, "[Tom Aske|PERSON] said that would be a mistake.", "said")).isEqualTo("that would be a mistake");
-            // after a noun it is a relative pronoun, and no content opens with it
+            // after a noun it is a relative pronoun: no content opens there
+            assertThat(find(p, "[Tom Aske|PERSON] said in a statement that was posted online.", "said")).isNull();
             assertThat(find(p, "[Tom Aske|PERSON] said plans that would close the pier were dropped.", "said"))
                     .isNotEqualTo("that would close the pier were dropped");
             // before a subject "that" is the complementizer
             assertThat(find(p, "[Tom Aske|PERSON] said that the ferry was late.", "said")).isEqualTo("the ferry was late");
+        }
+
+        @Test void aClauseAfterAnAsideSetOffByCommas() {
+            assertThat(find(p, "Mayor [Ann Roe|PERSON] says, win or lose on [Tuesday|DATE], she is staying in the race.", "says"))
+                    .isEqualTo("she is staying in the race");
+            // a comma before the verb makes it a report inside its content, not this one
+            assertThat(find(p, "In the end, she said, after a long pause, the ferry would stay.", "said")).isNull();
         }
 
         @Test void aClauseWhoseVerbPhraseWasLeftOut() {
@@ -628,6 +636,21 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "The ferry would run in winter, the mayor said.", "said")).isEqualTo("The ferry would run in winter");
         }
 
+        @Test void whereAndWhenItWasSaidMayTakeManyWords() {
+            assertThat(find(p, "The ferry has lost money for a decade, the mayor said during a long debate at the town hall on the future of the service.", "said"))
+                    .isEqualTo("The ferry has lost money for a decade");
+            assertThat(find(p, "Ticket prices will rise, the operator said in a statement that was posted online.", "said"))
+                    .isEqualTo("Ticket prices will rise");
+            // a "that" clause after the verb is its content
+            assertThat(find(p, "Costs rose in the winter, the mayor said in a long speech to the council that the ferry would be sold.", "said"))
+                    .isNull();
+        }
+
+        @Test void aSemicolonEndsTheReport() {
+            assertThat(find(p, "To keep the ferry running, the council would need more money, officials say; last year the council paid less than half of that sum to the operator.", "say"))
+                    .isEqualTo("To keep the ferry running, the council would need more money");
+        }
+
         @Test void notWhenTheVerbIsFollowedByTheAnswer() {
             AnnotatedDocument asked = MarkedText.withPos(MarkedText.parseWithEntities(
                     "Asked about the ferry in winter, the mayor said no."), "Asked", "VBN");
@@ -716,6 +739,12 @@ class IndirectReportPatternsTest {
 
     @Nested class Parenthetical {
         final IndirectReportPattern p = new ParentheticalReport(LEXICON, FINDER);
+
+        @Test void aShortPredicateAfterTheReport() {
+            assertThat(find(p, "This year, she says, is different.", "says")).isEqualTo("This year, she says, is different");
+            // too few words in all
+            assertThat(find(p, "This, she says, is.", "says")).isNull();
+        }
 
         @Test void aReportSetOffByCommasInsideItsContent() {
             assertThat(find(p, "The museum, [Hugh Hill|PERSON] said, will open in May.", "said"))
