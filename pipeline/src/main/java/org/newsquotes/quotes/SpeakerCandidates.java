@@ -89,7 +89,7 @@ public final class SpeakerCandidates {
             }
             int e = nominalEnd(ix, ctx, q, t, to);
             if (e > t) {
-                drafts.add(nominal(q, ctx, t, e));
+                drafts.add(nominal(q, ctx, ownerStart(ix, t), e));
                 t = e - 1;
             }
         }
@@ -181,6 +181,16 @@ public final class SpeakerCandidates {
         // "a couple of years later" is no person: a noun with "of" after it measures something
         if (head < 0 || (head + 1 < ix.tokenCount() && ix.word(head + 1).equals("of"))) return false;
         return ctx.lexicon().personNouns().canBe(pronoun, ix.word(head));
+    }
+
+    /**
+     * Where a description opening with a possessive marker begins: with the name that owns it ("Marco Rubio’s
+     * campaign", not "’s campaign", whose words name nobody), else at {@code t}.
+     */
+    static int ownerStart(DocumentIndex ix, int t) {
+        if (t == 0 || !ix.token(t).pos().equals("POS")) return t;
+        Mention owner = ix.mentionAt(t - 1);
+        return owner != null && owner.endToken() == t ? owner.firstToken() : t;
     }
 
     /**

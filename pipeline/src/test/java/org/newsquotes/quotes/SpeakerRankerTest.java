@@ -75,6 +75,12 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aDescriptionAfterAPossessiveOpensWithItsOwner() {
+        AnnotatedDocument d = doc("“The ferry will run,” [Tom Aske|PERSON] said of [Ann Roe|PERSON]’s plan.");
+        assertThat(candidates(d)).contains("Ann Roe’s plan->null", "Ann Roe->Ann Roe").noneMatch(c -> c.startsWith("’s"));
+    }
+
+    @Test
     void aSpeechVerbAfterAnAppositionAndBeforeTheNameAreSeen() {
         AnnotatedDocument d = doc("“Costs doubled,” [Tom Aske|PERSON], a builder in the town, said.");
         assertThat(candidate(d, 0, "Tom Aske").features()).contains("verb-after-apposition");
