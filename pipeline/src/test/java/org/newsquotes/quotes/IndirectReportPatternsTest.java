@@ -101,6 +101,9 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "[Tom Aske|PERSON] said in a statement that was posted online.", "said")).isNull();
             assertThat(find(p, "[Tom Aske|PERSON] said plans that would close the pier were dropped.", "said"))
                     .isNotEqualTo("that would close the pier were dropped");
+            // a relative clause inside the subject of a bare clause: the clause opens right after the verb
+            assertThat(find(p, "[Tom Aske|PERSON] said the towns that changed their fares may lose riders.", "said"))
+                    .isEqualTo("the towns that changed their fares may lose riders");
             // before a subject "that" is the complementizer
             assertThat(find(p, "[Tom Aske|PERSON] said that the ferry was late.", "said")).isEqualTo("the ferry was late");
         }
