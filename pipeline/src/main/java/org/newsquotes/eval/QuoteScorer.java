@@ -214,10 +214,15 @@ public final class QuoteScorer {
     /**
      * Our mention is a possessive inside a longer gold source, naming its owner: "His" or "Roe's" in the source
      * "His lawyer, Ann Roe," / "Roe's lawyer" is the one whose lawyer spoke, not the lawyer. A possessive that is the
-     * whole gold source ("his" of "his claim that …") still matches.
+     * whole gold source ("his" of "his claim that …", "Roe" of the gold source "Roe's" in "Roe's claim that …") still
+     * matches.
      */
     static boolean owner(String text, Span gold, Span ours) {
         if (ours.end() >= gold.end() || ours.end() > text.length()) return false;
+        // the gold source is the possessive name itself ("Donald Trump's" of "Donald Trump's claim that …"): our name
+        // is all of it but the marker, and names the one the gold names
+        String rest = text.substring(ours.end(), Math.min(text.length(), gold.end())).strip();
+        if (rest.equals("'s") || rest.equals("’s") || rest.equals("'") || rest.equals("’")) return false;
         String words = text.substring(ours.start(), ours.end()).strip().toLowerCase(Locale.ROOT);
         if (MentionKind.POSSESSIVE_PRONOUNS.contains(words)) return true;
         String after = text.substring(ours.end(), Math.min(text.length(), ours.end() + 2));

@@ -169,6 +169,8 @@ class QuoteScorerTest {
         // the possessive that is the whole gold source ("His" of "His claim that …") matches
         int h = text.indexOf("His claim");
         assertThat(QuoteScorer.owner(text, new Span(h, h + 3), new Span(h, h + 3))).isFalse();
+        // so does a name whose possessive is the whole gold source ("Roe" of the gold "Roe's" in "Roe's aide said")
+        assertThat(QuoteScorer.owner(text, new Span(r, r + "Roe's".length()), new Span(r, r + 3))).isFalse();
         // and the scorer's speaker rule follows: the owner's words overlap the gold source but do not match it
         QuoteScorer.Placed p = new QuoteScorer.Placed(new GoldQuote("b.txt", "x", QuoteKind.INDIRECT, "the deal was void",
                 null, "His lawyer, Ann Roe", List.of("His lawyer, Ann Roe"), "His lawyer, Ann Roe", gold, "said"),
