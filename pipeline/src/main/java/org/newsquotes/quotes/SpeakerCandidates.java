@@ -89,7 +89,7 @@ public final class SpeakerCandidates {
             }
             int e = nominalEnd(ix, ctx, q, t, to);
             if (e > t) {
-                drafts.add(nominal(q, ctx, ownerStart(ix, t), e));
+                drafts.add(nominal(q, ctx, ownerStart(ix, ctx, t), e));
                 t = e - 1;
             }
         }
@@ -184,13 +184,15 @@ public final class SpeakerCandidates {
     }
 
     /**
-     * Where a description opening with a possessive marker begins: with the name that owns it ("Marco Rubio’s
-     * campaign", not "’s campaign", whose words name nobody), else at {@code t}.
+     * Where a description opening with a possessive marker begins: with the name that owns it when the name can
+     * speak ("Marco Rubio’s campaign", not "’s campaign", whose words name nobody; "Monday’s debate" stays as it was),
+     * else at {@code t}.
      */
-    static int ownerStart(DocumentIndex ix, int t) {
+    private int ownerStart(DocumentIndex ix, AttributionContext ctx, int t) {
         if (t == 0 || !ix.token(t).pos().equals("POS")) return t;
         Mention owner = ix.mentionAt(t - 1);
-        return owner != null && owner.endToken() == t ? owner.firstToken() : t;
+        return owner != null && owner.endToken() == t && lexicon.isCue(CueCategory.SPEAKER_TYPE, ctx.typeOf(owner))
+                ? owner.firstToken() : t;
     }
 
     /**
