@@ -319,18 +319,6 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
     }
 
     /**
-     * A finite verb after the relative clause whose verb is at {@code k}: another one before any punctuation,
-     * conjunction or clause word, not right after an auxiliary ("had failed" is one verb).
-     */
-    private static boolean secondFiniteAfter(DocumentIndex ix, int k, int end) {
-        for (int t = k + 1; t < end && t - k <= SUBJECT_WINDOW; t++) {
-            if (ix.isPunct(t) || ix.token(t).pos().equals("CC") || Words.CLAUSE_WORDS.contains(ix.word(t))) return false;
-            if (Words.isFinite(ix, t) && !Words.AUXILIARIES.contains(ix.word(t - 1))) return true;
-        }
-        return false;
-    }
-
-    /**
      * "Rubio says, win or lose in Tuesday's primary, he's staying in the race", "she said, after a long pause, the
      * ferry would stay": an aside set off by commas right after the verb, with no verb of its own, then a clause (a
      * subject and its finite verb): the clause is the content. Not when a comma stands before the verb in its clause:
@@ -383,22 +371,8 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         // "that" within a few words ("told reporters on Monday that", "said in a statement that")
         for (int t = v + 1; t < end && t - v <= 14; t++) {
             if (ix.word(t).equals("that")) {
-                // "says that's what local radio is for", "said that was a mistake": a finite verb right after "that"
-                // makes it the clause's subject (a demonstrative), not its complementizer. After a noun it is a
-                // relative pronoun: on the noun of a phrase that says where it was said, no content opens there
-                // ("said in a statement that was posted online"); on the verb's object, the relative clause stands
-                // for the content, as the object's noun phrase does under PARC ("criticized the law that bars …")
-                boolean finiteNext = t + 1 < end && Words.isFinite(ix, t + 1);
-                boolean relativeThat = finiteNext && ix.token(t - 1).pos().startsWith("NN");
-                if (relativeThat && ix.token(v + 1).pos().equals("IN")) break;
-                // "said the schools that changed their times may differ": the relative clause is inside the subject
-                // of a bare clause, which opens right after the verb
-                if (relativeThat && verb.bareClause() && !verb.weak() && startsClause(ix, v + 1)
-                        && secondFiniteAfter(ix, t + 1, end)) {
-                    c = v + 1;
-                    break;
-                }
-                c = finiteNext && !relativeThat ? t : t + 1;
+                // a complementizer, a demonstrative or a relative pronoun ({@link ThatWord})
+                c = ThatWord.contentStart(ix, v, t, end, verb.bareClause() && !verb.weak(), startsClause(ix, v + 1));
                 break;
             }
             int aside = asideBeforeThat(ix, t, end);
