@@ -75,17 +75,11 @@ final class ContentBeforeReport extends IndirectReportPattern {
         if (!opens) return false;
         for (int t = from; t < tail; t++) {
             // "said in a statement that was posted online": a relative clause on the phrase's noun ends the test
-            if (relativeThat(ix, t, from) || (Words.RELATIVE_SUBJECTS.contains(ix.word(t)) && t > from
+            if ((t > from && ThatWord.isRelative(ix, t, ix.tokenCount())) || (Words.RELATIVE_SUBJECTS.contains(ix.word(t)) && t > from
                     && ix.token(t - 1).pos().startsWith("NN"))) return true;
             if (Words.isFinite(ix, t) || ix.word(t).equals("that") || SourcePhraseFinder.isMark(ix, t)) return false;
         }
         return true;
-    }
-
-    /** "that" at {@code t} after a noun and before a finite verb: a relative pronoun ("a statement that was posted"). */
-    private static boolean relativeThat(DocumentIndex ix, int t, int from) {
-        return ix.word(t).equals("that") && t > from && ix.token(t - 1).pos().startsWith("NN")
-                && t + 1 < ix.tokenCount() && Words.isFinite(ix, t + 1);
     }
 
     /**
@@ -93,11 +87,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
      * what the verb reports, so the clause before the comma is not its content.
      */
     private boolean answersAfterVerb(DocumentIndex ix, int v, int tail) {
-        int c = v + 1;
-        if (c >= tail) return false;
-        int e = c + 1 < tail && lexicon.isCue(CueCategory.PRO_FORM, ix.word(c) + " " + ix.word(c + 1)) ? c + 2
-                : lexicon.isCue(CueCategory.PRO_FORM, ix.word(c)) ? c + 1 : -1;
-        return e == tail;
+        return v + 1 < tail && ProFormReport.proFormEnd(lexicon, ix, v + 1, tail) == tail;
     }
 
     /**
@@ -141,7 +131,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
             if (SourcePhraseFinder.isMark(ix, t)) return null;
             // "said that …" has its content after the verb; "said in a statement that was posted online" is a
             // relative clause on the statement
-            if (ix.word(t).equals("that") && !relativeThat(ix, t, v + 1)) return null;
+            if (ix.word(t).equals("that") && !(t > v + 1 && ThatWord.isRelative(ix, t, ix.tokenCount()))) return null;
         }
         int comma = -1;
         // "…, said the minister": inverted only when the words after the verb name a speaker; after "…, her aide, Tom

@@ -412,8 +412,8 @@ abstract class IndirectReportPattern {
         for (int k = t + 1; k < end && k - t <= 9; k++) {
             if (Words.isFinite(ix, k)) return true;
             String p = ix.token(k).pos();
-            if (ix.word(k).equals("of") && Words.isNumber(ix, k - 1)) continue; // a part of a whole: "half of the berths"
             String w = ix.word(k);
+            if (w.equals("of") && Words.isNumber(ix, k - 1)) continue; // a part of a whole: "half of the berths"
             if (quantity && p.equals("IN") && !Words.CLAUSE_WORDS.contains(w)
                     && (w.equals("of") || !Words.NOT_ADVERBIAL_PREPOSITIONS.contains(w))) continue;
             if ((ix.isPunct(k) && !p.equals("HYPH")) || p.equals("IN") || p.equals("TO") || p.startsWith("W") || p.startsWith("VB")) return false;

@@ -15,6 +15,15 @@ final class ProFormReport extends IndirectReportPattern {
         super(lexicon, finder);
     }
 
+    /**
+     * The end of the pro-form ({@link CueCategory#PRO_FORM}, one or two words: "yes", "the same") opening at {@code c}
+     * (c &lt; {@code end}), or -1 when none opens there.
+     */
+    static int proFormEnd(QuoteLexicon lexicon, DocumentIndex ix, int c, int end) {
+        if (c + 1 < end && lexicon.isCue(CueCategory.PRO_FORM, ix.word(c) + " " + ix.word(c + 1))) return c + 2;
+        return lexicon.isCue(CueCategory.PRO_FORM, ix.word(c)) ? c + 1 : -1;
+    }
+
     @Override QuoteCandidate find(Site r) {
         DocumentIndex ix = r.ix();
         Sentence s = r.s();
@@ -23,10 +32,8 @@ final class ProFormReport extends IndirectReportPattern {
         QuoteLexicon.SpeechVerb verb = lexicon.verbAt(ix, v);
         if (verb == null || verb.weak() || v + 1 >= end) return null;
         int c = v + 1;
-        int e;
-        if (c + 1 < end && lexicon.isCue(CueCategory.PRO_FORM, ix.word(c) + " " + ix.word(c + 1))) e = c + 2;
-        else if (lexicon.isCue(CueCategory.PRO_FORM, ix.word(c))) e = c + 1;
-        else return null;
+        int e = proFormEnd(lexicon, ix, c, end);
+        if (e < 0) return null;
         String next = e < end ? ix.word(e) : "";
         if (next.equals("of") || next.equals("about")) {
             // "the same of the senator": the phrase runs to the clause's end

@@ -7,6 +7,7 @@ import org.newsquotes.entities.PersonGender;
 import org.newsquotes.record.Attribution;
 import org.newsquotes.record.LocalEntity;
 import org.newsquotes.record.Mention;
+import org.newsquotes.record.Sentence;
 
 /**
  * "he said" / "she added": the pronoun resolved to the right earlier person without coreference. Walks back sentence
@@ -220,14 +221,8 @@ public final class PronounSieve implements AttributionSieve {
         if (own < 0 || own >= ix.tokenCount()) return false;
         // the pronoun's own sentence is left out: "An immigrant from Peru, she runs a bakery" describes the pronoun
         for (int s = ix.token(own).sentence() - 1; s > namedSentence; s--) {
-            int t = ix.document().sentences().get(s).firstToken();
-            if (t >= ix.tokenCount() || !Words.INDEFINITE_DETERMINERS.contains(ix.word(t).toLowerCase(Locale.ROOT))) continue;
-            int head = -1;
-            for (int u = t + 1; u < ix.tokenCount() && ix.token(u).sentence() == s && u - t <= 4; u++) {
-                String pos = ix.token(u).pos();
-                if (pos.equals("NN")) head = u;
-                else if (!pos.startsWith("JJ")) break;
-            }
+            Sentence sentence = ix.document().sentences().get(s);
+            int head = indefiniteHead(ix, sentence.firstToken(), sentence.endToken());
             // the noun must head the subject and a verb follow it: "An ambassador's job" is no person, and "An
             // immigrant from Peru, she …" an apposition to a pronoun, not someone new
             if (head < 0 || !headsSubject(ix, head, s)) continue;
@@ -237,6 +232,22 @@ public final class PronounSieve implements AttributionSieve {
             }
         }
         return false;
+    }
+
+    /**
+     * The head noun of an indefinite description opening at {@code first}, before {@code limit} ("A rebel
+     * spokesman", "another young witness": an indefinite determiner, then adjectives and nouns, the last noun its
+     * head), or -1 when none opens there.
+     */
+    static int indefiniteHead(DocumentIndex ix, int first, int limit) {
+        if (first >= limit || !Words.INDEFINITE_DETERMINERS.contains(ix.word(first).toLowerCase(Locale.ROOT))) return -1;
+        int head = -1;
+        for (int u = first + 1; u < limit && u - first <= 4; u++) {
+            String pos = ix.token(u).pos();
+            if (pos.equals("NN")) head = u;
+            else if (!pos.startsWith("JJ")) break;
+        }
+        return head;
     }
 
     /** Longest prepositional phrase after a subject's head noun that may still stand before its verb. */

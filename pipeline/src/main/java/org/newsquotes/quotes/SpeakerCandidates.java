@@ -170,14 +170,7 @@ public final class SpeakerCandidates {
     private static boolean afterOwnUnnamedSource(DocumentIndex ix, AttributionContext ctx, Attribution sieve, String pronoun, int t) {
         if (sieve == null || sieve.speakerLocalId() != null || sieve.mentionSpan() == null) return false;
         if (ix.token(t).start() < sieve.mentionSpan().end()) return false;
-        int first = ix.firstTokenAtOrAfter(sieve.mentionSpan().start());
-        if (first + 1 >= ix.tokenCount() || !Words.INDEFINITE_DETERMINERS.contains(ix.word(first))) return false;
-        int head = -1;
-        for (int u = first + 1; u < ix.tokenCount() && u - first <= 4; u++) {
-            String pos = ix.token(u).pos();
-            if (pos.equals("NN")) head = u;
-            else if (!pos.startsWith("JJ")) break;
-        }
+        int head = PronounSieve.indefiniteHead(ix, ix.firstTokenAtOrAfter(sieve.mentionSpan().start()), ix.tokenCount());
         // "a couple of years later" is no person: a noun with "of" after it measures something
         if (head < 0 || (head + 1 < ix.tokenCount() && ix.word(head + 1).equals("of"))) return false;
         return ctx.lexicon().personNouns().canBe(pronoun, ix.word(head));

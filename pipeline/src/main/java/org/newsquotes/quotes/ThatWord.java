@@ -31,11 +31,20 @@ final class ThatWord {
      */
     static int contentStart(DocumentIndex ix, int v, int t, int end, boolean bareClauseVerb, boolean clauseAfterVerb) {
         boolean finiteNext = t + 1 < end && Words.isFinite(ix, t + 1);
-        boolean relative = finiteNext && ix.token(t - 1).pos().startsWith("NN");
+        boolean relative = isRelative(ix, t, end);
         if (relative && ix.token(v + 1).pos().equals("IN")) return NO_CONTENT;
         if (relative && bareClauseVerb && clauseAfterVerb && secondFiniteAfter(ix, t + 1, end)) return v + 1;
         if (relative) return t + 1;
         return finiteNext ? t : t + 1;
+    }
+
+    /**
+     * True when "that" at {@code t} is a relative pronoun: right after a noun, and a finite verb right after it before
+     * {@code end} ("a statement that was posted", "the towns that changed their fares").
+     */
+    static boolean isRelative(DocumentIndex ix, int t, int end) {
+        return ix.word(t).equals("that") && t > 0 && ix.token(t - 1).pos().startsWith("NN")
+                && t + 1 < end && Words.isFinite(ix, t + 1);
     }
 
     /**

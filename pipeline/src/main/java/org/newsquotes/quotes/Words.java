@@ -52,9 +52,9 @@ final class Words {
     /** Words that stand for a number: "half of the berths", "hundreds of families", "a third". */
     private static final Set<String> NUMBER_WORDS = Set.of("half", "third", "quarter", "dozen", "dozens", "hundreds",
             "thousands", "millions", "billions");
-    /** A time of day as live blogs stamp their entries ({@link #isClockTime}). */
     /** "am" or "pm", with or without full stops. */
     private static final String MERIDIEM_WORD = "[ap]\\.?m\\.?";
+    /** A time of day as live blogs stamp their entries ({@link #isClockTime}). */
     private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}(" + MERIDIEM_WORD + ")?");
     static final Set<String> AFTER_VERB_ADVERBS = Set.of("then", "later", "now", "again", "today", "yesterday");
     static final Set<String> TRAILING_JUNK = Set.of("but", "and", "or", "while", "as", "which");
