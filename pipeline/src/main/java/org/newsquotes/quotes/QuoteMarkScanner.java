@@ -177,7 +177,10 @@ public final class QuoteMarkScanner {
         if (start < text.length() && text.charAt(start) == SECOND_HALF) start++;
         int markEnd = end;
         if (closed) markEnd = end + 1 < text.length() && text.charAt(end + 1) == SECOND_HALF ? end + 2 : end + 1;
-        return new QuotedSpan(start, Math.max(start, end), open.at, Math.max(markEnd, Math.max(start, end)), open.mark, closed, continues);
+        // the space a stylebook sets between a double and a nested single mark is no part of the words
+        if (start < end && text.charAt(start) == ' ') start++;
+        int wordsEnd = trimEnd(text, start, end);
+        return new QuotedSpan(start, Math.max(start, wordsEnd), open.at, Math.max(markEnd, Math.max(start, end)), open.mark, closed, continues);
     }
 
     private static void add(List<QuotedSpan> out, String text, QuotedSpan q) {
@@ -224,14 +227,43 @@ public final class QuoteMarkScanner {
 
     private boolean isDoubleOpen(String text, int i, int ps) {
         char c = text.charAt(i);
-        if (DOUBLE_OPEN.indexOf(c) >= 0) return followedByText(text, i);
-        return c == '"' && openContext(text, i, ps) && followedByText(text, i);
+        if (DOUBLE_OPEN.indexOf(c) >= 0) return followedByText(text, i) || spacedBeforeNestedOpen(text, i);
+        return c == '"' && openContext(text, i, ps) && (followedByText(text, i) || spacedBeforeNestedOpen(text, i));
     }
 
     private boolean isDoubleClose(String text, int i, int ps) {
         char c = text.charAt(i);
         if (DOUBLE_CLOSE.indexOf(c) >= 0) return true;
-        return c == '"' && closeContext(text, i, ps);
+        return c == '"' && (closeContext(text, i, ps) || spacedAfterNestedClose(text, i, ps));
+    }
+
+    /**
+     * A straight double mark set off by a space from the single mark of a quote nested at its start, as many
+     * stylebooks print the two marks: {@code He said, " 'Not today,' she told me."}. It opens the outer quote
+     * though no word follows it directly.
+     */
+    private static boolean spacedBeforeNestedOpen(String text, int i) {
+        int j = afterMark(text, i);
+        return j + 2 < text.length() && text.charAt(j) == ' ' && (text.charAt(j + 1) == '\'' || SINGLE_OPEN.indexOf(text.charAt(j + 1)) >= 0)
+                && Character.isLetterOrDigit(text.charAt(j + 2));
+    }
+
+    /**
+     * The same at the end: a straight double mark after a space and the single mark closing a nested quote, and
+     * before a space or the paragraph's end ({@code "… called it 'a farce,' " Roe said}), closes the outer quote. A
+     * double mark with a word right after it ({@code the Smiths' "famous" song}) does not. The typewriter pair
+     * ({@code 'a farce,' '' Roe said}) reads the same.
+     */
+    private static boolean spacedAfterNestedClose(String text, int i, int ps) {
+        if (i - 2 < ps || text.charAt(i - 1) != ' ') return false;
+        char before = text.charAt(i - 2);
+        int j = afterMark(text, i);
+        return (before == '\'' || SINGLE_CLOSE.indexOf(before) >= 0) && (j >= text.length() || Character.isWhitespace(text.charAt(j)));
+    }
+
+    /** The offset right after the mark at {@code i}, past the second half of a two-character mark ({@code ''}). */
+    private static int afterMark(String text, int i) {
+        return i + 1 < text.length() && text.charAt(i + 1) == SECOND_HALF ? i + 2 : i + 1;
     }
 
     /**

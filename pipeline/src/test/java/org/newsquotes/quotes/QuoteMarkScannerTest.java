@@ -40,6 +40,23 @@ class QuoteMarkScannerTest {
     }
 
     @Test
+    void doubleMarkSetOffBySpaceFromANestedSingleMark() {
+        // stylebooks print a space between the two marks where a nested quote ends or starts the outer one
+        String end = "\"My neighbours told me, 'Sell the boat,' \" Ann Roe said. \"I never will.\"";
+        assertThat(quoted(end)).containsExactly("My neighbours told me, 'Sell the boat,'", "I never will.");
+        String start = "He wrote: \" 'Closed for repairs' is all the sign says.\" Then he left.";
+        assertThat(quoted(start)).containsExactly("'Closed for repairs' is all the sign says.");
+        // so do the typewriter pairs of some archives
+        String typewriter = "''They called it 'a sound plan,' '' she said. '' 'Nonsense' was my answer.''";
+        assertThat(quoted(typewriter)).containsExactly("They called it 'a sound plan,'", "'Nonsense' was my answer.");
+        // a double mark with a word right after it opens a quote, whatever stands before it
+        String possessive = "\"Not the growers' fault,\" he said of the farmers' \"worst year\" since 1990.";
+        assertThat(quoted(possessive)).containsExactly("Not the growers' fault,", "worst year");
+        // and a space after a double mark opens nothing when no single mark follows it
+        assertThat(quoted("He measured 12 \" of rain and said \"enough\".")).containsExactly("enough");
+    }
+
+    @Test
     void curlyMarksInsideAStraightQuotedPassageAreNested() {
         // a transcript turn opened with a straight mark, never closed, with a curly title inside
         String turn = "Transcript:\n\"MAYOR: Well, he thinks this is an episode of “Dragons’ Den.” It is not. It is a budget.\n\"CHAIR: Thank you.";
