@@ -63,7 +63,9 @@ final class BeforeQuoteSource extends SourceReading implements SourcePattern {
                 if (passive != null) return passive.position() == SourcePhrase.Position.UNNAMED
                         ? passive : new SourcePhrase(SourcePhrase.Position.BEFORE, passive.firstToken(), passive.endToken(), v, passive.cue());
                 int s = trimAuxiliaries(ix, start, v);
-                SourcePhrase outer = outerReport(ix, start, s);
+                // "Roe said as a protester shouted: “…”": a verb the quote follows after a colon or comma
+                // introduces it, whoever its subject is; only a quote inside its clause may belong to an outer report
+                SourcePhrase outer = introducesQuote(ix, v, b) ? null : outerReport(ix, start, s);
                 return outer != null ? outer : new SourcePhrase(SourcePhrase.Position.BEFORE, start, s, v, cueText(ix, v, v + 1));
             }
         }
@@ -77,6 +79,11 @@ final class BeforeQuoteSource extends SourceReading implements SourcePattern {
     private boolean asksOrTells(DocumentIndex ix, int v) {
         QuoteLexicon.SpeechVerb verb = lexicon.verbOfEitherScopeAt(ix, v);
         return verb != null && (verb.addressee() || verb.whClause());
+    }
+
+    /** True when a colon or comma, and nothing else, stands between verb {@code v} and the quote ("shouted: “…”"). */
+    private static boolean introducesQuote(DocumentIndex ix, int v, int b) {
+        return b > v && onlyPunctuationBetween(ix, v, b) && (ix.firstChar(b) == ':' || ix.firstChar(b) == ',');
     }
 
     /** True when tokens (v, b] are all punctuation ("asked, “…”", "asked: “…”"). */
