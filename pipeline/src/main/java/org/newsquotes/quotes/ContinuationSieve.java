@@ -14,9 +14,9 @@ public final class ContinuationSieve implements AttributionSieve {
     @Override public Attribution attribute(QuoteCandidate q, Evidence ev, AttributionContext ctx) {
         if (q.source() != null || q.kind() == QuoteKind.OTHER) return null;
         if (ctx.attributed().isEmpty()) return null;
-        AttributionContext.Attributed prev = ctx.attributed().get(ctx.attributed().size() - 1);
-        if (!prev.attribution().hasSpeaker() && prev.attribution().mention() == null) return null;
         DocumentIndex ix = ctx.index();
+        AttributionContext.Attributed prev = continued(ctx, ix);
+        if (!prev.attribution().hasSpeaker() && prev.attribution().mention() == null) return null;
         int para = ix.paragraphOf(q.markStart());
         int prevPara = ix.paragraphOf(prev.quote().markStart());
         if (q.continuesPrevious()) return inherit(prev.attribution(), AttributionMethod.CONTINUATION.label(), 0.85);
@@ -27,6 +27,28 @@ public final class ContinuationSieve implements AttributionSieve {
             return inherit(prev.attribution(), AttributionMethod.CONTINUATION.label(), 0.7);
         }
         return null;
+    }
+
+    /**
+     * The quote a quote with no source of its own goes on from: the last one attributed, unless that is an indirect
+     * report inside the sentence of the marked quote before it ("“You have been a great friend,” Roe told Dunn, after
+     * Dunn said that he had voted for her. “I will not forget it.”"): a clause of the reporting sentence, whose own
+     * speaker the next quote does not continue; the marked quote's speaker goes on talking.
+     */
+    static AttributionContext.Attributed continued(AttributionContext ctx, DocumentIndex ix) {
+        var done = ctx.attributed();
+        AttributionContext.Attributed last = done.get(done.size() - 1);
+        if (last.quote().kind() != QuoteKind.INDIRECT) return last;
+        for (int i = done.size() - 2; i >= 0; i--) {
+            AttributionContext.Attributed a = done.get(i);
+            if (a.quote().kind() == QuoteKind.INDIRECT) continue;
+            int closing = ix.lastTokenBefore(a.quote().markEnd());
+            int report = ix.firstTokenAtOrAfter(last.quote().content().start());
+            boolean oneSentence = closing >= 0 && report < ix.tokenCount() && a.quote().markEnd() <= last.quote().content().start()
+                    && ix.token(closing).sentence() == ix.token(report).sentence();
+            return oneSentence && (a.attribution().hasSpeaker() || a.attribution().mention() != null) ? a : last;
+        }
+        return last;
     }
 
     /**

@@ -698,6 +698,17 @@ class QuoteStageTest {
     }
 
     @Test
+    void aReportInsideTheReportingSentenceDoesNotTakeOverTheNextQuote() {
+        assertThat(quotes("“You have been a great friend,” [Ann Roe|PERSON] told [Tom Dunn|PERSON], after [Dunn|PERSON] said that he had voted for her. “I will not forget it.”"))
+                .containsExactly("direct|You have been a great friend,|Ann Roe|Ann Roe|verb-after",
+                        "indirect|he had voted for her|Tom Dunn|Dunn|indirect-subject",
+                        "direct|I will not forget it.|Ann Roe|Ann Roe|same-paragraph");
+        // a report in a sentence of its own is who talks on
+        assertThat(quotes("“We won,” [Ann Roe|PERSON] said. [Tom Dunn|PERSON] said that the count was fair. “Now we rest.”"))
+                .element(2).isEqualTo("direct|Now we rest.|Tom Dunn|Tom Dunn|same-paragraph");
+    }
+
+    @Test
     void secondQuoteInTheSameParagraph() {
         assertThat(quotes("“We won,” [Ivan Petrov|PERSON] said. “Now we rest.”"))
                 .element(1).isEqualTo("direct|Now we rest.|Ivan Petrov|Ivan Petrov|same-paragraph");
@@ -1096,6 +1107,14 @@ class QuoteStageTest {
     void speechVerbWithAThingAsSubjectDefersToTheOuterReport() {
         assertThat(quotes("[Rita Holm|PERSON] said the recent run of floods demands “a new dam.”"))
                 .contains("fragment|a new dam.|Rita Holm|Rita Holm|verb-before");
+    }
+
+    @Test
+    void speechVerbBeforeAColonIntroducesTheQuoteWhateverItsSubject() {
+        assertThat(quotes("[Rita Holm|PERSON] was still speaking when a protester shouted: “Go home!”"))
+                .containsExactly("direct|Go home!|null|a protester|source-unresolved");
+        assertThat(quotes("[Rita Holm|PERSON] said as the crowd chanted, “Fix it now.”"))
+                .containsExactly("direct|Fix it now.|null|the crowd|source-unresolved");
     }
 
     @Test
