@@ -8,7 +8,8 @@ package org.newsquotes.quotes;
  *
  * <p>An ordered list of source patterns ({@link SourcePattern}, one class each), most reliable first: a transcript
  * label ({@link TranscriptLabelSource}), a colon label that is no sentence ({@link ColonLabelSource}), a speech verb
- * right after the quote in either order ({@link AfterQuoteSource}), then a colon label that is a sentence, "as X
+ * right after the quote in either order ({@link AfterQuoteSource}), then a colon label that is a sentence, a
+ * dash and a name signing a quote paragraph on the next line ({@link SignatureLineSource}), "as X
  * put it" ({@link AsPutItSource}), a speech verb before the quote ({@link BeforeQuoteSource}), "according to"
  * ({@link AccordingToSource}) and a headline's labelled claim ({@link LabelledClaimSource}). Works on tokens and
  * the document text only: no parse, no coreference. The word tests every pattern shares are in
@@ -22,6 +23,7 @@ public final class SourcePhraseFinder extends SourceReading {
     private final SourcePattern beforeSource;
     private final SourcePattern accordingToSource;
     private final SourcePattern labelledClaimSource;
+    private final SourcePattern signatureLineSource;
 
     public SourcePhraseFinder(QuoteLexicon lexicon) {
         super(lexicon);
@@ -32,6 +34,7 @@ public final class SourcePhraseFinder extends SourceReading {
         this.beforeSource = new BeforeQuoteSource(lexicon);
         this.accordingToSource = new AccordingToSource(lexicon);
         this.labelledClaimSource = new LabelledClaimSource(lexicon);
+        this.signatureLineSource = new SignatureLineSource(lexicon);
     }
 
     /** The source phrase of a marked quote, or null when none is near. */
@@ -45,6 +48,8 @@ public final class SourcePhraseFinder extends SourceReading {
         SourcePhrase after = afterSource.find(ix, q);
         if (after != null) return after;
         if (label != null) return label;
+        SourcePhrase signature = signatureLineSource.find(ix, q);
+        if (signature != null) return signature;
         SourcePhrase asPutIt = asPutItSource.find(ix, q);
         if (asPutIt != null) return asPutIt;
         SourcePhrase before = beforeSource.find(ix, q);

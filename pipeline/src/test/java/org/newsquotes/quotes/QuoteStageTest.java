@@ -1110,6 +1110,12 @@ class QuoteStageTest {
     }
 
     @Test
+    void aQuoteParagraphSignedOnTheNextLine() {
+        assertThat(quotes("“We cut the deficit in half, and nobody talks about it.”\n— [Anna Meyer|PERSON], in the second debate.\nThe record shows a smaller cut."))
+                .containsExactly("direct|We cut the deficit in half, and nobody talks about it.|Anna Meyer|Anna Meyer|verb-inverted");
+    }
+
+    @Test
     void speechVerbBeforeAColonIntroducesTheQuoteWhateverItsSubject() {
         assertThat(quotes("[Rita Holm|PERSON] was still speaking when a protester shouted: “Go home!”"))
                 .containsExactly("direct|Go home!|null|a protester|source-unresolved");

@@ -65,6 +65,16 @@ class SourcePatternsTest {
         assertThat(source(p, "The pier is “beyond repair,” the harbour report said.")).isNull();
     }
 
+    @Test void aSignatureLineUnderAQuoteParagraph() {
+        SourcePattern p = new SignatureLineSource(LEXICON);
+        assertThat(source(p, "“We cut the deficit in half.”\n— [Anna Meyer|PERSON], in the second debate.")).isEqualTo("Anna Meyer");
+        assertThat(source(p, "“We cut the deficit in half.”\n- [Meyer|PERSON].")).isEqualTo("Meyer");
+        // the quote must fill its paragraph; the dash line must be short and open with a capital
+        assertThat(source(p, "She said it was “half” of the total.\n— [Anna Meyer|PERSON].")).isNull();
+        assertThat(source(p, "“We cut the deficit in half.”\n— and the record says otherwise.")).isNull();
+        assertThat(source(p, "“We cut the deficit in half.”\n— [Anna Meyer|PERSON] has said so at every rally she has held since the spring of last year, and in two of the debates.")).isNull();
+    }
+
     @Test void theFinderTriesThePatternsInOrder() {
         SourcePhraseFinder finder = new SourcePhraseFinder(LEXICON);
         // a speech verb at the quote beats a colon label that is a sentence ("X scolded him:")
