@@ -52,6 +52,25 @@ final class ContentBeforeReport extends IndirectReportPattern {
         return comma;
     }
 
+    /**
+     * "…, said a spokeswoman for the department's regional office in Leeds.": after an inverted verb {@code v} the
+     * words up to the next comma are its subject, which may be a long noun phrase with prepositional phrases of its
+     * own: up to {@value #MAX_INVERTED_SOURCE_TOKENS} words, with no finite verb and no clause word among them, whose
+     * head (the words before the first preposition) names a speaker. Not after a participle, whose object the words
+     * are ("…, he echoed that remark, recalling an anecdote about the mayor").
+     */
+    private boolean longInvertedSource(DocumentIndex ix, int v, int tail) {
+        int from = v + 1;
+        if (tail - from > MAX_INVERTED_SOURCE_TOKENS || ix.token(v).pos().equals("VBG")) return false;
+        int head = from;
+        while (head < tail && !ix.token(head).pos().equals("IN")) head++;
+        for (int k = from; k < tail; k++) if (Words.isFinite(ix, k) || Words.isClauseWord(ix, k)) return false;
+        return head > from && subjects.looksLikeSpeaker(ix, from, head);
+    }
+
+    /** Most words of an inverted report's subject ({@link #longInvertedSource}). */
+    private static final int MAX_INVERTED_SOURCE_TOKENS = 16;
+
     /** Most words after the verb of a closing report ("…, she said on Monday"), but see {@link #adverbialTail}. */
     private static final int MAX_TAIL_TOKENS = 8;
     /** Most words of a prepositional phrase after the verb of a closing report ({@link #adverbialTail}). */
@@ -123,7 +142,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
                     || reportersParticiple(ix, k + 1)))) tail = k;
             break;
         }
-        if (tail - v > MAX_TAIL_TOKENS && (invertedVerb || !adverbialTail(ix, v + 1, tail))) return null;
+        if (tail - v > MAX_TAIL_TOKENS && !adverbialTail(ix, v + 1, tail) && !(invertedVerb && longInvertedSource(ix, v, tail))) return null;
         if (answersAfterVerb(ix, v, tail)) return null; // "Asked about the bridge, the mayor said no."
         if (!invertedVerb && continuesAfterComma(ix, v, tail)) return null; // "A, they say, B": a parenthetical report
         if (!invertedVerb && clauseAfterVerb(ix, v, tail)) return null;

@@ -6,7 +6,9 @@ import org.newsquotes.record.Sentence;
 import org.newsquotes.record.Span;
 
 /**
- * "The port, the minister said, will reopen in May." (also "…, the minister told reporters on Friday, …"): a short report set off by commas inside its content; the content is the whole sentence.
+ * "The port, the minister said, will reopen in May." (also "…, the minister told reporters on Friday, …", and
+ * inverted, "…, said the minister, …"): a short report set off by commas inside its content; the content is the
+ * whole sentence.
  * The words before the report are a subject, an opening phrase ("To win their trust, organizers said, the party
  * must …", "Many nights, former staff members said, she would …") or a clause that goes on after the report ("It
  * makes sense, analysts said, for the city to act now"); the source may name people by a common noun
@@ -28,6 +30,7 @@ final class ParentheticalReport extends IndirectReportPattern {
         int end = s.endToken();
         QuoteLexicon.SpeechVerb verb = lexicon.verbFormAt(ix, v);
         if (verb == null || verb.weak()) return null;
+        if (v > s.firstToken() && ix.firstChar(v - 1) == ',') return inverted(ix, s, v, direct);
         // ", the senator said then," / ", Ann Roe said on Monday,"
         int close = afterTimeAndAdverbs(ix, v + 1, Math.min(end, v + 5));
         if (close == v + 1 && verb.addressee() && close < end && ix.firstChar(close) != ',') {
@@ -50,6 +53,49 @@ final class ParentheticalReport extends IndirectReportPattern {
         if (srcEnd <= comma + 1 || !(subjects.namesASpeaker(ix, comma + 1, srcEnd) || namesPeople(ix, comma + 1, srcEnd))) {
             return null;
         }
+        return around(ix, s, comma, close, direct, new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, comma + 1, srcEnd, v,
+                SourcePhraseFinder.cueText(ix, v, v + 1)));
+    }
+
+    /**
+     * "The chairman, said Wilkes, never forgets a slight.": the verb first (no participle), its source after it up to
+     * the next comma (at most {@value #MAX_SOURCE_TOKENS} words whose head, before any preposition, names a speaker),
+     * and a relative clause on the source set off by commas passed over ("…, said Wilkes, who still works for the
+     * club, …").
+     */
+    private QuoteCandidate inverted(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
+        int end = s.endToken();
+        int close = v + 1;
+        while (close < end && close - v <= MAX_SOURCE_TOKENS && !ix.isPunct(close)) close++;
+        if (close >= end || close == v + 1 || ix.firstChar(close) != ',') return null;
+        // a participle's words are its object ("Roe, recalling breakfasts with Ann Lee, described …"); the source's
+        // head, before any preposition, names who speaks
+        if (ix.token(v).pos().equals("VBG")) return null;
+        int head = v + 1;
+        while (head < close && !ix.token(head).pos().equals("IN")) head++;
+        if (!(subjects.namesASpeaker(ix, v + 1, head) || namesPeople(ix, v + 1, head))) return null;
+        SourcePhrase src = new SourcePhrase(SourcePhrase.Position.AFTER_INVERTED, v + 1, close, v, SourcePhraseFinder.cueText(ix, v, v + 1));
+        if (close + 1 < end && Words.isRelativePronoun(ix, close + 1)) {
+            int k = close + 2;
+            while (k < end && k - close <= MAX_RELATIVE_TOKENS && ix.firstChar(k) != ',' && !SourcePhraseFinder.isMark(ix, k)) k++;
+            if (k >= end || ix.firstChar(k) != ',') return null;
+            close = k;
+        }
+        // the words before are a subject or an opening phrase, the words after the clause's predicate; a clause before
+        // the verb is the content of a closing report ("The port will close, said Ann Roe, a lawyer for the city")
+        if (hasFiniteVerb(ix, s.firstToken(), v - 1) || close + 1 >= end || !hasFiniteVerb(ix, close + 1, end)) return null;
+        return around(ix, s, v - 1, close, direct, src);
+    }
+
+    /** Most words of a relative clause on an inverted report's source ({@link #inverted}). */
+    static final int MAX_RELATIVE_TOKENS = 12;
+
+    /**
+     * The content around a report set off by commas: the words before the comma at {@code comma} and after the one
+     * at {@code close}, as one span, when together they make a clause; null otherwise.
+     */
+    private QuoteCandidate around(DocumentIndex ix, Sentence s, int comma, int close, List<QuoteCandidate> direct, SourcePhrase src) {
+        int end = s.endToken();
         // the words before the report may be a bare subject ("The museum, Hill said, opens in May")
         Span before = comma > s.firstToken() && !ix.isPunct(s.firstToken())
                 ? new Span(ix.token(s.firstToken()).start(), ix.token(comma - 1).end()) : null;
@@ -78,8 +124,6 @@ final class ParentheticalReport extends IndirectReportPattern {
             if (SourcePhraseFinder.isMark(ix, t) || (!relative && finder.isVerb(ix, t))) return null;
         }
         Span content = new Span(before.start(), after.end());
-        SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, comma + 1, srcEnd, v,
-                SourcePhraseFinder.cueText(ix, v, v + 1));
         return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
     }
 

@@ -696,6 +696,18 @@ class IndirectReportPatternsTest {
                     .isEqualTo("Even as costs rise, the port will suffer");
         }
 
+        @Test void aLongNounPhraseAfterAnInvertedVerb() {
+            assertThat(find(p, "The firm chose where the depots were built, said a former manager at the firm's head office in the north.", "said"))
+                    .isEqualTo("The firm chose where the depots were built");
+            // past eight words, a finite verb after the inverted one says the words are no noun phrase of its subject
+            assertThat(find(p, "The firm chose the sites, said the manager and the union then called a strike over it.", "said")).isNull();
+            // whose head names no speaker, or after a participle, the words are the verb's object
+            assertThat(find(p, "Two years on, the band, with its new producer, wrote a dozen new songs for the coming album.", "wrote")).isNull();
+            AnnotatedDocument participle = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "Later that year he repeated it, recalling a story about watching [Ann Roe|PERSON] at a rally in the town."), "recalling", "VBG");
+            assertThat(find(p, participle, "recalling")).isNull();
+        }
+
         @Test void aRoleAndANameBeforeAVerbWithAnAddressee() {
             assertThat(find(p, "The race is close, her top aide, [Tom Aske|PERSON], told reporters.", "told"))
                     .isEqualTo("The race is close");
@@ -742,6 +754,20 @@ class IndirectReportPatternsTest {
 
     @Nested class Parenthetical {
         final IndirectReportPattern p = new ParentheticalReport(LEXICON, FINDER);
+
+        @Test void anInvertedReportInsideItsContent() {
+            assertThat(find(p, "The chairman, said [Ed Wilkes|PERSON], never trusted his critics.", "said"))
+                    .isEqualTo("The chairman, said Ed Wilkes, never trusted his critics");
+            // a relative clause on the source is passed over
+            assertThat(find(p, "The chairman, said [Ed Wilkes|PERSON], who still works for the club, never trusted his critics.", "said"))
+                    .isEqualTo("The chairman, said Ed Wilkes, who still works for the club, never trusted his critics");
+            // a clause before the verb is the content of a report that closes it, with an apposition after its source
+            assertThat(find(p, "The port will close in May, said [Ann Roe|PERSON], a lawyer for the city.", "said")).isNull();
+            // a participle set off by commas is no report of this kind: its words are its object
+            AnnotatedDocument participle = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "[Tom Aske|PERSON], telling [Ann Roe|PERSON] of his plans, described himself as her adviser."), "telling", "VBG");
+            assertThat(find(p, participle, "telling")).isNull();
+        }
 
         @Test void aShortPredicateAfterTheReport() {
             assertThat(find(p, "This year, she says, is different.", "says")).isEqualTo("This year, she says, is different");
