@@ -19,6 +19,8 @@ import java.util.Set;
  *       paragraph becomes its own segment ({@link QuotedSpan#continuesPrevious()}).</li>
  *   <li>An opening-shaped curly double mark after a word and before a space closes the open quote
  *       ({@link #isFlippedClose}): {@code “Is it over?“ she asked.}</li>
+ *   <li>A straight double mark set off by a space from the single mark of a quote nested at the outer quote's end or
+ *       start closes or opens it ({@link #spacedAfterNestedClose}, {@link #spacedBeforeNestedOpen}).</li>
  *   <li>Bounded: an opening mark that is never closed is cut at its paragraph end (double marks only, and only when
  *       it looks like an opening quote); an unclosed single mark is taken for an apostrophe and dropped. So a stray
  *       mark can never swallow the rest of the article.</li>
