@@ -4,7 +4,8 @@ import java.util.List;
 import org.newsquotes.record.Sentence;
 
 /**
- * {@link IndirectScope#PARC} only: an intention or belief ("the mayor wants to widen the road", "she thinks the plan will fail") from the {@code attitude-verb} cues.
+ * {@link IndirectScope#PARC} only: an intention or belief ("the mayor wants to widen the road", "she thinks the plan will fail") from the {@code attitude-verb} cues;
+ * also a refusal to speak ("the family declined to comment"), whose content is the two words after the verb.
  */
 final class AttitudeReport extends IndirectReportPattern {
     AttitudeReport(QuoteLexicon lexicon, SourcePhraseFinder finder) {
@@ -23,6 +24,9 @@ final class AttitudeReport extends IndirectReportPattern {
         else if (t + 1 < end && ix.word(t).equals("to") && isBareVerb(ix, t + 1)) c = t;
         else if (t < end && startsClause(ix, t) && hasFiniteVerb(ix, t + 1, Math.min(end, t + 12))) c = t;
         if (c < 0 || c >= end || QuoteMarkScanner.isQuoteMark(ix.firstChar(c))) return null;
-        return reportBy(ix, s, v, c, direct);
+        // "the family declined to comment", "she refused to elaborate": a speech verb after "to" is a whole content in
+        // two words (the refusal to speak is the report)
+        boolean refusalToSpeak = c == t && lexicon.verbOfEitherScopeAt(ix, t + 1) != null;
+        return reportBy(ix, s, v, c, direct, refusalToSpeak ? 2 : MIN_CONTENT_TOKENS);
     }
 }

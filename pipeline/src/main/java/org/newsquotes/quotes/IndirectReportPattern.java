@@ -86,7 +86,12 @@ abstract class IndirectReportPattern {
 
     /** The content from token {@code c} to the end of its clause, reported by the subject of verb {@code v}; or null. */
     QuoteCandidate reportBy(DocumentIndex ix, Sentence s, int v, int c, List<QuoteCandidate> direct) {
-        Span content = contentSpan(ix, c, s.endToken(), direct);
+        return reportBy(ix, s, v, c, direct, MIN_CONTENT_TOKENS);
+    }
+
+    /** As {@link #reportBy(DocumentIndex, Sentence, int, int, List)}, with a content of at least {@code minTokens} tokens. */
+    QuoteCandidate reportBy(DocumentIndex ix, Sentence s, int v, int c, List<QuoteCandidate> direct, int minTokens) {
+        Span content = contentSpan(ix, c, s.endToken(), direct, minTokens);
         return content == null ? null : reportOf(ix, s, v, content, direct);
     }
 
@@ -107,9 +112,14 @@ abstract class IndirectReportPattern {
      * the tagger started a new sentence after '?”'): the verb attributes that quote, so what follows it is no report.
      * '“…” and said he …' / '“…,” though she noted …': a clause word means the verb opens a clause of its own; so does a
      * relative pronoun ('“rigged” policies, which he said hurt workers'), and so does a finite verb between the mark and
-     * this one ('“…,” Roe said, referring to …'). A possessive apostrophe is no mark.
+     * this one ('“…,” Roe said, referring to …'). A possessive apostrophe is no mark. A participle after a comma
+     * inside the marks attributes nothing ('said it was “a good day,” adding that …').
      */
     static boolean attributesMarkedQuote(DocumentIndex ix, Sentence s, int v) {
+        // 'said there is “more work to do,” noting that …': a participle after the comma inside the marks goes on with
+        // the sentence's report; it attributes no quote
+        if (v - 2 >= s.firstToken() && ix.token(v).pos().equals("VBG") && SourcePhraseFinder.isMark(ix, v - 1)
+                && ix.firstChar(v - 2) == ',') return false;
         for (int k = v - 1; k >= Math.max(s.firstToken(), v - 8); k--) {
             if (Words.CLAUSE_WORDS.contains(ix.word(k))) return false;
             // '“…,” Roe said, referring to …': another verb attributes the quote; this one reports on its own
@@ -205,6 +215,9 @@ abstract class IndirectReportPattern {
                 String next = ix.word(e + 1);
                 if (lexicon.accordingToAt(ix, e + 1) > 0) break;
                 if (next.endsWith("ing") && lexicon.isSpeechVerbAt(ix, e + 1)) break;
+                // 'called it “a good day,” adding: …': the comma inside the marks, the participle after them
+                if (e + 2 < end && ix.isPunct(e + 1) && QuoteMarkScanner.isQuoteMark(ix.firstChar(e + 1))
+                        && ix.word(e + 2).endsWith("ing") && lexicon.isSpeechVerbAt(ix, e + 2)) break;
                 // "Ann Roe, who proposed the measure, said …": a finite speech verb right after the comma is the
                 // sentence's own verb, and the relative clause's object ends at the comma
                 if (finiteSpeechVerb(ix, e + 1)) break;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.newsquotes.config.ModelFiles;
 import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.Sentence;
 import org.newsquotes.testing.MarkedText;
 
@@ -236,6 +237,13 @@ class IndirectReportPatternsTest {
                     .isEqualTo("widening the canal will protect 300 jobs");
             // a gerund with no finite verb of its own is no clause
             assertThat(find(p, "The ministry says widening the canal.", "says")).isNull();
+        }
+
+        @Test void aParticipleOfSpeechAfterAQuoteEndingTheContentEndsIt() {
+            assertThat(find(p, "[Lena Voss|PERSON] said the ruling was “a good day for renters,” adding that more cases would follow.", "said"))
+                    .isEqualTo("the ruling was “a good day for renters,”");
+            assertThat(find(p, "[Lena Voss|PERSON] said the ruling was a good day for renters, adding that more cases would follow.", "said"))
+                    .isEqualTo("the ruling was a good day for renters");
         }
 
         @Test void aContractedIsAfterAPronounIsTheClausesVerbNotAPossessive() {
@@ -1116,6 +1124,29 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "[Tom Aske|PERSON] thinks the plan will fail.", "thinks")).isEqualTo("the plan will fail");
             assertThat(find(p, "[Tom Aske|PERSON] walked to the plan.", "walked")).isNull();
         }
+
+        @Test void aRefusalToSpeakIsAWholeContentInTwoWords() {
+            IndirectReportPattern p = new AttitudeReport(LEXICON, FINDER);
+            AnnotatedDocument speak = MarkedText.withPos(MarkedText.parseWithEntities("The family of [Tom Aske|PERSON] declined to comment."), "comment", "VB");
+            assertThat(find(p, speak, "declined")).isEqualTo("to comment");
+            // two words that are no speech are too short a content
+            AnnotatedDocument move = MarkedText.withPos(MarkedText.parseWithEntities("The family of [Tom Aske|PERSON] declined to move."), "move", "VB");
+            assertThat(find(p, move, "declined")).isNull();
+        }
+    }
+
+    @Test void aParticipleAfterACommaInsideTheMarksReportsOnItsOwn() {
+        // the content of "said" ends at the comma inside the marks; the participle after them is a report of its own
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                "[Lena Voss|PERSON] said there was “more work to do,” noting the rising rents in the north."), "noting", "VBG");
+        DocumentIndex ix = new DocumentIndex(d);
+        List<QuotedSpan> spans = new QuoteMarkScanner(LEXICON.cues(CueCategory.ELISION)).scan(d.text());
+        List<QuoteCandidate> marked = spans.stream().map(s -> new QuoteCandidate(s.span(), s.markStart(), s.markEnd(),
+                QuoteKind.FRAGMENT, false, null)).toList();
+        AttributionContext ctx = new AttributionContext(ix, LEXICON, spans);
+        assertThat(new IndirectSpeechExtractor(LEXICON, FINDER, IndirectScope.PARC).extract(ix, marked, ctx))
+                .extracting(q -> q.content().of(d.text()))
+                .contains("there was “more work to do,”", "the rising rents in the north");
     }
 
     @Test void theSpeechScopeHasNoParcOnlyPattern() {
