@@ -1088,6 +1088,13 @@ class IndirectReportPatternsTest {
                     .isEqualTo("an inquiry into the sale of the port");
         }
 
+        @Test void whatSomeoneRespondedToIsTheContent() {
+            IndirectReportPattern np = new NounPhraseAfterVerbReport(LEXICON, FINDER);
+            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "[Tom Aske|PERSON] did not respond to a request for comment."), "respond", "VB");
+            assertThat(find(np, d, "respond")).isEqualTo("a request for comment");
+        }
+
         @Test void aShortNounPhraseOrANameIsAContentButAPronounOrOneWordIsNot() {
             IndirectReportPattern np = new NounPhraseAfterVerbReport(LEXICON, FINDER);
             assertThat(find(np, "[Tom Aske|PERSON] denied the claims.", "denied")).isEqualTo("the claims");
