@@ -23,15 +23,8 @@ final class AfterQuoteSource extends SourceReading implements SourcePattern {
         int first = a;
         while (a < end && ix.isPunct(a) && !isMark(ix, a) && !isDash(ix, a)) a++;
         if (a >= end || isMark(ix, a)) return null;
-        if (isDash(ix, a) && a + 1 < end) {
-            // “…” — Jane Roe (a byline after a quote: reader comments, posts, epigraphs); a lower-case word after
-            // the dash continues the writer's sentence instead ("“…” — a charge he denied")
-            if (!Character.isUpperCase(ix.firstChar(a + 1))) return null;
-            int s = a + 1;
-            int e = s;
-            while (e < end && e - s < 8 && !isClauseBreak(ix, e)) e++;
-            return e > s ? new SourcePhrase(SourcePhrase.Position.AFTER_INVERTED, s, e, a, tokenText(ix, a)) : null;
-        }
+        // “…” — Jane Roe (a byline after a quote: reader comments, posts, epigraphs)
+        if (isDash(ix, a) && a + 1 < end) return dashByline(ix, a, end);
         boolean lowerStart = Character.isLowerCase(ix.firstChar(a));
         if (closedSentence && a == first && !lowerStart) return null;
         if (asked && !lowerStart && !isVerb(ix, a) && !(a + 1 < end && isVerb(ix, a + 1)) && !(a + 2 < end && isVerb(ix, a + 2))) return null;

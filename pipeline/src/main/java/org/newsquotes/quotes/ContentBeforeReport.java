@@ -62,8 +62,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
     private boolean longInvertedSource(DocumentIndex ix, int v, int tail) {
         int from = v + 1;
         if (tail - from > MAX_INVERTED_SOURCE_TOKENS || ix.token(v).pos().equals("VBG")) return false;
-        int head = from;
-        while (head < tail && !ix.token(head).pos().equals("IN")) head++;
+        int head = beforeFirstPreposition(ix, from, tail);
         for (int k = from; k < tail; k++) if (Words.isFinite(ix, k) || Words.isClauseWord(ix, k)) return false;
         return head > from && subjects.looksLikeSpeaker(ix, from, head);
     }

@@ -39,11 +39,11 @@ public final class ContinuationSieve implements AttributionSieve {
         var done = ctx.attributed();
         AttributionContext.Attributed last = done.get(done.size() - 1);
         if (last.quote().kind() != QuoteKind.INDIRECT) return last;
+        int report = ix.firstTokenAtOrAfter(last.quote().content().start());
         for (int i = done.size() - 2; i >= 0; i--) {
             AttributionContext.Attributed a = done.get(i);
             if (a.quote().kind() == QuoteKind.INDIRECT) continue;
             int closing = ix.lastTokenBefore(a.quote().markEnd());
-            int report = ix.firstTokenAtOrAfter(last.quote().content().start());
             boolean oneSentence = closing >= 0 && report < ix.tokenCount() && a.quote().markEnd() <= last.quote().content().start()
                     && ix.token(closing).sentence() == ix.token(report).sentence();
             return oneSentence && (a.attribution().hasSpeaker() || a.attribution().mention() != null) ? a : last;

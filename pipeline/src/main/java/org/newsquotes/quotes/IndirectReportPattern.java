@@ -84,6 +84,16 @@ abstract class IndirectReportPattern {
         return e != null && e.nounPhraseAfterTo();
     }
 
+    /**
+     * The end of a noun phrase's head part in [{@code from}, {@code to}): the first preposition ("a spokeswoman | for
+     * the department"), or {@code to} when there is none.
+     */
+    static int beforeFirstPreposition(DocumentIndex ix, int from, int to) {
+        int t = from;
+        while (t < to && !ix.token(t).pos().equals("IN")) t++;
+        return t;
+    }
+
     /** The content from token {@code c} to the end of its clause, reported by the subject of verb {@code v}; or null. */
     QuoteCandidate reportBy(DocumentIndex ix, Sentence s, int v, int c, List<QuoteCandidate> direct) {
         return reportBy(ix, s, v, c, direct, MIN_CONTENT_TOKENS);
@@ -214,10 +224,10 @@ abstract class IndirectReportPattern {
             if (e > c && ix.firstChar(e) == ',' && e + 1 < end) {
                 String next = ix.word(e + 1);
                 if (lexicon.accordingToAt(ix, e + 1) > 0) break;
-                if (next.endsWith("ing") && lexicon.isSpeechVerbAt(ix, e + 1)) break;
+                if (speechParticipleAt(ix, e + 1)) break;
                 // 'called it “a good day,” adding: …': the comma inside the marks, the participle after them
                 if (e + 2 < end && ix.isPunct(e + 1) && QuoteMarkScanner.isQuoteMark(ix.firstChar(e + 1))
-                        && ix.word(e + 2).endsWith("ing") && lexicon.isSpeechVerbAt(ix, e + 2)) break;
+                        && speechParticipleAt(ix, e + 2)) break;
                 // "Ann Roe, who proposed the measure, said …": a finite speech verb right after the comma is the
                 // sentence's own verb, and the relative clause's object ends at the comma
                 if (finiteSpeechVerb(ix, e + 1)) break;
@@ -244,6 +254,11 @@ abstract class IndirectReportPattern {
         int stop = ix.token(e - 1).end();
         if (insideDirect(start, stop, direct)) return null;
         return new Span(start, stop);
+    }
+
+    /** A speech verb's "-ing" form at {@code t} ("adding", "saying"): after a comma it opens a report of its own. */
+    private boolean speechParticipleAt(DocumentIndex ix, int t) {
+        return SourcePhraseFinder.isParticiple(ix, t) && lexicon.isSpeechVerbAt(ix, t);
     }
 
     /** True when token {@code k} is a quote mark that closes a quote opened at or after {@code c} and left open. */

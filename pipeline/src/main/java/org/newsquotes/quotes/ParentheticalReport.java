@@ -71,8 +71,7 @@ final class ParentheticalReport extends IndirectReportPattern {
         // a participle's words are its object ("Roe, recalling breakfasts with Ann Lee, described …"); the source's
         // head, before any preposition, names who speaks
         if (ix.token(v).pos().equals("VBG")) return null;
-        int head = v + 1;
-        while (head < close && !ix.token(head).pos().equals("IN")) head++;
+        int head = beforeFirstPreposition(ix, v + 1, close);
         if (!(subjects.namesASpeaker(ix, v + 1, head) || namesPeople(ix, v + 1, head))) return null;
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.AFTER_INVERTED, v + 1, close, v, SourcePhraseFinder.cueText(ix, v, v + 1));
         if (close + 1 < end && Words.isRelativePronoun(ix, close + 1)) {

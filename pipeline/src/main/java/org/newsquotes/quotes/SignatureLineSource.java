@@ -6,14 +6,12 @@ package org.newsquotes.quotes;
  * <blockquote>"We cut the deficit in half in my first term."<br>— Ann Roe, in Tuesday's debate.</blockquote>
  * The signature paragraph opens with a dash and a capitalised word and is short (at most
  * {@value #MAX_SIGNATURE_TOKENS} tokens: a name, a role, where and when); the source is the words after the dash
- * up to the first clause break, read as a source after an inverted cue (the dash is the cue, as for
- * "“…” — Ann Roe" inside one paragraph, {@link AfterQuoteSource}).
+ * up to the first clause break, read as a dash byline inside one paragraph is ({@link #dashByline}, as for
+ * "“…” — Ann Roe" in {@link AfterQuoteSource}).
  */
 final class SignatureLineSource extends SourceReading implements SourcePattern {
     /** Longest signature paragraph, in tokens: longer, a dash opens a sentence of the writer's. */
     static final int MAX_SIGNATURE_TOKENS = 14;
-    /** Longest source phrase after the dash, in tokens. */
-    private static final int MAX_SOURCE_TOKENS = 8;
 
     SignatureLineSource(QuoteLexicon lexicon) { super(lexicon); }
 
@@ -25,13 +23,8 @@ final class SignatureLineSource extends SourceReading implements SourcePattern {
         if (!text.substring(ix.paragraphStart(para), q.markStart()).isBlank()) return null;
         if (!text.substring(Math.min(q.markEnd(), ix.paragraphEnd(para)), ix.paragraphEnd(para)).replace(".", "").isBlank()) return null;
         int dash = ix.firstTokenAtOrAfter(ix.paragraphStart(para + 1));
-        if (dash + 1 >= ix.tokenCount() || !isDash(ix, dash) || !Character.isUpperCase(ix.firstChar(dash + 1))) return null;
+        if (dash >= ix.tokenCount() || !isDash(ix, dash)) return null;
         int end = ix.lastTokenBefore(ix.paragraphEnd(para + 1)) + 1;
-        if (end - dash > MAX_SIGNATURE_TOKENS) return null;
-        int s = dash + 1;
-        int e = s;
-        while (e < end && e - s < MAX_SOURCE_TOKENS && !isClauseBreak(ix, e)) e++;
-        while (e > s && ix.isPunct(e - 1)) e--;
-        return e > s ? new SourcePhrase(SourcePhrase.Position.AFTER_INVERTED, s, e, dash, tokenText(ix, dash)) : null;
+        return end - dash > MAX_SIGNATURE_TOKENS ? null : dashByline(ix, dash, end);
     }
 }

@@ -252,6 +252,24 @@ abstract class SourceReading {
         return false;
     }
 
+    /** Longest source phrase after a dash byline ({@link #dashByline}), in tokens. */
+    static final int MAX_BYLINE_TOKENS = 8;
+
+    /**
+     * The source of a dash byline ("— Jane Roe, in a post on Friday"): the words after the dash at {@code dash} up to
+     * the first clause break, at most {@value #MAX_BYLINE_TOKENS} tokens and no trailing punctuation, read as the
+     * source of an inverted cue (the dash); null when no capitalised word follows the dash (a lower-case word
+     * continues the writer's sentence: "“…” — a charge he denied") or no word is left.
+     */
+    static SourcePhrase dashByline(DocumentIndex ix, int dash, int end) {
+        if (dash + 1 >= end || !Character.isUpperCase(ix.firstChar(dash + 1))) return null;
+        int s = dash + 1;
+        int e = s;
+        while (e < end && e - s < MAX_BYLINE_TOKENS && !isClauseBreak(ix, e)) e++;
+        while (e > s && ix.isPunct(e - 1)) e--;
+        return e > s ? new SourcePhrase(SourcePhrase.Position.AFTER_INVERTED, s, e, dash, tokenText(ix, dash)) : null;
+    }
+
     static boolean isDash(DocumentIndex ix, int t) {
         return Words.isDash(tokenText(ix, t));
     }
