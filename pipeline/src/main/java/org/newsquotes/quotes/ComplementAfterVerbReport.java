@@ -61,11 +61,11 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
     }
 
     /**
-     * The last comma in [{@code c}, {@code end}) after which a clause with a main verb runs on ("…, Ann Roe declined
-     * to comment"), or {@code end} when there is none.
+     * The first comma in [{@code c}, {@code end}) after which a clause with a main verb runs on ("When asked whether
+     * it would close, Ann Roe declined to comment, saying …"), or {@code end} when there is none.
      */
     private int beforeMainClause(DocumentIndex ix, int c, int end) {
-        for (int k = end - 2; k > c; k--) {
+        for (int k = c + 1; k < end - 1; k++) {
             if (ix.firstChar(k) == ',' && startsClause(ix, k + 1) && hasMainVerb(ix, k + 2, Math.min(end, k + 2 + SUBJECT_WINDOW))) return k;
         }
         return end;
@@ -305,6 +305,14 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
     }
 
     /**
+     * "When asked why, the mayor shrugged", "Asked how, she said …": a question put in a reduced passive may be a wh-word
+     * alone, the rest of it clear from what came before; complete in one word when a comma follows it.
+     */
+    static boolean loneWhWord(DocumentIndex ix, int c, int end) {
+        return Words.WH_WORDS.contains(ix.word(c)) && (c + 1 >= end || ix.firstChar(c + 1) == ',');
+    }
+
+    /**
      * "Ann Roe said she would.", "they said they had not": a subject pronoun and an auxiliary (a modal, or a form of
      * "do", "be" or "have"), perhaps negated, then the clause's end: a clause whose verb phrase the writer left out
      * (it was said just before), complete in two words.
@@ -391,10 +399,16 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             // "was asked by host Lee Park whether …": the agent stands between the verb and its content
             int agent = PassiveReport.agentEnd(ix, v, end);
             int afterTime = afterTemporal(ix, agent > 0 ? agent : v + 1, end);
+            boolean passive = PassiveReport.isPassive(ix, lexicon, ix.clauseStart(s), v);
+            // "was asked at a briefing on Monday whether …": where and when the question was put come first
+            if (passive) afterTime = PassiveReport.afterSetting(ix, afterTime, end);
             int t = afterLeadingAdverbial(ix, afterTime, end);
-            // "promised to rebuild", also over time words ("promised on Tuesday to rebuild")
-            boolean infinitive = t == afterTime && t + 1 < end && verb.infinitive() && ix.word(t).equals("to") && isBareVerb(ix, t + 1);
-            if (!infinitive && verb.addressee() && t < end && (!startsClause(ix, t) || addresseeBeforeClause(ix, t, end, verb.whClause()))) {
+            // "promised to rebuild", also over time words ("promised on Tuesday to rebuild"); in the passive, the
+            // one urged or asked is the subject and the infinitive follows the verb ("was asked to leave")
+            boolean infinitive = t == afterTime && t + 1 < end && (verb.infinitive() || (passive && verb.objectInfinitive()))
+                    && ix.word(t).equals("to") && isBareVerb(ix, t + 1);
+            // in the passive the one told or asked is the subject: no addressee follows ("was asked which …")
+            if (!infinitive && !passive && verb.addressee() && t < end && (!startsClause(ix, t) || addresseeBeforeClause(ix, t, end, verb.whClause()))) {
                 // "told reporters he ...", "told Fox News it ..."
                 Span obj = objectPhrase(ix, t, end);
                 if (obj != null) t = obj.end();
@@ -428,8 +442,10 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         if (QuoteMarkScanner.isQuoteMark(ix.firstChar(c)) && !quotedPhraseInSubject(ix, c, c, end)) return null;
         // "When asked whether the plant would close, Ann Roe declined to comment": the question ends where the main
         // clause begins
-        int contentEnd = PassiveReport.isReduced(ix, ix.clauseStart(s), v) ? beforeMainClause(ix, c, end) : end;
-        Span content = contentSpan(ix, c, contentEnd, direct, elliptical(ix, c, contentEnd) ? 2 : MIN_CONTENT_TOKENS);
+        boolean reduced = PassiveReport.isReduced(ix, ix.clauseStart(s), v);
+        int contentEnd = reduced || PassiveReport.inSubordinateClause(ix, lexicon, ix.clauseStart(s), v)
+                ? PassiveReport.questionEnd(ix, ix.clauseStart(s), v, c, beforeMainClause(ix, c, end)) : end;
+        Span content = contentSpan(ix, c, contentEnd, direct, elliptical(ix, c, contentEnd) ? 2 : reduced && loneWhWord(ix, c, contentEnd) ? 1 : MIN_CONTENT_TOKENS);
         if (content != null && relative >= 0) content = closedWithTheRelativeClause(ix, content);
         if (content == null) return null;
         SourcePhrase src = relativeContent

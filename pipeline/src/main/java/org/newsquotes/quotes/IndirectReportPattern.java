@@ -47,6 +47,8 @@ abstract class IndirectReportPattern {
     QuoteCandidate objectAfterVerb(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
         int end = s.endToken();
         int t = afterTemporal(ix, v + 1, end);
+        // "Asked at a briefing about the ferry, …": where the question was put comes before what it was about
+        if (PassiveReport.isPassive(ix, lexicon, ix.clauseStart(s), v)) t = PassiveReport.afterSetting(ix, t, end);
         if (t < end && (Words.NP_PARTICLES.contains(ix.word(t)) || (ix.word(t).equals("to") && takesObjectAfterTo(ix, v)))) t++;
         if (t >= end || ix.isPunct(t) || QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
         String pos = ix.token(t).pos();
@@ -54,14 +56,27 @@ abstract class IndirectReportPattern {
         if (attributesMarkedQuote(ix, s, v)) return null;
         // a short noun phrase is a content too ("denied the claims", "endorsed Clinton"): two words ending in a
         // noun, or one name of someone who can be spoken of
-        Span content = contentSpan(ix, t, s.endToken(), direct, 1);
+        Span content = contentSpan(ix, t, questionEnd(ix, s, v, t), direct, 1);
         if (content == null) return null;
         int last = ix.lastTokenBefore(content.end());
         int words = last - t + 1;
         boolean name = ix.mentionAt(t) != null && ix.mentionAt(t).endToken() == last + 1
                 && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(t).ner());
         if (words < MIN_CONTENT_TOKENS && !name && !(words == MIN_NOUN_PHRASE_TOKENS && ix.token(last).pos().startsWith("NN"))) return null;
+        // "asked Roe", "urged Dunn": after a verb that takes an addressee, a lone name is the one spoken to
+        if (name && spokenTo(ix, v)) return null;
         return reportOf(ix, s, v, content, direct);
+    }
+
+    /**
+     * Where a noun-phrase content starting at {@code t} may run to: the sentence's end, but a question put in a reduced
+     * passive ("Asked about the cost, the chairman said …", "The mayor, when asked about the strike, smiled") ends at
+     * the comma that closes the participle's clause.
+     */
+    static int questionEnd(DocumentIndex ix, Sentence s, int v, int t) {
+        if (!PassiveReport.isReduced(ix, ix.clauseStart(s), v)) return s.endToken();
+        for (int k = t; k < s.endToken(); k++) if (ix.firstChar(k) == ',') return k;
+        return s.endToken();
     }
 
     /**
@@ -76,6 +91,12 @@ abstract class IndirectReportPattern {
             if (!(ix.isPunct(t) || pos.equals("CC") || pos.startsWith("RB"))) return false;
         }
         return true;
+    }
+
+    /** A verb that takes an addressee before its content ({@code obj} or {@code objinf}: "asked Roe whether …"). */
+    private boolean spokenTo(DocumentIndex ix, int v) {
+        QuoteLexicon.SpeechVerb e = lexicon.verbOfEitherScopeAt(ix, v);
+        return e != null && (e.addressee() || e.objectInfinitive());
     }
 
     /** A verb whose noun-phrase content follows "to" ("referring to the committee", "pointed to rising costs"). */

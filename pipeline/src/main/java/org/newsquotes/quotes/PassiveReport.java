@@ -8,7 +8,8 @@ import java.util.Set;
  * what was said) as its subject, never the speaker. The speaker is the agent after "by" when there is one, else nobody
  * the sentence names ({@link SourcePhrase.Position#UNNAMED}): the person asked is not the author of the question.
  * A passive is a past participle after a form of "be" or "get" (adverbs between: "was later asked", "has not been
- * told"), or a past participle opening its clause alone or after a subordinator ("Asked about …", "When told …").
+ * told"), or a past participle opening its clause alone or after a subordinator ("Asked about …", "When told …"),
+ * at the sentence's start or after a comma ("The mayor, when asked about the strike, …").
  */
 final class PassiveReport {
     /** Forms of "be" and "get" that make a following participle passive. */
@@ -40,10 +41,13 @@ final class PassiveReport {
      */
     static boolean isReduced(DocumentIndex ix, int clauseStart, int v) {
         if (!ix.token(v).pos().equals("VBN") || v < clauseStart) return false;
-        for (int t = clauseStart; t < v; t++) {
-            if (!REDUCED_OPENERS.contains(ix.word(t))) return false;
-        }
-        return true;
+        int t = v - 1;
+        while (t >= clauseStart && REDUCED_OPENERS.contains(ix.word(t))) t--;
+        if (t < clauseStart) return true;
+        // "The mayor, when asked about the strike, …": set off by a comma inside the sentence, after a subordinator;
+        // a participle alone after a comma is as often a past tense after an apposition ("Ann Roe, the mayor, called
+        // on the board to …", which the tagger reads as a participle)
+        return ix.firstChar(t) == ',' && t < v - 1;
     }
 
     /**
@@ -53,6 +57,50 @@ final class PassiveReport {
     private static boolean speechInfinitive(DocumentIndex ix, QuoteLexicon lexicon, int v, int end) {
         return v + 2 < end && ix.word(v + 1).equals("to") && ix.token(v + 2).pos().equals("VB")
                 && lexicon.verbOfEitherScopeAt(ix, v + 2) != null;
+    }
+
+    /**
+     * "When he was asked to leave, …", "If she is pressed on the cost, …": a passive verb in a clause opened by a
+     * subordinator at the sentence's start; what was asked ends where the main clause begins.
+     */
+    static boolean inSubordinateClause(DocumentIndex ix, QuoteLexicon lexicon, int clauseStart, int v) {
+        if (v <= clauseStart || !REDUCED_OPENERS.contains(ix.word(clauseStart))) return false;
+        for (int t = clauseStart + 1; t < v; t++) if (ix.isPunct(t)) return false;
+        return isPassive(ix, lexicon, clauseStart, v);
+    }
+
+    /**
+     * The end of a question put in the passive whose content starts at {@code c}, given {@code mainClause}, where the
+     * sentence's main clause begins: set off inside the sentence ("The mayor, when asked to leave, refused"), it ends
+     * at the next comma, which closes the aside; else where the main clause begins.
+     */
+    static int questionEnd(DocumentIndex ix, int clauseStart, int v, int c, int mainClause) {
+        int t = v - 1;
+        while (t >= clauseStart && REDUCED_OPENERS.contains(ix.word(t))) t--;
+        if (t < clauseStart || ix.firstChar(t) != ',') return mainClause;
+        for (int k = c; k < mainClause; k++) if (ix.firstChar(k) == ',') return k;
+        return mainClause;
+    }
+
+    /** Longest stretch, in tokens, of the phrases saying where and when a question was put, before the question. */
+    static final int MAX_SETTING_TOKENS = 10;
+
+    /**
+     * "Asked at a briefing on Monday about the ferry, …", "was asked during a debate why …", "asked by a reporter
+     * on Thursday whether …": where and when a passive question was put stand between the participle and the
+     * question. From {@code t}, over prepositional phrases and time words, the first word that opens the question:
+     * "about", a wh-word, or "to" before a bare verb; {@code t} itself when none is reached before punctuation, a
+     * verb or {@link #MAX_SETTING_TOKENS} tokens.
+     */
+    static int afterSetting(DocumentIndex ix, int t, int end) {
+        if (t >= end || !(ix.token(t).pos().equals("IN") || ix.token(t).pos().startsWith("NN"))) return t;
+        for (int k = t; k < end && k - t <= MAX_SETTING_TOKENS; k++) {
+            String w = ix.word(k);
+            if (k > t && (w.equals("about") || Words.WH_WORDS.contains(w)
+                    || (w.equals("to") && k + 1 < end && IndirectReportPattern.isBareVerb(ix, k + 1)))) return k;
+            if (ix.isPunct(k) || Words.isFinite(ix, k) || ix.token(k).pos().startsWith("VB")) return t;
+        }
+        return t;
     }
 
     /** The end of the agent phrase after "by" right after verb {@code v} ("asked by host Lee Park whether"), or -1. */

@@ -85,7 +85,7 @@ final class Words {
     static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
     /** The forms of "do" that carry a negation ("did not say", "doesn't comment"). */
     static final Set<String> DO_FORMS = Set.of("do", "does", "did");
-    static final Set<String> WH_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who", "which");
+    static final Set<String> WH_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who", "whom", "which");
     static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "what", "whom");
     static final Set<String> NOT_ADVERBIAL_PREPOSITIONS = Set.of("that", "if", "whether", "because", "as",
             "while", "although", "though", "so", "than", "like", "of");

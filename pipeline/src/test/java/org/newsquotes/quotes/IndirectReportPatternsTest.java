@@ -1106,6 +1106,13 @@ class IndirectReportPatternsTest {
             assertThat(find(np, "[Tom Aske|PERSON] denied everything.", "denied")).isNull();
         }
 
+        @Test void aNameAfterAVerbThatTakesAnAddresseeIsTheOneSpokenTo() {
+            IndirectReportPattern np = new NounPhraseAfterVerbReport(LEXICON, FINDER);
+            assertThat(find(np, "The reporter asked [Ann Roe|PERSON].", "asked")).isNull();
+            // what was asked is a content
+            assertThat(find(np, "The reporter asked the obvious question.", "asked")).isEqualTo("the obvious question");
+        }
+
         @Test void aNounPhraseAfterToForVerbsThatTakeIt() {
             AnnotatedDocument d = MarkedText.parseWithEntities("“The party needs new blood,” [Ann Roe|PERSON] said, referring to the old committee.");
             assertThat(find(new ParcVerbObjectReport(LEXICON, FINDER), d, "referring")).isEqualTo("the old committee");

@@ -102,4 +102,38 @@ class PassiveReportTest {
         marked = MarkedText.withPos(marked, "When", "WRB"); // as CoreNLP tags it
         assertThat(quotes(marked)).last().asString().isEqualTo("direct|He is the right man.|Ann Roe|Ann Roe|verb-before");
     }
+    /** The quotes of {@code text} (parc scope), with {@code word} tagged as a past participle and "when"/"why" as CoreNLP tags them. */
+    private static List<String> asked(String text, String word) {
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(text), word, "VBN");
+        for (String w : List.of("When", "when", "why")) d = MarkedText.withPos(d, w, "WRB");
+        return quotes(d);
+    }
+
+    @Test
+    void aQuestionSetOffByCommasInsideTheSentenceIsPassiveAfterASubordinator() {
+        assertThat(passive("The coach, when asked about the ferry, smiled.", "asked")).isTrue();
+        assertThat(passive("The coach, if pressed on the cost, will smile.", "pressed")).isTrue();
+        // a participle alone after a comma is as often a past tense after an apposition, which the tagger misreads
+        assertThat(passive("Ann Roe, the mayor, called on the board to resign.", "called")).isFalse();
+    }
+
+    @Test
+    void whatAQuestionPutInThePassiveWasAboutIsItsContent() {
+        // a noun phrase after "about", past where and when it was put, up to the comma that closes the question
+        assertThat(asked("Asked at a press conference in [Leeds|LOCATION] about the ferry, the spokesman said little.", "Asked"))
+                .first().asString().isEqualTo("indirect|the ferry|null|null|source-unresolved");
+        assertThat(asked("The coach, when asked about the new stadium, smiled and left.", "asked"))
+                .singleElement().asString().isEqualTo("indirect|the new stadium|null|null|source-unresolved");
+        // a wh-clause after where it was put; a wh-word alone when the rest is clear from before
+        assertThat(asked("Asked during a radio debate whom she backed, [Ann Roe|PERSON] smiled.", "Asked"))
+                .singleElement().asString().isEqualTo("indirect|whom she backed|null|null|source-unresolved");
+        assertThat(asked("When asked why, [Ann Roe|PERSON] smiled.", "asked"))
+                .singleElement().asString().isEqualTo("indirect|why|null|null|source-unresolved");
+        // the one asked is the passive's subject: no addressee stands before the question
+        assertThat(asked("Asked which bridge was his favourite, [Dan Ekberg|PERSON] laughed.", "Asked"))
+                .singleElement().asString().isEqualTo("indirect|which bridge was his favourite|null|null|source-unresolved");
+        // what he was asked to do, up to the main clause
+        assertThat(asked("When he was asked to leave the hall, the heckler refused.", "asked"))
+                .singleElement().asString().isEqualTo("indirect|to leave the hall|null|null|source-unresolved");
+    }
 }
