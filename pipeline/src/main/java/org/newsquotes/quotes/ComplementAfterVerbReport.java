@@ -426,6 +426,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
                     && !mainReportAfterRelativeClause(ix, s, v, t, end)
                     && ((startsClause(ix, t) && (hasMainVerb(ix, t + 1, Math.min(end, t + SUBJECT_WINDOW)) || longSubjectBeforeVerb(ix, t, end))
                             && !((verb.addressee() || relative >= 0) && loneCommaBeforeVerb(ix, t, end)))
+                        || SubjectWithAside.before(ix, t, end)
                         || opensBareClause(ix, t, end)
                         || opensGerundClause(ix, t, end))) c = t;
         }

@@ -51,6 +51,21 @@ class IndirectReportPatternsTest {
     @Nested class ComplementAfterVerb {
         final IndirectReportPattern p = new ComplementAfterVerbReport(LEXICON, FINDER);
 
+        @Test void aSubjectHoldingAnAsideOrAListBeforeItsVerb() {
+            // an aside set off by commas, then the verb
+            assertThat(find(p, "[Ann Roe|PERSON] said her list of friends, mostly farmers a decade ago, was now mostly teachers.", "said"))
+                    .isEqualTo("her list of friends, mostly farmers a decade ago, was now mostly teachers");
+            // by dashes, which may hold a clause
+            assertThat(find(p, "[Ann Roe|PERSON] said the plan to shut the pool — a plan the council has since dropped — did real harm.", "said"))
+                    .isEqualTo("the plan to shut the pool — a plan the council has since dropped — did real harm");
+            // a list of three or more joined by "and"
+            assertThat(find(p, "The clerk said complaints from Roe, Dunn, Park and Lee were consistent with the inquiry.", "said"))
+                    .isEqualTo("complaints from Roe, Dunn, Park and Lee were consistent with the inquiry");
+            // an object, then verbs of the reporter's own; two clauses joined by "but"
+            assertThat(find(p, "[Ann Roe|PERSON] said goodbye, waved, and left.", "said")).isNull();
+            assertThat(find(p, "[Ann Roe|PERSON] said thanks, but the crowd booed.", "said")).isNull();
+        }
+
         @Test void aSubjectWithAnAffiliationInBrackets() {
             assertThat(find(p, "[Tom Aske|PERSON] said Senator [Ann Roe|PERSON] (D-Ohio) would back the plan.", "said"))
                     .isEqualTo("Senator Ann Roe (D-Ohio) would back the plan");
