@@ -83,7 +83,9 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
                 if (!relative) return true;
                 for (int k = t + 1; k < to; k++) {
                     if (Words.isFinite(ix, k)) return true;
-                    if (endsClause(ix, k)) return false;
+                    // "said an official who spoke on condition of anonymity because he was not allowed to …": a
+                    // finite verb after a subordinator is that clause's, not the main one's
+                    if (endsClause(ix, k) || Words.opensSubordinateClause(ix, k)) return false;
                 }
                 return false;
             }

@@ -61,14 +61,33 @@ final class ContentBeforeReport extends IndirectReportPattern {
      */
     private boolean longInvertedSource(DocumentIndex ix, int v, int tail) {
         int from = v + 1;
-        if (tail - from > MAX_INVERTED_SOURCE_TOKENS || ix.token(v).pos().equals("VBG")) return false;
-        int head = beforeFirstPreposition(ix, from, tail);
-        for (int k = from; k < tail; k++) if (Words.isFinite(ix, k) || Words.isClauseWord(ix, k)) return false;
+        if (ix.token(v).pos().equals("VBG")) return false;
+        int modifier = modifierStart(ix, from, tail);
+        if (modifier - from > MAX_INVERTED_SOURCE_TOKENS || tail - modifier > MAX_SOURCE_MODIFIER_TOKENS) return false;
+        int head = beforeFirstPreposition(ix, from, modifier);
+        for (int k = from; k < modifier; k++) if (Words.isFinite(ix, k) || Words.isClauseWord(ix, k)) return false;
         return head > from && subjects.looksLikeSpeaker(ix, from, head);
     }
 
-    /** Most words of an inverted report's subject ({@link #longInvertedSource}). */
+    /**
+     * "…, said an official who spoke on condition of anonymity", "…, said two people familiar with the talks", "…, said
+     * a person briefed on the plan": where the modifier of an inverted subject's noun begins (a relative pronoun, or an
+     * adjective or participle right after the noun), which may hold a verb of its own; {@code tail} when there is none.
+     */
+    private static int modifierStart(DocumentIndex ix, int from, int tail) {
+        for (int k = from + 1; k < tail; k++) {
+            String pos = ix.token(k).pos();
+            if (Words.isRelativeOrThat(ix, k)) return k;
+            if ((pos.equals("JJ") || pos.equals("VBN")) && ix.token(k - 1).pos().startsWith("NN") && k + 1 < tail
+                    && ix.token(k + 1).pos().equals("IN")) return k;
+        }
+        return tail;
+    }
+
+    /** Most words of an inverted report's subject ({@link #longInvertedSource}), before any modifier. */
     private static final int MAX_INVERTED_SOURCE_TOKENS = 16;
+    /** Most words of the modifier of an inverted report's subject ({@link #modifierStart}). */
+    private static final int MAX_SOURCE_MODIFIER_TOKENS = 24;
 
     /** Most words after the verb of a closing report ("…, she said on Monday"), but see {@link #adverbialTail}. */
     private static final int MAX_TAIL_TOKENS = 8;
@@ -95,6 +114,9 @@ final class ContentBeforeReport extends IndirectReportPattern {
             // "said in a statement that was posted online": a relative clause on the phrase's noun ends the test
             if ((t > from && ThatWord.isRelative(ix, t, ix.tokenCount())) || (Words.RELATIVE_SUBJECTS.contains(ix.word(t)) && t > from
                     && ix.token(t - 1).pos().startsWith("NN"))) return true;
+            // "in a statement posted on its website": a past form after a noun, with its own phrase, describes the noun
+            // (taggers give VBD for many)
+            if (t > from && ComplementAfterVerbReport.participleInPhrase(ix, from - 1, t)) return true;
             if (Words.isFinite(ix, t) || ix.word(t).equals("that") || SourcePhraseFinder.isMark(ix, t)) return false;
         }
         return true;

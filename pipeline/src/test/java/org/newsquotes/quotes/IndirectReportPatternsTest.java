@@ -652,6 +652,23 @@ class IndirectReportPatternsTest {
     @Nested class ContentBefore {
         final IndirectReportPattern p = new ContentBeforeReport(LEXICON, FINDER);
 
+        @Test void anInvertedSourceWhoseNounHasARelativeClauseOrAModifier() {
+            String anonymous = "The talks have stalled, said an official who spoke on condition of anonymity because he was not allowed to discuss them.";
+            assertThat(find(p, anonymous, "said")).isEqualTo("The talks have stalled");
+            // the relative clause and the clause after its subordinator are no bare clause the verb reports
+            assertThat(find(new ComplementAfterVerbReport(LEXICON, FINDER), anonymous, "said")).isNull();
+            AnnotatedDocument familiar = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "No deal is close, said two people familiar with the talks on the ferry contract."), "familiar", "JJ");
+            assertThat(find(p, familiar, "said")).isEqualTo("No deal is close");
+            // the head must still name a speaker
+            assertThat(find(p, "No deal is close, said the weeks that followed the long and bitter talks on the ferry.", "said")).isNull();
+        }
+
+        @Test void aParticipleInThePhraseAfterTheVerbDescribesItsNoun() {
+            assertThat(find(p, "The ferry will run, the company said on [Monday|DATE] in a statement posted on its website.", "said"))
+                    .isEqualTo("The ferry will run");
+        }
+
         @Test void notTheQuestionPutToTheSource() {
             AnnotatedDocument asked = MarkedText.withPos(MarkedText.parseWithEntities(
                     "Asked whether the ferry would run in winter, the mayor said."), "Asked", "VBN");
