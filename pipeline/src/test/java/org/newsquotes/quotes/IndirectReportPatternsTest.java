@@ -660,6 +660,9 @@ class IndirectReportPatternsTest {
             AnnotatedDocument familiar = MarkedText.withPos(MarkedText.parseWithEntities(
                     "No deal is close, said two people familiar with the talks on the ferry contract."), "familiar", "JJ");
             assertThat(find(p, familiar, "said")).isEqualTo("No deal is close");
+            // a noun for a person, described, speaks
+            assertThat(find(p, "The owners want more money, said a woman who was briefed on the talks.", "said"))
+                    .isEqualTo("The owners want more money");
             // the head must still name a speaker
             assertThat(find(p, "No deal is close, said the weeks that followed the long and bitter talks on the ferry.", "said")).isNull();
         }
