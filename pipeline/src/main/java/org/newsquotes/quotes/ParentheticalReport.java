@@ -39,14 +39,17 @@ final class ParentheticalReport extends IndirectReportPattern {
             Span obj = objectPhrase(ix, close, end);
             if (obj != null && obj.end() - close <= 3 && obj.end() < end) {
                 int k = afterTemporal(ix, obj.end(), Math.min(end, obj.end() + 4));
+                if (k < end && ix.firstChar(k) != ',') k = afterAdjuncts(ix, k, end);
                 if (k < end && ix.firstChar(k) == ',') close = k;
             }
         }
+        if (close < end && ix.firstChar(close) != ',') close = afterAdjuncts(ix, close, end);
         if (close >= end || ix.firstChar(close) != ',') return null;
         int comma = -1;
         for (int t = v - 1; t > s.firstToken() && v - t <= MAX_SOURCE_TOKENS; t--) {
             if (ix.firstChar(t) == ',') { comma = t; break; }
-            if (ix.isPunct(t) || Words.CLAUSE_WORDS.contains(ix.word(t))) return null;
+            // "…, a former governor who argued with the chair at the hearing, …": a verb of a relative clause
+            if (ix.isPunct(t) || Words.CLAUSE_WORDS.contains(ix.word(t)) || Words.isRelativePronoun(ix, t)) return null;
         }
         if (comma < 0) return null;
         int srcEnd = SourcePhraseFinder.trimAuxiliaries(ix, comma + 1, v);
@@ -84,6 +87,33 @@ final class ParentheticalReport extends IndirectReportPattern {
         // the verb is the content of a closing report ("The port will close, said Ann Roe, a lawyer for the city")
         if (hasFiniteVerb(ix, s.firstToken(), v - 1) || close + 1 >= end || !hasFiniteVerb(ix, close + 1, end)) return null;
         return around(ix, s, v - 1, close, direct, src);
+    }
+
+    /** Most words of the adverbs and phrases between a report's verb and the comma closing it ({@link #afterAdjuncts}). */
+    static final int MAX_ADJUNCT_TOKENS = 10;
+
+    /**
+     * "The plan, Roe said in an interview, was dead", "The deal, officials said privately, was never close", "…, she
+     * told reporters at the harbour on Monday, …": from {@code t}, adverbs and prepositional phrases (a preposition,
+     * then only noun-phrase words, prepositions and adverbs) up to the comma that closes the report; that comma, or
+     * {@code t} when the words are anything else (a verb, a clause) or run past {@value #MAX_ADJUNCT_TOKENS}.
+     */
+    static int afterAdjuncts(DocumentIndex ix, int t, int end) {
+        int p = t;
+        while (p < end && ix.token(p).pos().startsWith("RB")) p++;
+        // what a verb is about is its content, not where it was said ("he complained bitterly about the deal, and …")
+        if (p < end && (Words.NP_PARTICLES.contains(ix.word(p)) || Words.NOT_ADVERBIAL_PREPOSITIONS.contains(ix.word(p)))) return t;
+        // adverbs alone, or a prepositional phrase: an object ("to add almost 7,000 soldiers to …") is neither
+        if (p < end && ix.firstChar(p) == ',') return p;
+        if (p >= end || !ix.token(p).pos().equals("IN")) return t;
+        for (int k = t; k < end && k - t <= MAX_ADJUNCT_TOKENS; k++) {
+            if (ix.firstChar(k) == ',') return k;
+            String pos = ix.token(k).pos();
+            boolean phraseWord = pos.startsWith("RB") || pos.equals("IN") || pos.equals("TO") || pos.startsWith("NN") || pos.startsWith("JJ")
+                    || pos.equals("DT") || pos.equals("CD") || pos.equals("PRP$") || pos.equals("POS") || pos.equals("HYPH");
+            if (!phraseWord || Words.NOT_ADVERBIAL_PREPOSITIONS.contains(ix.word(k))) return t;
+        }
+        return t;
     }
 
     /** Most words of a relative clause on an inverted report's source ({@link #inverted}). */

@@ -798,6 +798,22 @@ class IndirectReportPatternsTest {
     @Nested class Parenthetical {
         final IndirectReportPattern p = new ParentheticalReport(LEXICON, FINDER);
 
+        @Test void whereAndHowItWasSaidBeforeTheClosingComma() {
+            assertThat(find(p, "The plan, [Ann Roe|PERSON] said in an interview, was dead.", "said"))
+                    .isEqualTo("The plan, Ann Roe said in an interview, was dead");
+            assertThat(find(p, "The deal, officials said privately, was never close.", "said"))
+                    .isEqualTo("The deal, officials said privately, was never close");
+            assertThat(find(p, "The vote, she told reporters at the harbour on [Monday|DATE], would be close.", "told"))
+                    .isEqualTo("The vote, she told reporters at the harbour on Monday, would be close");
+            // what the verb is about is its content, and an object is no phrase of place or time
+            assertThat(find(p, "The mayor, [Ann Roe|PERSON] complained about the deal, would lose the vote.", "complained")).isNull();
+            AnnotatedDocument object = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "The pledge, the ministers added almost 7,000 soldiers to the army, was welcomed."), "almost", "RB");
+            assertThat(find(p, object, "added")).isNull();
+            // nor is the verb of a relative clause on a noun set off by commas a report around it
+            assertThat(find(p, "The rate, a former governor who argued with the chair at the hearing, said little.", "argued")).isNull();
+        }
+
         @Test void anInvertedReportInsideItsContent() {
             assertThat(find(p, "The chairman, said [Ed Wilkes|PERSON], never trusted his critics.", "said"))
                     .isEqualTo("The chairman, said Ed Wilkes, never trusted his critics");
