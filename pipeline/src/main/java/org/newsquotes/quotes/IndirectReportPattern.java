@@ -49,6 +49,14 @@ abstract class IndirectReportPattern {
         int t = afterTemporal(ix, v + 1, end);
         // "Asked at a briefing about the ferry, …": where the question was put comes before what it was about
         if (PassiveReport.isPassive(ix, lexicon, ix.clauseStart(s), v)) t = PassiveReport.afterSetting(ix, t, end);
+        QuoteLexicon.SpeechVerb e = lexicon.verbOfEitherScopeAt(ix, v);
+        boolean afterParticle = e != null && e.nounPhraseAfterParticle();
+        if (afterParticle) {
+            // "spoke warmly of her", "spoke candidly at a town hall about addiction": the noun phrase only after the
+            // particle, past adverbs and a phrase of where or when
+            t = topicParticle(ix, t, end);
+            if (t < 0) return null;
+        }
         if (t < end && (Words.NP_PARTICLES.contains(ix.word(t)) || (ix.word(t).equals("to") && takesObjectAfterTo(ix, v)))) t++;
         if (t >= end || ix.isPunct(t) || QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return null;
         String pos = ix.token(t).pos();
@@ -91,6 +99,30 @@ abstract class IndirectReportPattern {
             if (!(ix.isPunct(t) || pos.equals("CC") || pos.startsWith("RB"))) return false;
         }
         return true;
+    }
+
+    /** Most words between a verb flagged {@code prep} and its particle ({@link #topicParticle}). */
+    static final int MAX_BEFORE_TOPIC_TOKENS = 8;
+
+    /**
+     * The particle that opens what a verb flagged {@code prep} was about ("spoke warmly of her", "spoke candidly at a
+     * town hall about addiction"): at {@code t} past adverbs, or after a prepositional phrase of noun-phrase words; -1
+     * when there is none within {@value #MAX_BEFORE_TOPIC_TOKENS} words ("spoke Hebrew", "spoke for 40 minutes").
+     */
+    static int topicParticle(DocumentIndex ix, int t, int end) {
+        while (t < end && ix.token(t).pos().startsWith("RB")) t++;
+        if (t >= end) return -1;
+        if (Words.TOPIC_PARTICLES.contains(ix.word(t))) return t;
+        if (!ix.token(t).pos().equals("IN")) return -1;
+        for (int k = t + 1; k < end && k - t <= MAX_BEFORE_TOPIC_TOKENS; k++) {
+            // "of" after the phrase's noun continues the phrase ("on condition of anonymity")
+            if (Words.TOPIC_PARTICLES.contains(ix.word(k)) && !ix.word(k).equals("of")) return k;
+            if (ix.word(k).equals("of")) continue;
+            String pos = ix.token(k).pos();
+            if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD") || pos.equals("PRP$")
+                    || pos.equals("POS") || pos.equals("HYPH") || pos.startsWith("RB"))) return -1;
+        }
+        return -1;
     }
 
     /** A verb that takes an addressee before its content ({@code obj} or {@code objinf}: "asked Roe whether …"). */

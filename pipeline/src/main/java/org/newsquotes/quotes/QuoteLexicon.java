@@ -39,17 +39,19 @@ public final class QuoteLexicon {
      * an addressee first ({@code obj}), a gerund ({@code ger}), a "to" clause ({@code inf}: "promised to cut taxes"),
      * an addressee and a "to" clause ({@code objinf}: "urged Congress to act"), a wh-clause ({@code wh}: "asked
      * whether"), a noun phrase ({@code np}: "denied the report"; used only under the {@code parc} indirect-speech
-     * scope), that noun phrase after "to" ({@code to}: "referring to the committee", "pointed to rising costs");
+     * scope), that noun phrase after "to" ({@code to}: "referring to the committee", "pointed to rising costs") or only
+     * after a particle such as "about" or "of" ({@code prep}: "spoke about the plan", never "spoke Hebrew" or "spoke 40
+     * minutes"; adverbs may come first: "spoke warmly of her");
      * {@code weak} verbs cue marked quotes and "that" clauses only. {@code particle} is the word a phrasal verb needs
      * right after it ("back" of "shot back", "in" of "chimed in"), or null for a verb of one word; a phrasal verb is a
      * speech verb only with its particle, so only the position-aware lookups ({@link #verbAt}) return it.
      */
     public record SpeechVerb(String lemma, boolean bareClause, boolean addressee, boolean gerund, boolean weak, boolean infinitive,
                              boolean objectInfinitive, boolean whClause, boolean nounPhrase, boolean nounPhraseAfterTo,
-                             String particle) {}
+                             boolean nounPhraseAfterParticle, String particle) {}
 
     /** The flags a line of {@code speech-verbs.txt} may carry (any other is a setup error). */
-    static final Set<String> VERB_FLAGS = Set.of("bare", "obj", "ger", "weak", "inf", "objinf", "wh", "np", "to", "parc");
+    static final Set<String> VERB_FLAGS = Set.of("bare", "obj", "ger", "weak", "inf", "objinf", "wh", "np", "to", "prep", "parc");
 
     private QuoteLexicon(Map<String, SpeechVerb> verbsByForm, Map<String, SpeechVerb> parcVerbsByForm,
                          Map<String, SpeechVerb> phrasalByForm, Map<CueCategory, Set<String>> cues,
@@ -90,7 +92,7 @@ public final class QuoteLexicon {
             }
             SpeechVerb v = new SpeechVerb(lemma, flags.contains("bare"), flags.contains("obj"), flags.contains("ger"),
                     flags.contains("weak"), flags.contains("inf"), flags.contains("objinf"), flags.contains("wh"), flags.contains("np"),
-                    flags.contains("to"), particle);
+                    flags.contains("to"), flags.contains("prep"), particle);
             if (particle != null && flags.contains("parc")) {
                 throw new IllegalArgumentException(VERBS_FILE + ": a phrasal verb cannot be parc-only: " + line);
             }

@@ -81,6 +81,8 @@ final class Words {
     static final Set<String> PASSIVE_PREPOSITIONS = Set.of("of", "by");
     /** Particles between an {@code np} verb and its noun phrase: "called for", "warned of", "spoke about". */
     static final Set<String> NP_PARTICLES = Set.of("for", "of", "about", "against", "on");
+    /** Particles after which a verb of talking names its topic ("spoke about", "spoke of"; {@code prep} in speech-verbs.txt). */
+    static final Set<String> TOPIC_PARTICLES = Set.of("about", "of", "against");
     static final Set<String> QUESTION_OR_EXCLAMATION = Set.of("?", "!");
     static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
     /** The forms of "do" that carry a negation ("did not say", "doesn't comment"). */

@@ -1157,6 +1157,17 @@ class IndirectReportPatternsTest {
             assertThat(find(np, "[Tom Aske|PERSON] denied everything.", "denied")).isNull();
         }
 
+        @Test void aVerbOfTalkingNamesItsTopicOnlyAfterAParticle() {
+            IndirectReportPattern np = new ParcVerbObjectReport(LEXICON, FINDER); // "speak" is a verb of the parc scope only
+            assertThat(find(np, "[Tom Aske|PERSON] spoke warmly of the old harbour master.", "spoke")).isEqualTo("the old harbour master");
+            assertThat(find(np, "[Tom Aske|PERSON] spoke candidly at a town hall about the ferry cuts.", "spoke"))
+                    .isEqualTo("the ferry cuts");
+            // a language, a length of time, a noun the participle modifies: no topic
+            assertThat(find(np, "[Tom Aske|PERSON] spoke fluent [Welsh|LANGUAGE] to the crowd.", "spoke")).isNull();
+            assertThat(find(np, "[Tom Aske|PERSON] spoke for 40 minutes.", "spoke")).isNull();
+            assertThat(find(np, "[Tom Aske|PERSON] earned large speaking fees last year.", "speaking")).isNull();
+        }
+
         @Test void aNameAfterAVerbThatTakesAnAddresseeIsTheOneSpokenTo() {
             IndirectReportPattern np = new NounPhraseAfterVerbReport(LEXICON, FINDER);
             assertThat(find(np, "The reporter asked [Ann Roe|PERSON].", "asked")).isNull();
