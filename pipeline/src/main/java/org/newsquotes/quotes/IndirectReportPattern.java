@@ -118,9 +118,7 @@ abstract class IndirectReportPattern {
             // "of" after the phrase's noun continues the phrase ("on condition of anonymity")
             if (Words.TOPIC_PARTICLES.contains(ix.word(k)) && !ix.word(k).equals("of")) return k;
             if (ix.word(k).equals("of")) continue;
-            String pos = ix.token(k).pos();
-            if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD") || pos.equals("PRP$")
-                    || pos.equals("POS") || pos.equals("HYPH") || pos.startsWith("RB"))) return -1;
+            if (!(Words.isNounPhraseWord(ix, k) || ix.token(k).pos().startsWith("RB"))) return -1;
         }
         return -1;
     }

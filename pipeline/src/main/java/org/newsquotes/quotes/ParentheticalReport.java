@@ -109,8 +109,7 @@ final class ParentheticalReport extends IndirectReportPattern {
         for (int k = t; k < end && k - t <= MAX_ADJUNCT_TOKENS; k++) {
             if (ix.firstChar(k) == ',') return k;
             String pos = ix.token(k).pos();
-            boolean phraseWord = pos.startsWith("RB") || pos.equals("IN") || pos.equals("TO") || pos.startsWith("NN") || pos.startsWith("JJ")
-                    || pos.equals("DT") || pos.equals("CD") || pos.equals("PRP$") || pos.equals("POS") || pos.equals("HYPH");
+            boolean phraseWord = pos.startsWith("RB") || pos.equals("IN") || pos.equals("TO") || Words.isNounPhraseWord(ix, k);
             if (!phraseWord || Words.NOT_ADVERBIAL_PREPOSITIONS.contains(ix.word(k))) return t;
         }
         return t;

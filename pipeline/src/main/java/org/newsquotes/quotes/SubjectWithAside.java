@@ -63,16 +63,10 @@ final class SubjectWithAside {
                 nominal = true;
             } else {
                 item++;
-                nominal &= nounPhraseWord(ix, j);
+                nominal &= Words.isNounPhraseWord(ix, j) || ix.word(j).equals("of");
             }
         }
         return false;
     }
 
-    /** A word a list item of nouns may hold: a noun, name, determiner, adjective, number, possessive or "of". */
-    private static boolean nounPhraseWord(DocumentIndex ix, int t) {
-        String pos = ix.token(t).pos();
-        return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("PRP$")
-                || pos.equals("POS") || pos.equals("HYPH") || ix.word(t).equals("of");
-    }
 }

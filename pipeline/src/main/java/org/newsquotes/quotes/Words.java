@@ -139,6 +139,16 @@ final class Words {
 
     static boolean isDash(String token) { return DASHES.contains(token); }
 
+    /**
+     * A word a noun phrase's modifiers and head are made of, by its tag: a noun or name, an adjective, a determiner, a
+     * number, a possessive pronoun or ending, or a hyphen inside a compound ("the town's two new ferry-boats").
+     */
+    static boolean isNounPhraseWord(DocumentIndex ix, int t) {
+        String pos = ix.token(t).pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD") || pos.equals("PRP$")
+                || pos.equals("POS") || pos.equals("HYPH");
+    }
+
     /** A relative pronoun tagged as one ("which", "who", "what", "whom" with a W- tag): "the plan, which officials said …". */
     static boolean isRelativePronoun(DocumentIndex ix, int t) {
         return RELATIVE_PRONOUNS.contains(ix.word(t)) && ix.token(t).pos().startsWith("W");
