@@ -24,7 +24,8 @@ import org.newsquotes.record.Span;
  *   <li>else at a colon: {@link LabelledClaimReport} ("Harbour chief Roe: Port will reopen in May");</li>
  *   <li>else at "that": {@link NounCueThatReport} ("X's claim that CLAUSE");</li>
  *   <li>then, if nothing was found: {@link NounCueBareReport} ("X's claim it had ..."), and under PARC
- *       {@link AttitudeReport} ("X wants to ...", "X thinks ...") and {@link ParcVerbObjectReport}.</li>
+ *       a {@link ParentheticalReport} of belief ("A, X believes, B"), {@link AttitudeReport} ("X wants to ...", "X thinks ...")
+ *       and {@link ParcVerbObjectReport}.</li>
  * </ol>
  * Reports never overlap: after a report the search goes on after its content (a second report may follow: "X said
  * A, after Y said B"); a report whose content is a noun phrase or an attitude (a fallback's, a noun phrase after a
@@ -72,6 +73,7 @@ public final class IndirectSpeechExtractor {
         this.inPhrase = parc ? new InPhraseReport(lexicon, finder) : null;
         List<IndirectReportPattern> last = new ArrayList<>(List.of(new NounCueBareReport(lexicon, finder)));
         if (parc) {
+            last.add(new ParentheticalReport(lexicon, finder, true)); // "Most residents, Roe believes, want …"
             last.add(new AttitudeReport(lexicon, finder));
             last.add(new ParcVerbObjectReport(lexicon, finder));
         }

@@ -15,8 +15,20 @@ import org.newsquotes.record.Span;
  * ({@link #namesPeople}) and has at most {@value #MAX_SOURCE_TOKENS} words.
  */
 final class ParentheticalReport extends IndirectReportPattern {
+    /** Whether this instance reads verbs of belief instead of speech verbs ({@link IndirectScope#PARC} only). */
+    private final boolean attitudes;
+
     ParentheticalReport(QuoteLexicon lexicon, SourcePhraseFinder finder) {
+        this(lexicon, finder, false);
+    }
+
+    /**
+     * With {@code attitudes} (a fallback of the parc scope), the report is a verb of belief set off by commas instead
+     * of a speech verb: "Most residents, Roe believes, want the port to stay open" ({@link CueCategory#ATTITUDE_VERB}).
+     */
+    ParentheticalReport(QuoteLexicon lexicon, SourcePhraseFinder finder, boolean attitudes) {
         super(lexicon, finder);
+        this.attitudes = attitudes;
     }
 
     /** Words a source set off by commas may have: "people close to the former governor" has seven. */
@@ -28,12 +40,12 @@ final class ParentheticalReport extends IndirectReportPattern {
 
     private QuoteCandidate report(DocumentIndex ix, Sentence s, int v, List<QuoteCandidate> direct) {
         int end = s.endToken();
-        QuoteLexicon.SpeechVerb verb = lexicon.verbFormAt(ix, v);
-        if (verb == null || verb.weak()) return null;
-        if (v > s.firstToken() && ix.firstChar(v - 1) == ',') return inverted(ix, s, v, direct);
+        QuoteLexicon.SpeechVerb verb = attitudes ? null : lexicon.verbFormAt(ix, v);
+        if (attitudes ? !(Words.isFinite(ix, v) && lexicon.isCue(CueCategory.ATTITUDE_VERB, ix.word(v))) : verb == null || verb.weak()) return null;
+        if (v > s.firstToken() && ix.firstChar(v - 1) == ',') return attitudes ? null : inverted(ix, s, v, direct);
         // ", the senator said then," / ", Ann Roe said on Monday,"
         int close = afterTimeAndAdverbs(ix, v + 1, Math.min(end, v + 5));
-        if (close == v + 1 && verb.addressee() && close < end && ix.firstChar(close) != ',') {
+        if (close == v + 1 && verb != null && verb.addressee() && close < end && ix.firstChar(close) != ',') {
             // "The plan, Roe told them, will fail" / "…, Roe told reporters on Friday, …": a short addressee (and
             // its time words) before the comma
             Span obj = objectPhrase(ix, close, end);

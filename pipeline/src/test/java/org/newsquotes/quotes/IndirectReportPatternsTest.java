@@ -1168,6 +1168,15 @@ class IndirectReportPatternsTest {
             assertThat(find(np, "[Tom Aske|PERSON] earned large speaking fees last year.", "speaking")).isNull();
         }
 
+        @Test void aBeliefSetOffByCommasInsideItsContent() {
+            IndirectReportPattern belief = new ParentheticalReport(LEXICON, FINDER, true);
+            assertThat(find(belief, "The plan, [Ann Roe|PERSON] fears, will fail.", "fears"))
+                    .isEqualTo("The plan, Ann Roe fears, will fail");
+            // that instance reads beliefs only; the speech scope's reads speech verbs only ("believe" is one of those)
+            assertThat(find(belief, "The plan, [Ann Roe|PERSON] says, will fail.", "says")).isNull();
+            assertThat(find(new ParentheticalReport(LEXICON, FINDER), "The plan, [Ann Roe|PERSON] fears, will fail.", "fears")).isNull();
+        }
+
         @Test void aNameAfterAVerbThatTakesAnAddresseeIsTheOneSpokenTo() {
             IndirectReportPattern np = new NounPhraseAfterVerbReport(LEXICON, FINDER);
             assertThat(find(np, "The reporter asked [Ann Roe|PERSON].", "asked")).isNull();
