@@ -64,7 +64,7 @@ abstract class IndirectReportPattern {
         if (attributesMarkedQuote(ix, s, v)) return null;
         // a short noun phrase is a content too ("denied the claims", "endorsed Clinton"): two words ending in a
         // noun, or one name of someone who can be spoken of
-        Span content = contentSpan(ix, t, questionEnd(ix, s, v, t), direct, 1);
+        Span content = contentSpan(ix, t, PassiveReport.nounPhraseQuestionEnd(ix, s, v, t), direct, 1);
         if (content == null) return null;
         int last = ix.lastTokenBefore(content.end());
         int words = last - t + 1;
@@ -74,17 +74,6 @@ abstract class IndirectReportPattern {
         // "asked Roe", "urged Dunn": after a verb that takes an addressee, a lone name is the one spoken to
         if (name && spokenTo(ix, v)) return null;
         return reportOf(ix, s, v, content, direct);
-    }
-
-    /**
-     * Where a noun-phrase content starting at {@code t} may run to: the sentence's end, but a question put in a reduced
-     * passive ("Asked about the cost, the chairman said …", "The mayor, when asked about the strike, smiled") ends at
-     * the comma that closes the participle's clause.
-     */
-    static int questionEnd(DocumentIndex ix, Sentence s, int v, int t) {
-        if (!PassiveReport.isReduced(ix, ix.clauseStart(s), v)) return s.endToken();
-        for (int k = t; k < s.endToken(); k++) if (ix.firstChar(k) == ',') return k;
-        return s.endToken();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.newsquotes.quotes;
 
 import java.util.Set;
+import org.newsquotes.record.Sentence;
 
 /**
  * "He was asked whether he would resign", "When asked about the strike, the mayor said …", "It was announced that the
@@ -41,8 +42,7 @@ final class PassiveReport {
      */
     static boolean isReduced(DocumentIndex ix, int clauseStart, int v) {
         if (!ix.token(v).pos().equals("VBN") || v < clauseStart) return false;
-        int t = v - 1;
-        while (t >= clauseStart && REDUCED_OPENERS.contains(ix.word(t))) t--;
+        int t = beforeOpeners(ix, clauseStart, v);
         if (t < clauseStart) return true;
         // "The mayor, when asked about the strike, …": set off by a comma inside the sentence, after a subordinator;
         // a participle alone after a comma is as often a past tense after an apposition ("Ann Roe, the mayor, called
@@ -75,11 +75,31 @@ final class PassiveReport {
      * at the next comma, which closes the aside; else where the main clause begins.
      */
     static int questionEnd(DocumentIndex ix, int clauseStart, int v, int c, int mainClause) {
-        int t = v - 1;
-        while (t >= clauseStart && REDUCED_OPENERS.contains(ix.word(t))) t--;
+        int t = beforeOpeners(ix, clauseStart, v);
         if (t < clauseStart || ix.firstChar(t) != ',') return mainClause;
         for (int k = c; k < mainClause; k++) if (ix.firstChar(k) == ',') return k;
         return mainClause;
+    }
+
+    /**
+     * Where a noun-phrase content starting at {@code t} may run to: the sentence's end, but a question put in a reduced
+     * passive ("Asked about the cost, the chairman said …", "The mayor, when asked about the strike, smiled") ends at
+     * the comma that closes the participle's clause ({@link #questionEnd} for a clause's content).
+     */
+    static int nounPhraseQuestionEnd(DocumentIndex ix, Sentence s, int v, int t) {
+        if (!PassiveReport.isReduced(ix, ix.clauseStart(s), v)) return s.endToken();
+        for (int k = t; k < s.endToken(); k++) if (ix.firstChar(k) == ',') return k;
+        return s.endToken();
+    }
+
+    /**
+     * The token before verb {@code v} and the subordinators right before it ("when", "if"): below {@code clauseStart}
+     * when they open the clause, else what sets the reduced clause off (a comma) or whatever else stands there.
+     */
+    private static int beforeOpeners(DocumentIndex ix, int clauseStart, int v) {
+        int t = v - 1;
+        while (t >= clauseStart && REDUCED_OPENERS.contains(ix.word(t))) t--;
+        return t;
     }
 
     /** Longest stretch, in tokens, of the phrases saying where and when a question was put, before the question. */
