@@ -64,7 +64,12 @@ public enum CueCategory {
      */
     STATE_PARTICIPLE("state-participle"),
     /** Words before a title in marks ("so-called", "titled"). */
-    TITLE_CUE("title-cue");
+    TITLE_CUE("title-cue"),
+    /**
+     * Nouns of works that carry a title ("book", "film", "show", "podcast"): a phrase in marks right after one is more
+     * often the work's name than anyone's words (the memoir “Open Water”); a feature of {@link QuoteKindFilter}.
+     */
+    WORK_NOUN("work-noun");
 
     private final String label;
 

@@ -102,12 +102,40 @@ public final class QuoteKindFilter {
         if (text.substring(Math.min(q.markEnd(), ix.paragraphEnd(para)), ix.paragraphEnd(para)).isBlank()) f.add("ends-paragraph");
         if (QuoteKindClassifier.headline(text, new QuotedSpan(q.content().start(), q.content().end(), q.markStart(), q.markEnd(),
                 text.charAt(q.markStart()), true, false))) f.add("headline-line");
-        f.add("before=" + wordClass(ix, ix.lastTokenBefore(q.markStart())));
-        f.add("after=" + wordClass(ix, ix.firstTokenAtOrAfter(q.markEnd())));
+        int before = ix.lastTokenBefore(q.markStart());
+        int after = ix.firstTokenAtOrAfter(q.markEnd());
+        String beforeClass = wordClass(ix, before);
+        f.add("before=" + beforeClass);
+        f.add("after=" + wordClass(ix, after));
+        f.addAll(nameContext(ctx, q, first, end, before, after));
+        if (f.contains("title-case")) f.add("title-case|before=" + beforeClass);
         f.add("sieve=" + sieve.method());
         List<String> out = new ArrayList<>(f);
         for (String x : f) if (!x.equals("bias") && !x.startsWith("kind=")) out.add(rules.label() + "|" + x);
         return out;
+    }
+
+    /**
+     * Signs that the words in marks name something rather than report someone's words, each a pattern of news in
+     * general: a noun of a work right before them ({@link CueCategory#WORK_NOUN}: the memoir “Open Water”), a name's
+     * possessive ("the network's “Morning Desk”"), a bracket right after them (“Open Water” (Harbour Press, 2019)),
+     * and words that are all proper nouns (“Harbour Lights”).
+     */
+    private static List<String> nameContext(AttributionContext ctx, QuoteCandidate q, int first, int end, int before, int after) {
+        DocumentIndex ix = ctx.index();
+        List<String> f = new ArrayList<>();
+        if (before >= 0 && ctx.lexicon().isCue(CueCategory.WORK_NOUN, ix.word(before))) f.add("after-work-noun");
+        if (before > 0 && ix.token(before).pos().equals("POS") && ix.token(before - 1).pos().startsWith("NNP")) f.add("after-name-possessive");
+        if (after < ix.tokenCount() && ix.firstChar(after) == '(') f.add("bracket-after");
+        int words = 0;
+        boolean proper = true;
+        for (int t = first; t < end; t++) {
+            if (ix.isPunct(t)) continue;
+            words++;
+            if (!ix.token(t).pos().startsWith("NNP")) proper = false;
+        }
+        if (words > 0 && proper) f.add("all-proper");
+        return f;
     }
 
     /** A coarse class of the token at t: its POS family, punctuation, or none. */

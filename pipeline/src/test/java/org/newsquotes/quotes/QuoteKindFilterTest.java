@@ -20,7 +20,9 @@ class QuoteKindFilterTest {
     }
 
     private static List<String> features(String marked) {
-        return new QuoteStage(LEXICON, IndirectScope.SPEECH).rankingInstances(doc(marked)).get(0).kindFeatures();
+        // the marked quote's instance (an indirect report of the sentence has no kind features)
+        return new QuoteStage(LEXICON, IndirectScope.SPEECH).rankingInstances(doc(marked)).stream()
+                .map(QuoteStage.RankingInstance::kindFeatures).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
     }
 
     @Test
@@ -33,6 +35,21 @@ class QuoteKindFilterTest {
         assertThat(phrase).contains("kind=fragment", "words=3", "end=none", "before=noun", "after=preposition",
                 "fragment|before=noun")
                 .doesNotContain("upper-start", "first-person", "opens-paragraph", "finite-verb");
+    }
+
+    @Test
+    void marksTheSignsOfANameOrATitle() {
+        // a noun of a work right before the marks, and a bracket after them
+        List<String> memoir = features("[Tom Aske|PERSON] published the memoir “Harbour Lights” (Gull Press) in 2019.");
+        assertThat(memoir).contains("after-work-noun", "bracket-after", "all-proper", "title-case", "title-case|before=noun",
+                "other|after-work-noun");
+        // a name's possessive before the marks
+        List<String> show = features("[Tom Aske|PERSON] told the Gazette's “Morning Desk” that the port would reopen.");
+        assertThat(show).contains("after-name-possessive", "all-proper").doesNotContain("after-work-noun", "bracket-after");
+        // someone's words: none of the signs
+        List<String> words = features("[Tom Aske|PERSON] said the plan was “a fine mess” at the meeting.");
+        assertThat(words).doesNotContain("after-work-noun", "after-name-possessive", "bracket-after", "all-proper")
+                .noneMatch(f -> f.startsWith("title-case"));
     }
 
     @Test
