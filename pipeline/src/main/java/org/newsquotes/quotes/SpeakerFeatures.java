@@ -162,6 +162,10 @@ final class SpeakerFeatures {
         out.add(kind + "|" + typeDir + "|" + tdb);
         if (verbAfter) out.add(typeDir + "|" + VERB_AFTER);
         if (verbBefore) out.add(typeDir + "|" + VERB_BEFORE);
+        for (String f : base) {
+            if (f.startsWith("dep=") || f.startsWith("link=") || f.startsWith("sieve") || f.startsWith("para=")
+                    || f.startsWith("salience=")) out.add(typeDir + "|" + f);
+        }
         out.add("bias");
         return out;
     }

@@ -49,6 +49,10 @@ class SpeakerRankerTest {
         SpeakerCandidate roe = candidate(d, 0, "Ann Roe");
         assertThat(roe.features()).contains("dir=before", "sd=-1", "para=prev", "sentence-start")
                 .doesNotContain("verb-after").noneMatch(f -> f.startsWith("sieve="));
+        // the sieve's pick, the paragraph and the salience are read for each type of candidate and side apart
+        assertThat(aske.features()).contains("NAME:after|sieve=verb-after", "NAME:after|para=same")
+                .anyMatch(f -> f.startsWith("NAME:after|salience="));
+        assertThat(roe.features()).contains("NAME:before|para=prev").noneMatch(f -> f.startsWith("NAME:before|sieve="));
     }
 
     @Test
