@@ -103,13 +103,10 @@ abstract class IndirectReportPattern {
         if (t >= end) return -1;
         if (Words.TOPIC_PARTICLES.contains(ix.word(t))) return t;
         if (!ix.token(t).pos().equals("IN")) return -1;
-        for (int k = t + 1; k < end && k - t <= MAX_BEFORE_TOPIC_TOKENS; k++) {
-            // "of" after the phrase's noun continues the phrase ("on condition of anonymity")
-            if (Words.TOPIC_PARTICLES.contains(ix.word(k)) && !ix.word(k).equals("of")) return k;
-            if (ix.word(k).equals("of")) continue;
-            if (!(Words.isNounPhraseWord(ix, k) || ix.token(k).pos().startsWith("RB"))) return -1;
-        }
-        return -1;
+        // "of" after the phrase's noun continues the phrase ("on condition of anonymity")
+        return PhraseRun.find(t + 1, Math.min(end, t + MAX_BEFORE_TOPIC_TOKENS + 1),
+                k -> Words.TOPIC_PARTICLES.contains(ix.word(k)) && !ix.word(k).equals("of"),
+                k -> ix.word(k).equals("of") || Words.isNounPhraseWord(ix, k) || ix.token(k).pos().startsWith("RB"));
     }
 
     /** A verb that takes an addressee before its content ({@code obj} or {@code objinf}: "asked Roe whether …"). */

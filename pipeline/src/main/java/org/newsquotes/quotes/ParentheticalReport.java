@@ -118,13 +118,12 @@ final class ParentheticalReport extends IndirectReportPattern {
         // adverbs alone, or a prepositional phrase: an object ("to add almost 7,000 soldiers to …") is neither
         if (p < end && ix.firstChar(p) == ',') return p;
         if (p >= end || !ix.token(p).pos().equals("IN")) return t;
-        for (int k = t; k < end && k - t <= MAX_ADJUNCT_TOKENS; k++) {
-            if (ix.firstChar(k) == ',') return k;
+        int comma = PhraseRun.find(t, Math.min(end, t + MAX_ADJUNCT_TOKENS + 1), k -> ix.firstChar(k) == ',', k -> {
             String pos = ix.token(k).pos();
             boolean phraseWord = pos.startsWith("RB") || pos.equals("IN") || pos.equals("TO") || Words.isNounPhraseWord(ix, k);
-            if (!phraseWord || Words.NOT_ADVERBIAL_PREPOSITIONS.contains(ix.word(k))) return t;
-        }
-        return t;
+            return phraseWord && !Words.NOT_ADVERBIAL_PREPOSITIONS.contains(ix.word(k));
+        });
+        return comma < 0 ? t : comma;
     }
 
     /** Most words of a relative clause on an inverted report's source ({@link #inverted}). */

@@ -114,13 +114,12 @@ final class PassiveReport {
      */
     static int afterSetting(DocumentIndex ix, int t, int end) {
         if (t >= end || !(ix.token(t).pos().equals("IN") || ix.token(t).pos().startsWith("NN"))) return t;
-        for (int k = t; k < end && k - t <= MAX_SETTING_TOKENS; k++) {
+        int question = PhraseRun.find(t, Math.min(end, t + MAX_SETTING_TOKENS + 1), k -> {
             String w = ix.word(k);
-            if (k > t && (w.equals("about") || Words.WH_WORDS.contains(w)
-                    || (w.equals("to") && k + 1 < end && IndirectReportPattern.isBareVerb(ix, k + 1)))) return k;
-            if (ix.isPunct(k) || Words.isFinite(ix, k) || ix.token(k).pos().startsWith("VB")) return t;
-        }
-        return t;
+            return k > t && (w.equals("about") || Words.WH_WORDS.contains(w)
+                    || (w.equals("to") && k + 1 < end && IndirectReportPattern.isBareVerb(ix, k + 1)));
+        }, k -> !(ix.isPunct(k) || Words.isFinite(ix, k) || ix.token(k).pos().startsWith("VB")));
+        return question < 0 ? t : question;
     }
 
     /** The end of the agent phrase after "by" right after verb {@code v} ("asked by host Lee Park whether"), or -1. */
