@@ -262,6 +262,7 @@ public final class AttributionContext {
                 before.add(0, index.word(t));
             }
             addRoles(before.toArray(String[]::new), roles);
+            addRoles(roleSetBefore(m), roles);
             // apposition after the name: ", a doctor," / ", Iran's foreign minister,"; words after the comma that hold
             // a finite verb are the next clause, whose subject describes someone else ("an interview with the host Ann
             // Roe, the former governor said …")
@@ -280,6 +281,30 @@ public final class AttributionContext {
             }
         }
         return out;
+    }
+
+    /** Most words of a role set off before the name it describes ({@link #roleSetBefore}). */
+    static final int MAX_ROLE_BEFORE_TOKENS = 6;
+
+    /**
+     * "The transport minister, Helen Voss, urged …", "its chief executive, Simon Dray, said": a name set off by commas
+     * right after a noun phrase is that phrase's apposition, so the phrase's words (back to punctuation, a possessive,
+     * a verb or "that", within {@value #MAX_ROLE_BEFORE_TOKENS} words of the sentence) are a role of the person. The
+     * name must close with a comma too: "To the minister, Voss said …" names the subject after an opening phrase.
+     */
+    private String[] roleSetBefore(Mention m) {
+        int comma = m.firstToken() - 1;
+        if (comma < 1 || index.firstChar(comma) != ',' || m.endToken() >= index.tokenCount() || index.firstChar(m.endToken()) != ',') {
+            return new String[0];
+        }
+        List<String> words = new ArrayList<>();
+        for (int t = comma - 1; t >= 0 && comma - t <= MAX_ROLE_BEFORE_TOKENS; t--) {
+            if (index.isPunct(t) || Words.isPossessive(index.word(t))) break;
+            if (index.token(t).sentence() != m.sentence() || endsTitle(index, t)) break;
+            if (index.mentionAt(t) != null && !index.token(t).ner().equals("TITLE")) break; // another name
+            words.add(0, index.word(t));
+        }
+        return words.toArray(String[]::new);
     }
 
     /** A word no title before a name runs across: a verb, a modal, a subordinator or relative ("that", "who"). */

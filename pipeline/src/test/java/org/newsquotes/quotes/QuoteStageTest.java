@@ -666,6 +666,16 @@ class QuoteStageTest {
     }
 
     @Test
+    void nominalDescriptionFromARoleSetOffBeforeTheName() {
+        // the role first, the name set off by commas after it
+        assertThat(quotes("The harbour minister, [Oda Lie|PERSON], opened the talks.\n“No date has been set,” the minister added."))
+                .last().isEqualTo("direct|No date has been set,|Oda Lie|the minister|nominal");
+        // a name after an opening phrase is the subject, and the phrase no role of it
+        assertThat(quotes("To the harbour minister, [Oda Lie|PERSON] sent a letter.\n“No date has been set,” the minister added."))
+                .last().asString().doesNotContain("Oda Lie");
+    }
+
+    @Test
     void theSubjectOfTheNextClauseIsNoAppositionOfTheNameBeforeIt() {
         // "the former governor" opens the clause after the hosts' names: it describes the governor named before, not a host
         assertThat(quotes("Former governor [Dan Hill|PERSON] toured the port.\n"
