@@ -132,14 +132,26 @@ public final class NlpStage implements DocumentStage {
                 if (firstToken < 0 || endToken <= firstToken) continue;
                 String ner = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
                 if (ner == null || ner.equals("O")) continue;
-                List<String> words = new ArrayList<>();
-                List<String> tags = new ArrayList<>();
-                for (Token t : tokens.subList(firstToken, endToken)) {
-                    words.add(t.word());
-                    tags.add(t.pos());
+                List<int[]> parts = SpacedDashSplit.parts(tokens, text, firstToken, endToken);
+                // words of a name run on across a spaced dash lose the type ("Ann Roe - the senator")
+                boolean[] kept = new boolean[endToken - firstToken];
+                for (int[] p : parts) for (int t = p[0]; t < p[1]; t++) kept[t - firstToken] = true;
+                for (int t = firstToken; t < endToken; t++) {
+                    Token k = tokens.get(t);
+                    if (!kept[t - firstToken]) tokens.set(t, new Token(k.index(), k.sentence(), k.start(), k.end(), k.word(), k.lemma(), k.pos(), "O"));
                 }
-                mentions.add(new Mention("m" + (mentions.size() + 1), tokens.get(firstToken).sentence(), start, end,
-                        text.substring(start, end), ner, firstToken, endToken, null, MentionKind.ofTags(words, tags)));
+                for (int[] p : parts) {
+                    List<String> words = new ArrayList<>();
+                    List<String> tags = new ArrayList<>();
+                    for (Token t : tokens.subList(p[0], p[1])) {
+                        words.add(t.word());
+                        tags.add(t.pos());
+                    }
+                    int ps = tokens.get(p[0]).start();
+                    int pe = tokens.get(p[1] - 1).end();
+                    mentions.add(new Mention("m" + (mentions.size() + 1), tokens.get(p[0]).sentence(), ps, pe,
+                            text.substring(ps, pe), ner, p[0], p[1], null, MentionKind.ofTags(words, tags)));
+                }
             }
         }
         return doc.withTokens(tokens, sentences, Layer.POS, Layer.LEMMA, Layer.NER).withMentions(mentions);

@@ -282,7 +282,8 @@ abstract class SourceReading {
     static boolean isClauseBreak(DocumentIndex ix, int t) {
         String w = tokenText(ix, t);
         if (ix.token(t).pos().equals("POS")) return false; // "the farmers' union"
-        return (w.length() == 1 && ",;:.!?—–()\"“”‘’'".indexOf(w.charAt(0)) >= 0) || isMarkToken(w) || w.equals("--");
+        return (w.length() == 1 && ",;:.!?—–()\"“”‘’'".indexOf(w.charAt(0)) >= 0) || isMarkToken(w) || w.equals("--")
+                || Words.isSpacedHyphen(ix, t);
     }
 
     /**

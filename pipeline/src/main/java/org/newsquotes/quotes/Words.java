@@ -140,6 +140,18 @@ final class Words {
     static boolean isDash(String token) { return DASHES.contains(token); }
 
     /**
+     * A hyphen standing alone between spaces, as a dash ("the prosecutor, Ann Roe - the senator asks"): typed
+     * news often writes its dashes so; a hyphen inside a word ("three-term") is no token of its own, or has no spaces.
+     */
+    static boolean isSpacedHyphen(DocumentIndex ix, int t) {
+        if (!ix.token(t).word().equals("-")) return false;
+        String text = ix.text();
+        int s = ix.token(t).start();
+        int e = ix.token(t).end();
+        return (s == 0 || Character.isWhitespace(text.charAt(s - 1))) && (e >= text.length() || Character.isWhitespace(text.charAt(e)));
+    }
+
+    /**
      * A word a noun phrase's modifiers and head are made of, by its tag: a noun or name, an adjective, a determiner, a
      * number, a possessive pronoun or ending, or a hyphen inside a compound ("the town's two new ferry-boats").
      */

@@ -666,6 +666,15 @@ class QuoteStageTest {
     }
 
     @Test
+    void aHyphenBetweenSpacesIsADashThatClosesAnAside() {
+        // typed news writes its dashes as a spaced hyphen: the subject is after the aside, not the name inside it
+        assertThat(quotes("In the letter - addressed to the city's prosecutor, [Ann Roe|PERSON] - the senator asks for “a full inquiry into the files.”"))
+                .singleElement().asString().doesNotContain("Ann Roe").contains("the senator");
+        assertThat(quotes("In the letter — addressed to the city's prosecutor, [Ann Roe|PERSON] — the senator asks for “a full inquiry into the files.”"))
+                .singleElement().asString().doesNotContain("Ann Roe").contains("the senator");
+    }
+
+    @Test
     void nominalDescriptionFromARoleSetOffBeforeTheName() {
         // the role first, the name set off by commas after it
         assertThat(quotes("The harbour minister, [Oda Lie|PERSON], opened the talks.\n“No date has been set,” the minister added."))
