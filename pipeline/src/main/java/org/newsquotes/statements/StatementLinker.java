@@ -55,6 +55,8 @@ public final class StatementLinker {
     static final int FORMULA_STATEMENTS = 3;
     /** The run report's name for formulas found (their containment links are dropped). */
     public static final String FORMULA = "formula-unlinked";
+    /** The run report's name for links of a speaker's refrain found inside one longer quote, removed ({@link #dropRefrainsInside}). */
+    public static final String REFRAIN = "refrain-unlinked";
 
     /** The run report's name for reports joined because their words are the same (no alignment needed). */
     public static final String SAME_WORDS = "same-words";
@@ -156,6 +158,12 @@ public final class StatementLinker {
             if (q.kind() == org.newsquotes.record.QuoteKind.DIRECT) node.direct = true;
         }
 
+        // a short phrase one speaker is reported saying on occasions weeks apart (two of its nodes): a refrain
+        Set<Integer> refrains = new HashSet<>();
+        for (List<Integer> same : byKey.values()) {
+            if (same.size() > 1 && nodes.get(same.get(0)).isShort) refrains.addAll(same);
+        }
+
         // 3. the fingerprint index
         int nodeBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, nodes.size())));
         long nodeMask = (1L << nodeBits) - 1;
@@ -202,6 +210,7 @@ public final class StatementLinker {
             pairs.put(((long) l.lo << 32) | l.hi, l);
         }
         int formulas = dropFormulas(pairs, nodes);
+        int refrainLinks = dropRefrainsInside(pairs, refrains);
         pairs.values().removeIf(l -> l.rule == null); // containments that did not link: only formulas needed them
         // 5b. short phrases in the same reporting sentence
         for (Link l : framedPhrases(quotes, nodes, nodeOf, contentOf, dayOf)) pairs.putIfAbsent(((long) l.lo << 32) | l.hi, l);
@@ -225,6 +234,7 @@ public final class StatementLinker {
         Map<String, Integer> byRule = new TreeMap<>();
         for (Link l : pairs.values()) byRule.merge(l.rule, 1, Integer::sum);
         if (formulas > 0) byRule.put(FORMULA, formulas);
+        if (refrainLinks > 0) byRule.put(REFRAIN, refrainLinks);
         int sameWords = 0;
         for (Node node : nodes) sameWords += node.members.size() - 1;
         if (sameWords > 0) byRule.put(SAME_WORDS, sameWords);
@@ -607,6 +617,22 @@ public final class StatementLinker {
         }
         pairs.values().removeIf(l -> l.contained >= 0 && formulas.contains(l.contained));
         return formulaPhrases.size();
+    }
+
+    /**
+     * Removes the links that put a speaker's refrain inside one longer quote of theirs: a short phrase the same
+     * speaker is reported saying on occasions more than {@link #SHORT_WINDOW_DAYS} days apart (so two of its nodes) is
+     * a phrase of theirs, not words of any one statement, and finding it inside one full statement ("… protect every
+     * family from radical harbour extremism …") says nothing about which occasion a report of the phrase comes from.
+     * Returns how many links were removed.
+     */
+    private static int dropRefrainsInside(Map<Long, Link> pairs, Set<Integer> refrains) {
+        if (refrains.isEmpty()) return 0;
+        int before = pairs.size();
+        // not fragment-inside: there the speakers differ, and the quote stage's name for the fragment (whose refrain
+        // it would be) is the one in doubt
+        pairs.values().removeIf(l -> l.contained >= 0 && refrains.contains(l.contained) && !"fragment-inside".equals(l.rule));
+        return before - pairs.size();
     }
 
     private record Key(int[][] segments, String speaker, boolean indirect) {

@@ -268,6 +268,25 @@ class StatementLinkerTest {
         assertThat(s.linksByRule()).containsKey(StatementLinker.ECHO_IN_DOCUMENT);
     }
 
+    @Test void aSpeakersRefrainFoundInsideOneOfTheirStatementsJoinsNone() {
+        String full = "We will protect every family from radical harbour extremism, and we will win.";
+        Statements s = StatementFixtures.linker().link(List.of(
+                dated("a", "q1", "mayor", "2025-06-13", null, full),
+                fragment("b", "mayor", "2025-06-13", "radical harbour extremism"),
+                fragment("c", "mayor", "2025-01-07", "radical harbour extremism"),
+                fragment("d", "mayor", "2025-01-08", "radical harbour extremism")));
+        // said months apart, the phrase is the mayor's refrain: the June report is no report of the June statement
+        assertThat(sid(s, "b", "q1")).isNotEqualTo(sid(s, "a", "q1"));
+        assertThat(sid(s, "c", "q1")).isEqualTo(sid(s, "d", "q1"));
+        assertThat(s.linksByRule()).containsKey(StatementLinker.REFRAIN);
+        // reported on one occasion only, the phrase joins its full statement
+        Statements once = StatementFixtures.linker().link(List.of(
+                dated("a", "q1", "mayor", "2025-06-13", null, full),
+                fragment("b", "mayor", "2025-06-13", "radical harbour extremism")));
+        assertThat(sid(once, "b", "q1")).isEqualTo(sid(once, "a", "q1"));
+        assertThat(once.linksByRule()).doesNotContainKey(StatementLinker.REFRAIN);
+    }
+
     @Test void aSloganIsAFormulaWhoeverEachReportNamesForIt() {
         Statements s = StatementFixtures.linker().link(List.of(
                 dated("a", "q1", "mayor", "2025-03-01", null, "We fixed the bridge, so keep our harbour proud and open"),
