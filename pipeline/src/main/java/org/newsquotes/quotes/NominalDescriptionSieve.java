@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsquotes.entities.PersonGender;
 import org.newsquotes.record.Attribution;
 import org.newsquotes.record.LocalEntity;
 import org.newsquotes.record.Mention;
@@ -21,6 +22,8 @@ import org.newsquotes.record.Span;
 public final class NominalDescriptionSieve implements AttributionSieve {
     /** How many sentences back a description may reach for its person. */
     static final int REACH = 25;
+    /** Fewest names of a person a role no one was seen with may take up ({@link #roleOfTheOneJustNamed}). */
+    static final int MIN_NAMED_FOR_ROLE = 3;
     /** How many sentences back a description by nationality or age looks for the person just named. */
     static final int IDENTITY_REACH = 2;
 
@@ -47,7 +50,28 @@ public final class NominalDescriptionSieve implements AttributionSieve {
             // a head's role phrase must be a role of the person or a synonym of one
             for (String w : wanted) if (roles.contains(w)) return ctx.entity(e, ev, q.source().cue(), method(), 0.7);
         }
-        return null;
+        return roleOfTheOneJustNamed(q, ev, ctx);
+    }
+
+    /**
+     * '… Trump said the plan was dead. “It is over,” the presumptive nominee said': a role no one in the document was
+     * seen with refers back to the one person just named ({@link #justNamed}), when nothing known of that person
+     * speaks against it: no role seen with them (a chief executive is no mayor) and no gender the description's head
+     * contradicts (the congresswoman is no man).
+     */
+    private Attribution roleOfTheOneJustNamed(QuoteCandidate q, Evidence ev, AttributionContext ctx) {
+        DocumentIndex ix = ctx.index();
+        int head = headToken(ix, ev);
+        if (head < 0 || namesSomeoneBefore(ctx, ev) || introducedBefore(ix, ev, head)) return null;
+        // "the lifelong Republican who wrote the speech" brings its own description of someone
+        for (int t = ev.firstToken(); t < ev.endToken(); t++) if (Words.isRelativePronoun(ix, t)) return null;
+        LocalEntity only = justNamed(ctx, ev);
+        // a description stands in for someone the story is about, named again and again, not a passer-by
+        if (only == null || !ctx.roles(only).isEmpty() || ctx.mentionCount(only.id()) < MIN_NAMED_FOR_ROLE) return null;
+        PersonGender.Gender described = ctx.lexicon().personNouns().genderOf(ix.word(head));
+        PersonGender.Gender named = ctx.lexicon().genders().of(only);
+        if (described != PersonGender.Gender.UNKNOWN && named != PersonGender.Gender.UNKNOWN && described != named) return null;
+        return ctx.entity(only, ev, q.source().cue(), method(), 0.6);
     }
 
     /**
@@ -67,6 +91,45 @@ public final class NominalDescriptionSieve implements AttributionSieve {
         boolean nationality = "NATIONALITY".equals(ix.token(last).ner());
         boolean epithet = epithet(ix, ctx, ev.firstToken(), last);
         if (!nationality && !epithet && !QuoteAttributor.ageNoun(ix, last)) return null;
+        LocalEntity only = justNamed(ctx, ev);
+        return only == null ? null : ctx.entity(only, ev, q.source().cue(), method(), 0.6);
+    }
+
+    /**
+     * The description's own sentence names a person before it ("Ali rebuked Trump when the businessman …"): the
+     * description more likely takes up someone there than someone named sentences before.
+     */
+    private static boolean namesSomeoneBefore(AttributionContext ctx, Evidence ev) {
+        DocumentIndex ix = ctx.index();
+        int sentence = ix.token(ev.firstToken()).sentence();
+        for (Mention m : ix.document().mentions()) {
+            if (m.sentence() != sentence || m.firstToken() >= ev.firstToken() || ctx.insideQuote(m.start())) continue;
+            LocalEntity e = ix.entityOf(m);
+            if (e != null && "PERSON".equals(e.type())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The description's head noun stood in the sentences just before it ("A second officer backed the account. …, the
+     * officer said", "the minister's spokesman said …. “…,” the spokesman said"): an earlier description introduced
+     * the one it takes up, who is not the person named there.
+     */
+    private static boolean introducedBefore(DocumentIndex ix, Evidence ev, int head) {
+        int own = ix.token(ev.firstToken()).sentence();
+        int from = ix.document().sentences().get(Math.max(0, own - IDENTITY_REACH)).firstToken();
+        String noun = ix.word(head);
+        for (int t = from; t < ev.firstToken(); t++) if (ix.word(t).equals(noun)) return true;
+        return false;
+    }
+
+    /**
+     * The one person named in the nearest earlier sentence that names any person, at most {@value #IDENTITY_REACH}
+     * sentences before the description's (outside quotes; a line with no verb, such as a photo credit, is passed
+     * over), or null when that sentence names two or more, or none is found.
+     */
+    private static LocalEntity justNamed(AttributionContext ctx, Evidence ev) {
+        DocumentIndex ix = ctx.index();
         int own = ix.token(ev.firstToken()).sentence();
         for (int s = own - 1; s >= 0 && own - s <= IDENTITY_REACH; s--) {
             // a line with no verb names no one in the story: a photo credit ("Ann Roe via Getty Images."), a caption
@@ -81,7 +144,7 @@ public final class NominalDescriptionSieve implements AttributionSieve {
                 if (people.add(e.id())) only = e;
             }
             if (people.size() > 1) return null;
-            if (only != null) return ctx.entity(only, ev, q.source().cue(), method(), 0.6);
+            if (only != null) return only;
         }
         return null;
     }

@@ -675,6 +675,27 @@ class QuoteStageTest {
     }
 
     @Test
+    void aRoleNoOneWasSeenWithTakesUpThePersonTheStoryIsAboutJustNamed() {
+        String story = "[Tom Aske|PERSON] toured the port on Monday. [Aske|PERSON] met dock workers. "
+                + "Later [Aske|PERSON] spoke to reporters.\n";
+        assertThat(quotes(story + "“We will build it,” the candidate said."))
+                .last().isEqualTo("direct|We will build it,|Tom Aske|the candidate|nominal");
+        // a person seen with another role is not this one: a mayor is no candidate
+        assertThat(quotes("Mayor [Tom Aske|PERSON] toured the port on Monday. [Aske|PERSON] met dock workers. "
+                + "Later [Aske|PERSON] spoke to reporters.\n“We will build it,” the candidate said."))
+                .last().asString().doesNotContain("Tom Aske");
+        // someone named once is a passer-by, not whom the story is about
+        assertThat(quotes("[Tom Aske|PERSON] toured the port on Monday.\n“We will build it,” the candidate said."))
+                .last().asString().doesNotContain("Tom Aske");
+        // an earlier description brought in the one it takes up
+        assertThat(quotes(story + "A second candidate backed the plan. “We will build it,” the candidate said."))
+                .last().asString().doesNotContain("Tom Aske");
+        // the description's own gender speaks against the person
+        assertThat(quotes(story + "“We will build it,” the congresswoman said."))
+                .last().asString().doesNotContain("Tom Aske");
+    }
+
+    @Test
     void nominalDescriptionFromARoleSetOffBeforeTheName() {
         // the role first, the name set off by commas after it
         assertThat(quotes("The harbour minister, [Oda Lie|PERSON], opened the talks.\n“No date has been set,” the minister added."))
