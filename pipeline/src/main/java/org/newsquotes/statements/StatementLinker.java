@@ -217,7 +217,7 @@ public final class StatementLinker {
         // 5c. an indirect report that is mostly the words it quotes reports their statement
         for (Link l : quotedInReports(quotes, nodeOf, contentOf)) pairs.putIfAbsent(((long) l.lo << 32) | l.hi, l);
         // 5d. an article quoting again words of a quote it printed
-        for (Link l : echoesInDocument(quotes, encoded, nodes, nodeOf, contentOf)) pairs.putIfAbsent(((long) l.lo << 32) | l.hi, l);
+        for (Link l : echoesInDocument(quotes, encoded, nodes, nodeOf, contentOf, refrains)) pairs.putIfAbsent(((long) l.lo << 32) | l.hi, l);
         // 5e. one speaker's words reported in other words by two outlets within days
         for (Link l : paraphrases(quotes, encoded, nodeOf, dayOf, function)) pairs.putIfAbsent(((long) l.lo << 32) | l.hi, l);
 
@@ -343,7 +343,7 @@ public final class StatementLinker {
      * more ({@link LinkRules}), since two outlets may print the same few words of one speaker from two occasions.
      */
     private static List<Link> echoesInDocument(List<ReportedQuote> quotes, int[][][] encoded, List<Node> nodes, int[] nodeOf,
-                                               int[] contentOf) {
+                                               int[] contentOf, Set<Integer> refrains) {
         Map<String, List<Integer>> byDoc = byDocument(quotes, nodeOf, i -> {
             ReportedQuote q = quotes.get(i);
             boolean marked = q.kind() == org.newsquotes.record.QuoteKind.DIRECT || q.kind() == org.newsquotes.record.QuoteKind.FRAGMENT;
@@ -355,6 +355,8 @@ public final class StatementLinker {
                 int[] phrase = onlySegment(encoded[i]);
                 // short by the linker's measure (under six words, or under three content words): what the rules leave alone
                 if (phrase == null || !nodes.get(nodeOf[i]).isShort || phrase.length < LinkRules.MIN_WORDS || contentOf[i] < 1) continue;
+                // the speaker's refrain ({@link #dropRefrainsInside}) is theirs on any day, not words of this quote
+                if (refrains.contains(nodeOf[i])) continue;
                 for (int j : inDoc) {
                     ReportedQuote q = quotes.get(j);
                     if (j == i || nodeOf[j] == nodeOf[i] || q.kind() != org.newsquotes.record.QuoteKind.DIRECT) continue;

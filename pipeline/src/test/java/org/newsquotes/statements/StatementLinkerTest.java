@@ -279,6 +279,12 @@ class StatementLinkerTest {
         assertThat(sid(s, "b", "q1")).isNotEqualTo(sid(s, "a", "q1"));
         assertThat(sid(s, "c", "q1")).isEqualTo(sid(s, "d", "q1"));
         assertThat(s.linksByRule()).containsKey(StatementLinker.REFRAIN);
+        // nor does the article that prints the statement, naming the refrain beside it, join the two
+        Statements echoed = StatementFixtures.linker().link(List.of(
+                dated("a", "q1", "mayor", "2025-06-13", null, full),
+                new ReportedQuote("a", "q2", 0, QuoteKind.FRAGMENT, "radical harbour extremism", "mayor", "mayor", null, "2025-06-13", null, null),
+                fragment("c", "mayor", "2025-01-07", "radical harbour extremism")));
+        assertThat(sid(echoed, "a", "q2")).isNotEqualTo(sid(echoed, "a", "q1"));
         // reported on one occasion only, the phrase joins its full statement
         Statements once = StatementFixtures.linker().link(List.of(
                 dated("a", "q1", "mayor", "2025-06-13", null, full),
