@@ -2,7 +2,6 @@ package org.newsquotes.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.newsquotes.record.Token;
 
 /**
@@ -14,8 +13,6 @@ import org.newsquotes.record.Token;
  * been for the dash.
  */
 final class SpacedDashSplit {
-    private static final Set<String> DASHES = Set.of("-", "--", "–", "—", "―");
-
     private SpacedDashSplit() {}
 
     /**
@@ -38,10 +35,7 @@ final class SpacedDashSplit {
 
     /** A dash token with a space (or the text's edge) on both sides. */
     static boolean spacedDash(Token t, String text) {
-        if (!DASHES.contains(t.word())) return false;
-        boolean before = t.start() == 0 || Character.isWhitespace(text.charAt(t.start() - 1));
-        boolean after = t.end() >= text.length() || Character.isWhitespace(text.charAt(t.end()));
-        return before && after;
+        return Token.isDash(t.word()) && t.standsApartIn(text);
     }
 
     private static boolean properNouns(List<Token> tokens, int from, int to) {

@@ -66,15 +66,15 @@ final class ContentBeforeReport extends IndirectReportPattern {
         if (modifier - from > MAX_INVERTED_SOURCE_TOKENS || tail - modifier > MAX_SOURCE_MODIFIER_TOKENS) return false;
         int head = beforeFirstPreposition(ix, from, modifier);
         for (int k = from; k < modifier; k++) if (Words.isFinite(ix, k) || Words.isClauseWord(ix, k)) return false;
-        return head > from && (describedPerson(ix, from, tail) || subjects.looksLikeSpeaker(ix, from, head));
+        return head > from && (describedPerson(ix, from, modifier, tail) || subjects.looksLikeSpeaker(ix, from, head));
     }
 
     /**
      * "…, said a person who was briefed on the talks", "…, said a woman familiar with the plan": a noun for a person
-     * ({@link PersonNouns}) with a modifier right after it is someone who speaks, though no role names them.
+     * ({@link PersonNouns}) with a modifier right after it (starting at {@code modifier}, {@link #modifierStart}) is
+     * someone who speaks, though no role names them.
      */
-    private boolean describedPerson(DocumentIndex ix, int from, int tail) {
-        int modifier = modifierStart(ix, from, tail);
+    private boolean describedPerson(DocumentIndex ix, int from, int modifier, int tail) {
         return modifier < tail && modifier - from <= MAX_DESCRIBED_PERSON_TOKENS && lexicon.personNouns().isPerson(ix.word(modifier - 1));
     }
 
@@ -188,8 +188,9 @@ final class ContentBeforeReport extends IndirectReportPattern {
         int comma = -1;
         // "…, said the minister": inverted only when the words after the verb name a speaker; after "…, her aide, Tom
         // Aske, told reporters." they are the addressee, and the source is before the verb
-        boolean inverted = ix.firstChar(v - 1) == ',' && tail > v + 1
-                && (subjects.looksLikeSpeaker(ix, v + 1, tail) || describedPerson(ix, v + 1, tail));
+        boolean afterComma = ix.firstChar(v - 1) == ',' && tail > v + 1;
+        int modifier = afterComma ? modifierStart(ix, v + 1, tail) : tail;
+        boolean inverted = afterComma && (subjects.looksLikeSpeaker(ix, v + 1, tail) || describedPerson(ix, v + 1, modifier, tail));
         if (inverted) comma = v - 1;
         else if (ix.firstChar(v - 1) == ',') {
             // "CLAUSE, Hugh Hill, a doctor at the clinic who ..., said.": the comma before the name opens the source
@@ -220,7 +221,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
         if (content == null) return null;
         SourcePhrase src = inverted
                 // the speaker is the head, not the relative clause on it ("a handful of councillors | who back him")
-                ? new SourcePhrase(SourcePhrase.Position.AFTER_INVERTED, v + 1, modifierStart(ix, v + 1, tail), v, SourcePhraseFinder.cueText(ix, v, v + 1))
+                ? new SourcePhrase(SourcePhrase.Position.AFTER_INVERTED, v + 1, modifier, v, SourcePhraseFinder.cueText(ix, v, v + 1))
                 : new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, comma + 1, SourcePhraseFinder.trimAuxiliaries(ix, comma + 1, v), v,
                         SourcePhraseFinder.cueText(ix, v, v + 1));
         if (src.isEmpty()) return null;

@@ -72,7 +72,7 @@ abstract class IndirectReportPattern {
                 && lexicon.isCue(CueCategory.SPEAKER_TYPE, ix.mentionAt(t).ner());
         if (words < MIN_CONTENT_TOKENS && !name && !(words == MIN_NOUN_PHRASE_TOKENS && ix.token(last).pos().startsWith("NN"))) return null;
         // "asked Roe", "urged Dunn": after a verb that takes an addressee, a lone name is the one spoken to
-        if (name && spokenTo(ix, v)) return null;
+        if (name && spokenTo(e)) return null;
         return reportOf(ix, s, v, content, direct);
     }
 
@@ -110,8 +110,7 @@ abstract class IndirectReportPattern {
     }
 
     /** A verb that takes an addressee before its content ({@code obj} or {@code objinf}: "asked Roe whether …"). */
-    private boolean spokenTo(DocumentIndex ix, int v) {
-        QuoteLexicon.SpeechVerb e = lexicon.verbOfEitherScopeAt(ix, v);
+    private static boolean spokenTo(QuoteLexicon.SpeechVerb e) {
         return e != null && (e.addressee() || e.objectInfinitive());
     }
 

@@ -81,7 +81,8 @@ public final class QuoteKindFilter {
         if (!content.isEmpty() && Character.isUpperCase(content.codePointAt(0))) f.add("upper-start");
         char last = content.isEmpty() ? ' ' : content.charAt(content.length() - 1);
         f.add("end=" + (".?!…".indexOf(last) >= 0 ? "sentence" : last == ',' ? "comma" : "none"));
-        if (words >= 2 && QuoteKindClassifier.titleCase(content)) f.add("title-case");
+        boolean titleCase = words >= 2 && QuoteKindClassifier.titleCase(content);
+        if (titleCase) f.add("title-case");
         int first = ix.firstTokenAtOrAfter(q.content().start());
         int end = ix.firstTokenAtOrAfter(q.content().end());
         boolean finite = false;
@@ -108,7 +109,7 @@ public final class QuoteKindFilter {
         f.add("before=" + beforeClass);
         f.add("after=" + wordClass(ix, after));
         f.addAll(nameContext(ctx, q, first, end, before, after));
-        if (f.contains("title-case")) f.add("title-case|before=" + beforeClass);
+        if (titleCase) f.add("title-case|before=" + beforeClass);
         f.add("sieve=" + sieve.method());
         List<String> out = new ArrayList<>(f);
         for (String x : f) if (!x.equals("bias") && !x.startsWith("kind=")) out.add(rules.label() + "|" + x);

@@ -27,8 +27,6 @@ final class Words {
     /** First- and second-person words: a quoted passage holding them is someone's speech. */
     static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves");
     static final Set<String> SECOND_PERSON = Set.of("you", "your", "yourself", "yourselves");
-    /** Dash tokens: em, en and horizontal-bar dashes, and their typewriter forms. */
-    private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
     /** Contracted auxiliaries ("she’ll", "they’d"): finite whatever the tagger says. */
     private static final Set<String> CONTRACTED_AUXILIARIES = Set.of("'ll", "'d", "'re", "'ve", "'m");
     /** Words before which "'s" is "is" or "has", never a possessive: "he’s", "it's", "that's", "there’s", "who's". */
@@ -137,18 +135,14 @@ final class Words {
         return Set.copyOf(out);
     }
 
-    static boolean isDash(String token) { return DASHES.contains(token); }
+    static boolean isDash(String token) { return org.newsquotes.record.Token.isDash(token); }
 
     /**
      * A hyphen standing alone between spaces, as a dash ("the prosecutor, Ann Roe - the senator asks"): typed
      * news often writes its dashes so; a hyphen inside a word ("three-term") is no token of its own, or has no spaces.
      */
     static boolean isSpacedHyphen(DocumentIndex ix, int t) {
-        if (!ix.token(t).word().equals("-")) return false;
-        String text = ix.text();
-        int s = ix.token(t).start();
-        int e = ix.token(t).end();
-        return (s == 0 || Character.isWhitespace(text.charAt(s - 1))) && (e >= text.length() || Character.isWhitespace(text.charAt(e)));
+        return ix.token(t).word().equals("-") && ix.token(t).standsApartIn(ix.text());
     }
 
     /**

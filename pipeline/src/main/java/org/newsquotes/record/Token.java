@@ -2,6 +2,7 @@ package org.newsquotes.record;
 
 import java.io.Serializable;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One token with CoreNLP's annotations, converted at the {@code nlp} boundary.
@@ -41,6 +42,20 @@ public record Token(int index, int sentence, int start, int end, String word, St
     }
 
     public Span span() { return new Span(start, end); }
+
+    /** Dash words: em, en and horizontal-bar dashes, and their typewriter forms. */
+    private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
+
+    /** True for a dash word ("—", "–", "--", "-"): the one dash set of the pipeline. */
+    public static boolean isDash(String word) { return DASHES.contains(word); }
+
+    /**
+     * True when this token stands apart in {@code text}: white space, or the text's edge, on both sides ("Roe - Lee",
+     * not "Roe-Lee"); a dash so written is a dash, never a hyphen inside a word or name.
+     */
+    public boolean standsApartIn(String text) {
+        return (start == 0 || Character.isWhitespace(text.charAt(start - 1))) && (end >= text.length() || Character.isWhitespace(text.charAt(end)));
+    }
 
     public boolean parsed() { return head != UNPARSED; }
 
