@@ -630,11 +630,15 @@ public final class StatementLinker {
      */
     private static int dropRefrainsInside(Map<Long, Link> pairs, Set<Integer> refrains) {
         if (refrains.isEmpty()) return 0;
-        int before = pairs.size();
+        int[] linked = {0};
         // not fragment-inside: there the speakers differ, and the quote stage's name for the fragment (whose refrain
         // it would be) is the one in doubt
-        pairs.values().removeIf(l -> l.contained >= 0 && refrains.contains(l.contained) && !"fragment-inside".equals(l.rule));
-        return before - pairs.size();
+        pairs.values().removeIf(l -> {
+            boolean drop = l.contained >= 0 && refrains.contains(l.contained) && !"fragment-inside".equals(l.rule);
+            if (drop && l.rule != null) linked[0]++; // a containment that did not link is no link removed
+            return drop;
+        });
+        return linked[0];
     }
 
     private record Key(int[][] segments, String speaker, boolean indirect) {
