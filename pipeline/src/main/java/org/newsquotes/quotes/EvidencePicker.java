@@ -72,6 +72,16 @@ public final class EvidencePicker {
             e = s - 2;
             s = phraseStart(ix, p.firstToken(), e);
         }
+        // a participle's or an infinitive's subject may be the relative word itself ("the candidate who opened his
+        // campaign by claiming that …", "a rule that lets staff refuse to …"), so only a finite report is read past
+        // the clause
+        int relative = finiteReport(ix, p) ? restrictiveRelative(ix, Math.max(p.firstToken(), s - 1), e) : -1;
+        if (relative > p.firstToken()) {
+            // "shopkeepers who spoke to the Valley Echo said": the same, whatever the clause's verb; the paper named
+            // in it is not who speaks
+            e = relative;
+            s = phraseStart(ix, p.firstToken(), e);
+        }
         for (int k = e - 1; k > p.firstToken() && e - k <= 16 && !SourcePhraseFinder.isClauseBreak(ix, k)
                 && !DESCRIPTION_STOPS.contains(ix.word(k)) && !RELATIVES.contains(ix.word(k)); k--) {
             // "A former councillor accused of taking £80,000 in bribes from a developer told …": the words before the
@@ -105,6 +115,35 @@ public final class EvidencePicker {
         if (name != null) return name;
         if (body != null) return body;
         return hasLetters(ix, s, e) ? evidence(ix, Evidence.Type.DESCRIPTION, s, e) : null;
+    }
+
+    /** The phrase's report verb is finite, or follows a finite auxiliary ("said", "has said", "would say"). */
+    private static boolean finiteReport(DocumentIndex ix, SourcePhrase p) {
+        int cue = p.cueToken();
+        if (cue < 0 || cue >= ix.tokenCount() || SourcePhraseFinder.isParticiple(ix, cue)) return false;
+        for (int k = Math.min(p.endToken(), cue); k <= cue; k++) if (Words.isFinite(ix, k)) return true;
+        return false;
+    }
+
+    /**
+     * The relative pronoun from {@code s} on that opens a restrictive clause closing the subject ending at {@code e}
+     * and has a finite verb of its own ("Two wardens who worked at the prison | said": "who"), or -1. The pronoun
+     * follows a noun, with no comma or clause break between it and the report's verb. "A plan that engineers said
+     * would fail" has no verb between "that" and "said", so "engineers" stays the subject; nor has "voters who may
+     * | find …", whose modal is the report's own.
+     */
+    static int restrictiveRelative(DocumentIndex ix, int s, int e) {
+        int end = e;
+        while (end - 1 > s && (ix.token(end - 1).pos().equals("MD") || Words.AUXILIARIES.contains(ix.word(end - 1)))) end--;
+        boolean finite = false;
+        for (int k = e - 1; k >= s && k > 0; k--) {
+            if (ix.firstChar(k) == ',' || SourcePhraseFinder.isClauseBreak(ix, k)) return -1;
+            if (Words.isRelativePronoun(ix, k) || (ix.word(k).equals("that") && ix.token(k).pos().equals("WDT"))) {
+                return finite && ix.token(k - 1).pos().startsWith("NN") ? k : -1;
+            }
+            finite |= k < end && Words.isFinite(ix, k);
+        }
+        return -1;
     }
 
     /**

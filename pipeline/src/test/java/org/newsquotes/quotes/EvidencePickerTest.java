@@ -24,7 +24,11 @@ class EvidencePickerTest {
 
     /** The evidence picked from the words before the first {@code verb} of {@code sentence}, reported by it. */
     private static String evidenceBefore(String sentence, String verb) {
-        DocumentIndex ix = new DocumentIndex(MarkedText.parseWithEntities(sentence));
+        return evidenceBefore(MarkedText.parseWithEntities(sentence), verb);
+    }
+
+    private static String evidenceBefore(org.newsquotes.record.AnnotatedDocument d, String verb) {
+        DocumentIndex ix = new DocumentIndex(d);
         int v = 0;
         while (!ix.word(v).equals(verb)) v++;
         Evidence ev = new EvidencePicker(LEXICON).pick(ix, new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, 0, v, v, verb));
@@ -43,6 +47,34 @@ class EvidencePickerTest {
         // a clause break still ends it
         assertThat(evidenceBefore("Prices rose, and the chairman of one of the two largest regional water companies said more would come.", "said"))
                 .isEqualTo("the chairman of one of the two largest regional water companies");
+    }
+
+    @Test void aRestrictiveRelativeClauseBeforeTheVerbDescribesTheSourceWithoutSpeakingForIt() {
+        // "who" is the subject of "spoke": the shopkeepers report, not the paper they spoke to
+        assertThat(evidenceBefore(tagged("Shopkeepers who spoke to [the Valley Echo|ORGANIZATION] said trade had halved."), "said"))
+                .isEqualTo("Shopkeepers");
+        assertThat(evidenceBefore(tagged("Two wardens that worked with [Ann Roe|PERSON] said the cells were damp."), "said"))
+                .isEqualTo("Two wardens");
+        // no verb of its own between the relative word and the report: its subject stays the source
+        assertThat(evidenceBefore(tagged("It is a plan that [Ann Roe|PERSON] said would fail."), "said")).isEqualTo("Ann Roe");
+        // a participle's subject may be the relative word itself: the clause is not cut there
+        assertThat(evidenceBefore(tagged("The candidate who opened his campaign by claiming crime had doubled."), "claiming"))
+                .isNotEqualTo("The candidate");
+        // nor when the only verb is the report's own modal: the relative word stays in the source (this helper's
+        // phrase keeps the modal, which the source finder trims)
+        assertThat(evidenceBefore(MarkedText.withPos(tagged("Two wardens who may warn the board left early."), "may", "MD"), "warn"))
+                .isEqualTo("Two wardens who may");
+        // set off by commas, the clause is skipped as before and a name before it speaks
+        assertThat(evidenceBefore(tagged("[Ann Roe|PERSON], who spoke to [the Valley Echo|ORGANIZATION], said trade had halved."), "said"))
+                .isEqualTo("Ann Roe");
+    }
+
+    /** The sentence with "that" tagged as a relative pronoun, "spoke", "worked" and "opened" as finite verbs, "wardens" a noun. */
+    private static org.newsquotes.record.AnnotatedDocument tagged(String sentence) {
+        org.newsquotes.record.AnnotatedDocument d = MarkedText.parseWithEntities(sentence);
+        for (String w : new String[] {"spoke", "worked", "opened"}) d = MarkedText.withPos(d, w, "VBD");
+        d = MarkedText.withPos(d, "wardens", "NNS");
+        return MarkedText.withPos(d, "that", "WDT");
     }
 
     @Test void anAndInsideANameInAPrepositionalPhraseKeepsThePersonItDescribes() {

@@ -1350,7 +1350,7 @@ class QuoteStageTest {
     @Test
     void aRelativeClauseDescribingTheSourceIsNotTheReport() {
         assertThat(quotes("The ferry will stop in winter, an official who declined to be named said."))
-                .containsExactly("indirect|The ferry will stop in winter|null|an official who declined to be named|source-unresolved");
+                .containsExactly("indirect|The ferry will stop in winter|null|an official|source-unresolved");
     }
 
     @Test

@@ -175,6 +175,22 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aRestrictiveRelativePronounWithAVerbOfItsOwnIsNoCandidateOfTheReport() {
+        // "who" is the subject of "worked": the wardens report
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(
+                doc("Two former wardens who worked at the prison said the cells were damp."), "who", "WP"), "worked", "VBD");
+        assertThat(SIEVES.rankingInstances(d).get(0).candidates()).extracting(c -> c.attribution().mention())
+                .anyMatch(m -> m.contains("wardens")).doesNotContain("who");
+        // "who" right before the cue, or before the cue's own auxiliaries, is its subject and stays
+        for (String report : List.of("Two former wardens who said the cells were damp left early.",
+                "Two former wardens who have also said the cells were damp left early.")) {
+            AnnotatedDocument subject = MarkedText.withPos(MarkedText.withPos(doc(report), "who", "WP"), "have", "VBP");
+            assertThat(SIEVES.rankingInstances(subject).get(0).candidates()).extracting(c -> c.attribution().mention())
+                    .contains("who");
+        }
+    }
+
+    @Test
     void aDescriptionNamingAPersonIsMarked() {
         AnnotatedDocument d = doc("A neighbour spoke after the statement.\n“The car never slowed down,” she said.");
         assertThat(candidate(d, 0, "A neighbour").features()).contains("head-person");
