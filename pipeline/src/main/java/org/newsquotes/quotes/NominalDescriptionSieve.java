@@ -153,11 +153,14 @@ public final class NominalDescriptionSieve implements AttributionSieve {
      * "the retired neurosurgeon", "the 57-year-old scientist", "the French photographer": a singular person noun
      * ({@link PersonNouns}) that names no office (an office, "the mayor", is matched by role or left alone), with a
      * word before it that says who the person is. A bare "the man", "the witness", "the moderator" more often brings in
-     * someone new, and a noun of a body ("the party", {@link CueCategory#BODY}) or of unnamed sources is no person.
+     * someone new, and a noun of a body ("the party", {@link CueCategory#BODY}) or of unnamed sources is no person. Nor
+     * is a post that someone holds ("the company's chief engineer"): the owner before it brings in a holder not yet named.
      */
     private static boolean epithet(DocumentIndex ix, AttributionContext ctx, int first, int head) {
         String noun = ix.word(head);
         if (!ix.token(head).pos().equals("NN") || head - first < 2 || !ctx.lexicon().personNouns().isPerson(noun)) return false;
+        // "the board's chief engineer": an owner makes the noun a post of the owner's, which brings in its holder
+        for (int t = first; t < head; t++) if (Words.isPossessive(ix.word(t))) return false;
         for (CueCategory c : List.of(CueCategory.BODY, CueCategory.GENERIC, CueCategory.OUTLET, CueCategory.ORGANISATION_NOUN)) {
             if (ctx.lexicon().isCue(c, noun)) return false;
         }

@@ -875,6 +875,10 @@ class QuoteStageTest {
         AnnotatedDocument party = MarkedText.withPos(MarkedText.parseWithEntities(
                 named + "“She was better today,” the local party said."), "local", "JJ");
         assertThat(quotes(party)).last().asString().doesNotContain("Ingrid Holm");
+        // a post of an owner's brings in its holder: the club's head novelist is someone not yet named
+        AnnotatedDocument post = MarkedText.withPos(MarkedText.parseWithEntities(
+                named + "“She was better today,” the club's head novelist said."), "head", "JJ");
+        assertThat(quotes(post)).last().isEqualTo("direct|She was better today,|null|the club's head novelist|source-unresolved");
     }
 
     @Test
