@@ -3,6 +3,8 @@ package org.newsquotes.quotes;
 /**
  * What the word "that" found after a speech verb opens ({@link ComplementAfterVerbReport}), one rule each, in order:
  * <ol>
+ *   <li>a "verb" right after "that" that another finite verb follows is a plural noun the tagger misread, the clause's
+ *       subject ("told the paper that strikes would …"): no relative clause or demonstrative, so the last rule;</li>
  *   <li>after the noun of a phrase that opens right after the verb, before a finite verb: a relative clause on that
  *       noun, which says where or how it was said, so no content opens there ("said in a statement that was posted
  *       online");</li>
@@ -30,7 +32,7 @@ final class ThatWord {
      * @param clauseAfterVerb a clause's first word stands right after the verb
      */
     static int contentStart(DocumentIndex ix, int v, int t, int end, boolean bareClauseVerb, boolean clauseAfterVerb) {
-        boolean finiteNext = t + 1 < end && Words.isFinite(ix, t + 1);
+        boolean finiteNext = t + 1 < end && Words.isFinite(ix, t + 1) && !nounBeforeItsVerb(ix, t + 1, end);
         boolean relative = isRelative(ix, t, end);
         if (relative && ix.token(v + 1).pos().equals("IN")) return NO_CONTENT;
         if (relative && bareClauseVerb && clauseAfterVerb && secondFiniteAfter(ix, t + 1, end)) return v + 1;
@@ -44,7 +46,18 @@ final class ThatWord {
      */
     static boolean isRelative(DocumentIndex ix, int t, int end) {
         return ix.word(t).equals("that") && t > 0 && ix.token(t - 1).pos().startsWith("NN")
-                && t + 1 < end && Words.isFinite(ix, t + 1);
+                && t + 1 < end && Words.isFinite(ix, t + 1) && !nounBeforeItsVerb(ix, t + 1, end);
+    }
+
+    /**
+     * The word at {@code k}, tagged a present-tense verb, is a plural noun that is the subject of the finite verb right
+     * after it ("told the paper that strikes would …", "that talks were …"): two finite verbs in a row make no
+     * relative clause. An auxiliary ("that has voted", "that is seen") is the clause's own verb.
+     */
+    private static boolean nounBeforeItsVerb(DocumentIndex ix, int k, int end) {
+        String pos = ix.token(k).pos();
+        return (pos.equals("VBZ") || pos.equals("VBP")) && !Words.AUXILIARIES.contains(ix.word(k))
+                && k + 1 < end && Words.isFinite(ix, k + 1);
     }
 
     /**

@@ -38,6 +38,21 @@ class ThatWordTest {
     }
 
     @Test
+    void aNounTheTaggerReadAsAVerbBeforeTheClausesVerbIsNoRelativeClause() {
+        // "strikes" tagged VBZ, then the clause's own modal: "that" is the complementizer, "strikes" the subject
+        DocumentIndex ix = new DocumentIndex(MarkedText.withPos(MarkedText.withPos(MarkedText.parseWithEntities(
+                "Ellis said the union that strikes would close the port."), "strikes", "VBZ"), "would", "MD"));
+        int that = 4;
+        assertThat(ix.word(that)).isEqualTo("that");
+        assertThat(ThatWord.isRelative(ix, that, ix.tokenCount())).isFalse();
+        assertThat(ix.word(ThatWord.contentStart(ix, 1, that, ix.tokenCount(), true, true))).isEqualTo("strikes");
+        // an auxiliary after "that" is the relative clause's own ("the union that has voted")
+        DocumentIndex aux = new DocumentIndex(MarkedText.withPos(MarkedText.parseWithEntities(
+                "Ellis said the union that has voted will strike."), "has", "VBZ"));
+        assertThat(ThatWord.isRelative(aux, 4, aux.tokenCount())).isTrue();
+    }
+
+    @Test
     void aDemonstrativeBeforeAFiniteVerbOpensTheContent() {
         assertThat(opensWith("Ellis says that is what the ferry is for.", true, false)).isEqualTo("that");
     }
