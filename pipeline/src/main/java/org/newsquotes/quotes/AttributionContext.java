@@ -116,13 +116,44 @@ public final class AttributionContext {
     }
 
     /**
-     * True for a mention that can speak as a body: an organisation, or a name next to an outlet noun
-     * ("the reformist Ham Mihan newspaper") whatever type the tagger gave it.
+     * True for a mention that can speak as a body: an organisation, a name next to an outlet noun ("the reformist Ham
+     * Mihan newspaper") or one set off by commas beside a body's description ({@link #apposedToABody}), whatever type
+     * the tagger gave it.
      */
     public boolean isOrganisationLike(Mention m) {
         if ("ORGANIZATION".equals(typeOf(m))) return true;
         for (String w : m.text().toLowerCase(Locale.ROOT).split("\\s+")) if (lexicon.isCue(CueCategory.OUTLET, w)) return true;
-        return outletNear(m) != null;
+        return outletNear(m) != null || apposedToABody(m);
+    }
+
+    /**
+     * "The employers' association, Deltalinqs, said …", "Deltalinqs, the employers' association, said …": a name
+     * in apposition with a description headed by a body's or an organisation's noun names that body, even when the
+     * tagger took the unfamiliar name for a person's. Not a name whose first name is known ("the union, Ann Roe,"
+     * is someone speaking for it), nor one beside a phrase that only ends in the noun ("a spokesman for the union,
+     * Ann Roe,").
+     */
+    boolean apposedToABody(Mention m) {
+        LocalEntity e = index.entityOf(m);
+        if ((e != null ? lexicon.genders().of(e) : lexicon.genders().ofName(m.text())) != PersonGender.Gender.UNKNOWN) return false;
+        int before = m.firstToken() - 1;
+        if (before >= 1 && index.firstChar(before) == ',' && headsDescription(before - 1)) return true;
+        int after = m.endToken();
+        if (after >= index.tokenCount() || index.firstChar(after) != ',') return false;
+        for (int t = after + 1; t < index.tokenCount() && t - after <= APPOSITION_WORDS; t++) {
+            if (index.isPunct(t)) return index.firstChar(t) == ',' && t > after + 1 && headsDescription(t - 1);
+        }
+        return false;
+    }
+
+    /** The noun at {@code t} is a body's or an organisation's and heads a phrase that no preposition opens. */
+    private boolean headsDescription(int t) {
+        String w = index.word(t);
+        if (!index.token(t).pos().startsWith("NN") || !(lexicon.isCue(CueCategory.BODY, w)
+                || lexicon.isCue(CueCategory.ORGANISATION_NOUN, w) || lexicon.isCue(CueCategory.OUTLET, w))) return false;
+        int k = t - 1;
+        while (k >= 0 && !index.isPunct(k) && !index.token(k).pos().equals("IN") && t - k <= APPOSITION_WORDS) k--;
+        return k < 0 || !index.token(k).pos().equals("IN");
     }
 
     /** The outlet noun within two words after or one before the mention ("Kayhan newspaper", "the daily Javan"), or null. */

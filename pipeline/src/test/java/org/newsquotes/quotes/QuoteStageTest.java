@@ -790,6 +790,19 @@ class QuoteStageTest {
     }
 
     @Test
+    void itResolvesToANameSetBesideABodysDescriptionWhateverItsTag() {
+        // the tagger took the unfamiliar name for a person's: beside "The haulage federation" it names the body
+        String before = "The [Dock Workers Union|ORGANIZATION] called the strike.\n";
+        assertThat(quotes(before + "The haulage federation, [Kelmar|PERSON], said fees would rise. “Every day costs our members money,” it said."))
+                .last().isEqualTo("direct|Every day costs our members money,|Kelmar|it|pronoun-it");
+        assertThat(quotes(before + "[Kelmar|PERSON], the haulage federation, said fees would rise. “Every day costs our members money,” it said."))
+                .last().isEqualTo("direct|Every day costs our members money,|Kelmar|it|pronoun-it");
+        // someone speaking for the body is no body
+        assertThat(quotes(before + "A spokesman for the federation, [Kelmar|PERSON], said fees would rise. “Every day costs our members money,” it said."))
+                .last().asString().doesNotContain("|Kelmar|");
+    }
+
+    @Test
     void theMinistryResolvesToTheMinistry() {
         assertThat(quotes("The [Ministry of Fisheries|ORGANIZATION] issued new rules.\n“Quotas stay as they are,” the ministry said."))
                 .containsExactly("direct|Quotas stay as they are,|Ministry of Fisheries|the ministry|outlet-description");
