@@ -51,7 +51,7 @@ public final class PronounSieve implements AttributionSieve {
                 return e != null && e.id().equals(protagonist);
             }).toList();
         }
-        if (people.isEmpty()) return null;
+        if (people.isEmpty()) return previousSpeaker(p, anchor, last, ev, q, ctx);
         int sentence = people.get(0).sentence();
         // a name that only owns something ("Roe's shop") makes its person no actor of the sentence: a report in it
         // after the name is nearer
@@ -76,6 +76,28 @@ public final class PronounSieve implements AttributionSieve {
         if (chosen == null) chosen = people.get(people.size() - 1);
         LocalEntity e = ctx.index().entityOf(chosen);
         return e != null ? ctx.entity(e, ev, q.source().cue(), method(), 0.65) : ctx.named(chosen, ev, q.source().cue(), method(), 0.6);
+    }
+
+    /**
+     * 'Price later wrote that he understood their anger. “I hear you,” he posted.': when no sentence within reach names
+     * a person the pronoun can be (the tagger took "Price" for a noun), the speaker of the report just before, in the
+     * pronoun's sentence or the one before it, when that speaker is a person of a gender the pronoun allows and no
+     * report with no speaker came between. Null otherwise.
+     */
+    private Attribution previousSpeaker(String p, int anchor, AttributionContext.Attributed last, Evidence ev,
+            QuoteCandidate q, AttributionContext ctx) {
+        if (last == null || last.attribution().speakerLocalId() == null) return null;
+        DocumentIndex ix = ctx.index();
+        LocalEntity e = ix.entity(last.attribution().speakerLocalId());
+        if (e == null || !"PERSON".equals(e.type()) || !PersonGender.compatible(p, ctx.lexicon().genders().of(e))) return null;
+        // a report by someone unresolved after it ("a neighbour told the paper …") is nearer
+        for (AttributionContext.Attributed a : ctx.attributed()) {
+            int start = a.quote().content().start();
+            if (start > last.quote().content().start() && start < anchor && !a.attribution().hasSpeaker()) return null;
+        }
+        int here = ix.token(Math.min(ix.firstTokenAtOrAfter(anchor), ix.tokenCount() - 1)).sentence();
+        int there = ix.token(Math.min(ix.firstTokenAtOrAfter(last.quote().content().start()), ix.tokenCount() - 1)).sentence();
+        return here - there <= 1 ? ctx.entity(e, ev, q.source().cue(), method(), 0.6) : null;
     }
 
     /** How many sentences back "he" or "she" may reach for the person the story names most. */

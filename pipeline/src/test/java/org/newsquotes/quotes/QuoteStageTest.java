@@ -895,6 +895,19 @@ class QuoteStageTest {
     }
 
     @Test
+    void aPronounWithNoOneNamedInReachGoesOnWithTheReportJustBefore() {
+        String story = "Councillor [Megan Baker|PERSON] opposed the plan. [Tom Aske|PERSON] backed it. [Tom Aske|PERSON] spoke "
+                + "first. [Tom Aske|PERSON] spoke again. The vote was close. The hall was full. The debate ran late. The room "
+                + "went quiet.\nBaker later wrote that the town deserved better. “I will not give up,” she posted.";
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(story), "Baker", "NN");
+        assertThat(quotes(d)).last().isEqualTo("direct|I will not give up,|Megan Baker|she|pronoun");
+        // a pronoun the report's speaker cannot be stays unresolved
+        AnnotatedDocument he = MarkedText.withPos(MarkedText.parseWithEntities(story.replace("she posted", "he posted")
+                .replace("Megan", "Mrs Megan")), "Baker", "NN");
+        assertThat(quotes(he)).last().asString().doesNotContain("Megan Baker");
+    }
+
+    @Test
     void aSurnameTheTaggerTookForACommonNounResolvesToItsPerson() {
         AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
                 "Councillor [Megan Baker|PERSON] opposed the plan.\n“The town deserves better,” Baker said."), "Baker", "NN");
