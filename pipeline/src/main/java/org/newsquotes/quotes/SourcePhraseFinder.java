@@ -9,6 +9,7 @@ package org.newsquotes.quotes;
  * <p>An ordered list of source patterns ({@link SourcePattern}, one class each), most reliable first: a transcript
  * label ({@link TranscriptLabelSource}), a colon label that is no sentence ({@link ColonLabelSource}), a speech verb
  * right after the quote in either order ({@link AfterQuoteSource}), then a colon label that is a sentence, a
+ * headline's quote labelled after a colon with who said it ({@link HeadlineQuoteLabelSource}), a
  * dash and a name signing a quote paragraph on the next line ({@link SignatureLineSource}), "as X
  * put it" ({@link AsPutItSource}), a speech verb before the quote ({@link BeforeQuoteSource}), "according to"
  * ({@link AccordingToSource}) and a headline's labelled claim ({@link LabelledClaimSource}). Works on tokens and
@@ -24,6 +25,7 @@ public final class SourcePhraseFinder extends SourceReading {
     private final SourcePattern accordingToSource;
     private final SourcePattern labelledClaimSource;
     private final SourcePattern signatureLineSource;
+    private final SourcePattern headlineQuoteLabelSource;
 
     public SourcePhraseFinder(QuoteLexicon lexicon) {
         super(lexicon);
@@ -35,6 +37,7 @@ public final class SourcePhraseFinder extends SourceReading {
         this.accordingToSource = new AccordingToSource(lexicon);
         this.labelledClaimSource = new LabelledClaimSource(lexicon);
         this.signatureLineSource = new SignatureLineSource(lexicon);
+        this.headlineQuoteLabelSource = new HeadlineQuoteLabelSource(lexicon);
     }
 
     /** The source phrase of a marked quote, or null when none is near. */
@@ -48,6 +51,8 @@ public final class SourcePhraseFinder extends SourceReading {
         SourcePhrase after = afterSource.find(ix, q);
         if (after != null) return after;
         if (label != null) return label;
+        SourcePhrase headline = headlineQuoteLabelSource.find(ix, q);
+        if (headline != null) return headline;
         SourcePhrase signature = signatureLineSource.find(ix, q);
         if (signature != null) return signature;
         SourcePhrase asPutIt = asPutItSource.find(ix, q);

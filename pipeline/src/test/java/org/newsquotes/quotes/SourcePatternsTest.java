@@ -75,6 +75,18 @@ class SourcePatternsTest {
         assertThat(source(p, "“We cut the deficit in half.”\n— [Anna Meyer|PERSON] has said so at every rally she has held since the spring of last year, and in two of the debates.")).isNull();
     }
 
+    @Test void aHeadlineQuoteLabelledAfterAColonWithWhoSaidIt() {
+        SourcePattern p = new HeadlineQuoteLabelSource(LEXICON);
+        assertThat(source(p, "“The sea taught me patience”: [Ines Varga|PERSON] on forty years of sailing\nShe retired in May."))
+                .isEqualTo("Ines Varga");
+        assertThat(source(p, "“The sea taught me patience”: [Ines Varga|PERSON]\nShe retired in May.")).isEqualTo("Ines Varga");
+        // a colon followed by words about something else names no one
+        assertThat(source(p, "“The sea taught me patience”: a life on the water\nShe retired in May.")).isNull();
+        // nor does a name that opens a clause of its own, or a quote that does not open the line
+        assertThat(source(p, "“No”: [Ines Varga|PERSON] refused the offer\nShe retired in May.")).isNull();
+        assertThat(source(p, "Sailors say “patience”: [Ines Varga|PERSON] on forty years\nShe retired in May.")).isNull();
+    }
+
     @Test void theFinderTriesThePatternsInOrder() {
         SourcePhraseFinder finder = new SourcePhraseFinder(LEXICON);
         // a speech verb at the quote beats a colon label that is a sentence ("X scolded him:")
