@@ -34,6 +34,12 @@ class InDocumentClustererTest {
                 .isEqualTo("e1 Donald Trump PERSON [m1, m2]");
     }
 
+    @Test void aPeeragesTitleIsStrippedLikeAnyOther() {
+        // "Baroness" is a title, not a given name: the later surname joins the person
+        assertThat(clusters("[Baroness Amina Rahman|PERSON] tabled it. [Rahman|PERSON] said more."))
+                .isEqualTo("e1 Amina Rahman PERSON [m1, m2]");
+    }
+
     @Test void aNewsOutletTypedAsAPersonOrPlaceIsAnOrganisation() {
         assertThat(clusters("[Tehran Times|PERSON] wrote that the talks had failed."))
                 .isEqualTo("e1 Tehran Times ORGANIZATION [m1]");
