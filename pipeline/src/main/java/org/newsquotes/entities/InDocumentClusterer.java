@@ -37,7 +37,8 @@ import org.newsquotes.stage.DocumentStage;
  *       names ("Rafael Grossi" / "Rafael Mariano Grossi"), or an organisation/place short form ("Tasnim" /
  *       "Tasnim News Agency", "Washington" / "Washington, D.C.", "Foreign Ministry" / "Iranian Foreign
  *       Ministry"). A full name that arrives after its surname absorbs the surname's cluster if every name in it
- *       is that surname.</li>
+ *       is that surname. A given name alone after a title that takes one ({@link GivenNameTitles}: "Sir Keir" after
+ *       "Sir Keir Starmer") joins the person whose first given name it is.</li>
  *   <li>{@code transliteration}: the {@link NameMatcher} says the two are romanisation variants (Baghaei /
  *       Baqaei written both ways in one article).</li>
  * </ol>
@@ -78,6 +79,7 @@ public final class InDocumentClusterer implements DocumentStage {
     private final ShortForms shortForms;
     private final BiPredicate<String, String> sameWord;
     private final NameMatcher matcher;
+    private final GivenNameTitles givenNameTitles;
     private final PersonGender genders;
 
     /** A clusterer that knows no given names' genders (courtesy titles still count). */
@@ -86,8 +88,13 @@ public final class InDocumentClusterer implements DocumentStage {
     }
 
     public InDocumentClusterer(EntityKnowledge knowledge, PersonGender genders) {
+        this(knowledge, genders, GivenNameTitles.NONE);
+    }
+
+    public InDocumentClusterer(EntityKnowledge knowledge, PersonGender genders, GivenNameTitles givenNameTitles) {
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.genders = Objects.requireNonNull(genders, "genders");
+        this.givenNameTitles = Objects.requireNonNull(givenNameTitles, "givenNameTitles");
         this.shortForms = new ShortForms(knowledge);
         this.sameWord = ShortForms.exactWords(knowledge.text());
         this.matcher = new NameMatcher(knowledge);
@@ -99,7 +106,7 @@ public final class InDocumentClusterer implements DocumentStage {
 
     @Override public Set<Layer> provides() { return Set.of(Layer.LOCAL_ENTITIES); }
 
-    @Override public String fingerprint() { return name() + "-v3"; }
+    @Override public String fingerprint() { return name() + "-v4"; }
 
     @Override public AnnotatedDocument process(AnnotatedDocument doc) {
         return doc.withEntities(cluster(doc));
@@ -128,7 +135,7 @@ public final class InDocumentClusterer implements DocumentStage {
             List<Cluster> candidates = titled == PersonGender.Gender.UNKNOWN ? clusters
                     : clusters.stream().filter(c -> compatible(c.gender(genders), titled)).toList();
             Cluster before = candidates.contains(previousCluster) ? previousCluster : null;
-            Placed placed = place(doc.text(), m, name, previous, before, candidates);
+            Placed placed = place(doc.text(), m, name, previous, before, candidates, titlesAround(doc, m, name));
             if (placed != null && forbidden(placed.cluster, name.name(), m.ner())) placed = null;
             Cluster target;
             if (placed == null) {
@@ -154,7 +161,7 @@ public final class InDocumentClusterer implements DocumentStage {
     private record Placed(Cluster cluster, String rule, double confidence, String detail) {}
 
     private Placed place(String text, Mention m, CleanName name, Mention previous, Cluster previousCluster,
-                         List<Cluster> clusters) {
+                         List<Cluster> clusters, List<String> titles) {
         String key = knowledge.text().key(name.name());
         Cluster best = pick(clusters, m, c -> c.hasVariant(key));
         if (best != null) return new Placed(best, "same-string", 1.0, "");
@@ -179,6 +186,7 @@ public final class InDocumentClusterer implements DocumentStage {
             if (best != null) return new Placed(best, "acronym", 0.85, "initials");
         }
         Placed shortForm = shortForm(m, name, clusters);
+        if (shortForm == null) shortForm = givenNameAfterTitle(titles, m, name, clusters);
         if (shortForm != null) return shortForm;
         return transliteration(m, name, clusters);
     }
@@ -245,6 +253,19 @@ public final class InDocumentClusterer implements DocumentStage {
         return null;
     }
 
+    /**
+     * "Sir Keir Starmer … Sir Keir said": a one-word person name after a title that takes the given name
+     * ({@link GivenNameTitles}: Sir, Dame) joins the person named in full whose first given name it is; with two such
+     * people, the one {@link #pick} prefers.
+     */
+    private Placed givenNameAfterTitle(List<String> titles, Mention m, CleanName name, List<Cluster> clusters) {
+        String n = name.name();
+        if (!"PERSON".equals(m.ner()) || n.contains(" ") || !givenNameTitles.anyIn(titles)) return null;
+        Cluster best = pick(clusters, m, c -> c.isPerson() && c.personNames().stream()
+                .anyMatch(full -> full.hasGiven() && sameWord.test(n, full.given().get(0))));
+        return best == null ? null : new Placed(best, "short-form", 0.85, "given name after a title");
+    }
+
     /** "X (ACR)" or "ACR (X)": {@code m} is parenthesised right after {@code previous} and one is an acronym of the other. */
     private boolean definesAcronym(String text, Mention previous, Mention m, String previousName, String name) {
         if (previous == null || previous.end() > m.start()) return false;
@@ -274,6 +295,20 @@ public final class InDocumentClusterer implements DocumentStage {
     }
 
     /** Titles CoreNLP tagged TITLE right before the mention ("spokesman Esmaeil Baghaei"). */
+    /**
+     * The titles written with a mention: those stripped from its words, the TITLE tokens before it, and the word right
+     * before it whatever its tag (the tagger does not always type "Sir" a title).
+     */
+    private static List<String> titlesAround(AnnotatedDocument doc, Mention m, CleanName name) {
+        List<String> out = new ArrayList<>(name.titles());
+        out.addAll(titlesBefore(doc, m));
+        int before = m.firstToken() - 1;
+        if (before >= 0 && before < doc.tokens().size() && doc.tokens().get(before).sentence() == m.sentence()) {
+            out.add(doc.tokens().get(before).word());
+        }
+        return out;
+    }
+
     private static List<String> titlesBefore(AnnotatedDocument doc, Mention m) {
         List<Token> tokens = doc.tokens();
         int i = m.firstToken() - 1;

@@ -7,6 +7,7 @@ import org.newsquotes.entities.EntityCorrections;
 import org.newsquotes.entities.EntityKnowledge;
 import org.newsquotes.review.EntityJournal;
 import org.newsquotes.entities.EntityResolver;
+import org.newsquotes.entities.GivenNameTitles;
 import org.newsquotes.entities.InDocumentClusterer;
 import org.newsquotes.entities.OutletList;
 import org.newsquotes.entities.PersonGender;
@@ -106,7 +107,7 @@ public record Stages(ModelFiles models, Phase1 phase1, EntityResolver resolver, 
         stages.add(InstitutionNames.load(models));
         stages.add(new TitledNames(knowledge));
         stages.add(new RepeatedNames());
-        stages.add(new InDocumentClusterer(knowledge, PersonGender.load(models)));
+        stages.add(new InDocumentClusterer(knowledge, PersonGender.load(models), GivenNameTitles.load(models, knowledge)));
         stages.add(switch (config.attribution()) {
             case CORENLP -> CoreNlpQuoteAttributionStage.shared();
             case SIEVES -> new QuoteStage(QuoteLexicon.load(models), config.indirectScope(), null, parser);

@@ -34,6 +34,26 @@ class InDocumentClustererTest {
                 .isEqualTo("e1 Donald Trump PERSON [m1, m2]");
     }
 
+    @Test void aGivenNameAfterSirOrDameJoinsThePersonNamedInFull() {
+        InDocumentClusterer titled = new InDocumentClusterer(KNOWLEDGE, PersonGender.NONE,
+                GivenNameTitles.load(ModelFiles.packaged(), KNOWLEDGE));
+        java.util.function.Function<String, String> view = marked -> titled.cluster(MarkedText.parse(marked)).stream()
+                .map(e -> e.name() + " " + e.mentionIds()).collect(Collectors.joining("; "));
+        // the title inside the mention or before it
+        assertThat(view.apply("[Sir Oswin Tarrant|PERSON] opened the debate. Later [Sir Oswin|PERSON] spoke."))
+                .isEqualTo("Oswin Tarrant [m1, m2]");
+        assertThat(view.apply("[Dame Ilse Marlow|PERSON] opened the debate. Later Dame [Ilse|PERSON] spoke."))
+                .isEqualTo("Ilse Marlow [m1, m2]");
+        // a given name with no such title stays apart ("Oswin, 8," is someone else), and so does one under "Mr"
+        assertThat(view.apply("[Sir Oswin Tarrant|PERSON] opened the debate. Later [Oswin|PERSON] spoke."))
+                .isEqualTo("Oswin Tarrant [m1]; Oswin [m2]");
+        assertThat(view.apply("[Sir Oswin Tarrant|PERSON] opened the debate. Later Mr [Oswin|PERSON] spoke."))
+                .isEqualTo("Oswin Tarrant [m1]; Oswin [m2]");
+        // without the list, no title takes a given name
+        assertThat(clusters("[Sir Oswin Tarrant|PERSON] opened the debate. Later [Sir Oswin|PERSON] spoke."))
+                .contains("Oswin Tarrant PERSON [m1]");
+    }
+
     @Test void aPeeragesTitleIsStrippedLikeAnyOther() {
         // "Baroness" is a title, not a given name: the later surname joins the person
         assertThat(clusters("[Baroness Amina Rahman|PERSON] tabled it. [Rahman|PERSON] said more."))
