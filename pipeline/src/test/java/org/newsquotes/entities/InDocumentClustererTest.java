@@ -58,6 +58,9 @@ class InDocumentClustererTest {
         // "Baroness" is a title, not a given name: the later surname joins the person
         assertThat(clusters("[Baroness Amina Rahman|PERSON] tabled it. [Rahman|PERSON] said more."))
                 .isEqualTo("e1 Amina Rahman PERSON [m1, m2]");
+        // a title that is also a common surname is left out of the list: "Baron" alone is the editor Baron
+        assertThat(clusters("[Marty Baron|PERSON] edits the paper. [Baron|PERSON] said no."))
+                .isEqualTo("e1 Marty Baron PERSON [m1, m2]");
     }
 
     @Test void aNewsOutletTypedAsAPersonOrPlaceIsAnOrganisation() {
