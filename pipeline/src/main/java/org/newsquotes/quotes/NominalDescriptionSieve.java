@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsquotes.entities.PersonGender;
 import org.newsquotes.record.Attribution;
+import org.newsquotes.record.Block;
+import org.newsquotes.record.BlockKind;
 import org.newsquotes.record.LocalEntity;
 import org.newsquotes.record.Mention;
 import org.newsquotes.record.Sentence;
@@ -17,7 +19,8 @@ import org.newsquotes.record.Span;
  * governor; "the spokesman for the mayor": spokesman) is matched against the roles seen with each person earlier in the document
  * ({@link AttributionContext#roles}, with synonyms from {@code speaker-roles.txt}); the most recently mentioned
  * matching person wins; each conjunct of "the former secretary of state and current nominee" counts. Generic sources ("officials", "a source") and plural descriptions ("the Republican
- * candidates") are never resolved.
+ * candidates") are never resolved. A role in the title, which names it before the story names anyone, takes up the
+ * person holding it in the first sentences after ({@link #titleRole}).
  */
 public final class NominalDescriptionSieve implements AttributionSieve {
     /** How many sentences back a description may reach for its person. */
@@ -32,6 +35,7 @@ public final class NominalDescriptionSieve implements AttributionSieve {
     @Override public Attribution attribute(QuoteCandidate q, Evidence ev, AttributionContext ctx) {
         if (q.source() == null || ev == null || ev.type() != Evidence.Type.DESCRIPTION) return null;
         String[] words = ev.text().toLowerCase(Locale.ROOT).split("\\s+");
+        if (inTitle(ctx.index(), ev)) return titleRole(q, ev, words, ctx);
         if (!definite(words) || pluralHead(ctx.index(), ev)) return null;
         for (String w : words) if (ctx.lexicon().isCue(CueCategory.GENERIC, w)) return null;
         // the role of the head noun: "the state's Republican party leader" is a leader, not a Republican (a word of
@@ -51,6 +55,48 @@ public final class NominalDescriptionSieve implements AttributionSieve {
             for (String w : wanted) if (roles.contains(w)) return ctx.entity(e, ev, q.source().cue(), method(), 0.7);
         }
         return roleOfTheOneJustNamed(q, ev, ctx);
+    }
+
+    /** Sentences after the title in which {@link #titleRole} looks for the person holding the title's role. */
+    static final int TITLE_REACH = 4;
+
+    /**
+     * "Minister: ‘We got it wrong on housing’", "“We will not back down,” says union chief": a title drops its
+     * articles and speaks before the story names anyone, so its role noun (at most three words, nouns and adjectives
+     * only, singular, no generic source) takes up the person the first {@value #TITLE_REACH} sentences after it name with that role or a
+     * synonym ("Housing minister Lena Fry admitted …", "The head of the dockers' union, Carl Vance, vowed …"); when
+     * two people there hold it, or none does, it stays unresolved.
+     */
+    private Attribution titleRole(QuoteCandidate q, Evidence ev, String[] words, AttributionContext ctx) {
+        DocumentIndex ix = ctx.index();
+        if (words.length > 3 || pluralHead(ix, ev)) return null;
+        for (String w : words) if (ctx.lexicon().isCue(CueCategory.GENERIC, w)) return null;
+        // a role's words only: "This Democrat Isn't …" is a headline's sentence, not a label
+        for (int t = ev.firstToken(); t < ev.endToken(); t++) {
+            String pos = ix.token(t).pos();
+            if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("POS"))) return null;
+        }
+        String role = headRole(ctx, ev);
+        if (role == null) return null;
+        int first = ix.token(ev.endToken() - 1).sentence() + 1;
+        LocalEntity found = null;
+        for (Mention m : ix.document().mentions()) {
+            if (m.sentence() < first || ctx.insideQuote(m.start())) continue;
+            if (m.sentence() >= first + TITLE_REACH) break;
+            LocalEntity e = ix.entityOf(m);
+            if (e == null || !"PERSON".equals(e.type()) || !ctx.roles(e).contains(role)) continue;
+            if (found != null && !found.id().equals(e.id())) return null;
+            found = e;
+        }
+        return found == null ? null : ctx.entity(found, ev, q.source().cue(), method(), 0.6);
+    }
+
+    /** The description stands in the document's title ({@link BlockKind#TITLE}). */
+    private static boolean inTitle(DocumentIndex ix, Evidence ev) {
+        for (Block b : ix.document().document().blocks()) {
+            if (b.kind() == BlockKind.TITLE && b.span().start() <= ev.span().start() && ev.span().end() <= b.span().end()) return true;
+        }
+        return false;
     }
 
     /**

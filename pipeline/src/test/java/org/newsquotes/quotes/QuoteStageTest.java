@@ -877,6 +877,23 @@ class QuoteStageTest {
     }
 
     @Test
+    void aRoleInTheTitleTakesUpThePersonTheFirstSentencesNameWithIt() {
+        AnnotatedDocument d = MarkedText.withBlock(MarkedText.parseWithEntities(
+                "Minister: “We got the targets wrong”\nHousing minister [Lena Fry|PERSON] admitted on Sunday that targets were missed."),
+                0, 0, BlockKind.TITLE);
+        assertThat(quotes(d).get(0)).isEqualTo("direct|We got the targets wrong|Lena Fry|Minister|nominal");
+        // two people holding the role: which one is meant is a guess
+        AnnotatedDocument two = MarkedText.withBlock(MarkedText.parseWithEntities(
+                "Minister: “We got the targets wrong”\nHousing minister [Lena Fry|PERSON] and transport minister [Ivo Tal|PERSON] met."),
+                0, 0, BlockKind.TITLE);
+        assertThat(quotes(two).get(0)).isEqualTo("direct|We got the targets wrong|null|Minister|source-unresolved");
+        // the same words in the body are no title's label
+        AnnotatedDocument body = MarkedText.parseWithEntities(
+                "Housing news\nMinister: “We got the targets wrong”\nHousing minister [Lena Fry|PERSON] admitted it.");
+        assertThat(quotes(body).get(0)).doesNotContain("Lena Fry");
+    }
+
+    @Test
     void anEpithetIsThePersonJustNamed() {
         String named = "[Ingrid Holm|PERSON] was gracious in defeat.\n";
         AnnotatedDocument retired = MarkedText.withPos(MarkedText.parseWithEntities(
