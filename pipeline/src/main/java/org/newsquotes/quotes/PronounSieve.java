@@ -205,7 +205,7 @@ public final class PronounSieve implements AttributionSieve {
     /**
      * The person noun through which report {@code a} is credited to a body, not a person, with words that name no one
      * ("A spokesman for the ministry said …" is the ministry's by convention, yet the one who spoke is a man no name
-     * tells): the index of "spokesman", or -1.
+     * tells; "a spokeswoman for the dockers' union ACV" too, the name described): the index of "spokesman", or -1.
      */
     private static int unnamedPersonNoun(Attribution a, DocumentIndex ix, AttributionContext ctx) {
         LocalEntity e = ix.entity(a.speakerLocalId());
@@ -217,13 +217,19 @@ public final class PronounSieve implements AttributionSieve {
         // after an indefinite article ("a ministry spokesman")
         if (indefinite(ix, first) && nouns.isPerson(ix.word(first + 1))) return first + 1;
         int t = first - 1;
-        if (ix.word(t).equals("the")) t--; // DocumentIndex.word is lower-cased
+        // "a spokeswoman for the Belgian union ACV": the words that describe the name before it, back to "for"
+        // (DocumentIndex.word is lower-cased)
+        while (t > 0 && first - t <= NAME_DESCRIPTION_WORDS && !ix.word(t).equals("for") && !ix.word(t).equals("of")
+                && (ix.token(t).pos().equals("DT") || ix.token(t).pos().startsWith("JJ") || ix.token(t).pos().startsWith("NN"))) t--;
         if (ix.word(t).equals("for") || ix.word(t).equals("of")) {
             t--;
             return nouns.isPerson(ix.word(t)) && (indefinite(ix, t - 1) || indefinite(ix, t - 2)) ? t : -1;
         }
         return nouns.isPerson(ix.word(end)) && (indefinite(ix, first - 1) || indefinite(ix, first - 2)) ? end : -1;
     }
+
+    /** Most words describing a body's name between "for" and the name ("for the Belgian union ACV"). */
+    static final int NAME_DESCRIPTION_WORDS = 4;
 
     private static boolean indefinite(DocumentIndex ix, int t) {
         return t >= 0 && t < ix.tokenCount() && Words.INDEFINITE_DETERMINERS.contains(ix.word(t));

@@ -405,6 +405,10 @@ class QuoteStageTest {
         assertThat(quotes(named + "A spokesman for the [Harbour Board|ORGANIZATION] said it was investigating the crash"
                 + " and condemned what he called “an act of sabotage against the town”."))
                 .last().satisfies(q -> assertThat(q).startsWith("direct|an act of sabotage against the town|null|he|"));
+        // the body's name described before it ("for the regional port authority Harbour Board")
+        assertThat(quotes(named + "A spokesman for the regional port authority [Harbour Board|ORGANIZATION] said it was investigating"
+                + " the crash.\n“It was an act of sabotage against the town,” he said."))
+                .last().isEqualTo("direct|It was an act of sabotage against the town,|null|he|source-unresolved");
         // a spokesman the name owns as well ("a Harbour Board spokesman")
         assertThat(quotes(named + "A [Harbour Board|ORGANIZATION] spokesman said it was investigating the crash"
                 + " and condemned what he called “an act of sabotage against the town”."))
