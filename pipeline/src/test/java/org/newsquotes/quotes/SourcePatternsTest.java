@@ -48,6 +48,10 @@ class SourcePatternsTest {
         assertThat(source(p, "“We will rebuild the pier,” [Anna Meyer|PERSON] said.")).isNull();
         // a role, a pronoun or a name the tagger missed may label a speaker; a label naming no one stages the quote
         assertThat(source(p, "The harbour master: “We will rebuild the pier.”")).isEqualTo("The harbour master");
+        // a label opening a later sentence of the paragraph, right before the quote
+        assertThat(source(p, "The meeting ran late and tempers frayed. Her deputy, [Ivo Tal|PERSON], agreed: “We will rebuild the pier.”"))
+                .isEqualTo("Her deputy, Ivo Tal, agreed");
+        assertThat(source(p, "The meeting ran late and tempers frayed. Then the room went quiet: “We will rebuild the pier.”")).isNull();
         assertThat(source(p, "Her verdict: “We will rebuild the pier.”")).isEqualTo("Her verdict");
         assertThat(source(p, "Kofi Boateng: “We will rebuild the pier.”")).isEqualTo("Kofi Boateng");
         assertThat(source(p, "Then, after a long pause: “We will rebuild the pier.”")).isNull();
