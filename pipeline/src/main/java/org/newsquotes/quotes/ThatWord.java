@@ -5,9 +5,9 @@ package org.newsquotes.quotes;
  * <ol>
  *   <li>a "verb" right after "that" that another finite verb follows is a plural noun the tagger misread, the clause's
  *       subject ("told the paper that strikes would …"): no relative clause or demonstrative, so the last rule;</li>
- *   <li>after the noun of a phrase that opens right after the verb, before a finite verb: a relative clause on that
- *       noun, which says where or how it was said, so no content opens there ("said in a statement that was posted
- *       online");</li>
+ *   <li>after the noun of a phrase that opens right after the verb (or a comma after it), before a finite verb: a
+ *       relative clause on that noun, which says where or how it was said, so no content opens there ("said in a
+ *       statement that was posted online", "posted, in a message that was later deleted");</li>
  *   <li>after another noun, before a finite verb, when a second finite verb follows the relative clause and the verb
  *       takes a bare clause that opens right after it: a relative clause inside that clause's subject, so the content
  *       opens after the verb ("said the schools that changed their times may differ");</li>
@@ -34,10 +34,18 @@ final class ThatWord {
     static int contentStart(DocumentIndex ix, int v, int t, int end, boolean bareClauseVerb, boolean clauseAfterVerb) {
         boolean finiteNext = t + 1 < end && Words.isFinite(ix, t + 1) && !nounBeforeItsVerb(ix, t + 1, end);
         boolean relative = isRelative(ix, t, end);
-        if (relative && ix.token(v + 1).pos().equals("IN")) return NO_CONTENT;
+        // "said in a statement that …", "posted, in a message that …": the phrase may follow a comma
+        int phrase = v + 1 < end && ix.firstChar(v + 1) == ',' ? v + 2 : v + 1;
+        if (relative && phrase < end && ix.token(phrase).pos().equals("IN") && !commaBetween(ix, phrase, t)) return NO_CONTENT;
         if (relative && bareClauseVerb && clauseAfterVerb && secondFiniteAfter(ix, t + 1, end)) return v + 1;
         if (relative) return t + 1;
         return finiteNext ? t : t + 1;
+    }
+
+    /** A comma in ({@code from}, {@code to}): the phrase closed before "that" ("described, in blunt terms, a plan that …"). */
+    private static boolean commaBetween(DocumentIndex ix, int from, int to) {
+        for (int k = from + 1; k < to; k++) if (ix.firstChar(k) == ',') return true;
+        return false;
     }
 
     /**

@@ -23,6 +23,9 @@ class ThatWordTest {
     @Test
     void aRelativeClauseOnThePhraseThatSaysWhereItWasSaidOpensNoContent() {
         assertThat(opensWith("The operator said in a statement that was posted online.", true, false)).isNull();
+        assertThat(opensWith("The operator said, in a statement that was posted online.", true, false)).isNull();
+        // a phrase closed before "that" leaves it to the verb's object ("described, in blunt terms, a plan that …")
+        assertThat(opensWith("The operator said, in blunt terms, the plan that was posted online.", false, false)).isEqualTo("was");
     }
 
     @Test
