@@ -93,6 +93,9 @@ public final class EvidencePicker {
                 break;
             }
         }
+        // "…, with mediators saying …": the participle's subject is the noun phrase after "with", not the phrase
+        if (s < e - 1 && ix.word(s).equals("with") && p.cueToken() >= 0 && p.cueToken() < ix.tokenCount()
+                && SourcePhraseFinder.isParticiple(ix, p.cueToken())) s++;
         if (s == e) return null;
         if (Words.RELATIVE_SUBJECTS.contains(ix.word(s).toLowerCase(Locale.ROOT))) {
             // "Roe, who in 2010 said …": the relative pronoun is the evidence, its antecedent the speaker

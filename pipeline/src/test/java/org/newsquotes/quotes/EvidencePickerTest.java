@@ -49,6 +49,15 @@ class EvidencePickerTest {
                 .isEqualTo("the chairman of one of the two largest regional water companies");
     }
 
+    @Test void theSubjectOfAParticipleAfterWithIsTheNounPhraseAfterIt() {
+        // "…, with mediators saying …": the participle's subject follows "with"
+        assertThat(evidenceBefore(MarkedText.withPos(MarkedText.parseWithEntities(
+                "Talks resumed, with mediators saying a deal was near."), "with", "IN"), "saying")).isEqualTo("mediators");
+        // before a finite report "with" stays with its phrase, which the ranker reads as it always has
+        assertThat(evidenceBefore(MarkedText.withPos(MarkedText.parseWithEntities(
+                "Talks resumed, with mediators said to be hopeful."), "with", "IN"), "said")).isEqualTo("with mediators");
+    }
+
     @Test void aRestrictiveRelativeClauseBeforeTheVerbDescribesTheSourceWithoutSpeakingForIt() {
         // "who" is the subject of "spoke": the shopkeepers report, not the paper they spoke to
         assertThat(evidenceBefore(tagged("Shopkeepers who spoke to [the Valley Echo|ORGANIZATION] said trade had halved."), "said"))
