@@ -294,7 +294,6 @@ public final class InDocumentClusterer implements DocumentStage {
         return true;
     }
 
-    /** Titles CoreNLP tagged TITLE right before the mention ("spokesman Esmaeil Baghaei"). */
     /**
      * The titles written with a mention: those stripped from its words, the TITLE tokens before it, and the word right
      * before it whatever its tag (the tagger does not always type "Sir" a title).
@@ -309,6 +308,7 @@ public final class InDocumentClusterer implements DocumentStage {
         return out;
     }
 
+    /** Titles CoreNLP tagged TITLE right before the mention ("spokesman Esmaeil Baghaei"). */
     private static List<String> titlesBefore(AnnotatedDocument doc, Mention m) {
         List<Token> tokens = doc.tokens();
         int i = m.firstToken() - 1;

@@ -35,9 +35,10 @@ public final class NominalDescriptionSieve implements AttributionSieve {
     @Override public Attribution attribute(QuoteCandidate q, Evidence ev, AttributionContext ctx) {
         if (q.source() == null || ev == null || ev.type() != Evidence.Type.DESCRIPTION) return null;
         String[] words = ev.text().toLowerCase(Locale.ROOT).split("\\s+");
-        if (inTitle(ctx.index(), ev)) return titleRole(q, ev, words, ctx);
-        if (!definite(words) || pluralHead(ctx.index(), ev)) return null;
+        if (pluralHead(ctx.index(), ev)) return null;
         for (String w : words) if (ctx.lexicon().isCue(CueCategory.GENERIC, w)) return null;
+        if (inTitle(ctx.index(), ev)) return titleRole(q, ev, words, ctx);
+        if (!definite(words)) return null;
         // the role of the head noun: "the state's Republican party leader" is a leader, not a Republican (a word of
         // the senators' group); "the spokesman for the mayor" is a spokesman; "the chief executive" a chief executive
         Set<String> wanted = new HashSet<>();
@@ -63,14 +64,13 @@ public final class NominalDescriptionSieve implements AttributionSieve {
     /**
      * "Minister: ‘We got it wrong on housing’", "“We will not back down,” says union chief": a title drops its
      * articles and speaks before the story names anyone, so its role noun (at most three words, nouns and adjectives
-     * only, singular, no generic source) takes up the person the first {@value #TITLE_REACH} sentences after it name with that role or a
+     * only; {@link #attribute} has already set plural heads and generic sources aside) takes up the person the first {@value #TITLE_REACH} sentences after it name with that role or a
      * synonym ("Housing minister Lena Fry admitted …", "The head of the dockers' union, Carl Vance, vowed …"); when
      * two people there hold it, or none does, it stays unresolved.
      */
     private Attribution titleRole(QuoteCandidate q, Evidence ev, String[] words, AttributionContext ctx) {
         DocumentIndex ix = ctx.index();
-        if (words.length > 3 || pluralHead(ix, ev)) return null;
-        for (String w : words) if (ctx.lexicon().isCue(CueCategory.GENERIC, w)) return null;
+        if (words.length > 3) return null;
         // a role's words only: "This Democrat Isn't …" is a headline's sentence, not a label
         for (int t = ev.firstToken(); t < ev.endToken(); t++) {
             String pos = ix.token(t).pos();

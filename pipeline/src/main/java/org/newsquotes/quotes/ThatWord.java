@@ -32,7 +32,7 @@ final class ThatWord {
      * @param clauseAfterVerb a clause's first word stands right after the verb
      */
     static int contentStart(DocumentIndex ix, int v, int t, int end, boolean bareClauseVerb, boolean clauseAfterVerb) {
-        boolean finiteNext = t + 1 < end && Words.isFinite(ix, t + 1) && !nounBeforeItsVerb(ix, t + 1, end);
+        boolean finiteNext = verbNext(ix, t, end);
         boolean relative = isRelative(ix, t, end);
         // "said in a statement that …", "posted, in a message that …": the phrase may follow a comma
         int phrase = v + 1 < end && ix.firstChar(v + 1) == ',' ? v + 2 : v + 1;
@@ -53,8 +53,12 @@ final class ThatWord {
      * {@code end} ("a statement that was posted", "the towns that changed their fares").
      */
     static boolean isRelative(DocumentIndex ix, int t, int end) {
-        return ix.word(t).equals("that") && t > 0 && ix.token(t - 1).pos().startsWith("NN")
-                && t + 1 < end && Words.isFinite(ix, t + 1) && !nounBeforeItsVerb(ix, t + 1, end);
+        return ix.word(t).equals("that") && t > 0 && ix.token(t - 1).pos().startsWith("NN") && verbNext(ix, t, end);
+    }
+
+    /** A finite verb right after "that" at {@code t}, before {@code end}, that is no plural noun the tagger misread. */
+    private static boolean verbNext(DocumentIndex ix, int t, int end) {
+        return t + 1 < end && Words.isFinite(ix, t + 1) && !nounBeforeItsVerb(ix, t + 1, end);
     }
 
     /**
