@@ -9,7 +9,7 @@ import org.newsquotes.record.Span;
  * "According to the harbour master, the port will reopen." and "The port will reopen, according to the harbour master."
  * Any "according to" cue of {@code quote-cues.txt} reads so ({@link QuoteLexicon#accordingToAt}): "The striker will
  * miss the final, per a club statement."
- * "But, according to the survey, …" opens its sentence too ({@link IndirectReportPattern#opensClause}); "The port,
+ * "But, according to the survey, …" opens its sentence too ({@link ClauseShape#opensClause}); "The port,
  * according to the harbour master, will reopen." sets the source off inside its content.
  */
 final class AccordingToReport extends IndirectReportPattern {
@@ -34,7 +34,7 @@ final class AccordingToReport extends IndirectReportPattern {
         int srcEnd = srcStart;
         // opening its sentence, the source runs to its comma, however long, unless a clause of its own starts in it
         // ("According to early results of exit polls conducted for the wire service and the networks, …")
-        int cap = opensClause(ix, s, a) ? MAX_OPENING_SOURCE_TOKENS : MAX_SOURCE_TOKENS;
+        int cap = ClauseShape.opensClause(ix, s, a) ? MAX_OPENING_SOURCE_TOKENS : MAX_SOURCE_TOKENS;
         while (srcEnd < end && srcEnd - srcStart < cap && !(srcEnd - srcStart >= MAX_SOURCE_TOKENS && Words.isFinite(ix, srcEnd))) {
             // "According to the India Meteorological Department (IMD), …": a bracketed short form belongs to the source
             int bracket = srcEnd > srcStart ? afterBracket(ix, srcEnd, end) : -1;
@@ -46,16 +46,16 @@ final class AccordingToReport extends IndirectReportPattern {
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.ACCORDING_TO, srcStart, srcEnd, a,
                 SourcePhraseFinder.cueText(ix, a, a + cue));
         Span content;
-        if (opensClause(ix, s, a)) { // "According to X, …", "But, according to X, …"
+        if (ClauseShape.opensClause(ix, s, a)) { // "According to X, …", "But, according to X, …"
             if (srcEnd >= end || ix.firstChar(srcEnd) != ',') return null;
-            content = contentSpan(ix, srcEnd + 1, end, direct);
+            content = clause.contentSpan(ix, srcEnd + 1, end, direct);
         } else {
             if (ix.firstChar(a - 1) != ',') return null;
             if (SourcePhraseFinder.isMark(ix, a - 2)) return null;
             Span inside = setOffInside(ix, s, a, srcEnd, direct);
             if (inside != null) content = inside;
-            else if (a - 1 - s.firstToken() < MIN_CONTENT_TOKENS) return null;
-            else content = contentSpan(ix, s.firstToken(), a - 1, direct);
+            else if (a - 1 - s.firstToken() < ReportedClause.MIN_CONTENT_TOKENS) return null;
+            else content = clause.contentSpan(ix, s.firstToken(), a - 1, direct);
         }
         return content == null ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
     }
@@ -92,21 +92,21 @@ final class AccordingToReport extends IndirectReportPattern {
         if ((ix.isPunct(next) && !ix.token(next).pos().equals("$")) || Words.opensOwnClause(w)
                 || ix.token(next).pos().startsWith("W") || ix.token(next).pos().equals("VBG")
                 || lexicon.accordingToAt(ix, next) > 0) return null;
-        Span before = contentSpan(ix, s.firstToken(), a - 1, direct, 1);
-        Span after = contentSpan(ix, next, end, direct, 1);
+        Span before = clause.contentSpan(ix, s.firstToken(), a - 1, direct, 1);
+        Span after = clause.contentSpan(ix, next, end, direct, 1);
         if (before == null || after == null || before.start() != ix.token(ix.afterDateline(s.firstToken())).start()
                 || ix.lastTokenBefore(before.end()) != a - 2) return null;
         // the words after must reach the sentence's end: a new report or quote cutting them leaves the clause open
         int last = ix.lastTokenBefore(after.end());
         for (int t = last + 1; t < end; t++) if (!ix.isPunct(t)) return null;
-        boolean verbAfter = hasFiniteVerb(ix, next, end);
+        boolean verbAfter = ClauseShape.hasFiniteVerb(ix, next, end);
         // "…, because, according to the coach, the team would lose": a clause word before the source opens the
         // clause it reports
         String opener = ix.word(a - 2);
         if (Words.opensOwnClause(opener)) return verbAfter ? after : null;
         // one clause around the source: its subject before and verb after, or its verb before and object after; a
         // clause on each side ("The paper reported, according to two aides, the mayor had resigned") is no one clause
-        if (hasFiniteVerb(ix, s.firstToken(), a - 1) == verbAfter) return null;
+        if (ClauseShape.hasFiniteVerb(ix, s.firstToken(), a - 1) == verbAfter) return null;
         return new Span(before.start(), after.end());
     }
 }

@@ -52,13 +52,13 @@ final class AsReportedReport extends IndirectReportPattern {
         boolean opens = as == s.firstToken() || (as == s.firstToken() + 1 && Words.CLAUSE_WORDS.contains(ix.word(s.firstToken()).toLowerCase(Locale.ROOT)));
         if (opens) {
             // "As the board noted, CLAUSE."
-            if (after >= end || ix.firstChar(after) != ',' || !hasFiniteVerb(ix, after + 1, end)) return null;
-            content = contentSpan(ix, after + 1, end, r.direct());
+            if (after >= end || ix.firstChar(after) != ',' || !ClauseShape.hasFiniteVerb(ix, after + 1, end)) return null;
+            content = clause.contentSpan(ix, after + 1, end, r.direct());
         } else {
             // "CLAUSE, as the board noted."
             boolean closes = after >= end || (ix.isPunct(after) && after + 1 >= end);
-            if (!closes || as - 1 <= s.firstToken() || ix.firstChar(as - 1) != ',' || !hasFiniteVerb(ix, ix.clauseStart(s), as - 1)) return null;
-            content = contentSpan(ix, s.firstToken(), as - 1, r.direct());
+            if (!closes || as - 1 <= s.firstToken() || ix.firstChar(as - 1) != ',' || !ClauseShape.hasFiniteVerb(ix, ix.clauseStart(s), as - 1)) return null;
+            content = clause.contentSpan(ix, s.firstToken(), as - 1, r.direct());
         }
         if (content == null) return null;
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, as + 1, srcEnd, v, SourcePhraseFinder.cueText(ix, v, v + 1));

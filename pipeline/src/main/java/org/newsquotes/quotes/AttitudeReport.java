@@ -21,12 +21,12 @@ final class AttitudeReport extends IndirectReportPattern {
         int t = v + 1;
         int c = -1;
         if (t < end && ix.word(t).equals("that")) c = t + 1;
-        else if (t + 1 < end && ix.word(t).equals("to") && isBareVerb(ix, t + 1)) c = t;
-        else if (t < end && startsClause(ix, t) && hasFiniteVerb(ix, t + 1, Math.min(end, t + 12))) c = t;
+        else if (t + 1 < end && ix.word(t).equals("to") && ClauseShape.isBareVerb(ix, t + 1)) c = t;
+        else if (t < end && ClauseShape.startsClause(ix, t) && ClauseShape.hasFiniteVerb(ix, t + 1, Math.min(end, t + 12))) c = t;
         if (c < 0 || c >= end || QuoteMarkScanner.isQuoteMark(ix.firstChar(c))) return null;
         // "the family declined to comment", "she refused to elaborate": a speech verb after "to" is a whole content in
         // two words (the refusal to speak is the report)
         boolean refusalToSpeak = c == t && lexicon.verbOfEitherScopeAt(ix, t + 1) != null;
-        return reportBy(ix, s, v, c, direct, refusalToSpeak ? 2 : MIN_CONTENT_TOKENS);
+        return reportBy(ix, s, v, c, direct, refusalToSpeak ? 2 : ReportedClause.MIN_CONTENT_TOKENS);
     }
 }

@@ -25,13 +25,13 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
     private boolean addresseeBeforeClause(DocumentIndex ix, int t, int end, boolean whClause) {
         if (nounPhraseThenSubject(ix, t, end)) return true;
         if (!Words.OBJECT_DETERMINERS.contains(ix.word(t)) && ix.mentionAt(t) == null) return false;
-        Span obj = objectPhrase(ix, t, end);
+        Span obj = ClauseShape.objectPhrase(ix, t, end);
         if (obj == null || obj.end() + 1 >= end) return false;
         String next = ix.word(obj.end());
         // a name, or a proper noun the tagger gave no speaker type ("told the Guardian the plan …": MISC)
         boolean named = speakerNameEndingAt(ix, obj.end()) != null
                 || ix.token(obj.end() - 1).pos().startsWith("NNP") && !ix.token(obj.end()).pos().startsWith("NNP");
-        if (named && !ix.isPunct(obj.end()) && !Words.WH_WORDS.contains(next) && startsClause(ix, obj.end())
+        if (named && !ix.isPunct(obj.end()) && !Words.WH_WORDS.contains(next) && ClauseShape.startsClause(ix, obj.end())
                 && hasMainVerb(ix, obj.end() + 1, Math.min(end, obj.end() + SUBJECT_WINDOW))) return true;
         // "asked the students if they were serious": a wh-clause after the addressee
         // ("who", "which", "when", "where" after a noun more often open a relative clause on it)
@@ -49,7 +49,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
      */
     private boolean nounPhraseThenSubject(DocumentIndex ix, int t, int end) {
         if (!Words.OBJECT_DETERMINERS.contains(ix.word(t)) && !ix.token(t).pos().startsWith("NN")) return false;
-        Span obj = objectPhrase(ix, t, end);
+        Span obj = ClauseShape.objectPhrase(ix, t, end);
         if (obj == null || obj.end() + 1 >= end || !ix.token(obj.end() - 1).pos().startsWith("NN")) return false;
         int k = obj.end();
         String pos = ix.token(k).pos();
@@ -66,13 +66,13 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
      */
     private int beforeMainClause(DocumentIndex ix, int c, int end) {
         for (int k = c + 1; k < end - 1; k++) {
-            if (ix.firstChar(k) == ',' && startsClause(ix, k + 1) && hasMainVerb(ix, k + 2, Math.min(end, k + 2 + SUBJECT_WINDOW))) return k;
+            if (ix.firstChar(k) == ',' && ClauseShape.startsClause(ix, k + 1) && hasMainVerb(ix, k + 2, Math.min(end, k + 2 + SUBJECT_WINDOW))) return k;
         }
         return end;
     }
 
     /**
-     * {@link #hasFiniteVerb}, but a finite verb after a relative pronoun belongs to a relative clause on the subject:
+     * {@link ClauseShape#hasFiniteVerb}, but a finite verb after a relative pronoun belongs to a relative clause on the subject:
      * then a second one must follow ("said the man who ran the port was arrested"; "told the students who asked about
      * it." has no clause of its own); one after a subordinator is never the clause's ({@link Words#opensSubordinateClause}).
      */
@@ -85,7 +85,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
                     if (Words.isFinite(ix, k)) return true;
                     // "said an official who spoke on condition of anonymity because he was not allowed to …": a
                     // finite verb after a subordinator is that clause's, not the main one's
-                    if (endsClause(ix, k) || Words.opensSubordinateClause(ix, k)) return false;
+                    if (ClauseShape.endsClause(ix, k) || Words.opensSubordinateClause(ix, k)) return false;
                 }
                 return false;
             }
@@ -96,7 +96,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
                 // 'insisted the “silent majority” of users would cope': a quoted phrase inside the subject
                 if (quotedPhraseInSubject(ix, from, t, to)) return true;
             }
-            if (endsClause(ix, t)) return false;
+            if (ClauseShape.endsClause(ix, t)) return false;
             // "told The Associated Press on condition of anonymity because he was not …": the verb is the
             // subordinate clause's, and the words before it are no clause
             if (Words.opensSubordinateClause(ix, t)) return false;
@@ -134,7 +134,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
      * the minister' has no such clause).
      */
     private boolean clauseRightAfter(DocumentIndex ix, int v, int end) {
-        if (v + 1 >= end || !startsClause(ix, v + 1)) return false;
+        if (v + 1 >= end || !ClauseShape.startsClause(ix, v + 1)) return false;
         for (int k = v + 2; k < end && k - v <= SUBJECT_WINDOW; k++) {
             // 'said the senator's record “speaks for itself”': the quote opens with the clause's verb, or is a phrase
             // inside its subject ('said the “silent majority” would cope')
@@ -178,7 +178,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
     private static int closesVerblessPhrase(DocumentIndex ix, int k, int to) {
         for (int t = k + 1; t < to && t - k <= QUOTED_PHRASE_TOKENS; t++) {
             if (ix.isPunct(t) && QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) return t > k + 1 ? t : -1;
-            if (Words.isFinite(ix, t) || endsClause(ix, t)) return -1;
+            if (Words.isFinite(ix, t) || ClauseShape.endsClause(ix, t)) return -1;
         }
         return -1;
     }
@@ -220,7 +220,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         for (int k = t; k < end && k - t <= SUBJECT_WINDOW; k++) {
             if (Words.isFinite(ix, k)) return commas == 1 && ix.firstChar(k - 1) == ',';
             if (ix.firstChar(k) == ',') commas++;
-            else if (endsClause(ix, k)) return false;
+            else if (ClauseShape.endsClause(ix, k)) return false;
         }
         return false;
     }
@@ -237,7 +237,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         if (k < s.firstToken() || !Words.isRelativeOrThat(ix, k)) return false;
         for (int f = t; f < end && f - t <= SUBJECT_WINDOW; f++) {
             if (Words.isFinite(ix, f)) return lexicon.isSpeechVerbAt(ix, f);
-            if (endsClause(ix, f) || ix.firstChar(f) == ',') return false;
+            if (ClauseShape.endsClause(ix, f) || ix.firstChar(f) == ',') return false;
         }
         return false;
     }
@@ -267,7 +267,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
                 cut = k;
             }
             if (cut >= 0) {
-                if (cut - first < MIN_CONTENT_TOKENS) return null;
+                if (cut - first < ReportedClause.MIN_CONTENT_TOKENS) return null;
                 return new Span(content.start(), ix.token(cut - 1).end());
             }
             // a clause opens after punctuation or a conjunction, and after a verb that takes one ("said Mr. Ailes
@@ -280,7 +280,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
     /**
      * A token at or after which a new clause may have a finite verb of its own: punctuation, a conjunction or
      * subordinator, a personal pronoun (the subject of a clause with no "that": "felt it had its mojo back"). Not
-     * {@link IndirectReportPattern#opensClause}, which asks whether a cue opens its sentence.
+     * {@link ClauseShape#opensClause}, which asks whether a cue opens its sentence.
      */
     private static boolean clauseMayOpenAfter(DocumentIndex ix, int k) {
         String pos = ix.token(k).pos();
@@ -301,7 +301,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         for (int k = t + 1; k < end && k - t <= MAX_ASIDE_TOKENS; k++) {
             boolean closes = comma ? ix.firstChar(k) == ',' : Words.isDash(ix.word(k));
             if (closes) return k + 2 < end && ix.word(k + 1).equals("that") ? k + 2 : -1;
-            if ((endsClause(ix, k) && !Words.isDash(ix.word(k))) || SourcePhraseFinder.isMark(ix, k)) return -1;
+            if ((ClauseShape.endsClause(ix, k) && !Words.isDash(ix.word(k))) || SourcePhraseFinder.isMark(ix, k)) return -1;
         }
         return -1;
     }
@@ -340,7 +340,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         for (int t = ix.clauseStart(s); t < v; t++) if (ix.isPunct(t)) return -1;
         for (int k = v + 2; k < end && k - v <= MAX_ASIDE_TOKENS; k++) {
             if (ix.firstChar(k) == ',') {
-                return k > v + 2 && k + 1 < end && startsClause(ix, k + 1)
+                return k > v + 2 && k + 1 < end && ClauseShape.startsClause(ix, k + 1)
                         && hasMainVerb(ix, k + 2, Math.min(end, k + 2 + SUBJECT_WINDOW)) ? k + 1 : -1;
             }
             if (ix.isPunct(k) || Words.isFinite(ix, k) || finder.isVerb(ix, k)) return -1;
@@ -376,13 +376,13 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         QuoteLexicon.SpeechVerb verb = lexicon.verbAt(ix, v);
         int end = s.endToken();
         // the relative pronoun whose clause the verb stands in ("Ann Roe, who said …"), or -1
-        int relative = relativePronounBefore(ix, s, v);
+        int relative = ClauseShape.relativePronounBefore(ix, s, v);
         int c = -1;
         // "that" within a few words ("told reporters on Monday that", "said in a statement that")
         for (int t = v + 1; t < end && t - v <= 14; t++) {
             if (ix.word(t).equals("that")) {
                 // a complementizer, a demonstrative or a relative pronoun ({@link ThatWord})
-                c = ThatWord.contentStart(ix, v, t, end, verb.bareClause() && !verb.weak(), startsClause(ix, v + 1));
+                c = ThatWord.contentStart(ix, v, t, end, verb.bareClause() && !verb.weak(), ClauseShape.startsClause(ix, v + 1));
                 break;
             }
             int aside = asideBeforeThat(ix, t, end);
@@ -394,43 +394,43 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             // "promised on Tuesday to rebuild every home hit by the floods that …": for a verb whose content may be
             // an infinitive, the infinitive opens the content and a "that" after it is a relative pronoun inside it
             // (after other verbs it may be the infinitive's own complementizer: "responded … to prove that …")
-            if ((verb.infinitive() || verb.objectInfinitive()) && ix.word(t).equals("to") && t + 1 < end && isBareVerb(ix, t + 1)) break;
+            if ((verb.infinitive() || verb.objectInfinitive()) && ix.word(t).equals("to") && t + 1 < end && ClauseShape.isBareVerb(ix, t + 1)) break;
         }
         if (c < 0 && verb.bareClause() && !verb.weak()) c = clauseAfterAside(ix, s, v, end);
         if (c < 0) {
             // "was asked by host Lee Park whether …": the agent stands between the verb and its content
             int agent = PassiveReport.agentEnd(ix, v, end);
-            int afterTime = afterTemporal(ix, agent > 0 ? agent : v + 1, end);
+            int afterTime = ClauseShape.afterTemporal(ix, agent > 0 ? agent : v + 1, end);
             boolean passive = PassiveReport.isPassive(ix, lexicon, ix.clauseStart(s), v);
             // "was asked at a briefing on Monday whether …": where and when the question was put come first
             if (passive) afterTime = PassiveReport.afterSetting(ix, afterTime, end);
-            int t = afterLeadingAdverbial(ix, afterTime, end);
+            int t = ClauseShape.afterLeadingAdverbial(ix, afterTime, end);
             // "promised to rebuild", also over time words ("promised on Tuesday to rebuild"); in the passive, the
             // one urged or asked is the subject and the infinitive follows the verb ("was asked to leave")
             boolean infinitive = t == afterTime && t + 1 < end && (verb.infinitive() || (passive && verb.objectInfinitive()))
-                    && ix.word(t).equals("to") && isBareVerb(ix, t + 1);
+                    && ix.word(t).equals("to") && ClauseShape.isBareVerb(ix, t + 1);
             // in the passive the one told or asked is the subject: no addressee follows ("was asked which …")
-            if (!infinitive && !passive && verb.addressee() && t < end && (!startsClause(ix, t) || addresseeBeforeClause(ix, t, end, verb.whClause()))) {
+            if (!infinitive && !passive && verb.addressee() && t < end && (!ClauseShape.startsClause(ix, t) || addresseeBeforeClause(ix, t, end, verb.whClause()))) {
                 // "told reporters he ...", "told Fox News it ..."
-                Span obj = objectPhrase(ix, t, end);
+                Span obj = ClauseShape.objectPhrase(ix, t, end);
                 if (obj != null) t = obj.end();
-                t = afterLeadingAdverbial(ix, afterTemporal(ix, t, end), end);
+                t = ClauseShape.afterLeadingAdverbial(ix, ClauseShape.afterTemporal(ix, t, end), end);
             }
             if (attributesMarkedQuote(ix, s, v) && !clauseRightAfter(ix, v, end)) return null;
-            int objectInfinitive = verb.objectInfinitive() ? objectThenInfinitive(ix, v + 1, end) : -1;
+            int objectInfinitive = verb.objectInfinitive() ? ClauseShape.objectThenInfinitive(ix, v + 1, end) : -1;
             if (infinitive) c = t;
             else if (objectInfinitive >= 0) c = objectInfinitive;
-            else if (t < end && verb.whClause() && Words.WH_WORDS.contains(ix.word(t)) && !insideDirect(ix.token(t).start(), ix.token(t).end(), direct)) c = t;
+            else if (t < end && verb.whClause() && Words.WH_WORDS.contains(ix.word(t)) && !ReportedClause.insideDirect(ix.token(t).start(), ix.token(t).end(), direct)) c = t;
             else if (t < end && verb.gerund() && ix.word(t).endsWith("ing") && !ix.isPunct(t)) c = t;
             else if (t + 2 < end && verb.gerund() && lexicon.isCue(CueCategory.NOUN_CUE, ix.word(t)) && ix.word(t + 1).equals("of")
                     && ix.word(t + 2).endsWith("ing")) c = t + 2; // "denied reports of seeking talks"
             else if (t < end && verb.bareClause() && !verb.weak() && !afterInvertedReport(ix, s, v)
                     && !mainReportAfterRelativeClause(ix, s, v, t, end)
-                    && ((startsClause(ix, t) && (hasMainVerb(ix, t + 1, Math.min(end, t + SUBJECT_WINDOW)) || longSubjectBeforeVerb(ix, t, end))
+                    && ((ClauseShape.startsClause(ix, t) && (hasMainVerb(ix, t + 1, Math.min(end, t + SUBJECT_WINDOW)) || longSubjectBeforeVerb(ix, t, end))
                             && !((verb.addressee() || relative >= 0) && loneCommaBeforeVerb(ix, t, end)))
                         || SubjectWithAside.before(ix, t, end)
-                        || opensBareClause(ix, t, end)
-                        || opensGerundClause(ix, t, end))) c = t;
+                        || ClauseShape.opensBareClause(ix, t, end)
+                        || ClauseShape.opensGerundClause(ix, t, end))) c = t;
         }
         boolean relativeContent = c < 0 && relative >= 0 && v + 1 < end
                 && (Words.isFinite(ix, v + 1) || ix.token(v + 1).pos().equals("VBN"));
@@ -448,7 +448,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         boolean reduced = PassiveReport.isReduced(ix, ix.clauseStart(s), v);
         int contentEnd = reduced || PassiveReport.inSubordinateClause(ix, lexicon, ix.clauseStart(s), v)
                 ? PassiveReport.questionEnd(ix, ix.clauseStart(s), v, c, beforeMainClause(ix, c, end)) : end;
-        Span content = contentSpan(ix, c, contentEnd, direct, elliptical(ix, c, contentEnd) ? 2 : reduced && loneWhWord(ix, c, contentEnd) ? 1 : MIN_CONTENT_TOKENS);
+        Span content = clause.contentSpan(ix, c, contentEnd, direct, elliptical(ix, c, contentEnd) ? 2 : reduced && loneWhWord(ix, c, contentEnd) ? 1 : ReportedClause.MIN_CONTENT_TOKENS);
         if (content != null && relative >= 0) content = closedWithTheRelativeClause(ix, content);
         if (content == null) return null;
         SourcePhrase src = relativeContent

@@ -23,11 +23,11 @@ final class ContentBeforeReport extends IndirectReportPattern {
      * inside its content ({@link ParentheticalReport}), it does not close it.
      */
     private static boolean continuesAfterComma(DocumentIndex ix, int v, int tail) {
-        int k = afterTimeAndAdverbs(ix, v + 1, tail);
+        int k = ClauseShape.afterTimeAndAdverbs(ix, v + 1, tail);
         if (k + 1 >= tail || ix.firstChar(k) != ',') return false;
         String next = ix.word(k + 1);
         if (Words.opensOwnClause(next) || ix.token(k + 1).pos().equals("VBG")) return false;
-        return hasFiniteVerb(ix, k + 1, tail);
+        return ClauseShape.hasFiniteVerb(ix, k + 1, tail);
     }
 
     /**
@@ -36,8 +36,8 @@ final class ContentBeforeReport extends IndirectReportPattern {
      * clause before the comma is no content of it.
      */
     private boolean clauseAfterVerb(DocumentIndex ix, int v, int tail) {
-        int k = afterTimeAndAdverbs(ix, v + 1, tail);
-        return k < tail && startsClause(ix, k) && hasFiniteVerb(ix, k + 1, tail);
+        int k = ClauseShape.afterTimeAndAdverbs(ix, v + 1, tail);
+        return k < tail && ClauseShape.startsClause(ix, k) && ClauseShape.hasFiniteVerb(ix, k + 1, tail);
     }
 
     /**
@@ -64,7 +64,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
         if (ix.token(v).pos().equals("VBG")) return false;
         int modifier = modifierStart(ix, from, tail);
         if (modifier - from > MAX_INVERTED_SOURCE_TOKENS || tail - modifier > MAX_SOURCE_MODIFIER_TOKENS) return false;
-        int head = beforeFirstPreposition(ix, from, modifier);
+        int head = ClauseShape.beforeFirstPreposition(ix, from, modifier);
         for (int k = from; k < modifier; k++) if (Words.isFinite(ix, k) || Words.isClauseWord(ix, k)) return false;
         return head > from && (describedPerson(ix, from, modifier, tail) || subjects.looksLikeSpeaker(ix, from, head));
     }
@@ -115,7 +115,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
      */
     private static boolean adverbialTail(DocumentIndex ix, int from, int tail) {
         if (tail - from > MAX_ADVERBIAL_TAIL_TOKENS) return false;
-        int k = afterTimeAndAdverbs(ix, from, tail);
+        int k = ClauseShape.afterTimeAndAdverbs(ix, from, tail);
         boolean opens = k > from || (ix.token(k).pos().equals("IN") && !Words.NOT_ADVERBIAL_PREPOSITIONS.contains(ix.word(k)));
         // "told reporters at a news conference": the one told, then the phrase
         if (!opens && k == from && (ix.token(k).pos().equals("NNS") || Words.OBJECT_PRONOUNS.contains(ix.word(k)))) {
@@ -208,16 +208,16 @@ final class ContentBeforeReport extends IndirectReportPattern {
                 if (SourcePhraseFinder.isMark(ix, t)) return null;
             }
         }
-        if (comma < 0 || comma - s.firstToken() < MIN_CONTENT_TOKENS) return null;
-        if (!inverted && relativePronounBefore(ix, s, v) > comma) return null; // ", which officials said ...": not a closing report
+        if (comma < 0 || comma - s.firstToken() < ReportedClause.MIN_CONTENT_TOKENS) return null;
+        if (!inverted && ClauseShape.relativePronounBefore(ix, s, v) > comma) return null; // ", which officials said ...": not a closing report
         // "Her husband died in 2017, and for two years she wrote nothing.": a conjunction after the comma joins a
         // clause of its own to the one before; a report that closes its content follows the comma at once
         if (!inverted && comma + 1 < v && ix.token(comma + 1).pos().equals("CC")) return null;
         if (SourcePhraseFinder.isMark(ix, comma - 1)) return null;
         // the content must be a clause, not a subject with an apposition ("X, a spokeswoman, confirmed the visit")
-        if (!hasFiniteVerb(ix, ix.clauseStart(s), comma)) return null;
+        if (!ClauseShape.hasFiniteVerb(ix, ix.clauseStart(s), comma)) return null;
         if (opensWithQuestion(ix, ix.clauseStart(s), comma)) return null;
-        Span content = contentSpan(ix, s.firstToken(), comma, direct);
+        Span content = clause.contentSpan(ix, s.firstToken(), comma, direct);
         if (content == null) return null;
         SourcePhrase src = inverted
                 // the speaker is the head, not the relative clause on it ("a handful of councillors | who back him")

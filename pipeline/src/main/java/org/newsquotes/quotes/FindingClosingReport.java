@@ -33,12 +33,12 @@ final class FindingClosingReport extends IndirectReportPattern {
             if (ix.firstChar(t) == ',') { comma = t; break; }
             if (ix.isPunct(t) || SourcePhraseFinder.isMark(ix, t) || Words.isRelativePronoun(ix, t)) return null;
         }
-        if (comma < 0 || comma - s.firstToken() < MIN_CONTENT_TOKENS) return null;
+        if (comma < 0 || comma - s.firstToken() < ReportedClause.MIN_CONTENT_TOKENS) return null;
         int srcEnd = SourcePhraseFinder.trimAuxiliaries(ix, comma + 1, v);
         if (srcEnd <= comma + 1 || !ix.token(srcEnd - 1).pos().startsWith("NN")) return null;
         for (int t = comma + 1; t < srcEnd; t++) if (Words.isFinite(ix, t)) return null;
-        if (SourcePhraseFinder.isMark(ix, comma - 1) || !hasFiniteVerb(ix, ix.clauseStart(s), comma)) return null;
-        Span content = contentSpan(ix, s.firstToken(), comma, direct);
+        if (SourcePhraseFinder.isMark(ix, comma - 1) || !ClauseShape.hasFiniteVerb(ix, ix.clauseStart(s), comma)) return null;
+        Span content = clause.contentSpan(ix, s.firstToken(), comma, direct);
         if (content == null) return null;
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, comma + 1, srcEnd, v,
                 SourcePhraseFinder.cueText(ix, v, v + 1));

@@ -22,7 +22,7 @@ final class InPhraseReport extends IndirectReportPattern {
         DocumentIndex ix = r.ix();
         Sentence s = r.s();
         int v = r.v();
-        if (!ix.word(v).equals("in") || !opensClause(ix, s, v)) return null;
+        if (!ix.word(v).equals("in") || !ClauseShape.opensClause(ix, s, v)) return null;
         int end = s.endToken();
         int comma = v + 1;
         while (comma < end && comma - v <= MAX_SOURCE_TOKENS && !SourcePhraseFinder.isClauseBreak(ix, comma)) comma++; // a comma is one
@@ -30,11 +30,11 @@ final class InPhraseReport extends IndirectReportPattern {
         if (!lexicon.isCue(CueCategory.IN_SOURCE, ix.word(headBefore(ix, v + 1, comma)))) return null;
         for (int t = v + 1; t < comma; t++) if (Words.isFinite(ix, t)) return null; // "In the poll she ran, …"
         int c = comma + 1;
-        if (!hasFiniteVerb(ix, c, end)) return null;
+        if (!ClauseShape.hasFiniteVerb(ix, c, end)) return null;
         for (int t = c; t < end; t++) {
             if (finder.isVerb(ix, t) || isFindingVerb(ix, t)) return null; // the clause reports on its own
         }
-        Span content = contentSpan(ix, c, end, r.direct());
+        Span content = clause.contentSpan(ix, c, end, r.direct());
         if (content == null) return null;
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.ACCORDING_TO, v + 1, comma, v, SourcePhraseFinder.cueText(ix, v, v + 1));
         return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);

@@ -44,7 +44,7 @@ final class LabelledClaimReport extends IndirectReportPattern {
         // the surname of a person the document names
         named |= namesAPersonOfTheDocument(ix, first, colon);
         if (!named) return null;
-        Span content = contentSpan(ix, colon + 1, r.s().endToken(), r.direct());
+        Span content = clause.contentSpan(ix, colon + 1, r.s().endToken(), r.direct());
         if (content == null) return null;
         for (QuoteCandidate q : r.direct()) {
             if (q.markStart() < content.end() && content.start() < q.markEnd()) return null; // the quote carries the label

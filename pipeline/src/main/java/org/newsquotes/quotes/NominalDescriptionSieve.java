@@ -180,7 +180,7 @@ public final class NominalDescriptionSieve implements AttributionSieve {
         for (int s = own - 1; s >= 0 && own - s <= IDENTITY_REACH; s--) {
             // a line with no verb names no one in the story: a photo credit ("Ann Roe via Getty Images."), a caption
             Sentence sentence = ix.document().sentences().get(s);
-            if (!IndirectReportPattern.hasFiniteVerb(ix, sentence.firstToken(), sentence.endToken())) continue;
+            if (!ClauseShape.hasFiniteVerb(ix, sentence.firstToken(), sentence.endToken())) continue;
             Set<String> people = new HashSet<>();
             LocalEntity only = null;
             for (Mention m : ix.document().mentions()) {

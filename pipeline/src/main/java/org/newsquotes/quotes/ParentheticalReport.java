@@ -44,13 +44,13 @@ final class ParentheticalReport extends IndirectReportPattern {
         if (attitudes ? !(Words.isFinite(ix, v) && lexicon.isCue(CueCategory.ATTITUDE_VERB, ix.word(v))) : verb == null || verb.weak()) return null;
         if (v > s.firstToken() && ix.firstChar(v - 1) == ',') return attitudes ? null : inverted(ix, s, v, direct);
         // ", the senator said then," / ", Ann Roe said on Monday,"
-        int close = afterTimeAndAdverbs(ix, v + 1, Math.min(end, v + 5));
+        int close = ClauseShape.afterTimeAndAdverbs(ix, v + 1, Math.min(end, v + 5));
         if (close == v + 1 && verb != null && verb.addressee() && close < end && ix.firstChar(close) != ',') {
             // "The plan, Roe told them, will fail" / "…, Roe told reporters on Friday, …": a short addressee (and
             // its time words) before the comma
-            Span obj = objectPhrase(ix, close, end);
+            Span obj = ClauseShape.objectPhrase(ix, close, end);
             if (obj != null && obj.end() - close <= 3 && obj.end() < end) {
-                int k = afterTemporal(ix, obj.end(), Math.min(end, obj.end() + 4));
+                int k = ClauseShape.afterTemporal(ix, obj.end(), Math.min(end, obj.end() + 4));
                 if (k < end && ix.firstChar(k) != ',') k = afterAdjuncts(ix, k, end);
                 if (k < end && ix.firstChar(k) == ',') close = k;
             }
@@ -86,7 +86,7 @@ final class ParentheticalReport extends IndirectReportPattern {
         // a participle's words are its object ("Roe, recalling breakfasts with Ann Lee, described …"); the source's
         // head, before any preposition, names who speaks
         if (ix.token(v).pos().equals("VBG")) return null;
-        int head = beforeFirstPreposition(ix, v + 1, close);
+        int head = ClauseShape.beforeFirstPreposition(ix, v + 1, close);
         if (!(subjects.namesASpeaker(ix, v + 1, head) || namesPeople(ix, v + 1, head))) return null;
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.AFTER_INVERTED, v + 1, close, v, SourcePhraseFinder.cueText(ix, v, v + 1));
         if (close + 1 < end && Words.isRelativePronoun(ix, close + 1)) {
@@ -97,7 +97,7 @@ final class ParentheticalReport extends IndirectReportPattern {
         }
         // the words before are a subject or an opening phrase, the words after the clause's predicate; a clause before
         // the verb is the content of a closing report ("The port will close, said Ann Roe, a lawyer for the city")
-        if (hasFiniteVerb(ix, s.firstToken(), v - 1) || close + 1 >= end || !hasFiniteVerb(ix, close + 1, end)) return null;
+        if (ClauseShape.hasFiniteVerb(ix, s.firstToken(), v - 1) || close + 1 >= end || !ClauseShape.hasFiniteVerb(ix, close + 1, end)) return null;
         return around(ix, s, v - 1, close, direct, src);
     }
 
@@ -139,19 +139,19 @@ final class ParentheticalReport extends IndirectReportPattern {
         Span before = comma > s.firstToken() && !ix.isPunct(s.firstToken())
                 ? new Span(ix.token(s.firstToken()).start(), ix.token(comma - 1).end()) : null;
         // the words after may be a short predicate ("This campaign, he says, is different"): the content is both parts
-        Span after = contentSpan(ix, close + 1, end, direct, 1);
-        if (before != null && insideDirect(before.start(), before.end(), direct)) return null;
+        Span after = clause.contentSpan(ix, close + 1, end, direct, 1);
+        if (before != null && ReportedClause.insideDirect(before.start(), before.end(), direct)) return null;
         if (before == null || after == null) return null;
         int afterFirst = ix.firstTokenAtOrAfter(after.start());
-        if (comma - s.firstToken() + ix.lastTokenBefore(after.end()) + 1 - afterFirst < MIN_CONTENT_TOKENS) return null;
+        if (comma - s.firstToken() + ix.lastTokenBefore(after.end()) + 1 - afterFirst < ReportedClause.MIN_CONTENT_TOKENS) return null;
         // a participle of speech after the report is the reporter's ("…, the carmaker said on Monday, blaming weak
         // demand"): the report closes the sentence's content, it does not sit inside it ("Prices rose, she said,
         // including rents" goes on with the content)
         if (reportersParticiple(ix, afterFirst)) return null;
         // the words after are a clause ("…, the minister said, will reopen in May"), or the rest of the clause the
         // words before began ("It makes sense, analysts said, for the city to act now")
-        if (!hasFiniteVerb(ix, afterFirst, end)
-                && !(hasFiniteVerb(ix, s.firstToken(), comma) && !Words.opensOwnClause(ix.word(afterFirst)))) {
+        if (!ClauseShape.hasFiniteVerb(ix, afterFirst, end)
+                && !(ClauseShape.hasFiniteVerb(ix, s.firstToken(), comma) && !Words.opensOwnClause(ix.word(afterFirst)))) {
             return null;
         }
         // the words before hold no quotation mark and no report of their own: a speech verb there is another report,

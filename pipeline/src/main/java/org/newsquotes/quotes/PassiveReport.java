@@ -117,7 +117,7 @@ final class PassiveReport {
         int question = PhraseRun.find(t, Math.min(end, t + MAX_SETTING_TOKENS + 1), k -> {
             String w = ix.word(k);
             return k > t && (w.equals("about") || Words.WH_WORDS.contains(w)
-                    || (w.equals("to") && k + 1 < end && IndirectReportPattern.isBareVerb(ix, k + 1)));
+                    || (w.equals("to") && k + 1 < end && ClauseShape.isBareVerb(ix, k + 1)));
         }, k -> !(ix.isPunct(k) || Words.isFinite(ix, k) || ix.token(k).pos().startsWith("VB")));
         return question < 0 ? t : question;
     }

@@ -6,7 +6,7 @@ import java.util.function.IntPredicate;
  * A walk over the words between a report's verb and what comes after them: adverbs and phrases of place, time or
  * manner ("spoke candidly at a town hall about …", "said in an interview, …", "asked at a briefing on Monday whether
  * …"). Each caller says which word it is looking for and which words the walk may pass over; the walk is the one
- * shape the report patterns share ({@link IndirectReportPattern#topicParticle}, {@link ParentheticalReport#afterAdjuncts},
+ * shape the report patterns share ({@link ClauseShape#topicParticle}, {@link ParentheticalReport#afterAdjuncts},
  * {@link PassiveReport#afterSetting}).
  */
 final class PhraseRun {

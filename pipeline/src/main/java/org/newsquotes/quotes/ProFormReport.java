@@ -47,7 +47,7 @@ final class ProFormReport extends IndirectReportPattern {
         SourcePhrase src = subjects.subjectOf(ix, s, v, r.direct());
         if (src == null) return null;
         Span content = new Span(ix.token(c).start(), ix.token(e - 1).end());
-        if (insideDirect(content.start(), content.end(), r.direct())) return null;
+        if (ReportedClause.insideDirect(content.start(), content.end(), r.direct())) return null;
         return new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
     }
 }

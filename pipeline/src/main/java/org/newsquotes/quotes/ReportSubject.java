@@ -295,7 +295,7 @@ final class ReportSubject {
         int first = ix.clauseStart(s);
         // '“For a company that made £300 million, this is a rounding error,” said …': words inside a marked quote
         // are the quote's, never its reporter
-        if (IndirectReportPattern.insideDirect(ix.token(first).start(), ix.token(first).end(), direct)) return null;
+        if (ReportedClause.insideDirect(ix.token(first).start(), ix.token(first).end(), direct)) return null;
         int comma = first;
         while (comma < v && ix.firstChar(comma) != ',') comma++;
         if (comma <= first || comma >= v - 1 || !namesASpeaker(ix, first, comma)) return null;

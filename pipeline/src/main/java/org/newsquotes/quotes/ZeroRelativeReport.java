@@ -19,12 +19,12 @@ final class ZeroRelativeReport extends IndirectReportPattern {
         DocumentIndex ix = r.ix();
         Sentence s = r.s();
         int v = r.v();
-        if (lexicon.verbAt(ix, v) == null || relativePronounBefore(ix, s, v) >= 0) return null;
+        if (lexicon.verbAt(ix, v) == null || ClauseShape.relativePronounBefore(ix, s, v) >= 0) return null;
         // a verb right after a marked quote and its speaker attributes that quote (as in ComplementAfterVerbReport)
         if (attributesMarkedQuote(ix, s, v)) return null;
         int start = sourceStart(ix, s, v);
         if (start < 0) return null;
-        Span content = contentSpan(ix, v + 1, s.endToken(), r.direct());
+        Span content = clause.contentSpan(ix, v + 1, s.endToken(), r.direct());
         if (content == null) return null;
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, start,
                 SourcePhraseFinder.trimAuxiliaries(ix, start, v), v, SourcePhraseFinder.cueText(ix, v, v + 1));
