@@ -171,7 +171,7 @@ class StatementLinkerTest {
         assertThat(sid(s, "d", "q1")).isNotEqualTo(sid(s, "a", "q1"));
         assertThat(sid(s, "e", "q1")).isNotEqualTo(sid(s, "a", "q1"));
         assertThat(sid(s, "f", "q1")).isNotEqualTo(sid(s, "a", "q1"));
-        assertThat(s.linksByRule()).containsEntry(StatementLinker.PARAPHRASE, 1);
+        assertThat(s.linksByRule()).containsEntry(ParaphraseSieve.RULE, 1);
     }
 
     @Test void twoDirectQuotesInOtherWordsAreTwoStatementsEvenFromOneSpeakerOnOneDay() {
@@ -182,8 +182,8 @@ class StatementLinkerTest {
     }
 
     @Test void sharedCountCountsCommonValuesOfTwoSortedSets() {
-        assertThat(StatementLinker.sharedCount(new int[] {1, 3, 5, 9}, new int[] {2, 3, 9, 10})).isEqualTo(2);
-        assertThat(StatementLinker.sharedCount(new int[] {}, new int[] {1})).isZero();
+        assertThat(ParaphraseSieve.sharedCount(new int[] {1, 3, 5, 9}, new int[] {2, 3, 9, 10})).isEqualTo(2);
+        assertThat(ParaphraseSieve.sharedCount(new int[] {}, new int[] {1})).isZero();
     }
 
     /** An indirect report at offset 100 of {@code doc} and the quoted words inside it, as the quote stage gives both. */
@@ -200,7 +200,7 @@ class StatementLinkerTest {
         Statements s = StatementFixtures.linker().link(in);
         assertThat(sid(s, "b", "q2")).isEqualTo(sid(s, "a", "q1"));
         assertThat(sid(s, "b", "q1")).isEqualTo(sid(s, "a", "q1"));
-        assertThat(s.linksByRule()).containsKey(StatementLinker.QUOTED_IN_REPORT);
+        assertThat(s.linksByRule()).containsKey(QuotedInReportSieve.RULE);
     }
 
     @Test void anIndirectReportSayingMoreThanTheWordsItQuotesStaysApart() {
@@ -265,7 +265,7 @@ class StatementLinkerTest {
         assertThat(sid(s, "a", "q3")).isNotEqualTo(sid(s, "a", "q1"));
         // in another article the few words alone do not say which occasion they are from
         assertThat(sid(s, "c", "q1")).isNotEqualTo(sid(s, "a", "q1"));
-        assertThat(s.linksByRule()).containsKey(StatementLinker.ECHO_IN_DOCUMENT);
+        assertThat(s.linksByRule()).containsKey(EchoInDocumentSieve.RULE);
     }
 
     @Test void aSpeakersRefrainFoundInsideOneOfTheirStatementsJoinsNone() {
@@ -278,7 +278,7 @@ class StatementLinkerTest {
         // said months apart, the phrase is the mayor's refrain: the June report is no report of the June statement
         assertThat(sid(s, "b", "q1")).isNotEqualTo(sid(s, "a", "q1"));
         assertThat(sid(s, "c", "q1")).isEqualTo(sid(s, "d", "q1"));
-        assertThat(s.linksByRule()).containsKey(StatementLinker.REFRAIN);
+        assertThat(s.linksByRule()).containsKey(ContainmentPruning.REFRAIN);
         // nor does the article that prints the statement, naming the refrain beside it, join the two
         Statements echoed = StatementFixtures.linker().link(List.of(
                 dated("a", "q1", "mayor", "2025-06-13", null, full),
@@ -290,7 +290,7 @@ class StatementLinkerTest {
                 dated("a", "q1", "mayor", "2025-06-13", null, full),
                 fragment("b", "mayor", "2025-06-13", "radical harbour extremism")));
         assertThat(sid(once, "b", "q1")).isEqualTo(sid(once, "a", "q1"));
-        assertThat(once.linksByRule()).doesNotContainKey(StatementLinker.REFRAIN);
+        assertThat(once.linksByRule()).doesNotContainKey(ContainmentPruning.REFRAIN);
     }
 
     @Test void aSloganIsAFormulaWhoeverEachReportNamesForIt() {
@@ -304,7 +304,7 @@ class StatementLinkerTest {
         assertThat(s.statements()).hasSize(4);
         assertThat(java.util.Set.of(sid(s, "a", "q1"), sid(s, "b", "q1"), sid(s, "c", "q1"), sid(s, "d", "q1"))).hasSize(4);
         assertThat(sid(s, "e", "q1")).isEqualTo(sid(s, "d", "q1"));
-        assertThat(s.linksByRule()).containsEntry(StatementLinker.FORMULA, 1);
+        assertThat(s.linksByRule()).containsEntry(ContainmentPruning.FORMULA, 1);
     }
 
     @Test void aSloganInsideThreeDifferentStatementsLinksNone() {
@@ -315,7 +315,7 @@ class StatementLinkerTest {
                 quote("d", "q1", "mayor", "Vote on Tuesday. Keep our harbour proud and open!"),
                 quote("e", "q1", "mayor", "The ferries run on time now, thanks to the crews")));
         assertThat(s.statements()).hasSize(5);
-        assertThat(s.linksByRule()).containsEntry(StatementLinker.FORMULA, 1);
+        assertThat(s.linksByRule()).containsEntry(ContainmentPruning.FORMULA, 1);
         // two reports of one statement that hold the phrase still link with each other
         Statements t = StatementFixtures.linker().link(List.of(
                 quote("a", "q1", "mayor", "Keep our harbour proud and open"),
@@ -419,7 +419,7 @@ class StatementLinkerTest {
                 framed("c", "q1", null, "2025-05-03", "steady hand", "Critics mocked the governor's \" \" at the rally.")));
         assertThat(sid(s, "a", "q1")).isEqualTo(sid(s, "b", "q1"));
         assertThat(sid(s, "c", "q1")).isNotEqualTo(sid(s, "a", "q1"));
-        assertThat(s.linksByRule()).containsEntry(StatementLinker.SHARED_FRAME, 1);
+        assertThat(s.linksByRule()).containsEntry(FramedPhraseSieve.RULE, 1);
     }
 
     @Test void aFramedPhraseNeedsAgreeingSpeakersTheSameWeekAndTwoDocuments() {
