@@ -77,6 +77,15 @@ public final class DocumentIndex {
         return i >= 0 ? i : -i - 1;
     }
 
+    /**
+     * The index of the sentence holding the first token at or after {@code offset} (the last token's sentence when
+     * {@code offset} lies past every token start): where words starting at a character offset stand, such as a
+     * quote's content. The document must have a token.
+     */
+    public int sentenceAtOrAfter(int offset) {
+        return token(Math.min(firstTokenAtOrAfter(offset), tokenCount() - 1)).sentence();
+    }
+
     /** Index of the last token starting before {@code offset}, or -1. */
     public int lastTokenBefore(int offset) {
         return firstTokenAtOrAfter(offset) - 1;

@@ -95,8 +95,8 @@ public final class PronounSieve implements AttributionSieve {
             int start = a.quote().content().start();
             if (start > last.quote().content().start() && start < anchor && !a.attribution().hasSpeaker()) return null;
         }
-        int here = ix.token(Math.min(ix.firstTokenAtOrAfter(anchor), ix.tokenCount() - 1)).sentence();
-        int there = ix.token(Math.min(ix.firstTokenAtOrAfter(last.quote().content().start()), ix.tokenCount() - 1)).sentence();
+        int here = ix.sentenceAtOrAfter(anchor);
+        int there = ix.sentenceAtOrAfter(last.quote().content().start());
         return here - there <= 1 ? ctx.entity(e, ev, q.source().cue(), method(), 0.6) : null;
     }
 

@@ -297,7 +297,7 @@ public final class QuoteStage implements DocumentStage {
         java.util.BitSet wanted = new java.util.BitSet();
         for (QuoteCandidate q : quotes) {
             if (q.kind() != QuoteKind.INDIRECT || ix.tokenCount() == 0) continue;
-            wanted.set(ix.token(Math.min(ix.firstTokenAtOrAfter(q.content().start()), ix.tokenCount() - 1)).sentence());
+            wanted.set(ix.sentenceAtOrAfter(q.content().start()));
         }
         AnnotatedDocument doc = ix.document();
         List<org.newsquotes.record.Token> tokens = new ArrayList<>(doc.tokens());
