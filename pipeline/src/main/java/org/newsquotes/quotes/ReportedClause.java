@@ -56,6 +56,11 @@ final class ReportedClause {
             if (e > c && e + 1 < end && Words.REPORT_CONJUNCTIONS.contains(ix.word(e))
                     && (finiteSpeechVerb(ix, e + 1) || ix.token(e + 1).pos().equals("VBN") && finder.isVerb(ix, e + 1)
                         || negatedReport(ix, e + 1, end))) break;
+            // "one in three said the party does not care and one in four said it was hostile": a subject of its own
+            // and its speech verb after the conjunction start a second report; the first ends before the conjunction
+            // once it is a whole clause ("said Roe and Lee told police …" keeps both names: no verb before "and")
+            if (e > c && Words.SECOND_REPORT_CONJUNCTIONS.contains(ix.word(e)) && secondReportAfter(ix, e + 1, end)
+                    && ClauseShape.hasFiniteVerb(ix, c, e)) break;
             int off = ix.token(e).start();
             // 'told the paper that “several big clubs” had made contact': a quoted phrase inside the subject goes on
             if (startsDirectQuote(off, direct) && !continuesIntoQuote(ix, c, e)
@@ -72,6 +77,25 @@ final class ReportedClause {
         int stop = ix.token(e - 1).end();
         if (insideDirect(start, stop, direct)) return null;
         return new Span(start, stop);
+    }
+
+    /** Most words of a second report's subject after its conjunction ({@link #secondReportAfter}). */
+    static final int MAX_SECOND_SUBJECT_TOKENS = 5;
+
+    /**
+     * A report with a subject of its own starts at {@code from}, right after a conjunction: a few words that are no
+     * verb, punctuation or clause word, then a finite speech verb ("and one in four said", "while doctors warned",
+     * "but Senate aides later said"), or a form of "have" and a speech verb's participle ("and others have said",
+     * "and has said": the same source reporting again).
+     */
+    boolean secondReportAfter(DocumentIndex ix, int from, int end) {
+        for (int t = from; t < end && t - from <= MAX_SECOND_SUBJECT_TOKENS; t++) {
+            if (Words.HAVE_FORMS.contains(ix.word(t)) && t + 1 < end && ix.token(t + 1).pos().equals("VBN") && finder.isVerb(ix, t + 1)) return true;
+            if (finiteSpeechVerb(ix, t)) return t > from;
+            if (ix.isPunct(t) || Words.isClauseWord(ix, t) || ix.token(t).pos().startsWith("W") || Words.isVerbTag(ix.token(t).pos())
+                    && !ix.token(t).pos().equals("VBG") && !ix.token(t).pos().equals("VBN")) return false;
+        }
+        return false;
     }
 
     /** A speech verb's "-ing" form at {@code t} ("adding", "saying"): after a comma it opens a report of its own. */

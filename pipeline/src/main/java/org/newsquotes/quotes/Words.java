@@ -67,6 +67,11 @@ final class Words {
             "all", "each", "every");
     /** Conjunctions that join a second report to a first ("called the plan reckless and said …", "… but added …"). */
     static final Set<String> REPORT_CONJUNCTIONS = Set.of("and", "but");
+    /**
+     * Conjunctions that join a second report with a subject of its own to a first ("… and one in four said …", "…
+     * while doctors warned …"); {@link #REPORT_CONJUNCTIONS} and the contrasting "while", "whereas".
+     */
+    static final Set<String> SECOND_REPORT_CONJUNCTIONS = Set.of("and", "but", "while", "whereas");
     /** Determiners that introduce someone not mentioned before ("a neighbour", "another witness"). */
     static final Set<String> INDEFINITE_DETERMINERS = Set.of("a", "an", "another", "one");
 
@@ -90,6 +95,8 @@ final class Words {
     static final Set<String> NOT_ADVERBIAL_PREPOSITIONS = Set.of("that", "if", "whether", "because", "as",
             "while", "although", "though", "so", "than", "like", "of");
     /** The forms of "be" and "have": a clause never ends on one of them ("the plan was", "officials had"). */
+    /** Forms of "have", the auxiliary of a perfect ("and others have said"). */
+    static final Set<String> HAVE_FORMS = Set.of("has", "have", "had");
     static final Set<String> BE_AND_HAVE = Set.of("am", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had");
     /** Words that may stand between a source and its verb ("has also said", "was quoted as saying"). */
     static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "be", "been",

@@ -21,7 +21,7 @@ class ClauseShapeTest {
 
     /** The index of the first token whose text is {@code word}. */
     private static int at(DocumentIndex ix, String word) {
-        for (int t = 0; t < ix.tokenCount(); t++) if (ix.word(t).equals(word)) return t;
+        for (int t = 0; t < ix.tokenCount(); t++) if (ix.word(t).equalsIgnoreCase(word)) return t;
         throw new AssertionError("no token " + word);
     }
 
@@ -103,6 +103,27 @@ class ClauseShapeTest {
         @Test void aSecondReportJoinedByAndIsCutOff() {
             assertThat(content("He called the cuts unfair and said he would resign.", "the"))
                     .isEqualTo("the cuts unfair");
+        }
+
+        @Test void aSecondReportWithASubjectOfItsOwnIsCutOff() {
+            assertThat(content("The poll found most voters trusted the mayor and a third said the council had failed.", "most"))
+                    .isEqualTo("most voters trusted the mayor");
+            assertThat(content("He said the port would close while unions warned of strikes.", "the"))
+                    .isEqualTo("the port would close");
+            // the same source again, after "has"
+            DocumentIndex ix = new DocumentIndex(MarkedText.withPos(MarkedText.parseWithEntities(
+                    "She said the deal was fair and has said she would sign it."), "said", "VBN"));
+            Span s = clause.contentSpan(ix, at(ix, "the"), ix.tokenCount(), List.of());
+            assertThat(ix.text().substring(s.start(), s.end())).isEqualTo("the deal was fair");
+        }
+
+        @Test void aConjunctionInsideTheSubjectOrBetweenTwoClausesCutsNothing() {
+            // no verb before "and": the two names are the clause's subject
+            assertThat(content("He said Roe and Lee told police the car was gone.", "Roe"))
+                    .isEqualTo("Roe and Lee told police the car was gone");
+            // no speech verb after "and": one reported clause of two parts
+            assertThat(content("He said prices rose and costs fell sharply.", "prices"))
+                    .isEqualTo("prices rose and costs fell sharply");
         }
 
         @Test void tooShortAClauseIsNoContent() {

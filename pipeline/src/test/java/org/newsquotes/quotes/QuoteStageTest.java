@@ -61,6 +61,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void twoReportsWithTwoSubjectsJoinedByAndAreTwoQuotes() {
+        // "most said …, and a third said …": each report its own content and its own source
+        assertThat(quotes("Most of the dockers said the union had failed them and a third said they would strike."))
+                .contains("indirect|the union had failed them|null|Most of the dockers|source-unresolved",
+                        "indirect|they would strike|null|a third|source-unresolved");
+    }
+
+    @Test
     void aRefusalToSpeakIsReportedWithWhatWasRefused() {
         // parc: "declined to comment" is a report, its content what was declined (as "refused to …")
         assertThat(parcQuotes("[Tom Aske|PERSON] declined to comment on the fine."))
