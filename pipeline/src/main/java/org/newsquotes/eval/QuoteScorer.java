@@ -28,7 +28,9 @@ import org.newsquotes.record.Span;
  *       (any quoted words, the detection figure), {@code direct}, {@code fragment}, {@code indirect}. Kind
  *       {@code other} is never scored. Our indirect quotes inside a brat Content that mixes quoted and paraphrased
  *       words are neither right nor wrong (left out of precision).</li>
- *   <li>Speaker accuracy is over found gold quotes that have a gold speaker, using our most-overlapping quote: the
+ *   <li>Speaker accuracy is over found gold quotes that have a gold speaker, using our most-overlapping quote (of
+ *       two that overlap it equally, the shorter: for the inner report of "A thinks B, C said" the report of B, not
+ *       C's report that holds it): the
  *       speaker is right when our evidence mention overlaps the gold speaker mention (placed in our text near the
  *       quote) and is not only a possessive inside it ({@link #owner}), or our resolved speaker name (or mention) equals one of the gold speaker's names (FORMAT.md:
  *       the gold entity's canonical name and variants; brat: the Source text, or a name standing in it as whole words,
@@ -154,7 +156,12 @@ public final class QuoteScorer {
                 for (OutputQuote o : mine) {
                     if (!kinds.contains(o.kind()) || !o.span().overlaps(p.span())) continue;
                     int ov = Math.min(o.span().end(), p.span().end()) - Math.max(o.span().start(), p.span().start());
-                    if (ov > bestOverlap) { bestOverlap = ov; best = o; }
+                    // equal overlap (a report nested in another: "A thinks B, C said"): the one closer to the gold
+                    // quote, with fewer characters outside it
+                    if (ov > bestOverlap || (ov == bestOverlap && best != null && length(o.span()) < length(best.span()))) {
+                        bestOverlap = ov;
+                        best = o;
+                    }
                 }
                 if (best == null) continue;
                 boolean right = speakerMatches(p, text, best);
@@ -182,6 +189,10 @@ public final class QuoteScorer {
 
     private static boolean speakerMatches(Placed p, String text, OutputQuote o) {
         return speakerMatches(p, text, o.speaker(), o.mention(), o.mentionSpan(), o.speakerEntityId());
+    }
+
+    private static int length(Span s) {
+        return s.end() - s.start();
     }
 
     /**

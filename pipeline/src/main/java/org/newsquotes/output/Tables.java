@@ -154,7 +154,8 @@ public final class Tables {
     public static final Table<QuoteRow> QUOTES = new Table<>(
             new TableSchema("quotes",
                     "One row per quotation (direct, fragment or indirect) with its attributed speaker, ordered by "
-                            + "document, then start offset.",
+                            + "document, then start offset. Indirect quotes may nest: in \"Roe thinks the port will "
+                            + "close, her aide said\" the aide's quote holds Roe's, source and cue included.",
                     List.of(
                             docId("Document id (documents.csv)."),
                             Column.string("quote_id", "Document-local quote id (q1, q2, ... in reading order); the "

@@ -2,6 +2,7 @@ package org.newsquotes.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsquotes.record.Mention;
 import org.newsquotes.record.Sentence;
 import org.newsquotes.record.Span;
 
@@ -27,10 +28,12 @@ import org.newsquotes.record.Span;
  *       a {@link ParentheticalReport} of belief ("A, X believes, B"), {@link AttitudeReport} ("X wants to ...", "X thinks ...")
  *       and {@link ParcVerbObjectReport}.</li>
  * </ol>
- * Reports never overlap: after a report the search goes on after its content (a second report may follow: "X said
- * A, after Y said B"); a report whose content is a noun phrase or an attitude (a fallback's, a noun phrase after a
- * verb, a finding's object) gives way to a later one whose content holds it whole ("Work is expected to begin in
- * May, a spokesman said": the spokesman's report, not the attitude inside it).
+ * Reports overlap only by nesting: after a report the search goes on after its content (a second report may follow:
+ * "X said A, after Y said B"); a later report whose content holds an earlier one whole, source and cue included,
+ * reports it, and both are kept ("Roe thinks the port will close, her aide said"); a report whose content is a noun
+ * phrase or an attitude (a fallback's, a noun phrase after a verb, a finding's object) with no name or personal
+ * pronoun as its source gives way to such a later one ("Work is expected to begin in May, a spokesman said": the
+ * spokesman's report, not the attitude inside it).
  */
 public final class IndirectSpeechExtractor {
     private final QuoteLexicon lexicon;
@@ -132,6 +135,10 @@ public final class IndirectSpeechExtractor {
                 if (overlapping.isEmpty()) {
                     out.add(found);
                     if (yields) yielding.add(found);
+                } else if (!yields && overlapping.stream().allMatch(o -> nestedIn(ix, o, f, yielding.contains(o)))) {
+                    // "Roe thinks the port will close, her aide said": the aide's report holds Roe's whole, source
+                    // and cue too; both are reports, one inside the other
+                    out.add(found);
                 } else if (!yields && overlapping.stream().allMatch(o -> yielding.contains(o) && f.contains(o.content()))) {
                     // "Work is expected to begin in May, a spokesman said": the report that closes the sentence
                     // takes the clause whose part an attitude had claimed
@@ -145,6 +152,28 @@ public final class IndirectSpeechExtractor {
         }
         out.sort(java.util.Comparator.comparingInt(q -> q.content().start()));
         return out;
+    }
+
+    /**
+     * Report {@code inner} stands whole inside the content {@code outer} of a later report: its content and its source
+     * phrase (with the cue) lie inside, so the later report reports the earlier one ("Roe thinks the port will
+     * close, her aide said", "Roe told investigators she was advised to wait, the Times reported"). A report whose
+     * content is a noun phrase or an attitude ({@code yielding}) nests only when a name or a personal pronoun is its
+     * source; otherwise the later report takes its clause ("Work is expected to begin in May, a spokesman said").
+     */
+    private boolean nestedIn(DocumentIndex ix, QuoteCandidate inner, Span outer, boolean yielding) {
+        SourcePhrase src = inner.source();
+        if (src == null || !outer.contains(inner.content()) || src.endToken() <= src.firstToken()) return false;
+        int from = ix.token(Math.min(src.firstToken(), src.cueToken())).start();
+        int to = ix.token(Math.max(src.endToken() - 1, src.cueToken())).end();
+        if (from < outer.start() || to > outer.end()) return false;
+        if (!yielding) return true;
+        for (int t = src.firstToken(); t < src.endToken(); t++) {
+            Mention m = ix.mentionAt(t);
+            if (m != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner())) return true;
+            if (Words.SUBJECT_PRONOUNS.contains(ix.word(t)) && !ix.word(t).equals("it")) return true;
+        }
+        return false;
     }
 
     /**

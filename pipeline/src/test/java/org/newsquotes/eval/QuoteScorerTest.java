@@ -74,6 +74,19 @@ class QuoteScorerTest {
     }
 
     @Test
+    void ofTwoQuotesOverlappingAGoldQuoteEquallyTheShorterIsScored(@TempDir Path dir) throws Exception {
+        // a report nested in another ours ("A said B, C reported"): both hold the gold quote whole; the one that is
+        // the gold quote, not the one that reports it, answers for its speaker, whatever their order
+        GoldSet gold = GoldSet.load(formatGold(dir));
+        OutputQuote outer = ours("q1", QuoteKind.INDIRECT, "The ferry will stop in May, the operator said", "Anna Meyer", "Critics");
+        OutputQuote inner = ours("q2", QuoteKind.INDIRECT, "The ferry will stop in May", null, "the operator");
+        for (List<OutputQuote> mine : List.of(List.of(outer, inner), List.of(inner, outer))) {
+            EvalResult r = QuoteScorer.score(gold, mine, Map.of("a.txt", DOC));
+            assertThat(r.speakerRow("indirect")).isEqualTo(new EvalResult.SpeakerRow("indirect", 1, 1));
+        }
+    }
+
+    @Test
     void goldIsFoundInOurCleanedTextDespiteShiftedOffsetsAndCurlyMarks(@TempDir Path dir) throws Exception {
         GoldSet gold = GoldSet.load(formatGold(dir));
         String cleaned = DOC.replace("Harbour news\n", "").replace('“', '"').replace('”', '"');

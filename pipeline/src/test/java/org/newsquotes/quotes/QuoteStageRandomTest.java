@@ -68,7 +68,10 @@ class QuoteStageRandomTest {
                     for (int c = a + 1; c < indirect.size(); c++) {
                         Quote x = indirect.get(a);
                         Quote y = indirect.get(c);
-                        assertThat(x.end() <= y.start() || y.end() <= x.start()).as("overlapping indirect quotes in " + b).isTrue();
+                        // reports overlap only by nesting: one holds the other whole ("A said B, C reported")
+                        boolean apart = x.end() <= y.start() || y.end() <= x.start();
+                        boolean nested = (x.start() <= y.start() && y.end() <= x.end()) || (y.start() <= x.start() && x.end() <= y.end());
+                        assertThat(apart || nested).as("indirect quotes overlapping without nesting in " + b).isTrue();
                     }
                 }
             }

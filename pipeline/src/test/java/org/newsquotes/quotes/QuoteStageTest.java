@@ -61,6 +61,22 @@ class QuoteStageTest {
     }
 
     @Test
+    void aReportOfAReportIsKeptWithTheReportInsideIt() {
+        // the paper's report holds the captain's whole, source and cue included: both are quotes
+        assertThat(quotes("[Ann Roe|PERSON] told the inquiry she had been ordered to sail, the [Harbour Times|ORGANIZATION] reported."))
+                .containsExactlyInAnyOrder(
+                        "indirect|Ann Roe told the inquiry she had been ordered to sail|Harbour Times|Harbour Times|organisation",
+                        "indirect|she had been ordered to sail|Ann Roe|Ann Roe|indirect-subject");
+        // an attitude whose source is a person nests too (parc: "thinks" is a report there)
+        assertThat(parcQuotes("[Ann Roe|PERSON] thinks the ferry will stop in May, her deputy said."))
+                .contains("indirect|the ferry will stop in May|Ann Roe")
+                .anyMatch(q -> q.startsWith("indirect|Ann Roe thinks the ferry will stop in May|"));
+        // an attitude of no one in particular gives way: only the closing report
+        assertThat(parcQuotes("Work is expected to begin in May, a spokesman said."))
+                .containsExactly("indirect|Work is expected to begin in May|null");
+    }
+
+    @Test
     void twoReportsWithTwoSubjectsJoinedByAndAreTwoQuotes() {
         // "most said …, and a third said …": each report its own content and its own source
         assertThat(quotes("Most of the dockers said the union had failed them and a third said they would strike."))
