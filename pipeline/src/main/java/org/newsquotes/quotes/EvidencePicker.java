@@ -96,6 +96,7 @@ public final class EvidencePicker {
         // "…, with mediators saying …": the participle's subject is the noun phrase after "with", not the phrase
         if (s < e - 1 && ix.word(s).equals("with") && p.cueToken() >= 0 && p.cueToken() < ix.tokenCount()
                 && SourcePhraseFinder.isParticiple(ix, p.cueToken())) s++;
+        s = afterObjectRelative(ix, s, e);
         if (s == e) return null;
         if (Words.RELATIVE_SUBJECTS.contains(ix.word(s).toLowerCase(Locale.ROOT))) {
             // "Roe, who in 2010 said …": the relative pronoun is the evidence, its antecedent the speaker
@@ -118,6 +119,32 @@ public final class EvidencePicker {
         if (name != null) return name;
         if (body != null) return body;
         return hasLetters(ix, s, e) ? evidence(ix, Evidence.Type.DESCRIPTION, s, e) : null;
+    }
+
+    /** Relative pronouns that stand for a clause's object or the object of a preposition ("in which", "of whom"). */
+    private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom");
+
+    /**
+     * The start of the subject after a relative pronoun that is no subject itself: in "an electorate in which most
+     * voters say", "a rally at which Roe said", "the plan which engineers said would fail" the report's subject is the
+     * noun phrase after "which" or "whom", a phrase of nouns, numbers and modifiers with no verb of its own; else
+     * {@code s} unchanged.
+     */
+    static int afterObjectRelative(DocumentIndex ix, int s, int e) {
+        for (int k = s; k < e - 1; k++) {
+            if (!OBJECT_RELATIVES.contains(ix.word(k))) continue;
+            // "which on their face …": a phrase of place or manner opens no subject
+            String next = ix.token(k + 1).pos();
+            if (next.equals("IN") || next.equals("TO") || next.startsWith("RB")) return s;
+            boolean noun = false;
+            for (int t = k + 1; t < e; t++) {
+                String pos = ix.token(t).pos();
+                if (ix.isPunct(t) || Words.isVerbTag(pos) || pos.startsWith("W")) return s;
+                noun |= pos.startsWith("NN") || pos.equals("PRP") || pos.equals("CD");
+            }
+            return noun ? k + 1 : s;
+        }
+        return s;
     }
 
     /** The phrase's report verb is finite, or follows a finite auxiliary ("said", "has said", "would say"). */

@@ -37,6 +37,17 @@ class EvidencePickerTest {
 
     private static final QuoteLexicon LEXICON = QuoteLexicon.load(org.newsquotes.config.ModelFiles.packaged());
 
+    @Test void theSubjectAfterAnObjectRelativePronounIsTheSource() {
+        // "in which" / "at which": the relative pronoun is the preposition's object; the report's subject follows it
+        assertThat(evidenceBefore("The mayor faces an electorate in which most voters say the port is doomed.", "say"))
+                .isEqualTo("most voters");
+        assertThat(evidenceBefore("It was a rally at which the organisers said the march would go ahead.", "said"))
+                .isEqualTo("the organisers");
+        // a phrase of manner after "which" opens no subject: the phrase is read as before
+        assertThat(evidenceBefore("The new rules which in practice say little were dropped.", "say"))
+                .doesNotStartWith("in practice");
+    }
+
     @Test void aLongDescriptionKeepsItsHeadNoun() {
         // eight words back would open the description at "of"
         assertThat(evidenceBefore("The head of one of the region's largest water companies said prices would rise.", "said"))
