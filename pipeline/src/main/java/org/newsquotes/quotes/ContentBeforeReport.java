@@ -135,6 +135,25 @@ final class ContentBeforeReport extends IndirectReportPattern {
     }
 
     /**
+     * "…, the former president said at an event in Wyoming — an apparent reversal of her past support for the law":
+     * a dash after a finite verb that opens a noun phrase (a determiner, adjective or noun after it) sets off the writer's
+     * comment on the report, which is not part of where or when it was said; the tail ends before the dash. Within
+     * {@value #MAX_ADVERBIAL_TAIL_TOKENS} words of the verb; else {@code tail} unchanged.
+     */
+    static int beforeAsideAfterDash(DocumentIndex ix, int v, int tail) {
+        // "…, saying Obama's strategy -- airstrikes and training -- is inadequate": after a participle the words
+        // before the dash start its own content
+        if (SourcePhraseFinder.isParticiple(ix, v)) return tail;
+        for (int k = v + 1; k + 1 < tail && k - v <= MAX_ADVERBIAL_TAIL_TOKENS; k++) {
+            if (!Words.isDash(ix.word(k)) || ix.token(k).pos().equals("HYPH")) continue;
+            String next = ix.token(k + 1).pos();
+            boolean nounPhrase = next.equals("DT") || next.startsWith("JJ") || next.startsWith("NN") || next.equals("PRP$");
+            return nounPhrase && !ix.word(k + 1).equals("that") ? k : tail;
+        }
+        return tail;
+    }
+
+    /**
      * "Asked about the bridge, the mayor said no.": a pro-form right after the verb ({@link CueCategory#PRO_FORM}) is
      * what the verb reports, so the clause before the comma is not its content.
      */
@@ -175,6 +194,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
                     || reportersParticiple(ix, k + 1)))) tail = k;
             break;
         }
+        tail = beforeAsideAfterDash(ix, v, tail);
         if (tail - v > MAX_TAIL_TOKENS && !adverbialTail(ix, v + 1, tail) && !(invertedVerb && longInvertedSource(ix, v, tail))) return null;
         if (answersAfterVerb(ix, v, tail)) return null; // "Asked about the bridge, the mayor said no."
         if (!invertedVerb && continuesAfterComma(ix, v, tail)) return null; // "A, they say, B": a parenthetical report

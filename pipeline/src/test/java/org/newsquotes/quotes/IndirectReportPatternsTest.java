@@ -667,6 +667,18 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "No deal is close, said the weeks that followed the long and bitter talks on the ferry.", "said")).isNull();
         }
 
+        @Test void theWritersAsideAfterADashIsNoPartOfTheTail() {
+            // a long phrase of where and when, then a dash and the writer's comment on the report
+            assertThat(find(p, "The ferry will stop in May, the harbour master said on [Tuesday|DATE] at a meeting in the old town hall"
+                    + " - a sharp reversal of the plans the board had approved in the spring.", "said")).isEqualTo("The ferry will stop in May");
+            // without the dash the words after the verb are too many and hold a verb: no closing report
+            assertThat(find(p, "The ferry will stop in May, the harbour master said on [Tuesday|DATE] at a meeting in the old town hall"
+                    + " a sharp reversal of the plans the board had approved in the spring.", "said")).isNull();
+            // after a participle the words before the dash open its own content
+            assertThat(ContentBeforeReport.beforeAsideAfterDash(new DocumentIndex(MarkedText.parseWithEntities(
+                    "Critics agreed, saying the plan - tolls and all - is unfair.")), 3, 12)).isEqualTo(12);
+        }
+
         @Test void aParticipleInThePhraseAfterTheVerbDescribesItsNoun() {
             assertThat(find(p, "The ferry will run, the company said on [Monday|DATE] in a statement posted on its website.", "said"))
                     .isEqualTo("The ferry will run");
