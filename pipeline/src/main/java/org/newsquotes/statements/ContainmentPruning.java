@@ -19,6 +19,8 @@ final class ContainmentPruning {
     public static final String FORMULA = "formula-unlinked";
     /** The run report's name for links of a speaker's refrain found inside one longer quote, removed ({@link #dropRefrainsInside}). */
     public static final String REFRAIN = "refrain-unlinked";
+    /** The run report's name for links between a report and the report it holds, removed ({@link #dropNestedReports}). */
+    public static final String NESTED = "nested-report-unlinked";
     /** Statements a short quote must be found inside to be a formula rather than a report ({@link #dropFormulas}). */
     static final int FORMULA_STATEMENTS = 3;
 
@@ -85,5 +87,35 @@ final class ContainmentPruning {
             return drop;
         });
         return linked[0];
+    }
+
+    /**
+     * Removes the links between an indirect report and an indirect report inside it in the same document: "Roe told
+     * investigators she was advised to wait, the Times reported" holds Roe's report whole, and the two share every
+     * word of it, but the Times reporting what Roe said is not Roe's statement; joined, the statement would have two
+     * speakers. Other outlets' reports still link to either. Returns how many links were removed.
+     */
+    static int dropNestedReports(Map<Long, NodeLink> pairs, LinkedCorpus corpus) {
+        int before = pairs.size();
+        pairs.values().removeIf(l -> nested(corpus, corpus.nodes().get(l.lo()), corpus.nodes().get(l.hi())));
+        return before - pairs.size();
+    }
+
+    /** Some indirect member of one node lies inside an indirect member of the other in the same document. */
+    private static boolean nested(LinkedCorpus corpus, LinkedNode a, LinkedNode b) {
+        if (!a.indirect || !b.indirect) return false;
+        for (int i : a.members) {
+            ReportedQuote x = corpus.quotes().get(i);
+            for (int j : b.members) {
+                ReportedQuote y = corpus.quotes().get(j);
+                if (x.docId().equals(y.docId()) && (inside(x, y) || inside(y, x))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Quote {@code inner}'s words lie within quote {@code outer}'s in the document. */
+    private static boolean inside(ReportedQuote inner, ReportedQuote outer) {
+        return outer.start() <= inner.start() && inner.start() + inner.text().length() <= outer.start() + outer.text().length();
     }
 }

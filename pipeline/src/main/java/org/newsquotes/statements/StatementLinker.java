@@ -214,6 +214,7 @@ public final class StatementLinker {
         for (LinkSieve sieve : sieves) {
             for (NodeLink l : sieve.links(corpus)) pairs.putIfAbsent(l.key(), l);
         }
+        int nestedLinks = ContainmentPruning.dropNestedReports(pairs, corpus);
 
         // 6. groups
         UnionFind parent = new UnionFind(nodes.size());
@@ -229,6 +230,7 @@ public final class StatementLinker {
         for (NodeLink l : pairs.values()) byRule.merge(l.rule(), 1, Integer::sum);
         if (formulas > 0) byRule.put(ContainmentPruning.FORMULA, formulas);
         if (refrainLinks > 0) byRule.put(ContainmentPruning.REFRAIN, refrainLinks);
+        if (nestedLinks > 0) byRule.put(ContainmentPruning.NESTED, nestedLinks);
         int sameWords = 0;
         for (LinkedNode node : nodes) sameWords += node.members.size() - 1;
         if (sameWords > 0) byRule.put(SAME_WORDS, sameWords);

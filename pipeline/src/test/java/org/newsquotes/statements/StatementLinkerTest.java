@@ -193,6 +193,21 @@ class StatementLinkerTest {
                 new ReportedQuote(doc, "q2", 100 + at, QuoteKind.FRAGMENT, quoted, null, null, "she", null, null, null));
     }
 
+    @Test void aReportOfAReportIsNotTheStatementItReports() {
+        // the paper's report holds the minister's whole (thirteen words alike): two speakers, two statements
+        String inner = "the ferry service to the islands would be cut to two crossings a week from the spring";
+        String outer = "The transport minister told the committee " + inner;
+        List<ReportedQuote> in = List.of(
+                new ReportedQuote("a", "q1", 100, QuoteKind.INDIRECT, outer, "harbour_times", "Harbour Times", "the Harbour Times", null, null, null),
+                new ReportedQuote("a", "q2", 100 + outer.indexOf(inner), QuoteKind.INDIRECT, inner, "minister", "Minister", "The transport minister", null, null, null),
+                // another outlet's report of the minister's words still joins the inner one
+                new ReportedQuote("b", "q1", 300, QuoteKind.INDIRECT, inner, "minister", "Minister", "the minister", null, null, null));
+        Statements s = StatementFixtures.linker().link(in);
+        assertThat(sid(s, "a", "q1")).isNotEqualTo(sid(s, "a", "q2"));
+        assertThat(sid(s, "b", "q1")).isEqualTo(sid(s, "a", "q2"));
+        assertThat(s.linksByRule()).containsEntry(ContainmentPruning.NESTED, 1);
+    }
+
     @Test void anIndirectReportThatIsMostlyTheWordsItQuotesReportsTheirStatement() {
         List<ReportedQuote> in = new java.util.ArrayList<>(reportQuoting("b",
                 "the bridge would be “the pride of the whole valley”", "the pride of the whole valley"));
