@@ -116,6 +116,7 @@ public final class EvidencePicker {
             if ("PERSON".equals(appositive.mention().ner())) return appositive;
             if (body == null && namesTheBody(ix, a, appositive)) body = appositive;
         }
+        if (name != null && placeBeforePersonNoun(ix, name, e)) return evidence(ix, Evidence.Type.DESCRIPTION, s, e);
         if (name != null) return name;
         if (body != null) return body;
         return hasLetters(ix, s, e) ? evidence(ix, Evidence.Type.DESCRIPTION, s, e) : null;
@@ -192,6 +193,17 @@ public final class EvidencePicker {
      * Fry, says", "The Bolt Industries chief executive, Ann Roe, said"): it describes the head, and a person
      * named in an apposition is the one who speaks.
      */
+    /**
+     * A place's name modifying a noun for a person that heads the phrase ("the Florida senator", "a Texas lawmaker",
+     * "the Ohio governor"): the person speaks, not the place, so the description is the evidence and the sieves that
+     * resolve descriptions find who it is.
+     */
+    private boolean placeBeforePersonNoun(DocumentIndex ix, Evidence name, int end) {
+        if (!Mention.PLACE_TYPES.contains(name.mention().ner()) || name.mention().endToken() >= end) return false;
+        String head = ix.word(end - 1).toLowerCase(Locale.ROOT);
+        return lexicon.personNouns().isPerson(head) || "TITLE".equals(ix.token(end - 1).ner());
+    }
+
     private static boolean modifiesTheHead(Evidence name, int end) {
         return !"PERSON".equals(name.mention().ner()) && name.mention().endToken() < end;
     }

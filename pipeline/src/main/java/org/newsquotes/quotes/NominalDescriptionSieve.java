@@ -53,6 +53,7 @@ public final class NominalDescriptionSieve implements AttributionSieve {
             if (e == null || !"PERSON".equals(e.type()) || !seen.add(e.id())) continue;
             Set<String> roles = ctx.roles(e);
             // a head's role phrase must be a role of the person or a synonym of one
+            if (!placeAgrees(ctx, ev, e)) continue;
             for (String w : wanted) if (roles.contains(w)) return ctx.entity(e, ev, q.source().cue(), method(), 0.7);
         }
         return roleOfTheOneJustNamed(q, ev, ctx);
@@ -114,6 +115,7 @@ public final class NominalDescriptionSieve implements AttributionSieve {
         LocalEntity only = justNamed(ctx, ev);
         // a description stands in for someone the story is about, named again and again, not a passer-by
         if (only == null || !ctx.roles(only).isEmpty() || ctx.mentionCount(only.id()) < MIN_NAMED_FOR_ROLE) return null;
+        if (!placeAgrees(ctx, ev, only)) return null;
         PersonGender.Gender described = ctx.lexicon().personNouns().genderOf(ix.word(head));
         PersonGender.Gender named = ctx.lexicon().genders().of(only);
         if (described != PersonGender.Gender.UNKNOWN && named != PersonGender.Gender.UNKNOWN && described != named) return null;
@@ -139,6 +141,37 @@ public final class NominalDescriptionSieve implements AttributionSieve {
         if (!nationality && !epithet && !QuoteAttributor.ageNoun(ix, last)) return null;
         LocalEntity only = justNamed(ctx, ev);
         return only == null ? null : ctx.entity(only, ev, q.source().cue(), method(), 0.6);
+    }
+
+    /** Tokens either side of a person's name that a place naming where they are from may stand in. */
+    static final int PLACE_REACH = 4;
+
+    /**
+     * A description naming a place ("the Florida senator", "the Ohio governor") fits only a person the document names
+     * with that place beside one of their names ("Florida Sen. Ann Roe", "Ann Roe of Florida"): the senator of
+     * another state holds the same role. A description with no place fits anyone.
+     */
+    static boolean placeAgrees(AttributionContext ctx, Evidence ev, LocalEntity e) {
+        DocumentIndex ix = ctx.index();
+        String place = null;
+        for (int t = ev.firstToken(); t < ev.endToken(); t++) {
+            Mention m = ix.mentionAt(t);
+            if (m != null && Mention.PLACE_TYPES.contains(m.ner())) {
+                place = m.text().toLowerCase(Locale.ROOT);
+                break;
+            }
+        }
+        if (place == null) return true;
+        for (Mention m : ix.document().mentions()) {
+            if (!e.equals(ix.entityOf(m)) || m.span().overlaps(ev.span())) continue;
+            int sentence = ix.token(m.firstToken()).sentence();
+            for (int t = Math.max(0, m.firstToken() - PLACE_REACH); t < Math.min(ix.tokenCount(), m.endToken() + PLACE_REACH); t++) {
+                Mention p = ix.mentionAt(t);
+                if (p != null && ix.token(t).sentence() == sentence && Mention.PLACE_TYPES.contains(p.ner())
+                        && p.text().toLowerCase(Locale.ROOT).equals(place)) return true;
+            }
+        }
+        return false;
     }
 
     /**

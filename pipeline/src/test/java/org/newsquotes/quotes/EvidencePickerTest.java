@@ -37,6 +37,18 @@ class EvidencePickerTest {
 
     private static final QuoteLexicon LEXICON = QuoteLexicon.load(org.newsquotes.config.ModelFiles.packaged());
 
+    @Test void aPlaceDescribingAPersonIsNoSpeaker() {
+        // the senator speaks, not the state: the description is the evidence, for the sieves to resolve
+        assertThat(evidenceBefore("The [Ohio|STATE_OR_PROVINCE] senator said the plant would close.", "said"))
+                .isEqualTo("The Ohio senator");
+        assertThat(evidenceBefore("A [Leeds|CITY] councillor said the plant would close.", "said"))
+                .isEqualTo("A Leeds councillor");
+        // a place alone, or an organisation's name before its noun, still speaks as itself
+        assertThat(evidenceBefore("[Norway|COUNTRY] said the plant would close.", "said")).isEqualTo("Norway");
+        assertThat(evidenceBefore("The [Valley Echo|ORGANIZATION] newspaper said the plant would close.", "said"))
+                .isEqualTo("Valley Echo");
+    }
+
     @Test void theSubjectAfterAnObjectRelativePronounIsTheSource() {
         // "in which" / "at which": the relative pronoun is the preposition's object; the report's subject follows it
         assertThat(evidenceBefore("The mayor faces an electorate in which most voters say the port is doomed.", "say"))

@@ -61,6 +61,17 @@ class QuoteStageTest {
     }
 
     @Test
+    void aSenatorDescribedByTheirStateIsTheSenatorOfThatState() {
+        // the state describes the senator: not the state as speaker, and of two senators the one named with it
+        String two = "[Florida|STATE_OR_PROVINCE] [Sen.|TITLE] [Ann Roe|PERSON] met [Texas|STATE_OR_PROVINCE] [Sen.|TITLE] [Tom Aske|PERSON] on the bridge. "
+                + "The [Florida|STATE_OR_PROVINCE] senator said the deal was fair.";
+        assertThat(quotes(two)).containsExactly("indirect|the deal was fair|Ann Roe|The Florida senator|nominal");
+        // a senator of a state no one was named with stays unresolved, rather than the last senator named
+        String other = two.replace("The [Florida|STATE_OR_PROVINCE] senator", "The [Ohio|STATE_OR_PROVINCE] senator");
+        assertThat(quotes(other)).containsExactly("indirect|the deal was fair|null|The Ohio senator|source-unresolved");
+    }
+
+    @Test
     void aReportOfAReportIsKeptWithTheReportInsideIt() {
         // the paper's report holds the captain's whole, source and cue included: both are quotes
         assertThat(quotes("[Ann Roe|PERSON] told the inquiry she had been ordered to sail, the [Harbour Times|ORGANIZATION] reported."))
