@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsquotes.config.ModelFiles;
+import org.newsquotes.entities.EntityKnowledge;
 import org.newsquotes.record.MentionKind;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.Span;
@@ -34,7 +36,8 @@ import org.newsquotes.record.Span;
  *       speaker is right when our evidence mention overlaps the gold speaker mention (placed in our text near the
  *       quote) and is not only a possessive inside it ({@link #owner}), or our resolved speaker name (or mention) equals one of the gold speaker's names (FORMAT.md:
  *       the gold entity's canonical name and variants; brat: the Source text, or a name standing in it as whole words,
- *       not as a possessive, or the Source naming the person by our name's surname, see {@link #sameSurname}) after
+ *       not as a possessive, or the Source naming the person by our name's surname, a generational suffix aside, or by
+ *       that surname's possessive alone, see {@link #sameSurname}) after
  *       case, accent and quote-mark normalisation.</li>
  * </ol>
  */
@@ -240,6 +243,10 @@ public final class QuoteScorer {
         return after.startsWith("'s") || after.startsWith("’s") || words.endsWith("'s") || words.endsWith("’s");
     }
 
+    /** Generational suffixes ({@code models/name-suffixes.txt}), as {@link #name} writes them. */
+    private static final Set<String> SUFFIXES = ModelFiles.packaged().lines(EntityKnowledge.SUFFIXES).stream()
+            .map(QuoteScorer::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator",
             "secretary", "governor", "mayor", "judge", "justice", "gen", "general", "prof", "professor", "sir", "lord",
             "minister", "chairman", "speaker", "leader", "chief", "former", "vice", "the");
@@ -252,12 +259,16 @@ public final class QuoteScorer {
      */
     static boolean sameSurname(String goldSource, String ourName) {
         String[] ours = name(ourName).split(" ");
-        if (ours.length < 2) return false;
-        String surname = ours[ours.length - 1];
+        // a generational suffix is no surname: "Joseph R. Biden Jr." is Mr. Biden
+        int last = ours.length - 1;
+        while (last > 0 && SUFFIXES.contains(ours[last])) last--;
+        if (last < 1) return false;
+        String surname = ours[last];
         String[] gold = name(goldSource).split(" ");
         for (int i = 0; i < gold.length; i++) {
             if (!gold[i].equals(surname)) continue;
-            if (i + 1 < gold.length && gold[i + 1].equals("'s")) return false;
+            // "Roe's lawyer" is the lawyer; "Roe's" alone, the whole Source of "Roe's claim that …", is Roe
+            if (i + 1 < gold.length && gold[i + 1].equals("'s")) return i + 2 == gold.length;
             if (i > 0 && !TITLES.contains(gold[i - 1].replace(".", ""))) {
                 String given = gold[i - 1];
                 boolean capitalisedInSource = java.util.Arrays.stream(goldSource.split("[\\s,]+"))

@@ -169,6 +169,18 @@ class QuoteScorerTest {
     }
 
     @Test
+    void aGenerationalSuffixIsNoSurnameAndAPossessiveSourceNamesItsOwner() {
+        // "Tom Aske Jr." is Mr. Aske; a suffix alone after one word names no one
+        assertThat(QuoteScorer.sameSurname("Mr. Aske", "Tom Aske Jr.")).isTrue();
+        assertThat(QuoteScorer.sameSurname("Aske", "Tom Aske III")).isTrue();
+        assertThat(QuoteScorer.sameSurname("Mr. Jr", "Aske Jr.")).isFalse();
+        // "Aske's" as the whole Source ("Aske's claim that …") is Aske; "Aske's lawyer" is the lawyer
+        assertThat(QuoteScorer.sameSurname("Aske's", "Tom Aske")).isTrue();
+        assertThat(QuoteScorer.sameSurname("Aske’s", "Tom Aske")).isTrue();
+        assertThat(QuoteScorer.sameSurname("Aske's lawyer", "Tom Aske")).isFalse();
+    }
+
+    @Test
     void aPossessiveInsideALongerGoldSourceNamesTheOwnerNotTheSpeaker() {
         String text = "His lawyer, Ann Roe, said the deal was void. Roe's aide said no. His claim that it was void failed.";
         Span gold = new Span(0, text.indexOf(", said"));
