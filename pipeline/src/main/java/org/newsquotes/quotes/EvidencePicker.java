@@ -15,14 +15,17 @@ import org.newsquotes.record.Span;
  */
 public final class EvidencePicker {
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where", "when");
-    /** Prepositions between a person's name and home town or state ("Ann Roe of Ohio", "a builder from Leeds"). */
-    private static final Set<String> HOME_TOWN_PREPOSITIONS = Set.of("of", "from");
     private static final Set<String> DESCRIPTION_STOPS = Set.of("and", "but", "or", "that", "if", "while", "because",
             "when", "as", "after", "before", "so");
 
     private final QuoteLexicon lexicon;
+    /** Who a relative pronoun in a source phrase stands for ("Ann Roe, who said"). */
+    final RelativeAntecedent antecedents;
 
-    public EvidencePicker(QuoteLexicon lexicon) { this.lexicon = lexicon; }
+    public EvidencePicker(QuoteLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.antecedents = new RelativeAntecedent(lexicon);
+    }
 
     public Evidence pick(DocumentIndex ix, SourcePhrase p) {
         if (p == null || p.isEmpty()) return null;
@@ -37,8 +40,8 @@ public final class EvidencePicker {
             if (Words.SUBJECT_PRONOUNS.contains(ix.word(p.firstToken()))) {
                 return evidence(ix, Evidence.Type.PRONOUN, p.firstToken(), p.firstToken() + 1);
             }
-            Evidence apposed = nameInAppositionAfter(ix, p.endToken());
-            if (apposed == null) apposed = nameGivenAfter(ix, p.endToken());
+            Evidence apposed = InvertedSourceName.inApposition(ix, p.endToken());
+            if (apposed == null) apposed = InvertedSourceName.givenAfter(ix, p.endToken());
             return apposed != null ? apposed : description(ix, p);
         }
         if (lexicon.isCue(CueCategory.NOUN_CUE, ix.word(p.cueToken())) && p.cueToken() >= p.endToken()) {
@@ -100,7 +103,7 @@ public final class EvidencePicker {
         if (s == e) return null;
         if (Words.RELATIVE_SUBJECTS.contains(ix.word(s).toLowerCase(Locale.ROOT))) {
             // "Roe, who in 2010 said …": the relative pronoun is the evidence, its antecedent the speaker
-            Mention antecedent = antecedent(ix, s, p.firstToken());
+            Mention antecedent = antecedents.of(ix, s, p.firstToken());
             if (antecedent != null) {
                 Evidence who = evidence(ix, Evidence.Type.NAME, s, s + 1);
                 return new Evidence(Evidence.Type.NAME, s, s + 1, antecedent, who.text(), who.span());
@@ -300,54 +303,6 @@ public final class EvidencePicker {
         return lexicon.isSpeechVerbAt(ix, t) && !ix.token(t).pos().startsWith("NN") && !SourceReading.isPassiveAfterNoun(ix, t);
     }
 
-    /**
-     * The speaker-typed name a relative pronoun at {@code rel} refers to: the name right before it ("the agency which
-     * said", "Ann Roe, who said"), also across one apposition ("Ann Roe, now the mayor, who said"), or across a
-     * person's age and home town ("Ann Roe, 34, of Leeds, who said": a place before "who" is not its antecedent,
-     * so the search goes on past it), or the name right before "of"/"from" and that place ("Sen. Ann Roe of Ohio,
-     * who said"); or null.
-     */
-    Mention antecedent(DocumentIndex ix, int rel, int from) {
-        boolean who = ix.word(rel).equalsIgnoreCase("who");
-        int t = rel - 1;
-        if (t >= from && ix.firstChar(t) == ',') t--;
-        for (int hop = 0; hop < 3 && t >= from; hop++) {
-            Mention m = ix.mentionAt(t);
-            boolean place = m != null && Mention.PLACE_TYPES.contains(m.ner()); // a home town ("of Leeds")
-            if (who && place) {
-                // "Sen. Ann Roe of Ohio, who said", "a builder from Leeds who": the person the place follows
-                Mention person = personBeforeHomeTown(ix, m, from);
-                if (person != null) return person;
-            }
-            if (m != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner()) && !(who && place && hop < 2)) {
-                boolean speaks = !isPossessive(ix, m) && !isPronoun(m);
-                return speaks && (who ? "PERSON".equals(m.ner()) : !"PERSON".equals(m.ner())) ? m : null;
-            }
-            if (hop == 1 && !place && !ageAt(ix, t)) return null; // a third hop only past an age or a home town
-            // skip one apposition set off by commas
-            int c = t;
-            while (c >= from && rel - c <= 12 && ix.firstChar(c) != ',' && !hardBreak(ix, c)) c--;
-            if (c < from || ix.firstChar(c) != ',') return null;
-            t = c - 1;
-        }
-        return null;
-    }
-
-    /**
-     * The person's name right before "of" or "from" and the place {@code place} ("Ann Roe of Ohio"), or null.
-     */
-    private static Mention personBeforeHomeTown(DocumentIndex ix, Mention place, int from) {
-        int p = place.firstToken() - 1;
-        if (p - 1 < from || !HOME_TOWN_PREPOSITIONS.contains(ix.word(p))) return null;
-        Mention owner = ix.mentionAt(p - 1);
-        return owner != null && "PERSON".equals(owner.ner()) && !isPossessive(ix, owner) && !isPronoun(owner) ? owner : null;
-    }
-
-    /** True when token {@code t} is a person's age set off by commas ("Ann Roe, 34, said"). */
-    private static boolean ageAt(DocumentIndex ix, int t) {
-        String w = ix.word(t);
-        return w.length() <= 3 && !w.isEmpty() && w.chars().allMatch(Character::isDigit);
-    }
 
     /**
      * End of the subject when a short parenthesis closes it ("Rep. Ann Roe (D-Ohio) said", "Hill (62) said"): the
@@ -407,80 +362,12 @@ public final class EvidencePicker {
         return true;
     }
 
-    /**
-     * '“…,” said a spokesman, John Smith.' / 'said the firm's lawyer, Ann Hale, on Monday' / 'said the study's lead
-     * author, Dr. Ann Hale of Leeds University.': a person's name set off by a comma right after an inverted source
-     * that names no one, after at most two titles ("Dr.", "Professor") and before punctuation, the sentence's end or
-     * a short phrase saying where the person is from ("of …", "from …", "at …"), says who the description is. Null
-     * when there is none.
-     */
-    private static Evidence nameInAppositionAfter(DocumentIndex ix, int end) {
-        if (end + 1 >= ix.tokenCount() || ix.firstChar(end) != ',') return null;
-        int first = end + 1;
-        while (first < ix.tokenCount() && first - end <= 2 && isTitleWord(ix, first)) first++;
-        Mention m = ix.mentionAt(first);
-        if (m == null || m.firstToken() != first || !"PERSON".equals(m.ner())) return null;
-        if (ix.token(m.firstToken()).sentence() != ix.token(end).sentence()) return null;
-        if (m.endToken() < ix.tokenCount() && ix.token(m.endToken()).sentence() == ix.token(end).sentence()
-                && !ix.isPunct(m.endToken()) && !affiliationToPunctuation(ix, m.endToken())) return null;
-        return nameEvidence(ix, m);
-    }
 
     /** Evidence that is the name mention {@code m}, with its words as the text has them. */
-    private static Evidence nameEvidence(DocumentIndex ix, Mention m) {
+    static Evidence nameEvidence(DocumentIndex ix, Mention m) {
         return new Evidence(Evidence.Type.NAME, m.firstToken(), m.endToken(), m, ix.text().substring(m.start(), m.end()), m.span());
     }
 
-    /** Longest clause, in tokens, between "who" and the name a source gave ("who gave only her first name, Maria"). */
-    private static final int NAME_GIVEN_TOKENS = 10;
-
-    /**
-     * '“…,” said one shopkeeper, who gave only her first name, Maria.' / 'said a driver, who asked to be identified
-     * only as Tomas.': after an inverted source that names no one, a relative clause about giving a name ("name" or
-     * "identified" in it) ending in a person's name, set off by a comma or after "as", before punctuation or the
-     * sentence's end: that name is who the description is. Null when there is none.
-     */
-    private static Evidence nameGivenAfter(DocumentIndex ix, int end) {
-        if (end + 2 >= ix.tokenCount() || ix.firstChar(end) != ',' || !ix.word(end + 1).equals("who")) return null;
-        int sentence = ix.token(end).sentence();
-        boolean naming = false;
-        for (int k = end + 2; k < ix.tokenCount() && k - end <= NAME_GIVEN_TOKENS && ix.token(k).sentence() == sentence; k++) {
-            String w = ix.word(k);
-            if (w.equals("name") || w.equals("names") || w.equals("identified")) naming = true;
-            Mention m = ix.mentionAt(k);
-            if (m == null) continue;
-            if (!naming || m.firstToken() != k || !"PERSON".equals(m.ner())
-                    || !(ix.word(k - 1).equals("as") || ix.firstChar(k - 1) == ',')) return null;
-            boolean closes = m.endToken() >= ix.tokenCount() || ix.token(m.endToken()).sentence() != sentence
-                    || ix.isPunct(m.endToken());
-            return closes ? nameEvidence(ix, m) : null;
-        }
-        return null;
-    }
-
-    /** A title before a name: a word the tagger typed TITLE ("Professor"), or a capitalised abbreviation ("Dr.", "Sen."). */
-    private static boolean isTitleWord(DocumentIndex ix, int t) {
-        String w = ix.token(t).word();
-        return "TITLE".equals(ix.token(t).ner())
-                || (w.length() <= 5 && w.endsWith(".") && Character.isUpperCase(w.charAt(0)) && ix.mentionAt(t) == null);
-    }
-
-    /**
-     * "of Leeds University." / "from the Met Office,": a preposition of affiliation at {@code t}, then up to
-     * {@link #AFFILIATION_TOKENS} words with no verb before punctuation in the same sentence.
-     */
-    private static boolean affiliationToPunctuation(DocumentIndex ix, int t) {
-        if (!AFFILIATION_PREPOSITIONS.contains(ix.word(t))) return false;
-        int sentence = ix.token(t).sentence();
-        for (int k = t + 1; k < ix.tokenCount() && k - t <= AFFILIATION_TOKENS; k++) {
-            if (ix.token(k).sentence() != sentence || ix.isPunct(k)) return k > t + 1;
-            if (Words.isVerbTag(ix.token(k).pos())) return false;
-        }
-        return false;
-    }
-
-    private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("of", "from", "at");
-    private static final int AFFILIATION_TOKENS = 8;
 
     /**
      * True when person {@code m} only modifies a role whose holder is named right after it in the phrase ending at
@@ -516,7 +403,7 @@ public final class EvidencePicker {
     }
 
     /** Sentence-level punctuation that no apposition crosses. */
-    private static boolean hardBreak(DocumentIndex ix, int t) {
+    static boolean hardBreak(DocumentIndex ix, int t) {
         String w = SourcePhraseFinder.tokenText(ix, t);
         return w.equals(".") || w.equals(";") || w.equals(":") || w.equals("!") || w.equals("?") || SourcePhraseFinder.isMarkToken(w);
     }

@@ -19,7 +19,7 @@ import org.newsquotes.record.Span;
  *   <li>every personal pronoun that can name a source ("he", "they", "his"), "he"/"she" resolved to a person by the
  *       pronoun rules of {@link PronounSieve};</li>
  *   <li>every relative "who"/"which" that can open a report ("Ann Roe, who said"), resolved to the antecedent the
- *       sieves read ({@link EvidencePicker#antecedent}: a person for "who", past an apposition or a home town), or
+ *       sieves read ({@link RelativeAntecedent#of}: a person for "who", past an apposition or a home town), or
  *       to the person the description before it resolves to ("the retired surgeon, who said"); never one whose
  *       clause closes before the report's verb ("the surgeon, who retired in May, said": the surgeon speaks);</li>
  *   <li>every simple noun phrase headed by a common noun ("the spokesman", "two officials", "the party's bylaws"),
@@ -215,7 +215,7 @@ public final class SpeakerCandidates {
 
     /**
      * A relative pronoun that can be the subject of a report ("Ann Roe, who said", "the agency, which reported"),
-     * resolved to the name {@link EvidencePicker#antecedent} reads for the sieves (a person for "who", anything else
+     * resolved to the name {@link RelativeAntecedent#of} reads for the sieves (a person for "who", anything else
      * for "which"; past an apposition, age or home town); "who" after a description, to the person that
      * description's candidate ({@code before}, the last one so far) resolved to.
      */
@@ -225,7 +225,7 @@ public final class SpeakerCandidates {
         int end = ix.firstChar(t - 1) == ',' ? t - 1 : t;
         // the same antecedent the sieves read: "who" a person's ("a volunteer from Istanbul who said" is not
         // Istanbul; "Sen. Ann Roe of Ohio, who said" is Roe), "which" a body's
-        Mention m = picker.antecedent(ix, t, ix.sentenceOf(t).firstToken());
+        Mention m = picker.antecedents.of(ix, t, ix.sentenceOf(t).firstToken());
         Attribution a = new Attribution(null, null, null, ev.text(), ev.span(), null, METHOD, 0.0);
         if (m != null) {
             a = ctx.named(m, ev, null, METHOD, 0.0);
