@@ -203,12 +203,32 @@ public final class SpeakerCandidates {
         if (!commas && !ix.token(t - 1).pos().startsWith("NN")) return false;
         int cue = q.source().cueToken();
         if (cue <= t + 2 || cue >= ix.tokenCount() || ix.token(cue).sentence() != ix.token(t).sentence()) return false;
-        if (commas != (ix.firstChar(cue - 1) == ',')) return false;
+        // "One patient, a retired builder who gave his name only as Frank, said …": a restrictive clause inside an
+        // apposition closes with the apposition's comma
+        boolean inApposition = !commas && ix.firstChar(cue - 1) == ',' && appositionOpensBefore(ix, t);
+        if (commas != (ix.firstChar(cue - 1) == ',') && !inApposition) return false;
         // "officials who have long said …": the cue's own auxiliaries are no verb of another clause
-        int end = commas ? cue - 1 : SourcePhraseFinder.trimAuxiliaries(ix, t + 1, cue);
+        int end = commas || inApposition ? cue - 1 : SourcePhraseFinder.trimAuxiliaries(ix, t + 1, cue);
         for (int k = t + 1; k < end; k++) {
-            if (!commas && (ix.firstChar(k) == ',' || SourcePhraseFinder.isMark(ix, k))) return false;
+            if (!commas && !inApposition && (ix.firstChar(k) == ',' || SourcePhraseFinder.isMark(ix, k))) return false;
+            if (inApposition && (ix.firstChar(k) == ',' || SourcePhraseFinder.isMark(ix, k))) return false;
             if (Words.isFinite(ix, k)) return true;
+        }
+        return false;
+    }
+
+    /** Most words of the noun phrase an apposition's relative clause follows ({@link #appositionOpensBefore}). */
+    static final int APPOSITION_HEAD_TOKENS = 6;
+
+    /**
+     * A comma opens an apposition within a few words before the relative pronoun at {@code t}, after a subject of
+     * at least one word in the same sentence ("One patient, | a retired builder who …"), with no verb between.
+     */
+    static boolean appositionOpensBefore(DocumentIndex ix, int t) {
+        int sentence = ix.token(t).sentence();
+        for (int k = t - 1; k > 0 && t - k <= APPOSITION_HEAD_TOKENS && ix.token(k).sentence() == sentence; k--) {
+            if (ix.firstChar(k) == ',') return ix.token(k - 1).sentence() == sentence && !ix.isPunct(k - 1);
+            if (ix.isPunct(k) || Words.isVerbTag(ix.token(k).pos()) && !ix.token(k).pos().equals("VBN")) return false;
         }
         return false;
     }
