@@ -43,9 +43,11 @@ final class AfterQuoteSource extends SourceReading implements SourcePattern {
                 int r = trimAuxiliaries(ix, a, v) - 1;
                 if (r > a && (ix.word(r).equals("who") || ix.word(r).equals("that")) && laterVerbInSentence(ix, v + 1, end)) continue;
                 int s = trimAuxiliaries(ix, a, v);
-                // "“…” a Jane Roe tweet about it": a name after an indefinite article modifies the word after it, a noun
+                // "“…” a Jane Roe tweet about it": a name after an indefinite article modifies the word after it, a noun;
+                // a role the tagger typed TITLE is the head itself ("“…,” a spokesman said")
                 boolean nameModifier = (ix.word(a).equalsIgnoreCase("a") || ix.word(a).equalsIgnoreCase("an"))
-                        && ix.mentionAt(a + 1) != null && ix.mentionAt(a + 1).endToken() == s;
+                        && ix.mentionAt(a + 1) != null && ix.mentionAt(a + 1).endToken() == s
+                        && !"TITLE".equals(ix.mentionAt(a + 1).ner());
                 if (nameModifier) return null;
                 if (s > a && subjectOnly(ix, a, s)) return new SourcePhrase(SourcePhrase.Position.AFTER_NORMAL, a, s, v, cueText(ix, v, v + 1));
                 return sentenceFinalReport(ix, q, a, s, v);

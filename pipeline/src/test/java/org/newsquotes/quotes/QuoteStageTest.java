@@ -61,6 +61,15 @@ class QuoteStageTest {
     }
 
     @Test
+    void anIndefiniteRoleAfterTheQuoteIsItsSource() {
+        // "a spokesman" (the tagger types the role TITLE) heads the source; it is not a name modifying a noun
+        assertThat(quotes("[Northlink|ORGANIZATION] cancelled all sailings. “Safety comes first,” a [spokesman|TITLE] said."))
+                .containsExactly("direct|Safety comes first,|null|a spokesman|source-unresolved");
+        // a name after "a" still modifies the noun after it: no source here
+        assertThat(quotes("“Safety comes first,” a [Jane Roe|PERSON] tweet said nothing more.")).noneMatch(q -> q.contains("|a Jane Roe"));
+    }
+
+    @Test
     void aSenatorDescribedByTheirStateIsTheSenatorOfThatState() {
         // the state describes the senator: not the state as speaker, and of two senators the one named with it
         String two = "[Florida|STATE_OR_PROVINCE] [Sen.|TITLE] [Ann Roe|PERSON] met [Texas|STATE_OR_PROVINCE] [Sen.|TITLE] [Tom Aske|PERSON] on the bridge. "
