@@ -43,6 +43,8 @@ public enum AttributionMethod {
     NOMINAL("nominal"),
     /** '“…,” the statement said' after "Ann Roe said in a statement": a document resolved to its issuer. */
     DOCUMENT_ISSUER("document-issuer"),
+    /** A headline's quote that the story prints again: the speaker of the story's quote ({@link HeadlineEcho}). */
+    HEADLINE_ECHO("headline-echo"),
     /** The byline of an embedded post. */
     EMBED_BYLINE("embed-byline"),
     /** A candidate the learned ranker chose that no sieve had picked. */

@@ -152,6 +152,12 @@ public final class QuoteStage implements DocumentStage {
         }
         AnnotatedDocument doc = walk.index().document();
         String text = doc.text();
+        List<HeadlineEcho.Item> items = found.stream().map(f -> new HeadlineEcho.Item(f.span(), f.kind(), f.attribution())).toList();
+        List<HeadlineEcho.Item> echoed = HeadlineEcho.apply(walk.index(), text, items);
+        for (int i = 0; i < found.size(); i++) {
+            HeadlineEcho.Item e = echoed.get(i);
+            if (e != items.get(i)) found.set(i, new Found(found.get(i).candidate(), e.span(), e.kind(), e.attribution()));
+        }
         found.addAll(embeddedPosts(walk.index(), walk.spans()));
         found.sort(Comparator.comparingInt((Found f) -> f.span().start()).thenComparingInt(f -> f.span().end()));
         List<Quote> out = new ArrayList<>(found.size());

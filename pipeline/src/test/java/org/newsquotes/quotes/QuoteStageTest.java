@@ -942,6 +942,25 @@ class QuoteStageTest {
     }
 
     @Test
+    void aHeadlineQuoteTheStoryPrintsAgainIsTheStorysSpeakers() {
+        // the headline's Title Case words, found whole in a body quote with a speaker, are that speaker's quote
+        AnnotatedDocument d = MarkedText.withBlock(MarkedText.parseWithEntities(
+                "Harbour Chief Calls Plan ‘A Costly Mistake’\n[Ann Roe|PERSON] said the plan was “a costly mistake for the town.”"),
+                0, 0, BlockKind.TITLE);
+        assertThat(quotes(d).get(0)).isEqualTo("fragment|A Costly Mistake|Ann Roe|Ann Roe|headline-echo");
+        // words the body does not quote again keep the headline's own reading
+        AnnotatedDocument other = MarkedText.withBlock(MarkedText.parseWithEntities(
+                "Harbour Chief Calls Plan ‘A Costly Mistake’\n[Ann Roe|PERSON] said the plan was “too dear for the town.”"),
+                0, 0, BlockKind.TITLE);
+        assertThat(quotes(other).get(0)).doesNotContain("headline-echo");
+        // one word is anyone's
+        AnnotatedDocument one = MarkedText.withBlock(MarkedText.parseWithEntities(
+                "Harbour Plan ‘Costly’\n[Ann Roe|PERSON] said the plan was “costly and late.”"),
+                0, 0, BlockKind.TITLE);
+        assertThat(quotes(one).get(0)).doesNotContain("headline-echo");
+    }
+
+    @Test
     void anEpithetIsThePersonJustNamed() {
         String named = "[Ingrid Holm|PERSON] was gracious in defeat.\n";
         AnnotatedDocument retired = MarkedText.withPos(MarkedText.parseWithEntities(

@@ -1,0 +1,68 @@
+package org.newsquotes.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsquotes.record.Attribution;
+import org.newsquotes.record.Block;
+import org.newsquotes.record.BlockKind;
+import org.newsquotes.record.QuoteKind;
+import org.newsquotes.record.Span;
+
+/**
+ * A headline's quote that the story prints again under a named speaker is that speaker's: in "Mayor: ‘No Place For
+ * Hate’ In Our Harbour" over "… the mayor said there was “no place for hate” in the harbour", the headline's words,
+ * found whole in a later quote of the story that has a speaker, are a quote of that speaker, even where the headline's
+ * Title Case made them look like a title ({@code other}). Only a headline quote without a speaker of its own, of at
+ * least {@value #MIN_WORDS} words, and only a body quote that holds all of its words in order; the first in reading
+ * order answers. The answer keeps the body quote's speaker, evidence and confidence, under the method
+ * {@link AttributionMethod#HEADLINE_ECHO}.
+ */
+final class HeadlineEcho {
+    /** Fewest words of a headline quote that can be matched ("‘Hate’" alone is anyone's word). */
+    static final int MIN_WORDS = 2;
+
+    private HeadlineEcho() {}
+
+    /** One quote as the stage holds it before numbering. */
+    record Item(Span span, QuoteKind kind, Attribution attribution) {}
+
+    /**
+     * The items with each headline quote that a later quote echoes given that quote's speaker (and, when it was
+     * {@code other}, the kind a quote of its length has); the others unchanged. {@code text} is the document text.
+     */
+    static List<Item> apply(DocumentIndex ix, String text, List<Item> items) {
+        List<Item> out = new ArrayList<>(items);
+        for (int i = 0; i < items.size(); i++) {
+            Item h = items.get(i);
+            if (h.kind() == QuoteKind.INDIRECT || h.attribution().hasSpeaker() || !inTitle(ix, h.span())) continue;
+            String words = words(h.span().of(text));
+            if (words.split(" ").length < MIN_WORDS) continue;
+            for (Item b : items) {
+                if (b == h || inTitle(ix, b.span()) || b.kind() == QuoteKind.OTHER || b.kind() == QuoteKind.INDIRECT
+                        || !b.attribution().hasSpeaker()) continue;
+                if (!(" " + words(b.span().of(text)) + " ").contains(" " + words + " ")) continue;
+                Attribution a = b.attribution();
+                QuoteKind kind = h.kind() != QuoteKind.OTHER ? h.kind()
+                        : QuoteKindClassifier.wordCount(h.span().of(text)) > QuoteKindClassifier.FRAGMENT_MAX_WORDS ? QuoteKind.DIRECT : QuoteKind.FRAGMENT;
+                out.set(i, new Item(h.span(), kind, new Attribution(a.speaker(), a.speakerLocalId(), a.speakerEntityId(),
+                        a.mention(), a.mentionSpan(), null, AttributionMethod.HEADLINE_ECHO.label(), a.confidence())));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The span lies in a block of kind {@link BlockKind#TITLE}. */
+    static boolean inTitle(DocumentIndex ix, Span s) {
+        for (Block b : ix.document().document().blocks()) {
+            if (b.kind() == BlockKind.TITLE && b.span().start() <= s.start() && s.end() <= b.span().end()) return true;
+        }
+        return false;
+    }
+
+    /** Lower-case words, letters and digits only, one space between ("No Place For Hate," → "no place for hate"). */
+    static String words(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[’']", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
