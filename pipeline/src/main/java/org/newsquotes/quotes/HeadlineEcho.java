@@ -33,15 +33,33 @@ final class HeadlineEcho {
      */
     static List<Item> apply(DocumentIndex ix, String text, List<Item> items) {
         List<Item> out = new ArrayList<>(items);
+        // each quote's place and words read once: a page of many quotes stays linear in the headline quotes
+        List<Span> titles = new ArrayList<>();
+        for (Block b : ix.document().document().blocks()) if (b.kind() == BlockKind.TITLE) titles.add(b.span());
+        if (titles.isEmpty()) return out;
+        boolean[] title = new boolean[items.size()];
+        String[] body = new String[items.size()];
+        boolean anyHeadline = false;
+        for (int i = 0; i < items.size(); i++) {
+            Item q = items.get(i);
+            title[i] = within(titles, q.span());
+            anyHeadline |= title[i] && q.kind() != QuoteKind.INDIRECT && !q.attribution().hasSpeaker();
+        }
+        if (!anyHeadline) return out;
+        for (int j = 0; j < items.size(); j++) {
+            Item b = items.get(j);
+            if (!title[j] && b.kind() != QuoteKind.OTHER && b.kind() != QuoteKind.INDIRECT && b.attribution().hasSpeaker()) {
+                body[j] = " " + words(b.span().of(text)) + " ";
+            }
+        }
         for (int i = 0; i < items.size(); i++) {
             Item h = items.get(i);
-            if (h.kind() == QuoteKind.INDIRECT || h.attribution().hasSpeaker() || !inTitle(ix, h.span())) continue;
+            if (!title[i] || h.kind() == QuoteKind.INDIRECT || h.attribution().hasSpeaker()) continue;
             String words = words(h.span().of(text));
             if (words.split(" ").length < MIN_WORDS) continue;
-            for (Item b : items) {
-                if (b == h || inTitle(ix, b.span()) || b.kind() == QuoteKind.OTHER || b.kind() == QuoteKind.INDIRECT
-                        || !b.attribution().hasSpeaker()) continue;
-                if (!(" " + words(b.span().of(text)) + " ").contains(" " + words + " ")) continue;
+            for (int j = 0; j < items.size(); j++) {
+                Item b = items.get(j);
+                if (body[j] == null || !body[j].contains(" " + words + " ")) continue;
                 Attribution a = b.attribution();
                 QuoteKind kind = h.kind() != QuoteKind.OTHER ? h.kind()
                         : QuoteKindClassifier.wordCount(h.span().of(text)) > QuoteKindClassifier.FRAGMENT_MAX_WORDS ? QuoteKind.DIRECT : QuoteKind.FRAGMENT;
@@ -53,11 +71,9 @@ final class HeadlineEcho {
         return out;
     }
 
-    /** The span lies in a block of kind {@link BlockKind#TITLE}. */
-    static boolean inTitle(DocumentIndex ix, Span s) {
-        for (Block b : ix.document().document().blocks()) {
-            if (b.kind() == BlockKind.TITLE && b.span().start() <= s.start() && s.end() <= b.span().end()) return true;
-        }
+    /** The span lies inside one of {@code titles} (the document's {@link BlockKind#TITLE} blocks). */
+    static boolean within(List<Span> titles, Span s) {
+        for (Span t : titles) if (t.start() <= s.start() && s.end() <= t.end()) return true;
         return false;
     }
 
