@@ -161,7 +161,7 @@ public final class QuoteScorer {
                     int ov = Math.min(o.span().end(), p.span().end()) - Math.max(o.span().start(), p.span().start());
                     // equal overlap (a report nested in another: "A thinks B, C said"): the one closer to the gold
                     // quote, with fewer characters outside it
-                    if (ov > bestOverlap || (ov == bestOverlap && best != null && length(o.span()) < length(best.span()))) {
+                    if (ov > bestOverlap || (ov == bestOverlap && best != null && o.span().length() < best.span().length())) {
                         bestOverlap = ov;
                         best = o;
                     }
@@ -192,10 +192,6 @@ public final class QuoteScorer {
 
     private static boolean speakerMatches(Placed p, String text, OutputQuote o) {
         return speakerMatches(p, text, o.speaker(), o.mention(), o.mentionSpan(), o.speakerEntityId());
-    }
-
-    private static int length(Span s) {
-        return s.end() - s.start();
     }
 
     /**
@@ -243,9 +239,10 @@ public final class QuoteScorer {
         return after.startsWith("'s") || after.startsWith("’s") || words.endsWith("'s") || words.endsWith("’s");
     }
 
-    /** Generational suffixes ({@code models/name-suffixes.txt}), as {@link #name} writes them. */
-    private static final Set<String> SUFFIXES = ModelFiles.packaged().lines(EntityKnowledge.SUFFIXES).stream()
-            .map(QuoteScorer::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The entity step's name knowledge, read when a surname is first compared (its generational suffixes). */
+    private static final class Knowledge {
+        static final EntityKnowledge NAMES = EntityKnowledge.load(ModelFiles.packaged());
+    }
 
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator",
             "secretary", "governor", "mayor", "judge", "justice", "gen", "general", "prof", "professor", "sir", "lord",
@@ -261,7 +258,7 @@ public final class QuoteScorer {
         String[] ours = name(ourName).split(" ");
         // a generational suffix is no surname: "Joseph R. Biden Jr." is Mr. Biden
         int last = ours.length - 1;
-        while (last > 0 && SUFFIXES.contains(ours[last])) last--;
+        while (last > 0 && Knowledge.NAMES.isSuffix(ours[last])) last--;
         if (last < 1) return false;
         String surname = ours[last];
         String[] gold = name(goldSource).split(" ");

@@ -1,13 +1,17 @@
 package org.newsquotes.quotes;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsquotes.record.AnnotatedDocument;
+import org.newsquotes.record.Block;
+import org.newsquotes.record.BlockKind;
 import org.newsquotes.record.LocalEntity;
 import org.newsquotes.record.Mention;
 import org.newsquotes.record.Sentence;
+import org.newsquotes.record.Span;
 import org.newsquotes.record.Token;
 
 /**
@@ -25,6 +29,8 @@ public final class DocumentIndex {
     private final int[] paragraphStarts;
     /** Per paragraph, the end of its opening dateline, or -1. */
     private final int[] datelineEnds;
+    /** The spans of the document's title blocks ({@link BlockKind#TITLE}). */
+    private final List<Span> titles = new ArrayList<>();
 
     public DocumentIndex(AnnotatedDocument doc) {
         this.doc = doc;
@@ -52,6 +58,13 @@ public final class DocumentIndex {
             entityById.put(e.id(), e);
             for (String mid : e.mentionIds()) entityByMention.put(mid, e);
         }
+        for (Block b : doc.document().blocks()) if (b.kind() == BlockKind.TITLE) titles.add(b.span());
+    }
+
+    /** True when span {@code s} lies inside a title block of the document ({@link BlockKind#TITLE}). */
+    public boolean inTitle(Span s) {
+        for (Span t : titles) if (t.start() <= s.start() && s.end() <= t.end()) return true;
+        return false;
     }
 
     /** True when {@code offset} lies in a paragraph's opening dateline ({@link Dateline}). */

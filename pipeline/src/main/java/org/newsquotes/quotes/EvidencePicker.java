@@ -125,9 +125,6 @@ public final class EvidencePicker {
         return hasLetters(ix, s, e) ? evidence(ix, Evidence.Type.DESCRIPTION, s, e) : null;
     }
 
-    /** Relative pronouns that stand for a clause's object or the object of a preposition ("in which", "of whom"). */
-    private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom");
-
     /**
      * The start of the subject after a relative pronoun that is no subject itself: in "an electorate in which most
      * voters say", "a rally at which Roe said", "the plan which engineers said would fail" the report's subject is the
@@ -136,7 +133,7 @@ public final class EvidencePicker {
      */
     static int afterObjectRelative(DocumentIndex ix, int s, int e) {
         for (int k = s; k < e - 1; k++) {
-            if (!OBJECT_RELATIVES.contains(ix.word(k))) continue;
+            if (!Words.OBJECT_RELATIVES.contains(ix.word(k))) continue;
             // "which on their face …": a phrase of place or manner opens no subject
             String next = ix.token(k + 1).pos();
             if (next.equals("IN") || next.equals("TO") || next.startsWith("RB")) return s;

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.newsquotes.record.Attribution;
-import org.newsquotes.record.Block;
-import org.newsquotes.record.BlockKind;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.Span;
 
@@ -34,15 +32,12 @@ final class HeadlineEcho {
     static List<Item> apply(DocumentIndex ix, String text, List<Item> items) {
         List<Item> out = new ArrayList<>(items);
         // each quote's place and words read once: a page of many quotes stays linear in the headline quotes
-        List<Span> titles = new ArrayList<>();
-        for (Block b : ix.document().document().blocks()) if (b.kind() == BlockKind.TITLE) titles.add(b.span());
-        if (titles.isEmpty()) return out;
         boolean[] title = new boolean[items.size()];
         String[] body = new String[items.size()];
         boolean anyHeadline = false;
         for (int i = 0; i < items.size(); i++) {
             Item q = items.get(i);
-            title[i] = within(titles, q.span());
+            title[i] = ix.inTitle(q.span());
             anyHeadline |= title[i] && q.kind() != QuoteKind.INDIRECT && !q.attribution().hasSpeaker();
         }
         if (!anyHeadline) return out;
@@ -69,12 +64,6 @@ final class HeadlineEcho {
             }
         }
         return out;
-    }
-
-    /** The span lies inside one of {@code titles} (the document's {@link BlockKind#TITLE} blocks). */
-    static boolean within(List<Span> titles, Span s) {
-        for (Span t : titles) if (t.start() <= s.start() && s.end() <= t.end()) return true;
-        return false;
     }
 
     /** Lower-case words, letters and digits only, one space between ("No Place For Hate," → "no place for hate"). */

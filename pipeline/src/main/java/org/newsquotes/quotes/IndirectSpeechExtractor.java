@@ -171,7 +171,7 @@ public final class IndirectSpeechExtractor {
         for (int t = src.firstToken(); t < src.endToken(); t++) {
             Mention m = ix.mentionAt(t);
             if (m != null && lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner())) return true;
-            if (Words.SUBJECT_PRONOUNS.contains(ix.word(t)) && !ix.word(t).equals("it")) return true;
+            if (Words.SUBJECT_PRONOUNS.contains(ix.word(t)) && !Words.NON_PERSONAL_PRONOUNS.contains(ix.word(t))) return true;
         }
         return false;
     }

@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsquotes.entities.PersonGender;
 import org.newsquotes.record.Attribution;
-import org.newsquotes.record.Block;
-import org.newsquotes.record.BlockKind;
 import org.newsquotes.record.LocalEntity;
 import org.newsquotes.record.Mention;
 import org.newsquotes.record.Sentence;
@@ -37,7 +35,7 @@ public final class NominalDescriptionSieve implements AttributionSieve {
         String[] words = ev.text().toLowerCase(Locale.ROOT).split("\\s+");
         if (pluralHead(ctx.index(), ev)) return null;
         for (String w : words) if (ctx.lexicon().isCue(CueCategory.GENERIC, w)) return null;
-        if (inTitle(ctx.index(), ev)) return titleRole(q, ev, words, ctx);
+        if (ctx.index().inTitle(ev.span())) return titleRole(q, ev, words, ctx);
         if (!definite(words)) return null;
         // the role of the head noun: "the state's Republican party leader" is a leader, not a Republican (a word of
         // the senators' group); "the spokesman for the mayor" is a spokesman; "the chief executive" a chief executive
@@ -92,13 +90,6 @@ public final class NominalDescriptionSieve implements AttributionSieve {
         return found == null ? null : ctx.entity(found, ev, q.source().cue(), method(), 0.6);
     }
 
-    /** The description stands in the document's title ({@link BlockKind#TITLE}). */
-    private static boolean inTitle(DocumentIndex ix, Evidence ev) {
-        for (Block b : ix.document().document().blocks()) {
-            if (b.kind() == BlockKind.TITLE && b.span().start() <= ev.span().start() && ev.span().end() <= b.span().end()) return true;
-        }
-        return false;
-    }
 
     /**
      * '… Trump said the plan was dead. “It is over,” the presumptive nominee said': a role no one in the document was

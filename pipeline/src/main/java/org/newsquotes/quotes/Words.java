@@ -92,6 +92,8 @@ final class Words {
     static final Set<String> DO_FORMS = Set.of("do", "does", "did");
     static final Set<String> WH_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who", "whom", "which");
     static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "what", "whom");
+    /** Relative pronouns that stand for a clause's object or the object of a preposition ("in which", "of whom"). */
+    static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom");
     static final Set<String> NOT_ADVERBIAL_PREPOSITIONS = Set.of("that", "if", "whether", "because", "as",
             "while", "although", "though", "so", "than", "like", "of");
     /** The forms of "be" and "have": a clause never ends on one of them ("the plan was", "officials had"). */

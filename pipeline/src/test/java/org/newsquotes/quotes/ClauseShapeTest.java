@@ -1,6 +1,8 @@
 package org.newsquotes.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsquotes.quotes.IndexFixtures.at;
+import static org.newsquotes.quotes.IndexFixtures.index;
 
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -15,16 +17,6 @@ import org.newsquotes.testing.MarkedText;
  * use them are in {@link IndirectReportPatternsTest}.
  */
 class ClauseShapeTest {
-    private static DocumentIndex index(String marked) {
-        return new DocumentIndex(MarkedText.parseWithEntities(marked));
-    }
-
-    /** The index of the first token whose text is {@code word}. */
-    private static int at(DocumentIndex ix, String word) {
-        for (int t = 0; t < ix.tokenCount(); t++) if (ix.word(t).equalsIgnoreCase(word)) return t;
-        throw new AssertionError("no token " + word);
-    }
-
     private static String text(DocumentIndex ix, int from, int to) {
         return from >= to ? "" : ix.text().substring(ix.token(from).start(), ix.token(to - 1).end());
     }

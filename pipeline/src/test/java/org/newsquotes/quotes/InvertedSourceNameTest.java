@@ -1,25 +1,16 @@
 package org.newsquotes.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsquotes.quotes.IndexFixtures.at;
+import static org.newsquotes.quotes.IndexFixtures.index;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.newsquotes.config.ModelFiles;
 import org.newsquotes.record.Mention;
-import org.newsquotes.testing.MarkedText;
 
 /** The names around a source phrase read alone, on our own sentences: {@link InvertedSourceName}, {@link RelativeAntecedent}. */
 class InvertedSourceNameTest {
-    private static DocumentIndex index(String marked) {
-        return new DocumentIndex(MarkedText.parseWithEntities(marked));
-    }
-
-    /** The index of the first token whose text is {@code word} (any case). */
-    private static int at(DocumentIndex ix, String word) {
-        for (int t = 0; t < ix.tokenCount(); t++) if (ix.word(t).equalsIgnoreCase(word)) return t;
-        throw new AssertionError("no token " + word);
-    }
-
     @Nested class AfterAnInvertedSource {
         @Test void aNameInAppositionSaysWhoTheDescriptionIs() {
             DocumentIndex ix = index("“We are ready,” said a spokesman, [John Smith|PERSON].");

@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.Span;
-import org.newsquotes.testing.MarkedText;
 
 /** Which relative pronouns are no candidate speaker ({@link SpeakerCandidates#closedBeforeCue}), on our own sentences. */
 class SpeakerCandidatesTest {
     /** Whether the first "who" of {@code marked} closes its clause before the report verb "said". */
     private static boolean closed(String marked) {
-        DocumentIndex ix = new DocumentIndex(MarkedText.parseWithEntities(marked));
-        int who = -1;
-        int said = -1;
-        for (int t = 0; t < ix.tokenCount(); t++) {
-            if (who < 0 && ix.word(t).equalsIgnoreCase("who")) who = t;
-            if (said < 0 && ix.word(t).equals("said")) said = t;
-        }
+        DocumentIndex ix = IndexFixtures.index(marked);
+        int who = IndexFixtures.at(ix, "who");
+        int said = IndexFixtures.at(ix, "said");
         Span content = new Span(ix.token(said + 1).start(), ix.token(ix.tokenCount() - 2).end());
         SourcePhrase src = new SourcePhrase(SourcePhrase.Position.INDIRECT_SUBJECT, 0, said, said, "said");
         QuoteCandidate q = new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
