@@ -25,9 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>words and tags are looked up in the parser's dictionaries once per sentence, not 36 times per transition;</li>
  *   <li>the stack, buffer and arcs are int arrays, not boxed lists and strings;</li>
  *   <li>precomputed hidden-layer products are found through an int-keyed table instead of a boxed hash map;</li>
- *   <li>the output layer computes eight transition scores at once, and a new word's hidden-layer product four rows at
- *       once, each sum in the same order as CoreNLP's (so every value is bit-identical): independent sums keep the
- *       processor's adders busy where one running sum waits on itself.</li>
+ *   <li>the output layer and a new word's hidden-layer product run over their weights transposed, one input at a
+ *       time across all outputs (loops the JIT turns into vector instructions), each sum in the same order as
+ *       CoreNLP's, so every value is bit-identical.</li>
  * </ul>
  * Every arithmetic step is CoreNLP 4.5.10's ({@code Classifier.computeScores} with its word cache, cube activation,
  * the first best applicable transition), and the result goes through the same {@link GrammaticalStructure} as
@@ -54,6 +54,10 @@ final class NndepInference {
     private final float[][] w1;
     private final float[] b1;
     private final float[][] w2;
+    /** {@link #w1} transposed: {@code w1t[feature column][unit]}. */
+    private final float[][] w1t;
+    /** {@link #w2} transposed and widened to double (as each product widens it): {@code w2t[unit][transition]}. */
+    private final double[][] w2t;
     private final float[][] e;
     private final double[][] saved;
     private final IntTable preMap;
@@ -94,6 +98,10 @@ final class NndepInference {
         pre.forEach(preMap::put);
         hidden = b1.length;
         embedding = e[0].length;
+        w1t = new float[w1[0].length][hidden];
+        for (int i = 0; i < hidden; i++) for (int c = 0; c < w1[i].length; c++) w1t[c][i] = w1[i][c];
+        w2t = new double[hidden][w2.length];
+        for (int r = 0; r < w2.length; r++) for (int i = 0; i < hidden; i++) w2t[i][r] = w2[r][i];
         if (w1.length != hidden || w1[0].length != embedding * NUM_TOKENS || saved == null)
             throw new ReflectiveOperationException("unexpected nndep shapes");
         // the parser's label dictionary less its first entry (-NULL-) is the transition system's label list
@@ -305,76 +313,34 @@ final class NndepInference {
             h[i] += b1[i];
             h[i] = h[i] * h[i] * h[i];
         }
-        int rows = w2.length;
-        int r = 0;
-        for (; r + 7 < rows; r += 8) {
-            float[] a = w2[r];
-            float[] b = w2[r + 1];
-            float[] c = w2[r + 2];
-            float[] d = w2[r + 3];
-            float[] e2 = w2[r + 4];
-            float[] f = w2[r + 5];
-            float[] g = w2[r + 6];
-            float[] k = w2[r + 7];
-            double sa = 0, sb = 0, sc = 0, sd = 0, se = 0, sf = 0, sg = 0, sk = 0;
-            for (int i = 0; i < hidden; i++) {
-                double x = h[i];
-                sa += x * a[i];
-                sb += x * b[i];
-                sc += x * c[i];
-                sd += x * d[i];
-                se += x * e2[i];
-                sf += x * f[i];
-                sg += x * g[i];
-                sk += x * k[i];
-            }
-            out[r] = sa;
-            out[r + 1] = sb;
-            out[r + 2] = sc;
-            out[r + 3] = sd;
-            out[r + 4] = se;
-            out[r + 5] = sf;
-            out[r + 6] = sg;
-            out[r + 7] = sk;
-        }
-        for (; r < rows; r++) {
-            float[] a = w2[r];
-            double sa = 0;
-            for (int i = 0; i < hidden; i++) sa += h[i] * a[i];
-            out[r] = sa;
+        // the output layer one hidden unit at a time over every transition: each score is still summed over the
+        // hidden units in CoreNLP's order (so bit-identical), but the inner loop runs over independent scores and
+        // the JIT compiles it to vector instructions
+        java.util.Arrays.fill(out, 0.0);
+        int rows = out.length;
+        for (int i = 0; i < hidden; i++) {
+            double x = h[i];
+            double[] t = w2t[i];
+            for (int r = 0; r < rows; r++) out[r] += x * t[r];
         }
     }
 
-    /** Classifier.matrixMultiplySlice: one word's product with its block of W1, summed in double, kept as float. */
+    /**
+     * Classifier.matrixMultiplySlice: one word's product with its block of W1, summed in double, kept as float. Runs
+     * over {@link #w1t}, one embedding dimension at a time across all hidden units: each unit's sum still takes the
+     * dimensions in CoreNLP's order (each product in float, as there), so the values are bit-identical, and the inner
+     * loop over independent units vectorises.
+     */
     private float[] slice(int tok, int offset) {
         float[] v = e[tok];
+        double[] sum = new double[hidden];
+        for (int j = 0; j < v.length; j++) {
+            float x = v[j];
+            float[] t = w1t[offset + j];
+            for (int i = 0; i < hidden; i++) sum[i] += t[i] * x;
+        }
         float[] out = new float[hidden];
-        int i = 0;
-        for (; i + 3 < hidden; i += 4) { // four rows at once, each summed in CoreNLP's order
-            float[] a = w1[i];
-            float[] b = w1[i + 1];
-            float[] c = w1[i + 2];
-            float[] d = w1[i + 3];
-            double pa = 0.0, pb = 0.0, pc = 0.0, pd = 0.0;
-            for (int j = 0; j < v.length; j++) {
-                float x = v[j];
-                int col = offset + j;
-                pa += a[col] * x;
-                pb += b[col] * x;
-                pc += c[col] * x;
-                pd += d[col] * x;
-            }
-            out[i] = (float) pa;
-            out[i + 1] = (float) pb;
-            out[i + 2] = (float) pc;
-            out[i + 3] = (float) pd;
-        }
-        for (; i < hidden; i++) {
-            float[] row = w1[i];
-            double partial = 0.0;
-            for (int j = 0; j < v.length; j++) partial += row[offset + j] * v[j];
-            out[i] = (float) partial;
-        }
+        for (int i = 0; i < hidden; i++) out[i] = (float) sum[i];
         return out;
     }
 
