@@ -36,13 +36,15 @@ public final class EvidencePicker {
         }
         if (p.verbFirst()) {
             Evidence name = name(ix, p.firstToken(), p.endToken(), true);
-            if (name != null) return name;
-            if (Words.SUBJECT_PRONOUNS.contains(ix.word(p.firstToken()))) {
+            if (name != null && "PERSON".equals(name.mention().ner())) return name;
+            if (name == null && Words.SUBJECT_PRONOUNS.contains(ix.word(p.firstToken()))) {
                 return evidence(ix, Evidence.Type.PRONOUN, p.firstToken(), p.firstToken() + 1);
             }
-            Evidence apposed = InvertedSourceName.inApposition(ix, p.endToken());
+            // "said a spokesman for Acme Corp, John Smith": the person named after the source, not the body in it
+            Evidence apposed = InvertedSourceName.inApposition(ix, lexicon, p.endToken());
             if (apposed == null) apposed = InvertedSourceName.givenAfter(ix, p.endToken());
-            return apposed != null ? apposed : description(ix, p);
+            if (apposed != null) return apposed;
+            return name != null ? name : description(ix, p);
         }
         if (lexicon.isCue(CueCategory.NOUN_CUE, ix.word(p.cueToken())) && p.cueToken() >= p.endToken()) {
             // "Hill's claim that …": here the possessive is the source
@@ -189,11 +191,6 @@ public final class EvidencePicker {
     }
 
     /**
-     * A name that is not a person's and stands before the head noun of the subject ("The Treasury minister, Ms Helen
-     * Fry, says", "The Bolt Industries chief executive, Ann Roe, said"): it describes the head, and a person
-     * named in an apposition is the one who speaks.
-     */
-    /**
      * A place's name modifying a noun for a person that heads the phrase ("the Florida senator", "a Texas lawmaker",
      * "the Ohio governor"): the person speaks, not the place, so the description is the evidence and the sieves that
      * resolve descriptions find who it is.
@@ -204,6 +201,11 @@ public final class EvidencePicker {
         return lexicon.personNouns().isPerson(head) || "TITLE".equals(ix.token(end - 1).ner());
     }
 
+    /**
+     * A name that is not a person's and stands before the head noun of the subject ("The Treasury minister, Ms Helen
+     * Fry, says", "The Bolt Industries chief executive, Ann Roe, said"): it describes the head, and a person
+     * named in an apposition is the one who speaks.
+     */
     private static boolean modifiesTheHead(Evidence name, int end) {
         return !"PERSON".equals(name.mention().ner()) && name.mention().endToken() < end;
     }
@@ -335,7 +337,7 @@ public final class EvidencePicker {
             Mention m = ix.mentionAt(t);
             if (m == null || m.endToken() <= from || m.firstToken() >= to) continue;
             if (!lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner()) || (!possessiveAllowed && isPossessive(ix, m)) || isPronoun(m)) continue;
-            if (whereTheSpeakerIs(ix, from, m)) continue;
+            if (whereTheSpeakerIs(ix, from, m) || placeModifiesANoun(ix, m, to)) continue;
             if (m.ner().equals("PERSON") && modifiesATitledName(ix, lexicon.personNouns(), m, to)) continue;
             if (m.ner().equals("PERSON") && best == null) best = m;
             if (bestAny == null) bestAny = m;
@@ -379,12 +381,22 @@ public final class EvidencePicker {
             String pos = ix.token(t).pos();
             String w = ix.word(t);
             // lower case as written (DocumentIndex.word is lower-cased)
-            if (!(pos.equals("NN") || pos.equals("NNS")) || !Character.isLowerCase(ix.firstChar(t))) break;
+            if (!Words.isCommonNounTag(pos) || !Character.isLowerCase(ix.firstChar(t))) break;
             role |= "TITLE".equals(ix.token(t).ner()) || personNouns.isPerson(w);
         }
         if (!role || t == m.endToken() || t >= to) return false;
         Mention next = ix.mentionAt(t);
         return next != null && next.firstToken() == t && "PERSON".equals(next.ner());
+    }
+
+    /**
+     * A place written as a modifier of the common noun right after it in the phrase ("a trader at a London brokerage",
+     * "the Ohio senator"): the noun is who or what speaks, the place only says where.
+     */
+    private static boolean placeModifiesANoun(DocumentIndex ix, Mention m, int to) {
+        if (!Mention.PLACE_TYPES.contains(m.ner())) return false;
+        int t = m.endToken();
+        return t < to && Character.isLowerCase(ix.firstChar(t)) && Words.isCommonNounTag(ix.token(t).pos());
     }
 
     /**

@@ -15,14 +15,14 @@ final class InvertedSourceName {
     /**
      * '“…,” said a spokesman, John Smith.' / 'said the firm's lawyer, Ann Hale, on Monday' / 'said the study's lead
      * author, Dr. Ann Hale of Leeds University.': a person's name set off by a comma right after an inverted source
-     * that names no one, after at most two titles ("Dr.", "Professor") and before punctuation, the sentence's end or
+     * that names no one, after at most two titles ("Dr.", "Dr", "Professor") and before punctuation, the sentence's end or
      * a short phrase saying where the person is from ("of …", "from …", "at …"), says who the description is. Null
      * when there is none.
      */
-    static Evidence inApposition(DocumentIndex ix, int end) {
+    static Evidence inApposition(DocumentIndex ix, QuoteLexicon lexicon, int end) {
         if (end + 1 >= ix.tokenCount() || ix.firstChar(end) != ',') return null;
         int first = end + 1;
-        while (first < ix.tokenCount() && first - end <= 2 && isTitleWord(ix, first)) first++;
+        while (first < ix.tokenCount() && first - end <= 2 && isTitleWord(ix, lexicon, first)) first++;
         Mention m = ix.mentionAt(first);
         if (m == null || m.firstToken() != first || !"PERSON".equals(m.ner())) return null;
         if (ix.token(m.firstToken()).sentence() != ix.token(end).sentence()) return null;
@@ -58,9 +58,13 @@ final class InvertedSourceName {
         return null;
     }
 
-    /** A title before a name: a word the tagger typed TITLE ("Professor"), or a capitalised abbreviation ("Dr.", "Sen."). */
-    private static boolean isTitleWord(DocumentIndex ix, int t) {
+    /**
+     * A title before a name: a word the tagger typed TITLE ("Professor"), a title of {@code person-titles.txt} ("Dr"
+     * without its period, as British papers write it), or a capitalised abbreviation ("Dr.", "Sen.").
+     */
+    private static boolean isTitleWord(DocumentIndex ix, QuoteLexicon lexicon, int t) {
         String w = ix.token(t).word();
+        if (ix.mentionAt(t) == null && Character.isUpperCase(w.charAt(0)) && lexicon.isPersonTitle(w)) return true;
         return "TITLE".equals(ix.token(t).ner())
                 || (w.length() <= 5 && w.endsWith(".") && Character.isUpperCase(w.charAt(0)) && ix.mentionAt(t) == null);
     }

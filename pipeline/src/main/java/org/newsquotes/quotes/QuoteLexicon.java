@@ -14,7 +14,8 @@ import org.newsquotes.entities.PersonGender;
 /**
  * The editable word knowledge of the quote stage, read once from {@code models/}: speech verbs
  * ({@code speech-verbs.txt}), cue words by category ({@code quote-cues.txt}) and role synonyms
- * ({@code speaker-roles.txt}). Immutable and thread-safe after construction.
+ * ({@code speaker-roles.txt}), and the one-word titles written before a name ({@code person-titles.txt}: "Dr",
+ * "Prof.", "Senator"). Immutable and thread-safe after construction.
  */
 public final class QuoteLexicon {
     static final String VERBS_FILE = "speech-verbs.txt";
@@ -32,6 +33,8 @@ public final class QuoteLexicon {
     /** Role phrase to every role phrase in any group it belongs to (including itself). */
     private final Map<String, Set<String>> roleSynonyms;
     private final int maxRoleWords;
+    /** The one-word titles of {@code person-titles.txt}, lower-cased ("dr", "dr.", "senator"). */
+    private final Set<String> personTitles;
     private final String fingerprint;
 
     /**
@@ -56,8 +59,9 @@ public final class QuoteLexicon {
     private QuoteLexicon(Map<String, SpeechVerb> verbsByForm, Map<String, SpeechVerb> parcVerbsByForm,
                          Map<String, SpeechVerb> phrasalByForm, Map<CueCategory, Set<String>> cues,
                          Map<String, Set<String>> roleSynonyms, PersonGender genders,
-                         PersonNouns personNouns, String fingerprint) {
+                         PersonNouns personNouns, Set<String> personTitles, String fingerprint) {
         this.genders = genders;
+        this.personTitles = Set.copyOf(personTitles);
         this.personNouns = personNouns;
         this.verbsByForm = Map.copyOf(verbsByForm);
         this.parcVerbsByForm = Map.copyOf(parcVerbsByForm);
@@ -129,8 +133,14 @@ public final class QuoteLexicon {
             }
             for (String p : group) roles.computeIfAbsent(p, k -> new HashSet<>()).addAll(group);
         }
+        Set<String> titles = new HashSet<>();
+        for (String line : models.lines(org.newsquotes.entities.EntityKnowledge.TITLES)) {
+            String t = line.strip().toLowerCase(Locale.ROOT);
+            if (!t.contains(" ")) titles.add(t);
+        }
         PersonGender genders = PersonGender.load(models);
-        return new QuoteLexicon(verbs, parcVerbs, phrasal, cues, roles, genders, PersonNouns.load(models), models.fingerprint());
+        return new QuoteLexicon(verbs, parcVerbs, phrasal, cues, roles, genders, PersonNouns.load(models), titles,
+                models.fingerprint());
     }
 
     /** The verb entry for a word form or lemma, or null. */
@@ -181,6 +191,9 @@ public final class QuoteLexicon {
 
     /** Which of "he"/"she" can refer to a person ({@link PersonGender}). */
     public PersonGender genders() { return genders; }
+
+    /** True when {@code word} is a one-word title written before a name ("Dr", "Prof.", "Senator"), any case. */
+    public boolean isPersonTitle(String word) { return word != null && personTitles.contains(word.toLowerCase(Locale.ROOT)); }
 
     /** Which common nouns name a person ({@link PersonNouns}). */
     public PersonNouns personNouns() { return personNouns; }

@@ -249,6 +249,11 @@ final class Words {
         return ix.token(t).pos().equals("CD") || NUMBER_WORDS.contains(ix.word(t));
     }
 
+    /** A common noun's tag, singular or plural ("NN", "NNS"; not a proper noun's "NNP"). */
+    static boolean isCommonNounTag(String pos) {
+        return pos.equals("NN") || pos.equals("NNS");
+    }
+
     /** A verb or modal tag ("VBD", "VBZ", "MD", …): the word is some verb form, finite or not. */
     static boolean isVerbTag(String pos) {
         return pos.startsWith("VB") || pos.equals("MD");

@@ -37,6 +37,35 @@ class EvidencePickerTest {
 
     private static final QuoteLexicon LEXICON = QuoteLexicon.load(org.newsquotes.config.ModelFiles.packaged());
 
+    /** The evidence picked from the words after {@code verb} up to the next comma or period: an inverted source. */
+    private static String evidenceAfter(String sentence, String verb) {
+        DocumentIndex ix = new DocumentIndex(MarkedText.parseWithEntities(sentence));
+        int v = 0;
+        while (!ix.word(v).equals(verb)) v++;
+        int end = v + 1;
+        while (ix.firstChar(end) != ',' && ix.firstChar(end) != '.') end++;
+        Evidence ev = new EvidencePicker(LEXICON).pick(ix, new SourcePhrase(SourcePhrase.Position.AFTER_INVERTED, v + 1, end, v, verb));
+        return ev == null ? null : ev.text();
+    }
+
+    @Test void anInvertedSourceNamedInAppositionIsThatPersonNotTheBodyOrPlaceInIt() {
+        // "said a spokesman for Acme, Ann Roe": the person set off after the source speaks, not the company in it
+        assertThat(evidenceAfter("“No,” said a spokesman for [Carrow Mills|ORGANIZATION], [Ann Roe|PERSON].", "said"))
+                .isEqualTo("Ann Roe");
+        assertThat(evidenceAfter("“No,” said a broker at a [Leeds|CITY] bank, [Ann Roe|PERSON].", "said"))
+                .isEqualTo("Ann Roe");
+        // with no one named after it, the company in the source still speaks for it
+        assertThat(evidenceAfter("“No,” said a spokesman for [Carrow Mills|ORGANIZATION].", "said"))
+                .isEqualTo("Carrow Mills");
+    }
+
+    @Test void aPlaceModifyingTheNounAfterItIsNotTheSpeaker() {
+        // "a Leeds bank" is a bank: the description is the evidence, not the city
+        assertThat(evidenceAfter("“No,” said a broker at a [Leeds|CITY] bank.", "said")).isEqualTo("a broker at a Leeds bank");
+        // a place that stands alone still speaks for itself
+        assertThat(evidenceAfter("“No,” said [Norway|COUNTRY] on Monday.", "said")).isEqualTo("Norway");
+    }
+
     @Test void aPlaceDescribingAPersonIsNoSpeaker() {
         // the senator speaks, not the state: the description is the evidence, for the sieves to resolve
         assertThat(evidenceBefore("The [Ohio|STATE_OR_PROVINCE] senator said the plant would close.", "said"))

@@ -11,17 +11,25 @@ import org.newsquotes.record.Mention;
 
 /** The names around a source phrase read alone, on our own sentences: {@link InvertedSourceName}, {@link RelativeAntecedent}. */
 class InvertedSourceNameTest {
+    private static final QuoteLexicon LEXICON = QuoteLexicon.load(ModelFiles.packaged());
+
     @Nested class AfterAnInvertedSource {
         @Test void aNameInAppositionSaysWhoTheDescriptionIs() {
             DocumentIndex ix = index("“We are ready,” said a spokesman, [John Smith|PERSON].");
-            Evidence e = InvertedSourceName.inApposition(ix, at(ix, "spokesman") + 1);
+            Evidence e = InvertedSourceName.inApposition(ix, LEXICON, at(ix, "spokesman") + 1);
             assertThat(e.text()).isEqualTo("John Smith");
             // after a title, and with where the person is from
             DocumentIndex from = index("“We are ready,” said the lead author, Dr. [Ann Hale|PERSON] of Leeds University.");
-            assertThat(InvertedSourceName.inApposition(from, at(from, "author") + 1).text()).isEqualTo("Ann Hale");
+            assertThat(InvertedSourceName.inApposition(from, LEXICON, at(from, "author") + 1).text()).isEqualTo("Ann Hale");
+            // a title as British papers write it, without its period (person-titles.txt)
+            DocumentIndex british = index("“It works,” said the trial's chief investigator, Dr [Ann Hale|PERSON].");
+            assertThat(InvertedSourceName.inApposition(british, LEXICON, at(british, "investigator") + 1).text()).isEqualTo("Ann Hale");
+            // a capitalised word that is no title keeps the name from being an apposition of the source
+            DocumentIndex other = index("“It works,” said the trial's chief investigator, Leeds [Ann Hale|PERSON].");
+            assertThat(InvertedSourceName.inApposition(other, LEXICON, at(other, "investigator") + 1)).isNull();
             // a name that goes on into a clause of its own is no apposition
             DocumentIndex clause = index("“We are ready,” said a spokesman, [John Smith|PERSON] agreed later.");
-            assertThat(InvertedSourceName.inApposition(clause, at(clause, "spokesman") + 1)).isNull();
+            assertThat(InvertedSourceName.inApposition(clause, LEXICON, at(clause, "spokesman") + 1)).isNull();
         }
 
         @Test void aNameGivenInARelativeClause() {
