@@ -9,6 +9,11 @@ import java.util.Locale;
 public enum CueCategory {
     /** "according to" and its variants. */
     ACCORDING_TO("according-to"),
+    /**
+     * Nouns that describe a person by age alone ("the teenager", "the pensioner"): like "the 23-year-old", they take up
+     * the one person just named.
+     */
+    AGE_NOUN("age-noun"),
     /** Closing words of "as X put it". */
     AS_CUE("as-cue"),
     /**

@@ -114,9 +114,10 @@ public final class NominalDescriptionSieve implements AttributionSieve {
     }
 
     /**
-     * '“She played the big points better,” the Norwegian said', 'the 23-year-old told reporters', 'the retired
-     * neurosurgeon said': a description by nationality, age or epithet ("the" and a noun the tagger typed {@code
-     * NATIONALITY}, an age noun, {@link QuoteAttributor#ageNoun}, or an {@link #epithet}, with at most two words
+     * '“She played the big points better,” the Norwegian said', 'the 23-year-old told reporters', 'the teenager
+     * said', 'the retired neurosurgeon said': a description by nationality, age or epithet ("the" and a noun the
+     * tagger typed {@code NATIONALITY}, an age, {@link QuoteAttributor#ageNoun}, a noun of age,
+     * {@link CueCategory#AGE_NOUN}, or an {@link #epithet}, with at most two words
      * between) names no role to match, so it refers back to the one
      * person just named: the nearest earlier sentence, at most {@value #IDENTITY_REACH} back (news often gives the
      * quote a paragraph of its own), that names any person must name exactly one; a line with no verb (a photo
@@ -129,7 +130,8 @@ public final class NominalDescriptionSieve implements AttributionSieve {
         if (!words[0].equals("the") || words.length > 4) return null;
         boolean nationality = "NATIONALITY".equals(ix.token(last).ner());
         boolean epithet = epithet(ix, ctx, ev.firstToken(), last);
-        if (!nationality && !epithet && !QuoteAttributor.ageNoun(ix, last)) return null;
+        boolean age = QuoteAttributor.ageNoun(ix, last) || ctx.lexicon().isCue(CueCategory.AGE_NOUN, ix.word(last));
+        if (!nationality && !epithet && !age) return null;
         LocalEntity only = justNamed(ctx, ev);
         return only == null ? null : ctx.entity(only, ev, q.source().cue(), method(), 0.6);
     }

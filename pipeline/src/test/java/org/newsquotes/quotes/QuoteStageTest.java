@@ -913,6 +913,13 @@ class QuoteStageTest {
         AnnotatedDocument aged = MarkedText.withPos(MarkedText.parseWithEntities(
                 "[Ingrid Holm|PERSON] was gracious in defeat.\n“She was better today,” the 31-year-old said."), "old", "JJ");
         assertThat(quotes(aged)).last().isEqualTo("direct|She was better today,|Ingrid Holm|the 31-year-old|nominal");
+        // a noun of age alone (quote-cues.txt, age-noun) is such a description; a bare noun of no age is not
+        assertThat(quotes("[Ingrid Holm|PERSON] was gracious in defeat.\n“She was better today,” the teenager said."))
+                .last().isEqualTo("direct|She was better today,|Ingrid Holm|the teenager|nominal");
+        assertThat(quotes("[Ingrid Holm|PERSON] was gracious in defeat.\n“She was better today,” the pensioner said."))
+                .last().isEqualTo("direct|She was better today,|Ingrid Holm|the pensioner|nominal");
+        assertThat(quotes("[Ingrid Holm|PERSON] was gracious in defeat.\n“She was better today,” the woman said."))
+                .last().isEqualTo("direct|She was better today,|null|the woman|source-unresolved");
         // two people just named: either may be meant
         assertThat(quotes("[Ingrid Holm|PERSON] lost to [Ada Obi|PERSON] again.\n“She was better today,” the [Norwegian|NATIONALITY] said."))
                 .last().isEqualTo("direct|She was better today,|null|the Norwegian|source-unresolved");
