@@ -113,6 +113,7 @@ public final class PronounSieve implements AttributionSieve {
         int sentence = -1;
         for (Mention m : ctx.mentionsBefore(anchor, reach)) {
             if (!"PERSON".equals(ctx.typeOf(m))) continue;
+            if (agentOfOpeningParticiple(ctx.index(), m, anchor)) continue;
             // "she" is not the man named last: a title or given name of the other gender rules a person out
             if (!PersonGender.compatible(p, genderOf(m, ctx))) continue;
             if (ownsPerson(m, p, ctx)) continue;
@@ -171,6 +172,29 @@ public final class PronounSieve implements AttributionSieve {
             return unnamedSubjectNearer(pronoun, anchor, reported - 1, ctx);
         }
         return unnamedSubjectNearer(pronoun, anchor, namedSentence, ctx);
+    }
+
+    /** Most words between "by" and the name it introduces ("by presenter Ann Roe", "by the panel's chair Ann Roe"). */
+    static final int AGENT_TITLE_TOKENS = 4;
+
+    /**
+     * 'Asked by presenter Ann Roe whether the plan would fail, she replied: “…”': a person named in the by-phrase of a
+     * participle that opens the pronoun's own sentence is who did the asking; the participle's subject, and so the
+     * pronoun's person, is someone else (named earlier). True when {@code m} stands after "by" (up to
+     * {@value #AGENT_TITLE_TOKENS} words of title between) in a sentence that opens with a participle, and the pronoun
+     * at {@code anchor} comes right after the comma that closes the phrase (its clause may hold verbs of its own:
+     * "whether the plan would fail").
+     */
+    static boolean agentOfOpeningParticiple(DocumentIndex ix, Mention m, int anchor) {
+        int pronoun = ix.firstTokenAtOrAfter(anchor);
+        if (pronoun < 0 || pronoun >= ix.tokenCount() || ix.token(pronoun).sentence() != m.sentence()) return false;
+        int first = ix.document().sentences().get(m.sentence()).firstToken();
+        if (!ix.token(first).pos().equals("VBN")) return false;
+        int by = m.firstToken() - 1;
+        while (by > first && m.firstToken() - by <= AGENT_TITLE_TOKENS && !ix.word(by).equals("by")
+                && ix.firstChar(by) != ',' && !Words.isFinite(ix, by)) by--;
+        // the pronoun opens the main clause right after the phrase's closing comma
+        return ix.word(by).equals("by") && pronoun > m.endToken() && ix.firstChar(pronoun - 1) == ',';
     }
 
     /**

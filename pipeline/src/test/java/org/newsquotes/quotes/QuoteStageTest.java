@@ -426,6 +426,20 @@ class QuoteStageTest {
     }
 
     @Test
+    void aPronounAfterAnOpeningParticiplesByPhraseIsNotItsAgent() {
+        // the one asked answers: the asker in the by-phrase is someone else
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                "[Ann Roe|PERSON] defended the plan on the radio.\n"
+                        + "Asked by presenter [Kim Lee|PERSON] whether it would fail, she replied: “No, it will not.”"), "Asked", "VBN");
+        assertThat(quotes(d)).last().asString().contains("|Ann Roe|she|");
+        // a sentence that does not open with the participle keeps its person: here the one who asked speaks
+        AnnotatedDocument plain = MarkedText.parseWithEntities(
+                "[Ann Roe|PERSON] defended the plan on the radio.\n"
+                        + "Presenter [Kim Lee|PERSON] was not convinced by it, and she said: “It will fail.”");
+        assertThat(quotes(plain)).last().asString().contains("|Kim Lee|she|");
+    }
+
+    @Test
     void aPronounAfterAnUnnamedPersonsReportNamesNobody() {
         String named = "Inspector [Maria Lopez|PERSON] said the road would stay closed.\n";
         // the report of a neighbour, introduced unnamed, stands between the pronoun and the inspector: "she" is the
