@@ -337,7 +337,7 @@ public final class EvidencePicker {
             Mention m = ix.mentionAt(t);
             if (m == null || m.endToken() <= from || m.firstToken() >= to) continue;
             if (!lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner()) || (!possessiveAllowed && isPossessive(ix, m)) || isPronoun(m)) continue;
-            if (whereTheSpeakerIs(ix, from, m) || placeModifiesANoun(ix, m, to)) continue;
+            if (whereTheSpeakerIs(ix, from, m) || placeModifiesANoun(ix, m, to) || placeAfterABody(ix, m, from)) continue;
             if (m.ner().equals("PERSON") && modifiesATitledName(ix, lexicon.personNouns(), m, to)) continue;
             if (m.ner().equals("PERSON") && best == null) best = m;
             if (bestAny == null) bestAny = m;
@@ -387,6 +387,16 @@ public final class EvidencePicker {
         if (!role || t == m.endToken() || t >= to) return false;
         Mention next = ix.mentionAt(t);
         return next != null && next.firstToken() == t && "PERSON".equals(next.ner());
+    }
+
+    /**
+     * A place right after an organisation's name, with nothing between ("NHS England said", "Nissan UK said"): the
+     * place is part of the name or names a branch of the body; the body speaks, not the country.
+     */
+    private static boolean placeAfterABody(DocumentIndex ix, Mention m, int from) {
+        if (!Mention.PLACE_TYPES.contains(m.ner()) || m.firstToken() - 1 < from) return false;
+        Mention before = ix.mentionAt(m.firstToken() - 1);
+        return before != null && before.endToken() == m.firstToken() && "ORGANIZATION".equals(before.ner());
     }
 
     /**

@@ -74,6 +74,9 @@ class EvidencePickerTest {
                 .isEqualTo("A Leeds councillor");
         // a place alone, or an organisation's name before its noun, still speaks as itself
         assertThat(evidenceBefore("[Norway|COUNTRY] said the plant would close.", "said")).isEqualTo("Norway");
+        // a place right after a body's name is part of it: the body speaks ("NHS England said")
+        assertThat(evidenceBefore("[Carrow Rail|ORGANIZATION] [Norway|COUNTRY] said the plant would close.", "said"))
+                .isEqualTo("Carrow Rail");
         assertThat(evidenceBefore("The [Valley Echo|ORGANIZATION] newspaper said the plant would close.", "said"))
                 .isEqualTo("Valley Echo");
     }
