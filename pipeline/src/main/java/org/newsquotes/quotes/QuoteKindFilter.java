@@ -51,6 +51,17 @@ public final class QuoteKindFilter {
         return q.withKind(words > QuoteKindClassifier.FRAGMENT_MAX_WORDS ? QuoteKind.DIRECT : QuoteKind.FRAGMENT);
     }
 
+    /**
+     * 'Kasich: ‘We Are Going All The Way To Cleveland’': a quote in a headline that a speaker's label opens ("Name:"
+     * right before the marks, {@link AttributionMethod#COLON_LABEL}) is that speaker's words, whatever its capitals;
+     * headlines set quotes In Title Case, which the filter, having seen mostly unannotated headline quotes, reads as
+     * a title. Such a quote is kept without asking the filter.
+     */
+    static boolean labelledHeadline(QuoteCandidate q, Attribution sieve, AttributionContext ctx) {
+        return sieve != null && AttributionMethod.COLON_LABEL.label().equals(sieve.method()) && sieve.hasSpeaker()
+                && ctx.index().inTitle(q.content());
+    }
+
     /** True when the model keeps {@code q} (direct or fragment by the rules) as a quote. */
     boolean keeps(QuoteCandidate q, Attribution sieve, AttributionContext ctx) {
         return model.score(features(q, sieve, ctx)) >= model.threshold();

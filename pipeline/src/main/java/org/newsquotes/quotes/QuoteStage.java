@@ -133,7 +133,8 @@ public final class QuoteStage implements DocumentStage {
         Walk walk = walk(input, new Visitor() {
             @Override public void visit(QuoteCandidate q, Attribution sieve, AttributionContext ctx, boolean promoted) {
                 // words in marks that the learned filter reads as nobody's words (a title, a term) are kind other
-                if (!promoted && kindFilter != null && QuoteKindFilter.applies(q) && !kindFilter.keeps(q, sieve, ctx)) {
+                if (!promoted && kindFilter != null && QuoteKindFilter.applies(q) && !QuoteKindFilter.labelledHeadline(q, sieve, ctx)
+                        && !kindFilter.keeps(q, sieve, ctx)) {
                     found.add(new Found(q, q.content(), QuoteKind.OTHER, Attribution.none()));
                 } else {
                     found.add(new Found(q, q.content(), q.kind(), ranker == null ? sieve : ranker.decide(q, sieve, ctx)));

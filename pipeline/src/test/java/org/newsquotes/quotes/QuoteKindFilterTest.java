@@ -25,6 +25,30 @@ class QuoteKindFilterTest {
                 .map(QuoteStage.RankingInstance::kindFeatures).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
     }
 
+    /** Whether the first marked quote of {@code marked} (its first line a title when {@code title}) is a labelled headline. */
+    private static boolean labelledHeadline(String marked, boolean title, String method) {
+        AnnotatedDocument d = MarkedText.parseWithEntities(marked);
+        if (title) d = MarkedText.withBlock(d, 0, 0, org.newsquotes.record.BlockKind.TITLE);
+        DocumentIndex ix = new DocumentIndex(d);
+        String text = d.text();
+        int open = text.indexOf('‘');
+        int close = text.indexOf('’', open);
+        org.newsquotes.record.Span content = new org.newsquotes.record.Span(open + 1, close);
+        QuoteCandidate q = new QuoteCandidate(content, open, close + 1, QuoteKind.DIRECT, false, null);
+        org.newsquotes.record.Attribution sieve = new org.newsquotes.record.Attribution("Ann Roe", "e1", null, "Ann Roe",
+                new org.newsquotes.record.Span(0, 7), "—", method, 0.9);
+        return QuoteKindFilter.labelledHeadline(q, sieve, new AttributionContext(ix, LEXICON, List.of()));
+    }
+
+    @Test
+    void aHeadlineQuoteASpeakersLabelOpensIsKeptWithoutTheFilter() {
+        String headline = "[Ann Roe|PERSON]: ‘We Will Fight On’\nThe vote is on Monday.";
+        assertThat(labelledHeadline(headline, true, AttributionMethod.COLON_LABEL.label())).isTrue();
+        // the same line in the body, or a quote given its speaker another way, is left to the filter
+        assertThat(labelledHeadline(headline, false, AttributionMethod.COLON_LABEL.label())).isFalse();
+        assertThat(labelledHeadline(headline, true, AttributionMethod.VERB_AFTER.label())).isFalse();
+    }
+
     @Test
     void describesLengthCapitalsPunctuationAndPosition() {
         List<String> f = features("“We will rebuild the harbour,” [Tom Aske|PERSON] said.");
