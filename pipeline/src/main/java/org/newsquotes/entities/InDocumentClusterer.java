@@ -106,7 +106,7 @@ public final class InDocumentClusterer implements DocumentStage {
 
     @Override public Set<Layer> provides() { return Set.of(Layer.LOCAL_ENTITIES); }
 
-    @Override public String fingerprint() { return name() + "-v4"; }
+    @Override public String fingerprint() { return name() + "-v5"; }
 
     @Override public AnnotatedDocument process(AnnotatedDocument doc) {
         return doc.withEntities(cluster(doc));
@@ -121,7 +121,8 @@ public final class InDocumentClusterer implements DocumentStage {
         for (Mention original : doc.mentions()) {
             if (!EntityTypes.isEntityType(original.ner()) || isPronoun(doc, original)) continue;
             CleanName name = CleanName.of(original.text(), original.ner(), knowledge);
-            if (knowledge.titles().contains(name.name().toLowerCase(Locale.ROOT))) continue; // "Crown Prince" alone
+            // "Crown Prince" alone is no one; but "Pope" after "Mark Pope" (or "Major" after "John Major") is his surname
+            if (knowledge.titles().contains(name.name().toLowerCase(Locale.ROOT)) && !surnameOfAPerson(clusters, name.name())) continue;
             Mention m = original;
             String demonym = knowledge.demonym(name.name());
             if (demonym != null && ("MISC".equals(m.ner()) || "NATIONALITY".equals(m.ner()))) {
@@ -383,6 +384,18 @@ public final class InDocumentClusterer implements DocumentStage {
     }
 
     /** A cluster under construction. */
+    /**
+     * True when {@code word} is the surname of a person named in full earlier in the document: a title word written
+     * alone ("Pope said", "King added") is then that person, not a bare title.
+     */
+    private static boolean surnameOfAPerson(List<Cluster> clusters, String word) {
+        for (Cluster c : clusters) {
+            if (!c.isPerson()) continue;
+            for (PersonName p : c.personNames) if (!p.given().isEmpty() && word.equalsIgnoreCase(p.surname())) return true;
+        }
+        return false;
+    }
+
     private static final class Cluster {
         final EntityKnowledge knowledge;
         final List<Mention> mentions = new ArrayList<>();

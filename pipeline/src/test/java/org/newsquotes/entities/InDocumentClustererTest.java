@@ -262,6 +262,15 @@ class InDocumentClustererTest {
                 .isEqualTo("e1 Hugh Hill PERSON [m1]");
     }
 
+    @Test void aTitleWordAloneIsTheSurnameOfAPersonNamedInFullBefore() {
+        // "Pope" after "Mark Pope" is the coach, not a bare title
+        assertThat(clusters("[Mark Pope|PERSON] was angry. [Pope|PERSON] said the referee was wrong."))
+                .isEqualTo("e1 Mark Pope PERSON [m1, m2]");
+        // with no one of that surname, it stays a bare title ("the Pope said …")
+        assertThat(clusters("[Pope Francis|PERSON] spoke. The [Pope|PERSON] said peace was possible."))
+                .isEqualTo("e1 Francis PERSON [m1]");
+    }
+
     @Test void pluralDemonymsTaggedMiscBecomeNationalities() {
         assertThat(clusters("[American|NATIONALITY] media and the [Americans|MISC] agreed."))
                 .isEqualTo("e1 American NATIONALITY [m1, m2]");
