@@ -35,6 +35,11 @@ public enum CueCategory {
     FINDING_VERB("finding-verb"),
     /** Nouns of a poll, study or report whose opening "In …," phrase sources a clause ("In the latest poll, …"; parc only). */
     IN_SOURCE("in-source"),
+    /**
+     * Verbs of refusal ("declined", "refused"): "… but declined to comment" after reported content is the source's own
+     * refusal to speak, not part of the content.
+     */
+    REFUSAL_VERB("refusal-verb"),
     /** Generic source nouns ("officials", "a source") never resolved to a person. */
     GENERIC("generic"),
     /** Reporting nouns ("claim", "statement"). */

@@ -55,7 +55,7 @@ final class ReportedClause {
             // often reads its past tense as a participle after a quote: 'accused them of “bad faith” and called for …')
             if (e > c && e + 1 < end && Words.REPORT_CONJUNCTIONS.contains(ix.word(e))
                     && (finiteSpeechVerb(ix, e + 1) || ix.token(e + 1).pos().equals("VBN") && finder.isVerb(ix, e + 1)
-                        || negatedReport(ix, e + 1, end))) break;
+                        || negatedReport(ix, e + 1, end) || refusalToSpeak(ix, e + 1, end))) break;
             // "one in three said the party does not care and one in four said it was hostile": a subject of its own
             // and its speech verb after the conjunction start a second report; the first ends before the conjunction
             // once it is a whole clause ("said Roe and Lee told police …" keeps both names: no verb before "and")
@@ -111,6 +111,17 @@ final class ReportedClause {
             if (ix.isPunct(t) && QuoteMarkScanner.isQuoteMark(ix.firstChar(t))) marks++;
         }
         return marks % 2 == 1;
+    }
+
+    /**
+     * "… but declined to comment further", "and refused to say when": at {@code t} a finite verb of refusal
+     * ({@link CueCategory#REFUSAL_VERB}), "to" and a speech verb; joined by a conjunction after reported content, the
+     * source's own refusal to speak, a report of its own, not part of the content ("Roe misspoke and intended to say
+     * …" keeps its verb of intention: there the content's subject goes on).
+     */
+    boolean refusalToSpeak(DocumentIndex ix, int t, int end) {
+        return t + 2 < end && lexicon.isCue(CueCategory.REFUSAL_VERB, ix.word(t)) && Words.isFinite(ix, t)
+                && ix.word(t + 1).equals("to") && lexicon.verbOfEitherScopeAt(ix, t + 2) != null;
     }
 
     /**

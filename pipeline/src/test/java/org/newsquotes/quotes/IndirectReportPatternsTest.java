@@ -620,6 +620,21 @@ class IndirectReportPatternsTest {
             assertThat(find(p, other, "said")).isEqualTo("the council would pay and would not delay the work");
         }
 
+        @Test void aRefusalToSpeakAfterTheContentEndsIt() {
+            // "but declined to comment": the source's refusal to speak, joined to the report, is none of the content
+            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "Officials confirmed they were investigating but declined to comment further."), "comment", "VB");
+            assertThat(find(p, d, "confirmed")).isEqualTo("they were investigating");
+            // a verb of intention with no speech verb after "to" goes on with the content
+            AnnotatedDocument other = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "Officials confirmed they were investigating but declined to reopen the road."), "reopen", "VB");
+            assertThat(find(p, other, "confirmed")).isEqualTo("they were investigating but declined to reopen the road");
+            // a verb of intention goes on with the content's own subject
+            AnnotatedDocument intent = MarkedText.withPos(MarkedText.parseWithEntities(
+                    "An aide said [Ann Roe|PERSON] misspoke and intended to say the opposite."), "say", "VB");
+            assertThat(find(p, intent, "said")).isEqualTo("Ann Roe misspoke and intended to say the opposite");
+        }
+
         @Test void aPluralPossessiveIsNoQuotationMark() {
             AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities("The farmers' union said the toll would hurt trade."), "'", "POS");
             assertThat(find(p, d, "said")).isEqualTo("the toll would hurt trade");
