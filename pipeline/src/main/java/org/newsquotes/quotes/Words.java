@@ -47,9 +47,10 @@ final class Words {
     /** Two-word modifiers of a number: "at least 14 people", "fewer than 30 boats". */
     private static final Set<String> QUANTITY_MODIFIER_PAIRS = Set.of("at least", "at most", "more than", "less than",
             "fewer than", "up to");
-    /** Words that stand for a number: "half of the berths", "hundreds of families", "a third". */
-    private static final Set<String> NUMBER_WORDS = Set.of("half", "third", "quarter", "dozen", "dozens", "hundreds",
-            "thousands", "millions", "billions");
+    /** Words that stand for a number: "half of the berths", "hundreds of families", "a third", "a fifth", "two-thirds". */
+    private static final Set<String> NUMBER_WORDS = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth",
+            "fifths", "sixth", "seventh", "eighth", "ninth", "tenth", "tenths", "dozen", "dozens", "hundreds", "thousands",
+            "millions", "billions");
     /** "am" or "pm", with or without full stops. */
     private static final String MERIDIEM_WORD = "[ap]\\.?m\\.?";
     /** A time of day as live blogs stamp their entries ({@link #isClockTime}). */

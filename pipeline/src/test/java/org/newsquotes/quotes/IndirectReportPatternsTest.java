@@ -98,6 +98,9 @@ class IndirectReportPatternsTest {
             assertThat(Words.afterQuantityModifier(ix, 1, ix.tokenCount())).isEqualTo(1);
             DocumentIndex q = new DocumentIndex(MarkedText.parseWithEntities("said nearly a third"));
             assertThat(Words.afterQuantityModifier(q, 1, q.tokenCount())).isEqualTo(3);
+            // any fraction after its modifier: "only a fifth", "nearly two-thirds"
+            assertThat(find(p, "The operator said only a fifth of the trains would run.", "said"))
+                    .isEqualTo("only a fifth of the trains would run");
         }
 
         @Test void aQuantitySubjectWithPhrasesOfItsOwn() {
