@@ -96,6 +96,8 @@ public final class IndirectSpeechExtractor {
         java.util.Set<QuoteCandidate> yielding = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Sentence s : ix.document().sentences()) {
             int end = s.endToken();
+            // tokens before this lie inside the content of the report found last
+            int insideUntil = -1;
             for (int v = s.firstToken(); v < end; v++) {
                 if (ctx.insideQuote(ix.token(v).start())) continue;
                 IndirectReportPattern.Site site = new IndirectReportPattern.Site(ix, s, v, direct, ctx);
@@ -132,6 +134,17 @@ public final class IndirectSpeechExtractor {
                 if (found == null || termsOfSpeaking(ix, found)) continue;
                 Span f = found.content();
                 List<QuoteCandidate> overlapping = out.stream().filter(o -> o.content().overlaps(f)).toList();
+                if (v < insideUntil) {
+                    // "Roe praised the tax cuts, moves that she said improved the economy": a report inside the
+                    // content of the one just found, source and cue too, is a report of its own; anything else the
+                    // verb starts there is part of that content
+                    QuoteCandidate inner = found;
+                    boolean innerYields = yields;
+                    boolean nests = !overlapping.isEmpty()
+                            && overlapping.stream().allMatch(o -> nestedIn(ix, inner, o.content(), innerYields));
+                    if (nests) out.add(found);
+                    continue;
+                }
                 if (overlapping.isEmpty()) {
                     out.add(found);
                     if (yields) yielding.add(found);
@@ -145,9 +158,10 @@ public final class IndirectSpeechExtractor {
                     out.removeAll(overlapping);
                     out.add(found);
                 }
-                // go on after the content (a second report may follow: "X said A, after Y said B")
+                // read on inside the content for reports nested in it, then after it (a second report may follow: "X
+                // said A, after Y said B")
                 int next = ix.firstTokenAtOrAfter(f.end());
-                if (next > v) v = next - 1;
+                if (next > v) insideUntil = next;
             }
         }
         out.sort(java.util.Comparator.comparingInt(q -> q.content().start()));

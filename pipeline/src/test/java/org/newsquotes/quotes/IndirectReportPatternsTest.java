@@ -1294,4 +1294,23 @@ class IndirectReportPatternsTest {
                 .extract(nix, List.of(), new AttributionContext(nix, LEXICON, List.of()));
         assertThat(outer).extracting(q -> q.content().of(np.text())).containsExactly("Tom Aske denied the report", "the report");
     }
+
+    /** The contents the extractor finds in {@code d} under the parc scope, in order. */
+    private static List<String> contents(AnnotatedDocument d) {
+        DocumentIndex ix = new DocumentIndex(d);
+        return new IndirectSpeechExtractor(LEXICON, FINDER, IndirectScope.PARC)
+                .extract(ix, List.of(), new AttributionContext(ix, LEXICON, List.of())).stream()
+                .map(q -> q.content().of(d.text())).toList();
+    }
+
+    @Test void aReportInsideTheContentOfAnEarlierOneIsFoundToo() {
+        // the first report's content holds a report of its own, source and cue included: both are reports
+        AnnotatedDocument d = MarkedText.parseWithEntities(
+                "[Ann Roe|PERSON] said the town needed the cuts that [Tom Aske|PERSON] said had saved jobs.");
+        assertThat(contents(d)).containsExactly("the town needed the cuts that Tom Aske said had saved jobs", "had saved jobs");
+        // a verb inside the content that starts no report of its own adds nothing
+        AnnotatedDocument plain = MarkedText.parseWithEntities(
+                "[Ann Roe|PERSON] said the town needed the cuts that [Tom Aske|PERSON] made last year.");
+        assertThat(contents(plain)).containsExactly("the town needed the cuts that Tom Aske made last year");
+    }
 }
