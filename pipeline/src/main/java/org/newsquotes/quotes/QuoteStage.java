@@ -164,7 +164,8 @@ public final class QuoteStage implements DocumentStage {
         List<Quote> out = new ArrayList<>(found.size());
         for (Found f : found) {
             out.add(new Quote("q" + (out.size() + 1), f.kind(), f.span().start(), f.span().end(), f.span().of(text),
-                    withParticle(f.attribution(), f.candidate(), walk.index()), ReviewStatus.UNREVIEWED));
+                    UnresolvedEvidence.checked(walk.index(), withParticle(f.attribution(), f.candidate(), walk.index())),
+                    ReviewStatus.UNREVIEWED));
         }
         return new Walked(doc, out);
     }
