@@ -45,6 +45,11 @@ abstract class SourceReading {
             if (!isVerb(ix, v) || isParticiple(ix, v)) continue;
             if (!speakerless(ix, v + 1, subjectEnd)) return null;
             int s = trimAuxiliaries(ix, start, v);
+            // "Ann Roe, who has long called for tougher checks, said she was “hopeful”": a verb right after a
+            // relative pronoun is the relative clause's, which describes the nearest verb's subject; no outer report
+            int k = v - 1;
+            while (k > start && (Words.AUXILIARIES.contains(ix.word(k)) || ix.token(k).pos().startsWith("RB"))) k--;
+            if (k > start && Words.RELATIVE_SUBJECTS.contains(ix.word(k))) return null;
             return s > start ? new SourcePhrase(SourcePhrase.Position.BEFORE, start, s, v, cueText(ix, v, v + 1)) : null;
         }
         return null;

@@ -1287,6 +1287,15 @@ class QuoteStageTest {
     }
 
     @Test
+    void aSpeechVerbInARelativeClauseOfTheSubjectIsNoOuterReport() {
+        // "called" describes Holm in a relative clause; the quote is in the content of "said", whose cue it takes
+        List<String> q = quotes(MarkedText.withPos(MarkedText.parseWithEntities(
+                "[Rita Holm|PERSON], who has long called for tougher checks, said she was “cautiously hopeful.”"), "long", "RB"));
+        assertThat(q).anyMatch(s -> s.startsWith("fragment|cautiously hopeful.|Rita Holm|Rita Holm|"))
+                .noneMatch(s -> s.startsWith("fragment|") && s.contains("|who|"));
+    }
+
+    @Test
     void aQuoteParagraphSignedOnTheNextLine() {
         assertThat(quotes("“We cut the deficit in half, and nobody talks about it.”\n— [Anna Meyer|PERSON], in the second debate.\nThe record shows a smaller cut."))
                 .containsExactly("direct|We cut the deficit in half, and nobody talks about it.|Anna Meyer|Anna Meyer|verb-inverted");
