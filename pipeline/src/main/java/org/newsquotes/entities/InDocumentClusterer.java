@@ -383,7 +383,6 @@ public final class InDocumentClusterer implements DocumentStage {
         return PersonGender.ofCourtesyTitle(tokens.get(i).word());
     }
 
-    /** A cluster under construction. */
     /**
      * True when {@code word} is the surname of a person named in full earlier in the document: a title word written
      * alone ("Pope said", "King added") is then that person, not a bare title.
@@ -396,6 +395,7 @@ public final class InDocumentClusterer implements DocumentStage {
         return false;
     }
 
+    /** A cluster under construction. */
     private static final class Cluster {
         final EntityKnowledge knowledge;
         final List<Mention> mentions = new ArrayList<>();

@@ -51,10 +51,9 @@ final class NndepInference {
 
     private final Map<String, Integer> wordIds;
     private final Map<String, Integer> posIds;
-    private final float[][] w1;
     private final float[] b1;
     private final float[][] w2;
-    /** {@link #w1} transposed: {@code w1t[feature column][unit]}. */
+    /** The parser's first-layer weights {@code W1} transposed: {@code w1t[feature column][unit]}. */
     private final float[][] w1t;
     /** {@link #w2} transposed and widened to double (as each product widens it): {@code w2t[unit][transition]}. */
     private final double[][] w2t;
@@ -88,7 +87,7 @@ final class NndepInference {
         List<String> known = (List<String>) field(DependencyParser.class, "knownLabels").get(p);
         Object classifier = field(DependencyParser.class, "classifier").get(p);
         Class<?> cc = classifier.getClass();
-        w1 = (float[][]) field(cc, "W1").get(classifier);
+        float[][] w1 = (float[][]) field(cc, "W1").get(classifier);
         b1 = (float[]) field(cc, "b1").get(classifier);
         w2 = (float[][]) field(cc, "W2").get(classifier);
         e = (float[][]) field(cc, "E").get(classifier);
@@ -98,12 +97,12 @@ final class NndepInference {
         pre.forEach(preMap::put);
         hidden = b1.length;
         embedding = e[0].length;
+        if (w1.length != hidden || w1[0].length != embedding * NUM_TOKENS || saved == null)
+            throw new ReflectiveOperationException("unexpected nndep shapes");
         w1t = new float[w1[0].length][hidden];
         for (int i = 0; i < hidden; i++) for (int c = 0; c < w1[i].length; c++) w1t[c][i] = w1[i][c];
         w2t = new double[hidden][w2.length];
         for (int r = 0; r < w2.length; r++) for (int i = 0; i < hidden; i++) w2t[i][r] = w2[r][i];
-        if (w1.length != hidden || w1[0].length != embedding * NUM_TOKENS || saved == null)
-            throw new ReflectiveOperationException("unexpected nndep shapes");
         // the parser's label dictionary less its first entry (-NULL-) is the transition system's label list
         String[] labels = known.subList(1, known.size()).toArray(new String[0]);
         if (w2.length != 2 * labels.length + 1) throw new ReflectiveOperationException("unexpected transition count");

@@ -302,7 +302,6 @@ public final class EvidencePicker {
         return lexicon.isSpeechVerbAt(ix, t) && !ix.token(t).pos().startsWith("NN") && !SourceReading.isPassiveAfterNoun(ix, t);
     }
 
-
     /**
      * End of the subject when a short parenthesis closes it ("Rep. Ann Roe (D-Ohio) said", "Hill (62) said"): the
      * token of its opening bracket; else {@code end} unchanged.
@@ -322,7 +321,6 @@ public final class EvidencePicker {
         }
         return end;
     }
-
 
     /** The speaker-typed, non-possessive name in [from, to) nearest the cue, people first; or null. */
     private Evidence name(DocumentIndex ix, int from, int to, boolean leftFirst) {
@@ -361,12 +359,10 @@ public final class EvidencePicker {
         return true;
     }
 
-
     /** Evidence that is the name mention {@code m}, with its words as the text has them. */
     static Evidence nameEvidence(DocumentIndex ix, Mention m) {
         return new Evidence(Evidence.Type.NAME, m.firstToken(), m.endToken(), m, ix.text().substring(m.start(), m.end()), m.span());
     }
-
 
     /**
      * True when person {@code m} only modifies a role whose holder is named right after it in the phrase ending at

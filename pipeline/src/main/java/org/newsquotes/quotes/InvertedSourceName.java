@@ -64,9 +64,9 @@ final class InvertedSourceName {
      */
     private static boolean isTitleWord(DocumentIndex ix, QuoteLexicon lexicon, int t) {
         String w = ix.token(t).word();
-        if (ix.mentionAt(t) == null && Character.isUpperCase(w.charAt(0)) && lexicon.isPersonTitle(w)) return true;
+        boolean untaggedCapital = ix.mentionAt(t) == null && Character.isUpperCase(w.charAt(0));
         return "TITLE".equals(ix.token(t).ner())
-                || (w.length() <= 5 && w.endsWith(".") && Character.isUpperCase(w.charAt(0)) && ix.mentionAt(t) == null);
+                || untaggedCapital && (lexicon.isPersonTitle(w) || w.length() <= 5 && w.endsWith("."));
     }
 
     /**

@@ -210,8 +210,8 @@ public final class SpeakerCandidates {
         // "officials who have long said …": the cue's own auxiliaries are no verb of another clause
         int end = commas || inApposition ? cue - 1 : SourcePhraseFinder.trimAuxiliaries(ix, t + 1, cue);
         for (int k = t + 1; k < end; k++) {
-            if (!commas && !inApposition && (ix.firstChar(k) == ',' || SourcePhraseFinder.isMark(ix, k))) return false;
-            if (inApposition && (ix.firstChar(k) == ',' || SourcePhraseFinder.isMark(ix, k))) return false;
+            // without commas around it (restrictive, or inside an apposition) the clause holds no comma or mark
+            if (!commas && (ix.firstChar(k) == ',' || SourcePhraseFinder.isMark(ix, k))) return false;
             if (Words.isFinite(ix, k)) return true;
         }
         return false;
