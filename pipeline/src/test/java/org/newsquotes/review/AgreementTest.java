@@ -84,11 +84,10 @@ class AgreementTest {
     }
 
     @Test
-    void spansAndAddedQuotesAreComparedToo() throws Exception {
+    void spansAndAddedQuotesAreComparedToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         AnnotatedDocument d = ReviewFixtures.doc("s.txt", String.join("\n",
                 "[Ada Bell|PERSON] said: “The river is rising fast.” Crews worked all night.",
                 "[Cy Moss|PERSON] said: “Roads stay closed.”"));
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("agreement");
         ReviewSession s = new ReviewSession(List.of(d), ReviewJournal.inOutput(dir), java.time.Clock.systemUTC());
         Quote river = ReviewFixtures.quote(d, "The river is rising fast.");
         int start = d.text().indexOf("The river is rising");
