@@ -30,14 +30,15 @@ final class AfterQuoteSource extends SourceReading implements SourcePattern {
         if (asked && !lowerStart && !isVerb(ix, a) && !(a + 1 < end && isVerb(ix, a + 1)) && !(a + 2 < end && isVerb(ix, a + 2))) return null;
         // "“…” suggests that …": a verb that opens a "that" clause is the quote's own predicate, not an inverted cue
         if (isVerb(ix, a) && a + 1 < end && ix.word(a + 1).equals("that")) return null;
-        if (isVerb(ix, a) && !isParticiple(ix, a)) {
-            int s = a + 1;
-            int e = s;
-            while (e < end && e - s < 14 && !isClauseBreak(ix, e)) e++;
-            return new SourcePhrase(SourcePhrase.Position.AFTER_INVERTED, s, e, a, cueText(ix, a, a + 1));
-        }
+        if (isVerb(ix, a) && !isParticiple(ix, a)) return inverted(ix, a, end);
         for (int v = a + 1; v < end && v - a <= WINDOW; v++) {
             if (isMark(ix, v)) break;
+            // "“…” at the meeting last week, said council member Jo Hart": the writer's words (a prepositional or
+            // adverbial phrase, not a subject with its apposition), a comma, then an inverted report
+            if (isVerb(ix, v) && !isParticiple(ix, v) && ix.firstChar(v - 1) == ',' && opensAdverbial(ix, a)
+                    && opensInvertedSubject(ix, v + 1, end) && subjectOnly(ix, a, v)) {
+                return inverted(ix, v, end);
+            }
             if (isVerb(ix, v) && !(isParticiple(ix, v) && ix.firstChar(v - 1) == ',')) {
                 // "“…,” an aide who asked not to be named said": a verb inside a relative clause describes the source
                 int r = trimAuxiliaries(ix, a, v) - 1;
@@ -54,6 +55,31 @@ final class AfterQuoteSource extends SourceReading implements SourcePattern {
             }
         }
         return null;
+    }
+
+    /** The source phrase after an inverted speech verb at {@code v}: up to a clause break, at most 14 tokens. */
+    private static SourcePhrase inverted(DocumentIndex ix, int v, int end) {
+        int s = v + 1;
+        int e = s;
+        // "said one aide who asked not to be named": a relative clause without commas describes the source
+        while (e < end && e - s < 14 && !isClauseBreak(ix, e) && !(e > s && Words.isRelativePronoun(ix, e))) e++;
+        return new SourcePhrase(SourcePhrase.Position.AFTER_INVERTED, s, e, v, cueText(ix, v, v + 1));
+    }
+
+    /** A preposition, adverb or time word opens {@code t} ("at the meeting", "later", "last week"). */
+    private static boolean opensAdverbial(DocumentIndex ix, int t) {
+        String pos = ix.token(t).pos();
+        return pos.equals("IN") || pos.startsWith("RB") || Words.isTimeTagged(ix, t);
+    }
+
+    /**
+     * A noun phrase (a determiner, adjective, noun or name, not a time: "said Tuesday" is no inverted subject)
+     * opens at {@code t}, before {@code end}.
+     */
+    private static boolean opensInvertedSubject(DocumentIndex ix, int t, int end) {
+        if (t >= end || Words.isTimeTagged(ix, t)) return false;
+        String pos = ix.token(t).pos();
+        return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("PRP$");
     }
 
     /**

@@ -1492,6 +1492,26 @@ class QuoteStageTest {
     }
 
     @Test
+    void anInvertedSourceEndsWhereItsRelativeClauseOpens() {
+        // without the commas of an apposition, the relative pronoun was the nearest candidate left in the source phrase
+        assertThat(quotes("“The ferry will stop,” said one harbour official who asked not to be named because talks go on."))
+                .containsExactly("direct|The ferry will stop,|null|one harbour official|source-unresolved");
+    }
+
+    @Test
+    void anInvertedReportClosingTheSentenceAfterTheWritersWords() {
+        assertThat(quotes("[Ruth Coyle|PERSON] “lost the room” at the budget meeting last week, said councillor [Jo Hart|PERSON]."))
+                .containsExactly("fragment|lost the room|Jo Hart|Jo Hart|verb-inverted");
+    }
+
+    @Test
+    void aVerbAfterACommaWithATimeAfterItIsNoInvertedReport() {
+        // "Hugh Hill, a doctor, said Tuesday": the subject comes before the verb, whatever follows it
+        assertThat(quotes("“The ward is full,” [Hugh Hill|PERSON], a doctor, said Tuesday."))
+                .containsExactly("direct|The ward is full,|Hugh Hill|Hugh Hill|verb-after");
+    }
+
+    @Test
     void aRelativeClauseDescribingTheSourceIsNotTheReport() {
         assertThat(quotes("The ferry will stop in winter, an official who declined to be named said."))
                 .containsExactly("indirect|The ferry will stop in winter|null|an official|source-unresolved");
