@@ -684,6 +684,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void verbsOfConfidingAndMannerFromBritishAndSportsReportingAreCues() {
+        assertThat(quotes("“That goal was miles offside,” [Ian Vale|PERSON] fumed."))
+                .containsExactly("direct|That goal was miles offside,|Ian Vale|Ian Vale|verb-after");
+        assertThat(quotes("[Ian Vale|PERSON] confessed that the club had been sold."))
+                .containsExactly("indirect|the club had been sold|Ian Vale|Ian Vale|indirect-subject");
+        // weak like the verbs of manner: no bare clause ("he fumed the deal" is no report)
+        assertThat(quotes("[Ian Vale|PERSON] fumed the referee was blind.")).isEmpty();
+        // "agree" is no cue: "agreed to sit" is a commitment, not a report
+        assertThat(quotes("“Fine,” [Ian Vale|PERSON] agreed.")).extracting(q -> q.split("\\|")[4]).doesNotContain("verb-after");
+    }
+
+    @Test
     void aDescriptionNamesItsWholeRoleNotAWordOfIt() {
         // "chief" is a role word of its own (a chief, a chairman): the chief economist named last is no chief executive
         assertThat(quotes("Chief executive [Ola Berg|PERSON] spoke first.\n"
