@@ -318,8 +318,14 @@ abstract class SourceReading {
     /** End of the source words before verb {@code v}: drops auxiliaries and adverbs standing before the verb. */
     static int trimAuxiliaries(DocumentIndex ix, int from, int v) {
         int s = v;
-        while (s > from && (Words.AUXILIARIES.contains(ix.word(s - 1)) || adverbInLy(ix, s - 1) || contractedAuxiliary(ix, s - 1))) s--;
+        while (s > from && (Words.AUXILIARIES.contains(ix.word(s - 1)) || adverbInLy(ix, s - 1) || taggedAdverb(ix, s - 1)
+                || contractedAuxiliary(ix, s - 1))) s--;
         return s;
+    }
+
+    /** "have long argued", "officials there said": a word the tagger calls an adverb that names no one. */
+    private static boolean taggedAdverb(DocumentIndex ix, int t) {
+        return ix.token(t).pos().startsWith("RB") && ix.mentionAt(t) == null;
     }
 
     /** "'s", "'ve", "'d" read as a verb ("he's said", "they've argued"), not a possessive. */

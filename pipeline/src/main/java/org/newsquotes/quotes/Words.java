@@ -97,9 +97,9 @@ final class Words {
     static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom");
     static final Set<String> NOT_ADVERBIAL_PREPOSITIONS = Set.of("that", "if", "whether", "because", "as",
             "while", "although", "though", "so", "than", "like", "of");
-    /** The forms of "be" and "have": a clause never ends on one of them ("the plan was", "officials had"). */
     /** Forms of "have", the auxiliary of a perfect ("and others have said"). */
     static final Set<String> HAVE_FORMS = Set.of("has", "have", "had");
+    /** The forms of "be" and "have": a clause never ends on one of them ("the plan was", "officials had"). */
     static final Set<String> BE_AND_HAVE = Set.of("am", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had");
     /** Words that may stand between a source and its verb ("has also said", "was quoted as saying"). */
     static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "be", "been",

@@ -1524,6 +1524,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void anAdverbBetweenTheSourceAndItsVerbIsNoPartOfTheSource() {
+        // "long" is no -ly adverb and in no list of auxiliaries: the tagger's RB is what marks it
+        assertThat(quotes("Dock unions have long argued that the cranes were unsafe."))
+                .containsExactly("indirect|the cranes were unsafe|null|Dock unions|source-unresolved");
+    }
+
+    @Test
     void aRelativeClauseDescribingTheSourceIsNotTheReport() {
         assertThat(quotes("The ferry will stop in winter, an official who declined to be named said."))
                 .containsExactly("indirect|The ferry will stop in winter|null|an official|source-unresolved");

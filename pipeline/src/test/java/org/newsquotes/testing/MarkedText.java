@@ -69,7 +69,7 @@ public final class MarkedText {
         for (String w : List.of("and", "or", "but", "nor", "neither", "either")) m.put(w, "CC"); // as CoreNLP tags them
         for (String w : List.of("that", "if", "whether", "because", "as", "than", "while", "before", "into", "against")) m.put(w, "IN");
         for (String w : List.of("not", "n't", "also", "never", "very", "too", "again", "just", "still", "then", "now", "later",
-                "here", "soon", "often", "already", "even", "only", "so")) m.put(w, "RB");
+                "here", "soon", "often", "already", "even", "only", "so", "long")) m.put(w, "RB");
         m.put("there", "EX");
         for (String w : List.of("many", "much", "few")) m.put(w, "JJ");
         return m;
