@@ -27,6 +27,7 @@ public final class AttributionContext {
     private String mostNamedPerson;
     private final List<Attributed> done = new ArrayList<>();
     private Map<String, Set<String>> rolesByEntity;
+    private Map<String, Map<String, Set<String>>> roleNounsByEntity;
 
     /** A quote already attributed, for continuation and pronoun rules. */
     public record Attributed(QuoteCandidate quote, Attribution attribution) {}
@@ -276,12 +277,50 @@ public final class AttributionContext {
         return rolesByEntity.getOrDefault(e.id(), Set.of());
     }
 
+    /**
+     * Head nouns of the descriptions seen with each PERSON entity, whether or not {@code speaker-roles.txt} lists them:
+     * the common noun right before a name ("goalkeeper Ben Ayre"), and the head of an apposition after it ("Ruth Ames,
+     * a prosecutor,", "Ben Ayre, the club's goalkeeper,", "Jo Hart, chair of the board": chair) or set off before it
+     * ("the club's goalkeeper, Ben Ayre,"). "the prosecutor said" later names the person the same noun described.
+     * Each head noun maps to the lower-cased words of the phrases it headed.
+     */
+    public Map<String, Set<String>> roleNouns(LocalEntity e) {
+        if (rolesByEntity == null) rolesByEntity = buildRoles();
+        return roleNounsByEntity.getOrDefault(e.id(), Map.of());
+    }
+
+    /**
+     * The lower-cased word at {@code t} when the tagger calls it a singular common noun that is no name (a role NER
+     * types TITLE counts: "prosecutor"), else null.
+     */
+    private String commonNoun(int t) {
+        return commonNoun(t, false);
+    }
+
+    /** As {@link #commonNoun(int)}, with a singular proper-noun tag allowed too when {@code titleCase}. */
+    private String commonNoun(int t, boolean titleCase) {
+        if (t < 0 || t >= index.tokenCount()) return null;
+        String pos = index.token(t).pos();
+        if (!(pos.equals("NN") || (titleCase && pos.equals("NNP")))) return null;
+        Mention m = index.mentionAt(t);
+        return m == null || "TITLE".equals(m.ner()) ? index.word(t).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** Records head noun {@code noun} (if any) with the lower-cased words of the phrase it headed. */
+    private static void addNoun(String noun, List<String> phrase, Map<String, Set<String>> into) {
+        if (noun == null) return;
+        Set<String> words = into.computeIfAbsent(noun, k -> new HashSet<>());
+        for (String w : phrase) words.add(w.toLowerCase(Locale.ROOT));
+    }
+
     private Map<String, Set<String>> buildRoles() {
         Map<String, Set<String>> out = new HashMap<>();
+        roleNounsByEntity = new HashMap<>();
         for (Mention m : index.document().mentions()) {
             LocalEntity e = index.entityOf(m);
             if (e == null || EvidencePicker.isPronoun(m)) continue;
             Set<String> roles = out.computeIfAbsent(e.id(), k -> new HashSet<>());
+            Map<String, Set<String>> nouns = roleNounsByEntity.computeIfAbsent(e.id(), k -> new HashMap<>());
             for (String attr : e.attributes()) addRoles(attr.toLowerCase(Locale.ROOT).split("\\s+"), roles);
             // title words right before the name, back to punctuation, a possessive owner, a verb or "that" (in "the
             // minister said that Hale had …" the role is the minister's, not Hale's), within the name's sentence
@@ -293,22 +332,34 @@ public final class AttributionContext {
                 before.add(0, index.word(t));
             }
             addRoles(before.toArray(String[]::new), roles);
-            addRoles(roleSetBefore(m), roles);
+            // a title before a name is often capitalised and tagged a proper noun ("Goalkeeper Ben Ayre", "Labour MP Jo Hart")
+            if (!before.isEmpty()) addNoun(commonNoun(m.firstToken() - 1, true), before, nouns);
+            String[] setBefore = roleSetBefore(m);
+            addRoles(setBefore, roles);
+            if (setBefore.length > 0) addNoun(commonNoun(m.firstToken() - 2), List.of(setBefore), nouns);
             // apposition after the name: ", a doctor," / ", Iran's foreign minister,"; words after the comma that hold
             // a finite verb are the next clause, whose subject describes someone else ("an interview with the host Ann
             // Roe, the former governor said …")
             if (index.firstChar(m.endToken()) == ',') {
                 List<String> appo = new ArrayList<>();
+                String head = null;
+                boolean headClosed = false; // after a preposition: "chair of the board" is a chair
                 for (int t = m.endToken() + 1; t < index.tokenCount() && t - m.endToken() <= 9; t++) {
-                    if (index.isPunct(t) && !Words.isPossessive(index.word(t))) break;
+                    // a hyphen inside a compound ("a two-term councillor") continues the apposition
+                    if (index.isPunct(t) && !Words.isPossessive(index.word(t)) && !index.token(t).pos().equals("HYPH")) break;
                     if (Words.isRelativePronoun(index, t)) break; // ", the former premier who was …": the role stands
                     if (Words.isFinite(index, t)) {
                         appo.clear();
+                        head = null;
                         break;
                     }
+                    String pos = index.token(t).pos();
+                    headClosed |= pos.equals("IN") || pos.equals("TO");
+                    if (!headClosed && commonNoun(t) != null) head = commonNoun(t);
                     appo.add(index.word(t));
                 }
                 addRoles(appo.toArray(String[]::new), roles);
+                addNoun(head, appo, nouns);
             }
         }
         return out;

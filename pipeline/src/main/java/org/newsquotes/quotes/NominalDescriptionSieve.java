@@ -44,7 +44,10 @@ public final class NominalDescriptionSieve implements AttributionSieve {
             String role = headRole(ctx, part);
             if (role != null) wanted.add(role);
         }
-        if (wanted.isEmpty()) return identity(q, ev, words, ctx);
+        if (wanted.isEmpty()) {
+            Attribution same = sameNoun(q, ev, ctx);
+            return same != null ? same : identity(q, ev, words, ctx);
+        }
         Set<String> seen = new HashSet<>();
         for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
             LocalEntity e = ctx.index().entityOf(m);
@@ -55,6 +58,36 @@ public final class NominalDescriptionSieve implements AttributionSieve {
             for (String w : wanted) if (roles.contains(w)) return ctx.entity(e, ev, q.source().cue(), method(), 0.7);
         }
         return roleOfTheOneJustNamed(q, ev, ctx);
+    }
+
+    /**
+     * "Ruth Ames, a prosecutor, told the jury … “He planned it,” the prosecutor said": a head noun no role group lists
+     * (a goalkeeper, a headteacher, a prosecutor) names the person most recently described by that same noun
+     * ({@link AttributionContext#roleNouns}) within {@value #REACH} sentences, when the description adds no word to that
+     * earlier one ("the rival club" is not "her old club"); never a plural ("the MP", written as a proper noun, counts).
+     */
+    private Attribution sameNoun(QuoteCandidate q, Evidence ev, AttributionContext ctx) {
+        DocumentIndex ix = ctx.index();
+        int head = headToken(ix, ev);
+        if (head < 0 || !(ix.token(head).pos().equals("NN") || ix.token(head).pos().equals("NNP"))) return null;
+        String noun = ix.word(head).toLowerCase(Locale.ROOT);
+        // the description's own words up to its head, less determiners and possessives
+        List<String> said = new java.util.ArrayList<>();
+        for (int t = ev.firstToken(); t <= head; t++) {
+            String pos = ix.token(t).pos();
+            if (!(pos.equals("DT") || pos.equals("PRP$") || pos.equals("POS") || ix.isPunct(t))) said.add(ix.word(t).toLowerCase(Locale.ROOT));
+        }
+        Set<String> seen = new HashSet<>();
+        for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
+            LocalEntity e = ix.entityOf(m);
+            if (e == null || !"PERSON".equals(e.type()) || !seen.add(e.id())) continue;
+            Set<String> described = ctx.roleNouns(e).get(noun);
+            // a description saying more than the earlier one did is someone else ("the rival club" after "her old club")
+            if (described != null && described.containsAll(said) && placeAgrees(ctx, ev, e)) {
+                return ctx.entity(e, ev, q.source().cue(), method(), 0.7);
+            }
+        }
+        return null;
     }
 
     /** Sentences after the title in which {@link #titleRole} looks for the person holding the title's role. */

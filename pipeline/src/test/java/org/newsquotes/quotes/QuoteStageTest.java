@@ -696,6 +696,20 @@ class QuoteStageTest {
     }
 
     @Test
+    void aDescriptionByANounNoRoleGroupListsNamesThePersonItDescribedBefore() {
+        assertThat(quotes("[Ben Ayre|PERSON], the club's goalkeeper, was blunt. “We deserved to lose,” the goalkeeper said."))
+                .containsExactly("direct|We deserved to lose,|Ben Ayre|the goalkeeper|nominal");
+        assertThat(quotes("Goalkeeper [Ben Ayre|PERSON] was blunt. “We deserved to lose,” the goalkeeper said."))
+                .containsExactly("direct|We deserved to lose,|Ben Ayre|the goalkeeper|nominal");
+        // a role the NER types TITLE is still the noun that described the person
+        assertThat(quotes("[Ruth Ames|PERSON], a [prosecutor|TITLE], spoke. “He planned it,” the prosecutor said."))
+                .containsExactly("direct|He planned it,|Ruth Ames|the prosecutor|nominal");
+        // the noun must be the one that described the person: a goalkeeper is no striker
+        assertThat(quotes("[Ben Ayre|PERSON], the club's goalkeeper, was blunt. “We deserved to lose,” the striker said."))
+                .containsExactly("direct|We deserved to lose,|null|the striker|source-unresolved");
+    }
+
+    @Test
     void aDescriptionNamesItsWholeRoleNotAWordOfIt() {
         // "chief" is a role word of its own (a chief, a chairman): the chief economist named last is no chief executive
         assertThat(quotes("Chief executive [Ola Berg|PERSON] spoke first.\n"
