@@ -332,8 +332,15 @@ public final class AttributionContext {
                 before.add(0, index.word(t));
             }
             addRoles(before.toArray(String[]::new), roles);
-            // a title before a name is often capitalised and tagged a proper noun ("Goalkeeper Ben Ayre", "Labour MP Jo Hart")
-            if (!before.isEmpty()) addNoun(commonNoun(m.firstToken() - 1, true), before, nouns);
+            // a title before a name is often capitalised and tagged a proper noun ("Goalkeeper Ben Ayre", "Labour MP Jo
+            // Hart"); its head is its last noun before any preposition ("Secretary of State Jon Hale" is a secretary)
+            int titleHead = -1;
+            for (int t = m.firstToken() - before.size(); t < m.firstToken(); t++) {
+                String pos = index.token(t).pos();
+                if (pos.equals("IN") || pos.equals("TO")) break;
+                titleHead = t;
+            }
+            if (titleHead >= 0) addNoun(commonNoun(titleHead, true), before, nouns);
             String[] setBefore = roleSetBefore(m);
             addRoles(setBefore, roles);
             if (setBefore.length > 0) addNoun(commonNoun(m.firstToken() - 2), List.of(setBefore), nouns);

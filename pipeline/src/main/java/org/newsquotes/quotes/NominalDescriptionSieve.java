@@ -71,6 +71,9 @@ public final class NominalDescriptionSieve implements AttributionSieve {
         int head = headToken(ix, ev);
         if (head < 0 || !(ix.token(head).pos().equals("NN") || ix.token(head).pos().equals("NNP"))) return null;
         String noun = ix.word(head).toLowerCase(Locale.ROOT);
+        // a noun of bodies and outlets names an organisation, whatever word a person's title shares with it ("the state")
+        if (ctx.lexicon().isCue(CueCategory.BODY, noun) || ctx.lexicon().isCue(CueCategory.OUTLET, noun)
+                || ctx.lexicon().isCue(CueCategory.ORGANISATION_NOUN, noun)) return null;
         // the description's own words up to its head, less determiners and possessives
         List<String> said = new java.util.ArrayList<>();
         for (int t = ev.firstToken(); t <= head; t++) {

@@ -323,9 +323,13 @@ abstract class SourceReading {
         return s;
     }
 
-    /** "have long argued", "officials there said": a word the tagger calls an adverb that names no one. */
+    /**
+     * "have long argued", "officials there said", "could not say": a word the tagger calls an adverb or a modal
+     * ("ca" of "can't" too, whose "n't" is an adverb) that names no one.
+     */
     private static boolean taggedAdverb(DocumentIndex ix, int t) {
-        return ix.token(t).pos().startsWith("RB") && ix.mentionAt(t) == null;
+        String pos = ix.token(t).pos();
+        return (pos.startsWith("RB") || pos.equals("MD")) && ix.mentionAt(t) == null;
     }
 
     /** "'s", "'ve", "'d" read as a verb ("he's said", "they've argued"), not a possessive. */

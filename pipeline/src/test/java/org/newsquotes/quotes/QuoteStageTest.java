@@ -701,6 +701,11 @@ class QuoteStageTest {
                 .containsExactly("direct|We deserved to lose,|Ben Ayre|the goalkeeper|nominal");
         assertThat(quotes("Goalkeeper [Ben Ayre|PERSON] was blunt. “We deserved to lose,” the goalkeeper said."))
                 .containsExactly("direct|We deserved to lose,|Ben Ayre|the goalkeeper|nominal");
+        // a title's head is its last noun before a preposition: a Secretary of State is a secretary, not a state
+        assertThat(quotes("Ohio Secretary of State [Jon Hale|PERSON] spoke. “Turnout was high,” the secretary said."))
+                .containsExactly("direct|Turnout was high,|Jon Hale|the secretary|nominal");
+        assertThat(quotes("Ohio Secretary of State [Jon Hale|PERSON] spoke. “Turnout was high,” the state said."))
+                .containsExactly("direct|Turnout was high,|null|the state|source-unresolved");
         // a role the NER types TITLE is still the noun that described the person
         assertThat(quotes("[Ruth Ames|PERSON], a [prosecutor|TITLE], spoke. “He planned it,” the prosecutor said."))
                 .containsExactly("direct|He planned it,|Ruth Ames|the prosecutor|nominal");
@@ -1541,6 +1546,9 @@ class QuoteStageTest {
     void anAdverbBetweenTheSourceAndItsVerbIsNoPartOfTheSource() {
         // "long" is no -ly adverb and in no list of auxiliaries: the tagger's RB is what marks it
         assertThat(quotes("Dock unions have long argued that the cranes were unsafe."))
+                .containsExactly("indirect|the cranes were unsafe|null|Dock unions|source-unresolved");
+        // a modal too ("ca" of "can't", "might")
+        assertThat(quotes("Dock unions might never admit that the cranes were unsafe."))
                 .containsExactly("indirect|the cranes were unsafe|null|Dock unions|source-unresolved");
     }
 
