@@ -127,7 +127,8 @@ public final class PronounSieve implements AttributionSieve {
     /**
      * 'Detective Ann Roe said … A neighbour told the paper she heard a bang. “He was lying in the road,” she said.':
      * the latest report before the pronoun whose source introduces an unnamed person (an indefinite description, "a
-     * neighbour", "a young woman", "another witness", or one a name owns, "Ann Roe's daughter", whose head noun names
+     * neighbour", "a young woman", "another witness", one a name owns, "Ann Roe's daughter", or one a common noun owns
+     * that no sieve resolved, "the shop's manager" ({@link #ownedByNoun}), whose head noun names
      * a person, {@link PersonNouns}, of a gender the pronoun allows) was made after the sentence that names the
      * nearest person, or in it after {@code namedEnd} (the end of a name that only owns something: "Officers were
      * called to Roe's shop, a police spokeswoman said"; a name that acts, "Roe, an aide said, is confident", or is
@@ -163,8 +164,8 @@ public final class PronounSieve implements AttributionSieve {
             if (pos.startsWith("PRP")) continue;
             String word = ix.token(head).word();
             int first = ix.firstTokenAtOrAfter(a.mentionSpan().start());
-            if (pos.equals("NN") && (Words.INDEFINITE_DETERMINERS.contains(ix.word(first)) || ownedByName(ix, first, head))
-                    && ctx.lexicon().personNouns().canBe(pronoun, word)) {
+            if (pos.equals("NN") && (Words.INDEFINITE_DETERMINERS.contains(ix.word(first)) || ownedByName(ix, first, head)
+                    || ownedByNoun(ix, first, head)) && ctx.lexicon().personNouns().canBe(pronoun, word)) {
                 return true;
             }
             // the report's own sentence may still open with an unnamed person its source words hide: "One nurse on
@@ -221,6 +222,21 @@ public final class PronounSieve implements AttributionSieve {
      * daughter", "Roe's lawyer"): the person it describes is not the one it names, and, left unresolved, is someone
      * the article never named.
      */
+    /**
+     * "The shop's manager", "the hospital's new director": a description a common noun owns, which no description
+     * sieve resolved to anyone named, introduces a person the story has not named (news names a person first, then
+     * calls her "the manager" or "the company's chief executive", which the nominal sieve resolves).
+     */
+    static boolean ownedByNoun(DocumentIndex ix, int first, int head) {
+        for (int t = first + 1; t < head; t++) {
+            if (ix.token(t).pos().equals("POS")) {
+                String owner = ix.token(t - 1).pos();
+                return (owner.equals("NN") || owner.equals("NNS")) && ix.mentionAt(t - 1) == null;
+            }
+        }
+        return false;
+    }
+
     static boolean ownedByName(DocumentIndex ix, int first, int head) {
         Mention owner = ix.mentionAt(first);
         return owner != null && owner.endToken() < head && ix.token(owner.endToken()).pos().equals("POS");

@@ -320,6 +320,15 @@ public final class SpeakerCandidates {
         int u = t;
         for (; u < limit && u - t < MAX_NOMINAL_TOKENS && (u == t || joinsPrevious(ix, u)); u++) {
             String pos = ix.token(u).pos();
+            // "The shop's manager", "the company's chief executive": a role CoreNLP tags TITLE heads the phrase it
+            // closes (unless a name follows it, below); it had been left out, so the phrase was its owner alone
+            Mention title = ix.mentionAt(u);
+            if (u > t && title != null && title.firstToken() == u && "TITLE".equals(title.ner())
+                    && title.endToken() <= limit && !excluded(ix, ctx, q, u) && allNouns(ix, u, title.endToken())) {
+                lastNoun = title.endToken() - 1;
+                u = title.endToken();
+                break;
+            }
             if (!NOMINAL_POS.contains(pos) || ix.mentionAt(u) != null || excluded(ix, ctx, q, u)) break;
             if ((pos.equals("VBN") || pos.equals("VBG")) && u == t) break;
             if (pos.equals("NN") || pos.equals("NNS")) lastNoun = u;
@@ -327,6 +336,12 @@ public final class SpeakerCandidates {
         if (lastNoun >= 0 && u == lastNoun + 1 && u < limit && joinsPrevious(ix, u) && ix.mentionAt(u) != null
                 && TITLED.contains(ix.mentionAt(u).ner())) return t;
         return lastNoun < 0 ? t : lastNoun + 1;
+    }
+
+    /** Every token of [from, to) is tagged a noun. */
+    private static boolean allNouns(DocumentIndex ix, int from, int to) {
+        for (int t = from; t < to; t++) if (!ix.token(t).pos().startsWith("NN")) return false;
+        return true;
     }
 
     /**

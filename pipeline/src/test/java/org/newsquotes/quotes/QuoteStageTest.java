@@ -446,6 +446,9 @@ class QuoteStageTest {
         // neighbour
         assertThat(quotes(named + "A neighbour told the paper that she had seen the crash.\n“The car never slowed down,” she said."))
                 .last().isEqualTo("direct|The car never slowed down,|null|she|source-unresolved");
+        // a description a common noun owns, resolved to no one, is someone the story has not named either
+        assertThat(quotes(named + "The shop's manager told the paper that the till was empty.\n“We are shaken,” she said."))
+                .last().isEqualTo("direct|We are shaken,|null|she|source-unresolved");
         // a definite description may refer back to the person named before ("the senator said"): left alone
         assertThat(quotes(named + "The neighbour told the paper that she had seen the crash.\n“The car never slowed down,” she said."))
                 .last().isEqualTo("direct|The car never slowed down,|Maria Lopez|she|pronoun");

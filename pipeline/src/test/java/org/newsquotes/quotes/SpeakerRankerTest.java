@@ -41,6 +41,21 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aRoleTheTaggerTypedTitleHeadsTheDescriptionItCloses() {
+        // "manager" is a TITLE mention: the candidate is the whole phrase, not its owner "The shop" alone
+        AnnotatedDocument d = MarkedText.withPos(doc("The shop's [manager|TITLE] told the paper that the till was empty."), "manager", "NN");
+        assertThat(candidates(d)).contains("The shop's manager->null").doesNotContain("The shop->null");
+        // its words are the whole phrase (The shop 's manager: tokens 0-3), not the owner the sieve's words overlap
+        SpeakerCandidate manager = candidate(d, 0, "The shop's manager");
+        assertThat(manager.endToken()).isEqualTo(4);
+        assertThat(manager.features()).doesNotContain("possessive");
+        // a role right before a name stays the name's title
+        AnnotatedDocument titled = MarkedText.withPos(doc("The shop's [manager|TITLE] [Ann Roe|PERSON] told the paper that the till was empty."),
+                "manager", "NN");
+        assertThat(candidates(titled)).contains("Ann Roe->Ann Roe").noneMatch(c -> c.contains("manager"));
+    }
+
+    @Test
     void theNameBeforeASpeechVerbCarriesTheVerbAndTheSievesPick() {
         AnnotatedDocument d = doc("[Ann Roe|PERSON] opened the meeting.\n“The harbour reopens in May,” [Tom Aske|PERSON] said.");
         SpeakerCandidate aske = candidate(d, 0, "Tom Aske");
