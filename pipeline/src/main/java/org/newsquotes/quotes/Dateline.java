@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * A wire story's dateline at the start of a paragraph: the place in capitals, perhaps its state or country, a date
  * and the agency, up to the dash that opens the story ("ORLANDO, Fla. (Reuters) - ", "LAKEVILLE, Minn., May 3 (UPI)
- * — ", "BRUSSELS — "); or a live blog's time stamp opening an entry ("11.42pm: "). The place names where the story was filed, never who speaks in it; the quote rules do not see
+ * — ", "BRUSSELS — "). The place names where the story was filed, never who speaks in it; the quote rules do not see
  * the names inside a dateline as speakers ({@link DocumentIndex}).
  *
  * <p>Read from the text alone: a paragraph whose first word is in capitals (two letters or more) and which reaches a
@@ -33,15 +33,7 @@ final class Dateline {
                     + "\\s*\\([A-Za-z]{2,12}\\)" // the agency
                     + "\\s*(?:-{1,2}|[\u2014\u2013])\\s*"); // the dash
 
-    /**
-     * A live blog's time stamp opening an entry ("11.42pm: ", "14:05 GMT - ", "9.30am – "): a clock time, perhaps a
-     * time zone, then a colon or a dash. It says when the entry was posted, never who speaks in it.
-     */
-    private static final Pattern TIME_STAMP = Pattern.compile(
-            "\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?" // the time and its zone
-                    + "\\s*(?::|\\s-{1,2}|[\u2014\u2013])\\s+"); // the colon or dash
-
-    private static final List<Pattern> PATTERNS = List.of(DATELINE, TITLE_CASE_DATELINE, TIME_STAMP);
+    private static final List<Pattern> PATTERNS = List.of(DATELINE, TITLE_CASE_DATELINE);
 
     private Dateline() {}
 

@@ -115,10 +115,11 @@ public final class DocumentIndex {
 
     /**
      * Where sentence {@code s}'s own words start: its first token after a wire dateline ("MADRID - Spain recorded …"
-     * starts at "Spain"), the start every report pattern reads a subject or a clause from.
+     * starts at "Spain") or a live blog's time stamp ("11.42pm: Turnout is up …" at "Turnout"; {@link
+     * Words#afterTimeStamp}), the start every report pattern reads a subject or a clause from.
      */
     public int clauseStart(Sentence s) {
-        return afterDateline(s.firstToken());
+        return Words.afterTimeStamp(this, afterDateline(s.firstToken()), s.endToken());
     }
 
     /** The sentence containing token {@code t}. */

@@ -234,15 +234,20 @@ final class Words {
     /** "am" or "pm" as the tokenizer splits it from a time ("12:15am" → "12:15", "am"). */
     private static final java.util.regex.Pattern MERIDIEM = java.util.regex.Pattern.compile(MERIDIEM_WORD);
 
+    /** A time zone written after a clock time ("GMT", "BST", "ET", "CEST"). */
+    private static final java.util.regex.Pattern TIME_ZONE = java.util.regex.Pattern.compile("[A-Z]{2,4}");
+
     /**
-     * The token after a live blog's time stamp opening at {@code t} ("08:50 — ", "12:15am — ", "9.45 pm - "): a time
-     * of day, its "am" or "pm" when the tokenizer split them, and a dash; {@code t} when no stamp opens there.
+     * The token after a live blog's time stamp opening at {@code t} ("08:50 — ", "12:15am — ", "9.45 pm - ", "11.42pm:
+     * ", "14:05 GMT - "): a time of day, its "am" or "pm" when the tokenizer split them, perhaps a time zone, and a
+     * dash or a colon; {@code t} when no stamp opens there.
      */
     static int afterTimeStamp(DocumentIndex ix, int t, int end) {
         if (t >= end || !isClockTime(ix.word(t))) return t;
         int k = t + 1;
         if (k < end && MERIDIEM.matcher(ix.word(k)).matches()) k++;
-        return k + 1 < end && isDash(ix.word(k)) ? k + 1 : t;
+        if (k < end && TIME_ZONE.matcher(ix.token(k).word()).matches()) k++; // as written: "GMT", not "gmt"
+        return k + 1 < end && (isDash(ix.word(k)) || ix.word(k).equals(":")) ? k + 1 : t;
     }
 
     /** A number or a word that stands for one: "14", "half", "hundreds". */

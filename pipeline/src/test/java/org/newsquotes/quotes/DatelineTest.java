@@ -20,15 +20,6 @@ class DatelineTest {
         assertThat(dateline("Port Moresby (AFP) – Officials said the ferry sank.")).isEqualTo("Port Moresby (AFP) – ");
     }
 
-    @Test void aLiveBlogsTimeStampOpensItsEntry() {
-        assertThat(dateline("11.42pm: Turnout is up four points, the returning officer said.")).isEqualTo("11.42pm: ");
-        assertThat(dateline("14:05 GMT - The minister has arrived.")).isEqualTo("14:05 GMT - ");
-        assertThat(dateline("9.30 a.m. – Polls open.")).isEqualTo("9.30 a.m. – ");
-        // a time inside the sentence, or a score, is no stamp
-        assertThat(dateline("At 11.42pm: nothing.")).isNull();
-        assertThat(dateline("The match ended 2-1: a famous win.")).isNull();
-    }
-
     @Test void aNameWithItsPartyIsNoDateline() {
         assertThat(dateline("Ann Roe (D-Ohio) — who chairs the panel — said no.")).isNull();
         assertThat(dateline("Tom Aske (R) - a veteran - said no.")).isNull();

@@ -752,6 +752,11 @@ class IndirectReportPatternsTest {
         @Test void theContentStartsAfterALiveBlogsTimeStamp() {
             assertThat(find(p, "12:15 am — Turnout fell to 52 percent, the returning officer said.", "said"))
                     .isEqualTo("Turnout fell to 52 percent");
+            // a colon after the time, and a time zone, stamp an entry too
+            assertThat(find(p, "11.42 pm: Turnout fell to 52 percent, the returning officer said.", "said"))
+                    .isEqualTo("Turnout fell to 52 percent");
+            assertThat(find(p, "14:05 GMT - Turnout fell to 52 percent, the returning officer said.", "said"))
+                    .isEqualTo("Turnout fell to 52 percent");
         }
 
         @Test void theReportClosesTheSentence() {

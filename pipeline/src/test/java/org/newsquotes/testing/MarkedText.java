@@ -45,7 +45,7 @@ public final class MarkedText {
     /** Irregular past tenses the fixture sentences use. */
     private static final Set<String> IRREGULAR_PAST = Set.of("sang", "spoke", "thought", "knew", "saw", "went", "came",
             "took", "gave", "made", "found", "felt", "left", "began", "sent", "kept", "held", "stood", "heard", "meant", "paid",
-            "put", "rose", "ran", "won", "lost", "met", "sold", "bought", "brought", "taught", "read", "said", "told", "wrote");
+            "put", "rose", "fell", "ran", "won", "lost", "met", "sold", "bought", "brought", "taught", "read", "said", "told", "wrote");
     /** Present-tense verbs in "-s" the fixture sentences use (a noun after a determiner or possessive: "the plans"). */
     private static final Set<String> PRESENT_VERBS = Set.of("says", "follows", "reads", "wants", "believes", "shows",
             "plans", "thinks", "hopes", "expects", "argues", "insists", "warns", "notes", "adds", "writes", "tells",
