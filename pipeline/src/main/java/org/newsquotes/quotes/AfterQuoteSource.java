@@ -57,12 +57,18 @@ final class AfterQuoteSource extends SourceReading implements SourcePattern {
         return null;
     }
 
-    /** The source phrase after an inverted speech verb at {@code v}: up to a clause break, at most 14 tokens. */
+    /** Most words of a source phrase after an inverted speech verb. */
+    static final int MAX_INVERTED_SOURCE_TOKENS = 14;
+
+    /**
+     * The source phrase after an inverted speech verb at {@code v}: up to a clause break or a relative pronoun, at
+     * most {@value #MAX_INVERTED_SOURCE_TOKENS} tokens.
+     */
     private static SourcePhrase inverted(DocumentIndex ix, int v, int end) {
         int s = v + 1;
         int e = s;
         // "said one aide who asked not to be named": a relative clause without commas describes the source
-        while (e < end && e - s < 14 && !isClauseBreak(ix, e) && !(e > s && Words.isRelativePronoun(ix, e))) e++;
+        while (e < end && e - s < MAX_INVERTED_SOURCE_TOKENS && !isClauseBreak(ix, e) && !(e > s && Words.isRelativePronoun(ix, e))) e++;
         return new SourcePhrase(SourcePhrase.Position.AFTER_INVERTED, s, e, v, cueText(ix, v, v + 1));
     }
 

@@ -362,7 +362,8 @@ public final class AttributionContext {
                     }
                     String pos = index.token(t).pos();
                     headClosed |= pos.equals("IN") || pos.equals("TO");
-                    if (!headClosed && commonNoun(t) != null) head = commonNoun(t);
+                    String noun = headClosed ? null : commonNoun(t);
+                    if (noun != null) head = noun;
                     appo.add(index.word(t));
                 }
                 addRoles(appo.toArray(String[]::new), roles);

@@ -1,5 +1,6 @@
 package org.newsquotes.quotes;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +76,7 @@ public final class NominalDescriptionSieve implements AttributionSieve {
         if (ctx.lexicon().isCue(CueCategory.BODY, noun) || ctx.lexicon().isCue(CueCategory.OUTLET, noun)
                 || ctx.lexicon().isCue(CueCategory.ORGANISATION_NOUN, noun)) return null;
         // the description's own words up to its head, less determiners and possessives
-        List<String> said = new java.util.ArrayList<>();
+        List<String> said = new ArrayList<>();
         for (int t = ev.firstToken(); t <= head; t++) {
             String pos = ix.token(t).pos();
             if (!(pos.equals("DT") || pos.equals("PRP$") || pos.equals("POS") || ix.isPunct(t))) said.add(ix.word(t).toLowerCase(Locale.ROOT));

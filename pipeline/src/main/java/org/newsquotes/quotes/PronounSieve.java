@@ -218,11 +218,6 @@ public final class PronounSieve implements AttributionSieve {
     }
 
     /**
-     * True when the description from {@code first} to {@code head} opens with a name and its possessive ("Ann Roe's
-     * daughter", "Roe's lawyer"): the person it describes is not the one it names, and, left unresolved, is someone
-     * the article never named.
-     */
-    /**
      * "The shop's manager", "the hospital's new director": a description a common noun owns, which no description
      * sieve resolved to anyone named, introduces a person the story has not named (news names a person first, then
      * calls her "the manager" or "the company's chief executive", which the nominal sieve resolves).
@@ -230,13 +225,17 @@ public final class PronounSieve implements AttributionSieve {
     static boolean ownedByNoun(DocumentIndex ix, int first, int head) {
         for (int t = first + 1; t < head; t++) {
             if (ix.token(t).pos().equals("POS")) {
-                String owner = ix.token(t - 1).pos();
-                return (owner.equals("NN") || owner.equals("NNS")) && ix.mentionAt(t - 1) == null;
+                return Words.isCommonNounTag(ix.token(t - 1).pos()) && ix.mentionAt(t - 1) == null;
             }
         }
         return false;
     }
 
+    /**
+     * True when the description from {@code first} to {@code head} opens with a name and its possessive ("Ann Roe's
+     * daughter", "Roe's lawyer"): the person it describes is not the one it names, and, left unresolved, is someone
+     * the article never named.
+     */
     static boolean ownedByName(DocumentIndex ix, int first, int head) {
         Mention owner = ix.mentionAt(first);
         return owner != null && owner.endToken() < head && ix.token(owner.endToken()).pos().equals("POS");
