@@ -17,6 +17,11 @@ import org.newsquotes.testing.MarkedText;
  * whole quote stage are in {@link QuoteStageTest}.
  */
 class IndirectReportPatternsTest {
+    /** The marked document with {@code word} tagged {@code pos} (the fixture tagger's guess corrected). */
+    private static AnnotatedDocument tagged(String marked, String word, String pos) {
+        return MarkedText.withPos(MarkedText.parseWithEntities(marked), word, pos);
+    }
+
     private static final QuoteLexicon LEXICON = QuoteLexicon.load(ModelFiles.packaged());
     private static final SourcePhraseFinder FINDER = new SourcePhraseFinder(LEXICON);
 
@@ -150,8 +155,8 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "[Ann Roe|PERSON] said [Monday|DATE] she would resign.", "said"))
                     .isEqualTo("she would resign");
             // after a participle it says when: "Monday" is no subject of what the merger would do
-            assertThat(find(p, MarkedText.withPos(MarkedText.parseWithEntities(
-                    "A merger announced [Monday|DATE] would double the size of the firm."), "announced", "VBN"), "announced"))
+            assertThat(find(p, tagged(
+                    "A merger announced [Monday|DATE] would double the size of the firm.", "announced", "VBN"), "announced"))
                     .isNull();
         }
 
@@ -176,21 +181,20 @@ class IndirectReportPatternsTest {
 
         @Test void aPastFormDescribingTheNounOfAPhraseBeforeThat() {
             // the tagger's VBD for a participle ("a statement read outside court") does not end the search for "that"
-            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "[Ann Roe|PERSON] said in a statement read outside court that the family was relieved."), "read", "VBD");
+            AnnotatedDocument d = tagged(
+                    "[Ann Roe|PERSON] said in a statement read outside court that the family was relieved.", "read", "VBD");
             d = MarkedText.withPos(d, "outside", "IN");
             assertThat(find(p, d, "said")).isEqualTo("the family was relieved");
             assertThat(find(p, "[Ann Roe|PERSON] said in a post published on [Monday|DATE] that the family was relieved.", "said"))
                     .isEqualTo("the family was relieved");
             // a past tense with no phrase before it is the next clause's verb: no "that" of this report
-            AnnotatedDocument next = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "[Ann Roe|PERSON] said police arrived late that night."), "arrived", "VBD");
+            AnnotatedDocument next = tagged("[Ann Roe|PERSON] said police arrived late that night.", "arrived", "VBD");
             assertThat(find(p, next, "said")).isEqualTo("police arrived late that night");
             // nor is a verb of "be" or a past tense with its own object or clause after a phrase's noun
             assertThat(find(p, "[Ann Roe|PERSON] said the mood at the meeting was calm that day.", "said"))
                     .isEqualTo("the mood at the meeting was calm that day");
-            AnnotatedDocument main = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "A woman who accused the mayor of fraud said on [Monday|DATE] that she would testify."), "said", "VBD");
+            AnnotatedDocument main = tagged(
+                    "A woman who accused the mayor of fraud said on [Monday|DATE] that she would testify.", "said", "VBD");
             assertThat(find(p, main, "accused")).isNull();
         }
 
@@ -204,8 +208,8 @@ class IndirectReportPatternsTest {
         }
 
         @Test void anObjectPronounIsTheWholeAddressee() {
-            AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(MarkedText.parseWithEntities(
-                    "A spokesperson told us engineers would inspect the line once the wind drops."),
+            AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(tagged(
+                    "A spokesperson told us engineers would inspect the line once the wind drops.",
                     "us", "PRP"), "inspect", "VB"), "drops", "VBZ");
             assertThat(find(p, d, "told")).isEqualTo("engineers would inspect the line once the wind drops");
         }
@@ -220,11 +224,10 @@ class IndirectReportPatternsTest {
 
         @Test void aSubjectOpeningWithAHyphenatedCompound() {
             // the tokeniser splits the compound and the tagger reads its first part alone ("down" IN, "first" RB)
-            assertThat(find(p, MarkedText.withPos(MarkedText.parseWithEntities(
-                    "[Tom Aske|PERSON] said down-river towns can also help fund the ferry."), "down", "IN"), "said"))
+            assertThat(find(p, tagged(
+                    "[Tom Aske|PERSON] said down-river towns can also help fund the ferry.", "down", "IN"), "said"))
                     .isEqualTo("down-river towns can also help fund the ferry");
-            assertThat(find(p, MarkedText.withPos(MarkedText.parseWithEntities(
-                    "Experts said first-time buyers are often turned away."), "first", "RB"), "said"))
+            assertThat(find(p, tagged("Experts said first-time buyers are often turned away.", "first", "RB"), "said"))
                     .isEqualTo("first-time buyers are often turned away");
             // a compound with no clause after it is no subject
             assertThat(find(p, "[Tom Aske|PERSON] said good-bye to the crew.", "said")).isNull();
@@ -309,7 +312,7 @@ class IndirectReportPatternsTest {
         }
 
         @Test void aContractedAuxiliaryIsNoQuotationMark() {
-            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities("He's telling allies that he hopes the vote will fail."), "'s", "VBZ");
+            AnnotatedDocument d = tagged("He's telling allies that he hopes the vote will fail.", "'s", "VBZ");
             assertThat(find(p, d, "telling")).isEqualTo("he hopes the vote will fail");
         }
 
@@ -359,8 +362,8 @@ class IndirectReportPatternsTest {
 
         @Test void aWhWordEndsThePhraseBeforeAClause() {
             // the pronoun after "where" is a relative clause's subject, not the start of what was written
-            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "[Tom Berg|PERSON] has spent years writing about the island where he grew up."), "where", "WRB");
+            AnnotatedDocument d = tagged(
+                    "[Tom Berg|PERSON] has spent years writing about the island where he grew up.", "where", "WRB");
             d = MarkedText.withPos(d, "grew", "VBD");
             assertThat(find(p, d, "writing")).isNull();
             // without it, the phrase before a pronoun subject is skipped as before
@@ -412,8 +415,8 @@ class IndirectReportPatternsTest {
         }
 
         @Test void aRelativeThatBeforeTheSource() {
-            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "The deal ends a strike that the managers said could hurt earnings."), "that", "WDT");
+            AnnotatedDocument d = tagged(
+                    "The deal ends a strike that the managers said could hurt earnings.", "that", "WDT");
             assertThat(find(p, d, "said")).isEqualTo("could hurt earnings");
         }
 
@@ -502,8 +505,8 @@ class IndirectReportPatternsTest {
             assertThat(sourceText(six, p.subjects.subjectOf(six, said.sentences().get(0), tokenOf(said, "citing"))))
                     .isEqualTo("Tom Aske");
             // nor is one the tagger opens with an adverb
-            AnnotatedDocument ahead = MarkedText.withPos(MarkedText.parseWithEntities("Ahead of the [Illinois|STATE_OR_PROVINCE]"
-                    + " primary, [Ann Lee|PERSON] met the workers, hoping to change the owner's mind."), "Ahead", "RB");
+            AnnotatedDocument ahead = tagged("Ahead of the [Illinois|STATE_OR_PROVINCE]"
+                    + " primary, [Ann Lee|PERSON] met the workers, hoping to change the owner's mind.", "Ahead", "RB");
             DocumentIndex hix = new DocumentIndex(ahead);
             assertThat(sourceText(hix, p.subjects.subjectOf(hix, ahead.sentences().get(0), tokenOf(ahead, "hoping"))))
                     .isEqualTo("Ann Lee");
@@ -517,25 +520,25 @@ class IndirectReportPatternsTest {
 
         @Test void aParticiplesSubjectEndsAtAParticipleAfterItsNoun() {
             // the tagger read the lead's main verb as a participle: the subject is still the bank, not its whole clause
-            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "The central bank held rates steady on [Tuesday|DATE], saying inflation was easing."), "held", "VBN");
+            AnnotatedDocument d = tagged(
+                    "The central bank held rates steady on [Tuesday|DATE], saying inflation was easing.", "held", "VBN");
             DocumentIndex ix = new DocumentIndex(d);
             assertThat(sourceText(ix, p.subjects.subjectOf(ix, d.sentences().get(0), tokenOf(d, "saying")))).isEqualTo("The central bank");
             // a reduced relative describes the subject: it ends there
-            AnnotatedDocument r = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "A spokesman reached by phone declined to comment, saying the talks had stalled."), "reached", "VBN");
+            AnnotatedDocument r = tagged(
+                    "A spokesman reached by phone declined to comment, saying the talks had stalled.", "reached", "VBN");
             DocumentIndex rix = new DocumentIndex(r);
             assertThat(sourceText(rix, p.subjects.subjectOf(rix, r.sentences().get(0), tokenOf(r, "saying")))).isEqualTo("A spokesman");
             // a participle before its noun is part of the subject
-            AnnotatedDocument a = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "The elected council rejected the plan, saying it cost too much."), "elected", "VBN");
+            AnnotatedDocument a = tagged(
+                    "The elected council rejected the plan, saying it cost too much.", "elected", "VBN");
             DocumentIndex aix = new DocumentIndex(a);
             assertThat(sourceText(aix, p.subjects.subjectOf(aix, a.sentences().get(0), tokenOf(a, "saying")))).isEqualTo("The elected council");
         }
 
         @Test void aParticiplesSubjectStartsAfterTheDateline() {
-            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities("[LAKEVILLE|CITY], Minn. (Reuters) - Shares of"
-                    + " [Harbor Mills|ORGANIZATION] fell on Monday after the miller cut its forecast, citing weak demand from bakers."),
+            AnnotatedDocument d = tagged("[LAKEVILLE|CITY], Minn. (Reuters) - Shares of"
+                    + " [Harbor Mills|ORGANIZATION] fell on Monday after the miller cut its forecast, citing weak demand from bakers.",
                     "fell", "VBD");
             DocumentIndex ix = new DocumentIndex(d);
             SourcePhrase src = p.subjects.subjectOf(ix, d.sentences().get(0), tokenOf(d, "citing"));
@@ -544,8 +547,8 @@ class IndirectReportPatternsTest {
 
         @Test void aPassiveParticipleAfterANounReportsNothingForTheNoun() {
             // the man was accused; who accused him is not said. The partner's own report is found whole
-            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "The partner of a man accused of fraud told the jury that he had lied."), "accused", "VBN");
+            AnnotatedDocument d = tagged(
+                    "The partner of a man accused of fraud told the jury that he had lied.", "accused", "VBN");
             assertThat(find(new NounPhraseAfterVerbReport(LEXICON, FINDER), d, "accused")).isNull();
             assertThat(find(p, d, "told")).isEqualTo("he had lied");
             DocumentIndex ix = new DocumentIndex(d);
@@ -557,12 +560,11 @@ class IndirectReportPatternsTest {
             AnnotatedDocument active = MarkedText.parseWithEntities("The prosecutor accused the man of lying to the jury.");
             assertThat(find(new NounPhraseAfterVerbReport(LEXICON, FINDER), active, "accused")).isNotNull();
             // a participle followed at once by the verb of its noun: "the plastic found was PET"
-            AnnotatedDocument found = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "The most common plastic found was a polyester used in bottles."), "found", "VBN");
+            AnnotatedDocument found = tagged(
+                    "The most common plastic found was a polyester used in bottles.", "found", "VBN");
             assertThat(find(new FindingObjectReport(LEXICON, FINDER), found, "found")).isNull();
             // and so is a past tense the tagger read as a participle, with no "of"/"by" after it
-            AnnotatedDocument mistagged = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "The senator reported the figures to the board."), "reported", "VBN");
+            AnnotatedDocument mistagged = tagged("The senator reported the figures to the board.", "reported", "VBN");
             assertThat(find(new NounPhraseAfterVerbReport(LEXICON, FINDER), mistagged, "reported")).isEqualTo("the figures to the board");
         }
 
@@ -611,35 +613,35 @@ class IndirectReportPatternsTest {
 
         @Test void aNegatedSecondReportEndsTheFirst() {
             // "but did not say …": the source's second, negated report is none of the content
-            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "[Tom Aske|PERSON] said the council would pay but did not say how much it would give."), "say", "VB");
+            AnnotatedDocument d = tagged(
+                    "[Tom Aske|PERSON] said the council would pay but did not say how much it would give.", "say", "VB");
             assertThat(find(p, d, "said")).isEqualTo("the council would pay");
-            AnnotatedDocument modal = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "[Tom Aske|PERSON] said the council would pay and would not comment further."), "comment", "VB");
+            AnnotatedDocument modal = tagged(
+                    "[Tom Aske|PERSON] said the council would pay and would not comment further.", "comment", "VB");
             assertThat(find(p, modal, "said")).isEqualTo("the council would pay");
             // a negated verb that reports nothing goes on with the content
-            AnnotatedDocument other = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "[Tom Aske|PERSON] said the council would pay and would not delay the work."), "delay", "VB");
+            AnnotatedDocument other = tagged(
+                    "[Tom Aske|PERSON] said the council would pay and would not delay the work.", "delay", "VB");
             assertThat(find(p, other, "said")).isEqualTo("the council would pay and would not delay the work");
         }
 
         @Test void aRefusalToSpeakAfterTheContentEndsIt() {
             // "but declined to comment": the source's refusal to speak, joined to the report, is none of the content
-            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "Officials confirmed they were investigating but declined to comment further."), "comment", "VB");
+            AnnotatedDocument d = tagged(
+                    "Officials confirmed they were investigating but declined to comment further.", "comment", "VB");
             assertThat(find(p, d, "confirmed")).isEqualTo("they were investigating");
             // a verb of intention with no speech verb after "to" goes on with the content
-            AnnotatedDocument other = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "Officials confirmed they were investigating but declined to reopen the road."), "reopen", "VB");
+            AnnotatedDocument other = tagged(
+                    "Officials confirmed they were investigating but declined to reopen the road.", "reopen", "VB");
             assertThat(find(p, other, "confirmed")).isEqualTo("they were investigating but declined to reopen the road");
             // a verb of intention goes on with the content's own subject
-            AnnotatedDocument intent = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "An aide said [Ann Roe|PERSON] misspoke and intended to say the opposite."), "say", "VB");
+            AnnotatedDocument intent = tagged(
+                    "An aide said [Ann Roe|PERSON] misspoke and intended to say the opposite.", "say", "VB");
             assertThat(find(p, intent, "said")).isEqualTo("Ann Roe misspoke and intended to say the opposite");
         }
 
         @Test void aPluralPossessiveIsNoQuotationMark() {
-            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities("The farmers' union said the toll would hurt trade."), "'", "POS");
+            AnnotatedDocument d = tagged("The farmers' union said the toll would hurt trade.", "'", "POS");
             assertThat(find(p, d, "said")).isEqualTo("the toll would hurt trade");
             // nor does it cut the source short
             DocumentIndex ix = new DocumentIndex(d);
@@ -675,8 +677,8 @@ class IndirectReportPatternsTest {
             assertThat(find(p, anonymous, "said")).isEqualTo("The talks have stalled");
             // the relative clause and the clause after its subordinator are no bare clause the verb reports
             assertThat(find(new ComplementAfterVerbReport(LEXICON, FINDER), anonymous, "said")).isNull();
-            AnnotatedDocument familiar = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "No deal is close, said two people familiar with the talks on the ferry contract."), "familiar", "JJ");
+            AnnotatedDocument familiar = tagged(
+                    "No deal is close, said two people familiar with the talks on the ferry contract.", "familiar", "JJ");
             assertThat(find(p, familiar, "said")).isEqualTo("No deal is close");
             // a noun for a person, described, speaks
             assertThat(find(p, "The owners want more money, said a woman who was briefed on the talks.", "said"))
@@ -703,11 +705,11 @@ class IndirectReportPatternsTest {
         }
 
         @Test void notTheQuestionPutToTheSource() {
-            AnnotatedDocument asked = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "Asked whether the ferry would run in winter, the mayor said."), "Asked", "VBN");
+            AnnotatedDocument asked = tagged(
+                    "Asked whether the ferry would run in winter, the mayor said.", "Asked", "VBN");
             assertThat(find(p, asked, "said")).isNull();
-            AnnotatedDocument when = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "When asked whether the ferry would run in winter, the mayor said."), "asked", "VBN");
+            AnnotatedDocument when = tagged(
+                    "When asked whether the ferry would run in winter, the mayor said.", "asked", "VBN");
             assertThat(find(p, when, "said")).isNull();
             assertThat(find(p, "The ferry would run in winter, the mayor said.", "said")).isEqualTo("The ferry would run in winter");
         }
@@ -728,8 +730,7 @@ class IndirectReportPatternsTest {
         }
 
         @Test void notWhenTheVerbIsFollowedByTheAnswer() {
-            AnnotatedDocument asked = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "Asked about the ferry in winter, the mayor said no."), "Asked", "VBN");
+            AnnotatedDocument asked = tagged("Asked about the ferry in winter, the mayor said no.", "Asked", "VBN");
             assertThat(find(p, asked, "said")).isNull();
             assertThat(find(p, "When the port asked for more money, the mayor said no.", "said")).isNull();
             assertThat(find(p, "The council will close the pier in winter, the mayor said on [Monday|DATE].", "said"))
@@ -781,8 +782,8 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "The firm chose the sites, said the manager and the union then called a strike over it.", "said")).isNull();
             // whose head names no speaker, or after a participle, the words are the verb's object
             assertThat(find(p, "Two years on, the band, with its new producer, wrote a dozen new songs for the coming album.", "wrote")).isNull();
-            AnnotatedDocument participle = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "Later that year he repeated it, recalling a story about watching [Ann Roe|PERSON] at a rally in the town."), "recalling", "VBG");
+            AnnotatedDocument participle = tagged(
+                    "Later that year he repeated it, recalling a story about watching [Ann Roe|PERSON] at a rally in the town.", "recalling", "VBG");
             assertThat(find(p, participle, "recalling")).isNull();
         }
 
@@ -842,8 +843,8 @@ class IndirectReportPatternsTest {
                     .isEqualTo("The vote, she told reporters at the harbour on Monday, would be close");
             // what the verb is about is its content, and an object is no phrase of place or time
             assertThat(find(p, "The mayor, [Ann Roe|PERSON] complained about the deal, would lose the vote.", "complained")).isNull();
-            AnnotatedDocument object = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "The pledge, the ministers added almost 7,000 soldiers to the army, was welcomed."), "almost", "RB");
+            AnnotatedDocument object = tagged(
+                    "The pledge, the ministers added almost 7,000 soldiers to the army, was welcomed.", "almost", "RB");
             assertThat(find(p, object, "added")).isNull();
             // nor is the verb of a relative clause on a noun set off by commas a report around it
             assertThat(find(p, "The rate, a former governor who argued with the chair at the hearing, said little.", "argued")).isNull();
@@ -858,8 +859,8 @@ class IndirectReportPatternsTest {
             // a clause before the verb is the content of a report that closes it, with an apposition after its source
             assertThat(find(p, "The port will close in May, said [Ann Roe|PERSON], a lawyer for the city.", "said")).isNull();
             // a participle set off by commas is no report of this kind: its words are its object
-            AnnotatedDocument participle = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "[Tom Aske|PERSON], telling [Ann Roe|PERSON] of his plans, described himself as her adviser."), "telling", "VBG");
+            AnnotatedDocument participle = tagged(
+                    "[Tom Aske|PERSON], telling [Ann Roe|PERSON] of his plans, described himself as her adviser.", "telling", "VBG");
             assertThat(find(p, participle, "telling")).isNull();
         }
 
@@ -1176,8 +1177,8 @@ class IndirectReportPatternsTest {
 
         @Test void whatSomeoneRespondedToIsTheContent() {
             IndirectReportPattern np = new NounPhraseAfterVerbReport(LEXICON, FINDER);
-            AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
-                    "[Tom Aske|PERSON] did not respond to a request for comment."), "respond", "VB");
+            AnnotatedDocument d = tagged(
+                    "[Tom Aske|PERSON] did not respond to a request for comment.", "respond", "VB");
             assertThat(find(np, d, "respond")).isEqualTo("a request for comment");
         }
 
@@ -1247,18 +1248,18 @@ class IndirectReportPatternsTest {
 
         @Test void aRefusalToSpeakIsAWholeContentInTwoWords() {
             IndirectReportPattern p = new AttitudeReport(LEXICON, FINDER);
-            AnnotatedDocument speak = MarkedText.withPos(MarkedText.parseWithEntities("The family of [Tom Aske|PERSON] declined to comment."), "comment", "VB");
+            AnnotatedDocument speak = tagged("The family of [Tom Aske|PERSON] declined to comment.", "comment", "VB");
             assertThat(find(p, speak, "declined")).isEqualTo("to comment");
             // two words that are no speech are too short a content
-            AnnotatedDocument move = MarkedText.withPos(MarkedText.parseWithEntities("The family of [Tom Aske|PERSON] declined to move."), "move", "VB");
+            AnnotatedDocument move = tagged("The family of [Tom Aske|PERSON] declined to move.", "move", "VB");
             assertThat(find(p, move, "declined")).isNull();
         }
     }
 
     @Test void aParticipleAfterACommaInsideTheMarksReportsOnItsOwn() {
         // the content of "said" ends at the comma inside the marks; the participle after them is a report of its own
-        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
-                "[Lena Voss|PERSON] said there was “more work to do,” noting the rising rents in the north."), "noting", "VBG");
+        AnnotatedDocument d = tagged(
+                "[Lena Voss|PERSON] said there was “more work to do,” noting the rising rents in the north.", "noting", "VBG");
         DocumentIndex ix = new DocumentIndex(d);
         List<QuotedSpan> spans = new QuoteMarkScanner(LEXICON.cues(CueCategory.ELISION)).scan(d.text());
         List<QuoteCandidate> marked = spans.stream().map(s -> new QuoteCandidate(s.span(), s.markStart(), s.markEnd(),
@@ -1278,8 +1279,8 @@ class IndirectReportPatternsTest {
     }
 
     @Test void aReportClosingTheSentenceTakesTheClauseAnAttitudeClaimed() {
-        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
-                "The plant is expected to close next year, a company spokesman said."), "expected", "VBN");
+        AnnotatedDocument d = tagged(
+                "The plant is expected to close next year, a company spokesman said.", "expected", "VBN");
         DocumentIndex ix = new DocumentIndex(d);
         AttributionContext ctx = new AttributionContext(ix, LEXICON, List.of());
         List<QuoteCandidate> parc = new IndirectSpeechExtractor(LEXICON, FINDER, IndirectScope.PARC).extract(ix, List.of(), ctx);
