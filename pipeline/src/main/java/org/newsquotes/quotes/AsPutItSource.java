@@ -20,7 +20,7 @@ final class AsPutItSource extends SourceReading implements SourcePattern {
             // the source may carry an apposition ("As Ann Roe, a tax lawyer at the institute, recently put it")
             for (int c = t + 2; c + 1 < to && c - t <= 25; c++) {
                 String w = tokenText(ix, c - 1);
-                if (w.equals(";") || w.equals(":") || isMarkToken(w) || (Words.isFinite(ix, c - 1) && c - 1 > t + 1)) break;
+                if (w.equals(";") || w.equals(":") || isMark(ix, c - 1) || (Words.isFinite(ix, c - 1) && c - 1 > t + 1)) break;
                 if (lexicon.isCue(CueCategory.AS_CUE, ix.word(c) + " " + ix.word(c + 1))) {
                     return new SourcePhrase(position, t + 1, trimAuxiliaries(ix, t + 1, c), c, cueText(ix, c, c + 2));
                 }

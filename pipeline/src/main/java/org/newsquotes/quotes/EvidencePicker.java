@@ -420,7 +420,7 @@ public final class EvidencePicker {
     /** Sentence-level punctuation that no apposition crosses. */
     static boolean hardBreak(DocumentIndex ix, int t) {
         String w = SourcePhraseFinder.tokenText(ix, t);
-        return w.equals(".") || w.equals(";") || w.equals(":") || w.equals("!") || w.equals("?") || SourcePhraseFinder.isMarkToken(w);
+        return w.equals(".") || w.equals(";") || w.equals(":") || w.equals("!") || w.equals("?") || SourcePhraseFinder.isMark(ix, t);
     }
 
     /** The noun phrase next to the cue, bounded by punctuation, verbs and conjunctions. */

@@ -135,7 +135,7 @@ abstract class SourceReading {
         while (t < ix.tokenCount() && t - a < WINDOW + 20 && ix.token(t).start() < pEnd) {
             String w = tokenText(ix, t);
             if (w.equals(".") || w.equals("!") || w.equals("?")) break;
-            if (t > a && isMarkToken(w)) break;
+            if (t > a && isMark(ix, t)) break;
             t++;
         }
         return t;
@@ -150,7 +150,8 @@ abstract class SourceReading {
         while (t >= 0 && b - t < WINDOW + 20 && ix.token(t).start() >= pStart) {
             String w = tokenText(ix, t);
             if (w.equals(".") || w.equals("!") || w.equals("?")) break;
-            if (isMarkToken(w)) break;
+            // a plural possessive's apostrophe ("the residents' association") is no quote mark
+            if (isMark(ix, t)) break;
             t--;
         }
         return t + 1;

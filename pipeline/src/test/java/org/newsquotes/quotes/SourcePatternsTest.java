@@ -19,7 +19,10 @@ class SourcePatternsTest {
 
     /** The words of the source phrase {@code p} finds for the first marked quote, or null. */
     private static String source(SourcePattern p, String marked) {
-        AnnotatedDocument d = MarkedText.parseWithEntities(marked);
+        return source(p, MarkedText.parseWithEntities(marked));
+    }
+
+    private static String source(SourcePattern p, AnnotatedDocument d) {
         DocumentIndex ix = new DocumentIndex(d);
         List<QuotedSpan> spans = SCANNER.scan(d.text());
         QuotedSpan s = spans.get(0);
@@ -40,6 +43,13 @@ class SourcePatternsTest {
         SourcePattern p = new BeforeQuoteSource(LEXICON);
         assertThat(source(p, "[Anna Meyer|PERSON] said: “We will rebuild the pier.”")).isEqualTo("Anna Meyer");
         assertThat(source(p, "“We will rebuild the pier,” [Anna Meyer|PERSON] said.")).isNull();
+    }
+
+    @Test void aPluralPossessiveApostropheIsNoQuoteMark() {
+        SourcePattern p = new BeforeQuoteSource(LEXICON);
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                "[Tom Hart|PERSON], who chairs the residents' association, said: “We will rebuild the pier.”"), "'", "POS");
+        assertThat(source(p, d)).isEqualTo("Tom Hart, who chairs the residents' association,");
     }
 
     @Test void aColonLabel() {
