@@ -94,6 +94,11 @@ public final class PersonGender {
         return givenNames.getOrDefault(words.get(0).toLowerCase(Locale.ROOT), Gender.UNKNOWN);
     }
 
+    /** Whether {@code word} is a given name on the list, of either or both genders ("Jim", "Ann"; not "Tralston"). */
+    public boolean isGivenName(String word) {
+        return givenNames.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether "he" / "she" can refer to someone of gender {@code g}. */
     public static boolean compatible(String pronoun, Gender g) {
         if (g == Gender.UNKNOWN) return true;

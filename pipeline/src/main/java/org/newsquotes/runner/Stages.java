@@ -12,6 +12,7 @@ import org.newsquotes.entities.InDocumentClusterer;
 import org.newsquotes.entities.OutletList;
 import org.newsquotes.entities.PersonGender;
 import org.newsquotes.entities.InstitutionNames;
+import org.newsquotes.entities.MastheadNames;
 import org.newsquotes.entities.RepeatedNames;
 import org.newsquotes.entities.TitledNames;
 import org.newsquotes.ingest.CorpusMetadata;
@@ -105,9 +106,11 @@ public record Stages(ModelFiles models, Phase1 phase1, EntityResolver resolver, 
         List<DocumentStage> stages = new ArrayList<>();
         stages.add(nlp.create(config, models));
         stages.add(InstitutionNames.load(models));
+        PersonGender genders = PersonGender.load(models);
+        stages.add(MastheadNames.load(models, genders));
         stages.add(new TitledNames(knowledge));
         stages.add(new RepeatedNames());
-        stages.add(new InDocumentClusterer(knowledge, PersonGender.load(models), GivenNameTitles.load(models, knowledge)));
+        stages.add(new InDocumentClusterer(knowledge, genders, GivenNameTitles.load(models, knowledge)));
         stages.add(switch (config.attribution()) {
             case CORENLP -> CoreNlpQuoteAttributionStage.shared();
             case SIEVES -> new QuoteStage(QuoteLexicon.load(models), config.indirectScope(), null, parser);
