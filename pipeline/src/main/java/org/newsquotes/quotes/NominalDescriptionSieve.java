@@ -50,9 +50,12 @@ public final class NominalDescriptionSieve implements AttributionSieve {
             return same != null ? same : identity(q, ev, words, ctx);
         }
         Set<String> seen = new HashSet<>();
+        int head = headToken(ctx.index(), ev);
         for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
             LocalEntity e = ctx.index().entityOf(m);
             if (e == null || !"PERSON".equals(e.type()) || !seen.add(e.id())) continue;
+            // "A Western diplomat said … “…,” the diplomat said": someone brought in unnamed since takes it up
+            if (head >= 0 && unnamedSince(ctx.index(), m, ev.firstToken(), ctx.index().word(head))) return null;
             Set<String> roles = ctx.roles(e);
             // a head's role phrase must be a role of the person or a synonym of one
             if (!placeAgrees(ctx, ev, e)) continue;
@@ -85,6 +88,7 @@ public final class NominalDescriptionSieve implements AttributionSieve {
         for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
             LocalEntity e = ix.entityOf(m);
             if (e == null || !"PERSON".equals(e.type()) || !seen.add(e.id())) continue;
+            if (unnamedSince(ix, m, ev.firstToken(), noun)) return null;
             Set<String> described = ctx.roleNouns(e).get(noun);
             // a description saying more than the earlier one did is someone else ("the rival club" after "her old club")
             if (described != null && described.containsAll(said) && placeAgrees(ctx, ev, e)) {
@@ -229,6 +233,31 @@ public final class NominalDescriptionSieve implements AttributionSieve {
         int from = ix.document().sentences().get(Math.max(0, own - IDENTITY_REACH)).firstToken();
         String noun = ix.word(head);
         for (int t = from; t < ev.firstToken(); t++) if (ix.word(t).equals(noun)) return true;
+        return false;
+    }
+
+    /** Tokens before an indefinite description's noun that its determiner may stand ("a senior Western diplomat"). */
+    static final int INDEFINITE_REACH = 4;
+
+    /**
+     * Whether the sentences after the one naming {@code person}, up to token {@code to}, bring in someone unnamed by the
+     * description's head noun {@code noun}, after "a", "an", "another" or "one" ("A Western diplomat briefed on the
+     * talks said …", "another official said"), outside any name: a later "the diplomat" takes up that one, not the
+     * person named before ("The envoy, Mariam Sesay, …"). The person's own sentence is passed over: an apposition
+     * there describes the person ("Oda Lie, a spokeswoman for the ministry, …").
+     */
+    static boolean unnamedSince(DocumentIndex ix, Mention person, int to, String noun) {
+        List<Sentence> sentences = ix.document().sentences();
+        if (person.sentence() + 1 >= sentences.size()) return false;
+        int from = sentences.get(person.sentence() + 1).firstToken();
+        for (int t = from; t < to; t++) {
+            if (!ix.word(t).equalsIgnoreCase(noun) || !ix.token(t).pos().startsWith("NN") || ix.mentionAt(t) != null) continue;
+            for (int d = t - 1; d >= Math.max(from, t - INDEFINITE_REACH); d--) {
+                String w = ix.word(d).toLowerCase(Locale.ROOT);
+                if (w.equals("a") || w.equals("an") || w.equals("another") || w.equals("one")) return true;
+                if (ix.isPunct(d) || Words.isFinite(ix, d) || ix.token(d).pos().equals("IN")) break;
+            }
+        }
         return false;
     }
 

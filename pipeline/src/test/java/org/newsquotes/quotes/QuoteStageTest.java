@@ -718,6 +718,25 @@ class QuoteStageTest {
     }
 
     @Test
+    void aDescriptionTakesUpSomeoneBroughtInUnnamedSinceThePersonWithThatRole() {
+        // the envoy is a diplomat, but an unnamed diplomat came in after her: "the diplomat" is that one
+        assertThat(quotes("The envoy, [Mia Sesay|PERSON], spoke to reporters.\n"
+                + "A Western diplomat briefed on the talks said they had stalled.\n“They are stuck,” the diplomat said."))
+                .last().isEqualTo("direct|They are stuck,|null|the diplomat|source-unresolved");
+        // with no one brought in between, the description names the envoy
+        assertThat(quotes("The envoy, [Mia Sesay|PERSON], spoke to reporters.\n“They are stuck,” the diplomat said."))
+                .last().isEqualTo("direct|They are stuck,|Mia Sesay|the diplomat|nominal");
+        // a different noun brought in unnamed leaves the role alone
+        assertThat(quotes("The envoy, [Mia Sesay|PERSON], spoke to reporters.\n"
+                + "A Western official briefed on the talks said they had stalled.\n“They are stuck,” the diplomat said."))
+                .last().isEqualTo("direct|They are stuck,|Mia Sesay|the diplomat|nominal");
+        // so with a noun no role group lists
+        assertThat(quotes("[Ben Ayre|PERSON], the club's goalkeeper, was blunt.\nAnother goalkeeper said the pitch was poor.\n"
+                + "“We deserved to lose,” the goalkeeper said."))
+                .last().isEqualTo("direct|We deserved to lose,|null|the goalkeeper|source-unresolved");
+    }
+
+    @Test
     void aDescriptionNamesItsWholeRoleNotAWordOfIt() {
         // "chief" is a role word of its own (a chief, a chairman): the chief economist named last is no chief executive
         assertThat(quotes("Chief executive [Ola Berg|PERSON] spoke first.\n"
