@@ -124,7 +124,9 @@ public final class Tables {
                                     + "for the tagger's mentions, t1, t2, ... for people's names the tagger missed "
                                     + "after a title (\"Prof Aled Pryce\"), r1, r2, ... for a surname it tagged "
                                     + "elsewhere in the document but missed there, i1, i2, ... for places news names for "
-                                    + "the institution there (\"Downing Street\", models/institution-names.txt), s1, s2, ... for speakers the quote stage "
+                                    + "the institution there (\"Downing Street\", models/institution-names.txt), n1, n2, ... for a local newspaper's name "
+                                    + "the tagger missed or split (\"the Ashford Echo\", models/masthead-words.txt; a name it took whole for a person "
+                                    + "keeps its m id), s1, s2, ... for speakers the quote stage "
                                     + "found in untagged words (\"the top diplomat\"); the JSON's mentions use the same id.")
                                     .notEmpty(),
                             Column.integer("sentence", "0-based index of the sentence holding the mention.")
