@@ -84,7 +84,7 @@ public final class SpeakerCandidates {
                 continue;
             }
             if (Words.RELATIVE_SUBJECTS.contains(w) && (ix.token(t).pos().equals("WP") || ix.token(t).pos().equals("WDT"))) {
-                if (!closedBeforeCue(ix, q, t)) drafts.add(relative(ctx, t, drafts));
+                if (!closedBeforeCue(ix, q, t)) drafts.add(relative(ctx, t, drafts, ix.token(t).sentence() != ix.sentenceAtOrAfter(q.content().start())));
                 continue;
             }
             int e = nominalEnd(ix, ctx, q, t, to);
@@ -237,9 +237,10 @@ public final class SpeakerCandidates {
      * A relative pronoun that can be the subject of a report ("Ann Roe, who said", "the agency, which reported"),
      * resolved to the name {@link RelativeAntecedent#of} reads for the sieves (a person for "who", anything else
      * for "which"; past an apposition, age or home town); "who" after a description, to the person that
-     * description's candidate ({@code before}, the last one so far) resolved to.
+     * description's candidate ({@code before}, the last one so far) resolved to; for a quote in a later sentence
+     * ({@code otherSentence}), after a description resolved to no one, that description as the evidence.
      */
-    private SpeakerFeatures.Draft relative(AttributionContext ctx, int t, List<SpeakerFeatures.Draft> before) {
+    private SpeakerFeatures.Draft relative(AttributionContext ctx, int t, List<SpeakerFeatures.Draft> before, boolean otherSentence) {
         DocumentIndex ix = ctx.index();
         Evidence ev = EvidencePicker.evidence(ix, Evidence.Type.PRONOUN, t, t + 1);
         int end = ix.firstChar(t - 1) == ',' ? t - 1 : t;
@@ -256,10 +257,40 @@ public final class SpeakerCandidates {
             Attribution r = last.attribution;
             if (last.type == SpeakerCandidate.Type.NOMINAL && last.end == end && r.speakerLocalId() != null) {
                 a = new Attribution(r.speaker(), r.speakerLocalId(), null, ev.text(), ev.span(), null, METHOD, 0.0);
+            } else if (otherSentence && end == t - 1) {
+                // '“…,” said one aide involved in the planning, who spoke on condition of anonymity. “…”': for a
+                // later sentence's quote "who" is no report's subject there, and the unnamed description it stands
+                // for (the first of the nominals before it that only modifiers follow: not "the planning") is the
+                // evidence
+                SpeakerFeatures.Draft head = null;
+                for (int i = before.size() - 1; i >= 0; i--) {
+                    SpeakerFeatures.Draft d = before.get(i);
+                    if (d.type != SpeakerCandidate.Type.NOMINAL || d.attribution.mentionSpan() == null || !modifiersOnly(ix, d.end, end)) break;
+                    head = d;
+                }
+                // a nominal after a preposition is inside another's modifier ("involved in the planning"): when the
+                // walk stops there, the description's head is a name or nothing, and "who" stays the evidence
+                if (head != null && !(head.first > 0 && ix.token(head.first - 1).pos().equals("IN"))) {
+                    Attribution h = head.attribution;
+                    a = new Attribution(h.speaker(), h.speakerLocalId(), null, h.mention(), h.mentionSpan(), null, METHOD, 0.0);
+                }
             }
         }
         return new SpeakerFeatures.Draft(SpeakerCandidate.Type.PRONOUN, t, t + 1, a);
     }
+
+    /**
+     * Tokens [from, to) are at most a modifier of the noun before them, no clause: no punctuation and no finite verb
+     * ("involved in the planning", "close to the talks").
+     */
+    private static boolean modifiersOnly(DocumentIndex ix, int from, int to) {
+        if (to - from > MODIFIER_WORDS) return false;
+        for (int t = from; t < to; t++) if (ix.isPunct(t) || Words.isFinite(ix, t)) return false;
+        return true;
+    }
+
+    /** Most words of a modifier after a description's head that {@link #modifiersOnly} reads. */
+    static final int MODIFIER_WORDS = 8;
 
     private SpeakerFeatures.Draft nominal(QuoteCandidate q, AttributionContext ctx, int s, int e) {
         DocumentIndex ix = ctx.index();

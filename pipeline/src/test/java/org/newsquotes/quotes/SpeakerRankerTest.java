@@ -171,6 +171,28 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aRelativeWhoAfterAnUnnamedDescriptionIsThatDescriptionForALaterSentencesQuote() {
+        String text = "“Money is no problem,” said one aide involved in the planning, who spoke on condition of anonymity. “We will win.”";
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(
+                doc(text), "who", "WP"), "aide", "NN"), "spoke", "VBD"), "involved", "VBN");
+        // the second quote: "who" stands for the aide, and the aide's words are the evidence
+        assertThat(SIEVES.rankingInstances(d).get(1).candidates()).extracting(c -> c.attribution().mention())
+                .anyMatch(m -> m.startsWith("one aide")).doesNotContain("who");
+        // the description's head, not a noun inside its modifier
+        String nested = "“Money is no problem,” said one aide with knowledge of the plan, who spoke on condition of anonymity. “We will win.”";
+        AnnotatedDocument n = MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(doc(nested), "who", "WP"), "aide", "NN"), "spoke", "VBD");
+        SpeakerCandidate who = SIEVES.rankingInstances(n).get(1).candidates().stream()
+                .filter(c -> c.type() == SpeakerCandidate.Type.PRONOUN).findFirst().orElseThrow();
+        assertThat(who.attribution().mention()).isEqualTo("one aide");
+        assertThat(SIEVES.rankingInstances(n).get(1).candidates()).extracting(c -> c.attribution().mention()).contains("the plan");
+        // a restrictive "who" (no comma) describes whoever it follows, not a description of the speaker's
+        String restrictive = "“Money is no problem,” said the aide. Fox gave a voice to people who felt ignored. “We will win.”";
+        AnnotatedDocument r = MarkedText.withPos(MarkedText.withPos(doc(restrictive), "who", "WP"), "felt", "VBD");
+        assertThat(SIEVES.rankingInstances(r).get(1).candidates()).filteredOn(c -> c.type() == SpeakerCandidate.Type.PRONOUN)
+                .extracting(c -> c.attribution().mention()).containsExactly("who");
+    }
+
+    @Test
     void aRelativePronounWhoseClauseClosesBeforeTheCueIsNoCandidateItsAntecedentIs() {
         // "who" is the subject of "chairs", not of "said": the mayor speaks
         AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(
