@@ -251,7 +251,9 @@ public final class NominalDescriptionSieve implements AttributionSieve {
         if (person.sentence() + 1 >= sentences.size()) return false;
         int from = sentences.get(person.sentence() + 1).firstToken();
         for (int t = from; t < to; t++) {
-            if (!ix.word(t).equalsIgnoreCase(noun) || !ix.token(t).pos().startsWith("NN") || ix.mentionAt(t) != null) continue;
+            // a role the tagger types TITLE is still the noun ("A Western diplomat"); a name's word is not
+            Mention m = ix.mentionAt(t);
+            if (!ix.word(t).equalsIgnoreCase(noun) || !ix.token(t).pos().startsWith("NN") || (m != null && !"TITLE".equals(m.ner()))) continue;
             for (int d = t - 1; d >= Math.max(from, t - INDEFINITE_REACH); d--) {
                 String w = ix.word(d).toLowerCase(Locale.ROOT);
                 if (w.equals("a") || w.equals("an") || w.equals("another") || w.equals("one")) return true;

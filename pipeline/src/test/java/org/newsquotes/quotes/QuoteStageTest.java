@@ -723,6 +723,10 @@ class QuoteStageTest {
         assertThat(quotes("The envoy, [Mia Sesay|PERSON], spoke to reporters.\n"
                 + "A Western diplomat briefed on the talks said they had stalled.\n“They are stuck,” the diplomat said."))
                 .last().isEqualTo("direct|They are stuck,|null|the diplomat|source-unresolved");
+        // so when the tagger types the newcomer's noun a TITLE
+        assertThat(quotes("The envoy, [Mia Sesay|PERSON], spoke to reporters.\n"
+                + "A Western [diplomat|TITLE] briefed on the talks said they had stalled.\n“They are stuck,” the diplomat said."))
+                .last().isEqualTo("direct|They are stuck,|null|the diplomat|source-unresolved");
         // with no one brought in between, the description names the envoy
         assertThat(quotes("The envoy, [Mia Sesay|PERSON], spoke to reporters.\n“They are stuck,” the diplomat said."))
                 .last().isEqualTo("direct|They are stuck,|Mia Sesay|the diplomat|nominal");
