@@ -69,7 +69,9 @@ public final class InstitutionNames implements DocumentStage {
         for (int t = 0; t < tokens.size(); t++) {
             for (Name name : names) {
                 int end = t + name.words().length;
-                if (!matches(tokens, t, name.words()) || properNoun(tokens, t - 1, t) || properNoun(tokens, end, end - 1)) continue;
+                int sentence = tokens.get(t).sentence();
+                if (!matches(tokens, t, name.words()) || RecoveredMentions.properNoun(tokens, t - 1, sentence)
+                        || RecoveredMentions.properNoun(tokens, end, sentence)) continue;
                 found.add(new int[] {t, end});
                 types.add(name.type());
                 t = end - 1;
@@ -101,11 +103,5 @@ public final class InstitutionNames implements DocumentStage {
             if (!tok.word().equals(name[i]) || tok.sentence() != tokens.get(t).sentence()) return false;
         }
         return true;
-    }
-
-    /** True when the token at {@code t} is a proper noun in the sentence of the token at {@code beside}. */
-    private static boolean properNoun(List<Token> tokens, int t, int beside) {
-        return t >= 0 && t < tokens.size() && tokens.get(t).sentence() == tokens.get(beside).sentence()
-                && tokens.get(t).pos().startsWith("NNP");
     }
 }

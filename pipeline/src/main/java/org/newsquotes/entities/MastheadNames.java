@@ -102,8 +102,6 @@ public final class MastheadNames implements DocumentStage {
 
     /** Whether token {@code t} is a capitalised proper noun in the sentence of token {@code in}. */
     private static boolean properNoun(List<Token> tokens, int t, int in) {
-        if (t < 0 || t >= tokens.size() || tokens.get(t).sentence() != tokens.get(in).sentence()) return false;
-        Token tok = tokens.get(t);
-        return tok.pos().startsWith("NNP") && Character.isUpperCase(tok.word().charAt(0));
+        return RecoveredMentions.properNoun(tokens, t, tokens.get(in).sentence()) && Character.isUpperCase(tokens.get(t).word().charAt(0));
     }
 }

@@ -30,6 +30,11 @@ final class RecoveredMentions {
         return doc.withMentions(all);
     }
 
+    /** True when token {@code t} exists and is a proper noun ({@code NNP}, {@code NNPS}) in sentence {@code sentence}. */
+    static boolean properNoun(List<Token> tokens, int t, int sentence) {
+        return t >= 0 && t < tokens.size() && tokens.get(t).sentence() == sentence && tokens.get(t).pos().startsWith("NNP");
+    }
+
     /** The last word of a mention's text ("Pryce" of "Aled Pryce"): a person's surname. */
     static String lastWord(Mention m) {
         String[] words = m.text().split("\\s+");

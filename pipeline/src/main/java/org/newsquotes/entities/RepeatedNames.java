@@ -55,7 +55,7 @@ public final class RepeatedNames implements DocumentStage {
             // a proper noun beside it makes it part of another name ("Ann Marsh", "Marsh Road"); a determiner before
             // it or a noun or hyphen after it, a modifier of something else ("the Marsh", "a Marsh supporter",
             // "Marsh-backed")
-            if (properNoun(tokens, t - 1, tok.sentence()) || properNoun(tokens, t + 1, tok.sentence())) continue;
+            if (RecoveredMentions.properNoun(tokens, t - 1, tok.sentence()) || RecoveredMentions.properNoun(tokens, t + 1, tok.sentence())) continue;
             if (RecoveredMentions.inTitleCase(tokens, t)) continue; // a headline: capitals say nothing
             if (t > 0 && (tokens.get(t - 1).pos().equals("DT") || tokens.get(t - 1).pos().equals("PRP$"))) continue;
             if (t + 1 < tokens.size() && (tokens.get(t + 1).pos().startsWith("NN") || tokens.get(t + 1).pos().equals("HYPH")
@@ -64,9 +64,5 @@ public final class RepeatedNames implements DocumentStage {
                     t, t + 1, null, MentionKind.NAME));
         }
         return RecoveredMentions.with(doc, added);
-    }
-
-    private static boolean properNoun(List<Token> tokens, int t, int sentence) {
-        return t >= 0 && t < tokens.size() && tokens.get(t).sentence() == sentence && tokens.get(t).pos().startsWith("NNP");
     }
 }

@@ -56,7 +56,7 @@ public final class TitledNames implements DocumentStage {
             int words = end - t - 1;
             if (words == 0 || words > MAX_WORDS) continue;
             // the run must end where the proper nouns do: a longer name is not one this rule can vouch for
-            if (end < tokens.size() && tokens.get(end).pos().startsWith("NNP") && tokens.get(end).sentence() == tokens.get(t).sentence()) continue;
+            if (RecoveredMentions.properNoun(tokens, end, tokens.get(t).sentence())) continue;
             if (!standsAlone(tokens, t, end) || !confirmed(doc, tokens.get(end - 1).word())) continue;
             Token first = tokens.get(t + 1);
             Token last = tokens.get(end - 1);

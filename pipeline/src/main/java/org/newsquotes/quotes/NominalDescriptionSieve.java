@@ -255,8 +255,7 @@ public final class NominalDescriptionSieve implements AttributionSieve {
             Mention m = ix.mentionAt(t);
             if (!ix.word(t).equalsIgnoreCase(noun) || !ix.token(t).pos().startsWith("NN") || (m != null && !"TITLE".equals(m.ner()))) continue;
             for (int d = t - 1; d >= Math.max(from, t - INDEFINITE_REACH); d--) {
-                String w = ix.word(d).toLowerCase(Locale.ROOT);
-                if (w.equals("a") || w.equals("an") || w.equals("another") || w.equals("one")) return true;
+                if (Words.INDEFINITE_DETERMINERS.contains(ix.word(d).toLowerCase(Locale.ROOT))) return true;
                 if (ix.isPunct(d) || Words.isFinite(ix, d) || ix.token(d).pos().equals("IN")) break;
             }
         }
