@@ -85,6 +85,17 @@ class InDocumentClustererTest {
                 .isEqualTo("e1 Abbas Araghchi PERSON [m1, m2]");
     }
 
+    @Test void localCouncilAndPoliceTitlesAreStripped() {
+        // Australian and British local news write a councillor as "Cr" or "Cllr" before the name, and crime reports
+        // a police rank: the title is no part of the name, so the short form joins the full one
+        assertThat(clusters("[Cr Hannah Poole|PERSON] moved it. [Cr Poole|PERSON] said no."))
+                .isEqualTo("e1 Hannah Poole PERSON [m1, m2]");
+        assertThat(clusters("[Cllr Omar Baig|PERSON] spoke. [Baig|PERSON] voted."))
+                .isEqualTo("e1 Omar Baig PERSON [m1, m2]");
+        assertThat(entity("[Detective Chief Inspector Ruth Adair|PERSON] spoke.", "Ruth Adair").attributes())
+                .containsExactly("Detective Chief Inspector");
+    }
+
     @Test void titlesAreStrippedAndKeptAsAttributes() {
         LocalEntity e = entity("[President Donald Trump|PERSON] and [Crown Prince Mohammed bin Salman|PERSON] met.",
                 "Mohammed bin Salman");
