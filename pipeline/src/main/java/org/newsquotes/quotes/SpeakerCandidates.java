@@ -179,13 +179,17 @@ public final class SpeakerCandidates {
     /**
      * Where a description opening with a possessive marker begins: with the name that owns it when the name can
      * speak ("Marco Rubio’s campaign", not "’s campaign", whose words name nobody; "Monday’s debate" stays as it was),
-     * else at {@code t}.
+     * else at {@code t}. A role as owner opens the phrase too, with its article ("The Chancellor's spokeswoman said",
+     * where CoreNLP makes "Chancellor" a TITLE mention: not "'s spokeswoman").
      */
     private int ownerStart(DocumentIndex ix, AttributionContext ctx, int t) {
         if (t == 0 || !ix.token(t).pos().equals("POS")) return t;
         Mention owner = ix.mentionAt(t - 1);
-        return owner != null && owner.endToken() == t && lexicon.isCue(CueCategory.SPEAKER_TYPE, ctx.typeOf(owner))
-                ? owner.firstToken() : t;
+        if (owner == null || owner.endToken() != t) return t;
+        if (lexicon.isCue(CueCategory.SPEAKER_TYPE, ctx.typeOf(owner))) return owner.firstToken();
+        if (!"TITLE".equals(owner.ner())) return t;
+        int s = owner.firstToken();
+        return s > 0 && ix.token(s - 1).sentence() == ix.token(s).sentence() && ix.token(s - 1).pos().equals("DT") ? s - 1 : s;
     }
 
     /**

@@ -100,6 +100,18 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aDescriptionOwnedByARoleOpensWithTheRole() {
+        // CoreNLP makes "Governor" a TITLE mention: the spokeswoman is the governor's, not a phrase "'s spokeswoman"
+        AnnotatedDocument d = MarkedText.withPos(doc("The [Governor|TITLE]'s [spokeswoman|TITLE] said the bridge would reopen."),
+                "spokeswoman", "NN");
+        assertThat(candidates(d)).contains("The Governor's spokeswoman->null");
+        // its words are the whole phrase (The Governor 's spokeswoman: tokens 0-3); no candidate opens at "'s"
+        SpeakerCandidate spokeswoman = candidate(d, 0, "The Governor's spokeswoman");
+        assertThat(List.of(spokeswoman.firstToken(), spokeswoman.endToken())).containsExactly(0, 4);
+        assertThat(SIEVES.rankingInstances(d).get(0).candidates()).noneMatch(c -> c.firstToken() == 2);
+    }
+
+    @Test
     void aSpeechVerbAfterAnAppositionAndBeforeTheNameAreSeen() {
         AnnotatedDocument d = doc("“Costs doubled,” [Tom Aske|PERSON], a builder in the town, said.");
         assertThat(candidate(d, 0, "Tom Aske").features()).contains("verb-after-apposition");
