@@ -57,6 +57,12 @@ public enum CueCategory {
     /** Outlet nouns ("newspaper", "daily"). */
     OUTLET("outlet"),
     /**
+     * Words that end a public body's name ("… Safety Administration", "District Court", "City Council"): such a body
+     * is described by one of these words ("the agency"), never by a business noun ("the company"), so "the company
+     * said" after a regulator's report is not the regulator ({@link OrganisationSpeakerSieve}).
+     */
+    PUBLIC_BODY("public-body"),
+    /**
      * Phrases that open no reported content though a speech verb governs them: the terms a source spoke on
      * ("spoke on condition of anonymity"; "requested anonymity" is a request for it, a report of its own).
      */

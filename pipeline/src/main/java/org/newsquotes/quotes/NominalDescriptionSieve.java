@@ -144,7 +144,9 @@ public final class NominalDescriptionSieve implements AttributionSieve {
         if (head < 0 || namesSomeoneBefore(ctx, ev) || introducedBefore(ix, ev, head)) return null;
         // "the lifelong Republican who wrote the speech" brings its own description of someone
         for (int t = ev.firstToken(); t < ev.endToken(); t++) if (Words.isRelativePronoun(ix, t)) return null;
-        LocalEntity only = justNamed(ctx, ev);
+        // "Cameron's spokesman said": an owner makes the role a post of the owner's, which brings in its holder
+        for (int t = ev.firstToken(); t < ev.endToken(); t++) if (Words.isPossessive(ix.word(t))) return null;
+        LocalEntity only = justNamed(ctx, ev, false);
         // a description stands in for someone the story is about, named again and again, not a passer-by
         if (only == null || !ctx.roles(only).isEmpty() || ctx.mentionCount(only.id()) < MIN_NAMED_FOR_ROLE) return null;
         if (!placeAgrees(ctx, ev, only)) return null;
@@ -173,7 +175,7 @@ public final class NominalDescriptionSieve implements AttributionSieve {
         boolean epithet = epithet(ix, ctx, ev.firstToken(), last);
         boolean age = QuoteAttributor.ageNoun(ix, last) || ctx.lexicon().isCue(CueCategory.AGE_NOUN, ix.word(last));
         if (!nationality && !epithet && !age) return null;
-        LocalEntity only = justNamed(ctx, ev);
+        LocalEntity only = justNamed(ctx, ev, true);
         return only == null ? null : ctx.entity(only, ev, q.source().cue(), method(), 0.6);
     }
 
@@ -265,9 +267,10 @@ public final class NominalDescriptionSieve implements AttributionSieve {
     /**
      * The one person named in the nearest earlier sentence that names any person, at most {@value #IDENTITY_REACH}
      * sentences before the description's (outside quotes; a line with no verb, such as a photo credit, is passed
-     * over), or null when that sentence names two or more, or none is found.
+     * over), or null when that sentence names two or more, or none is found; with {@code orReporter}, of two or more
+     * the one whose report that sentence holds ({@link #reporterAmong}).
      */
-    private static LocalEntity justNamed(AttributionContext ctx, Evidence ev) {
+    private static LocalEntity justNamed(AttributionContext ctx, Evidence ev, boolean orReporter) {
         DocumentIndex ix = ctx.index();
         int own = ix.token(ev.firstToken()).sentence();
         for (int s = own - 1; s >= 0 && own - s <= IDENTITY_REACH; s--) {
@@ -282,10 +285,24 @@ public final class NominalDescriptionSieve implements AttributionSieve {
                 if (e == null || !"PERSON".equals(e.type())) continue;
                 if (people.add(e.id())) only = e;
             }
-            if (people.size() > 1) return null;
+            if (people.size() > 1) return orReporter ? reporterAmong(ctx, s, people, ev) : null;
             if (only != null) return only;
         }
         return null;
+    }
+
+    /**
+     * "The landlord, Ann Roe, said she had run the Fox and Hounds for years. “It was my life,” the 61-year-old said":
+     * of the people that sentence names (the tagger made "Fox" a person), the one whose report it holds, the speaker
+     * of the last attributed quote before the description, is who the description takes up; the others are only
+     * named in what was said. Null when the sentence holds no such report ("Roe beat Lee. “…,” the Briton said").
+     */
+    private static LocalEntity reporterAmong(AttributionContext ctx, int sentence, Set<String> people, Evidence ev) {
+        DocumentIndex ix = ctx.index();
+        AttributionContext.Attributed last = ctx.lastWithSpeakerBefore(ix.token(ev.firstToken()).start());
+        if (last == null || last.attribution().mentionSpan() == null || !people.contains(last.attribution().speakerLocalId())) return null;
+        int at = ix.firstTokenAtOrAfter(last.attribution().mentionSpan().start());
+        return at < ix.tokenCount() && ix.token(at).sentence() == sentence ? ix.entity(last.attribution().speakerLocalId()) : null;
     }
 
     /**

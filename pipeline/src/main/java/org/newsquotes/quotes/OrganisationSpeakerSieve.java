@@ -124,8 +124,18 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
         int sentence = ix.token(ev.firstToken()).sentence();
         if (sentence - ix.token(last.quote().source().cueToken()).sentence() > 1) return null;
         LocalEntity e = last.attribution().speakerLocalId() == null ? null : ix.entity(last.attribution().speakerLocalId());
-        return e != null && "ORGANIZATION".equals(e.type())
+        return e != null && "ORGANIZATION".equals(e.type()) && fits(ctx, head, e.name())
                 ? ctx.entity(e, ev, cue, AttributionMethod.OUTLET_DESCRIPTION.label(), 0.6) : null;
+    }
+
+    /**
+     * "the company" fits a body's name unless the name ends in a word of a public body ({@link
+     * CueCategory#PUBLIC_BODY}): "The National Road Safety Administration said … The company said" is the carmaker of
+     * the story, not the regulator; "the agency said" still goes on with it.
+     */
+    private static boolean fits(AttributionContext ctx, String noun, String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        return !ctx.lexicon().isCue(CueCategory.PUBLIC_BODY, words[words.length - 1]) || ctx.lexicon().isCue(CueCategory.PUBLIC_BODY, noun);
     }
 
     /** The name {@code m} a description {@code ev} resolves to: its entity, or the mention itself when unclustered. */

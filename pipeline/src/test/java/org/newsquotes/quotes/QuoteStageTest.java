@@ -812,6 +812,14 @@ class QuoteStageTest {
         // the description's own gender speaks against the person
         assertThat(quotes(story + "“We will build it,” the congresswoman said."))
                 .last().asString().doesNotContain("Tom Aske");
+        // an owner makes the role someone else's post: the mayor's spokesman is not the person just named
+        assertThat(parcQuotes(story + "[Obi|PERSON]’s spokesman said the port would grow."))
+                .last().isEqualTo("indirect|the port would grow|null");
+        assertThat(parcQuotes(story + "The mayor’s spokesman said the port would grow."))
+                .last().isEqualTo("indirect|the port would grow|null");
+        // nor does this rule take the reporter among two people named, as a description by age does
+        assertThat(quotes(story + "[Aske|PERSON] said [Ada Obi|PERSON] would help.\n“We will build it,” the candidate said."))
+                .last().asString().doesNotContain("Tom Aske");
     }
 
     @Test
@@ -994,6 +1002,11 @@ class QuoteStageTest {
         // two people just named: either may be meant
         assertThat(quotes("[Ingrid Holm|PERSON] lost to [Ada Obi|PERSON] again.\n“She was better today,” the [Norwegian|NATIONALITY] said."))
                 .last().isEqualTo("direct|She was better today,|null|the Norwegian|source-unresolved");
+        // of two people named, the one whose report the sentence is: the other is named in what was said
+        AnnotatedDocument reporter = MarkedText.withPos(MarkedText.parseWithEntities(
+                "The owner, [Ingrid Holm|PERSON], said she had sailed with [Ada Obi|PERSON] for years.\n“It was my life,” the 61-year-old said."),
+                "old", "JJ");
+        assertThat(quotes(reporter)).last().isEqualTo("direct|It was my life,|Ingrid Holm|the 61-year-old|nominal");
         // a photo credit between them names no one in the story
         assertThat(quotes("[Ingrid Holm|PERSON] was gracious in defeat.\n[Ann Roe|PERSON] via Getty Images\n“She was better today,” the [Norwegian|NATIONALITY] said."))
                 .last().isEqualTo("direct|She was better today,|Ingrid Holm|the Norwegian|nominal");
@@ -1104,6 +1117,11 @@ class QuoteStageTest {
         // nor is a document its issuer's organisation by this rule ("the statement" has a sieve of its own)
         assertThat(parcQuotes("Tickets were refunded, promoter [Live Arena|ORGANIZATION] said.\nThe report said refunds lasted a month."))
                 .last().isEqualTo("indirect|refunds lasted a month|null");
+        // a public body is "the agency", never "the company": after a regulator's report the company is someone else
+        assertThat(parcQuotes("Brakes can fail, the [Road Safety Administration|ORGANIZATION] said.\nThe company said refunds lasted a month."))
+                .last().isEqualTo("indirect|refunds lasted a month|null");
+        assertThat(parcQuotes("Brakes can fail, the [Road Safety Administration|ORGANIZATION] said.\nThe agency said refunds lasted a month."))
+                .last().isEqualTo("indirect|refunds lasted a month|Road Safety Administration");
     }
 
     @Test
