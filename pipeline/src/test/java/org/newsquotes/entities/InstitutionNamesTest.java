@@ -58,5 +58,9 @@ class InstitutionNamesTest {
         AnnotatedDocument d = packaged.process(MarkedText.parse("Downing Street said the minister had its confidence."));
         assertThat(d.mentions()).extracting(Mention::text, Mention::ner).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Downing Street", "ORGANIZATION"));
+        // the seat of a presidency that wire copy names for it, which CoreNLP may type a place
+        AnnotatedDocument kremlin = packaged.process(MarkedText.parse("The Kremlin on Monday dismissed the reports."));
+        assertThat(kremlin.mentions()).extracting(Mention::text, Mention::ner).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kremlin", "ORGANIZATION"));
     }
 }
