@@ -41,6 +41,17 @@ final class ContentBeforeReport extends IndirectReportPattern {
     }
 
     /**
+     * "Reefs can recover within a decade, much faster than previously believed": a verb after "than", with only adverbs
+     * and auxiliaries between ("than had been thought", "than expected"), completes a comparison; it reports nothing,
+     * least of all the clause before the comma. ("…, more than 20 economists said" has a noun between: a report.)
+     */
+    private static boolean comparison(DocumentIndex ix, int comma, int v) {
+        int t = v - 1;
+        while (t > comma && (ix.token(t).pos().startsWith("RB") || Words.AUXILIARIES.contains(ix.word(t)))) t--;
+        return t > comma && ix.word(t).equals("than");
+    }
+
+    /**
      * The comma opening a role set before the name ("…, her top aide, Tom Aske, told reporters": the comma before
      * "her"), when the words between the two commas are at most four and name a speaker; else {@code comma}.
      */
@@ -229,6 +240,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
             }
         }
         if (comma < 0 || comma - s.firstToken() < ReportedClause.MIN_CONTENT_TOKENS) return null;
+        if (!inverted && comparison(ix, comma, v)) return null;
         if (!inverted && ClauseShape.relativePronounBefore(ix, s, v) > comma) return null; // ", which officials said ...": not a closing report
         // "Her husband died in 2017, and for two years she wrote nothing.": a conjunction after the comma joins a
         // clause of its own to the one before; a report that closes its content follows the comma at once

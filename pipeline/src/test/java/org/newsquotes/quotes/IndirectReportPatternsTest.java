@@ -71,6 +71,21 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "[Ann Roe|PERSON] said thanks, but the crowd booed.", "said")).isNull();
         }
 
+        @Test void aVerbAfterButIsTheReportersOwnNotABareClauses() {
+            // "but did not elaborate" is the agent's second predicate: "the split to the magazine" is no clause
+            AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(MarkedText.parseWithEntities(
+                    "Her agent confirmed the split to the magazine but did not elaborate."), "but", "CC"), "did", "VBD");
+            assertThat(find(p, d, "confirmed")).isNull();
+            // a clause whose own verb comes first may go on with "and"
+            AnnotatedDocument clause = MarkedText.withPos(MarkedText.withPos(MarkedText.parseWithEntities(
+                    "Her agent confirmed the tour was over and would not resume."), "and", "CC"), "was", "VBD");
+            assertThat(find(p, clause, "confirmed")).isEqualTo("the tour was over and would not resume");
+            // a participle after "and" modifies a noun of the subject; the clause's verb comes later
+            AnnotatedDocument participle = MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(MarkedText.parseWithEntities(
+                    "Her aides say her long record and proven skill make her the favourite."), "and", "CC"), "proven", "VBN"), "make", "VBP");
+            assertThat(find(p, participle, "say")).isEqualTo("her long record and proven skill make her the favourite");
+        }
+
         @Test void aSubjectWithAnAffiliationInBrackets() {
             assertThat(find(p, "[Tom Aske|PERSON] said Senator [Ann Roe|PERSON] (D-Ohio) would back the plan.", "said"))
                     .isEqualTo("Senator Ann Roe (D-Ohio) would back the plan");
@@ -685,6 +700,16 @@ class IndirectReportPatternsTest {
                     .isEqualTo("The owners want more money");
             // the head must still name a speaker
             assertThat(find(p, "No deal is close, said the weeks that followed the long and bitter talks on the ferry.", "said")).isNull();
+        }
+
+        @Test void aVerbCompletingAComparisonReportsNothing() {
+            AnnotatedDocument believed = tagged("The glaciers can regrow within a century, far sooner than previously believed.",
+                    "believed", "VBN");
+            assertThat(find(p, believed, "believed")).isNull();
+            AnnotatedDocument thought = tagged("Prices rose in every region, more quickly than had been thought.", "thought", "VBN");
+            assertThat(find(p, thought, "thought")).isNull();
+            // "more than" inside a source with a noun is a report: twenty economists speak
+            assertThat(find(p, "Prices will rise in May, more than twenty economists said.", "said")).isEqualTo("Prices will rise in May");
         }
 
         @Test void theWritersAsideAfterADashIsNoPartOfTheTail() {
