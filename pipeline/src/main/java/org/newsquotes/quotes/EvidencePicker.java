@@ -112,6 +112,11 @@ public final class EvidencePicker {
             }
         }
         Evidence name = name(ix, s, e, false);
+        // "The governor of Saratov, Roman Volkov, wrote …": a place or body inside a description (not opening it) is
+        // whose post it is; the person set off after it holds the post and speaks
+        Evidence holder = name != null && name.firstToken() > s && !"PERSON".equals(name.mention().ner())
+                ? personApposed(ix, appositions) : null;
+        if (holder != null) return holder;
         if (name != null && !modifiesTheHead(name, e)) return name;
         if (name == null && Words.SUBJECT_PRONOUNS.contains(ix.word(e - 1))) return evidence(ix, Evidence.Type.PRONOUN, e - 1, e);
         Evidence body = null;
@@ -124,7 +129,16 @@ public final class EvidencePicker {
         if (name != null && placeBeforePersonNoun(ix, name, e)) return evidence(ix, Evidence.Type.DESCRIPTION, s, e);
         if (name != null) return name;
         if (body != null) return body;
-        return hasLetters(ix, s, e) ? evidence(ix, Evidence.Type.DESCRIPTION, s, e) : null;
+        return hasLetters(ix, s, e) ? evidence(ix, Evidence.Type.DESCRIPTION, s, beforeTimePhrase(ix, s, e)) : null;
+    }
+
+    /** The first apposition that names a person, or null. */
+    private Evidence personApposed(DocumentIndex ix, List<int[]> appositions) {
+        for (int[] a : appositions) {
+            Evidence appositive = name(ix, a[0], a[1], false);
+            if (appositive != null && "PERSON".equals(appositive.mention().ner())) return appositive;
+        }
+        return null;
     }
 
     /**
@@ -437,7 +451,27 @@ public final class EvidencePicker {
             return e > p.firstToken() && hasLetters(ix, p.firstToken(), e) ? evidence(ix, Evidence.Type.DESCRIPTION, p.firstToken(), e) : null;
         }
         int s = phraseStart(ix, p.firstToken(), p.endToken());
-        return s < p.endToken() && hasLetters(ix, s, p.endToken()) ? evidence(ix, Evidence.Type.DESCRIPTION, s, p.endToken()) : null;
+        int e = beforeTimePhrase(ix, s, p.endToken());
+        return s < e && hasLetters(ix, s, e) ? evidence(ix, Evidence.Type.DESCRIPTION, s, e) : null;
+    }
+
+    /**
+     * "The ministry on Monday said …", "Officials late Tuesday said …": a time phrase between the subject and its verb
+     * (words the tagger typed DATE or TIME, after "on", "late", "early" or the like) says when, not who; the
+     * description ends before it. {@code e} when the phrase does not end so or nothing would be left.
+     */
+    static int beforeTimePhrase(DocumentIndex ix, int s, int e) {
+        int k = e - 1;
+        while (k > s && isTime(ix, k)) k--;
+        if (k == e - 1) return e;
+        // the word opening the time phrase: a preposition or an adverb ("on", "late", "earlier")
+        if (k > s && (ix.token(k).pos().equals("IN") || ix.token(k).pos().startsWith("RB") || ix.token(k).pos().startsWith("JJ"))) k--;
+        return k >= s && !isTime(ix, k) && ix.token(k).pos().startsWith("NN") ? k + 1 : e;
+    }
+
+    private static boolean isTime(DocumentIndex ix, int t) {
+        String ner = ix.token(t).ner();
+        return "DATE".equals(ner) || "TIME".equals(ner);
     }
 
     private static boolean hasLetters(DocumentIndex ix, int s, int e) {

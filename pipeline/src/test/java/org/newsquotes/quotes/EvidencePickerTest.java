@@ -48,6 +48,14 @@ class EvidencePickerTest {
         return ev == null ? null : ev.text();
     }
 
+    @Test void aTimePhraseBeforeTheVerbIsNoPartOfTheDescription() {
+        assertThat(evidenceBefore("The harbour board on [Monday|DATE] said the port would close.", "said")).isEqualTo("The harbour board");
+        assertThat(evidenceBefore(MarkedText.withPos(MarkedText.withPos(MarkedText.parseWithEntities(
+                "Port officials late [Tuesday night|TIME] said the port would close."), "late", "RB"), "officials", "NNS"), "said")).isEqualTo("Port officials");
+        // a phrase that is all time words is left as it is (nothing would remain)
+        assertThat(evidenceBefore("The board said the port would close.", "said")).isEqualTo("The board");
+    }
+
     @Test void anInvertedSourceNamedInAppositionIsThatPersonNotTheBodyOrPlaceInIt() {
         // "said a spokesman for Acme, Ann Roe": the person set off after the source speaks, not the company in it
         assertThat(evidenceAfter("“No,” said a spokesman for [Carrow Mills|ORGANIZATION], [Ann Roe|PERSON].", "said"))
@@ -56,6 +64,17 @@ class EvidencePickerTest {
                 .isEqualTo("Ann Roe");
         // with no one named after it, the company in the source still speaks for it
         assertThat(evidenceAfter("“No,” said a spokesman for [Carrow Mills|ORGANIZATION].", "said"))
+                .isEqualTo("Carrow Mills");
+    }
+
+    @Test void aPostOfAPlaceHeldByThePersonSetOffAfterItIsThatPerson() {
+        // "The governor of Kirov, Ann Roe, wrote": the place is whose governor she is; she writes
+        assertThat(evidenceBefore("The governor of [Kirov|CITY], [Ann Roe|PERSON], wrote that the bridge had held.", "wrote"))
+                .isEqualTo("Ann Roe");
+        assertThat(evidenceBefore("The head of [Carrow Mills|ORGANIZATION], [Ann Roe|PERSON], wrote that the mill would close.", "wrote"))
+                .isEqualTo("Ann Roe");
+        // a name opening the subject is the subject itself, whatever is set off after it
+        assertThat(evidenceBefore("[Carrow Mills|ORGANIZATION], the firm [Ann Roe|PERSON] founded, wrote that it would close.", "wrote"))
                 .isEqualTo("Carrow Mills");
     }
 
