@@ -188,9 +188,16 @@ public final class SpeakerCandidates {
         if (owner == null || owner.endToken() != t) return t;
         if (lexicon.isCue(CueCategory.SPEAKER_TYPE, ctx.typeOf(owner))) return owner.firstToken();
         if (!"TITLE".equals(owner.ner())) return t;
+        // with the words before the role that belong to its phrase ("The state attorney general's office")
         int s = owner.firstToken();
-        return s > 0 && ix.token(s - 1).sentence() == ix.token(s).sentence() && ix.token(s - 1).pos().equals("DT") ? s - 1 : s;
+        while (s > 0 && owner.firstToken() - s < MAX_OWNER_MODIFIERS && ix.token(s - 1).sentence() == ix.token(s).sentence()
+                && OWNER_MODIFIER_POS.contains(ix.token(s - 1).pos()) && ix.mentionAt(s - 1) == null) s--;
+        return s;
     }
+
+    /** Words before a role that owns a description, read as the role's phrase: "The", "state", "former". */
+    private static final Set<String> OWNER_MODIFIER_POS = Set.of("DT", "JJ", "NN", "PRP$");
+    private static final int MAX_OWNER_MODIFIERS = 3;
 
     /**
      * "The 58-year-old, who joined the firm in 2021, said the group would …": a relative clause set off by commas

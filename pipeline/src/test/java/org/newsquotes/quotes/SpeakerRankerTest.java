@@ -109,6 +109,10 @@ class SpeakerRankerTest {
         SpeakerCandidate spokeswoman = candidate(d, 0, "The Governor's spokeswoman");
         assertThat(List.of(spokeswoman.firstToken(), spokeswoman.endToken())).containsExactly(0, 4);
         assertThat(SIEVES.rankingInstances(d).get(0).candidates()).noneMatch(c -> c.firstToken() == 2);
+        // the words of the role's own phrase open it too: not "attorney general's office"
+        AnnotatedDocument office = MarkedText.withPos(MarkedText.withPos(doc(
+                "The state [attorney general|TITLE]'s office said the ruling was wrong."), "state", "NN"), "office", "NN");
+        assertThat(SIEVES.rankingInstances(office).get(0).candidates()).noneMatch(c -> c.firstToken() == 2 || c.firstToken() == 4);
     }
 
     @Test
