@@ -205,6 +205,19 @@ final class ClauseShape {
         return ix.mentionAt(t) != null;
     }
 
+    /**
+     * "Were you told what to do if a fire broke out?", "Did anyone say the alarms were broken?": a sentence opening
+     * with an auxiliary or modal and ending in a question mark asks whether something was said; it reports nothing.
+     */
+    static boolean isPolarQuestion(DocumentIndex ix, Sentence s) {
+        int first = ix.clauseStart(s);
+        int last = s.endToken() - 1;
+        while (last > first && ix.isPunct(last) && !ix.word(last).equals("?")) last--;
+        if (first >= last || !ix.word(last).equals("?")) return false;
+        String w = ix.word(first).toLowerCase(java.util.Locale.ROOT);
+        return ix.token(first).pos().equals("MD") || Words.BE_HAVE_FORMS.contains(w) || Words.DO_FORMS.contains(w);
+    }
+
     /** A finite verb (or a past participle, which taggers give for many past tenses) before the next punctuation. */
     static boolean hasFiniteVerb(DocumentIndex ix, int from, int to) {
         for (int t = from; t < to; t++) {

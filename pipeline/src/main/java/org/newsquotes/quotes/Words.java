@@ -91,6 +91,8 @@ final class Words {
     static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
     /** The forms of "do" that carry a negation ("did not say", "doesn't comment"). */
     static final Set<String> DO_FORMS = Set.of("do", "does", "did");
+    /** Finite forms of "be" and "have", which open a yes/no question ("Were you told …?", "Has she said …?"). */
+    static final Set<String> BE_HAVE_FORMS = Set.of("is", "are", "was", "were", "am", "has", "have", "had");
     static final Set<String> WH_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who", "whom", "which");
     static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "what", "whom");
     /** Relative pronouns that stand for a clause's object or the object of a preposition ("in which", "of whom"). */

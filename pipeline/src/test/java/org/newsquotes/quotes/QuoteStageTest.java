@@ -1108,6 +1108,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void aYesNoQuestionReportsNothingInTheSpeechScope() {
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                "Did anyone say the alarms were broken? [Ann Roe|PERSON] said the alarms were broken."), "Did", "VBD");
+        assertThat(quotes(d)).containsExactly("indirect|the alarms were broken|Ann Roe|Ann Roe|indirect-subject");
+        assertThat(quotes(MarkedText.parseWithEntities("Were you told what to do if a fire broke out?"))).isEmpty();
+        // a statement ending in a question mark is no question of this kind
+        assertThat(quotes(MarkedText.parseWithEntities("[Ann Roe|PERSON] said the alarms were broken?"))).hasSize(1);
+        // the parc scope keeps them, as PolNeAR's annotators mark some
+        assertThat(parcQuotes(d)).hasSize(2);
+    }
+
+    @Test
     void anOrganisationsNounRightAfterItsReportGoesOnWithIt() {
         assertThat(parcQuotes("Tickets were refunded, promoter [Live Arena|ORGANIZATION] said.\nThe firm said refunds lasted a month."))
                 .last().isEqualTo("indirect|refunds lasted a month|Live Arena");
