@@ -32,11 +32,18 @@ public final class PersonGender {
 
     /** Knows no given names: only courtesy titles tell a gender. */
     public static final PersonGender NONE = new PersonGender(Map.of());
+    static final String FAMILY_FIRST_FILE = "family-names-first.txt";
 
     private final Map<String, Gender> givenNames;
+    private final Set<String> familyNamesFirst;
 
     PersonGender(Map<String, Gender> givenNames) {
+        this(givenNames, Set.of());
+    }
+
+    PersonGender(Map<String, Gender> givenNames, Set<String> familyNamesFirst) {
         this.givenNames = Map.copyOf(givenNames);
+        this.familyNamesFirst = Set.copyOf(familyNamesFirst);
     }
 
     /** CoreNLP's list (when on the class path) overlaid with {@code models/first-name-genders.txt} (when present). */
@@ -59,7 +66,14 @@ public final class PersonGender {
             }
             names.putAll(own);
         }
-        return new PersonGender(names);
+        Set<String> familyFirst = new java.util.HashSet<>();
+        if (models.exists(FAMILY_FIRST_FILE)) {
+            for (String line : models.lines(FAMILY_FIRST_FILE)) {
+                if (line.split("\\s+").length != 1) throw new IllegalArgumentException(FAMILY_FIRST_FILE + ": expected one name a line: " + line);
+                familyFirst.add(line.toLowerCase(Locale.ROOT));
+            }
+        }
+        return new PersonGender(names, familyFirst);
     }
 
     /** A name seen with both genders becomes UNKNOWN. */
@@ -91,7 +105,20 @@ public final class PersonGender {
     public Gender ofName(String name) {
         List<String> words = List.of(name.strip().split("\\s+"));
         if (words.size() < 2) return Gender.UNKNOWN; // a surname alone says nothing
+        if (familyNameFirst(name)) return Gender.UNKNOWN; // "Li Qiang": "Li" is his family name, no given name
         return givenNames.getOrDefault(words.get(0).toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+    }
+
+    /**
+     * Whether {@code name} is written family name first, as Chinese names are: two or three words, each made of Chinese
+     * syllables, the first a family name of {@code models/family-names-first.txt} ("Li Qiang", "Xi Jinping"; not
+     * "Dan Lin", not "Jane Li").
+     */
+    public boolean familyNameFirst(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2 || words.length > 3 || !familyNamesFirst.contains(words[0].toLowerCase(Locale.ROOT))) return false;
+        for (String w : words) if (!ChineseRomanisation.chineseShaped(w.toLowerCase(Locale.ROOT))) return false;
+        return true;
     }
 
     /** Whether {@code word} is a given name on the list, of either or both genders ("Jim", "Ann"; not "Tralston"). */

@@ -16,9 +16,16 @@ class InDocumentClustererTest {
     private static final EntityKnowledge KNOWLEDGE = EntityKnowledge.load(ModelFiles.packaged());
     private static final InDocumentClusterer CLUSTERER = new InDocumentClusterer(KNOWLEDGE);
 
+    /** A clusterer with the packaged given names and family names ({@link PersonGender#load}). */
+    private static final InDocumentClusterer PACKAGED = new InDocumentClusterer(KNOWLEDGE, PersonGender.load(ModelFiles.packaged()));
+
     /** Compact view: "e1 Donald Trump PERSON [m1,m2]" per entity. */
     private static String clusters(String marked) {
-        AnnotatedDocument doc = CLUSTERER.process(MarkedText.parse(marked));
+        return clusters(CLUSTERER, marked);
+    }
+
+    private static String clusters(InDocumentClusterer clusterer, String marked) {
+        AnnotatedDocument doc = clusterer.process(MarkedText.parse(marked));
         assertThat(doc.has(Layer.LOCAL_ENTITIES)).isTrue();
         return doc.entities().stream().map(e -> e.id() + " " + e.name() + " " + e.type() + " " + e.mentionIds())
                 .collect(Collectors.joining("; "));
@@ -83,6 +90,17 @@ class InDocumentClustererTest {
     @Test void shortFormAfterTitledFullName() {
         assertThat(clusters("[Foreign Minister Abbas Araghchi|PERSON] wrote. [Araghchi|PERSON] added."))
                 .isEqualTo("e1 Abbas Araghchi PERSON [m1, m2]");
+    }
+
+    @Test void aChineseFamilyNameWrittenFirstIsThePerson() {
+        assertThat(clusters(PACKAGED, "[Wang Yi|PERSON] met the envoy. [Wang|PERSON] said talks went well."))
+                .isEqualTo("e1 Wang Yi PERSON [m1, m2]");
+        // only with the curated family names: a clusterer that knows none reads "Wang" as no surname of Wang Yi
+        assertThat(clusters("[Wang Yi|PERSON] met the envoy. [Wang|PERSON] said talks went well.")).contains("e2");
+        // a name not made of Chinese syllables keeps its given name first: "Jim" is no family name of Jim Brock
+        assertThat(clusters(PACKAGED, "[Jim Brock|PERSON] met the envoy. [Jim|PERSON] said talks went well.")).contains("e2");
+        // nor does the last word stop joining as a surname
+        assertThat(clusters("[Li Qiang|PERSON] met the envoy. [Qiang|PERSON] said talks went well.")).contains("e1 Li Qiang PERSON [m1, m2]");
     }
 
     @Test void localCouncilAndPoliceTitlesAreStripped() {

@@ -30,6 +30,19 @@ class PersonGenderTest {
     }
 
     @Test
+    void aChineseNameWrittenFamilyNameFirstHasNoGivenNameToRead() {
+        PersonGender g = PersonGender.load(ModelFiles.packaged());
+        // "Li" is a woman's given name on CoreNLP's list; in "Li Qiang" it is the family name
+        assertThat(g.familyNameFirst("Li Qiang")).isTrue();
+        assertThat(g.ofName("Li Qiang")).isEqualTo(Gender.UNKNOWN);
+        assertThat(PersonGender.compatible("he", g.ofName("Li Qiang"))).isTrue();
+        // not a Western name ending in a Chinese family name, nor one whose words are no Chinese syllables
+        assertThat(g.familyNameFirst("Jane Li")).isFalse();
+        assertThat(g.familyNameFirst("Li Smithson")).isFalse();
+        assertThat(g.ofName("Maria Lopez")).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
     void theEditableListOverridesAndNamesOfBothGendersRuleNoOneOut() throws Exception {
         Files.writeString(tmp.resolve(PersonGender.MODEL_FILE), "# test\nmaria MALE\nzorvan FEMALE\n");
         PersonGender g = PersonGender.load(ModelFiles.at(tmp));
