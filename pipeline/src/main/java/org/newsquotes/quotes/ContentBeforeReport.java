@@ -41,6 +41,21 @@ final class ContentBeforeReport extends IndirectReportPattern {
     }
 
     /**
+     * "… and said the rebels were armed by a neighbour, a charge the neighbour has denied": after the comma a reporting
+     * noun with its article ({@link CueCategory#NOUN_CUE}: "a charge", "a claim", "an allegation") opens an
+     * apposition whose relative clause holds the verb; the apposition describes the clause before it, which is no
+     * content that the verb's subject reports.
+     */
+    private boolean appositiveClaim(DocumentIndex ix, int comma, int v) {
+        int t = comma + 1;
+        // an indefinite article: "…, the report said" is the report speaking, "…, a charge Kigali denied" describes
+        if (t + 1 >= v || !Words.INDEFINITE_DETERMINERS.contains(ix.word(t))) return false;
+        while (t + 1 < v && ix.token(t + 1).pos().startsWith("JJ")) t++;
+        // the relative clause's own subject stands between the noun and the verb
+        return t + 2 < v && lexicon.isCue(CueCategory.NOUN_CUE, ix.word(t + 1));
+    }
+
+    /**
      * "Reefs can recover within a decade, much faster than previously believed": a verb after "than", with only adverbs
      * and auxiliaries between ("than had been thought", "than expected"), completes a comparison; it reports nothing,
      * least of all the clause before the comma. ("…, more than 20 economists said" has a noun between: a report.)
@@ -241,6 +256,7 @@ final class ContentBeforeReport extends IndirectReportPattern {
         }
         if (comma < 0 || comma - s.firstToken() < ReportedClause.MIN_CONTENT_TOKENS) return null;
         if (!inverted && comparison(ix, comma, v)) return null;
+        if (!inverted && appositiveClaim(ix, comma, v)) return null;
         if (!inverted && ClauseShape.relativePronounBefore(ix, s, v) > comma) return null; // ", which officials said ...": not a closing report
         // "Her husband died in 2017, and for two years she wrote nothing.": a conjunction after the comma joins a
         // clause of its own to the one before; a report that closes its content follows the comma at once

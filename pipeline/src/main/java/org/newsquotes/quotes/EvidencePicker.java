@@ -127,6 +127,9 @@ public final class EvidencePicker {
             if (body == null && namesTheBody(ix, a, appositive)) body = appositive;
         }
         if (name != null && placeBeforePersonNoun(ix, name, e)) return evidence(ix, Evidence.Type.DESCRIPTION, s, e);
+        // "The United Nations refugee agency, UNHCR, said": the name before the head only says whose agency it is;
+        // the body named in the apposition is the one that speaks
+        if (name != null && body != null && modifiesTheHead(name, e)) return body;
         if (name != null) return name;
         if (body != null) return body;
         return hasLetters(ix, s, e) ? evidence(ix, Evidence.Type.DESCRIPTION, s, beforeTimePhrase(ix, s, e)) : null;

@@ -73,6 +73,9 @@ class EvidencePickerTest {
                 .isEqualTo("Ann Roe");
         assertThat(evidenceBefore("The head of [Carrow Mills|ORGANIZATION], [Ann Roe|PERSON], wrote that the mill would close.", "wrote"))
                 .isEqualTo("Ann Roe");
+        // a body set off after a description whose name only modifies its head: the body speaks
+        assertThat(evidenceBefore("The [Harbour Union|ORGANIZATION] pension fund, [Portfund|ORGANIZATION], said that it would sell.", "said"))
+                .isEqualTo("Portfund");
         // a name opening the subject is the subject itself, whatever is set off after it
         assertThat(evidenceBefore("[Carrow Mills|ORGANIZATION], the firm [Ann Roe|PERSON] founded, wrote that it would close.", "wrote"))
                 .isEqualTo("Carrow Mills");

@@ -708,6 +708,13 @@ class IndirectReportPatternsTest {
             assertThat(find(p, believed, "believed")).isNull();
             AnnotatedDocument thought = tagged("Prices rose in every region, more quickly than had been thought.", "thought", "VBN");
             assertThat(find(p, thought, "thought")).isNull();
+            // a reporting noun set off after the clause describes it: "a charge" is no subject of a closing report
+            assertThat(find(p, "The rebels were armed by a neighbour, a charge the neighbour has denied.", "denied")).isNull();
+            assertThat(find(p, tagged("The rebels were armed by a neighbour, a false claim the neighbour has denied.", "false", "JJ"),
+                    "denied")).isNull();
+            // the report itself speaking closes its content, as does "a report" with no clause of its own
+            assertThat(find(p, "The rebels were armed by a neighbour, the new report said.", "said")).isEqualTo("The rebels were armed by a neighbour");
+            assertThat(find(p, "The rebels were armed by a neighbour, a report said.", "said")).isEqualTo("The rebels were armed by a neighbour");
             // "more than" inside a source with a noun is a report: twenty economists speak
             assertThat(find(p, "Prices will rise in May, more than twenty economists said.", "said")).isEqualTo("Prices will rise in May");
         }
