@@ -110,16 +110,22 @@ public final class PersonGender {
     }
 
     /**
-     * Whether {@code name} is written family name first, as Chinese names are: two or three words, each made of Chinese
-     * syllables, the first a family name of {@code models/family-names-first.txt} ("Li Qiang", "Xi Jinping"; not
-     * "Dan Lin", not "Jane Li").
+     * Whether {@code name} is written family name first, as Chinese and Korean names are: two or three words, the
+     * first a family name of {@code models/family-names-first.txt}, the others Chinese syllables or a hyphenated given
+     * name ("Li Qiang", "Xi Jinping", "Lee Jae-myung", "Kim Jong Un"; not "Dan Lin", "Jane Li" or "Lee Anderson").
      */
     public boolean familyNameFirst(String name) {
         String[] words = name.strip().split("\\s+");
         if (words.length < 2 || words.length > 3 || !familyNamesFirst.contains(words[0].toLowerCase(Locale.ROOT))) return false;
-        for (String w : words) if (!ChineseRomanisation.chineseShaped(w.toLowerCase(Locale.ROOT))) return false;
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (!ChineseRomanisation.chineseShaped(w.toLowerCase(Locale.ROOT)) && !HYPHENATED_GIVEN.matcher(w).matches()) return false;
+        }
         return true;
     }
+
+    /** A given name of two syllables joined by a hyphen, as Korean and Wade-Giles romanisation write it ("Jae-myung"). */
+    private static final java.util.regex.Pattern HYPHENATED_GIVEN = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     /** Whether {@code word} is a given name on the list, of either or both genders ("Jim", "Ann"; not "Tralston"). */
     public boolean isGivenName(String word) {

@@ -40,6 +40,11 @@ class PersonGenderTest {
         assertThat(g.familyNameFirst("Jane Li")).isFalse();
         assertThat(g.familyNameFirst("Li Smithson")).isFalse();
         assertThat(g.ofName("Maria Lopez")).isEqualTo(Gender.FEMALE);
+        // Korean names too, with a hyphenated given name or syllables; a Western "Lee" or "Kim" keeps its order
+        assertThat(g.familyNameFirst("Lee Jae-myung")).isTrue();
+        assertThat(g.familyNameFirst("Kim Jong Un")).isTrue();
+        assertThat(g.familyNameFirst("Lee Anderson")).isFalse();
+        assertThat(g.familyNameFirst("Kim Davis")).isFalse();
     }
 
     @Test
