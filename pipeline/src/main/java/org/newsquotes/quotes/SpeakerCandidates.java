@@ -259,7 +259,11 @@ public final class SpeakerCandidates {
         // Istanbul; "Sen. Ann Roe of Ohio, who said" is Roe), "which" a body's
         Mention m = picker.antecedents.of(ix, t, ix.sentenceOf(t).firstToken());
         Attribution a = new Attribution(null, null, null, ev.text(), ev.span(), null, METHOD, 0.0);
-        if (m != null) {
+        if (m != null && otherSentence && end == t - 1 && m.endToken() == end) {
+            // '“…,” warns Ellen Marsh, who runs a consultancy. “…”': for a later sentence's quote "who" is no report's
+            // subject there; the name it follows is the evidence, as it is for a description
+            a = ctx.named(m, EvidencePicker.nameEvidence(ix, m), null, METHOD, 0.0);
+        } else if (m != null) {
             a = ctx.named(m, ev, null, METHOD, 0.0);
         } else if (ix.word(t).equalsIgnoreCase("who") && !before.isEmpty()) {
             // "the retired surgeon, who said": "who" stays the evidence and speaks for the person the description

@@ -209,6 +209,18 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aRelativeWhoAfterANameIsThatNameForALaterSentencesQuote() {
+        String text = "“Costs will rise,” warns [Ellen Marsh|PERSON], who runs a consultancy. “Nobody is ready.”";
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(doc(text), "who", "WP"), "runs", "VBZ"),
+                "warns", "VBZ");
+        SpeakerCandidate who = SIEVES.rankingInstances(d).get(1).candidates().stream()
+                .filter(c -> c.type() == SpeakerCandidate.Type.PRONOUN).findFirst().orElseThrow();
+        // the second quote's candidate speaks for her with her name as its words, not "who"
+        assertThat(who.attribution().speaker()).isEqualTo("Ellen Marsh");
+        assertThat(who.attribution().mention()).isEqualTo("Ellen Marsh");
+    }
+
+    @Test
     void aRelativePronounWhoseClauseClosesBeforeTheCueIsNoCandidateItsAntecedentIs() {
         // "who" is the subject of "chairs", not of "said": the mayor speaks
         AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(
