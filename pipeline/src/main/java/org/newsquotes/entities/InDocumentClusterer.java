@@ -227,8 +227,7 @@ public final class InDocumentClusterer implements DocumentStage {
             }
             // "Li" after "Li Qiang", "Xi" after "Xi Jinping": a Chinese name puts the family name first
             if (best == null && !pn.hasGiven() && !n.contains(" ")) {
-                best = pick(clusters, m, c -> c.isPerson() && c.names().stream()
-                        .anyMatch(full -> genders.familyNameFirst(full) && full.strip().split("\\s+")[0].equals(n)));
+                best = pick(clusters, m, c -> c.isPerson() && c.names().stream().anyMatch(full -> n.equals(genders.familyName(full))));
                 if (best != null) return new Placed(best, "short-form", 0.85, "family name first");
             }
             if ("PERSON".equals(m.ner()) && pn.hasGiven()) {

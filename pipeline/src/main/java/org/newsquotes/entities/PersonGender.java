@@ -7,10 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsquotes.config.ModelFiles;
 import org.newsquotes.record.LocalEntity;
 
@@ -66,7 +68,7 @@ public final class PersonGender {
             }
             names.putAll(own);
         }
-        Set<String> familyFirst = new java.util.HashSet<>();
+        Set<String> familyFirst = new HashSet<>();
         if (models.exists(FAMILY_FIRST_FILE)) {
             for (String line : models.lines(FAMILY_FIRST_FILE)) {
                 if (line.split("\\s+").length != 1) throw new IllegalArgumentException(FAMILY_FIRST_FILE + ": expected one name a line: " + line);
@@ -115,17 +117,22 @@ public final class PersonGender {
      * name ("Li Qiang", "Xi Jinping", "Lee Jae-myung", "Kim Jong Un"; not "Dan Lin", "Jane Li" or "Lee Anderson").
      */
     public boolean familyNameFirst(String name) {
+        return familyName(name) != null;
+    }
+
+    /** The family name of a name written family name first ({@link #familyNameFirst}: "Li" of "Li Qiang"), or null. */
+    public String familyName(String name) {
         String[] words = name.strip().split("\\s+");
-        if (words.length < 2 || words.length > 3 || !familyNamesFirst.contains(words[0].toLowerCase(Locale.ROOT))) return false;
+        if (words.length < 2 || words.length > 3 || !familyNamesFirst.contains(words[0].toLowerCase(Locale.ROOT))) return null;
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
-            if (!ChineseRomanisation.chineseShaped(w.toLowerCase(Locale.ROOT)) && !HYPHENATED_GIVEN.matcher(w).matches()) return false;
+            if (!ChineseRomanisation.chineseShaped(w.toLowerCase(Locale.ROOT)) && !HYPHENATED_GIVEN.matcher(w).matches()) return null;
         }
-        return true;
+        return words[0];
     }
 
     /** A given name of two syllables joined by a hyphen, as Korean and Wade-Giles romanisation write it ("Jae-myung"). */
-    private static final java.util.regex.Pattern HYPHENATED_GIVEN = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+    private static final Pattern HYPHENATED_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     /** Whether {@code word} is a given name on the list, of either or both genders ("Jim", "Ann"; not "Tralston"). */
     public boolean isGivenName(String word) {

@@ -72,11 +72,6 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
     }
 
     /**
-     * {@link ClauseShape#hasFiniteVerb}, but a finite verb after a relative pronoun belongs to a relative clause on the subject:
-     * then a second one must follow ("said the man who ran the port was arrested"; "told the students who asked about
-     * it." has no clause of its own); one after a subordinator is never the clause's ({@link Words#opensSubordinateClause}).
-     */
-    /**
      * "but" right before {@code t} (adverbs between allowed), after the clause's first word: a contrast the reporter
      * draws with the report ("confirmed the split but did not elaborate", "announced the deal but gave no figures").
      * Not "and": "needs to tell the truth and lay out policies" is read by PolNeAR's annotators, and many readers, as
@@ -88,6 +83,11 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         return k > from && ix.word(k).equals("but");
     }
 
+    /**
+     * {@link ClauseShape#hasFiniteVerb}, but a finite verb after a relative pronoun belongs to a relative clause on the subject:
+     * then a second one must follow ("said the man who ran the port was arrested"; "told the students who asked about
+     * it." has no clause of its own); one after a subordinator is never the clause's ({@link Words#opensSubordinateClause}).
+     */
     private static boolean hasMainVerb(DocumentIndex ix, int from, int to) {
         boolean relative = false;
         for (int t = from; t < to; t++) {

@@ -112,19 +112,20 @@ public final class EvidencePicker {
             }
         }
         Evidence name = name(ix, s, e, false);
+        Evidence person = personApposed(ix, appositions);
         // "The governor of Saratov, Roman Volkov, wrote …": a place or body inside a description (not opening it) is
         // whose post it is; the person set off after it holds the post and speaks
-        Evidence holder = name != null && name.firstToken() > s && !"PERSON".equals(name.mention().ner())
-                ? personApposed(ix, appositions) : null;
-        if (holder != null) return holder;
+        if (person != null && name != null && name.firstToken() > s && !"PERSON".equals(name.mention().ner())) return person;
         if (name != null && !modifiesTheHead(name, e)) return name;
         if (name == null && Words.SUBJECT_PRONOUNS.contains(ix.word(e - 1))) return evidence(ix, Evidence.Type.PRONOUN, e - 1, e);
+        if (person != null) return person;
         Evidence body = null;
         for (int[] a : appositions) {
             Evidence appositive = name(ix, a[0], a[1], false);
-            if (appositive == null) continue;
-            if ("PERSON".equals(appositive.mention().ner())) return appositive;
-            if (body == null && namesTheBody(ix, a, appositive)) body = appositive;
+            if (appositive != null && namesTheBody(ix, a, appositive)) {
+                body = appositive;
+                break;
+            }
         }
         if (name != null && placeBeforePersonNoun(ix, name, e)) return evidence(ix, Evidence.Type.DESCRIPTION, s, e);
         // "The United Nations refugee agency, UNHCR, said": the name before the head only says whose agency it is;
