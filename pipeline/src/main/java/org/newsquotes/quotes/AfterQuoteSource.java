@@ -50,11 +50,20 @@ final class AfterQuoteSource extends SourceReading implements SourcePattern {
                         && ix.mentionAt(a + 1) != null && ix.mentionAt(a + 1).endToken() == s
                         && !"TITLE".equals(ix.mentionAt(a + 1).ner());
                 if (nameModifier) return null;
+                // "“fair” to him, in what analysts described as a tactic": a verb in a "what" clause reports the
+                // words after it, not the quote
+                if (whatClause(ix, a, s)) return null;
                 if (s > a && subjectOnly(ix, a, s)) return new SourcePhrase(SourcePhrase.Position.AFTER_NORMAL, a, s, v, cueText(ix, v, v + 1));
                 return sentenceFinalReport(ix, q, a, s, v);
             }
         }
         return null;
+    }
+
+    /** True when "what" stands in [from, to): the subject of a free relative ("what analysts described as"). */
+    private static boolean whatClause(DocumentIndex ix, int from, int to) {
+        for (int t = from; t < to; t++) if (ix.word(t).equals("what") && ix.token(t).pos().startsWith("W")) return true;
+        return false;
     }
 
     /** Most words of a source phrase after an inverted speech verb. */

@@ -84,6 +84,9 @@ public final class AttributionContext {
 
     public List<Attributed> attributed() { return done; }
 
+    /** The one person the sentences before each attributed pronoun named ("" for none or several), as first read. */
+    final Map<Attributed, String> soleReferents = new HashMap<>();
+
     void record(QuoteCandidate q, Attribution a) { done.add(new Attributed(q, a)); }
 
     /** The latest attributed quote before {@code offset} with a speaker, or null. */
@@ -325,7 +328,9 @@ public final class AttributionContext {
             // title words right before the name, back to punctuation, a possessive owner, a verb or "that" (in "the
             // minister said that Hale had …" the role is the minister's, not Hale's), within the name's sentence
             List<String> before = new ArrayList<>();
-            for (int t = m.firstToken() - 1; t >= 0 && m.firstToken() - t <= 6; t--) {
+            // "an aide to Mayor Ann Roe": the aide is someone else (a capitalised "Secretary of State" is her title)
+            int served = EvidencePicker.servedBy(index, lexicon.personNouns(), m);
+            for (int t = m.firstToken() - 1; t > served && m.firstToken() - t <= 6; t--) {
                 if (index.isPunct(t) || Words.isPossessive(index.word(t))) break;
                 if (index.token(t).sentence() != m.sentence() || endsTitle(index, t)) break;
                 if (index.mentionAt(t) != null && index.mentionAt(t) != m && !index.token(t).ner().equals("TITLE")) break;

@@ -72,6 +72,12 @@ public enum CueCategory {
      * Roe"): their report's content under the parc indirect-speech scope.
      */
     PRO_FORM("pro-form"),
+    /**
+     * Nouns of people who speak on another's behalf ("spokesman", "press secretary"): by news convention "a spokesman
+     * for Ann Roe said" gives Roe's words, while "an aide to Ann Roe said" gives the aide's own
+     * ({@link EvidencePicker}).
+     */
+    PROXY_NOUN("proxy-noun"),
     /** NER types an entity must have to be a speaker. */
     SPEAKER_TYPE("speaker-type"),
     /**

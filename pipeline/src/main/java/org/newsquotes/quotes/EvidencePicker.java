@@ -16,7 +16,7 @@ import org.newsquotes.record.Span;
 public final class EvidencePicker {
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where", "when");
     private static final Set<String> DESCRIPTION_STOPS = Set.of("and", "but", "or", "that", "if", "while", "because",
-            "when", "as", "after", "before", "so");
+            "when", "as", "after", "before", "so", "what");
 
     private final QuoteLexicon lexicon;
     /** Who a relative pronoun in a source phrase stands for ("Ann Roe, who said"). */
@@ -355,6 +355,7 @@ public final class EvidencePicker {
             if (!lexicon.isCue(CueCategory.SPEAKER_TYPE, m.ner()) || (!possessiveAllowed && isPossessive(ix, m)) || isPronoun(m)) continue;
             if (whereTheSpeakerIs(ix, from, m) || placeModifiesANoun(ix, m, to) || placeAfterABody(ix, m, from)) continue;
             if (m.ner().equals("PERSON") && modifiesATitledName(ix, lexicon.personNouns(), m, to)) continue;
+            if (m.ner().equals("PERSON") && relatedToTheSpeaker(ix, lexicon, m, from)) continue;
             if (m.ner().equals("PERSON") && best == null) best = m;
             if (bestAny == null) bestAny = m;
         }
@@ -401,6 +402,50 @@ public final class EvidencePicker {
         if (!role || t == m.endToken() || t >= to) return false;
         Mention next = ix.mentionAt(t);
         return next != null && next.firstToken() == t && "PERSON".equals(next.ner());
+    }
+
+    /** Words that join a person noun to the person it relates the speaker to ("an aide to", "a lawyer for"). */
+    private static final Set<String> RELATION_WORDS = Set.of("to", "for", "of");
+    /** Most title words between "to" and the name ("an aide to Deputy Mayor Ann Roe"). */
+    private static final int RELATION_TITLE_WORDS = 3;
+
+    /**
+     * "A former aide to Mayor Ann Roe told jurors …", "a lawyer for Roe said", "a childhood friend of Roe's wrote":
+     * person {@code m}, after "to", "for" or "of" (and up to {@value #RELATION_TITLE_WORDS} capitalised title words)
+     * that follow a person noun written in lower case at or after {@code from}, is whose aide, lawyer or friend
+     * speaks, not who speaks. A noun of one who speaks on another's behalf is left alone ({@code proxy-noun}: "a
+     * spokesman for Roe said" gives Roe's words by convention).
+     */
+    /**
+     * "A former aide to Mayor Ann Roe told jurors …", "a lawyer for Roe said", "a childhood friend of Roe's wrote":
+     * person {@code m} is whose aide, lawyer or friend speaks, not who speaks ({@link #servedBy}, the person noun at or
+     * after {@code from}). A noun of one who speaks on another's behalf is left alone ({@code proxy-noun}: "a
+     * spokesman for Roe said" gives Roe's words by convention).
+     */
+    static boolean relatedToTheSpeaker(DocumentIndex ix, QuoteLexicon lexicon, Mention m, int from) {
+        int relation = servedBy(ix, lexicon.personNouns(), m);
+        if (relation - 1 < from) return false;
+        String word = ix.word(relation - 1);
+        String compound = relation - 1 > from ? ix.word(relation - 2) + " " + word : word;
+        return !lexicon.isCue(CueCategory.PROXY_NOUN, word) && !lexicon.isCue(CueCategory.PROXY_NOUN, compound);
+    }
+
+    /**
+     * The index of "to", "for" or "of" when name {@code m} follows it (over up to {@value #RELATION_TITLE_WORDS}
+     * capitalised title words: "Mayor", "Deputy Mayor") right after a person noun written in lower case ("an aide to
+     * Mayor Ann Roe", "a lawyer for Roe", "the wife of Roe"): the noun's person serves or belongs to the one named, so
+     * the noun is neither the name's role nor the name its speaker. -1 otherwise ("Secretary of State Ann Roe" is a
+     * title; in "secretary of state Ann Roe" a lower-case word stands between).
+     */
+    static int servedBy(DocumentIndex ix, PersonNouns personNouns, Mention m) {
+        int t = m.firstToken() - 1;
+        while (t > 0 && m.firstToken() - t <= RELATION_TITLE_WORDS && Character.isUpperCase(ix.firstChar(t))
+                && ix.token(t).pos().startsWith("NNP")) t--;
+        if (t < 1 || !RELATION_WORDS.contains(ix.word(t)) || ix.token(t - 1).sentence() != m.sentence()) return -1;
+        int noun = t - 1;
+        boolean personNoun = Character.isLowerCase(ix.firstChar(noun)) && Words.isCommonNounTag(ix.token(noun).pos())
+                && personNouns.isPerson(ix.word(noun));
+        return personNoun ? t : -1;
     }
 
     /**

@@ -17,7 +17,8 @@ import org.newsquotes.record.Sentence;
  * boss Ann Roe") when another person is named. People whose courtesy
  * title or given name shows the other gender are passed over ({@link PersonGender}): "she" after "Tom Aske met Maria
  * Lopez" is Maria Lopez; for a given name that says nothing, a person noun beside the name does ("her son, Ailan,":
- * {@link AttributionContext#genderByDescription}). A report by a person introduced unnamed ("a neighbour told the paper …") between the pronoun and that
+ * {@link AttributionContext#genderByDescription}), nor, for one both genders bear, an earlier "she said" credited to the
+ * person when no one else was near ({@link #genderByPronoun}). A report by a person introduced unnamed ("a neighbour told the paper …") between the pronoun and that
  * sentence leaves the pronoun unresolved ({@link #unnamedPersonNearer}). The walk reaches {@value #REACH} sentences
  * back for anyone, {@value #PROTAGONIST_REACH} for the person the story names most when no one nearer can be meant (a
  * profile quotes its subject for paragraphs as "she").
@@ -25,11 +26,47 @@ import org.newsquotes.record.Sentence;
 public final class PronounSieve implements AttributionSieve {
     static final int REACH = 5;
 
-    private static PersonGender.Gender genderOf(Mention m, AttributionContext ctx) {
+    /**
+     * The gender of the person {@code m} names: from title or given name, else from a person noun beside the name
+     * ("Rhona Bell's son, Ailan,"), else, when {@code pronouns}, from the pronouns the story used for them so far
+     * ({@link #genderByPronoun}).
+     */
+    private static PersonGender.Gender genderOf(Mention m, AttributionContext ctx, boolean pronouns) {
         LocalEntity e = ctx.index().entityOf(m);
         PersonGender.Gender named = e != null ? ctx.lexicon().genders().of(e) : ctx.lexicon().genders().ofName(m.text());
-        // "Rhona Bell's son, Ailan," says what an unfamiliar given name does not
-        return named != PersonGender.Gender.UNKNOWN ? named : ctx.genderByDescription(m);
+        if (named != PersonGender.Gender.UNKNOWN) return named;
+        PersonGender.Gender described = ctx.genderByDescription(m);
+        return described != PersonGender.Gender.UNKNOWN || e == null || !pronouns ? described : genderByPronoun(e, ctx);
+    }
+
+    /** The person's gender from title or given name, else from the pronouns the story used for them so far. */
+    private static PersonGender.Gender genderOf(LocalEntity e, AttributionContext ctx) {
+        PersonGender.Gender named = ctx.lexicon().genders().of(e);
+        return named != PersonGender.Gender.UNKNOWN ? named : genderByPronoun(e, ctx);
+    }
+
+    /**
+     * The gender the story's own pronouns have given the person: '“…?” she asked' credited earlier to Robin Hale, when
+     * the sentences before that pronoun named no one else it could be, makes her female though her given name says
+     * nothing, so a later "he replied" is someone else. A pronoun credited where another person was named as near
+     * proves nothing (it may have been a guess), and a person credited with both "he" and "she" stays
+     * {@link PersonGender.Gender#UNKNOWN}, as does one never credited with either.
+     */
+    static PersonGender.Gender genderByPronoun(LocalEntity e, AttributionContext ctx) {
+        PersonGender.Gender found = PersonGender.Gender.UNKNOWN;
+        for (AttributionContext.Attributed a : ctx.attributed()) {
+            Attribution at = a.attribution();
+            if (at.mention() == null || !e.id().equals(at.speakerLocalId())) continue;
+            String p = at.mention().toLowerCase(Locale.ROOT);
+            PersonGender.Gender g = p.equals("he") ? PersonGender.Gender.MALE
+                    : p.equals("she") ? PersonGender.Gender.FEMALE : PersonGender.Gender.UNKNOWN;
+            if (g == PersonGender.Gender.UNKNOWN) continue;
+            String sole = ctx.soleReferents.computeIfAbsent(a, k -> soleReferent(p, k, ctx));
+            if (!e.id().equals(sole)) continue;
+            if (found != PersonGender.Gender.UNKNOWN && found != g) return PersonGender.Gender.UNKNOWN;
+            found = g;
+        }
+        return found;
     }
 
     @Override public String method() { return AttributionMethod.PRONOUN.label(); }
@@ -89,7 +126,7 @@ public final class PronounSieve implements AttributionSieve {
         if (last == null || last.attribution().speakerLocalId() == null) return null;
         DocumentIndex ix = ctx.index();
         LocalEntity e = ix.entity(last.attribution().speakerLocalId());
-        if (e == null || !"PERSON".equals(e.type()) || !PersonGender.compatible(p, ctx.lexicon().genders().of(e))) return null;
+        if (e == null || !"PERSON".equals(e.type()) || !PersonGender.compatible(p, genderOf(e, ctx))) return null;
         // a report by someone unresolved after it ("a neighbour told the paper …") is nearer
         for (AttributionContext.Attributed a : ctx.attributed()) {
             int start = a.quote().content().start();
@@ -98,6 +135,33 @@ public final class PronounSieve implements AttributionSieve {
         int here = ix.sentenceAtOrAfter(anchor);
         int there = ix.sentenceAtOrAfter(last.quote().content().start());
         return here - there <= 1 ? ctx.entity(e, ev, q.source().cue(), method(), 0.6) : null;
+    }
+
+    /**
+     * The id of the one person the sentences before attributed quote {@code a}'s pronoun {@code p} name, by title,
+     * given name and description alone, in the pronoun's sentence or the one before it; "" when they name none or
+     * several, when the person is named further back, or when that sentence uses the same pronoun for someone.
+     */
+    private static String soleReferent(String p, AttributionContext.Attributed a, AttributionContext ctx) {
+        DocumentIndex ix = ctx.index();
+        int anchor = Math.min(a.attribution().mentionSpan().start(), a.quote().markStart());
+        int pronoun = ix.firstTokenAtOrAfter(a.attribution().mentionSpan().start());
+        LocalEntity sole = null;
+        List<Mention> people = nearestPeople(p, anchor, REACH, ctx, false);
+        for (Mention m : people) {
+            LocalEntity e = ix.entityOf(m);
+            if (e == null || (sole != null && sole != e)) return "";
+            sole = e;
+        }
+        int here = ix.firstTokenAtOrAfter(anchor);
+        if (sole == null || here >= ix.tokenCount() || ix.token(here).sentence() - people.get(0).sentence() > 1) return "";
+        // "…, she issued a plan: Governor Tom Lee later adopted it. She has called for …": the same pronoun in the
+        // sentence that names the person is someone the story follows, whom the given name cannot rule out
+        Sentence named = ix.document().sentences().get(people.get(0).sentence());
+        for (int t = named.firstToken(); t < named.endToken(); t++) {
+            if (t != pronoun && ix.word(t).equals(p) && !ctx.insideQuote(ix.token(t).start())) return "";
+        }
+        return sole.id();
     }
 
     /** How many sentences back "he" or "she" may reach for the person the story names most. */
@@ -109,13 +173,18 @@ public final class PronounSieve implements AttributionSieve {
      * daughter said …; “…,” she said": she is the daughter).
      */
     private static List<Mention> nearestPeople(String p, int anchor, int reach, AttributionContext ctx) {
+        return nearestPeople(p, anchor, reach, ctx, true);
+    }
+
+    /** As {@link #nearestPeople(String, int, int, AttributionContext)}; {@code pronouns} lets earlier pronouns tell genders. */
+    private static List<Mention> nearestPeople(String p, int anchor, int reach, AttributionContext ctx, boolean pronouns) {
         List<Mention> people = new ArrayList<>();
         int sentence = -1;
         for (Mention m : ctx.mentionsBefore(anchor, reach)) {
             if (!"PERSON".equals(ctx.typeOf(m))) continue;
             if (agentOfOpeningParticiple(ctx.index(), m, anchor)) continue;
             // "she" is not the man named last: a title or given name of the other gender rules a person out
-            if (!PersonGender.compatible(p, genderOf(m, ctx))) continue;
+            if (!PersonGender.compatible(p, genderOf(m, ctx, pronouns))) continue;
             if (ownsPerson(m, p, ctx)) continue;
             if (sentence >= 0 && m.sentence() != sentence) break;
             sentence = m.sentence();

@@ -216,4 +216,26 @@ class EvidencePickerTest {
         assertThat(evidenceBefore("A spokesman, a former reporter at the [Daily Post|ORGANIZATION], said the plans would go ahead.", "said"))
                 .isEqualTo("A spokesman");
     }
+
+    @Test void aPersonNamedAfterToForOrOfAPersonNounIsWhoseTheSpeakerIs() {
+        assertThat(evidenceBefore("A former aide to Mayor [Ann Roe|PERSON] told jurors the files were shredded.", "told"))
+                .isEqualTo("A former aide to Mayor Ann Roe");
+        assertThat(evidenceBefore("A lawyer for [Ann Roe|PERSON] said the charges were false.", "said"))
+                .isEqualTo("A lawyer for Ann Roe");
+        assertThat(evidenceBefore("A childhood friend of [Ann Roe|PERSON] said she was shy.", "said"))
+                .isEqualTo("A childhood friend of Ann Roe");
+        // one who speaks on the person's behalf gives the person's words by convention
+        assertThat(evidenceBefore("A spokesman for [Ann Roe|PERSON] said the charges were false.", "said")).isEqualTo("Ann Roe");
+        assertThat(evidenceBefore("A press secretary for [Ann Roe|PERSON] said the charges were false.", "said")).isEqualTo("Ann Roe");
+        // a capitalised title holds the person's post; a name before the noun is the speaker
+        assertThat(evidenceBefore("Secretary of State [Ann Roe|PERSON] said the talks were over.", "said")).isEqualTo("Ann Roe");
+        assertThat(evidenceBefore("[Ann Roe|PERSON], a lawyer for the family, said the charges were false.", "said")).isEqualTo("Ann Roe");
+    }
+
+    @Test void theSubjectOfAVerbInAWhatClauseStartsAfterWhat() {
+        // "citing what its chief executive called …": the chief executive is the one who called it so
+        assertThat(evidenceBefore("The firm raised its forecast, citing what its chief executive called strong demand.", "called"))
+                .isEqualTo("its chief executive");
+        assertThat(evidenceBefore("That is what economists call a bubble.", "call")).isEqualTo("economists");
+    }
 }

@@ -527,6 +527,32 @@ class QuoteStageTest {
     }
 
     @Test
+    void anAideToANamedPersonIsSomeoneElse() {
+        // the aide's words are not the mayor's, and "the aide" is not a role of hers
+        assertThat(quotes("A former aide to Mayor [Ann Roe|PERSON] told jurors the files were shredded.\n“I knew why,” the aide said."))
+                .containsExactly("indirect|the files were shredded|null|A former aide to Mayor Ann Roe|source-unresolved",
+                        "direct|I knew why,|null|the aide|source-unresolved");
+        // her spokesman speaks for her
+        assertThat(quotes("A spokesman for Mayor [Ann Roe|PERSON] said the files were kept.").get(0))
+                .isEqualTo("indirect|the files were kept|Ann Roe|Ann Roe|indirect-subject");
+    }
+
+    @Test
+    void aPronounTheStoryUsedForAPersonGivesTheirGender() {
+        // "Robin" is borne by both genders: "she asked", credited to Robin Hale, makes the next "he" someone else
+        String hearing = "Lawyer [Robin Hale|PERSON] questioned [Mark Tully|PERSON] about the deal.\n";
+        assertThat(quotes(hearing + "“You would lie to stay free, wouldn't you?” she asked.\n“No,” he replied."))
+                .containsExactly("direct|You would lie to stay free, wouldn't you?|Robin Hale|she|pronoun",
+                        "direct|No,|Mark Tully|he|pronoun");
+        // with no pronoun for her before, the one who spoke last is still who "he" continues
+        assertThat(quotes(hearing + "“You would lie to stay free, wouldn't you?” Hale asked.\n“No,” he replied."))
+                .last().isEqualTo("direct|No,|Robin Hale|he|pronoun");
+        // a "she" credited where two people of no known gender were named was a guess: it teaches nothing
+        assertThat(quotes("[Robin Hale|PERSON] met [Jordan Reed|PERSON] at the court.\n“It went well,” she said.\n“No,” he replied."))
+                .last().isEqualTo("direct|No,|Robin Hale|he|pronoun");
+    }
+
+    @Test
     void aPronounAfterAnUnnamedPersonOpeningASentenceNamesNobody() {
         String named = "Inspector [Maria Lopez|PERSON] said the road would stay closed.\n";
         // an unnamed person who reports nothing still stands between the pronoun and the inspector

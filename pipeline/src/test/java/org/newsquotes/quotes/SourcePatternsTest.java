@@ -39,6 +39,15 @@ class SourcePatternsTest {
         assertThat(source(p, "[Anna Meyer|PERSON] said: “We will rebuild the pier.”")).isNull();
     }
 
+    @Test void aVerbInAWhatClauseAfterTheQuoteReportsWhatFollowsIt() {
+        SourcePattern p = new AfterQuoteSource(LEXICON);
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.parseWithEntities(
+                "The mayor asked if the vote was “fair” to him, in what critics described as a stalling tactic."), "what", "WP");
+        assertThat(source(p, d)).isNull();
+        assertThat(source(p, MarkedText.withPos(MarkedText.parseWithEntities(
+                "“It was fair to him,” the critics described."), "what", "WP"))).isEqualTo("the critics");
+    }
+
     @Test void beforeTheQuote() {
         SourcePattern p = new BeforeQuoteSource(LEXICON);
         assertThat(source(p, "[Anna Meyer|PERSON] said: “We will rebuild the pier.”")).isEqualTo("Anna Meyer");
