@@ -81,6 +81,7 @@ public final class InDocumentClusterer implements DocumentStage {
     private final NameMatcher matcher;
     private final GivenNameTitles givenNameTitles;
     private final PersonGender genders;
+    private final AnimateNouns personNouns;
 
     /** A clusterer that knows no given names' genders (courtesy titles still count). */
     public InDocumentClusterer(EntityKnowledge knowledge) {
@@ -92,6 +93,12 @@ public final class InDocumentClusterer implements DocumentStage {
     }
 
     public InDocumentClusterer(EntityKnowledge knowledge, PersonGender genders, GivenNameTitles givenNameTitles) {
+        this(knowledge, genders, givenNameTitles, AnimateNouns.NONE);
+    }
+
+    public InDocumentClusterer(EntityKnowledge knowledge, PersonGender genders, GivenNameTitles givenNameTitles,
+            AnimateNouns personNouns) {
+        this.personNouns = Objects.requireNonNull(personNouns, "personNouns");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.genders = Objects.requireNonNull(genders, "genders");
         this.givenNameTitles = Objects.requireNonNull(givenNameTitles, "givenNameTitles");
@@ -120,7 +127,7 @@ public final class InDocumentClusterer implements DocumentStage {
         int order = 0;
         for (Mention original : doc.mentions()) {
             if (!EntityTypes.isEntityType(original.ner()) || isPronoun(doc, original)) continue;
-            CleanName name = CleanName.of(original.text(), original.ner(), knowledge);
+            CleanName name = withoutOpeningDescriptor(doc, original, CleanName.of(original.text(), original.ner(), knowledge));
             // "Crown Prince" alone is no one; but "Pope" after "Mark Pope" (or "Major" after "John Major") is his surname
             if (knowledge.titles().contains(name.name().toLowerCase(Locale.ROOT)) && !surnameOfAPerson(clusters, name.name())) continue;
             Mention m = original;
@@ -365,6 +372,23 @@ public final class InDocumentClusterer implements DocumentStage {
         boolean bestNear = best.lastSentence >= sentence - 1;
         if (cNear != bestNear) return cNear;
         return cNear && c.lastOrder > best.lastOrder;
+    }
+
+    /**
+     * "Neighbour Tessa Morland, 71, said …": a sentence that opens with a person noun before a full name has the noun
+     * capitalised, and the tagger often takes it into the name. A person's name of three or more words whose first
+     * word opens its sentence and is a person noun ({@link AnimateNouns}) that is no given name ("Hunter S. Thompson")
+     * loses the word, kept as a title, as "Councillor" would be.
+     */
+    private CleanName withoutOpeningDescriptor(AnnotatedDocument doc, Mention m, CleanName name) {
+        if (!"PERSON".equals(m.ner()) || m.sentence() >= doc.sentences().size()
+                || doc.sentences().get(m.sentence()).firstToken() != m.firstToken()) return name;
+        String[] words = name.name().split(" ");
+        if (words.length < 3 || !Character.isUpperCase(words[0].charAt(0)) || !personNouns.contains(words[0])
+                || genders.isGivenName(words[0]) || !name.surface().strip().startsWith(words[0])) return name;
+        List<String> titles = new ArrayList<>(name.titles());
+        titles.add(words[0]);
+        return new CleanName(name.surface(), name.name().substring(words[0].length()).strip(), titles);
     }
 
     /** Two genders one person can have: equal, or either unknown. */

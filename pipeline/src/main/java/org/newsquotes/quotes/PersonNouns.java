@@ -1,28 +1,20 @@
 package org.newsquotes.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsquotes.entities.AnimateNouns;
 import org.newsquotes.entities.PersonGender;
 import org.newsquotes.config.ModelFiles;
 
 /**
  * Common nouns that name a person ("neighbour", "witness", "tourist", "spokeswoman"): CoreNLP's own list of animate
- * words (the one its coreference uses, read from the models jar on the class path; its lower-case entries only, so
- * names stay out). A noun's gender shows in its ending ("spokeswoman", "chairman") or in the curated
+ * words ({@link AnimateNouns}). A noun's gender shows in its ending ("spokeswoman", "chairman") or in the curated
  * {@code models/person-noun-genders.txt} ("daughter", "husband"); any other is {@link PersonGender.Gender#UNKNOWN}.
  * Without the models jar the list is empty and nothing is a person noun. Immutable and thread-safe.
  */
 public final class PersonNouns {
-    static final String CORENLP_ANIMATE = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
     static final String GENDERS_FILE = "person-noun-genders.txt";
 
     private final Set<String> nouns;
@@ -35,18 +27,7 @@ public final class PersonNouns {
 
     /** CoreNLP's animate words that are written in lower case, with the genders of {@code models/person-noun-genders.txt}. */
     public static PersonNouns load(ModelFiles models) {
-        Set<String> nouns = new HashSet<>();
-        try (InputStream in = PersonNouns.class.getClassLoader().getResourceAsStream(CORENLP_ANIMATE)) {
-            if (in != null) {
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
-                    String w = line.strip();
-                    if (!w.isEmpty() && w.equals(w.toLowerCase(Locale.ROOT)) && Character.isLetter(w.charAt(0))) nouns.add(w);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + CORENLP_ANIMATE, e);
-        }
+        Set<String> nouns = AnimateNouns.load().words();
         Map<String, PersonGender.Gender> genders = new HashMap<>();
         if (models.exists(GENDERS_FILE)) {
             for (String line : models.lines(GENDERS_FILE)) {

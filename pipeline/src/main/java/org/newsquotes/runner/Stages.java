@@ -3,6 +3,7 @@ package org.newsquotes.runner;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsquotes.config.ModelFiles;
+import org.newsquotes.entities.AnimateNouns;
 import org.newsquotes.entities.EntityCorrections;
 import org.newsquotes.entities.EntityKnowledge;
 import org.newsquotes.review.EntityJournal;
@@ -110,7 +111,7 @@ public record Stages(ModelFiles models, Phase1 phase1, EntityResolver resolver, 
         stages.add(MastheadNames.load(models, genders));
         stages.add(new TitledNames(knowledge));
         stages.add(new RepeatedNames());
-        stages.add(new InDocumentClusterer(knowledge, genders, GivenNameTitles.load(models, knowledge)));
+        stages.add(new InDocumentClusterer(knowledge, genders, GivenNameTitles.load(models, knowledge), AnimateNouns.load()));
         stages.add(switch (config.attribution()) {
             case CORENLP -> CoreNlpQuoteAttributionStage.shared();
             case SIEVES -> new QuoteStage(QuoteLexicon.load(models), config.indirectScope(), null, parser);

@@ -114,6 +114,23 @@ class InDocumentClustererTest {
                 .containsExactly("Detective Chief Inspector");
     }
 
+    @Test void aPersonNounOpeningTheSentenceIsNoPartOfTheName() {
+        InDocumentClusterer described = new InDocumentClusterer(KNOWLEDGE, PersonGender.load(ModelFiles.packaged()),
+                GivenNameTitles.NONE, AnimateNouns.load());
+        // the capitalised noun the tagger took into the name is kept as a title, and the surname joins the name
+        assertThat(clusters(described, "[Shopkeeper Wendell Ashby|PERSON], 64, saw it. Later [Ashby|PERSON] said no."))
+                .isEqualTo("e1 Wendell Ashby PERSON [m1, m2]");
+        assertThat(described.cluster(MarkedText.parse("[Shopkeeper Wendell Ashby|PERSON] saw it.")).get(0).attributes())
+                .contains("Shopkeeper");
+        // a given name that is also a noun stays, as does a noun inside the sentence or before a name of two words
+        assertThat(clusters(described, "[Hunter Wendell Ashby|PERSON] saw it.")).isEqualTo("e1 Hunter Wendell Ashby PERSON [m1]");
+        assertThat(clusters(described, "It was [Shopkeeper Wendell Ashby|PERSON] who saw it."))
+                .isEqualTo("e1 Shopkeeper Wendell Ashby PERSON [m1]");
+        assertThat(clusters(described, "[Shopkeeper Ashby|PERSON] saw it.")).isEqualTo("e1 Shopkeeper Ashby PERSON [m1]");
+        // without CoreNLP's list nothing is taken off
+        assertThat(clusters("[Shopkeeper Wendell Ashby|PERSON] saw it.")).isEqualTo("e1 Shopkeeper Wendell Ashby PERSON [m1]");
+    }
+
     @Test void titlesAreStrippedAndKeptAsAttributes() {
         LocalEntity e = entity("[President Donald Trump|PERSON] and [Crown Prince Mohammed bin Salman|PERSON] met.",
                 "Mohammed bin Salman");
