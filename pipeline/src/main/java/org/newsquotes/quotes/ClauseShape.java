@@ -276,6 +276,17 @@ final class ClauseShape {
 
     /** The addressee after "told": a name, a pronoun or a short noun phrase ("reporters", "the BBC"). */
     static Span objectPhrase(DocumentIndex ix, int t, int end) {
+        // "told the Herald-Tribune he …": an article before a name is part of the addressee, however the name's words
+        // are punctuated
+        if (ix.word(t).equals("the") && t + 1 < end && ix.mentionAt(t + 1) != null && ix.mentionAt(t + 1).firstToken() == t + 1
+                && "ORGANIZATION".equals(ix.mentionAt(t + 1).ner())) {
+            Span name = objectPhrase(ix, t + 1, end);
+            // "told the Radio Nord's Morning Show …", "urged the Carran Valley board to …": the name only owns or
+            // modifies the addressee, read on below
+            if (name.end() >= end || !(Words.isPossessive(ix.word(name.end())) || ix.token(name.end()).pos().startsWith("NN"))) {
+                return new Span(t, name.end());
+            }
+        }
         if (ix.mentionAt(t) != null) {
             // "told host Ann Roe the …", "told CNN anchor Ann Roe …": a title and the name after it are one addressee
             int e = ix.mentionAt(t).endToken();

@@ -403,6 +403,9 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             }
             int aside = asideBeforeThat(ix, t, end);
             if (aside >= 0) { c = aside; break; }
+            // "announced his retirement, ending a career that included …": a participle after a comma opens a clause
+            // of its own, whose object a "that" may describe
+            if (ix.firstChar(t) == ',' && t + 1 < end && ix.token(t + 1).pos().equals("VBG")) break;
             // a quoted title inside the addressee ("told the “Today” show that") does not end the search
             boolean titleMark = verb.addressee() && SourcePhraseFinder.isMark(ix, t);
             if (SourcePhraseFinder.isClauseBreak(ix, t) && ix.firstChar(t) != ',' && !titleMark) break;

@@ -259,6 +259,20 @@ class IndirectReportPatternsTest {
                     .isEqualTo("the harbour would reopen in May");
         }
 
+        @Test void aThatInTheObjectOfAParticipleAfterACommaIsNotTheVerbs() {
+            assertThat(find(p, "[Tom Aske|PERSON] told reporters, ending weeks of silence that had worried fans.", "told"))
+                    .isNull();
+            // an aside set off by commas before the verb's own "that" is still read past
+            assertThat(find(p, "[Tom Aske|PERSON] said on Monday, speaking in Leeds, that the club would be sold.", "said"))
+                    .isEqualTo("the club would be sold");
+        }
+
+        @Test void aHyphenatedNameAfterTheIsOneAddressee() {
+            // the tokenizer splits "Herald-Tribune" at its hyphen: the paper is still the one told
+            assertThat(find(p, "[Tom Aske|PERSON] told the [Herald - Tribune|ORGANIZATION] he would resign in May.", "told"))
+                    .isEqualTo("he would resign in May");
+        }
+
         @Test void anAddresseeAndADateBeforeTheClause() {
             assertThat(find(p, "[Tom Aske|PERSON] told reporters on Monday he would resign in May.", "told"))
                     .isEqualTo("he would resign in May");

@@ -697,6 +697,9 @@ class QuoteStageTest {
         // a name nobody in the document has stays unresolved
         assertThat(quotes("State Sen. [Brian Cole|PERSON] wrote the bill.\n“Judges should not write election law,” Hale told reporters."))
                 .containsExactly("direct|Judges should not write election law,|null|Hale|source-unresolved");
+        // a double-barrelled surname, split at its hyphen by the tokenizer, is one name
+        assertThat(quotes("Guard [Jamal Okafor-Reid|PERSON] retired.\n“It is time,” Okafor-Reid told reporters."))
+                .containsExactly("direct|It is time,|Jamal Okafor-Reid|Okafor-Reid|untagged-name");
     }
 
     @Test
