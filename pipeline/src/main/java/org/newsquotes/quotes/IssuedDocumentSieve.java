@@ -78,13 +78,16 @@ public final class IssuedDocumentSieve implements AttributionSieve {
                 return new Attribution(p.speaker(), p.speakerLocalId(), null, ev.text(), ev.span(), cue, method(), 0.7);
             }
         }
-        // "a statement issued by the ministry", "a letter from Ann Roe"
+        // "a statement issued by the ministry", "a letter from Ann Roe", "a statement from the Transport Department"
         for (int j = t + 1; j < Math.min(s.endToken(), t + 4); j++) {
             if (!ISSUED_BY.contains(ix.word(j))) continue;
             // a person or an organisation issues documents; a place is where one came from ("postmarked from Ohio")
-            Mention m = ix.mentionAt(j + 1);
+            int n = j + 1 < s.endToken() && ix.word(j + 1).equals("the") ? j + 2 : j + 1; // "from the ministry"
+            Mention m = n < s.endToken() ? ix.mentionAt(n) : null;
             String type = m == null ? null : ctx.typeOf(m);
-            return m != null && m.firstToken() == j + 1 && ("PERSON".equals(type) || "ORGANIZATION".equals(type))
+            // a name that only modifies the noun after it is not the issuer ("by the Roe campaign")
+            boolean modifier = m != null && m.endToken() < s.endToken() && ix.token(m.endToken()).pos().startsWith("NN");
+            return m != null && m.firstToken() == n && !modifier && ("PERSON".equals(type) || "ORGANIZATION".equals(type))
                     ? ctx.named(m, ev, cue, method(), 0.7) : null;
         }
         return null;

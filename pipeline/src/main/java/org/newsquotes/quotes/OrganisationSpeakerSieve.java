@@ -1,6 +1,5 @@
 package org.newsquotes.quotes;
 
-import java.util.Arrays;
 import java.util.Locale;
 import org.newsquotes.record.Attribution;
 import org.newsquotes.record.LocalEntity;
@@ -13,7 +12,8 @@ import org.newsquotes.record.QuoteKind;
  * nearest earlier organisation-like name ("it wrote"); an outlet description ("the newspaper said") resolved to the
  * nearest earlier name standing with that outlet noun, there or where its entity was introduced ("the software company
  * Nexora … Nexora said … the company said"); a body description ("the association said") resolved to the nearest
- * earlier organisation whose name holds its noun ("the Road Haulage Association") or that the noun stood in apposition
+ * earlier organisation whose name holds its noun, singular or plural ("the Road Haulage Association", "Skyward
+ * Airlines" for "the airline") or that the noun stood in apposition
  * with ("his former club, Racing Dunmore, … the club said"); a description closing a report
  * whose content opens with an organisation's name is that organisation ("Brightwave cut its forecast, the company
  * said").
@@ -67,13 +67,24 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
         if (!ctx.lexicon().isCue(CueCategory.BODY, head)) return null;
         for (Mention m : ctx.mentionsBefore(ev.span().start(), REACH)) {
             if (m.span().overlaps(ev.span())) continue;
-            boolean holds = ctx.isOrganisationLike(m) && Arrays.asList(m.text().toLowerCase(Locale.ROOT).split("\\s+")).contains(head);
+            boolean holds = ctx.isOrganisationLike(m) && holdsNoun(m.text(), head);
             // a name the noun stood beside is that body whatever type the tagger gave it ("his former club, Atletico
             // Serrano" tagged a person); so is a later mention of a name introduced with it
             // only the bare "the club": "the pro-Clinton group" says more than any apposition did
             if (holds || words.length == 2 && introducedWith(ctx, m, head)) return described(m, ev, ctx, cue);
         }
         return null;
+    }
+
+    /**
+     * True when {@code name} holds {@code noun} as a word, singular or plural: "the Road Haulage Association" holds
+     * "association", "Skyward Airlines" "airline".
+     */
+    static boolean holdsNoun(String name, String noun) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (w.equals(noun) || w.equals(noun + "s") || w.equals(noun + "es")) return true;
+        }
+        return false;
     }
 
     /**

@@ -34,6 +34,17 @@ class IssuedDocumentSieveTest {
     }
 
     @Test
+    void aStatementFromTheBodyThatSentIt() {
+        assertThat(last("The council received a statement from the [Harbour Board|ORGANIZATION] on Monday.\n"
+                + "“The dredging must stop,” the statement said."))
+                .isEqualTo("direct|The dredging must stop,|Harbour Board|the statement|document-issuer");
+        // a name that only modifies the sender's noun is not the sender
+        assertThat(last("The council received a statement from the [Roe|PERSON] campaign on Monday.\n"
+                + "“The dredging must stop,” the statement said."))
+                .endsWith("|null|the statement|source-unresolved");
+    }
+
+    @Test
     void aStatementItsIssuerIssued() {
         assertThat(last("The [Maritime Museum|ORGANIZATION] issued a brief statement on Friday.\n"
                 + "“We regret the closure,” the statement said."))

@@ -990,6 +990,9 @@ class QuoteStageTest {
         // an organisation whose name lacks the noun is not what it describes: the body stays unresolved
         assertThat(quotes("[Harbour Watch|ORGANIZATION] warned of delays.\n“Crossings will be late,” the association said."))
                 .containsExactly("direct|Crossings will be late,|null|the association|source-unresolved");
+        // a name holding the noun in the plural
+        assertThat(quotes("[Skyline Airlines|ORGANIZATION] dropped the fee.\n“We got it wrong,” the airline said."))
+                .containsExactly("direct|We got it wrong,|Skyline Airlines|the airline|outlet-description");
     }
 
     @Test
