@@ -112,6 +112,17 @@ public final class PersonGender {
     }
 
     /**
+     * The gender of a name of one word that is a listed given name ("Robert" MALE, "Ellen" FEMALE), UNKNOWN for any
+     * other word or a name of several. For a person the story names by given name alone, never in full; a surname
+     * alone is read by {@link #ofName}, which gives it no gender.
+     */
+    public Gender ofGivenNameAlone(String name) {
+        String w = name.strip();
+        if (w.isEmpty() || w.contains(" ")) return Gender.UNKNOWN;
+        return givenNames.getOrDefault(w.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+    }
+
+    /**
      * Whether {@code name} is written family name first, as Chinese and Korean names are: two or three words, the
      * first a family name of {@code models/family-names-first.txt}, the others Chinese syllables or a hyphenated given
      * name ("Li Qiang", "Xi Jinping", "Lee Jae-myung", "Kim Jong Un"; not "Dan Lin", "Jane Li" or "Lee Anderson").

@@ -35,6 +35,9 @@ public final class PronounSieve implements AttributionSieve {
         LocalEntity e = ctx.index().entityOf(m);
         PersonGender.Gender named = e != null ? ctx.lexicon().genders().of(e) : ctx.lexicon().genders().ofName(m.text());
         if (named != PersonGender.Gender.UNKNOWN) return named;
+        // "a sheep farmer named Robert": a person the story names by given name alone
+        named = ctx.lexicon().genders().ofGivenNameAlone(e != null ? e.name() : m.text());
+        if (named != PersonGender.Gender.UNKNOWN) return named;
         PersonGender.Gender described = ctx.genderByDescription(m);
         return described != PersonGender.Gender.UNKNOWN || e == null || !pronouns ? described : genderByPronoun(e, ctx);
     }
@@ -42,6 +45,7 @@ public final class PronounSieve implements AttributionSieve {
     /** The person's gender from title or given name, else from the pronouns the story used for them so far. */
     private static PersonGender.Gender genderOf(LocalEntity e, AttributionContext ctx) {
         PersonGender.Gender named = ctx.lexicon().genders().of(e);
+        if (named == PersonGender.Gender.UNKNOWN) named = ctx.lexicon().genders().ofGivenNameAlone(e.name());
         return named != PersonGender.Gender.UNKNOWN ? named : genderByPronoun(e, ctx);
     }
 

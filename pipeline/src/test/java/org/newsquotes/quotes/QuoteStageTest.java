@@ -538,6 +538,16 @@ class QuoteStageTest {
     }
 
     @Test
+    void aPersonNamedByAGivenNameAloneHasItsGender() {
+        // "Robert" is a man's name: "she" is the woman named before him
+        assertThat(quotes("[Ellen Tait|PERSON] was nine. Her father, a farmer named [Robert|PERSON], sold the flock.\n“We ate mutton all year,” she said."))
+                .last().isEqualTo("direct|We ate mutton all year,|Ellen Tait|she|pronoun");
+        // a name of both genders rules no one out
+        assertThat(quotes("[Ellen Tait|PERSON] was nine. Her cousin, a farmer named [Robin|PERSON], sold the flock.\n“We ate mutton all year,” she said."))
+                .last().isEqualTo("direct|We ate mutton all year,|Robin|she|pronoun");
+    }
+
+    @Test
     void aPronounTheStoryUsedForAPersonGivesTheirGender() {
         // "Robin" is borne by both genders: "she asked", credited to Robin Hale, makes the next "he" someone else
         String hearing = "Lawyer [Robin Hale|PERSON] questioned [Mark Tully|PERSON] about the deal.\n";
