@@ -42,7 +42,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
 
     /**
      * "told reporters the port would reopen", "told the committee no decision was made", "told analysts its sales had
-     * slowed", "told POLITICO she would run": a short noun phrase ending in a noun, and right after it a second one
+     * slowed", "told POLITICO she would run", "told reporters there was no deal": a short noun phrase ending in a noun, and right after it a second one
      * opening (a determiner, a possessive, a subject pronoun or a name) whose clause has a main verb. Two noun phrases
      * in a row cannot both be the clause's subject: the first is the one told, the second the subject of what was
      * said ("told the board would appeal" has one phrase, and it is the subject).
@@ -53,7 +53,8 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
         if (obj == null || obj.end() + 1 >= end || !ix.token(obj.end() - 1).pos().startsWith("NN")) return false;
         int k = obj.end();
         String pos = ix.token(k).pos();
-        if (Words.SUBJECT_PRONOUNS.contains(ix.word(k))) return Words.isFinite(ix, k + 1);
+        // "told reporters there was no change": an existential "there" opens the clause as a pronoun would
+        if (Words.SUBJECT_PRONOUNS.contains(ix.word(k)) || pos.equals("EX")) return Words.isFinite(ix, k + 1);
         Mention name = ix.mentionAt(k);
         boolean opens = ((pos.equals("DT") || pos.equals("PDT")) && Words.CLAUSE_STARTERS.contains(ix.word(k))) || pos.equals("PRP$")
                 || (name != null && name.firstToken() == k && lexicon.isCue(CueCategory.SPEAKER_TYPE, name.ner()));

@@ -261,6 +261,9 @@ final class ContentBeforeReport extends IndirectReportPattern {
         // "Her husband died in 2017, and for two years she wrote nothing.": a conjunction after the comma joins a
         // clause of its own to the one before; a report that closes its content follows the comma at once
         if (!inverted && comma + 1 < v && ix.token(comma + 1).pos().equals("CC")) return null;
+        // "The army said it shot down 40 drones, while regional officials reported damage": a subordinate clause after
+        // the comma is set against the clause before it, which its subject does not report
+        if (!inverted && comma + 1 < v && Words.opensContrastingClause(ix, comma + 1)) return null;
         if (SourcePhraseFinder.isMark(ix, comma - 1)) return null;
         // the content must be a clause, not a subject with an apposition ("X, a spokeswoman, confirmed the visit")
         if (!ClauseShape.hasFiniteVerb(ix, ix.clauseStart(s), comma)) return null;

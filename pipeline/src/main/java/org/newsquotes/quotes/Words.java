@@ -120,6 +120,14 @@ final class Words {
         return SUBORDINATORS.contains(ix.word(t)) && !ix.word(t + 1).equals("of");
     }
 
+    /**
+     * A subordinator ({@link #opensSubordinateClause}) or "while" at {@code t}: the clause it opens after a comma is set
+     * against the one before ("…, while officials reported damage"), never that clause's report.
+     */
+    static boolean opensContrastingClause(DocumentIndex ix, int t) {
+        return opensSubordinateClause(ix, t) || ix.word(t).equals("while");
+    }
+
     /** Adjectives that date a role ("the former governor and current senator"). */
     static final Set<String> ROLE_TIME_ADJECTIVES = Set.of("current", "former", "future", "incoming", "outgoing", "onetime",
             "longtime");

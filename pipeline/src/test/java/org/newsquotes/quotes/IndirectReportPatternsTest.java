@@ -267,6 +267,12 @@ class IndirectReportPatternsTest {
                     .isEqualTo("the club would be sold");
         }
 
+        @Test void anExistentialThereAfterTheAddresseeOpensTheClause() {
+            assertThat(find(p, "[Tom Aske|PERSON] told reporters there was no deal.", "told")).isEqualTo("there was no deal");
+            assertThat(find(p, "[Tom Aske|PERSON] told the council there would be no new taxes.", "told"))
+                    .isEqualTo("there would be no new taxes");
+        }
+
         @Test void aHyphenatedNameAfterTheIsOneAddressee() {
             // the tokenizer splits "Herald-Tribune" at its hyphen: the paper is still the one told
             assertThat(find(p, "[Tom Aske|PERSON] told the [Herald - Tribune|ORGANIZATION] he would resign in May.", "told"))
@@ -700,6 +706,13 @@ class IndirectReportPatternsTest {
 
     @Nested class ContentBefore {
         final IndirectReportPattern p = new ContentBeforeReport(LEXICON, FINDER);
+
+        @Test void aClauseSetAgainstTheOneBeforeItDoesNotReportIt() {
+            assertThat(find(p, "The army downed most of the drones, while local officials reported damage.", "reported")).isNull();
+            assertThat(find(p, "The port closed for a week, although officials reported delays.", "reported")).isNull();
+            // the closing report itself
+            assertThat(find(p, "The port closed for a week, local officials reported.", "reported")).isEqualTo("The port closed for a week");
+        }
 
         @Test void anInvertedSourceWhoseNounHasARelativeClauseOrAModifier() {
             String anonymous = "The talks have stalled, said an official who spoke on condition of anonymity because he was not allowed to discuss them.";
