@@ -13,8 +13,8 @@ import org.newsquotes.record.Sentence;
  * "he said" / "she added": the pronoun resolved to the right earlier person without coreference. Walks back sentence
  * by sentence from the pronoun; in the nearest sentence that names a person, takes the person who spoke the previous
  * quote if named there (the news pattern "X said ... “…,” he added"), else the leftmost person (the subject, in
- * English news order), skipping possessives ("Trump's envoy") and names that only modify a named role holder ("Carrow
- * boss Ann Roe") when another person is named. People whose courtesy
+ * English news order), skipping possessives ("Trump's envoy"), names that only modify a named role holder ("Carrow
+ * boss Ann Roe") and names that only modify a noun ("the Roe campaign") when another person is named. People whose courtesy
  * title or given name shows the other gender are passed over ({@link PersonGender}): "she" after "Tom Aske met Maria
  * Lopez" is Maria Lopez; for a given name that says nothing, a person noun beside the name does ("her son, Ailan,":
  * {@link AttributionContext#genderByDescription}), nor, for one both genders bear, an earlier "she said" credited to the
@@ -110,13 +110,25 @@ public final class PronounSieve implements AttributionSieve {
         for (int i = people.size() - 1; i >= 0 && chosen == null; i--) {
             Mention m = people.get(i);
             if (!EvidencePicker.isPossessive(ctx.index(), m)
-                    && !EvidencePicker.modifiesATitledName(ctx.index(), ctx.lexicon().personNouns(), m, ctx.index().tokenCount())) {
+                    && !EvidencePicker.modifiesATitledName(ctx.index(), ctx.lexicon().personNouns(), m, ctx.index().tokenCount())
+                    && !modifiesANoun(ctx.index(), m)) {
                 chosen = m;
             }
         }
         if (chosen == null) chosen = people.get(people.size() - 1);
         LocalEntity e = ctx.index().entityOf(chosen);
         return e != null ? ctx.entity(e, ev, q.source().cue(), method(), 0.65) : ctx.named(chosen, ev, q.source().cue(), method(), 0.6);
+    }
+
+    /**
+     * "The leader of the Brackley council, Jan Moor, …", "the Roe campaign said": a name right before a singular common
+     * noun written in lower case only says whose council or campaign; the person does not act in the sentence.
+     */
+    static boolean modifiesANoun(DocumentIndex ix, Mention m) {
+        int t = m.endToken();
+        // a singular noun only: a plural is as often a verb the tagger misread ("if Roe moderates his tone")
+        return t < ix.tokenCount() && ix.token(t).sentence() == m.sentence() && ix.token(t).pos().equals("NN")
+                && Character.isLowerCase(ix.firstChar(t));
     }
 
     /**

@@ -538,6 +538,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void aNameThatOnlyModifiesANounIsNotThePronounsPerson() {
+        // the tagger took a town for a person: "Brackley council" is the council, and Janet Moor the one who acts
+        assertThat(quotes("The leader of [Brackley|PERSON] council, [Janet Moor|PERSON], resigned.\n“We will carry on,” she said."))
+                .last().isEqualTo("direct|We will carry on,|Janet Moor|she|pronoun");
+    }
+
+    @Test
     void aPersonNamedByAGivenNameAloneHasItsGender() {
         // "Robert" is a man's name: "she" is the woman named before him
         assertThat(quotes("[Ellen Tait|PERSON] was nine. Her father, a farmer named [Robert|PERSON], sold the flock.\n“We ate mutton all year,” she said."))
