@@ -7,7 +7,7 @@ package org.newsquotes.quotes;
  * The signature paragraph opens with a dash and a capitalised word and is short (at most
  * {@value #MAX_SIGNATURE_TOKENS} tokens: a name, a role, where and when); the source is the words after the dash
  * up to the first clause break, read as a dash byline inside one paragraph is ({@link #dashByline}, as for
- * "“…” — Ann Roe" in {@link AfterQuoteSource}).
+ * "“…” — Ann Roe" in {@link AfterQuoteSource}). A line set between two dashes is a crosshead, not a signature.
  */
 final class SignatureLineSource extends SourceReading implements SourcePattern {
     /** Longest signature paragraph, in tokens: longer, a dash opens a sentence of the writer's. */
@@ -25,6 +25,10 @@ final class SignatureLineSource extends SourceReading implements SourcePattern {
         int dash = ix.firstTokenAtOrAfter(ix.paragraphStart(para + 1));
         if (dash >= ix.tokenCount() || !isDash(ix, dash)) return null;
         int end = ix.lastTokenBefore(ix.paragraphEnd(para + 1)) + 1;
+        // "– A voice from exile –": a line set between two dashes is a crosshead, which signs nothing
+        int last = end - 1;
+        while (last > dash && ix.isPunct(last) && !isDash(ix, last)) last--;
+        if (last > dash && isDash(ix, last)) return null;
         return end - dash > MAX_SIGNATURE_TOKENS ? null : dashByline(ix, dash, end);
     }
 }

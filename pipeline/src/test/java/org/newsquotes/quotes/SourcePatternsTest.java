@@ -96,6 +96,9 @@ class SourcePatternsTest {
         assertThat(source(p, "She said it was “half” of the total.\n— [Anna Meyer|PERSON].")).isNull();
         assertThat(source(p, "“We cut the deficit in half.”\n— and the record says otherwise.")).isNull();
         assertThat(source(p, "“We cut the deficit in half.”\n— [Anna Meyer|PERSON] has said so at every rally she has held since the spring of last year, and in two of the debates.")).isNull();
+        // a crosshead set between dashes signs nothing
+        assertThat(source(p, "“We cut the deficit in half.”\n– A voice from exile –.")).isNull();
+        assertThat(source(p, "“We cut the deficit in half.”\n— A voice from exile.")).isEqualTo("A voice from exile");
     }
 
     @Test void aHeadlineQuoteLabelledAfterAColonWithWhoSaidIt() {
