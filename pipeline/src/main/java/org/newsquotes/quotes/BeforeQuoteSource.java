@@ -58,7 +58,10 @@ final class BeforeQuoteSource extends SourceReading implements SourcePattern {
                 }
                 // "Roe was asked: “…”": the one asked is not the speaker of the question put right after the verb
                 // (a passive further back describes the writer's sentence: "… that was reported in a “hit piece”")
-                SourcePhrase passive = onlyPunctuationBetween(ix, v, b) && asksOrTells(ix, v)
+                // "The minister was accused of “presiding over a collapse”", "the plan was called “reckless”": the
+                // subject of a passive verb of naming and judging is its target; whoever said the words is unnamed,
+                // or the agent after "by"
+                SourcePhrase passive = (onlyPunctuationBetween(ix, v, b) && asksOrTells(ix, v)) || namesOrJudges(ix, v, b)
                         ? PassiveReport.source(ix, lexicon, start, v, b + 1, cueText(ix, v, v + 1)) : null;
                 if (passive != null) return passive.position() == SourcePhrase.Position.UNNAMED
                         ? passive : new SourcePhrase(SourcePhrase.Position.BEFORE, passive.firstToken(), passive.endToken(), v, passive.cue());
@@ -80,6 +83,28 @@ final class BeforeQuoteSource extends SourceReading implements SourcePattern {
         QuoteLexicon.SpeechVerb verb = lexicon.verbOfEitherScopeAt(ix, v);
         return verb != null && (verb.addressee() || verb.whClause());
     }
+
+    /**
+     * A verb that is a cue for marked quotes only ({@code weak} in {@code speech-verbs.txt}: "accused", "called",
+     * "described", "criticised"), no verb of asking or telling, with the quote it names or judges right after it or
+     * after its preposition ("accused of “…”", "described as “…”").
+     */
+    private boolean namesOrJudges(DocumentIndex ix, int v, int b) {
+        QuoteLexicon.SpeechVerb verb = lexicon.verbOfEitherScopeAt(ix, v);
+        if (verb == null || !verb.weak() || asksOrTells(ix, v) || b - v > NAMING_GAP) return false;
+        // "spoke about being called “a real woman”": a gerund's passive sits inside another report, whose source may
+        // be quoting the words
+        if (v > 0 && ix.word(v - 1).equals("being")) return false;
+        // only the preposition that takes the words between ("accused of", "described as", "called"), not a clause
+        for (int t = v + 1; t <= b; t++) {
+            String pos = ix.token(t).pos();
+            if (!(pos.equals("IN") || pos.equals("TO") || pos.equals("DT") || isMark(ix, t))) return false;
+        }
+        return true;
+    }
+
+    /** Most words between a passive verb of naming and the quote it names ("accused of the", "described as"). */
+    private static final int NAMING_GAP = 2;
 
     /** True when a colon or comma, and nothing else, stands between verb {@code v} and the quote ("shouted: “…”"). */
     private static boolean introducesQuote(DocumentIndex ix, int v, int b) {

@@ -538,6 +538,17 @@ class QuoteStageTest {
     }
 
     @Test
+    void theSubjectOfAPassiveVerbOfNamingIsItsTargetNotItsSource() {
+        // the minister is accused, not accusing: whoever said the words goes unnamed
+        assertThat(quotes(MarkedText.withPos(MarkedText.parseWithEntities(
+                "The minister [Ann Roe|PERSON] was accused of “presiding over a collapse” of the ferry service."), "accused", "VBN")).get(0))
+                .startsWith("fragment|presiding over a collapse|null|null|");
+        // an active verb of naming keeps its subject
+        assertThat(quotes("The minister [Ann Roe|PERSON] accused her rival of “presiding over a collapse” of the ferry service.").get(0))
+                .startsWith("fragment|presiding over a collapse|Ann Roe|");
+    }
+
+    @Test
     void aNameThatOnlyModifiesANounIsNotThePronounsPerson() {
         // the tagger took a town for a person: "Brackley council" is the council, and Janet Moor the one who acts
         assertThat(quotes("The leader of [Brackley|PERSON] council, [Janet Moor|PERSON], resigned.\n“We will carry on,” she said."))
