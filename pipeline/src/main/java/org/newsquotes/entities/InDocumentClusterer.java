@@ -128,6 +128,7 @@ public final class InDocumentClusterer implements DocumentStage {
         for (Mention original : doc.mentions()) {
             if (!EntityTypes.isEntityType(original.ner()) || isPronoun(doc, original)) continue;
             CleanName name = withoutOpeningDescriptor(doc, original, CleanName.of(original.text(), original.ner(), knowledge));
+            name = sharedSurname(doc, original, name, clusters);
             // "Crown Prince" alone is no one; but "Pope" after "Mark Pope" (or "Major" after "John Major") is his surname
             if (knowledge.titles().contains(name.name().toLowerCase(Locale.ROOT)) && !surnameOfAPerson(clusters, name.name())) continue;
             Mention m = original;
@@ -389,6 +390,45 @@ public final class InDocumentClusterer implements DocumentStage {
         List<String> titles = new ArrayList<>(name.titles());
         titles.add(words[0]);
         return new CleanName(name.surface(), name.name().substring(words[0].length()).strip(), titles);
+    }
+
+    /**
+     * "Mark and Susan Delaney lost their home", "Bill and Hillary Clinton": a given name alone, then "and" and a
+     * person's full name opening with a given name, shares that name's surname: the first person is "Mark Delaney",
+     * and joins his later mentions. Both first words must be given names (CoreNLP's list and
+     * {@code first-name-genders.txt}): "Ford and Ann Roe" is two people; so is "Cruz, Paul and Chris Christie" (after a
+     * comma, or a surname of a person named before, the word is a surname), and "Hillary and Tim Kaine" in a story
+     * that names Hillary Clinton, whose given name it is.
+     */
+    private CleanName sharedSurname(AnnotatedDocument doc, Mention m, CleanName name, List<Cluster> clusters) {
+        if (!"PERSON".equals(m.ner()) || name.name().contains(" ") || !genders.isGivenName(name.name())) return name;
+        // "Cruz, Paul and Chris Christie" lists surnames: not after a comma, nor a surname of someone named before
+        if (m.firstToken() > 0 && doc.tokens().get(m.firstToken() - 1).word().equals(",")) return name;
+        // "Sen. Paul and Carly Fiorina", "Rand Paul and …" with "Rand" untagged: a capitalised word in the sentence
+        // before it makes the word a surname
+        if (m.firstToken() > 0 && doc.tokens().get(m.firstToken() - 1).sentence() == m.sentence()
+                && Character.isUpperCase(doc.tokens().get(m.firstToken() - 1).word().codePointAt(0))) return name;
+        if (surnameOfAPerson(clusters, name.name())) return name;
+        int and = m.endToken();
+        if (and + 1 >= doc.tokens().size() || !doc.tokens().get(and).word().equals("and")) return name;
+        Mention next = null;
+        for (Mention o : doc.mentions()) {
+            if (o.firstToken() == and + 1) { next = o; break; }
+        }
+        if (next == null || !"PERSON".equals(next.ner())) return name;
+        String[] full = CleanName.of(next.text(), next.ner(), knowledge).name().split(" ");
+        String surname = full[full.length - 1];
+        if (full.length < 2 || !genders.isGivenName(full[0]) || knowledge.isSuffix(surname) || knowledge.isDesignator(surname)) return name;
+        // "Hillary and Tim Kaine" when the story names Hillary Clinton: the given name is hers; "Paul and Carly
+        // Fiorina" when it names Rand Paul: the word is his surname
+        for (Mention o : doc.mentions()) {
+            if (!"PERSON".equals(o.ner()) || o == next) continue;
+            String[] words = CleanName.of(o.text(), o.ner(), knowledge).name().split(" ");
+            if (words.length < 2) continue;
+            if (words[words.length - 1].equalsIgnoreCase(name.name())) return name;
+            if (words[0].equalsIgnoreCase(name.name()) && !words[words.length - 1].equalsIgnoreCase(surname)) return name;
+        }
+        return new CleanName(name.surface(), name.name() + " " + surname, name.titles());
     }
 
     /** Two genders one person can have: equal, or either unknown. */

@@ -114,6 +114,26 @@ class InDocumentClustererTest {
                 .containsExactly("Detective Chief Inspector");
     }
 
+    @Test void aGivenNameBeforeAndAndAFullNameSharesItsSurname() {
+        // "Mark and Susan Delaney": Mark is Mark Delaney, and his later full name joins him
+        assertThat(clusters(PACKAGED, "[Mark|PERSON] and [Susan Delaney|PERSON] lost their home. [Mark Delaney|PERSON] said so."))
+                .isEqualTo("e1 Mark Delaney PERSON [m1, m3]; e2 Susan Delaney PERSON [m2]");
+        // a surname in a list, or one of a person named before, stays a surname
+        assertThat(clusters(PACKAGED, "[Rand Paul|PERSON] spoke. Later [Cruz|PERSON], [Paul|PERSON] and [Chris Christie|PERSON] spoke."))
+                .contains("e1 Rand Paul PERSON [m1, m3]");
+        assertThat(clusters(PACKAGED, "[Paul|PERSON] and [Chris Christie|PERSON] spoke.")).contains("Paul Christie");
+        assertThat(clusters(PACKAGED, "[Rand Paul|PERSON] spoke. Then [Paul|PERSON] and [Chris Christie|PERSON] spoke."))
+                .doesNotContain("Paul Christie");
+        // after a title or a capitalised word the tagger left out, the word is a surname
+        assertThat(clusters(PACKAGED, "Then Sen. [Paul|PERSON] and [Chris Christie|PERSON] spoke.")).doesNotContain("Paul Christie");
+        // a given name the story gives someone else in full is that person's
+        assertThat(clusters(PACKAGED, "[Hillary Clinton|PERSON] won. Votes for [Hillary|PERSON] and [Tim Kaine|PERSON] rose."))
+                .doesNotContain("Hillary Kaine");
+        // a word that is no given name is someone else
+        assertThat(clusters(PACKAGED, "[Tralston|PERSON] and [Susan Delaney|PERSON] met."))
+                .isEqualTo("e1 Tralston PERSON [m1]; e2 Susan Delaney PERSON [m2]");
+    }
+
     @Test void aPersonNounOpeningTheSentenceIsNoPartOfTheName() {
         InDocumentClusterer described = new InDocumentClusterer(KNOWLEDGE, PersonGender.load(ModelFiles.packaged()),
                 GivenNameTitles.NONE, AnimateNouns.load());
