@@ -274,6 +274,9 @@ final class ClauseShape {
         return (pos.equals("NN") || pos.equals("NNS")) && !"TITLE".equals(ix.token(e - 1).ner());
     }
 
+    /** Lower-case words inside an organisation's name ("Court of Phoenix", "Health and Human Services"). */
+    private static final Set<String> NAME_CONNECTIVES = Set.of("of", "and", "for", "de");
+
     /** The addressee after "told": a name, a pronoun or a short noun phrase ("reporters", "the BBC"). */
     static Span objectPhrase(DocumentIndex ix, int t, int end) {
         // "told the Herald-Tribune he …": an article before a name is part of the addressee, however the name's words
@@ -282,8 +285,15 @@ final class ClauseShape {
                 && "ORGANIZATION".equals(ix.mentionAt(t + 1).ner())) {
             Span name = objectPhrase(ix, t + 1, end);
             // "told the Radio Nord's Morning Show …", "urged the Carran Valley board to …": the name only owns or
-            // modifies the addressee, read on below
-            if (name.end() >= end || !(Words.isPossessive(ix.word(name.end())) || ix.token(name.end()).pos().startsWith("NN"))) {
+            // modifies the addressee, read on below; so is a "name" the tagger ran on into the clause ("told The
+            // Border Mail the council had …" as one organisation), which holds a word in lower case
+            boolean capitalised = true;
+            // (a name's own connectives, "Court of Phoenix", "Health and Human Services", are no such word)
+            for (int k = t + 1; k < name.end(); k++) {
+                capitalised &= !Character.isLowerCase(ix.firstChar(k)) || NAME_CONNECTIVES.contains(ix.word(k));
+            }
+            if (capitalised && (name.end() >= end
+                    || !(Words.isPossessive(ix.word(name.end())) || ix.token(name.end()).pos().startsWith("NN")))) {
                 return new Span(t, name.end());
             }
         }

@@ -277,6 +277,9 @@ class IndirectReportPatternsTest {
             // the tokenizer splits "Herald-Tribune" at its hyphen: the paper is still the one told
             assertThat(find(p, "[Tom Aske|PERSON] told the [Herald - Tribune|ORGANIZATION] he would resign in May.", "told"))
                     .isEqualTo("he would resign in May");
+            // a name the tagger ran on into the clause is read word by word, as before
+            assertThat(find(p, "[Tom Aske|PERSON] told The [Border Mail the council|ORGANIZATION] had failed to consult.", "told"))
+                    .isEqualTo("the council had failed to consult");
         }
 
         @Test void anAddresseeAndADateBeforeTheClause() {
