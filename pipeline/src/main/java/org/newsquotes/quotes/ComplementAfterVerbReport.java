@@ -117,7 +117,17 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             // "told The Associated Press on condition of anonymity because he was not …": the verb is the
             // subordinate clause's, and the words before it are no clause
             if (Words.opensSubordinateClause(ix, t)) return false;
+            // "announced his retirement, ending a career that included …": a participle after a comma opens a clause
+            // of its own, unless a second comma closes it as an aside before the verb ("said the plan, relying on
+            // old data, was flawed")
+            if (ix.firstChar(t) == ',' && t + 1 < to && ix.token(t + 1).pos().equals("VBG") && !commaAfter(ix, t + 1, to)) return false;
         }
+        return false;
+    }
+
+    /** A comma in [{@code from}, {@code to}). */
+    private static boolean commaAfter(DocumentIndex ix, int from, int to) {
+        for (int k = from; k < to; k++) if (ix.firstChar(k) == ',') return true;
         return false;
     }
 

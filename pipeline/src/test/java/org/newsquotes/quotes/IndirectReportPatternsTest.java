@@ -262,6 +262,12 @@ class IndirectReportPatternsTest {
         @Test void aThatInTheObjectOfAParticipleAfterACommaIsNotTheVerbs() {
             assertThat(find(p, "[Tom Aske|PERSON] told reporters, ending weeks of silence that had worried fans.", "told"))
                     .isNull();
+            // nor is the object before it, with the participle's clause, a bare clause
+            assertThat(find(p, "[Tom Aske|PERSON] announced his exit on Monday, ending a career that included two titles.", "announced"))
+                    .isNull();
+            // an aside closed before the verb still is
+            assertThat(find(p, "[Tom Aske|PERSON] said the plan, relying on old data, was flawed.", "said"))
+                    .isEqualTo("the plan, relying on old data, was flawed");
             // an aside set off by commas before the verb's own "that" is still read past
             assertThat(find(p, "[Tom Aske|PERSON] said on Monday, speaking in Leeds, that the club would be sold.", "said"))
                     .isEqualTo("the club would be sold");
