@@ -152,7 +152,12 @@ public final class PersonGender {
 
     /** Whether "he" / "she" can refer to someone of gender {@code g}. */
     public static boolean compatible(String pronoun, Gender g) {
-        if (g == Gender.UNKNOWN) return true;
-        return pronoun.equalsIgnoreCase("he") ? g == Gender.MALE : pronoun.equalsIgnoreCase("she") ? g == Gender.FEMALE : true;
+        Gender asked = ofPronoun(pronoun);
+        return g == Gender.UNKNOWN || asked == Gender.UNKNOWN || asked == g;
+    }
+
+    /** The gender a pronoun asks for: "he" MALE, "she" FEMALE (any case), UNKNOWN for any other word. */
+    public static Gender ofPronoun(String pronoun) {
+        return pronoun.equalsIgnoreCase("he") ? Gender.MALE : pronoun.equalsIgnoreCase("she") ? Gender.FEMALE : Gender.UNKNOWN;
     }
 }

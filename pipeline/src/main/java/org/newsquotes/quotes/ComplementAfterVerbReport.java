@@ -120,15 +120,14 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             // "announced his retirement, ending a career that included …": a participle after a comma opens a clause
             // of its own, unless a second comma closes it as an aside before the verb ("said the plan, relying on
             // old data, was flawed")
-            if (ix.firstChar(t) == ',' && t + 1 < to && ix.token(t + 1).pos().equals("VBG") && !commaAfter(ix, t + 1, to)) return false;
+            if (participleAfterComma(ix, t, to) && !ThatWord.commaBetween(ix, t, to)) return false;
         }
         return false;
     }
 
-    /** A comma in [{@code from}, {@code to}). */
-    private static boolean commaAfter(DocumentIndex ix, int from, int to) {
-        for (int k = from; k < to; k++) if (ix.firstChar(k) == ',') return true;
-        return false;
+    /** A comma at {@code t} and a participle right after it, before {@code to} (", ending a career …"). */
+    private static boolean participleAfterComma(DocumentIndex ix, int t, int to) {
+        return ix.firstChar(t) == ',' && t + 1 < to && ix.token(t + 1).pos().equals("VBG");
     }
 
     /**
@@ -416,7 +415,7 @@ final class ComplementAfterVerbReport extends IndirectReportPattern {
             if (aside >= 0) { c = aside; break; }
             // "announced his retirement, ending a career that included …": a participle after a comma opens a clause
             // of its own, whose object a "that" may describe
-            if (ix.firstChar(t) == ',' && t + 1 < end && ix.token(t + 1).pos().equals("VBG")) break;
+            if (participleAfterComma(ix, t, end)) break;
             // a quoted title inside the addressee ("told the “Today” show that") does not end the search
             boolean titleMark = verb.addressee() && SourcePhraseFinder.isMark(ix, t);
             if (SourcePhraseFinder.isClauseBreak(ix, t) && ix.firstChar(t) != ',' && !titleMark) break;

@@ -411,13 +411,6 @@ public final class EvidencePicker {
 
     /**
      * "A former aide to Mayor Ann Roe told jurors …", "a lawyer for Roe said", "a childhood friend of Roe's wrote":
-     * person {@code m}, after "to", "for" or "of" (and up to {@value #RELATION_TITLE_WORDS} capitalised title words)
-     * that follow a person noun written in lower case at or after {@code from}, is whose aide, lawyer or friend
-     * speaks, not who speaks. A noun of one who speaks on another's behalf is left alone ({@code proxy-noun}: "a
-     * spokesman for Roe said" gives Roe's words by convention).
-     */
-    /**
-     * "A former aide to Mayor Ann Roe told jurors …", "a lawyer for Roe said", "a childhood friend of Roe's wrote":
      * person {@code m} is whose aide, lawyer or friend speaks, not who speaks ({@link #servedBy}, the person noun at or
      * after {@code from}). A noun of one who speaks on another's behalf is left alone ({@code proxy-noun}: "a
      * spokesman for Roe said" gives Roe's words by convention).

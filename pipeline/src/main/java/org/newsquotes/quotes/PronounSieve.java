@@ -33,10 +33,7 @@ public final class PronounSieve implements AttributionSieve {
      */
     private static PersonGender.Gender genderOf(Mention m, AttributionContext ctx, boolean pronouns) {
         LocalEntity e = ctx.index().entityOf(m);
-        PersonGender.Gender named = e != null ? ctx.lexicon().genders().of(e) : ctx.lexicon().genders().ofName(m.text());
-        if (named != PersonGender.Gender.UNKNOWN) return named;
-        // "a sheep farmer named Robert": a person the story names by given name alone
-        named = ctx.lexicon().genders().ofGivenNameAlone(e != null ? e.name() : m.text());
+        PersonGender.Gender named = namedGender(e, m.text(), ctx);
         if (named != PersonGender.Gender.UNKNOWN) return named;
         PersonGender.Gender described = ctx.genderByDescription(m);
         return described != PersonGender.Gender.UNKNOWN || e == null || !pronouns ? described : genderByPronoun(e, ctx);
@@ -44,9 +41,18 @@ public final class PronounSieve implements AttributionSieve {
 
     /** The person's gender from title or given name, else from the pronouns the story used for them so far. */
     private static PersonGender.Gender genderOf(LocalEntity e, AttributionContext ctx) {
-        PersonGender.Gender named = ctx.lexicon().genders().of(e);
-        if (named == PersonGender.Gender.UNKNOWN) named = ctx.lexicon().genders().ofGivenNameAlone(e.name());
+        PersonGender.Gender named = namedGender(e, e.name(), ctx);
         return named != PersonGender.Gender.UNKNOWN ? named : genderByPronoun(e, ctx);
+    }
+
+    /**
+     * The gender a person's title or given name tells: of entity {@code e} when there is one, else of the words
+     * {@code text}; failing that, of a given name the story names the person by alone ("a sheep farmer named Robert").
+     */
+    private static PersonGender.Gender namedGender(LocalEntity e, String text, AttributionContext ctx) {
+        PersonGender genders = ctx.lexicon().genders();
+        PersonGender.Gender named = e != null ? genders.of(e) : genders.ofName(text);
+        return named != PersonGender.Gender.UNKNOWN ? named : genders.ofGivenNameAlone(e != null ? e.name() : text);
     }
 
     /**
@@ -62,8 +68,7 @@ public final class PronounSieve implements AttributionSieve {
             Attribution at = a.attribution();
             if (at.mention() == null || !e.id().equals(at.speakerLocalId())) continue;
             String p = at.mention().toLowerCase(Locale.ROOT);
-            PersonGender.Gender g = p.equals("he") ? PersonGender.Gender.MALE
-                    : p.equals("she") ? PersonGender.Gender.FEMALE : PersonGender.Gender.UNKNOWN;
+            PersonGender.Gender g = PersonGender.ofPronoun(p);
             if (g == PersonGender.Gender.UNKNOWN) continue;
             String sole = ctx.soleReferents.computeIfAbsent(a, k -> soleReferent(p, k, ctx));
             if (!e.id().equals(sole)) continue;

@@ -43,7 +43,7 @@ final class ThatWord {
     }
 
     /** A comma in ({@code from}, {@code to}): the phrase closed before "that" ("described, in blunt terms, a plan that …"). */
-    private static boolean commaBetween(DocumentIndex ix, int from, int to) {
+    static boolean commaBetween(DocumentIndex ix, int from, int to) {
         for (int k = from + 1; k < to; k++) if (ix.firstChar(k) == ',') return true;
         return false;
     }
