@@ -236,7 +236,18 @@ public final class QuoteMarkScanner {
     private boolean isDoubleClose(String text, int i, int ps) {
         char c = text.charAt(i);
         if (DOUBLE_CLOSE.indexOf(c) >= 0) return true;
-        return c == '"' && (closeContext(text, i, ps) || spacedAfterNestedClose(text, i, ps));
+        return c == '"' && (closeContext(text, i, ps) || spacedAfterNestedClose(text, i, ps) || strayedSpaceClose(text, i, ps));
+    }
+
+    /**
+     * A straight double mark with a stray space before it, after the comma or stop that ends the quoted words, and a
+     * space after it ({@code "… left-right coalitions, " said Roe}): nothing follows it to open, so while a quote is
+     * open it closes that one.
+     */
+    private static boolean strayedSpaceClose(String text, int i, int ps) {
+        if (i - 2 < ps || text.charAt(i - 1) != ' ' || ",.?!".indexOf(text.charAt(i - 2)) < 0) return false;
+        int j = afterMark(text, i);
+        return j >= text.length() || Character.isWhitespace(text.charAt(j));
     }
 
     /**

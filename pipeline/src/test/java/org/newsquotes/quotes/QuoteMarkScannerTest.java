@@ -57,6 +57,17 @@ class QuoteMarkScannerTest {
     }
 
     @Test
+    void aStraySpaceBeforeAClosingMarkAfterTheQuotesCommaStillClosesIt() {
+        String typewriter = "''The plan held up well, '' said Ann Roe, who ran it. ''We finished early.''";
+        assertThat(quoted(typewriter)).containsExactly("The plan held up well,", "We finished early.");
+        String straight = "\"Is that all? \" the clerk asked, and we left.";
+        assertThat(quoted(straight)).containsExactly("Is that all?");
+        // only while a quote is open, and only after the comma or stop that ends the quoted words
+        assertThat(quoted("The total was 12, \" and more\" came.")).isEmpty();
+        assertThat(quoted("\"We stay \" for now\" he said.")).containsExactly("We stay \" for now");
+    }
+
+    @Test
     void curlyMarksInsideAStraightQuotedPassageAreNested() {
         // a transcript turn opened with a straight mark, never closed, with a curly title inside
         String turn = "Transcript:\n\"MAYOR: Well, he thinks this is an episode of “Dragons’ Den.” It is not. It is a budget.\n\"CHAIR: Thank you.";
