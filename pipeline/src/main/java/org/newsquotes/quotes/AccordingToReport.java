@@ -53,11 +53,29 @@ final class AccordingToReport extends IndirectReportPattern {
             if (ix.firstChar(a - 1) != ',') return null;
             if (SourcePhraseFinder.isMark(ix, a - 2)) return null;
             Span inside = setOffInside(ix, s, a, srcEnd, direct);
+            // the closing mark of the quote before, which the sentence splitter may leave opening this sentence, is
+            // no part of the report ('“…?” Roe asked, according to a transcript' / '“…” Roe said the town would …')
+            int first = s.firstToken();
+            while (first < a - 1 && SourcePhraseFinder.isMark(ix, first)) first++;
             if (inside != null) content = inside;
-            else if (a - 1 - s.firstToken() < ReportedClause.MIN_CONTENT_TOKENS) return null;
-            else content = clause.contentSpan(ix, s.firstToken(), a - 1, direct);
+            else if (a - 1 - first < ReportedClause.MIN_CONTENT_TOKENS) return null;
+            else if (first > s.firstToken() && speechFrameOnly(ix, first, a - 1)) return null;
+            else content = clause.contentSpan(ix, first, a - 1, direct);
         }
         return content == null ? null : new QuoteCandidate(content, content.start(), content.end(), QuoteKind.INDIRECT, false, src);
+    }
+
+    /**
+     * Words right after a quote that only say who spoke it ("Roe asked", "said Roe on Monday"): a speech verb and no
+     * other finite verb. An "according to" after them sources that quote, and reports no clause of its own.
+     */
+    private boolean speechFrameOnly(DocumentIndex ix, int from, int to) {
+        boolean speech = false;
+        for (int t = from; t < to; t++) {
+            if (finder.isVerb(ix, t)) speech = true;
+            else if (Words.isFinite(ix, t)) return false;
+        }
+        return speech;
     }
 
     /**

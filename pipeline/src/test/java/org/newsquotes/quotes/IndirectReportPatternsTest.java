@@ -1066,6 +1066,40 @@ class IndirectReportPatternsTest {
             assertThat(find(p, "The trust, [Per Aasen|PERSON] said, could not pay.", "per")).isNull();
         }
 
+        @Test void theClosingMarkOfTheQuoteBeforeIsNoPartOfTheContent() {
+            // CoreNLP's splitter may leave a closing mark set off by a space opening the next sentence
+            AnnotatedDocument d = closingMarkOpensNextSentence(MarkedText.parseWithEntities(
+                    "\"We lost the vote. \" [Ellen Marsh|PERSON] said the board would meet again, according to a note from the clerk."));
+            assertThat(d.tokens().get(d.sentences().get(1).firstToken()).word()).isEqualTo("\"");
+            assertThat(find(p, d, "according")).isEqualTo("Ellen Marsh said the board would meet again");
+            // words that only say who spoke that quote report nothing of their own: the source is the quote's
+            AnnotatedDocument frame = closingMarkOpensNextSentence(MarkedText.parseWithEntities(
+                    "\"Is the plan dead? \" [Ellen Marsh|PERSON] asked on Monday, according to a transcript of the meeting."));
+            assertThat(find(p, frame, "according")).isNull();
+        }
+
+        /**
+         * {@code d} whose second sentence, the lone closing mark the fixture splits off after a space, opens the
+         * third, as CoreNLP's splitter may leave it.
+         */
+        private AnnotatedDocument closingMarkOpensNextSentence(AnnotatedDocument d) {
+            Sentence mark = d.sentences().get(1);
+            Sentence next = d.sentences().get(2);
+            List<org.newsquotes.record.Token> tokens = d.tokens().stream().map(t -> t.sentence() < 2 ? t
+                    : new org.newsquotes.record.Token(t.index(), t.sentence() - 1, t.start(), t.end(), t.word(), t.lemma(), t.pos(), t.ner()))
+                    .toList();
+            List<Sentence> sentences = new java.util.ArrayList<>();
+            sentences.add(d.sentences().get(0));
+            sentences.add(new Sentence(1, mark.start(), next.end(), mark.firstToken(), next.endToken()));
+            for (Sentence x : d.sentences().subList(3, d.sentences().size())) {
+                sentences.add(new Sentence(x.index() - 1, x.start(), x.end(), x.firstToken(), x.endToken()));
+            }
+            List<org.newsquotes.record.Mention> mentions = d.mentions().stream().map(m -> m.sentence() < 2 ? m
+                    : new org.newsquotes.record.Mention(m.id(), m.sentence() - 1, m.start(), m.end(), m.text(), m.ner(),
+                            m.firstToken(), m.endToken(), m.entityId(), m.kind())).toList();
+            return d.withTokens(tokens, sentences).withMentions(mentions);
+        }
+
         @Test void beforeAndAfterTheContent() {
             assertThat(find(p, "According to [Anna Meyer|PERSON], the repairs will take a year.", "according"))
                     .isEqualTo("the repairs will take a year");
