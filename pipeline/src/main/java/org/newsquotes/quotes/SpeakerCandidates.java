@@ -288,10 +288,40 @@ public final class SpeakerCandidates {
                 if (head != null && !(head.first > 0 && ix.token(head.first - 1).pos().equals("IN"))) {
                     Attribution h = head.attribution;
                     a = new Attribution(h.speaker(), h.speakerLocalId(), null, h.mention(), h.mentionSpan(), null, METHOD, 0.0);
+                } else if (head != null) {
+                    // unless that head is an adjective or a number no nominal starts at ("said one Republican
+                    // involved in the planning, who"): the words from it to the comma are the evidence
+                    int s = adjectiveHeadBefore(ix, head.first - 1);
+                    if (s >= 0) {
+                        Evidence whole = EvidencePicker.evidence(ix, Evidence.Type.DESCRIPTION, s, end);
+                        a = new Attribution(null, null, null, whole.text(), whole.span(), null, METHOD, 0.0);
+                    }
                 }
             }
         }
         return new SpeakerFeatures.Draft(SpeakerCandidate.Type.PRONOUN, t, t + 1, a);
+    }
+
+    /**
+     * The first token of a description whose head is an adjective, a number or a capitalised word no nominal
+     * starts at (a party's member: "Republican", "Democrat"), right before the preposition at {@code prep} and after
+     * a verb or a comma: "said one Republican involved in | the planning" gives "one";
+     * or -1 when a verb, a noun or nothing stands there ("spoke about | the plan").
+     */
+    static int adjectiveHeadBefore(DocumentIndex ix, int prep) {
+        int t = prep - 1;
+        if (t >= 0 && ix.token(t).pos().equals("VBN")) t--; // "involved", "briefed"
+        int last = t;
+        boolean adjective = false;
+        while (t >= 0 && last - t < MODIFIER_WORDS && ix.token(t).sentence() == ix.token(prep).sentence()) {
+            String pos = ix.token(t).pos();
+            if (pos.startsWith("JJ") || pos.equals("CD") || pos.startsWith("NNP")) adjective = true;
+            else if (!pos.equals("DT")) break;
+            t--;
+        }
+        if (!adjective || t == last || t < 0) return -1;
+        boolean opens = Words.isVerbTag(ix.token(t).pos()) || ix.firstChar(t) == ',';
+        return opens ? t + 1 : -1;
     }
 
     /**

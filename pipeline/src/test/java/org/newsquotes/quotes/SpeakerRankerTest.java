@@ -201,6 +201,12 @@ class SpeakerRankerTest {
                 .filter(c -> c.type() == SpeakerCandidate.Type.PRONOUN).findFirst().orElseThrow();
         assertThat(who.attribution().mention()).isEqualTo("one aide");
         assertThat(SIEVES.rankingInstances(n).get(1).candidates()).extracting(c -> c.attribution().mention()).contains("the plan");
+        // a head no nominal starts at (a party's adjective): the modifier's noun reads back to it, and that is the evidence
+        String adjective = "“Money is no problem,” said one Republican involved in the talks, who spoke on condition of anonymity. “We will win.”";
+        AnnotatedDocument j = MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(MarkedText.withPos(
+                doc(adjective), "who", "WP"), "Republican", "JJ"), "spoke", "VBD"), "involved", "VBN"), "one", "CD");
+        assertThat(SIEVES.rankingInstances(j).get(1).candidates()).filteredOn(c -> c.type() == SpeakerCandidate.Type.PRONOUN)
+                .extracting(c -> c.attribution().mention()).containsExactly("one Republican involved in the talks");
         // a restrictive "who" (no comma) describes whoever it follows, not a description of the speaker's
         String restrictive = "“Money is no problem,” said the aide. Fox gave a voice to people who felt ignored. “We will win.”";
         AnnotatedDocument r = MarkedText.withPos(MarkedText.withPos(doc(restrictive), "who", "WP"), "felt", "VBD");
