@@ -121,6 +121,7 @@ public final class EvidencePicker {
         if (person != null) return person;
         Evidence body = null;
         for (int[] a : appositions) {
+            if (isAside(ix, a)) continue;
             Evidence appositive = name(ix, a[0], a[1], false);
             if (appositive != null && namesTheBody(ix, a, appositive)) {
                 body = appositive;
@@ -139,10 +140,25 @@ public final class EvidencePicker {
     /** The first apposition that names a person, or null. */
     private Evidence personApposed(DocumentIndex ix, List<int[]> appositions) {
         for (int[] a : appositions) {
+            if (isAside(ix, a)) continue;
             Evidence appositive = name(ix, a[0], a[1], false);
             if (appositive != null && "PERSON".equals(appositive.mention().ner())) return appositive;
         }
         return null;
+    }
+
+    /**
+     * Words set off by commas that open with a participle, a preposition or an adjective taking one ("Residents, worried about the ferry's
+     * future, said", "Others, speaking after a meeting with Governor Ann Roe, said"): an aside on the subject's
+     * circumstances, not a second name for it, so a name inside it is not who speaks.
+     */
+    static boolean isAside(DocumentIndex ix, int[] apposition) {
+        String pos = ix.token(apposition[0]).pos();
+        // "Officials, including the mayor, said": members of the subject, who speak with it
+        if (Words.MEMBERSHIP_PREPOSITIONS.contains(ix.word(apposition[0]).toLowerCase(Locale.ROOT))) return false;
+        // "worried about the closure": an adjective with its preposition's object
+        if (pos.startsWith("JJ") && apposition[0] + 1 < apposition[1] && ix.token(apposition[0] + 1).pos().equals("IN")) return true;
+        return pos.equals("VBN") || pos.equals("VBG") || pos.equals("IN") || pos.equals("TO");
     }
 
     /**
@@ -247,20 +263,33 @@ public final class EvidencePicker {
     }
 
     /**
-     * End of the subject when the phrase ends in verbs before an infinitive marker ("she needs to", "the mayor has yet
-     * to", "officials are expected to"): the verbs raise or control the infinitive, and their subject is the source.
-     * Else {@code end} unchanged.
+     * End of the subject when the phrase ends in an infinitive marker: before the verbs, particles and adjectives that
+     * raise or control the infinitive ("she needs to", "the mayor has yet to", "officials are expected to", "she went
+     * on to", "leaders were quick to", "those most willing to"), whose subject is the source. Unchanged after a noun
+     * ("the only senator to", "led some allies to": whether the noun is the subject or an object, the words do not
+     * tell), and for an "it" that only stands in for the infinitive ("it is hard to", "it's impossible to": no one is
+     * its source).
      */
     static int beforeInfinitiveVerbs(DocumentIndex ix, int from, int end) {
         if (end - 1 <= from || !ix.word(end - 1).equals("to")) return end;
         int t = end - 1;
-        while (t > from && verbOrAdverb(ix, t - 1)) t--;
-        return t < end - 1 ? t : end;
+        boolean adjective = false;
+        while (t > from && controlsInfinitive(ix, t - 1)) {
+            adjective |= ix.token(t - 1).pos().startsWith("JJ");
+            t--;
+        }
+        if (t == end - 1) return end;
+        // "it is hard to", "it's impossible to": "it" stands in for the infinitive
+        int before = t - 1 > from && (ix.word(t - 1).startsWith("'") || ix.word(t - 1).startsWith("’")) ? t - 2 : t - 1;
+        if (adjective && before >= from && ix.word(before).equalsIgnoreCase("it")) return end;
+        return t;
     }
 
-    private static boolean verbOrAdverb(DocumentIndex ix, int t) {
+    /** A verb, adverb, particle or adjective of the run before an infinitive marker ({@link #beforeInfinitiveVerbs}). */
+    private static boolean controlsInfinitive(DocumentIndex ix, int t) {
         String pos = ix.token(t).pos();
-        return Words.isVerbTag(pos) || pos.equals("RB");
+        // not a superlative, which heads a noun phrase of its own ("the best to")
+        return Words.isVerbTag(pos) || pos.startsWith("RB") || pos.equals("RP") || pos.equals("JJ") || pos.equals("JJR");
     }
 
     /**

@@ -83,6 +83,8 @@ final class Words {
     static final Set<String> PRONOMINAL_DETERMINERS = Set.of("another", "some", "many", "several", "both", "few", "most");
     /** Prepositions after a passive participle that describes the noun before it ("accused of", "reported by"). */
     static final Set<String> PASSIVE_PREPOSITIONS = Set.of("of", "by");
+    /** Words that open a list of members of the noun before them ("officials, including the mayor, said"). */
+    static final Set<String> MEMBERSHIP_PREPOSITIONS = Set.of("including", "among", "like");
     /** Particles between an {@code np} verb and its noun phrase: "called for", "warned of", "spoke about". */
     static final Set<String> NP_PARTICLES = Set.of("for", "of", "about", "against", "on");
     /** Particles after which a verb of talking names its topic ("spoke about", "spoke of"; {@code prep} in speech-verbs.txt). */

@@ -22,6 +22,36 @@ class EvidencePickerTest {
         assertThat(subjectBeforeInfinitive("she wanted")).isEqualTo("she wanted");
     }
 
+    @Test void particlesAndAdjectivesThatControlTheInfinitiveGoWithItsVerbs() {
+        assertThat(subjectBeforeInfinitive(tagged("she went on to", "on", "RP"))).isEqualTo("she");
+        assertThat(subjectBeforeInfinitive(tagged("the growers were quick to", "quick", "JJ"))).isEqualTo("the growers");
+        assertThat(subjectBeforeInfinitive(tagged(tagged(tagged("rural voters are far more likely to", "likely", "JJ"), "more", "RBR"), "far", "RB")))
+                .isEqualTo("rural voters");
+        assertThat(subjectBeforeInfinitive(tagged(tagged("those most willing to", "willing", "JJ"), "most", "RBS"))).isEqualTo("those");
+        // an "it" that only stands in for the infinitive is no one: the phrase is left as it is
+        assertThat(subjectBeforeInfinitive(tagged("it is hard to", "hard", "JJ"))).isEqualTo("it is hard to");
+        assertThat(subjectBeforeInfinitive(tagged("by now it seems impossible to", "impossible", "JJ"))).isEqualTo("by now it seems impossible to");
+        assertThat(subjectBeforeInfinitive(tagged(tagged("it's hard to", "hard", "JJ"), "'s", "POS"))).isEqualTo("it's hard to");
+        // an adjective set off by a comma describes the subject before it ("free agents, free to")
+        assertThat(subjectBeforeInfinitive(tagged("the delegates, free to", "free", "JJ"))).isEqualTo("the delegates,");
+        // verbs alone after a comma are still the subject's, set off by an apposition ("Roe, a doctor, wanted to")
+        assertThat(subjectBeforeInfinitive("[Ann Roe|PERSON], a doctor, wanted to")).isEqualTo("Ann Roe, a doctor,");
+    }
+
+    private static org.newsquotes.record.AnnotatedDocument tagged(String text, String word, String pos) {
+        return MarkedText.withPos(MarkedText.parseWithEntities(text), word, pos);
+    }
+
+    private static org.newsquotes.record.AnnotatedDocument tagged(org.newsquotes.record.AnnotatedDocument d, String word, String pos) {
+        return MarkedText.withPos(d, word, pos);
+    }
+
+    private static String subjectBeforeInfinitive(org.newsquotes.record.AnnotatedDocument d) {
+        DocumentIndex ix = new DocumentIndex(d);
+        int end = EvidencePicker.beforeInfinitiveVerbs(ix, 0, ix.tokenCount());
+        return end == 0 ? "" : ix.text().substring(0, ix.token(end - 1).end());
+    }
+
     /** The evidence picked from the words before the first {@code verb} of {@code sentence}, reported by it. */
     private static String evidenceBefore(String sentence, String verb) {
         return evidenceBefore(MarkedText.parseWithEntities(sentence), verb);
@@ -46,6 +76,24 @@ class EvidencePickerTest {
         while (ix.firstChar(end) != ',' && ix.firstChar(end) != '.') end++;
         Evidence ev = new EvidencePicker(LEXICON).pick(ix, new SourcePhrase(SourcePhrase.Position.AFTER_INVERTED, v + 1, end, v, verb));
         return ev == null ? null : ev.text();
+    }
+
+    @Test void aNameInsideAnAsideOnTheSubjectIsNotWhoSpeaks() {
+        // a participle, a preposition or an adjective with its preposition opens an aside on the subject's circumstances
+        assertThat(evidenceBefore(MarkedText.withPos(MarkedText.parseWithEntities(
+                "Neighbours, angered by the plan of [Ann Roe|PERSON], said the road would close."), "angered", "VBN"), "said"))
+                .isEqualTo("Neighbours");
+        assertThat(evidenceBefore(MarkedText.withPos(MarkedText.parseWithEntities(
+                "Neighbours, speaking after a visit by Mayor [Ann Roe|PERSON], said the road would close."), "speaking", "VBG"), "said"))
+                .isEqualTo("Neighbours");
+        assertThat(evidenceBefore(MarkedText.withPos(MarkedText.parseWithEntities(
+                "Neighbours, unhappy with the [Harrow Bus Company|ORGANIZATION] timetable, said the road would close."), "unhappy", "JJ"), "said"))
+                .isEqualTo("Neighbours");
+        // an apposition that names the subject still does, and so does a member of it
+        assertThat(evidenceBefore("The town's mayor, [Ann Roe|PERSON], said the road would close.", "said")).isEqualTo("Ann Roe");
+        assertThat(evidenceBefore(MarkedText.withPos(MarkedText.parseWithEntities(
+                "Officials, including Mayor [Ann Roe|PERSON], said the road would close."), "including", "VBG"), "said"))
+                .isEqualTo("Ann Roe");
     }
 
     @Test void aTimePhraseBeforeTheVerbIsNoPartOfTheDescription() {
