@@ -132,7 +132,8 @@ final class BratGoldReader {
 
     /**
      * Single quotation marks (headlines, British style): an opening ‘ or ' at a word start, closed by the next ’ or '
-     * that ends a word (a letter after it makes it an apostrophe).
+     * that ends a word or its punctuation ("‘Not Fit to Serve.’", "‘a farce,’"; a letter after it makes it an
+     * apostrophe).
      */
     static List<Span> singleQuoted(String text, Span content) {
         List<Span> out = new ArrayList<>();
@@ -142,8 +143,9 @@ final class BratGoldReader {
             if (c != '‘' && c != '’' && c != '\'') continue;
             boolean prevSpace = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
             boolean nextLetter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+            boolean afterText = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
             if (open < 0 && (c == '‘' || c == '\'') && prevSpace && nextLetter) open = i;
-            else if (open >= 0 && (c == '’' || c == '\'') && !prevSpace && !nextLetter) {
+            else if (open >= 0 && (c == '’' || c == '\'') && afterText && !nextLetter) {
                 add(out, text, open + 1, i);
                 open = -1;
             }

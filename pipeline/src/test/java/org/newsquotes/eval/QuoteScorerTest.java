@@ -136,6 +136,24 @@ class QuoteScorerTest {
     }
 
     @Test
+    void bratContentInSingleMarksEndingInPunctuationIsDirect(@TempDir Path dir) throws Exception {
+        // a headline's quote in single marks, the stop inside them: the words between the marks are a direct quote
+        String doc = "Mayor Tells Harbour Board: ‘You Have Failed Us.’\n\nThe board met on Monday.\n";
+        write(dir.resolve("docs/h.txt"), doc);
+        int c = doc.indexOf("‘");
+        int ce = doc.indexOf("’") + 1;
+        int q = doc.indexOf(":");
+        write(dir.resolve("attributions/h.ann"), String.join("\n",
+                "T1\tSource 0 5\tMayor",
+                "T2\tCue " + q + " " + (q + 1) + "\t:",
+                "T3\tContent " + c + " " + ce + "\t" + doc.substring(c, ce),
+                "T4\tAttribution " + q + " " + (q + 1) + "\t:",
+                "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1") + "\n");
+        assertThat(GoldSet.load(dir).quotes()).extracting(g -> g.kind().label() + "|" + g.text())
+                .containsExactly("direct|You Have Failed Us.");
+    }
+
+    @Test
     void bratSpeakerMatchesByEvidenceSpanOrName(@TempDir Path dir) throws Exception {
         GoldSet gold = GoldSet.load(bratGold(dir));
         int ind = BRAT_DOC.indexOf("The council");
