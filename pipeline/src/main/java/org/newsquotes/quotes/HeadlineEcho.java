@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.newsquotes.record.Attribution;
+import org.newsquotes.record.LocalEntity;
+import org.newsquotes.record.Mention;
 import org.newsquotes.record.QuoteKind;
 import org.newsquotes.record.Span;
 
@@ -14,7 +16,8 @@ import org.newsquotes.record.Span;
  * Title Case made them look like a title ({@code other}). Only a headline quote without a speaker of its own, of at
  * least {@value #MIN_WORDS} words, and only a body quote that holds all of its words in order; the first in reading
  * order answers. The answer keeps the body quote's speaker, evidence and confidence, under the method
- * {@link AttributionMethod#HEADLINE_ECHO}.
+ * {@link AttributionMethod#HEADLINE_ECHO}; the headline's own name for that speaker, where it gives one before the
+ * quote, is the evidence.
  */
 final class HeadlineEcho {
     /** Fewest words of a headline quote that can be matched ("‘Hate’" alone is anyone's word). */
@@ -58,12 +61,34 @@ final class HeadlineEcho {
                 Attribution a = b.attribution();
                 QuoteKind kind = h.kind() != QuoteKind.OTHER ? h.kind()
                         : QuoteKindClassifier.wordCount(h.span().of(text)) > QuoteKindClassifier.FRAGMENT_MAX_WORDS ? QuoteKind.DIRECT : QuoteKind.FRAGMENT;
+                // the headline's own name for that speaker, when it gives one before the quote, is the evidence
+                Mention named = namedBefore(ix, h.span(), a.speakerLocalId());
+                String mention = named != null ? named.text() : a.mention();
+                Span mentionSpan = named != null ? new Span(named.start(), named.end()) : a.mentionSpan();
                 out.set(i, new Item(h.span(), kind, new Attribution(a.speaker(), a.speakerLocalId(), a.speakerEntityId(),
-                        a.mention(), a.mentionSpan(), null, AttributionMethod.HEADLINE_ECHO.label(), a.confidence())));
+                        mention, mentionSpan, null, AttributionMethod.HEADLINE_ECHO.label(), a.confidence())));
                 break;
             }
         }
         return out;
+    }
+
+    /**
+     * The last mention before the headline quote at {@code quote}, in its sentence, of the speaker {@code localId}
+     * ("Roe: ‘No Place For Hate’" over a story quoting Ann Roe gives "Roe"), or null.
+     */
+    static Mention namedBefore(DocumentIndex ix, Span quote, String localId) {
+        if (localId == null) return null;
+        int first = ix.firstTokenAtOrAfter(quote.start());
+        if (first >= ix.tokenCount()) return null;
+        Mention found = null;
+        for (int t = ix.sentenceOf(first).firstToken(); t < first; t++) {
+            Mention m = ix.mentionAt(t);
+            if (m == null || m.firstToken() != t) continue;
+            LocalEntity e = ix.entityOf(m);
+            if (e != null && localId.equals(e.id())) found = m;
+        }
+        return found;
     }
 
     /** Lower-case words, letters and digits only, one space between ("No Place For Hate," → "no place for hate"). */
