@@ -155,7 +155,7 @@ public final class EvidencePicker {
     static boolean isAside(DocumentIndex ix, int[] apposition) {
         String pos = ix.token(apposition[0]).pos();
         // "Officials, including the mayor, said": members of the subject, who speak with it
-        if (Words.MEMBERSHIP_PREPOSITIONS.contains(ix.word(apposition[0]).toLowerCase(Locale.ROOT))) return false;
+        if (Words.MEMBERSHIP_PREPOSITIONS.contains(ix.word(apposition[0]))) return false;
         // "worried about the closure": an adjective with its preposition's object
         if (pos.startsWith("JJ") && apposition[0] + 1 < apposition[1] && ix.token(apposition[0] + 1).pos().equals("IN")) return true;
         return pos.equals("VBN") || pos.equals("VBG") || pos.equals("IN") || pos.equals("TO");
@@ -280,8 +280,8 @@ public final class EvidencePicker {
         }
         if (t == end - 1) return end;
         // "it is hard to", "it's impossible to": "it" stands in for the infinitive
-        int before = t - 1 > from && (ix.word(t - 1).startsWith("'") || ix.word(t - 1).startsWith("’")) ? t - 2 : t - 1;
-        if (adjective && before >= from && ix.word(before).equalsIgnoreCase("it")) return end;
+        int before = t - 1 > from && Words.isPossessive(ix.word(t - 1)) ? t - 2 : t - 1; // "it's", tagged a possessive
+        if (adjective && before >= from && ix.word(before).equals("it")) return end;
         return t;
     }
 

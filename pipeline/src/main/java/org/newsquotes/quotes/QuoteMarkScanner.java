@@ -20,7 +20,8 @@ import java.util.Set;
  *   <li>An opening-shaped curly double mark after a word and before a space closes the open quote
  *       ({@link #isFlippedClose}): {@code “Is it over?“ she asked.}</li>
  *   <li>A straight double mark set off by a space from the single mark of a quote nested at the outer quote's end or
- *       start closes or opens it ({@link #spacedAfterNestedClose}, {@link #spacedBeforeNestedOpen}).</li>
+ *       start closes or opens it, and so does one set off by a space from the quote's own closing comma or stop
+ *       ({@link #spacedClose}, {@link #spacedBeforeNestedOpen}).</li>
  *   <li>Bounded: an opening mark that is never closed is cut at its paragraph end (double marks only, and only when
  *       it looks like an opening quote); an unclosed single mark is taken for an apostrophe and dropped. So a stray
  *       mark can never swallow the rest of the article.</li>
@@ -32,6 +33,8 @@ public final class QuoteMarkScanner {
     private static final String DOUBLE_CLOSE = "”»";
     private static final String SINGLE_OPEN = "‘‹";
     private static final String SINGLE_CLOSE = "’›";
+    /** Punctuation that ends quoted words right before their closing mark. */
+    private static final String QUOTE_END_PUNCTUATION = ",.?!";
     /** Characters after which a mark opens a quote. */
     private static final String OPEN_CONTEXT = "([{—–-/:;,\"“‘'\u0001";
     /** Longest run of paragraphs one quote may continue through. */
@@ -236,18 +239,7 @@ public final class QuoteMarkScanner {
     private boolean isDoubleClose(String text, int i, int ps) {
         char c = text.charAt(i);
         if (DOUBLE_CLOSE.indexOf(c) >= 0) return true;
-        return c == '"' && (closeContext(text, i, ps) || spacedAfterNestedClose(text, i, ps) || strayedSpaceClose(text, i, ps));
-    }
-
-    /**
-     * A straight double mark with a stray space before it, after the comma or stop that ends the quoted words, and a
-     * space after it ({@code "… left-right coalitions, " said Roe}): nothing follows it to open, so while a quote is
-     * open it closes that one.
-     */
-    private static boolean strayedSpaceClose(String text, int i, int ps) {
-        if (i - 2 < ps || text.charAt(i - 1) != ' ' || ",.?!".indexOf(text.charAt(i - 2)) < 0) return false;
-        int j = afterMark(text, i);
-        return j >= text.length() || Character.isWhitespace(text.charAt(j));
+        return c == '"' && (closeContext(text, i, ps) || spacedClose(text, i, ps));
     }
 
     /**
@@ -262,16 +254,18 @@ public final class QuoteMarkScanner {
     }
 
     /**
-     * The same at the end: a straight double mark after a space and the single mark closing a nested quote, and
-     * before a space or the paragraph's end ({@code "… called it 'a farce,' " Roe said}), closes the outer quote. A
-     * double mark with a word right after it ({@code the Smiths' "famous" song}) does not. The typewriter pair
-     * ({@code 'a farce,' '' Roe said}) reads the same.
+     * A straight double mark set off by spaces on both sides (or before the paragraph's end) closes the open quote
+     * when what stands before the space ends the quoted words: the single mark closing a quote nested at the end
+     * ({@code "… called it 'a farce,' " Roe said}; the typewriter pair {@code 'a farce,' '' Roe said} reads the same),
+     * or the quote's own comma or stop, the space a typist's slip ({@code "… left-right coalitions, " said Roe}).
+     * A double mark with a word right after it ({@code the Smiths' "famous" song}) does not.
      */
-    private static boolean spacedAfterNestedClose(String text, int i, int ps) {
+    private static boolean spacedClose(String text, int i, int ps) {
         if (i - 2 < ps || text.charAt(i - 1) != ' ') return false;
         char before = text.charAt(i - 2);
+        boolean endsQuotedWords = before == '\'' || SINGLE_CLOSE.indexOf(before) >= 0 || QUOTE_END_PUNCTUATION.indexOf(before) >= 0;
         int j = afterMark(text, i);
-        return (before == '\'' || SINGLE_CLOSE.indexOf(before) >= 0) && (j >= text.length() || Character.isWhitespace(text.charAt(j)));
+        return endsQuotedWords && (j >= text.length() || Character.isWhitespace(text.charAt(j)));
     }
 
     /** The offset right after the mark at {@code i}, past the second half of a two-character mark ({@code ''}). */
