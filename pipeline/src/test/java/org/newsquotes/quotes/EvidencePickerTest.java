@@ -7,9 +7,7 @@ import org.newsquotes.testing.MarkedText;
 
 class EvidencePickerTest {
     private static String subjectBeforeInfinitive(String phrase) {
-        DocumentIndex ix = new DocumentIndex(MarkedText.parseWithEntities(phrase));
-        int end = EvidencePicker.beforeInfinitiveVerbs(ix, 0, ix.tokenCount());
-        return end == 0 ? "" : ix.text().substring(0, ix.token(end - 1).end());
+        return subjectBeforeInfinitive(MarkedText.parseWithEntities(phrase));
     }
 
     @Test void theSubjectOfVerbsBeforeAnInfinitiveIsTheSource() {
@@ -39,7 +37,7 @@ class EvidencePickerTest {
     }
 
     private static org.newsquotes.record.AnnotatedDocument tagged(String text, String word, String pos) {
-        return MarkedText.withPos(MarkedText.parseWithEntities(text), word, pos);
+        return tagged(MarkedText.parseWithEntities(text), word, pos);
     }
 
     private static org.newsquotes.record.AnnotatedDocument tagged(org.newsquotes.record.AnnotatedDocument d, String word, String pos) {
