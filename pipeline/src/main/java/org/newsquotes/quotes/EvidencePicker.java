@@ -71,7 +71,7 @@ public final class EvidencePicker {
         while (e - 1 > p.firstToken() && ix.firstChar(e - 1) == ',') e--;
         e = skipParenthetical(ix, p.firstToken(), e); // "Rep. Ann Roe (D-Ohio), a panel member, said"
         int s = phraseStart(ix, p.firstToken(), e);
-        if (s - 2 > p.firstToken() && speechVerbAt(ix, s - 1) && Words.RELATIVE_SUBJECTS.contains(ix.word(s - 2))) {
+        if (s - 2 > p.firstToken() && speechVerbAt(ix, s - 1) && subjectRelative(ix, s - 2)) {
             // "an official who asked not to be named said": the relative clause describes the source, whose words
             // stand before it
             e = s - 2;
@@ -182,6 +182,15 @@ public final class EvidencePicker {
             return noun ? k + 1 : s;
         }
         return s;
+    }
+
+    /**
+     * A relative "who" or "which" at {@code k} that can be its clause's subject: not the object of a preposition
+     * before it. "an aide who asked not to be named said" opens a clause about the source; "at which point the
+     * audience chanted" does not (its subject comes after it), whatever the tagger makes of "point".
+     */
+    static boolean subjectRelative(DocumentIndex ix, int k) {
+        return Words.RELATIVE_SUBJECTS.contains(ix.word(k)) && !(k > 0 && ix.token(k - 1).pos().equals("IN"));
     }
 
     /** The phrase's report verb is finite, or follows a finite auxiliary ("said", "has said", "would say"). */

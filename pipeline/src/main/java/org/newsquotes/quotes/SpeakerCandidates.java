@@ -17,7 +17,8 @@ import org.newsquotes.record.Span;
  * <ul>
  *   <li>every name of a type that can speak ({@code speaker-type} in {@code quote-cues.txt});</li>
  *   <li>every personal pronoun that can name a source ("he", "they", "his"), "he"/"she" resolved to a person by the
- *       pronoun rules of {@link PronounSieve};</li>
+ *       pronoun rules of {@link PronounSieve}; a possessive before a person noun is no candidate of its own but
+ *       opens that description ("his neighbours", below: the neighbours speak, not their owner);</li>
  *   <li>every relative "who"/"which" that can open a report ("Ann Roe, who said"), resolved to the antecedent the
  *       sieves read ({@link RelativeAntecedent#of}: a person for "who", past an apposition or a home town), or
  *       to the person the description before it resolves to ("the retired surgeon, who said"); never one whose
@@ -79,6 +80,12 @@ public final class SpeakerCandidates {
                 continue;
             }
             String w = ix.word(t);
+            int people = peopleOfOwner(ix, ctx, q, t, to);
+            if (people > t) {
+                drafts.add(nominal(q, ctx, t, people));
+                t = people - 1;
+                continue;
+            }
             if (Words.SOURCE_PRONOUNS.contains(w) && ix.token(t).pos().startsWith("PRP")) {
                 drafts.add(pronoun(q, sieve, ctx, t));
                 continue;
@@ -112,6 +119,20 @@ public final class SpeakerCandidates {
             out.add(new SpeakerCandidate(d.type, d.first, d.end, d.attribution, features.describe(d, place, ctx, sieve, previousId)));
         }
         return out;
+    }
+
+    /**
+     * End of a description that opens with a possessive pronoun and is headed by a person noun ("his neighbours",
+     * "her lawyers", "their friends"), or {@code t} when the token at {@code t} opens none. Such a phrase names
+     * people other than the pronoun's owner: in "Hale waved as his neighbours shouted, “Morning!”" the neighbours
+     * speak, not Hale, so the phrase is one nominal candidate and the possessive no candidate of its own. A
+     * possessive before a word that is no person ("his remarks", "her campaign", "his claim that …") stays a
+     * pronoun candidate: there the owner is who speaks.
+     */
+    private int peopleOfOwner(DocumentIndex ix, AttributionContext ctx, QuoteCandidate q, int t, int limit) {
+        if (!ix.token(t).pos().equals("PRP$") || !Words.POSSESSIVE_PRONOUNS.contains(ix.word(t))) return t;
+        int e = nominalEnd(ix, ctx, q, t, limit);
+        return e > t + 1 && lexicon.personNouns().isPerson(ix.word(e - 1)) ? e : t;
     }
 
     /**

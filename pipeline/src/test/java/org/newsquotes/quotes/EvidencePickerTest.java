@@ -284,4 +284,15 @@ class EvidencePickerTest {
                 .isEqualTo("its chief executive");
         assertThat(evidenceBefore("That is what economists call a bubble.", "call")).isEqualTo("economists");
     }
+
+    @Test void aRelativeAfterAPrepositionOpensNoClauseAboutTheSource() {
+        // "at which point": the tagger may read "point" as a verb, but "which" is the preposition's object and the
+        // subject of "chanted" comes after it
+        org.newsquotes.record.AnnotatedDocument d = tagged(
+                "The mayor spoke on, at which point the audience chanted.", "point", "VBP");
+        assertThat(evidenceBefore(d, "chanted")).isEqualTo("the audience");
+        // a relative with no preposition before it still opens a clause about the source: its words stand before it
+        assertThat(evidenceBefore(tagged("An aide who asked not to be named said.", "asked", "VBD"), "said"))
+                .isEqualTo("An aide");
+    }
 }

@@ -21,7 +21,7 @@ public final class RankDebug {
         ModelFiles models = ModelFiles.packaged();
         QuoteLexicon lex = QuoteLexicon.load(models);
         LinearModel model = LinearModel.load(models, SpeakerRanker.MODEL_FILE);
-        for (QuoteStage.RankingInstance in : new QuoteStage(lex, IndirectScope.PARC).rankingInstances(d)) {
+        for (QuoteStage.RankingInstance in : new QuoteStage(lex, IndirectScope.valueOf(System.getProperty("scope", "PARC"))).rankingInstances(d)) {
             String text = in.quote().content().of(d.text());
             if (!text.contains(args[1])) continue;
             System.out.println(in.quote().kind() + " " + text + "\n  sieve " + in.sieve());

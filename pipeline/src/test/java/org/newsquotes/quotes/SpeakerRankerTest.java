@@ -94,6 +94,20 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aPossessiveBeforeAPersonNounIsPartOfThatDescriptionNotACandidateOfItsOwn() {
+        // the neighbours shout, not Hale: one nominal candidate, no "his" standing for Hale
+        AnnotatedDocument d = doc("[Tom Hale|PERSON] waved as his neighbours shouted, “Good morning!”");
+        SpeakerCandidate neighbours = candidate(d, 0, "his neighbours");
+        assertThat(neighbours.type()).isEqualTo(SpeakerCandidate.Type.NOMINAL);
+        assertThat(neighbours.endToken() - neighbours.firstToken()).isEqualTo(2);
+        assertThat(SIEVES.rankingInstances(d).get(0).candidates()).noneMatch(c -> c.type() == SpeakerCandidate.Type.PRONOUN);
+        // before a noun that names no person the owner is who speaks, and "his" stays a pronoun candidate
+        AnnotatedDocument remarks = doc("[Tom Hale|PERSON] rose, and his remarks shouted, “Good morning!”");
+        assertThat(SIEVES.rankingInstances(remarks).get(0).candidates())
+                .anyMatch(c -> c.type() == SpeakerCandidate.Type.PRONOUN && c.endToken() - c.firstToken() == 1);
+    }
+
+    @Test
     void aDescriptionAfterAPossessiveOpensWithItsOwner() {
         AnnotatedDocument d = doc("“The ferry will run,” [Tom Aske|PERSON] said of [Ann Roe|PERSON]’s plan.");
         assertThat(candidates(d)).contains("Ann Roe’s plan->null", "Ann Roe->Ann Roe").noneMatch(c -> c.startsWith("’s"));
