@@ -34,6 +34,13 @@ final class BeforeQuoteSource extends SourceReading implements SourcePattern {
                 boolean opensSentence = start == 0 || !isMark(ix, start - 1);
                 if (participle < 0 && opensSentence && conjoined > start
                         && (ix.word(conjoined).equals("and") || ix.word(conjoined).equals("but"))) {
+                    // the subject is the first conjunct's: the words before the nearest verb before "and" ("When the
+                    // mayor spoke, supporters booed and chanted “…”": supporters; "Roe said he welcomed the ruling and
+                    // added": he, as attribution corpora mark it); without such a verb, the main clause's subject,
+                    // found as for a participle
+                    int first = firstConjunctVerb(ix, start, conjoined);
+                    int e = first < 0 ? start : trimAuxiliaries(ix, start, first);
+                    if (e > start) return new SourcePhrase(SourcePhrase.Position.BEFORE, start, e, v, cueText(ix, v, v + 1));
                     participle = conjoined + 1;
                 }
                 if (participle >= 0) {
@@ -73,6 +80,24 @@ final class BeforeQuoteSource extends SourceReading implements SourcePattern {
             }
         }
         return null;
+    }
+
+    /** Most words between the first conjunct's verb and the "and" before the report verb ("turns to him and"). */
+    static final int CONJUNCT_WORDS = 6;
+
+    /**
+     * The finite verb of the clause an "and" or "but" at {@code and} joins the report verb to ("booed" in "supporters
+     * booed and chanted", "turns" in "she then turns to him and says"): the nearest finite verb before it, within
+     * {@value #CONJUNCT_WORDS} words and no comma (but one right before the conjunction: "stood up, and said"), or -1.
+     */
+    static int firstConjunctVerb(DocumentIndex ix, int start, int and) {
+        int t = and - 1;
+        if (t > start && ix.firstChar(t) == ',') t--;
+        for (; t > start && and - t <= CONJUNCT_WORDS; t--) {
+            if (ix.isPunct(t) || isMark(ix, t)) return -1;
+            if (Words.isFinite(ix, t)) return t;
+        }
+        return -1;
     }
 
     /**

@@ -375,9 +375,15 @@ public final class SpeakerCandidates {
     /**
      * The person a description stands in apposition with, which it describes whatever other person shares its role:
      * "the company's finance chief, Robert Klein, said" and "Robert Klein, the company's finance chief, said" are
-     * Robert Klein. Null when the description has no person's name beside it between commas.
+     * Robert Klein. So does a description that gives the name after "named" or "called": "a retired nurse named Ann
+     * Roe" is Ann Roe. Null when the description has no person's name beside it between commas or so given.
      */
     private Mention apposedName(DocumentIndex ix, AttributionContext ctx, int s, int e) {
+        if (e + 1 < ix.tokenCount() && Words.NAMING_PARTICIPLES.contains(ix.word(e)) && ix.token(e).pos().equals("VBN")) {
+            Mention named = ix.mentionAt(e + 1);
+            if (named != null && named.firstToken() == e + 1 && "PERSON".equals(ctx.typeOf(named))
+                    && ix.token(e + 1).sentence() == ix.token(s).sentence()) return named;
+        }
         if (e + 2 < ix.tokenCount() && ix.firstChar(e) == ',') {
             Mention after = ix.mentionAt(e + 1);
             if (after != null && after.firstToken() == e + 1 && "PERSON".equals(ctx.typeOf(after))

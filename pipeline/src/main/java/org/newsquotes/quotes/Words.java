@@ -85,6 +85,8 @@ final class Words {
     static final Set<String> PASSIVE_PREPOSITIONS = Set.of("of", "by");
     /** Words that open a list of members of the noun before them ("officials, including the mayor, said"). */
     static final Set<String> MEMBERSHIP_PREPOSITIONS = Set.of("including", "among", "like");
+    /** Participles that give the name of the person the noun before them describes ("a retired nurse named Ann Roe"). */
+    static final Set<String> NAMING_PARTICIPLES = Set.of("named", "called");
     /** Particles between an {@code np} verb and its noun phrase: "called for", "warned of", "spoke about". */
     static final Set<String> NP_PARTICLES = Set.of("for", "of", "about", "against", "on");
     /** Particles after which a verb of talking names its topic ("spoke about", "spoke of"; {@code prep} in speech-verbs.txt). */

@@ -123,4 +123,32 @@ class SourcePatternsTest {
         SourcePhrase src = finder.find(ix, new QuoteCandidate(s.span(), s.markStart(), s.markEnd(), QuoteKind.DIRECT, false, null));
         assertThat(d.text().substring(ix.token(src.firstToken()).start(), ix.token(src.endToken() - 1).end())).isEqualTo("Anna Meyer");
     }
+
+    /** The evidence the picker reads in the source phrase {@code p} finds for the first marked quote, or null. */
+    private static String evidence(SourcePattern p, AnnotatedDocument d) {
+        DocumentIndex ix = new DocumentIndex(d);
+        QuotedSpan s = SCANNER.scan(d.text()).get(0);
+        SourcePhrase src = p.find(ix, new QuoteCandidate(s.span(), s.markStart(), s.markEnd(), QuoteKind.DIRECT, false, null));
+        Evidence ev = src == null ? null : new EvidencePicker(LEXICON).pick(ix, src);
+        return ev == null ? null : ev.text();
+    }
+
+    @Test void aVerbConjoinedToTheVerbBeforeItSharesItsSubject() {
+        SourcePattern p = new BeforeQuoteSource(LEXICON);
+        // the fans cheer and chant, not the mayor named in the introductory clause
+        AnnotatedDocument fans = MarkedText.withPos(MarkedText.parseWithEntities(
+                "When she thanked the mayor, [Ann Roe|PERSON], the fans cheered and chanted “Four more years!”"), "cheered", "VBD");
+        fans = MarkedText.withPos(fans, "When", "WRB");
+        assertThat(source(p, fans)).endsWith("the fans");
+        assertThat(evidence(p, fans)).isEqualTo("the fans");
+        // the nearest verb before "and" gives the subject, in a clause inside the first conjunct too, as attribution
+        // corpora read it ("Aske said he was glad and added": he)
+        AnnotatedDocument glad = MarkedText.withPos(MarkedText.withPos(MarkedText.parseWithEntities(
+                "[Tom Aske|PERSON] said he was glad and added: “It was close.”"), "was", "VBD"), "said", "VBD");
+        assertThat(evidence(p, glad)).isEqualTo("he");
+        // no finite verb before "and" within reach: the main clause's subject, as for a participle
+        AnnotatedDocument standing = MarkedText.withPos(MarkedText.parseWithEntities(
+                "[Tom Aske|PERSON] stood up slowly, smiling broadly and saying: “It was close.”"), "stood", "VBD");
+        assertThat(evidence(p, standing)).isEqualTo("Tom Aske");
+    }
 }

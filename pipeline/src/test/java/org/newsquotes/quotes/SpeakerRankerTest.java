@@ -94,6 +94,16 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aDescriptionThatGivesTheNameAfterNamedIsThatPerson() {
+        AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(doc(
+                "One fan, a retired nurse named [Ann Roe|PERSON], said she had driven all night."), "named", "VBN"), "retired", "JJ");
+        assertThat(candidates(d)).contains("a retired nurse->Ann Roe");
+        // without the participle the description names no one
+        AnnotatedDocument plain = MarkedText.withPos(doc("One fan, a retired nurse from [Leeds|CITY], said she had driven all night."), "retired", "JJ");
+        assertThat(candidates(plain)).contains("a retired nurse->null");
+    }
+
+    @Test
     void aPossessiveBeforeAPersonNounIsPartOfThatDescriptionNotACandidateOfItsOwn() {
         // the neighbours shout, not Hale: one nominal candidate, no "his" standing for Hale
         AnnotatedDocument d = doc("[Tom Hale|PERSON] waved as his neighbours shouted, “Good morning!”");
