@@ -82,6 +82,11 @@ final class BratGoldReader {
             if (content == null || !seenContent.add(content)) continue;
             Span source = spans.get(roles.get("Source"));
             Span cue = spans.get(roles.get("Cue"));
+            if (labelsSwapped(text, source, cue)) {
+                Span s = source;
+                source = cue;
+                cue = s;
+            }
             String sourceText = source == null ? null : source.of(text);
             String cueText = cue == null ? null : cue.of(text);
             List<Span> segments = quotedSegments(text, content);
@@ -98,6 +103,28 @@ final class BratGoldReader {
                 }
             }
         }
+    }
+
+    /** Pronouns that name a speaker in an inverted report ("said he"). */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+
+    /**
+     * True when an attribution's Source and Cue labels are swapped: in '“…,” said Ann Roe, a teacher', an annotator
+     * marked "said" as the Source and "Ann Roe, a teacher" as the Cue. Read so, the gold speaker is the verb. The
+     * swap shows in the spans alone: the Source is one lower-case word and the Cue follows it at once, opening with a
+     * capital letter or a subject pronoun ("said he"), and the Source is no pronoun itself. Read as swapped (the Cue
+     * the speaker) wherever that holds; a Source written before its verb, or a Cue of lower-case words, is read as
+     * written.
+     */
+    static boolean labelsSwapped(String text, Span source, Span cue) {
+        if (source == null || cue == null || cue.start() < source.end()) return false;
+        String word = source.of(text).strip();
+        if (word.isEmpty() || !word.chars().allMatch(Character::isLowerCase) || SUBJECT_PRONOUNS.contains(word)) return false;
+        if (!text.substring(source.end(), cue.start()).isBlank()) return false;
+        String cueText = cue.of(text).strip();
+        if (cueText.isEmpty()) return false;
+        String first = cueText.split("[\\s,]+", 2)[0];
+        return Character.isUpperCase(cueText.codePointAt(0)) || SUBJECT_PRONOUNS.contains(first);
     }
 
     /** Quoted segments (between double marks) inside a Content span; see the class comment. */

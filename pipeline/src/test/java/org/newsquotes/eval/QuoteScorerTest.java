@@ -154,6 +154,37 @@ class QuoteScorerTest {
     }
 
     @Test
+    void bratSourceAndCueLabelsSwappedOnAnInvertedReportAreReadTheRightWayRound(@TempDir Path dir) throws Exception {
+        // the annotator marked "said" the Source and "Ann Roe, a teacher" the Cue
+        String doc = "Schools row\n\n\"The budget is too small,\" said Ann Roe, a teacher. \"We need more,\" said he.\n";
+        write(dir.resolve("docs/s.txt"), doc);
+        int c1 = doc.indexOf("The budget");
+        int c1e = doc.indexOf(",\" said Ann");
+        int v1 = doc.indexOf("said Ann");
+        int n1 = doc.indexOf("Ann Roe");
+        int n1e = doc.indexOf(". \"We");
+        int c2 = doc.indexOf("We need");
+        int c2e = doc.indexOf(",\" said he");
+        int v2 = doc.indexOf("said he");
+        write(dir.resolve("attributions/s.ann"), String.join("\n",
+                "T1\tSource " + v1 + " " + (v1 + 4) + "\tsaid",
+                "T2\tCue " + n1 + " " + n1e + "\t" + doc.substring(n1, n1e),
+                "T3\tContent " + c1 + " " + c1e + "\t" + doc.substring(c1, c1e),
+                "E1\tContent:T3 Source:T1 Cue:T2",
+                "T4\tSource " + v2 + " " + (v2 + 4) + "\tsaid",
+                "T5\tCue " + (v2 + 5) + " " + (v2 + 7) + "\the",
+                "T6\tContent " + c2 + " " + c2e + "\t" + doc.substring(c2, c2e),
+                "E2\tContent:T6 Source:T4 Cue:T5") + "\n");
+        assertThat(GoldSet.load(dir).quotes()).extracting(g -> g.speaker() + "|" + g.cue())
+                .containsExactly("Ann Roe, a teacher|said", "he|said");
+        // labels the right way round are read as written
+        assertThat(BratGoldReader.labelsSwapped(doc, new Span(n1, n1 + 7), new Span(v1, v1 + 4))).isFalse();
+        // a lower-case word after the Source is a verb of a Source written first, not a name: as written
+        String plain = "officials said the plan had failed";
+        assertThat(BratGoldReader.labelsSwapped(plain, new Span(0, 9), new Span(10, 14))).isFalse();
+    }
+
+    @Test
     void bratSpeakerMatchesByEvidenceSpanOrName(@TempDir Path dir) throws Exception {
         GoldSet gold = GoldSet.load(bratGold(dir));
         int ind = BRAT_DOC.indexOf("The council");
