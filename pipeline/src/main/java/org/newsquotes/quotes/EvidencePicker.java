@@ -92,7 +92,7 @@ public final class EvidencePicker {
             // "A former councillor accused of taking £80,000 in bribes from a developer told …": the words before the
             // verb are the participle's own (no comma, conjunction or relative pronoun between it and the verb: "an effort
             // backed by the mayor that Roe said would fail" is Roe's); the subject is the noun phrase it describes
-            if (SourceReading.isPassiveAfterNoun(ix, k)) {
+            if (SourceReading.isPassiveAfterNoun(ix, k) || activeParticipleAfterNoun(ix, k)) {
                 e = k;
                 s = phraseStart(ix, p.firstToken(), e);
                 break;
@@ -135,6 +135,22 @@ public final class EvidencePicker {
         if (name != null) return name;
         if (body != null) return body;
         return hasLetters(ix, s, e) ? evidence(ix, Evidence.Type.DESCRIPTION, s, beforeTimePhrase(ix, s, e)) : null;
+    }
+
+    /**
+     * "The union representing the mill workers called …", "Analysts covering the sector said …": an active participle
+     * right after a common noun, inside the subject, describes that noun; the noun phrase before it is the subject,
+     * not a name or noun in the participle's own object. Not a participle that names its noun ("a group calling
+     * itself Save Our Mills said": the name after it is the group's), nor one that lists members ("companies including
+     * Acme said", {@link Words#MEMBERSHIP_PREPOSITIONS}), nor a gerund the tagger read as a participle before a
+     * singular noun it modifies ("the city's housing director said").
+     */
+    static boolean activeParticipleAfterNoun(DocumentIndex ix, int k) {
+        if (k < 1 || k + 1 >= ix.tokenCount() || !ix.token(k).pos().equals("VBG")) return false;
+        String before = ix.token(k - 1).pos();
+        return (before.equals("NN") || before.equals("NNS")) && ix.token(k - 1).sentence() == ix.token(k).sentence()
+                && !Words.MEMBERSHIP_PREPOSITIONS.contains(ix.word(k)) // "companies including Acme": Acme is one of them
+                && !Words.REFLEXIVE_PRONOUNS.contains(ix.word(k + 1)) && !ix.token(k + 1).pos().equals("NN");
     }
 
     /** The first apposition that names a person, or null. */
@@ -495,8 +511,18 @@ public final class EvidencePicker {
      */
     private static boolean placeModifiesANoun(DocumentIndex ix, Mention m, int to) {
         if (!Mention.PLACE_TYPES.contains(m.ner())) return false;
-        int t = m.endToken();
+        int t = afterPlaceCompound(ix, m.endToken(), to);
         return t < to && Character.isLowerCase(ix.firstChar(t)) && Words.isCommonNounTag(ix.token(t).pos());
+    }
+
+    /**
+     * After a place, the token past a hyphenated compound it opens ("Pittsburgh-based", "London-listed",
+     * "Ohio-born": hyphen, then a participle or adjective), where the noun it modifies stands; else {@code t}.
+     */
+    static int afterPlaceCompound(DocumentIndex ix, int t, int to) {
+        if (t + 2 >= to || !ix.token(t).pos().equals("HYPH")) return t;
+        String pos = ix.token(t + 1).pos();
+        return pos.equals("VBN") || pos.equals("JJ") ? t + 2 : t;
     }
 
     /**

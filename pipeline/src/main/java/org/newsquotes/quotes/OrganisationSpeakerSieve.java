@@ -122,13 +122,15 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
      * "Tickets will be refunded, promoter Live Arena said. The firm said refunds could take 30 days": "the" and an
      * organisation's generic noun ({@code organisation-noun} in {@code quote-cues.txt}) right after a report by an
      * organisation (in this sentence or the one before) go on with that organisation, when no name holds or stands
-     * with the noun.
+     * with the noun. Words that only say where the organisation is from may stand between ("The Leeds-based firm
+     * said", "the Swiss company said": {@link #homeOnly}); any other ("the rival company") may mean another.
      */
     private Attribution previousOrganisation(QuoteCandidate q, Evidence ev, String[] words, AttributionContext ctx, String cue) {
         String head = words[words.length - 1];
         // only a noun that fits any organisation ("the company", "the group", "the agency"); "the campaign", "the
         // network" or "the union" name a kind the organisation that spoke need not be
-        if (words.length != 2 || !words[0].equals("the") || !ctx.lexicon().isCue(CueCategory.ORGANISATION_NOUN, head)) return null;
+        if (words.length < 2 || !words[0].equals("the") || !ctx.lexicon().isCue(CueCategory.ORGANISATION_NOUN, head)) return null;
+        if (words.length > 2 && !homeOnly(ctx.index(), ev.firstToken() + 1, ev.endToken() - 1)) return null;
         AttributionContext.Attributed last = ctx.lastWithSpeakerBefore(q.content().start());
         if (last == null || last.quote().source() == null || last.quote().source().cueToken() < 0) return null;
         DocumentIndex ix = ctx.index();
@@ -137,6 +139,28 @@ public final class OrganisationSpeakerSieve implements AttributionSieve {
         LocalEntity e = last.attribution().speakerLocalId() == null ? null : ix.entity(last.attribution().speakerLocalId());
         return e != null && "ORGANIZATION".equals(e.type()) && fits(ctx, head, e.name())
                 ? ctx.entity(e, ev, cue, AttributionMethod.OUTLET_DESCRIPTION.label(), 0.6) : null;
+    }
+
+    /**
+     * True when tokens [from, to) only say where an organisation is from: a place's name with a hyphenated participle
+     * or adjective ("Pittsburgh-based", "London-listed"), or a capitalised adjective of nationality ("Swiss",
+     * "German"), and nothing else.
+     */
+    static boolean homeOnly(DocumentIndex ix, int from, int to) {
+        if (from >= to) return false;
+        for (int t = from; t < to; ) {
+            Mention m = ix.mentionAt(t);
+            if (m != null && m.firstToken() == t && Mention.PLACE_TYPES.contains(m.ner())) {
+                int after = EvidencePicker.afterPlaceCompound(ix, m.endToken(), to + 1);
+                if (after == m.endToken()) return false;
+                t = after;
+            } else if (ix.token(t).pos().equals("JJ") && Character.isUpperCase(ix.firstChar(t))) {
+                t++;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -72,6 +72,15 @@ public final class SpeakerCandidates {
             if (excluded(ix, ctx, q, t)) continue;
             Mention m = ix.mentionAt(t);
             if (m != null) {
+                int home = m.firstToken() == t ? placeCompoundEnd(ix, ctx, q, m, to) : -1;
+                if (home > 0) {
+                    // "The Pittsburgh-based company": one description, not the place and a bare "company"
+                    int s = t > from && ix.token(t - 1).pos().equals("DT") && joinsPrevious(ix, t) && !excluded(ix, ctx, q, t - 1) ? t - 1 : t;
+                    if (s < t && !drafts.isEmpty() && drafts.get(drafts.size() - 1).end > s) drafts.remove(drafts.size() - 1);
+                    drafts.add(nominal(q, ctx, s, home));
+                    t = home - 1;
+                    continue;
+                }
                 if (m.firstToken() == t && lexicon.isCue(CueCategory.SPEAKER_TYPE, ctx.typeOf(m))) {
                     Evidence ev = new Evidence(Evidence.Type.NAME, m.firstToken(), m.endToken(), m, m.text(), m.span());
                     drafts.add(new SpeakerFeatures.Draft(SpeakerCandidate.Type.NAME, m.firstToken(), m.endToken(),
@@ -119,6 +128,19 @@ public final class SpeakerCandidates {
             out.add(new SpeakerCandidate(d.type, d.first, d.end, d.attribution, features.describe(d, place, ctx, sieve, previousId)));
         }
         return out;
+    }
+
+    /**
+     * End of the description a place opens as a hyphenated compound ("Pittsburgh-based company", "London-listed
+     * miner": {@link EvidencePicker#afterPlaceCompound}), or -1 when {@code m} is no place so written: the place only
+     * says where the one described is from.
+     */
+    private static int placeCompoundEnd(DocumentIndex ix, AttributionContext ctx, QuoteCandidate q, Mention m, int limit) {
+        if (!Mention.PLACE_TYPES.contains(m.ner())) return -1;
+        int after = EvidencePicker.afterPlaceCompound(ix, m.endToken(), limit);
+        if (after == m.endToken() || excluded(ix, ctx, q, after)) return -1;
+        int e = nominalEnd(ix, ctx, q, after, limit);
+        return e > after ? e : -1;
     }
 
     /**

@@ -85,6 +85,8 @@ final class Words {
     static final Set<String> PASSIVE_PREPOSITIONS = Set.of("of", "by");
     /** Words that open a list of members of the noun before them ("officials, including the mayor, said"). */
     static final Set<String> MEMBERSHIP_PREPOSITIONS = Set.of("including", "among", "like");
+    /** Reflexive pronouns: after a participle they name what its noun calls itself ("a group calling itself …"). */
+    static final Set<String> REFLEXIVE_PRONOUNS = Set.of("itself", "themselves", "himself", "herself");
     /** Participles that give the name of the person the noun before them describes ("a retired nurse named Ann Roe"). */
     static final Set<String> NAMING_PARTICIPLES = Set.of("named", "called");
     /** Particles between an {@code np} verb and its noun phrase: "called for", "warned of", "spoke about". */

@@ -295,4 +295,27 @@ class EvidencePickerTest {
         assertThat(evidenceBefore(tagged("An aide who asked not to be named said.", "asked", "VBD"), "said"))
                 .isEqualTo("An aide");
     }
+
+    @Test void aPlaceWrittenAsACompoundBeforeANounOnlySaysWhere() {
+        // "Leeds-based": the firm speaks, not the city
+        assertThat(evidenceBefore(tagged("The [Leeds|CITY]-based firm said the mill would close.", "based", "VBN"), "said"))
+                .isEqualTo("The Leeds-based firm");
+        // a place alone is still a speaker
+        assertThat(evidenceBefore("[Leeds|CITY] said the mill would close.", "said")).isEqualTo("Leeds");
+    }
+
+    @Test void anActiveParticipleAfterTheSubjectsNounDescribesIt() {
+        // the union speaks, not the workers it represents
+        assertThat(evidenceBefore(tagged("The union representing the mill workers called the plan a betrayal.", "representing", "VBG"), "called"))
+                .isEqualTo("The union");
+        // a participle that gives the noun's own name keeps it
+        assertThat(evidenceBefore(tagged("A group calling itself [Save Our Mills|ORGANIZATION] said the plan was a betrayal.", "calling", "VBG"), "said"))
+                .isEqualTo("Save Our Mills");
+        // nor one that lists members of the subject
+        assertThat(evidenceBefore(tagged("Companies including [Acme|ORGANIZATION] said the plan was a betrayal.", "including", "VBG"), "said"))
+                .isEqualTo("Acme");
+        // a gerund before a singular noun it modifies is no participle clause
+        assertThat(evidenceBefore(tagged("The town's housing officer said the plan was a betrayal.", "housing", "VBG"), "said"))
+                .isEqualTo("The town's housing officer");
+    }
 }

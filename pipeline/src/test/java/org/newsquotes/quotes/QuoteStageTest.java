@@ -1197,6 +1197,21 @@ class QuoteStageTest {
     }
 
     @Test
+    void anOrganisationsNounAfterWordsOfItsHomeGoesOnWithIt() {
+        // "Leeds-based" only says where the firm is from: the firm that has just spoken
+        AnnotatedDocument based = MarkedText.withPos(MarkedText.parseWithEntities(
+                "Tickets were refunded, promoter [Live Arena|ORGANIZATION] said.\nThe [Leeds|CITY]-based firm said refunds lasted a month."),
+                "based", "VBN");
+        assertThat(parcQuotes(based)).last().isEqualTo("indirect|refunds lasted a month|Live Arena");
+        // so does an industry's noun for a company
+        assertThat(parcQuotes("Tickets were refunded, promoter [Live Arena|ORGANIZATION] said.\nThe brewer said refunds lasted a month."))
+                .last().isEqualTo("indirect|refunds lasted a month|Live Arena");
+        // any other word may mean another organisation
+        assertThat(parcQuotes("Tickets were refunded, promoter [Live Arena|ORGANIZATION] said.\nThe rival firm said refunds lasted a month."))
+                .last().isEqualTo("indirect|refunds lasted a month|null");
+    }
+
+    @Test
     void anUntaggedShortNameOfAnOrganisation() {
         assertThat(quotes("The regulator fined [Orchard Inc.|ORGANIZATION] on Monday.\n“We will appeal,” Orchard said."))
                 .containsExactly("direct|We will appeal,|Orchard Inc.|Orchard|untagged-name");

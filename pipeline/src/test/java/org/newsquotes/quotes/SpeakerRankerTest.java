@@ -94,6 +94,12 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aPlaceWrittenAsACompoundOpensOneDescription() {
+        AnnotatedDocument d = MarkedText.withPos(doc("The [Leeds|CITY]-based firm said the mill would close."), "based", "VBN");
+        assertThat(candidates(d)).contains("The Leeds-based firm->null").noneMatch(c -> c.startsWith("Leeds->") || c.startsWith("firm->"));
+    }
+
+    @Test
     void aDescriptionThatGivesTheNameAfterNamedIsThatPerson() {
         AnnotatedDocument d = MarkedText.withPos(MarkedText.withPos(doc(
                 "One fan, a retired nurse named [Ann Roe|PERSON], said she had driven all night."), "named", "VBN"), "retired", "JJ");
