@@ -68,6 +68,7 @@ public final class EvidencePicker {
             // Benford, 58, who lives in Ohio, says"); a person there is the subject ("Of Carson, Levine, who …, said")
             e = relative && describesOnly(ix, p.firstToken(), c) ? c + 1 : c;
         }
+        if (!appositions.isEmpty()) e = beforeAddressChain(ix, p.firstToken(), e, appositions);
         while (e - 1 > p.firstToken() && ix.firstChar(e - 1) == ',') e--;
         e = skipParenthetical(ix, p.firstToken(), e); // "Rep. Ann Roe (D-Ohio), a panel member, said"
         int s = phraseStart(ix, p.firstToken(), e);
@@ -135,6 +136,48 @@ public final class EvidencePicker {
         if (name != null) return name;
         if (body != null) return body;
         return hasLetters(ix, s, e) ? evidence(ix, Evidence.Type.DESCRIPTION, s, beforeTimePhrase(ix, s, e)) : null;
+    }
+
+    /** Most appositions read in a chain of age and address ({@link #beforeAddressChain}). */
+    static final int MAX_APPOSITIONS = 4;
+
+    /**
+     * End of the subject when the apposition last set off was an age or an address ("41", "of Leeds", a place's name
+     * alone) and more appositions stand before it: "Darren Cole, 41, of Mill Lane, Halesworth, said" and "Ann Roe, a
+     * teacher, of Leeds, said" set off their name with two or three. Going back from {@code e} (the comma that opened
+     * the last apposition), each segment between commas is set off too while it is itself an age or an address, and
+     * the walk stops after one that a person's name stands right before ("Darren Cole | , 41"); a segment of any
+     * other words with no name before it is where the subject is ("After the vote, the mayor, 58, said": the mayor),
+     * and {@code e} is kept.
+     */
+    static int beforeAddressChain(DocumentIndex ix, int first, int e, List<int[]> appositions) {
+        int[] last = appositions.get(appositions.size() - 1);
+        if (!ageOrAddress(ix, last[0], last[1])) return e;
+        int end = e;
+        while (appositions.size() < MAX_APPOSITIONS) {
+            int c = end - 1;
+            while (c > first && ix.firstChar(c) != ',' && !hardBreak(ix, c) && end - c <= 10) c--;
+            if (c <= first || ix.firstChar(c) != ',' || c + 1 >= end) return e;
+            boolean named = ix.mentionAt(c - 1) != null && ix.mentionAt(c - 1).endToken() == c && "PERSON".equals(ix.mentionAt(c - 1).ner());
+            boolean address = ageOrAddress(ix, c + 1, end);
+            if (!named && !address) return e;
+            appositions.add(new int[] {c + 1, end});
+            end = c;
+            if (named) return end;
+        }
+        return e;
+    }
+
+    /** Tokens [from, to) are an age ("41"), a phrase of where someone is from ("of Leeds"), or a place's name alone. */
+    private static boolean ageOrAddress(DocumentIndex ix, int from, int to) {
+        if (from >= to) return false;
+        boolean numbers = true;
+        for (int t = from; t < to; t++) numbers &= ix.token(t).pos().equals("CD");
+        if (numbers) return true;
+        String w = ix.word(from);
+        if (w.equals("of") || w.equals("from")) return true;
+        Mention m = ix.mentionAt(from);
+        return m != null && m.firstToken() == from && m.endToken() == to && Mention.PLACE_TYPES.contains(m.ner());
     }
 
     /**

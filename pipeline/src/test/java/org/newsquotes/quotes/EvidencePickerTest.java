@@ -318,4 +318,17 @@ class EvidencePickerTest {
         assertThat(evidenceBefore(tagged("The town's housing officer said the plan was a betrayal.", "housing", "VBG"), "said"))
                 .isEqualTo("The town's housing officer");
     }
+
+    @Test void aChainOfAgeAndAddressAfterANameSetsItOff() {
+        // age, then where from: the name before them speaks, not the age
+        assertThat(evidenceBefore("[Dan Cole|PERSON], 41, of [Halesworth|CITY], said he was sorry.", "said")).isEqualTo("Dan Cole");
+        // street and town, the street mistagged a person: still the name before the chain
+        assertThat(evidenceBefore("[Dan Cole|PERSON], 41, of [Mill Lane|PERSON], [Halesworth|CITY], said he was sorry.", "said"))
+                .isEqualTo("Dan Cole");
+        // a description, then where from
+        assertThat(evidenceBefore("[Ann Roe|PERSON], a teacher, of [Leeds|CITY], said she was sorry.", "said")).isEqualTo("Ann Roe");
+        // no name before the chain: the description is the subject, not the opening phrase
+        assertThat(evidenceBefore("After the vote, the mayor, 58, said she was sorry.", "said")).isEqualTo("the mayor");
+        assertThat(evidenceBefore("In [Leeds|CITY], [Ann Roe|PERSON], 58, said she was sorry.", "said")).isEqualTo("Ann Roe");
+    }
 }
