@@ -332,7 +332,7 @@ public final class AttributionContext {
             int served = EvidencePicker.servedBy(index, lexicon.personNouns(), m);
             for (int t = m.firstToken() - 1; t > served && m.firstToken() - t <= 6; t--) {
                 if (index.isPunct(t) || Words.isPossessive(index.word(t))) break;
-                if (index.token(t).sentence() != m.sentence() || endsTitle(index, t)) break;
+                if (index.token(t).sentence() != m.sentence() || endsTitle(index, t) || opensRolePhrase(index, t)) break;
                 if (index.mentionAt(t) != null && index.mentionAt(t) != m && !index.token(t).ner().equals("TITLE")) break;
                 before.add(0, index.word(t));
             }
@@ -400,6 +400,20 @@ public final class AttributionContext {
             words.add(0, index.word(t));
         }
         return words.toArray(String[]::new);
+    }
+
+    /**
+     * "a tackle from defender Ben Ayre": a preposition right before a lower-case word opens the phrase a role before
+     * a name heads, so the walk back from the name stops there, as it does at one right before the name ("a TV ad in
+     * Roe's district": the ad is no role of Roe's); a preposition inside a capitalised title is the title's own
+     * ("Secretary of State Jon Hale").
+     */
+    private static boolean opensRolePhrase(DocumentIndex index, int t) {
+        String pos = index.token(t).pos();
+        if (!(pos.equals("IN") || pos.equals("TO")) || t + 1 >= index.tokenCount()) return false;
+        // right before the name the preposition takes the name itself ("a TV ad in Roe's district"): no role at all
+        Mention after = index.mentionAt(t + 1);
+        return Character.isLowerCase(index.firstChar(t + 1)) || (after != null && after.firstToken() == t + 1 && !"TITLE".equals(after.ner()));
     }
 
     /** A word no title before a name runs across: a verb, a modal, a subordinator or relative ("that", "who"). */

@@ -772,6 +772,12 @@ class QuoteStageTest {
         // the noun must be the one that described the person: a goalkeeper is no striker
         assertThat(quotes("[Ben Ayre|PERSON], the club's goalkeeper, was blunt. “We deserved to lose,” the striker said."))
                 .containsExactly("direct|We deserved to lose,|null|the striker|source-unresolved");
+        // a role after a preposition still describes the name after it: the words before the preposition are not its
+        assertThat(quotes("The striker fell under a tackle from goalkeeper [Ben Ayre|PERSON].\n“I got the ball,” the goalkeeper said."))
+                .last().isEqualTo("direct|I got the ball,|Ben Ayre|the goalkeeper|nominal");
+        // a noun before a preposition that takes the name is no role of the name
+        assertThat(quotes("The group paid for a TV advert in [Ben Ayre|PERSON]'s district.\n“Vote for him,” the advert said."))
+                .last().isEqualTo("direct|Vote for him,|null|the advert|source-unresolved");
     }
 
     @Test
