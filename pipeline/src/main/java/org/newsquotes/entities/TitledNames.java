@@ -1,8 +1,10 @@
 package org.newsquotes.entities;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsquotes.record.AnnotatedDocument;
 import org.newsquotes.record.Layer;
@@ -20,7 +22,8 @@ import org.newsquotes.stage.DocumentStage;
  * nouns there, becomes a {@code PERSON} mention of those words (ids {@value #PREFIX}1, {@value #PREFIX}2, … so the
  * tagger's own ids stay), when the name stands in running text ({@link #standsAlone}) and the tagger named a person
  * by its last word elsewhere in the document ({@link #confirmed}). A title before a word the tagger typed, or before a longer run of proper nouns, is left
- * alone: the rule vouches only for a short name standing right after its title.
+ * alone: the rule vouches only for a short name standing right after its title. A title the tagger typed a place
+ * ("Miss" read as Mississippi, {@link #misreadTitles}) counts as a title for the rule, and its place mention goes.
  */
 public final class TitledNames implements DocumentStage {
     /** Most proper nouns a recovered name holds ("Aled Pryce", "Ama Serwaa Boateng"). */
@@ -40,14 +43,17 @@ public final class TitledNames implements DocumentStage {
 
     @Override public Set<Layer> provides() { return Set.of(Layer.MENTIONS); }
 
-    @Override public String fingerprint() { return name() + "-v1"; }
+    @Override public String fingerprint() { return name() + "-v2"; }
 
     @Override public AnnotatedDocument process(AnnotatedDocument doc) {
         List<Token> tokens = doc.tokens();
         boolean[] covered = RecoveredMentions.covered(doc);
+        Map<Integer, Mention> misread = misreadTitles(doc);
         List<Mention> added = new ArrayList<>();
+        List<Mention> dropped = new ArrayList<>();
         for (int t = 0; t + 1 < tokens.size(); t++) {
-            if (!"TITLE".equals(tokens.get(t).ner()) || covered[t]) continue;
+            boolean title = "TITLE".equals(tokens.get(t).ner()) && !covered[t];
+            if (!title && !misread.containsKey(t)) continue;
             int end = t + 1;
             while (end < tokens.size() && end - t <= MAX_WORDS && namePart(tokens.get(end), covered[end])
                     && tokens.get(end).sentence() == tokens.get(t).sentence()) {
@@ -63,9 +69,28 @@ public final class TitledNames implements DocumentStage {
             String text = doc.text().substring(first.start(), last.end());
             added.add(new Mention(PREFIX + (added.size() + 1), first.sentence(), first.start(), last.end(), text, "PERSON",
                     t + 1, end, null, MentionKind.NAME));
+            if (!title) dropped.add(misread.get(t));
             t = end - 1;
         }
-        return RecoveredMentions.with(doc, added);
+        if (dropped.isEmpty()) return RecoveredMentions.with(doc, added);
+        List<Mention> kept = new ArrayList<>(doc.mentions());
+        kept.removeAll(dropped);
+        return RecoveredMentions.with(doc.withMentions(kept), added);
+    }
+
+    /**
+     * Titles the tagger typed a place, by their token: "Miss Stone, who was hurt, said …", where CoreNLP reads "Miss"
+     * as Mississippi's abbreviation and leaves "Stone" untagged. A mention of that one word, of a place type, whose
+     * word is a title of {@code person-titles.txt}, is read as the title it is when a name the rule vouches for
+     * follows it (the place mention is then dropped); standing alone it is left as the tagger typed it.
+     */
+    private Map<Integer, Mention> misreadTitles(AnnotatedDocument doc) {
+        Map<Integer, Mention> out = new HashMap<>();
+        for (Mention m : doc.mentions()) {
+            if (m.endToken() - m.firstToken() == 1 && Mention.PLACE_TYPES.contains(m.ner())
+                    && titles.contains(m.text().toLowerCase(Locale.ROOT))) out.put(m.firstToken(), m);
+        }
+        return out;
     }
 
     /**

@@ -25,7 +25,7 @@ final class BeforeQuoteSource extends SourceReading implements SourcePattern {
             if (object != null) return object;
             // "the leaflets accusing her of …": a participle right after a common noun modifies it and reports nothing
             // (after a name it is that person's report: "a clip of Roe saying “…”")
-            if (isVerb(ix, v) && isParticiple(ix, v) && v > start && commonNoun(ix, v - 1)) continue;
+            if (isVerb(ix, v) && (isParticiple(ix, v) || afterReportsDocument(ix, start, v)) && v > start && commonNoun(ix, v - 1)) continue;
             if (isVerb(ix, v)) {
                 int participle = participleAfterComma(ix, start, v);
                 int conjoined = trimAuxiliaries(ix, start, v) - 1;
@@ -81,6 +81,28 @@ final class BeforeQuoteSource extends SourceReading implements SourcePattern {
         }
         return null;
     }
+
+    /** Most words of the noun phrase naming the document a report was made in ("a statement", "a short letter"). */
+    static final int DOCUMENT_PHRASE_WORDS = 4;
+
+    /**
+     * A past tense right after the noun of a phrase that says where a report was made: "Roe said in a statement read
+     * to the court: “…”", "wrote in a letter sent to staff": the tagger may call "read" or "sent" a past tense, but
+     * after "said in a statement" it describes the statement (a reduced relative) and reports nothing; the speech
+     * verb before the preposition does. Only a preposition of a medium ({@link Words#MEDIUM_PREPOSITIONS}): "recalled
+     * that her father told her: “…”" is the father's report.
+     */
+    private boolean afterReportsDocument(DocumentIndex ix, int start, int v) {
+        if (!ix.token(v).pos().equals("VBD")) return false;
+        int t = v - 1;
+        while (t > start && v - t <= DOCUMENT_PHRASE_WORDS && DOCUMENT_PHRASE_POS.contains(ix.token(t).pos())) t--;
+        if (t <= start || !Words.MEDIUM_PREPOSITIONS.contains(ix.word(t)) || t == v - 1) return false;
+        int verb = t - 1;
+        if (verb > start && ix.token(verb).pos().startsWith("RB")) verb--;
+        return isVerb(ix, verb) && Words.isFinite(ix, verb);
+    }
+
+    private static final java.util.Set<String> DOCUMENT_PHRASE_POS = java.util.Set.of("DT", "JJ", "NN", "NNS", "PRP$", "CD");
 
     /** Most words between the first conjunct's verb and the "and" before the report verb ("turns to him and"). */
     static final int CONJUNCT_WORDS = 6;

@@ -85,6 +85,8 @@ final class Words {
     static final Set<String> PASSIVE_PREPOSITIONS = Set.of("of", "by");
     /** Words that open a list of members of the noun before them ("officials, including the mayor, said"). */
     static final Set<String> MEMBERSHIP_PREPOSITIONS = Set.of("including", "among", "like");
+    /** Prepositions of the medium a report was made in: "said in a statement", "wrote on Facebook", "via a spokesman". */
+    static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "on", "via", "through");
     /** Reflexive pronouns: after a participle they name what its noun calls itself ("a group calling itself …"). */
     static final Set<String> REFLEXIVE_PRONOUNS = Set.of("itself", "themselves", "himself", "herself");
     /** Participles that give the name of the person the noun before them describes ("a retired nurse named Ann Roe"). */

@@ -48,4 +48,17 @@ class TitledNamesTest {
         // a nickname in quotes follows: the name goes on past it
         assertThat(recovered("Then the old [Marine|TITLE] Vane “Tig” Idris spoke to us." + vane)).isEmpty();
     }
+
+    @Test
+    void aTitleTheTaggerTypedAPlaceStillOpensTheName() {
+        // "Miss" read as Mississippi's abbreviation: the surname after it is the person, the place mention goes
+        AnnotatedDocument d = STAGE.process(MarkedText.parse(
+                "[Emma Vane|PERSON] was hurt.\n[Miss|STATE_OR_PROVINCE] Vane, who broke a leg, spoke in court."));
+        assertThat(d.mentions()).extracting(m -> m.text() + "|" + m.ner()).containsExactly("Emma Vane|PERSON", "Vane|PERSON");
+        // a place the word names alone, or with no name the tagger vouched for after it, stays a place
+        assertThat(STAGE.process(MarkedText.parse("She moved to [Miss|STATE_OR_PROVINCE] in May.")).mentions())
+                .extracting(Mention::ner).containsExactly("STATE_OR_PROVINCE");
+        assertThat(STAGE.process(MarkedText.parse("[Miss|STATE_OR_PROVINCE] Vane spoke in court.")).mentions())
+                .extracting(Mention::ner).containsExactly("STATE_OR_PROVINCE");
+    }
 }

@@ -151,4 +151,16 @@ class SourcePatternsTest {
                 "[Tom Aske|PERSON] stood up slowly, smiling broadly and saying: “It was close.”"), "stood", "VBD");
         assertThat(evidence(p, standing)).isEqualTo("Tom Aske");
     }
+
+    @Test void aPastTenseDescribingTheDocumentAReportWasMadeInReportsNothing() {
+        SourcePattern p = new BeforeQuoteSource(LEXICON);
+        // "read" describes the statement she spoke in: her report
+        AnnotatedDocument read = MarkedText.withPos(MarkedText.parseWithEntities(
+                "[Emma Vane|PERSON] said in a statement read to the court: “I cannot ride a bike.”"), "read", "VBD");
+        assertThat(evidence(p, read)).isEqualTo("Emma Vane");
+        // after "that" the verb is a clause's own: the father tells
+        AnnotatedDocument told = MarkedText.withPos(MarkedText.parseWithEntities(
+                "She recalled that her father told her: “Never sell the land.”"), "told", "VBD");
+        assertThat(evidence(p, told)).isEqualTo("her father");
+    }
 }
