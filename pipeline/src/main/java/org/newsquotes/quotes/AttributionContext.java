@@ -385,13 +385,12 @@ public final class AttributionContext {
      * "The transport minister, Helen Voss, urged …", "its chief executive, Simon Dray, said": a name set off by commas
      * right after a noun phrase is that phrase's apposition, so the phrase's words (back to punctuation, a possessive,
      * a verb or "that", within {@value #MAX_ROLE_BEFORE_TOKENS} words of the sentence) are a role of the person. The
-     * name must close with a comma too: "To the minister, Voss said …" names the subject after an opening phrase.
+     * name must close with a comma too, or end its sentence ("Her death was confirmed by her daughter, Priya Anand."):
+     * "To the minister, Voss said …" names the subject after an opening phrase.
      */
     private String[] roleSetBefore(Mention m) {
         int comma = m.firstToken() - 1;
-        if (comma < 1 || index.firstChar(comma) != ',' || m.endToken() >= index.tokenCount() || index.firstChar(m.endToken()) != ',') {
-            return new String[0];
-        }
+        if (comma < 1 || index.firstChar(comma) != ',' || !(closedByComma(m) || endsSentence(m))) return new String[0];
         List<String> words = new ArrayList<>();
         for (int t = comma - 1; t >= 0 && comma - t <= MAX_ROLE_BEFORE_TOKENS; t--) {
             if (index.isPunct(t) || Words.isPossessive(index.word(t))) break;
@@ -400,6 +399,18 @@ public final class AttributionContext {
             words.add(0, index.word(t));
         }
         return words.toArray(String[]::new);
+    }
+
+    private boolean closedByComma(Mention m) {
+        return m.endToken() < index.tokenCount() && index.firstChar(m.endToken()) == ',';
+    }
+
+    /** The mention is the last word of its sentence, but for the full stop, question or exclamation mark closing it. */
+    private boolean endsSentence(Mention m) {
+        int t = m.endToken();
+        if (t >= index.tokenCount() || index.token(t).sentence() != m.sentence()) return true;
+        char c = index.firstChar(t);
+        return (c == '.' || c == '!' || c == '?') && (t + 1 >= index.tokenCount() || index.token(t + 1).sentence() != m.sentence());
     }
 
     /**

@@ -145,7 +145,9 @@ public final class NominalDescriptionSieve implements AttributionSieve {
         // "the lifelong Republican who wrote the speech" brings its own description of someone
         for (int t = ev.firstToken(); t < ev.endToken(); t++) if (Words.isRelativePronoun(ix, t)) return null;
         // "Cameron's spokesman said": an owner makes the role a post of the owner's, which brings in its holder
-        for (int t = ev.firstToken(); t < ev.endToken(); t++) if (Words.isPossessive(ix.word(t))) return null;
+        for (int t = ev.firstToken(); t < ev.endToken(); t++) {
+            if (Words.isPossessive(ix.word(t)) || Words.POSSESSIVE_PRONOUNS.contains(ix.word(t))) return null; // "her lawyer" too
+        }
         LocalEntity only = justNamed(ctx, ev, false);
         // a description stands in for someone the story is about, named again and again, not a passer-by
         if (only == null || !ctx.roles(only).isEmpty() || ctx.mentionCount(only.id()) < MIN_NAMED_FOR_ROLE) return null;
@@ -400,6 +402,9 @@ public final class NominalDescriptionSieve implements AttributionSieve {
     private static boolean definite(String[] words) {
         String first = words[0];
         return first.equals("the") || first.equals("this") || first.equals("that") || first.endsWith("'s") || first.endsWith("’s")
+                // "her daughter, Priya Anand, … “…,” her daughter said"; not "its": an organisation's officer the
+                // story never named is not whoever else held that post in it ("its senior vice president")
+                || (Words.POSSESSIVE_PRONOUNS.contains(first) && !first.equals("its"))
                 || (words.length > 1 && Words.isPossessive(words[1]));
     }
 }

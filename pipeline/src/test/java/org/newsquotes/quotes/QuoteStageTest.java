@@ -781,6 +781,19 @@ class QuoteStageTest {
     }
 
     @Test
+    void aDescriptionOwnedByAPronounNamesThePersonTheStorySetItBeside() {
+        // "her daughter, Priya Anand." closes its sentence: still the daughter's name
+        assertThat(quotes("[Ruth Anand|PERSON] died on Tuesday.\nHer death was confirmed by her daughter, [Priya Anand|PERSON].\n"
+                + "“She was brave,” her daughter said.")).containsExactly("direct|She was brave,|Priya Anand|her daughter|nominal");
+        // a vice president is no president: "its senior vice president" is not the President named before
+        assertThat(quotes("[Ben Okafor|PERSON] met President [Ann Roe|PERSON] in May.\nThe firm denied it. “We never paid,” its senior vice president said."))
+                .last().isEqualTo("direct|We never paid,|null|its senior vice president|source-unresolved");
+        // an owner's role never falls back on the one just named: "his lawyer" is not the man charged
+        assertThat(quotes("[Tom Hale|PERSON] was charged on Monday. [Hale|PERSON] denies it. [Hale|PERSON] will appear in court.\n"
+                + "“He is innocent,” his lawyer said.")).containsExactly("direct|He is innocent,|null|his lawyer|source-unresolved");
+    }
+
+    @Test
     void aDescriptionTakesUpSomeoneBroughtInUnnamedSinceThePersonWithThatRole() {
         // the envoy is a diplomat, but an unnamed diplomat came in after her: "the diplomat" is that one
         assertThat(quotes("The envoy, [Mia Sesay|PERSON], spoke to reporters.\n"
