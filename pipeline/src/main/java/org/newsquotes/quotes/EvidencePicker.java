@@ -14,7 +14,8 @@ import org.newsquotes.record.Span;
  * phrase next to the cue ("the Iranian top diplomat", "an editorial in the hardline daily").
  */
 public final class EvidencePicker {
-    private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where", "when");
+    /** Relative words that open a clause about the noun before them ("Ann Roe, who ran the project, said"). */
+    static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where", "when");
     private static final Set<String> DESCRIPTION_STOPS = Set.of("and", "but", "or", "that", "if", "while", "because",
             "when", "as", "after", "before", "so", "what");
 
@@ -57,18 +58,7 @@ public final class EvidencePicker {
         // relative clause (", a doctor at the clinic," / ", who ran the project,") that are skipped
         int e = skipParenthetical(ix, p.firstToken(), beforeInfinitiveVerbs(ix, p.firstToken(), p.endToken()));
         List<int[]> appositions = new ArrayList<>();
-        while (e - 1 > p.firstToken() && ix.firstChar(e - 1) == ',' && appositions.size() < 3) {
-            int c = e - 2;
-            while (c >= p.firstToken() && ix.firstChar(c) != ',' && !hardBreak(ix, c)) c--;
-            if (c < p.firstToken() || ix.firstChar(c) != ',') break;
-            boolean relative = RELATIVES.contains(ix.word(c + 1));
-            if (!relative) appositions.add(new int[] {c + 1, e - 1});
-            // after a relative clause, keep the comma that opened it when what stands before it is an apposition that
-            // names no person, so it is read as one ("Ann Roe, director of the group, which …, said"; "Woodrow
-            // Benford, 58, who lives in Ohio, says"); a person there is the subject ("Of Carson, Levine, who …, said")
-            e = relative && describesOnly(ix, p.firstToken(), c) ? c + 1 : c;
-        }
-        if (!appositions.isEmpty()) e = beforeAddressChain(ix, p.firstToken(), e, appositions);
+        e = SubjectAppositions.setOff(ix, p.firstToken(), e, appositions);
         while (e - 1 > p.firstToken() && ix.firstChar(e - 1) == ',') e--;
         e = skipParenthetical(ix, p.firstToken(), e); // "Rep. Ann Roe (D-Ohio), a panel member, said"
         int s = phraseStart(ix, p.firstToken(), e);
@@ -122,7 +112,7 @@ public final class EvidencePicker {
         if (person != null) return person;
         Evidence body = null;
         for (int[] a : appositions) {
-            if (isAside(ix, a)) continue;
+            if (SubjectAppositions.isAside(ix, a)) continue;
             Evidence appositive = name(ix, a[0], a[1], false);
             if (appositive != null && namesTheBody(ix, a, appositive)) {
                 body = appositive;
@@ -136,48 +126,6 @@ public final class EvidencePicker {
         if (name != null) return name;
         if (body != null) return body;
         return hasLetters(ix, s, e) ? evidence(ix, Evidence.Type.DESCRIPTION, s, beforeTimePhrase(ix, s, e)) : null;
-    }
-
-    /** Most appositions read in a chain of age and address ({@link #beforeAddressChain}). */
-    static final int MAX_APPOSITIONS = 4;
-
-    /**
-     * End of the subject when the apposition last set off was an age or an address ("41", "of Leeds", a place's name
-     * alone) and more appositions stand before it: "Darren Cole, 41, of Mill Lane, Halesworth, said" and "Ann Roe, a
-     * teacher, of Leeds, said" set off their name with two or three. Going back from {@code e} (the comma that opened
-     * the last apposition), each segment between commas is set off too while it is itself an age or an address, and
-     * the walk stops after one that a person's name stands right before ("Darren Cole | , 41"); a segment of any
-     * other words with no name before it is where the subject is ("After the vote, the mayor, 58, said": the mayor),
-     * and {@code e} is kept.
-     */
-    static int beforeAddressChain(DocumentIndex ix, int first, int e, List<int[]> appositions) {
-        int[] last = appositions.get(appositions.size() - 1);
-        if (!ageOrAddress(ix, last[0], last[1])) return e;
-        int end = e;
-        while (appositions.size() < MAX_APPOSITIONS) {
-            int c = end - 1;
-            while (c > first && ix.firstChar(c) != ',' && !hardBreak(ix, c) && end - c <= 10) c--;
-            if (c <= first || ix.firstChar(c) != ',' || c + 1 >= end) return e;
-            boolean named = ix.mentionAt(c - 1) != null && ix.mentionAt(c - 1).endToken() == c && "PERSON".equals(ix.mentionAt(c - 1).ner());
-            boolean address = ageOrAddress(ix, c + 1, end);
-            if (!named && !address) return e;
-            appositions.add(new int[] {c + 1, end});
-            end = c;
-            if (named) return end;
-        }
-        return e;
-    }
-
-    /** Tokens [from, to) are an age ("41"), a phrase of where someone is from ("of Leeds"), or a place's name alone. */
-    private static boolean ageOrAddress(DocumentIndex ix, int from, int to) {
-        if (from >= to) return false;
-        boolean numbers = true;
-        for (int t = from; t < to; t++) numbers &= ix.token(t).pos().equals("CD");
-        if (numbers) return true;
-        String w = ix.word(from);
-        if (w.equals("of") || w.equals("from")) return true;
-        Mention m = ix.mentionAt(from);
-        return m != null && m.firstToken() == from && m.endToken() == to && Mention.PLACE_TYPES.contains(m.ner());
     }
 
     /**
@@ -199,25 +147,11 @@ public final class EvidencePicker {
     /** The first apposition that names a person, or null. */
     private Evidence personApposed(DocumentIndex ix, List<int[]> appositions) {
         for (int[] a : appositions) {
-            if (isAside(ix, a)) continue;
+            if (SubjectAppositions.isAside(ix, a)) continue;
             Evidence appositive = name(ix, a[0], a[1], false);
             if (appositive != null && "PERSON".equals(appositive.mention().ner())) return appositive;
         }
         return null;
-    }
-
-    /**
-     * Words set off by commas that open with a participle, a preposition or an adjective taking one ("Residents, worried about the ferry's
-     * future, said", "Others, speaking after a meeting with Governor Ann Roe, said"): an aside on the subject's
-     * circumstances, not a second name for it, so a name inside it is not who speaks.
-     */
-    static boolean isAside(DocumentIndex ix, int[] apposition) {
-        String pos = ix.token(apposition[0]).pos();
-        // "Officials, including the mayor, said": members of the subject, who speak with it
-        if (Words.MEMBERSHIP_PREPOSITIONS.contains(ix.word(apposition[0]))) return false;
-        // "worried about the closure": an adjective with its preposition's object
-        if (pos.startsWith("JJ") && apposition[0] + 1 < apposition[1] && ix.token(apposition[0] + 1).pos().equals("IN")) return true;
-        return pos.equals("VBN") || pos.equals("VBG") || pos.equals("IN") || pos.equals("TO");
     }
 
     /**
@@ -458,21 +392,6 @@ public final class EvidencePicker {
         }
         Mention chosen = best != null ? best : bestAny;
         return chosen == null ? null : nameEvidence(ix, chosen);
-    }
-
-    /**
-     * True when the words between the comma before {@code comma} (at or after {@code from}) and {@code comma} are set
-     * off by commas on both sides and name no person: an apposition such as "58" or "director of the group".
-     */
-    private static boolean describesOnly(DocumentIndex ix, int from, int comma) {
-        int c = comma - 1;
-        while (c >= from && ix.firstChar(c) != ',' && !hardBreak(ix, c)) c--;
-        if (c < from || ix.firstChar(c) != ',' || c + 1 >= comma) return false;
-        for (int t = c + 1; t < comma; t++) {
-            Mention m = ix.mentionAt(t);
-            if (m != null && "PERSON".equals(m.ner())) return false;
-        }
-        return true;
     }
 
     /** Evidence that is the name mention {@code m}, with its words as the text has them. */
