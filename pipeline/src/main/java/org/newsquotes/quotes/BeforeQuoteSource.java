@@ -1,5 +1,6 @@
 package org.newsquotes.quotes;
 
+import java.util.Set;
 
 /**
  * A speech verb before the opening mark: "The minister said: “…”" and "The minister said that the plan was “dead”."
@@ -102,7 +103,7 @@ final class BeforeQuoteSource extends SourceReading implements SourcePattern {
         return isVerb(ix, verb) && Words.isFinite(ix, verb);
     }
 
-    private static final java.util.Set<String> DOCUMENT_PHRASE_POS = java.util.Set.of("DT", "JJ", "NN", "NNS", "PRP$", "CD");
+    private static final Set<String> DOCUMENT_PHRASE_POS = Set.of("DT", "JJ", "NN", "NNS", "PRP$", "CD");
 
     /** Most words between the first conjunct's verb and the "and" before the report verb ("turns to him and"). */
     static final int CONJUNCT_WORDS = 6;

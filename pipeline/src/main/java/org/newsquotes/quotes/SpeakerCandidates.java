@@ -76,7 +76,6 @@ public final class SpeakerCandidates {
                 if (home > 0) {
                     // "The Pittsburgh-based company": one description, not the place and a bare "company"
                     int s = t > from && ix.token(t - 1).pos().equals("DT") && joinsPrevious(ix, t) && !excluded(ix, ctx, q, t - 1) ? t - 1 : t;
-                    if (s < t && !drafts.isEmpty() && drafts.get(drafts.size() - 1).end > s) drafts.remove(drafts.size() - 1);
                     drafts.add(nominal(q, ctx, s, home));
                     t = home - 1;
                     continue;

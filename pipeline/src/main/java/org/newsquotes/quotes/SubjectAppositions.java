@@ -19,9 +19,8 @@ final class SubjectAppositions {
      */
     static int setOff(DocumentIndex ix, int first, int e, List<int[]> appositions) {
         while (e - 1 > first && ix.firstChar(e - 1) == ',' && appositions.size() < 3) {
-            int c = e - 2;
-            while (c >= first && ix.firstChar(c) != ',' && !EvidencePicker.hardBreak(ix, c)) c--;
-            if (c < first || ix.firstChar(c) != ',') break;
+            int c = commaBefore(ix, first, e - 2, Integer.MAX_VALUE);
+            if (c < 0) break;
             boolean relative = EvidencePicker.RELATIVES.contains(ix.word(c + 1));
             if (!relative) appositions.add(new int[] {c + 1, e - 1});
             // after a relative clause, keep the comma that opened it when what stands before it is an apposition that
@@ -35,6 +34,21 @@ final class SubjectAppositions {
 
     /** Most appositions read in a chain of age and address ({@link #beforeAddressChain}). */
     static final int MAX_APPOSITIONS = 4;
+    /** Most tokens {@link #beforeAddressChain} looks back for the comma opening each segment of the chain. */
+    static final int CHAIN_SEGMENT_TOKENS = 11;
+
+    /**
+     * The comma nearest before or at token {@code t}, at or after {@code first}, within {@code reach} tokens back
+     * from {@code t} and with no sentence-level break between ({@link EvidencePicker#hardBreak}), or -1: where the
+     * segment of an apposition ending at {@code t} opens.
+     */
+    static int commaBefore(DocumentIndex ix, int first, int t, int reach) {
+        for (int c = t; c >= first && t - c < reach; c--) {
+            if (ix.firstChar(c) == ',') return c;
+            if (EvidencePicker.hardBreak(ix, c)) return -1;
+        }
+        return -1;
+    }
 
     /**
      * End of the subject when the apposition last set off was an age or an address ("41", "of Leeds", a place's name
@@ -50,9 +64,8 @@ final class SubjectAppositions {
         if (!ageOrAddress(ix, last[0], last[1])) return e;
         int end = e;
         while (appositions.size() < MAX_APPOSITIONS) {
-            int c = end - 1;
-            while (c > first && ix.firstChar(c) != ',' && !EvidencePicker.hardBreak(ix, c) && end - c <= 10) c--;
-            if (c <= first || ix.firstChar(c) != ',' || c + 1 >= end) return e;
+            int c = commaBefore(ix, first, end - 1, CHAIN_SEGMENT_TOKENS);
+            if (c <= first || c + 1 >= end) return e;
             boolean named = ix.mentionAt(c - 1) != null && ix.mentionAt(c - 1).endToken() == c && "PERSON".equals(ix.mentionAt(c - 1).ner());
             boolean address = ageOrAddress(ix, c + 1, end);
             if (!named && !address) return e;
@@ -94,9 +107,8 @@ final class SubjectAppositions {
      * off by commas on both sides and name no person: an apposition such as "58" or "director of the group".
      */
     private static boolean describesOnly(DocumentIndex ix, int from, int comma) {
-        int c = comma - 1;
-        while (c >= from && ix.firstChar(c) != ',' && !EvidencePicker.hardBreak(ix, c)) c--;
-        if (c < from || ix.firstChar(c) != ',' || c + 1 >= comma) return false;
+        int c = commaBefore(ix, from, comma - 1, Integer.MAX_VALUE);
+        if (c < 0 || c + 1 >= comma) return false;
         for (int t = c + 1; t < comma; t++) {
             Mention m = ix.mentionAt(t);
             if (m != null && "PERSON".equals(m.ner())) return false;
